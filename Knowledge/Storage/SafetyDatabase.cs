@@ -1,0 +1,73 @@
+using LiteDB;
+
+namespace SafetyBot.Knowledge.Storage;
+
+/// <summary>
+/// The one embedded LiteDB database of the app (Direct mode, one instance per process).
+/// Everything persistent lives here: the indicator store, outcome records, audit log and the
+/// Bot Framework's conversation and user state. Dispose it on shutdown.
+/// </summary>
+public sealed class SafetyDatabase : IDisposable
+{
+    private readonly LiteDatabase _database;
+    private int _disposed;
+
+    /// <summary>Opens (creating if needed) the database file at <paramref name="path"/>.</summary>
+    /// <param name="path">Full path of the data file; its folder is created when missing.</param>
+    /// <param name="mapper">The mapper to use; build it with <see cref="SafetyBsonMapper.Create"/>.</param>
+    public SafetyDatabase(string path, BsonMapper mapper)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        ArgumentNullException.ThrowIfNull(mapper);
+
+        var fullPath = fullPath;
+        var folder = System.IO.Path.GetDirectoryName(fullPath);
+        if (!string.IsNullOrEmpty(folder))
+        {
+            Directory.CreateDirectory(folder);
+        }
+
+        Path = fullPath;
+        var connection = new ConnectionString
+        {
+            Filename = Path,
+            Connection = ConnectionType.Direct,
+            Upgrade = true,
+        };
+        _database = new LiteDatabase(connection, mapper);
+    }
+
+    /// <summary>Full path of the data file.</summary>
+    public string Path { get; }
+
+    /// <summary>True until the database has been disposed.</summary>
+    public bool IsOpen => Volatile.Read(ref _disposed) == 0;
+
+    /// <summary>The underlying LiteDB database. Never dispose it directly.</summary>
+    public ILiteDatabase Database
+    {
+        get
+        {
+            ObjectDisposedException.ThrowIf(!IsOpen, this);
+            return _database;
+        }
+    }
+
+    /// <summary>Copies committed pages from the log into the data file.</summary>
+    public void Checkpoint()
+    {
+        if (IsOpen)
+        {
+            _database.Checkpoint();
+        }
+    }
+
+    /// <inheritdoc />
+    public void Dispose()
+    {
+        if (Interlocked.Exchange(ref _disposed, 1) == 0)
+        {
+            _database.Dispose();
+        }
+    }
+}

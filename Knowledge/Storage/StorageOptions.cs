@@ -1,0 +1,20 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace SafetyBot.Knowledge.Storage;
+
+/// <summary>Where and how the embedded LiteDB store is kept. Bound from the <c>Storage</c> section.</summary>
+public sealed class StorageOptions
+{
+    /// <summary>The configuration section name.</summary>
+    public const string SectionName = "Storage";
+
+    /// <summary>
+    /// Path of the LiteDB file. Relative paths are resolved against the app's data folder;
+    /// empty means <c>{data folder}/safetybot.db</c>.
+    /// </summary>
+    public string DatabasePath { get; set; } = string.Empty;
+
+    /// <summary>How often the write-ahead log is checkpointed into the data file.</summary>
+    [Range(typeof(TimeSpan), "00:00:05", "1.00:00:00")]
+    public TimeSpan CheckpointInterval { get; set; } = TimeSpan.FromMinutes(5);
+}
