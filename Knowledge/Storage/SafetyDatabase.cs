@@ -20,7 +20,7 @@ public sealed class SafetyDatabase : IDisposable
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
         ArgumentNullException.ThrowIfNull(mapper);
 
-        var fullPath = fullPath;
+        var fullPath = System.IO.Path.GetFullPath(path);
         var folder = System.IO.Path.GetDirectoryName(fullPath);
         if (!string.IsNullOrEmpty(folder))
         {
