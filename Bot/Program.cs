@@ -1,4 +1,4 @@
-using SafetyBot.Bot;
+using SafetyBot.Bot.Hosting;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddSafetyBot(builder.Configuration);

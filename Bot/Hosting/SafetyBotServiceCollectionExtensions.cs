@@ -1,0 +1,78 @@
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Builder.Integration.AspNet.Core;
+using Microsoft.Bot.Connector.Authentication;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+using SafetyBot.Bot.Adapter;
+using SafetyBot.Bot.Storage;
+using SafetyBot.Dialogs.Fallback;
+using SafetyBot.Dialogs.Greeting;
+using SafetyBot.Dialogs.Language;
+using SafetyBot.Dialogs.Routing;
+using SafetyBot.Knowledge.Storage;
+
+namespace SafetyBot.Bot.Hosting;
+
+/// <summary>Registers everything SafetyBot needs in the host's container.</summary>
+public static class SafetyBotServiceCollectionExtensions
+{
+    /// <summary>
+    /// Adds the Bot Framework adapter and bot, the embedded store, state, options (validated
+    /// at start) and health checks.
+    /// </summary>
+    public static IServiceCollection AddSafetyBot(this IServiceCollection services, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(configuration);
+
+        services.AddOptions<StorageOptions>().Bind(configuration.GetSection(StorageOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<MessagingOptions>().Bind(configuration.GetSection(MessagingOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
+        services.TryAddSingleton(TimeProvider.System);
+
+        AddStore(services);
+        AddBotFramework(services, configuration);
+        AddConversations(services);
+
+        services.AddHealthChecks().AddCheck<StoreHealthCheck>("store");
+        return services;
+    }
+
+    private static void AddStore(IServiceCollection services)
+    {
+        services.AddSingleton(provider =>
+        {
+            var options = provider.GetRequiredService<IOptions<StorageOptions>>().Value;
+            var environment = provider.GetRequiredService<IHostEnvironment>();
+            var mapper = SafetyBsonMapper.Create(PersistedTypes.All);
+            return new SafetyDatabase(DatabasePath.Resolve(options, environment.ContentRootPath), mapper);
+        });
+        services.AddHostedService<DatabaseCheckpointService>();
+        services.AddSingleton<IStorage, LiteDbStorage>();
+        services.AddSingleton<ConversationState>();
+        services.AddSingleton<UserState>();
+    }
+
+    private static void AddBotFramework(IServiceCollection services, IConfiguration configuration)
+    {
+        // MicrosoftAppType, MicrosoftAppId, MicrosoftAppPassword, MicrosoftAppTenantId are read
+        // from the configuration root, as every Bot Framework sample does. No MicrosoftAppId:
+        // unauthenticated, for local use with the Agents Playground.
+        services.AddSingleton<BotFrameworkAuthentication>(_ => new ConfigurationBotFrameworkAuthentication(configuration));
+
+        // CloudAdapter's constructors are ambiguous to the container: build it explicitly.
+        services.AddSingleton(provider => new SafetyBotAdapter(
+            provider.GetRequiredService<BotFrameworkAuthentication>(),
+            provider.GetRequiredService<ConversationState>(),
+            provider.GetRequiredService<ILogger<SafetyBotAdapter>>()));
+        services.AddSingleton<IBotFrameworkHttpAdapter>(provider => provider.GetRequiredService<SafetyBotAdapter>());
+        services.AddTransient<IBot, SafetyBotActivityHandler>();
+    }
+
+    private static void AddConversations(IServiceCollection services)
+    {
+        services.AddSingleton<IIntentRecognizer, IntentRecognizer>();
+        services.AddSingleton<IIntentHandler, GreetingHandler>();
+        services.AddSingleton<IIntentHandler, UnknownHandler>();
+        services.AddSingleton<ConversationRouter>();
+    }
+}

@@ -1,0 +1,30 @@
+using System.Text.RegularExpressions;
+
+namespace SafetyBot.Dialogs.Language;
+
+/// <summary>Cleans what Teams delivers as message text before it is recognised.</summary>
+public static partial class MentionText
+{
+    /// <summary>
+    /// Removes <c>&lt;at&gt;…&lt;/at&gt;</c> mentions (in channels the bot's own name arrives this
+    /// way), HTML entities Teams adds, control characters, and folds white space.
+    /// </summary>
+    public static string Clean(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return string.Empty;
+        }
+
+        var withoutMentions = AtMention().Replace(text, " ");
+        var decoded = System.Net.WebUtility.HtmlDecode(withoutMentions);
+        var printable = new string(decoded.Select(c => char.IsControl(c) ? ' ' : c).ToArray());
+        return Whitespace().Replace(printable, " ").Trim();
+    }
+
+    [GeneratedRegex("<at>.*?</at>", RegexOptions.IgnoreCase | RegexOptions.Singleline, matchTimeoutMilliseconds: 200)]
+    private static partial Regex AtMention();
+
+    [GeneratedRegex(@"\s+", RegexOptions.None, matchTimeoutMilliseconds: 200)]
+    private static partial Regex Whitespace();
+}

@@ -1,0 +1,81 @@
+using System.Collections.Frozen;
+using Microsoft.Bot.Builder;
+using Newtonsoft.Json.Linq;
+using SafetyBot.Dialogs.Language;
+
+namespace SafetyBot.Dialogs.Routing;
+
+/// <summary>
+/// Routes a member's message to its handler through one table keyed by intent. Typed text is
+/// recognised into an intent; a card button's <c>verb</c> is the intent itself, and its other
+/// data fields become the slots. Both reach the same handler.
+/// </summary>
+public sealed class ConversationRouter
+{
+    /// <summary>The name of the field every Action.Submit carries.</summary>
+    public const string VerbField = "verb";
+
+    private readonly IIntentRecognizer _recognizer;
+    private readonly FrozenDictionary<string, IIntentHandler> _handlers;
+
+    /// <summary>Builds the routing table from every registered handler.</summary>
+    /// <exception cref="InvalidOperationException">Two handlers claim one intent, or none answers <see cref="Intents.Unknown"/>.</exception>
+    public ConversationRouter(IIntentRecognizer recognizer, IEnumerable<IIntentHandler> handlers)
+    {
+        ArgumentNullException.ThrowIfNull(recognizer);
+        ArgumentNullException.ThrowIfNull(handlers);
+        _recognizer = recognizer;
+
+        var table = new Dictionary<string, IIntentHandler>(StringComparer.Ordinal);
+        foreach (var handler in handlers)
+        {
+            foreach (var intent in handler.Intents)
+            {
+                if (!table.TryAdd(intent, handler))
+                {
+                    throw new InvalidOperationException($"Two handlers answer the intent '{intent}'.");
+                }
+            }
+        }
+
+        if (!table.ContainsKey(Intents.Unknown))
+        {
+            throw new InvalidOperationException($"No handler answers '{Intents.Unknown}'.");
+        }
+
+        _handlers = table.ToFrozenDictionary(StringComparer.Ordinal);
+    }
+
+    /// <summary>The intents that have a handler.</summary>
+    public IReadOnlyCollection<string> KnownIntents => _handlers.Keys;
+
+    /// <summary>Understands the turn's message and answers it.</summary>
+    public Task RouteAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turnContext);
+        var understanding = Understand(turnContext.Activity.Value, turnContext.Activity.Text);
+        return RouteAsync(turnContext, understanding, cancellationToken);
+    }
+
+    /// <summary>Answers an understanding already made (a dialog hands one back, say).</summary>
+    public Task RouteAsync(ITurnContext turnContext, Understanding understanding, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(understanding);
+        var handler = _handlers.GetValueOrDefault(understanding.Intent) ?? _handlers[Intents.Unknown];
+        return handler.HandleAsync(turnContext, understanding, cancellationToken);
+    }
+
+    /// <summary>
+    /// What a message asks: a card submit's <c>verb</c> and data when there is one, else the
+    /// recognised text.
+    /// </summary>
+    public Understanding Understand(object? value, string? text)
+    {
+        if (CardSubmit.TryRead(value, out var submitted))
+        {
+            return submitted;
+        }
+
+        return _recognizer.Recognize(MentionText.Clean(text));
+    }
+}
