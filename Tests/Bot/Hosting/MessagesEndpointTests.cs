@@ -1,0 +1,143 @@
+using System.Net;
+using System.Text;
+using Microsoft.Bot.Builder;
+using Microsoft.Extensions.DependencyInjection;
+using SafetyBot.Bot.Adapter;
+using SafetyBot.Dialogs.Routing;
+using SafetyBot.Knowledge.Storage;
+using SafetyBot.Tests.Infrastructure;
+
+namespace SafetyBot.Tests.Bot.Hosting;
+
+/// <summary>The running app over real HTTP: /api/messages through the real CloudAdapter, and /healthz.</summary>
+public sealed class MessagesEndpointTests : IDisposable
+{
+    private readonly TempFolder _folder = new();
+    private readonly BotHost _host;
+
+    public MessagesEndpointTests()
+    {
+        _host = new BotHost(_folder.File("bot.db"), configureServices: services =>
+            services.AddSingleton<IIntentHandler, ThrowingHandler>());
+    }
+
+    public void Dispose()
+    {
+        _host.Dispose();
+        _folder.Dispose();
+    }
+
+    [Fact]
+    public async Task Hello_ThroughTheRealAdapter_GreetsTheMemberByFirstName()
+    {
+        var replies = await _host.SayAsync("hello");
+
+        var reply = Assert.Single(replies);
+        Assert.StartsWith("Hello Mo!", reply.Text, StringComparison.Ordinal);
+        Assert.Contains("dwelling burglary", reply.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Hello_WithTheBotsTeamsMention_IsStillAGreeting()
+    {
+        var replies = await _host.SayAsync("<at>SafetyBot</at> hello!");
+
+        Assert.StartsWith("Hello Mo!", Assert.Single(replies).Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("{\"type\":\"mess")]
+    [InlineData("[1,2,3]")]
+    [InlineData("not json at all")]
+    [InlineData("{}")]
+    [InlineData("")]
+    public async Task MalformedRequest_Gets400(string body)
+    {
+        using var content = new StringContent(body, Encoding.UTF8, "application/json");
+        using var response = await _host.Http.PostAsync(new Uri("/api/messages", UriKind.Relative), content);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task BodyOverTheCap_Gets413()
+    {
+        var huge = "{\"type\":\"message\",\"text\":\"" + new string('a', 200 * 1024) + "\"}";
+        using var content = new StringContent(huge, Encoding.UTF8, "application/json");
+        using var response = await _host.Http.PostAsync(new Uri("/api/messages", UriKind.Relative), content);
+
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task ChunkedBodyOverTheCap_Gets413()
+    {
+        var huge = "{\"type\":\"message\",\"text\":\"" + new string('a', 200 * 1024) + "\"}";
+        using var content = new ChunkedContent(Encoding.UTF8.GetBytes(huge));
+        using var response = await _host.Http.PostAsync(new Uri("/api/messages", UriKind.Relative), content);
+
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Healthz_WhileTheStoreIsOpen_Is200()
+    {
+        using var response = await _host.Http.GetAsync(new Uri("/healthz", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Healthz_WhenTheStoreIsClosed_Is503()
+    {
+        _ = _host.Http;
+        _host.Services.GetRequiredService<SafetyDatabase>().Dispose();
+
+        using var response = await _host.Http.GetAsync(new Uri("/healthz", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task TurnThatThrows_GetsAnApology_AndTheConversationStateIsCleared()
+    {
+        var storage = (_ = _host.Http, _host.Services.GetRequiredService<IStorage>()).Item2;
+        var conversationKey = "msteams/conversations/conversation-1";
+        await storage.WriteAsync(new Dictionary<string, object> { [conversationKey] = new Dictionary<string, object> { ["draft"] = "broken" } });
+
+        var replies = await _host.SendAsync(Activities.Submit(new { verb = ThrowingHandler.Verb }, TestUser.Member));
+
+        Assert.Equal(SafetyBotAdapter.ApologyText, Assert.Single(replies).Text);
+        Assert.Empty(await storage.ReadAsync([conversationKey]));
+        Assert.StartsWith("Hello Mo!", Assert.Single(await _host.SayAsync("hello")).Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task UnknownText_GetsAnHonestAnswerWithSuggestions()
+    {
+        var reply = Assert.Single(await _host.SayAsync("what is the meaning of life"));
+
+        Assert.StartsWith("Sorry, I can't answer that", reply.Text, StringComparison.Ordinal);
+    }
+
+    private sealed class ThrowingHandler : IIntentHandler
+    {
+        public const string Verb = "test.throw";
+
+        public IReadOnlyCollection<string> Intents { get; } = [Verb];
+
+        public Task HandleAsync(ITurnContext turnContext, Understanding understanding, CancellationToken cancellationToken) =>
+            throw new InvalidOperationException("Deliberate failure for the error boundary test.");
+    }
+
+    private sealed class ChunkedContent(byte[] bytes) : HttpContent
+    {
+        protected override Task SerializeToStreamAsync(Stream stream, TransportContext? context) => stream.WriteAsync(bytes).AsTask();
+
+        protected override bool TryComputeLength(out long length)
+        {
+            length = 0;
+            return false;
+        }
+    }
+}
