@@ -326,9 +326,10 @@ class PlaygroundSession {
     return msg.attachments.find(isCardAttachment).content;
   }
 
-  /** Text of the newest bot message as rendered. */
+  /** Text of the newest bot message as rendered (without the author/time header). */
   async readLastBotText() {
-    return (await this.page.locator(SEL.botMessage).last().innerText({ timeout: 5_000 })).trim();
+    const body = this.page.locator(SEL.botMessage).last().locator(':scope > div:not([aria-label="Message header"])');
+    return (await body.allInnerTexts()).join('\n').trim();
   }
 
   /** Visible text of the newest rendered Adaptive Card. */
