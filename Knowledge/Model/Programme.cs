@@ -18,6 +18,9 @@ public sealed record Programme
     /// <summary>Indicators whose figures are its evidence.</summary>
     public IReadOnlyList<string> EvidenceIndicatorIds { get; init; } = [];
 
+    /// <summary>Ids of the previous year's reviewed priorities whose interventions and outcomes it continues.</summary>
+    public IReadOnlyList<string> ReviewedPriorityIds { get; init; } = [];
+
     /// <summary>Actions a lead will own.</summary>
     public IReadOnlyList<ProgrammeAction> Actions { get; init; } = [];
 
