@@ -1,0 +1,23 @@
+namespace SafetyBot.Knowledge;
+
+/// <summary>A publication a document cites (usually in a footnote).</summary>
+public sealed record Source
+{
+    /// <summary>Stable id, e.g. <c>ons-crime-ye-sep-2017</c>.</summary>
+    public required string Id { get; init; }
+
+    /// <summary>Its title.</summary>
+    public required string Title { get; init; }
+
+    /// <summary>Who published it, e.g. "Office for National Statistics".</summary>
+    public required string Publisher { get; init; }
+
+    /// <summary>Its address when the document gives one.</summary>
+    public string? Url { get; init; }
+
+    /// <summary>The citing document's footnote number(s), when footnoted.</summary>
+    public IReadOnlyList<int> Footnotes { get; init; } = [];
+
+    /// <summary>Where it is cited.</summary>
+    public required Provenance Provenance { get; init; }
+}

@@ -1,0 +1,93 @@
+namespace SafetyBot.Knowledge;
+
+/// <summary>
+/// Read access to the knowledge store. Queries are synchronous (the store is a local LiteDB
+/// file and answers in microseconds). Every figure and text returned carries its provenance.
+/// Indicator ids are matched case-insensitively; an unknown id gives an empty or null answer.
+/// </summary>
+public interface IKnowledgeStore
+{
+    /// <summary>All indicators, by category then name.</summary>
+    IReadOnlyList<Indicator> Indicators();
+
+    /// <summary>Finds an indicator by id, display name or synonym (case- and punctuation-insensitive).</summary>
+    Indicator? FindIndicator(string idOrName);
+
+    /// <summary>All current figures of an indicator, newest period first.</summary>
+    IReadOnlyList<Observation> Figures(string indicatorId);
+
+    /// <summary>
+    /// The figure with the latest period for the indicator, measure, area and breakdown (empty = whole
+    /// indicator); between periods ending together the longest wins (a year over a quarter).
+    /// </summary>
+    Observation? Latest(string indicatorId, Measure measure, Area area = Area.CambridgeCity, string? breakdown = null, PeriodKind? kind = null);
+
+    /// <summary>Figures over time, oldest first, optionally only of one period kind and within [from, to].</summary>
+    IReadOnlyList<Observation> Series(
+        string indicatorId,
+        Measure measure,
+        Area area = Area.CambridgeCity,
+        Period? from = null,
+        Period? to = null,
+        PeriodKind? kind = null,
+        string? breakdown = null);
+
+    /// <summary>The latest most-similar-group comparison of Cambridge City, or null when none is given.</summary>
+    PeerComparison? PeerComparison(string indicatorId);
+
+    /// <summary>National context narratives and national figures.</summary>
+    NationalContext? NationalContext(string indicatorId);
+
+    /// <summary>Narratives about an indicator, optionally of one kind.</summary>
+    IReadOnlyList<Narrative> Narratives(string indicatorId, NarrativeKind? kind = null);
+
+    /// <summary>Narratives of one kind across the store (e.g. key findings, emerging trends, caveats).</summary>
+    IReadOnlyList<Narrative> NarrativesOfKind(NarrativeKind kind);
+
+    /// <summary>The "opportunities for the Partnership" for an indicator.</summary>
+    IReadOnlyList<Narrative> Opportunities(string indicatorId);
+
+    /// <summary>
+    /// Indicators with the largest per cent change up or down for Cambridge City, only where the source
+    /// gives a per cent change. The period defaults to the latest calendar year that has one.
+    /// </summary>
+    IReadOnlyList<Mover> TopMovers(MoveDirection direction, int count, Period? period = null);
+
+    /// <summary>Quarters of a financial year with the previous year's and the year to date; null when none.</summary>
+    QuarterTable? Quarters(
+        string indicatorId,
+        int financialYearStart,
+        Area area = Area.CambridgeCity,
+        Measure measure = Measure.Count,
+        string? breakdown = null);
+
+    /// <summary>The recommended priorities of a year (default: the latest year).</summary>
+    IReadOnlyList<Priority> Priorities(string? year = null);
+
+    /// <summary>A priority with its programmes and evidence (default year: the latest).</summary>
+    PriorityDetail? Priority(int number, string? year = null);
+
+    /// <summary>A programme by code (e.g. "1.1") with its evidence, interventions and outcomes.</summary>
+    ProgrammeDetail? Programme(string code);
+
+    /// <summary>The previous year's priorities as reviewed, with interventions and outcomes.</summary>
+    IReadOnlyList<ReviewedPriority> ReviewedPriorities();
+
+    /// <summary>Finds a glossary term by term, expansion or synonym (case-insensitive).</summary>
+    GlossaryTerm? Glossary(string term);
+
+    /// <summary>All glossary terms, alphabetically.</summary>
+    IReadOnlyList<GlossaryTerm> GlossaryTerms();
+
+    /// <summary>All cited sources.</summary>
+    IReadOnlyList<Source> Sources();
+
+    /// <summary>A cited source by id.</summary>
+    Source? Source(string id);
+
+    /// <summary>Dated events, oldest first (undated-year events last).</summary>
+    IReadOnlyList<KeyDate> KeyDates();
+
+    /// <summary>Every stored version of one figure, newest first (the current one, then superseded ones).</summary>
+    IReadOnlyList<ObservationRecord> History(string indicatorId, Area area, Period period, Measure measure, string? breakdown = null);
+}

@@ -1,0 +1,79 @@
+using LiteDB;
+using SafetyBot.Knowledge.Storage;
+
+namespace SafetyBot.Knowledge;
+
+/// <summary>The LiteDB collections of the knowledge store (all prefixed <c>k_</c>).</summary>
+internal sealed class KnowledgeCollections
+{
+    internal const string SeedStateId = "seed";
+
+    internal KnowledgeCollections(SafetyDatabase database)
+    {
+        ArgumentNullException.ThrowIfNull(database);
+        Database = database.Database;
+        Indicators = Database.GetCollection<Indicator>("k_indicators");
+        Observations = Database.GetCollection<ObservationRecord>("k_observations");
+        Narratives = Database.GetCollection<Narrative>("k_narratives");
+        Priorities = Database.GetCollection<Priority>("k_priorities");
+        Programmes = Database.GetCollection<Programme>("k_programmes");
+        ReviewedPriorities = Database.GetCollection<ReviewedPriority>("k_reviewed_priorities");
+        Glossary = Database.GetCollection<GlossaryTerm>("k_glossary");
+        Sources = Database.GetCollection<Source>("k_sources");
+        KeyDates = Database.GetCollection<KeyDate>("k_key_dates");
+        SeedStates = Database.GetCollection<SeedState>("k_seed_state");
+    }
+
+    internal ILiteDatabase Database { get; }
+
+    internal ILiteCollection<Indicator> Indicators { get; }
+
+    internal ILiteCollection<ObservationRecord> Observations { get; }
+
+    internal ILiteCollection<Narrative> Narratives { get; }
+
+    internal ILiteCollection<Priority> Priorities { get; }
+
+    internal ILiteCollection<Programme> Programmes { get; }
+
+    internal ILiteCollection<ReviewedPriority> ReviewedPriorities { get; }
+
+    internal ILiteCollection<GlossaryTerm> Glossary { get; }
+
+    internal ILiteCollection<Source> Sources { get; }
+
+    internal ILiteCollection<KeyDate> KeyDates { get; }
+
+    internal ILiteCollection<SeedState> SeedStates { get; }
+
+    /// <summary>Creates the indexes (idempotent; call outside a transaction).</summary>
+    internal void EnsureIndexes()
+    {
+        Observations.EnsureIndex(r => r.Key);
+        Observations.EnsureIndex(r => r.IndicatorId);
+    }
+
+    /// <summary>Current (not superseded) figures.</summary>
+    internal IEnumerable<ObservationRecord> CurrentRecords() => Observations.Find(r => r.IsCurrent);
+
+    /// <summary>Runs <paramref name="work"/> in one LiteDB transaction; rolls back if it throws. Never await inside.</summary>
+    internal T InTransaction<T>(Func<T> work)
+    {
+        if (!Database.BeginTrans())
+        {
+            throw new InvalidOperationException("A knowledge store transaction is already open on this thread.");
+        }
+
+        try
+        {
+            var result = work();
+            Database.Commit();
+            return result;
+        }
+        catch
+        {
+            Database.Rollback();
+            throw;
+        }
+    }
+}

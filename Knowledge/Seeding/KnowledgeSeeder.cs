@@ -1,0 +1,107 @@
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+using SafetyBot.Knowledge.Storage;
+
+namespace SafetyBot.Knowledge;
+
+/// <summary>
+/// Loads the embedded seed into the store on first start and upgrades it in place when the seed
+/// changes. Reference content (indicators, narratives, priorities, glossary, sources, dates) is
+/// replaced by the seed's. Seed figures are corrected in place; imported figures and history are
+/// never touched, and a seed figure whose key has a current imported figure stays superseded.
+/// </summary>
+public static partial class KnowledgeSeeder
+{
+    /// <summary>Applies the embedded seed unless the store already holds this version. Synchronous; one transaction.</summary>
+    public static SeedResult EnsureSeeded(SafetyDatabase database, TimeProvider time, ILogger? logger = null)
+    {
+        ArgumentNullException.ThrowIfNull(database);
+        ArgumentNullException.ThrowIfNull(time);
+        logger ??= NullLogger.Instance;
+
+        var seed = SeedData.Load();
+        var collections = new KnowledgeCollections(database);
+        collections.EnsureIndexes();
+        if (collections.SeedStates.FindById(KnowledgeCollections.SeedStateId)?.Hash == seed.Hash)
+        {
+            return new SeedResult(false, seed.Hash, 0, 0, 0);
+        }
+
+        var now = time.GetUtcNow();
+        var result = collections.InTransaction(() => Apply(collections, seed, now));
+        LogSeedApplied(logger, result.Hash, result.FiguresAdded, result.FiguresUpdated, result.FiguresRemoved);
+        return result;
+    }
+
+    private static SeedResult Apply(KnowledgeCollections collections, SeedData seed, DateTimeOffset now)
+    {
+        Replace(collections.Indicators, seed.Indicators);
+        Replace(collections.Narratives, seed.Narratives);
+        Replace(collections.Priorities, seed.Priorities);
+        Replace(collections.Programmes, seed.Programmes);
+        Replace(collections.ReviewedPriorities, seed.ReviewedPriorities);
+        Replace(collections.Glossary, seed.Glossary);
+        Replace(collections.Sources, seed.Sources);
+        Replace(collections.KeyDates, seed.KeyDates);
+
+        var (added, updated, removed) = ApplyFigures(collections, seed.Observations, now);
+        collections.SeedStates.Upsert(new SeedState { Id = KnowledgeCollections.SeedStateId, Hash = seed.Hash, AppliedAt = now });
+        return new SeedResult(true, seed.Hash, added, updated, removed);
+    }
+
+    private static (int Added, int Updated, int Removed) ApplyFigures(
+        KnowledgeCollections collections, IReadOnlyList<Observation> figures, DateTimeOffset now)
+    {
+        var seedRecords = collections.Observations.Find(r => r.Origin == ObservationOrigin.Seed).ToDictionary(r => r.Key);
+        var current = collections.CurrentRecords().ToDictionary(r => r.Key);
+        int added = 0, updated = 0;
+        foreach (var figure in figures)
+        {
+            var key = figure.Key;
+            if (seedRecords.Remove(key, out var existing))
+            {
+                if (existing.Observation != figure)
+                {
+                    collections.Observations.Update(existing with { Observation = figure, RecordedAt = now });
+                    updated++;
+                }
+
+                continue;
+            }
+
+            // A figure new to the seed: if an import already holds the key, the seed figure joins its history.
+            var importCurrent = current.GetValueOrDefault(key);
+            collections.Observations.Insert(new ObservationRecord
+            {
+                Key = key,
+                IndicatorId = figure.IndicatorId,
+                Observation = figure,
+                Origin = ObservationOrigin.Seed,
+                IsCurrent = importCurrent is null,
+                RecordedAt = now,
+                RecordedBy = SeedData.RecordedBy,
+                SourceFile = SeedData.ResourcePrefix + "observations.json",
+                SupersededAt = importCurrent is null ? null : now,
+                SupersededById = importCurrent?.Id,
+            });
+            added++;
+        }
+
+        foreach (var stale in seedRecords.Values)
+        {
+            collections.Observations.Delete(stale.Id);
+        }
+
+        return (added, updated, seedRecords.Count);
+    }
+
+    private static void Replace<T>(LiteDB.ILiteCollection<T> collection, IEnumerable<T> items)
+    {
+        collection.DeleteAll();
+        collection.InsertBulk(items);
+    }
+
+    [LoggerMessage(EventId = 3001, Level = LogLevel.Information,
+        Message = "Knowledge seed {Hash} applied: {Added} figures added, {Updated} corrected, {Removed} removed")]
+    private static partial void LogSeedApplied(ILogger logger, string hash, int added, int updated, int removed);
+}
