@@ -1,4 +1,7 @@
 using SafetyBot.Bot.Storage;
+using SafetyBot.Knowledge;
+using SafetyBot.Knowledge.Outcomes;
+using SafetyBot.Knowledge.Questions;
 
 namespace SafetyBot.Bot.Hosting;
 
@@ -8,5 +11,10 @@ internal static class PersistedTypes
     public static IReadOnlyList<Type> All { get; } =
     [
         typeof(StoredState),
+        .. KnowledgePersistedTypes.All,
+        typeof(OutcomeUpdate),
+        typeof(ActionLead),
+        typeof(AuditEntry),
+        typeof(UnansweredQuestion),
     ];
 }

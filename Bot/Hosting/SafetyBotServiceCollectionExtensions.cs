@@ -9,6 +9,10 @@ using SafetyBot.Dialogs.Fallback;
 using SafetyBot.Dialogs.Greeting;
 using SafetyBot.Dialogs.Language;
 using SafetyBot.Dialogs.Routing;
+using SafetyBot.Bot.Telemetry;
+using SafetyBot.Knowledge;
+using SafetyBot.Knowledge.Outcomes;
+using SafetyBot.Knowledge.Questions;
 using SafetyBot.Knowledge.Storage;
 
 namespace SafetyBot.Bot.Hosting;
@@ -27,11 +31,16 @@ public static class SafetyBotServiceCollectionExtensions
 
         services.AddOptions<StorageOptions>().Bind(configuration.GetSection(StorageOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<MessagingOptions>().Bind(configuration.GetSection(MessagingOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<RoleOptions>().Bind(configuration.GetSection(RoleOptions.SectionName))
+            .Validate(o => o.Admins.All(id => !string.IsNullOrWhiteSpace(id)), "Roles:Admins must not contain empty ids.")
+            .ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
 
         AddStore(services);
+        AddKnowledge(services);
         AddBotFramework(services, configuration);
         AddConversations(services);
+        services.AddSafetyBotTelemetry(configuration);
 
         services.AddHealthChecks().AddCheck<StoreHealthCheck>("store");
         return services;
@@ -52,6 +61,16 @@ public static class SafetyBotServiceCollectionExtensions
         services.AddSingleton<UserState>();
     }
 
+    private static void AddKnowledge(IServiceCollection services)
+    {
+        services.AddHostedService<KnowledgeSeedService>();
+        services.AddSingleton<IKnowledgeStore, KnowledgeStore>();
+        services.AddSingleton<KnowledgeActionCatalog>();
+        services.AddSingleton<IActionCatalog>(provider => provider.GetRequiredService<KnowledgeActionCatalog>());
+        services.AddSingleton<OutcomeStore>();
+        services.AddSingleton<UnansweredQuestionLog>();
+    }
+
     private static void AddBotFramework(IServiceCollection services, IConfiguration configuration)
     {
         // MicrosoftAppType, MicrosoftAppId, MicrosoftAppPassword, MicrosoftAppTenantId are read
@@ -70,6 +89,7 @@ public static class SafetyBotServiceCollectionExtensions
 
     private static void AddConversations(IServiceCollection services)
     {
+        services.AddSingleton<IVocabularySource, KnowledgeVocabulary>();
         services.AddSingleton<IIntentRecognizer, IntentRecognizer>();
         services.AddSingleton<IIntentHandler, GreetingHandler>();
         services.AddSingleton<IIntentHandler, UnknownHandler>();

@@ -1,7 +1,8 @@
 using System.Collections.Frozen;
+using System.Diagnostics;
 using Microsoft.Bot.Builder;
-using Newtonsoft.Json.Linq;
 using SafetyBot.Dialogs.Language;
+using SafetyBot.Dialogs.Telemetry;
 
 namespace SafetyBot.Dialogs.Routing;
 
@@ -62,7 +63,21 @@ public sealed class ConversationRouter
     {
         ArgumentNullException.ThrowIfNull(understanding);
         var handler = _handlers.GetValueOrDefault(understanding.Intent) ?? _handlers[Intents.Unknown];
-        return handler.HandleAsync(turnContext, understanding, cancellationToken);
+        return HandleMeasuredAsync(handler, turnContext, understanding, cancellationToken);
+    }
+
+    private static async Task HandleMeasuredAsync(IIntentHandler handler, ITurnContext turnContext, Understanding understanding, CancellationToken cancellationToken)
+    {
+        using var activity = SafetyBotTelemetry.Source.StartActivity("turn " + understanding.Intent);
+        activity?.SetTag("safetybot.intent", understanding.Intent);
+        activity?.SetTag("safetybot.from_card", understanding.FromCard);
+        var started = Stopwatch.GetTimestamp();
+        await handler.HandleAsync(turnContext, understanding, cancellationToken).ConfigureAwait(false);
+        SafetyBotTelemetry.RecordTurn(understanding.Intent, Stopwatch.GetElapsedTime(started));
+        if (understanding.Intent == Intents.Unknown)
+        {
+            SafetyBotTelemetry.RecordUnanswered();
+        }
     }
 
     /// <summary>

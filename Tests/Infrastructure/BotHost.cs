@@ -25,6 +25,7 @@ public sealed class BotHost : WebApplicationFactory<Program>
         _settings = new Dictionary<string, string?>(settings ?? new Dictionary<string, string?>())
         {
             ["Storage:DatabasePath"] = databasePath,
+            ["Telemetry:Exporter"] = "None",
         };
         _configureServices = configureServices;
         UseKestrel(0);

@@ -1,0 +1,37 @@
+namespace SafetyBot.Dialogs.Language;
+
+/// <summary>Phrases that signal an intent ("compare", "similar areas", "per 1,000"), matched word by word.</summary>
+public sealed class CueSet
+{
+    private readonly string[][] _phrases;
+
+    /// <summary>Creates the set from its phrases.</summary>
+    public CueSet(params string[] phrases)
+    {
+        ArgumentNullException.ThrowIfNull(phrases);
+        _phrases = phrases.Select(p => TextNormalizer.Tokens(p).Select(Stem.Of).ToArray()).Where(p => p.Length > 0).ToArray();
+    }
+
+    /// <summary>True when any phrase occurs in <paramref name="stems"/> (stemmed words, in order).</summary>
+    public bool AnyIn(IReadOnlyList<string> stems) => _phrases.Any(phrase => IndexOf(stems, phrase) >= 0);
+
+    private static int IndexOf(IReadOnlyList<string> stems, string[] phrase)
+    {
+        for (var start = 0; start + phrase.Length <= stems.Count; start++)
+        {
+            var all = true;
+            for (var i = 0; i < phrase.Length && all; i++)
+            {
+                var word = phrase[i];
+                all = stems[start + i] == word || (word.Length >= 7 && Fuzzy.IsSlipOf(stems[start + i], word));
+            }
+
+            if (all)
+            {
+                return start;
+            }
+        }
+
+        return -1;
+    }
+}

@@ -1,0 +1,87 @@
+namespace SafetyBot.Dialogs.Language;
+
+/// <summary>The words that tell one kind of question from another.</summary>
+internal static class Cues
+{
+    public static readonly CueSet Opportunities = new(
+        "what could", "what can the partnership", "what should", "partnership do", "we do about", "can we do", "could we do",
+        "should we do", "opportunities", "opportunity", "recommend", "recommendation", "what to do", "do about", "action on",
+        "tackle", "what can be done", "what could be done", "next steps", "response to", "intervention");
+
+    public static readonly CueSet Compare = new(
+        "similar area", "similar areas", "similar places", "similar cities", "most similar", "msg", "iquanta",
+        "rank", "ranking", "ranked", "where do we stand", "league table", "peer", "peers", "other areas", "other cities",
+        "compared with other", "compared to other", "average of similar", "stack up");
+
+    /// <summary>Words that compare without saying with what: with "nationally" they mean the national picture.</summary>
+    public static readonly CueSet CompareLoosely = new(
+        "compare", "comparison", "compared", "vs", "versus", "benchmark", "against the average", "how do we do against");
+
+    public static readonly CueSet National = new(
+        "national", "nationally", "england", "wales", "across the country", "the country", "uk", "countrywide", "nationwide",
+        "ons", "crime survey", "csew", "elsewhere in the country", "rest of the country", "wider picture", "bigger picture");
+
+    public static readonly CueSet Rate = new(
+        "rate", "rates", "per 1000", "per 100", "per thousand", "per hundred", "per head", "per capita", "per population",
+        "per household", "per dwelling", "population rate");
+
+    public static readonly CueSet Volume = new(
+        "how many", "number of", "numbers", "volume", "count", "total", "how much", "figure for", "numbers for", "tally");
+
+    public static readonly CueSet Series = new(
+        "over time", "long term", "longer term", "series", "history", "historic", "historical", "each year", "every year",
+        "year by year", "year on year", "over the years", "over the last", "past few years", "since", "between", "trend over");
+
+    public static readonly CueSet Quarters = new(
+        "quarter", "quarterly", "quarters", "ytd", "year to date", "so far this year", "this year so far", "q1", "q2", "q3", "q4",
+        "month by month", "each quarter");
+
+    public static readonly CueSet Change = new(
+        "change", "changed", "changing", "going up", "going down", "gone up", "gone down", "up or down", "increase", "increased",
+        "increasing", "rise", "rising", "risen", "fall", "falling", "fallen", "drop", "dropped", "trend", "trending", "worse",
+        "better", "how is", "how are", "how's", "what's happening", "happening with", "doing", "latest", "update on", "picture",
+        "tell me about", "show me", "up on", "down on", "more", "fewer", "less");
+
+    public static readonly CueSet Movers = new(
+        "biggest", "largest", "most", "top", "fastest", "greatest", "worst", "best", "which crimes", "which crime", "what crimes",
+        "which topics", "which areas of crime", "risers", "fallers", "movers", "what's up", "what has gone up", "what went up");
+
+    public static readonly CueSet Up = new(
+        "rise", "rises", "rising", "riser", "risers", "increase", "increases", "increased", "increasing", "up", "gone up",
+        "going up", "went up", "grown", "growth", "worse", "worst");
+
+    public static readonly CueSet Down = new(
+        "fall", "falls", "falling", "faller", "fallers", "decrease", "decreases", "decreased", "decreasing", "down", "gone down",
+        "going down", "went down", "drop", "drops", "dropped", "reduction", "reduced", "improved", "improvement", "best");
+
+    public static readonly CueSet MoversNoun = new(
+        "risers", "fallers", "movers", "rises", "falls", "increases", "decreases", "drops", "reductions", "changes");
+
+    public static readonly CueSet Findings = new(
+        "key findings", "main findings", "findings", "headlines", "headline", "emerging trends", "emerging local trends",
+        "emerging issues", "main points", "key points", "overview", "big picture", "executive summary", "summary of the assessment",
+        "what does the assessment say", "what's the assessment say", "key messages");
+
+    public static readonly CueSet Walkthrough = new(
+        "walk me through", "walk through", "go through the priorities", "take me through", "talk me through", "all the priorities",
+        "what are the priorities", "list the priorities", "list priorities", "show the priorities", "show me the priorities",
+        "our priorities", "the priorities", "priorities for 2018/19", "partnership priorities", "recommended priorities");
+
+    public static readonly CueSet Caveats = new(
+        "disagree", "differ", "different story", "difference between", "differences between", "discrepancy", "caveat", "caveats",
+        "reliable", "reliability", "trust the figures", "trust these figures", "why are police figures", "recording changes",
+        "recording practice", "recording standards", "why do police", "police figures and", "police data and",
+        "crime survey and police", "csew and police", "csew vs police", "police vs csew", "police versus", "two sources", "data quality",
+        "why is recorded crime", "genuine increase", "genuine rise", "real increase", "real rise");
+
+    public static readonly CueSet Unanswered = new(
+        "unanswered questions", "unanswered question", "show unanswered", "questions you couldn't answer", "questions you could not answer",
+        "what couldn't you answer", "what could you not answer", "failed questions", "questions nobody answered", "unanswered");
+
+    public static readonly CueSet Glossary = new(
+        "what does", "stand for", "meaning of", "mean by", "define", "definition", "what is meant", "what's meant", "explain the term",
+        "what is a", "what is an", "what's a", "what's an", "who are", "who is", "what is", "what's", "what are");
+
+    public static readonly CueSet FollowUp = new(
+        "what about", "how about", "and for", "same for", "and what about", "now do", "and the", "and");
+}

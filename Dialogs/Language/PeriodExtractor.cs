@@ -1,0 +1,114 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Microsoft.Recognizers.Text;
+using Microsoft.Recognizers.Text.DateTime;
+
+namespace SafetyBot.Dialogs.Language;
+
+/// <summary>
+/// Finds the period in a question: calendar years and ranges with Microsoft.Recognizers.Text,
+/// and the assessment's financial-year conventions ("2017/18", "Q2", "year to date") by pattern,
+/// since the recognisers read "Q2" as a calendar quarter.
+/// </summary>
+public static partial class PeriodExtractor
+{
+    private static readonly DateTime Reference = new(2018, 1, 1, 0, 0, 0, DateTimeKind.Unspecified);
+
+    /// <summary>The period named in <paramref name="text"/>.</summary>
+    public static PeriodSlots Extract(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var folded = TextNormalizer.Fold(text);
+        var slots = PeriodSlots.None;
+
+        var financialYear = FinancialYear().Match(folded);
+        if (financialYear.Success)
+        {
+            var start = int.Parse(financialYear.Groups["start"].Value, CultureInfo.InvariantCulture);
+            start = start < 100 ? 2000 + start : start;
+            slots = slots with { FinancialYear = $"{start}/{(start + 1) % 100:00}" };
+            folded = folded.Remove(financialYear.Index, financialYear.Length).Insert(financialYear.Index, new string(' ', financialYear.Length));
+        }
+
+        if (Quarter().Match(folded) is { Success: true } quarter)
+        {
+            slots = slots with { Quarter = QuarterNumber(quarter) };
+        }
+
+        if (YearToDate().IsMatch(folded))
+        {
+            slots = slots with { YearToDate = true };
+        }
+
+        return AddCalendarYears(folded, slots);
+    }
+
+    private static PeriodSlots AddCalendarYears(string text, PeriodSlots slots)
+    {
+        if (!Year().IsMatch(text))
+        {
+            return slots;
+        }
+
+        var results = DateTimeRecognizer.RecognizeDateTime(text, Culture.EnglishOthers, DateTimeOptions.None, Reference);
+        foreach (var result in results)
+        {
+            var years = Year().Matches(result.Text).Select(m => int.Parse(m.Value, CultureInfo.InvariantCulture)).ToList();
+            if (years.Count == 0)
+            {
+                continue;
+            }
+
+            var values = result.Resolution.TryGetValue("values", out var raw) && raw is System.Collections.IList list
+                ? list.OfType<IDictionary<string, string>>().FirstOrDefault()
+                : null;
+            var modifier = values is not null && values.TryGetValue("Mod", out var mod) ? mod : null;
+
+            if (years.Count >= 2)
+            {
+                return slots with { FromYear = years.Min(), ToYear = years.Max() };
+            }
+
+            if (modifier is "since" or "after" || SinceWords().IsMatch(result.Text))
+            {
+                return slots with { FromYear = years[0] };
+            }
+
+            if (modifier is "before" or "until")
+            {
+                return slots with { ToYear = years[0] };
+            }
+
+            slots = slots.Year is null ? slots with { Year = years[0] } : slots with { FromYear = Math.Min(slots.Year.Value, years[0]), ToYear = Math.Max(slots.Year.Value, years[0]), Year = null };
+        }
+
+        return slots;
+    }
+
+    private static int QuarterNumber(Match match)
+    {
+        var word = match.Groups["n"].Value;
+        return word switch
+        {
+            "1" or "one" or "first" or "1st" => 1,
+            "2" or "two" or "second" or "2nd" => 2,
+            "3" or "three" or "third" or "3rd" => 3,
+            _ => 4,
+        };
+    }
+
+    [GeneratedRegex(@"\b(?:fy\s*)?(?<start>20\d\d|\d\d)\s*[/-]\s*(?<end>\d\d)\b", RegexOptions.None, 200)]
+    private static partial Regex FinancialYear();
+
+    [GeneratedRegex(@"\bq(?<n>[1-4])\b|\bquarter\s+(?<n>[1-4]|one|two|three|four)\b|\b(?<n>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\b", RegexOptions.None, 200)]
+    private static partial Regex Quarter();
+
+    [GeneratedRegex(@"\b(year\s+to\s+date|ytd|so\s+far\s+this\s+year|this\s+year\s+so\s+far)\b", RegexOptions.None, 200)]
+    private static partial Regex YearToDate();
+
+    [GeneratedRegex(@"\b(19|20)\d\d\b", RegexOptions.None, 200)]
+    private static partial Regex Year();
+
+    [GeneratedRegex(@"\b(since|from)\b", RegexOptions.None, 200)]
+    private static partial Regex SinceWords();
+}

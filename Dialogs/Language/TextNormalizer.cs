@@ -1,0 +1,67 @@
+using System.Globalization;
+using System.Text;
+
+namespace SafetyBot.Dialogs.Language;
+
+/// <summary>Folds text to lower-case words so that casing, accents and punctuation do not matter.</summary>
+public static class TextNormalizer
+{
+    /// <summary>Lower-case words of <paramref name="text"/>: letters and digits; "2017/18", "1.1" and "q2" stay whole.</summary>
+    public static IReadOnlyList<string> Tokens(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var folded = Fold(text);
+        var tokens = new List<string>();
+        var current = new StringBuilder();
+        for (var i = 0; i < folded.Length; i++)
+        {
+            var c = folded[i];
+            var joinsDigits = (c is '/' or '.' or ',') && current.Length > 0 && char.IsDigit(current[^1])
+                && i + 1 < folded.Length && char.IsDigit(folded[i + 1]);
+            if (char.IsLetterOrDigit(c) || (c == '\'' && current.Length > 0) || joinsDigits)
+            {
+                if (c != '\'' && c != ',')
+                {
+                    current.Append(c);
+                }
+            }
+            else if (current.Length > 0)
+            {
+                tokens.Add(current.ToString());
+                current.Clear();
+            }
+        }
+
+        if (current.Length > 0)
+        {
+            tokens.Add(current.ToString());
+        }
+
+        return tokens;
+    }
+
+    /// <summary>Lower-cases, removes accents and unifies quotes and dashes.</summary>
+    public static string Fold(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var decomposed = text.Normalize(NormalizationForm.FormD);
+        var builder = new StringBuilder(decomposed.Length);
+        foreach (var c in decomposed)
+        {
+            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
+            {
+                continue;
+            }
+
+            builder.Append(c switch
+            {
+                '\u2018' or '\u2019' or '`' => '\'',
+                '\u2013' or '\u2014' => '-',
+                '&' => ' ',
+                _ => char.ToLowerInvariant(c),
+            });
+        }
+
+        return builder.ToString().Normalize(NormalizationForm.FormC);
+    }
+}

@@ -1,0 +1,104 @@
+using System.Diagnostics;
+using System.Globalization;
+using SafetyBot.Dialogs.Language;
+using SafetyBot.Dialogs.Routing;
+using SafetyBot.Tests.Knowledge;
+using Xunit.Abstractions;
+
+namespace SafetyBot.Tests.Dialogs.Language.Evaluation;
+
+/// <summary>
+/// The evaluation set: over 200 realistic questions (paraphrases, typos, follow-ups, out of
+/// scope) labelled with intent, topic and period, recognised against the real seeded store.
+/// </summary>
+public sealed class UnderstandingEvaluationTests(ITestOutputHelper output) : IDisposable
+{
+    private const double RequiredAccuracy = 0.95;
+    private static readonly string[] PeriodSlots = [Slots.Year, Slots.From, Slots.To, Slots.FinancialYear, Slots.Quarter, Slots.YearToDate, Slots.Direction];
+
+    private readonly TestStore _store = TestStore.Create();
+
+    public void Dispose() => _store.Dispose();
+
+    [Fact]
+    public void EvaluationSet_HasAtLeast200Questions()
+    {
+        Assert.True(EvaluationQuestion.Load().Count >= 200);
+    }
+
+    [Fact]
+    public void EvaluationSet_IsUnderstoodAtLeast95PercentOfTheTime()
+    {
+        var recognizer = new IntentRecognizer(new KnowledgeVocabulary(_store.Store));
+        var questions = EvaluationQuestion.Load();
+        var contexts = new Dictionary<string, QuestionContext>(StringComparer.Ordinal);
+        var results = new List<(EvaluationQuestion Question, bool Right, string Got)>();
+
+        foreach (var question in questions)
+        {
+            var context = question.Conversation == "-" ? null : contexts.TryGetValue(question.Conversation, out var known) ? known : contexts[question.Conversation] = new QuestionContext();
+            var understood = FollowUpResolver.Resolve(recognizer.Recognize(question.Text), context);
+            if (context is not null)
+            {
+                FollowUpResolver.Remember(context, understood);
+            }
+
+            var got = Describe(understood);
+            results.Add((question, got == Describe(question), got));
+        }
+
+        var accuracy = (double)results.Count(r => r.Right) / results.Count;
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Understood {results.Count(r => r.Right)} of {results.Count}: {accuracy:P1}"));
+        foreach (var group in results.GroupBy(r => r.Question.Intent).OrderBy(g => g.Key, StringComparer.Ordinal))
+        {
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {group.Key,-24} {group.Count(r => r.Right),3}/{group.Count(),-3} {(double)group.Count(r => r.Right) / group.Count():P0}"));
+        }
+
+        foreach (var miss in results.Where(r => !r.Right))
+        {
+            output.WriteLine($"  MISS line {miss.Question.Line}: \"{miss.Question.Text}\" expected {Describe(miss.Question)} got {miss.Got}");
+        }
+
+        Assert.True(accuracy >= RequiredAccuracy, string.Create(CultureInfo.InvariantCulture, $"Accuracy {accuracy:P1} is below {RequiredAccuracy:P0}; see the output for the misses."));
+    }
+
+    [Fact]
+    public void Recognition_TimePerQuestion_IsReported()
+    {
+        var recognizer = new IntentRecognizer(new KnowledgeVocabulary(_store.Store));
+        var questions = EvaluationQuestion.Load();
+        foreach (var question in questions)
+        {
+            recognizer.Recognize(question.Text);
+        }
+
+        var watch = Stopwatch.StartNew();
+        const int rounds = 5;
+        for (var round = 0; round < rounds; round++)
+        {
+            foreach (var question in questions)
+            {
+                recognizer.Recognize(question.Text);
+            }
+        }
+
+        // A figure to read, not a timed assertion: see README "Benchmarks".
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Recognition: {watch.Elapsed.TotalMilliseconds * 1000 / (rounds * questions.Count):F0} µs per question (mean of {rounds * questions.Count})"));
+    }
+
+    private static string Describe(EvaluationQuestion question)
+    {
+        var period = string.Join(';', question.Period.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => $"{p.Key}={p.Value}"));
+        return $"{question.Intent} topic={Sorted(question.Topic)} period={(period.Length == 0 ? "-" : period)}";
+    }
+
+    private static string Describe(Understanding understanding)
+    {
+        var topic = understanding.Slot(Slots.Topic) ?? understanding.Slot(Slots.Candidates) ?? "-";
+        var period = string.Join(';', PeriodSlots.Where(understanding.Slots.ContainsKey).Order(StringComparer.Ordinal).Select(s => $"{s}={understanding.Slots[s]}"));
+        return $"{understanding.Intent} topic={Sorted(topic)} period={(period.Length == 0 ? "-" : period)}";
+    }
+
+    /// <summary>Candidates are a set: "a|b" and "b|a" are the same answer.</summary>
+    private static string Sorted(string topics) => string.Join('|', topics.Split('|').Order(StringComparer.Ordinal));
+}
