@@ -1,25 +1,30 @@
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Teams;
 using Microsoft.Bot.Schema;
+using SafetyBot.Cards.Help;
 using SafetyBot.Dialogs.Greeting;
+using SafetyBot.Dialogs.Replies;
 using SafetyBot.Dialogs.Routing;
 
 namespace SafetyBot.Bot;
 
 /// <summary>
-/// The Teams bot: hands every message to the conversation router, welcomes new members, and
-/// saves conversation and user state at the end of each turn. No domain logic lives here.
+/// The Teams bot: hands every message to the conversation router, welcomes a conversation once
+/// when SafetyBot is installed in it, and saves conversation and user state at the end of each
+/// turn. No domain logic lives here.
 /// </summary>
 public sealed class SafetyBotActivityHandler : TeamsActivityHandler
 {
     private readonly ConversationRouter _router;
+    private readonly ConversationAccessors _accessors;
     private readonly ConversationState _conversationState;
     private readonly UserState _userState;
 
     /// <summary>Creates the bot.</summary>
-    public SafetyBotActivityHandler(ConversationRouter router, ConversationState conversationState, UserState userState)
+    public SafetyBotActivityHandler(ConversationRouter router, ConversationAccessors accessors, ConversationState conversationState, UserState userState)
     {
         _router = router;
+        _accessors = accessors;
         _conversationState = conversationState;
         _userState = userState;
     }
@@ -37,14 +42,33 @@ public sealed class SafetyBotActivityHandler : TeamsActivityHandler
         _router.RouteAsync(turnContext, cancellationToken);
 
     /// <inheritdoc />
-    protected override async Task OnMembersAddedAsync(IList<ChannelAccount> membersAdded, ITurnContext<IConversationUpdateActivity> turnContext, CancellationToken cancellationToken)
+    protected override Task OnMembersAddedAsync(IList<ChannelAccount> membersAdded, ITurnContext<IConversationUpdateActivity> turnContext, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(membersAdded);
         ArgumentNullException.ThrowIfNull(turnContext);
         var botId = turnContext.Activity.Recipient?.Id;
-        if (membersAdded.Any(member => member.Id != botId))
+        var personal = turnContext.Activity.Conversation?.ConversationType is null or "personal";
+
+        // In a personal chat anyone added means the chat began; in a team or group chat only
+        // SafetyBot's own arrival is greeted, never each member who joins.
+        return membersAdded.Any(member => member.Id == botId || personal)
+            ? WelcomeOnceAsync(turnContext, cancellationToken)
+            : Task.CompletedTask;
+    }
+
+    /// <inheritdoc />
+    protected override Task OnInstallationUpdateAddAsync(ITurnContext<IInstallationUpdateActivity> turnContext, CancellationToken cancellationToken) =>
+        WelcomeOnceAsync(turnContext, cancellationToken);
+
+    private async Task WelcomeOnceAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    {
+        if (await _accessors.Welcomed.GetAsync(turnContext, () => false, cancellationToken).ConfigureAwait(false))
         {
-            await turnContext.SendActivityAsync(MessageFactory.Text(GreetingText.Hello(null)), cancellationToken).ConfigureAwait(false);
+            return;
         }
+
+        await _accessors.Welcomed.SetAsync(turnContext, true, cancellationToken).ConfigureAwait(false);
+        var firstName = turnContext.Activity.Conversation?.ConversationType is null or "personal" ? GreetingHandler.FirstName(turnContext.Activity.From) : null;
+        await turnContext.SendActivityAsync(ReplyFactory.Card(HelpCardBuilder.Welcome(firstName)), cancellationToken).ConfigureAwait(false);
     }
 }

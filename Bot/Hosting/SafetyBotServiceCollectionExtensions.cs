@@ -5,7 +5,9 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using SafetyBot.Bot.Adapter;
 using SafetyBot.Bot.Storage;
+using SafetyBot.Cards.Indicators;
 using SafetyBot.Dialogs.Fallback;
+using SafetyBot.Dialogs.Questions;
 using SafetyBot.Dialogs.Greeting;
 using SafetyBot.Dialogs.Language;
 using SafetyBot.Dialogs.Routing;
@@ -89,6 +91,10 @@ public static class SafetyBotServiceCollectionExtensions
 
     private static void AddConversations(IServiceCollection services)
     {
+        services.AddSingleton<ConversationAccessors>();
+        services.AddSingleton<IndicatorCardBuilder>();
+        services.AddSingleton<IIntentHandler, IndicatorQuestionHandler>();
+        services.AddSingleton<IIntentHandler, ClarifyHandler>();
         services.AddSingleton<IVocabularySource, KnowledgeVocabulary>();
         services.AddSingleton<IIntentRecognizer, IntentRecognizer>();
         services.AddSingleton<IIntentHandler, GreetingHandler>();

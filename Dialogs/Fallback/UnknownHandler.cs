@@ -1,11 +1,17 @@
 using Microsoft.Bot.Builder;
-using SafetyBot.Dialogs.Greeting;
+using SafetyBot.Cards.Help;
+using SafetyBot.Dialogs.Language;
+using SafetyBot.Dialogs.Replies;
 using SafetyBot.Dialogs.Routing;
+using SafetyBot.Knowledge.Questions;
 
 namespace SafetyBot.Dialogs.Fallback;
 
-/// <summary>Says honestly that the question was not understood, and what can be asked instead.</summary>
-public sealed class UnknownHandler : IIntentHandler
+/// <summary>
+/// Says honestly that the question can't be answered, offers questions that can, and records the
+/// question (without who asked) for admins to review.
+/// </summary>
+public sealed class UnknownHandler(UnansweredQuestionLog log) : IIntentHandler
 {
     /// <inheritdoc />
     public IReadOnlyCollection<string> Intents { get; } = [Routing.Intents.Unknown];
@@ -14,8 +20,12 @@ public sealed class UnknownHandler : IIntentHandler
     public async Task HandleAsync(ITurnContext turnContext, Understanding understanding, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turnContext);
-        await turnContext.SendActivityAsync(
-            MessageFactory.Text("Sorry, I can't answer that yet. " + GreetingText.Help),
-            cancellationToken).ConfigureAwait(false);
+        ArgumentNullException.ThrowIfNull(understanding);
+        if (understanding.Slot(Slots.Question) is { Length: > 0 } question)
+        {
+            log.Record(question);
+        }
+
+        await turnContext.SendActivityAsync(ReplyFactory.Card(HelpCardBuilder.NotUnderstood()), cancellationToken).ConfigureAwait(false);
     }
 }

@@ -1,14 +1,23 @@
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
+using SafetyBot.Cards.Help;
+using SafetyBot.Dialogs.Replies;
 using SafetyBot.Dialogs.Routing;
 
 namespace SafetyBot.Dialogs.Greeting;
 
-/// <summary>Answers hello, thanks and help.</summary>
+/// <summary>Answers hello (the welcome card), thanks, and help (the help card).</summary>
 public sealed class GreetingHandler : IIntentHandler
 {
     /// <inheritdoc />
     public IReadOnlyCollection<string> Intents { get; } = [Routing.Intents.Greeting, Routing.Intents.Thanks, Routing.Intents.Help];
+
+    /// <summary>The first name of <paramref name="from"/>, when Teams gave a name.</summary>
+    public static string? FirstName(ChannelAccount? from)
+    {
+        var name = from?.Name?.Trim();
+        return string.IsNullOrEmpty(name) ? null : name.Split(' ', StringSplitOptions.RemoveEmptyEntries)[0];
+    }
 
     /// <inheritdoc />
     public async Task HandleAsync(ITurnContext turnContext, Understanding understanding, CancellationToken cancellationToken)
@@ -16,23 +25,12 @@ public sealed class GreetingHandler : IIntentHandler
         ArgumentNullException.ThrowIfNull(turnContext);
         ArgumentNullException.ThrowIfNull(understanding);
 
-        var text = understanding.Intent switch
+        var reply = understanding.Intent switch
         {
-            Routing.Intents.Thanks => "You're welcome. Ask me any time about the partnership's figures.",
-            Routing.Intents.Help => GreetingText.Help,
-            _ => GreetingText.Hello(FirstName(turnContext.Activity.From)),
+            Routing.Intents.Thanks => ReplyFactory.Text("You're welcome. Ask me any time about the partnership's figures."),
+            Routing.Intents.Help => ReplyFactory.Card(HelpCardBuilder.Help()),
+            _ => ReplyFactory.Card(HelpCardBuilder.Welcome(FirstName(turnContext.Activity.From))),
         };
-        await turnContext.SendActivityAsync(MessageFactory.Text(text), cancellationToken).ConfigureAwait(false);
-    }
-
-    private static string? FirstName(ChannelAccount? from)
-    {
-        var name = from?.Name?.Trim();
-        if (string.IsNullOrEmpty(name))
-        {
-            return null;
-        }
-
-        return name.Split(' ', StringSplitOptions.RemoveEmptyEntries)[0];
+        await turnContext.SendActivityAsync(reply, cancellationToken).ConfigureAwait(false);
     }
 }

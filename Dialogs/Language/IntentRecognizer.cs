@@ -83,6 +83,7 @@ public sealed partial class IntentRecognizer : IIntentRecognizer
 
         if (!SetTopic(indicators, slots))
         {
+            slots[Slots.Asked] = IndicatorIntent(WithoutWordsOf(stems, indicators), slots);
             return Intents.Clarify;
         }
 

@@ -36,6 +36,9 @@ public static class Slots
     /// <summary>"true" when the question reads as a follow-up ("what about ...", "and ...").</summary>
     public const string FollowUp = "followUp";
 
+    /// <summary>With <see cref="Routing.Intents.Clarify"/>: what would have been answered once the topic is known.</summary>
+    public const string Asked = "asked";
+
     /// <summary>The question as typed, for the unanswered-questions review (never logged above Debug).</summary>
     public const string Question = "question";
 }

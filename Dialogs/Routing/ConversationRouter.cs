@@ -17,15 +17,18 @@ public sealed class ConversationRouter
     public const string VerbField = "verb";
 
     private readonly IIntentRecognizer _recognizer;
+    private readonly ConversationAccessors _accessors;
     private readonly FrozenDictionary<string, IIntentHandler> _handlers;
 
     /// <summary>Builds the routing table from every registered handler.</summary>
     /// <exception cref="InvalidOperationException">Two handlers claim one intent, or none answers <see cref="Intents.Unknown"/>.</exception>
-    public ConversationRouter(IIntentRecognizer recognizer, IEnumerable<IIntentHandler> handlers)
+    public ConversationRouter(IIntentRecognizer recognizer, ConversationAccessors accessors, IEnumerable<IIntentHandler> handlers)
     {
         ArgumentNullException.ThrowIfNull(recognizer);
+        ArgumentNullException.ThrowIfNull(accessors);
         ArgumentNullException.ThrowIfNull(handlers);
         _recognizer = recognizer;
+        _accessors = accessors;
 
         var table = new Dictionary<string, IIntentHandler>(StringComparer.Ordinal);
         foreach (var handler in handlers)
@@ -50,12 +53,24 @@ public sealed class ConversationRouter
     /// <summary>The intents that have a handler.</summary>
     public IReadOnlyCollection<string> KnownIntents => _handlers.Keys;
 
-    /// <summary>Understands the turn's message and answers it.</summary>
-    public Task RouteAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    /// <summary>
+    /// Understands the turn's message, fills what a follow-up leaves out from the conversation's
+    /// last question, answers it, and remembers it for the next follow-up.
+    /// </summary>
+    public async Task RouteAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turnContext);
-        var understanding = Understand(turnContext.Activity.Value, turnContext.Activity.Text);
-        return RouteAsync(turnContext, understanding, cancellationToken);
+        var text = MentionText.Clean(turnContext.Activity.Text);
+        var understanding = Understand(turnContext.Activity.Value, text);
+        var context = await _accessors.Questions.GetAsync(turnContext, () => new QuestionContext(), cancellationToken).ConfigureAwait(false);
+        understanding = FollowUpResolver.Resolve(understanding, context);
+        if (understanding.Intent == Intents.Unknown && !understanding.FromCard)
+        {
+            understanding = understanding with { Slots = new Dictionary<string, string>(understanding.Slots) { [Slots.Question] = text } };
+        }
+
+        await RouteAsync(turnContext, understanding, cancellationToken).ConfigureAwait(false);
+        FollowUpResolver.Remember(context, understanding);
     }
 
     /// <summary>Answers an understanding already made (a dialog hands one back, say).</summary>
@@ -82,7 +97,7 @@ public sealed class ConversationRouter
 
     /// <summary>
     /// What a message asks: a card submit's <c>verb</c> and data when there is one, else the
-    /// recognised text.
+    /// recognised text (already cleaned with <see cref="MentionText.Clean"/>).
     /// </summary>
     public Understanding Understand(object? value, string? text)
     {
@@ -91,6 +106,6 @@ public sealed class ConversationRouter
             return submitted;
         }
 
-        return _recognizer.Recognize(MentionText.Clean(text));
+        return _recognizer.Recognize(text ?? string.Empty);
     }
 }

@@ -1,3 +1,5 @@
+using SafetyBot.Cards;
+
 namespace SafetyBot.Dialogs.Routing;
 
 /// <summary>
@@ -13,49 +15,49 @@ public static class Intents
     public const string Thanks = "thanks";
 
     /// <summary>What can you do?</summary>
-    public const string Help = "help";
+    public const string Help = Verbs.Help;
 
     /// <summary>How has a topic changed on the previous year (the main answer card).</summary>
-    public const string Change = "indicator.change";
+    public const string Change = Verbs.Change;
 
     /// <summary>How many crimes or incidents in a year.</summary>
-    public const string Volume = "indicator.volume";
+    public const string Volume = Verbs.Volume;
 
     /// <summary>A rate per 1,000 population, per 100 dwellings or per 1,000 households.</summary>
-    public const string Rate = "indicator.rate";
+    public const string Rate = Verbs.Rate;
 
     /// <summary>How the city compares with its most similar group (iQuanta MSG).</summary>
-    public const string Compare = "indicator.compare";
+    public const string Compare = Verbs.Compare;
 
     /// <summary>The national picture (England and Wales, CSEW, ONS).</summary>
-    public const string National = "indicator.national";
+    public const string National = Verbs.National;
 
     /// <summary>What the partnership could do (Opportunities for the Partnership).</summary>
-    public const string Opportunities = "indicator.opportunities";
+    public const string Opportunities = Verbs.Opportunities;
 
     /// <summary>Financial-year quarters and year to date, against the previous year.</summary>
-    public const string Quarters = "indicator.quarters";
+    public const string Quarters = Verbs.Quarters;
 
     /// <summary>A long series over several years.</summary>
-    public const string Series = "indicator.series";
+    public const string Series = Verbs.Series;
 
     /// <summary>Biggest risers and fallers on the previous year.</summary>
-    public const string Movers = "movers";
+    public const string Movers = Verbs.Movers;
 
     /// <summary>Key findings and emerging local trends of the assessment.</summary>
-    public const string Findings = "findings";
+    public const string Findings = Verbs.Findings;
 
     /// <summary>One recommended priority or programme.</summary>
-    public const string Priority = "priority.show";
+    public const string Priority = Verbs.Priority;
 
     /// <summary>A guided walk through all the priorities.</summary>
-    public const string PriorityWalkthrough = "priority.walkthrough";
+    public const string PriorityWalkthrough = Verbs.PriorityWalkthrough;
 
     /// <summary>What a term or abbreviation means.</summary>
-    public const string Glossary = "glossary";
+    public const string Glossary = Verbs.Glossary;
 
     /// <summary>Why sources disagree, and other caveats about the figures.</summary>
-    public const string Caveats = "caveats";
+    public const string Caveats = Verbs.Caveats;
 
     /// <summary>Admins: the questions SafetyBot could not answer.</summary>
     public const string UnansweredReview = "admin.unanswered";

@@ -34,7 +34,9 @@ public sealed class MessagesEndpointTests : IDisposable
 
         var reply = Assert.Single(replies);
         Assert.StartsWith("Hello Mo!", reply.Text, StringComparison.Ordinal);
-        Assert.Contains("dwelling burglary", reply.Text, StringComparison.Ordinal);
+        var card = Assert.Single(reply.Attachments);
+        Assert.Equal("application/vnd.microsoft.card.adaptive", card.ContentType);
+        Assert.Contains("How has dwelling burglary changed?", card.Content.ToString(), StringComparison.Ordinal);
     }
 
     [Fact]

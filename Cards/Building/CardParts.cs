@@ -1,0 +1,91 @@
+using SafetyBot.Cards.Model;
+using SafetyBot.Knowledge;
+
+namespace SafetyBot.Cards.Building;
+
+/// <summary>The pieces every SafetyBot card is made of, so that cards look alike.</summary>
+public static class CardParts
+{
+    /// <summary>Longest text shown before "Show more".</summary>
+    public const int ShortTextLength = 280;
+
+    /// <summary>A card's title.</summary>
+    public static TextBlock Title(string text) => new(text) { Size = TextSize.Large, Weight = TextWeight.Bolder, Style = TextBlockStyle.Heading };
+
+    /// <summary>A section heading.</summary>
+    public static TextBlock Heading(string text) => new(text) { Weight = TextWeight.Bolder, Spacing = Spacing.Medium, Separator = true };
+
+    /// <summary>Quiet text under a title or figure.</summary>
+    public static TextBlock Subtle(string text) => new(text) { IsSubtle = true, Spacing = Spacing.None, Size = TextSize.Small };
+
+    /// <summary>Plain wrapped text.</summary>
+    public static TextBlock Text(string text) => new(text);
+
+    /// <summary>Label/value pairs.</summary>
+    public static FactSet Facts(IEnumerable<(string Label, string Value)> facts) =>
+        new([.. facts.Select(f => new Fact(f.Label, f.Value))]);
+
+    /// <summary>
+    /// Text shown in full when short, otherwise its first sentences with the rest behind
+    /// "Show more" (Action.ToggleVisibility).
+    /// </summary>
+    public static IEnumerable<CardElement> Expandable(string id, string text, bool expanded = false)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(id);
+        ArgumentNullException.ThrowIfNull(text);
+        if (expanded || text.Length <= ShortTextLength)
+        {
+            yield return Text(text);
+            yield break;
+        }
+
+        var cut = CutPoint(text);
+        yield return Text(text[..cut].TrimEnd());
+        yield return new Container([Text(text[cut..].TrimStart())]) { Id = id, IsVisible = false, Spacing = Spacing.Small };
+        TargetElement[] toggled = [id, id + "-more", id + "-less"];
+        yield return new ActionSet([new ToggleVisibilityAction("Show more", toggled)]) { Id = id + "-more", Spacing = Spacing.None };
+        yield return new ActionSet([new ToggleVisibilityAction("Show less", toggled)]) { Id = id + "-less", IsVisible = false, Spacing = Spacing.None };
+    }
+
+    /// <summary>The source line every answer ends with.</summary>
+    public static TextBlock Source(IEnumerable<Provenance> provenances, string? period = null)
+    {
+        var cited = provenances.Select(p => p.Cite()).Distinct(StringComparer.Ordinal).Take(3).ToList();
+        var text = "Source: " + (cited.Count == 0 ? "Cambridge City Community Safety Strategic Assessment, end of year review 2017/18" : string.Join(" · ", cited));
+        if (!string.IsNullOrWhiteSpace(period))
+        {
+            text += $". Period: {period}.";
+        }
+
+        return new TextBlock(text) { IsSubtle = true, Size = TextSize.Small, Spacing = Spacing.Medium, Separator = true };
+    }
+
+    /// <summary>A button that asks a question on the member's behalf.</summary>
+    public static SubmitAction Ask(string title, string verb, string? topic = null) =>
+        new(title, topic is null ? new SubmitData(verb) : new SubmitData(verb).With(Verbs.TopicField, topic));
+
+    /// <summary>A card with SafetyBot's common settings (full width in Teams, fallback text).</summary>
+    public static AdaptiveCard Card(IEnumerable<CardElement> body, IEnumerable<CardAction>? actions, string fallbackText)
+    {
+        var actionList = actions?.ToList();
+        return new AdaptiveCard([.. body])
+        {
+            Actions = actionList is { Count: > 0 } ? actionList : null,
+            FallbackText = fallbackText,
+            Speak = fallbackText,
+            MsTeams = new TeamsCardProperties { Width = TeamsCardWidth.Full },
+        };
+    }
+
+    private static int CutPoint(string text)
+    {
+        var sentenceEnd = text.LastIndexOf(". ", ShortTextLength, StringComparison.Ordinal);
+        if (sentenceEnd > ShortTextLength / 3)
+        {
+            return sentenceEnd + 1;
+        }
+
+        var space = text.LastIndexOf(' ', ShortTextLength);
+        return space > 0 ? space : ShortTextLength;
+    }
+}

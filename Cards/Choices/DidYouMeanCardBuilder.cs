@@ -1,0 +1,26 @@
+using SafetyBot.Cards.Building;
+using SafetyBot.Cards.Model;
+using SafetyBot.Cards.Replies;
+using SafetyBot.Knowledge;
+
+namespace SafetyBot.Cards.Choices;
+
+/// <summary>When a question fits two topics equally ("domestic abuse"), asks which, with a button each.</summary>
+public static class DidYouMeanCardBuilder
+{
+    /// <summary>The card offering <paramref name="candidates"/>; each button asks <paramref name="verb"/> about one.</summary>
+    public static CardReply Build(IReadOnlyList<Indicator> candidates, string verb)
+    {
+        ArgumentNullException.ThrowIfNull(candidates);
+        var names = string.Join(" or ", candidates.Select(c => c.DisplayName.ToLowerInvariant()));
+        var summary = $"Did you mean {names}?";
+        var body = new List<CardElement>
+        {
+            CardParts.Title("Did you mean…"),
+            CardParts.Text("Your question fits more than one topic. Which one?"),
+        };
+        body.AddRange(candidates.Where(c => c.Description.Length > 0).Select(c => CardParts.Text($"**{c.DisplayName}**: {c.Description}")));
+        var actions = candidates.Select(c => (CardAction)CardParts.Ask(c.DisplayName, verb, c.Id));
+        return new CardReply(CardParts.Card(body, actions, summary), summary);
+    }
+}

@@ -1,0 +1,45 @@
+using SafetyBot.Cards.Building;
+using SafetyBot.Cards.Model;
+using SafetyBot.Cards.Replies;
+
+namespace SafetyBot.Cards.Help;
+
+/// <summary>The welcome card (on install), the help card, and the "I can't answer that" card: what SafetyBot does, with suggested questions as buttons.</summary>
+public static class HelpCardBuilder
+{
+    /// <summary>What SafetyBot is, in one paragraph.</summary>
+    public const string About =
+        "I answer questions about the Cambridge City Community Safety Partnership's figures, from the Community Safety " +
+        "Strategic Assessment end of year review 2017/18: how a crime type has changed, rates, how we compare with similar " +
+        "areas, the national picture, what the partnership could do, and the partnership's priorities.";
+
+    /// <summary>The welcome card, greeting by first name when known.</summary>
+    public static CardReply Welcome(string? firstName)
+    {
+        var hello = string.IsNullOrWhiteSpace(firstName) ? "Hello! I'm SafetyBot." : $"Hello {firstName}! I'm SafetyBot.";
+        return Build(hello, About, $"{hello} {About}");
+    }
+
+    /// <summary>The help card.</summary>
+    public static CardReply Help() => Build("What you can ask me", About, "Here is what you can ask me. " + About);
+
+    /// <summary>The card for a question SafetyBot could not answer.</summary>
+    public static CardReply NotUnderstood() => Build(
+        "Sorry, I can't answer that",
+        "I only know the figures and analysis in the 2017/18 strategic assessment. I've noted the question so the team can see what people need. These are the kinds of question I can answer:",
+        "Sorry, I can't answer that. I answer questions about the partnership's figures from the 2017/18 strategic assessment, such as \"how has dwelling burglary changed\".");
+
+    private static CardReply Build(string title, string text, string summary)
+    {
+        var body = new List<CardElement>
+        {
+            CardParts.Title(title),
+            CardParts.Text(text),
+            CardParts.Heading("Try asking"),
+        };
+        body.AddRange(SuggestedQuestions.All.Select(q => CardParts.Text("• " + q.Question)));
+        body.Add(CardParts.Subtle("Type a question in your own words, or choose one below. In a channel, @mention SafetyBot first."));
+        var actions = SuggestedQuestions.All.Take(5).Select(q => (CardAction)CardParts.Ask(q.Question, q.Verb, q.Topic));
+        return new CardReply(CardParts.Card(body, actions, summary), summary);
+    }
+}

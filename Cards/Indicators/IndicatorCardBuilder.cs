@@ -1,0 +1,124 @@
+using SafetyBot.Cards.Building;
+using SafetyBot.Cards.Formatting;
+using SafetyBot.Cards.Model;
+using SafetyBot.Cards.Replies;
+using SafetyBot.Knowledge;
+
+namespace SafetyBot.Cards.Indicators;
+
+/// <summary>
+/// The answer card for one indicator: headline figure and change, rates, most similar group,
+/// a chart with its numbers also in text, the assessment's trend, national context and
+/// opportunities, the source, and follow-up buttons. What was asked leads.
+/// </summary>
+public sealed class IndicatorCardBuilder(IKnowledgeStore store)
+{
+    /// <summary>Builds the answer to <paramref name="question"/>.</summary>
+    /// <exception cref="ArgumentException">The indicator does not exist.</exception>
+    public CardReply Build(IndicatorQuestion question)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+        var facts = IndicatorFacts.Read(store, question.IndicatorId);
+        var body = new List<CardElement>(IndicatorSections.Header(facts));
+        var shown = new List<Observation>();
+        var summary = question.Focus switch
+        {
+            IndicatorFocus.Compare => IndicatorSummaries.Compare(facts),
+            IndicatorFocus.National => IndicatorSummaries.National(facts),
+            IndicatorFocus.Opportunities => IndicatorSummaries.Opportunities(facts),
+            IndicatorFocus.Rate => IndicatorSummaries.Rate(facts),
+            IndicatorFocus.Series => IndicatorSummaries.Series(facts, question),
+            IndicatorFocus.Quarters => IndicatorSummaries.Quarters(facts, Quarters(question)),
+            _ => IndicatorSummaries.Headline(facts, question),
+        };
+
+        switch (question.Focus)
+        {
+            case IndicatorFocus.Compare:
+                body.AddRange(IndicatorSections.Comparison(facts, shown, lead: true));
+                body.AddRange(IndicatorSections.Headline(facts, question, shown));
+                break;
+            case IndicatorFocus.National:
+                body.AddRange(IndicatorSections.National(facts, shown, lead: true));
+                body.AddRange(IndicatorSections.Headline(facts, question, shown));
+                break;
+            case IndicatorFocus.Opportunities:
+                body.AddRange(IndicatorSections.Narratives("opportunities", "What the partnership could do", facts.Opportunities, expanded: true));
+                body.AddRange(IndicatorSections.Headline(facts, question, shown));
+                break;
+            case IndicatorFocus.Quarters:
+                body.AddRange(IndicatorSections.Quarters(facts, Quarters(question), question, shown));
+                break;
+            case IndicatorFocus.Series:
+                body.AddRange(IndicatorSections.Series(facts, question, shown));
+                break;
+            case IndicatorFocus.Rate:
+                body.AddRange(IndicatorSections.Rates(facts, shown, lead: true));
+                body.AddRange(IndicatorSections.Headline(facts, question, shown));
+                break;
+            default:
+                body.AddRange(IndicatorSections.Headline(facts, question, shown));
+                body.AddRange(IndicatorSections.Rates(facts, shown, lead: false));
+                body.AddRange(IndicatorSections.Comparison(facts, shown, lead: false));
+                break;
+        }
+
+        body.AddRange(IndicatorSections.Gaps(facts));
+        if (question.Focus != IndicatorFocus.Opportunities)
+        {
+            body.AddRange(IndicatorSections.Narratives("trend", "Trend", facts.Trend, expanded: false));
+        }
+
+        if (question.Focus != IndicatorFocus.National)
+        {
+            body.AddRange(IndicatorSections.Narratives("context", "National context", facts.National?.Narratives ?? [], expanded: false));
+        }
+
+        if (question.Focus != IndicatorFocus.Opportunities)
+        {
+            body.AddRange(IndicatorSections.Narratives("opportunities", "Opportunities for the partnership", facts.Opportunities, expanded: false));
+        }
+
+        body.Add(CardParts.Source(
+            shown.Select(o => o.Provenance).Concat(facts.Trend.Select(n => n.Provenance)),
+            string.Join("; ", shown.Select(o => o.Period.Label).Distinct(StringComparer.Ordinal).Take(4))));
+
+        return new CardReply(CardParts.Card(body, FollowUps(facts, question.Focus), summary), summary);
+    }
+
+    private QuarterTable? Quarters(IndicatorQuestion question)
+    {
+        var year = question.FinancialYearStart ?? LatestQuarterYear(question.IndicatorId);
+        return year is { } start ? store.Quarters(question.IndicatorId, start, AreaOfQuarters(question.IndicatorId)) : null;
+    }
+
+    private int? LatestQuarterYear(string indicatorId) =>
+        store.Figures(indicatorId).Where(o => o.Period.Kind == PeriodKind.FinancialQuarter).Select(o => o.Period.FinancialYearStart).Max();
+
+    private Area AreaOfQuarters(string indicatorId) =>
+        store.Figures(indicatorId).FirstOrDefault(o => o.Period.Kind == PeriodKind.FinancialQuarter)?.Area ?? Area.CambridgeCity;
+
+    private static IEnumerable<CardAction> FollowUps(IndicatorFacts facts, IndicatorFocus focus)
+    {
+        var id = facts.Indicator.Id;
+        if (focus != IndicatorFocus.Compare && facts.Peers is not null)
+        {
+            yield return CardParts.Ask("Compare with similar areas", Verbs.Compare, id);
+        }
+
+        if (focus != IndicatorFocus.National && facts.National is { Narratives.Count: > 0 })
+        {
+            yield return CardParts.Ask("National picture", Verbs.National, id);
+        }
+
+        if (focus != IndicatorFocus.Opportunities && facts.Opportunities.Count > 0)
+        {
+            yield return CardParts.Ask("What can the partnership do?", Verbs.Opportunities, id);
+        }
+
+        if (facts.RelatedProgramme is { } programme)
+        {
+            yield return CardParts.Ask($"Related priority: {programme.Programme.Id}", Verbs.Priority, programme.Programme.Id);
+        }
+    }
+}

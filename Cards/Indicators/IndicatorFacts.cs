@@ -1,0 +1,72 @@
+using SafetyBot.Knowledge;
+
+namespace SafetyBot.Cards.Indicators;
+
+/// <summary>The figures of one indicator that a card shows, read once from the store.</summary>
+internal sealed record IndicatorFacts(
+    Indicator Indicator,
+    Observation? Volume,
+    Observation? Change,
+    Observation? PercentChange,
+    IReadOnlyList<Observation> Volumes,
+    IReadOnlyList<Observation> Rates,
+    PeerComparison? Peers,
+    NationalContext? National,
+    IReadOnlyList<Narrative> Trend,
+    IReadOnlyList<Narrative> Opportunities,
+    IReadOnlyList<Narrative> Caveats,
+    ProgrammeDetail? RelatedProgramme)
+{
+    public static IndicatorFacts Read(IKnowledgeStore store, string indicatorId)
+    {
+        var indicator = store.FindIndicator(indicatorId) ?? throw new ArgumentException($"No indicator '{indicatorId}'.", nameof(indicatorId));
+        var id = indicator.Id;
+        var volume = LatestAnnual(store, id, Measure.Count);
+        var change = LatestAnnual(store, id, Measure.Change);
+        var percent = LatestAnnual(store, id, Measure.PercentChange);
+        var changePeriod = volume?.Period ?? change?.Period;
+        if (change is not null && volume is not null && change.Period.Key != volume.Period.Key)
+        {
+            change = null;
+        }
+
+        var volumes = store.Series(id, Measure.Count).Where(o => o.Area == Area.CambridgeCity && o.Breakdown.Length == 0
+            && o.Period.Kind is PeriodKind.CalendarYear or PeriodKind.FinancialYear).ToList();
+        var rates = RateMeasures
+            .SelectMany(measure => store.Series(id, measure))
+            .Where(o => o.Area == Area.CambridgeCity && o.Breakdown.Length == 0 && o.Period.Kind is PeriodKind.CalendarYear or PeriodKind.FinancialYear)
+            .OrderBy(o => o.Period.StartYear)
+            .ToList();
+        var related = store.Priorities()
+            .SelectMany(p => p.ProgrammeCodes)
+            .Select(store.Programme)
+            .OfType<ProgrammeDetail>()
+            .FirstOrDefault(p => p.Programme.EvidenceIndicatorIds.Contains(id, StringComparer.Ordinal));
+
+        return new IndicatorFacts(
+            indicator,
+            volume,
+            change,
+            percent is not null && (changePeriod is null || percent.Period.Key == changePeriod.Key) ? percent : null,
+            volumes,
+            rates,
+            store.PeerComparison(id),
+            store.NationalContext(id),
+            store.Narratives(id, NarrativeKind.Trend),
+            store.Opportunities(id),
+            store.Narratives(id, NarrativeKind.Caveat),
+            related);
+    }
+
+    /// <summary>Annual periods, preferred in this order: a quarter's count is never "the latest volume".</summary>
+    private static readonly PeriodKind[] AnnualKinds = [PeriodKind.CalendarYear, PeriodKind.Rolling12Months, PeriodKind.YearEnding, PeriodKind.FinancialYear];
+
+    private static Observation? LatestAnnual(IKnowledgeStore store, string id, Measure measure) =>
+        AnnualKinds.Select(kind => store.Latest(id, measure, kind: kind)).FirstOrDefault(o => o is not null);
+
+    private static readonly Measure[] RateMeasures =
+    [
+        Measure.RatePer1000Population, Measure.RatePer100Dwellings, Measure.RatePer1000Households,
+        Measure.RatePer1000BusinessPremises, Measure.Rate,
+    ];
+}

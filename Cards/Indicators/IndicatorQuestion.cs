@@ -1,0 +1,25 @@
+namespace SafetyBot.Cards.Indicators;
+
+/// <summary>A question about one indicator, as understood.</summary>
+/// <param name="IndicatorId">The indicator.</param>
+/// <param name="Focus">What was asked.</param>
+public sealed record IndicatorQuestion(string IndicatorId, IndicatorFocus Focus)
+{
+    /// <summary>A calendar year asked for.</summary>
+    public int? Year { get; init; }
+
+    /// <summary>First year of a range asked for.</summary>
+    public int? FromYear { get; init; }
+
+    /// <summary>Last year of a range asked for.</summary>
+    public int? ToYear { get; init; }
+
+    /// <summary>Start year of the financial year asked for (2017 for 2017/18).</summary>
+    public int? FinancialYearStart { get; init; }
+
+    /// <summary>A financial quarter asked for (1 = April to June).</summary>
+    public int? Quarter { get; init; }
+
+    /// <summary>Year to date asked for.</summary>
+    public bool YearToDate { get; init; }
+}

@@ -1,0 +1,121 @@
+using SafetyBot.Cards.Formatting;
+using SafetyBot.Knowledge;
+
+namespace SafetyBot.Cards.Indicators;
+
+/// <summary>
+/// The one-sentence answers that go with indicator cards. Each names the topic, the figure and
+/// the period, so a member never has to guess what was understood.
+/// </summary>
+internal static class IndicatorSummaries
+{
+    public static string Headline(IndicatorFacts facts, IndicatorQuestion question)
+    {
+        var name = facts.Indicator.DisplayName;
+        var asked = question.Year is { } year ? facts.Volumes.FirstOrDefault(v => v.Period.Kind == PeriodKind.CalendarYear && v.Period.StartYear == year) : null;
+        if (question.Year is { } missing && asked is null)
+        {
+            var latest = facts.Volume is { } v ? $" Its latest is {v.Period.Label}: {Figures.Number(v.Value)} {facts.Indicator.Unit}." : string.Empty;
+            return $"{name}: the assessment has no figure for {missing}.{latest}";
+        }
+
+        var volume = asked ?? facts.Volume;
+        var sameYear = asked is null || facts.Volume is null || asked.Period.Key == facts.Volume.Period.Key;
+        var change = sameYear && (facts.Change is not null || facts.PercentChange is not null)
+            ? $", {Figures.ChangeWords(facts.Change?.Value, facts.PercentChange?.Value)} on the previous year"
+            : string.Empty;
+        if (volume is not null)
+        {
+            return $"{name}, {volume.Period.Label}: {Figures.Number(volume.Value)} {facts.Indicator.Unit}{change}.";
+        }
+
+        if (facts.Change is not null || facts.PercentChange is not null)
+        {
+            var period = (facts.Change ?? facts.PercentChange)!.Period.Label;
+            return $"{name}, {period}: {Figures.ChangeWords(facts.Change?.Value, facts.PercentChange?.Value)} on the previous year; the assessment gives no volume.";
+        }
+
+        return $"{name}: the assessment gives no headline volume.";
+    }
+
+    public static string Rate(IndicatorFacts facts)
+    {
+        var name = facts.Indicator.DisplayName;
+        if (facts.Rates.Count == 0)
+        {
+            return $"{name}: the assessment gives no rate.";
+        }
+
+        var latest = facts.Rates[^1];
+        var earlier = facts.Rates.Where(r => r.Measure == latest.Measure && r != latest).Select(r => $"{Figures.Number(r.Value)} in {r.Period.Label}").ToList();
+        var before = earlier.Count > 0 ? $" ({string.Join(", ", earlier)})" : string.Empty;
+        return $"{name} rate, {latest.Period.Label}: {Figures.Number(latest.Value)} {Figures.RateBasis(latest.Measure)}{before}.";
+    }
+
+    public static string Compare(IndicatorFacts facts)
+    {
+        var name = facts.Indicator.DisplayName;
+        if (facts.Peers is not { } peers)
+        {
+            return $"{name}: the assessment gives no comparison with similar areas.";
+        }
+
+        var rank = $"ranked {Figures.Number(peers.Rank.Value)} of {peers.Rank.RankOf ?? 15}";
+        if (peers.OurRate is { } ours && peers.MsgAverage is { } average)
+        {
+            var verdict = ours.Value > average.Value ? "above" : ours.Value < average.Value ? "below" : "level with";
+            return $"{name} compared with similar areas, {peers.Period.Label}: {rank}; {Figures.Number(ours.Value)} {Figures.RateBasis(ours.Measure)} against the group average of {Figures.Number(average.Value)} ({verdict} average).";
+        }
+
+        return $"{name} compared with similar areas, {peers.Period.Label}: {rank}.";
+    }
+
+    public static string National(IndicatorFacts facts)
+    {
+        var name = facts.Indicator.DisplayName;
+        var figure = facts.National?.Figures.FirstOrDefault(f => f.Measure == Measure.PercentChange);
+        if (figure is not null)
+        {
+            var scope = figure.Breakdown.Length > 0 ? $" ({figure.Breakdown})" : string.Empty;
+            return $"{name} nationally{scope}: {Figures.ChangeWords(null, figure.Value)} in {Figures.AreaName(figure.Area)}, {figure.Period.Label}.";
+        }
+
+        return facts.National is { Narratives.Count: > 0 }
+            ? $"{name}: the national picture from the 2017/18 assessment."
+            : $"{name}: the assessment gives no national picture.";
+    }
+
+    public static string Opportunities(IndicatorFacts facts) => facts.Opportunities.Count > 0
+        ? $"What the partnership could do about {facts.Indicator.DisplayName.ToLowerInvariant()}, from the 2017/18 assessment."
+        : $"{facts.Indicator.DisplayName}: the assessment suggests no opportunities for the partnership.";
+
+    public static string Quarters(IndicatorFacts facts, QuarterTable? table)
+    {
+        var name = facts.Indicator.DisplayName;
+        if (table is null || table.Quarters.Count == 0)
+        {
+            return $"{name}: the assessment gives no quarterly figures.";
+        }
+
+        var latest = table.YearToDate ?? table.Quarters[^1];
+        var previous = latest.PreviousYear is { } p ? $" ({Figures.Number(p.Value)} a year before)" : string.Empty;
+        return latest.Current is { } current
+            ? $"{name}, {latest.Period.Label}: {Figures.Number(current.Value)} {facts.Indicator.Unit}{previous}."
+            : $"{name}: quarterly figures for {latest.Period.Label}.";
+    }
+
+    public static string Series(IndicatorFacts facts, IndicatorQuestion question)
+    {
+        var name = facts.Indicator.DisplayName;
+        var series = (facts.Volumes.Count >= 2 ? facts.Volumes : facts.Rates)
+            .Where(o => (question.FromYear is null || o.Period.StartYear >= question.FromYear) && (question.ToYear is null || o.Period.StartYear <= question.ToYear))
+            .ToList();
+        if (series.Count < 2)
+        {
+            return $"{name}: the assessment gives no longer series" + (question.FromYear is { } from ? $" from {from}." : ".");
+        }
+
+        var unit = series[0].Measure == Measure.Count ? facts.Indicator.Unit : Figures.RateBasis(series[0].Measure);
+        return $"{name}, {series[0].Period.Label} to {series[^1].Period.Label}: from {Figures.Number(series[0].Value)} to {Figures.Number(series[^1].Value)} {unit}.";
+    }
+}
