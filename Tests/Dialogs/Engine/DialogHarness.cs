@@ -13,8 +13,8 @@ namespace SafetyBot.Tests.Dialogs.Engine;
 
 /// <summary>
 /// A bot made only of dialogs, as SafetyBot's activity handler will run them: the runner gets
-/// each message first; "start &lt;dialog id&gt;" begins a dialog when none consumed the turn; a
-/// completed dialog's result is echoed as "result: ..."; conversation state is saved at the end.
+/// each message first; "start &lt;dialog id&gt;" begins a dialog when none consumed the turn;
+/// anything else it did not consume is "routed: ..."; conversation state is saved at the end.
 /// </summary>
 public sealed class DialogHarness : IDisposable
 {
