@@ -1,4 +1,5 @@
 using Microsoft.Bot.Builder;
+using Microsoft.Bot.Schema;
 
 namespace SafetyBot.Dialogs.Engine;
 
@@ -39,6 +40,11 @@ public class DialogContext
     public async Task<DialogTurnResult> BeginDialogAsync(string dialogId, object? options = null, CancellationToken cancellationToken = default)
     {
         var dialog = Dialogs.Find(dialogId) ?? throw new InvalidOperationException($"No dialog with the id '{dialogId}' is in the set.");
+        if (Stack.Count == 0)
+        {
+            State.OwnerId = MemberId(Context.Activity);
+        }
+
         Stack.Insert(0, new DialogInstance { Id = dialogId });
         return await dialog.BeginDialogAsync(this, options, cancellationToken).ConfigureAwait(false);
     }
@@ -156,6 +162,10 @@ public class DialogContext
         ArgumentNullException.ThrowIfNull(instance);
         return Dialogs.Find(instance.Id) ?? throw new InvalidOperationException($"The dialog '{instance.Id}' on the stack is not in the set.");
     }
+
+    /// <summary>Who sent the activity: the AAD object id in Teams, else the channel's member id.</summary>
+    internal static string? MemberId(IActivity activity) =>
+        activity?.From is { } from ? (string.IsNullOrEmpty(from.AadObjectId) ? from.Id : from.AadObjectId) : null;
 
     private async Task PopAsync(DialogReason reason, CancellationToken cancellationToken)
     {

@@ -24,11 +24,14 @@ public sealed class DialogRunner
     /// <summary>The dialogs run.</summary>
     public DialogSet Dialogs { get; }
 
-    /// <summary>True when a dialog is active in the turn's conversation (it gets the next message first).</summary>
+    /// <summary>
+    /// True when a dialog is active in the turn's conversation for the member who sent the
+    /// activity: it gets their next message before the router does.
+    /// </summary>
     public async Task<bool> IsActiveAsync(ITurnContext turnContext, CancellationToken cancellationToken = default)
     {
         var dc = await Dialogs.CreateContextAsync(turnContext, cancellationToken).ConfigureAwait(false);
-        return dc.ActiveDialog is not null;
+        return dc.ActiveDialog is not null && IsOwner(dc, turnContext.Activity);
     }
 
     /// <summary>Starts <paramref name="dialogId"/>, cancelling any dialog already in progress.</summary>
@@ -41,15 +44,16 @@ public sealed class DialogRunner
 
     /// <summary>
     /// Gives the turn to the active dialog. <see cref="DialogTurnStatus.Empty"/> means the turn was
-    /// not consumed (no dialog is active, it is not a message, or it is a card button of another
-    /// feature) and should be routed as usual; any other status means the dialogs answered it.
+    /// not consumed (no dialog is active, it is not a message, it comes from another member than
+    /// the one the dialog is talking to, or it is a card button of another feature) and should be
+    /// routed as usual; any other status means the dialogs answered it.
     /// </summary>
     public async Task<DialogTurnResult> RunAsync(ITurnContext turnContext, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(turnContext);
         var dc = await Dialogs.CreateContextAsync(turnContext, cancellationToken).ConfigureAwait(false);
         var activity = turnContext.Activity;
-        if (dc.ActiveDialog is null || activity.Type != ActivityTypes.Message || IsOtherFeaturesButton(activity))
+        if (dc.ActiveDialog is null || activity.Type != ActivityTypes.Message || !IsOwner(dc, activity) || IsOtherFeaturesButton(activity))
         {
             return new DialogTurnResult(DialogTurnStatus.Empty);
         }
@@ -84,6 +88,9 @@ public sealed class DialogRunner
                 return await dc.ContinueDialogAsync(cancellationToken).ConfigureAwait(false);
         }
     }
+
+    private static bool IsOwner(DialogContext dc, IActivity activity) =>
+        dc.State.OwnerId is not { } owner || owner == DialogContext.MemberId(activity);
 
     private static bool IsOtherFeaturesButton(IActivity activity) =>
         CardSubmit.TryRead(activity.AsMessageActivity()?.Value, out var submit)

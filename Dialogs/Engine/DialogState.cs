@@ -8,4 +8,10 @@ public sealed class DialogState
 {
     /// <summary>The stack, active dialog first.</summary>
     public IList<DialogInstance> DialogStack { get; set; } = new List<DialogInstance>();
+
+    /// <summary>
+    /// The member who began the bottom dialog (AAD object id, else channel id). In a group chat or
+    /// channel the <see cref="DialogRunner"/> gives only this member's messages to the dialogs.
+    /// </summary>
+    public string? OwnerId { get; set; }
 }

@@ -100,4 +100,24 @@ public sealed class DialogRunnerTests
 
         Assert.Equal(DialogTurnStatus.Empty, result!.Status);
     }
+
+    [Fact]
+    public async Task RunAsync_InAGroupChat_GivesTheDialogOnlyTheMessagesOfTheMemberItIsTalkingTo()
+    {
+        using var harness = new DialogHarness(DialogHarness.Memory, UpdateDialog.AddTo);
+        var someoneElse = MessageFactory.Text("hello all");
+        someoneElse.From = new Microsoft.Bot.Schema.ChannelAccount("29:other", "Other Member", aadObjectId: "aad-other");
+        var active = new List<bool>();
+
+        await harness.Flow()
+            .Send("start update").AssertReply(UpdateDialog.WhatQuestion)
+            .Send(someoneElse).AssertReply("routed: hello all")
+            .Send("Workshops").AssertReply(UpdateDialog.StatusQuestion)
+            .StartTestAsync();
+        await new TestFlow(harness.Adapter, async (turnContext, ct) => active.Add(await harness.Runner.IsActiveAsync(turnContext, ct)))
+            .Send(someoneElse).Send("mine?")
+            .StartTestAsync();
+
+        Assert.Equal([false, true], active);
+    }
 }
