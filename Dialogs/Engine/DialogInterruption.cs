@@ -1,0 +1,17 @@
+namespace SafetyBot.Dialogs.Engine;
+
+/// <summary>A message that steps outside the active question.</summary>
+public enum DialogInterruption
+{
+    /// <summary>An ordinary answer.</summary>
+    None,
+
+    /// <summary>"cancel", "stop", "quit", "never mind", or a <see cref="DialogVerbs.Cancel"/> button.</summary>
+    Cancel,
+
+    /// <summary>"help", "?", or a <see cref="DialogVerbs.Help"/> button.</summary>
+    Help,
+
+    /// <summary>"back", "go back", or a <see cref="DialogVerbs.Back"/> button.</summary>
+    Back,
+}
