@@ -3,7 +3,7 @@ using SafetyBot.Knowledge;
 namespace SafetyBot.Tests.Knowledge;
 
 /// <summary>Shorthand for reading one current figure in the tests.</summary>
-internal static class Figures
+internal static class FigureLookup
 {
     internal static Observation? Find(
         this KnowledgeStore store, string indicatorId, string period, Measure measure, Area area = Area.CambridgeCity, string? breakdown = null) =>
