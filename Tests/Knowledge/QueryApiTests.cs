@@ -30,14 +30,24 @@ public sealed class QueryApiTests : IDisposable
     }
 
     [Fact]
-    public void Indicators_SynonymsAreUniqueAcrossIndicators()
+    public void FindIndicator_SharedSynonym_IsAmbiguous_AndFindIndicatorsListsEveryMatch()
     {
-        var names = _store.Store.Indicators()
-            .SelectMany(i => i.Synonyms.Append(i.DisplayName).Append(i.Id).Select(n => (Name: n.ToLowerInvariant(), i.Id)).Distinct())
-            .GroupBy(x => x.Name)
-            .Where(g => g.Select(x => x.Id).Distinct().Count() > 1)
-            .Select(g => g.Key);
-        Assert.Empty(names);
+        Assert.Null(_store.Store.FindIndicator("domestic abuse"));
+        Assert.Equal(
+            ["domestic-abuse-incidents", "domestic-violence-offences"],
+            _store.Store.FindIndicators("Domestic Abuse").Select(i => i.Id));
+        Assert.Equal(["asb"], _store.Store.FindIndicators("asb").Select(i => i.Id));
+        Assert.Empty(_store.Store.FindIndicators("parking"));
+    }
+
+    [Fact]
+    public void Indicators_NoSynonymRepeatsAnotherIndicatorsIdOrName()
+    {
+        var indicators = _store.Store.Indicators();
+        var idsAndNames = indicators.SelectMany(i => new[] { (Name: i.Id.ToLowerInvariant(), i.Id), (Name: i.DisplayName.ToLowerInvariant(), i.Id) }).ToList();
+        var clashes = indicators.SelectMany(i => i.Synonyms.Select(s => (Name: s.ToLowerInvariant(), i.Id)))
+            .Where(s => idsAndNames.Any(n => n.Name == s.Name && n.Id != s.Id));
+        Assert.Empty(clashes);
     }
 
     [Fact]
