@@ -26,6 +26,7 @@ public sealed record Provenance
     {
         var origin = string.IsNullOrWhiteSpace(OriginalSource) ? string.Empty : OriginalSource + "; ";
         var note = Footnote is { } number ? $", footnote {number}" : string.Empty;
-        return $"{origin}{Document}, {Section}{note}";
+        var section = string.IsNullOrWhiteSpace(Section) ? string.Empty : ", " + Section;
+        return $"{origin}{Document}{section}{note}";
     }
 }

@@ -10,8 +10,17 @@ public interface IKnowledgeStore
     /// <summary>All indicators, by category then name.</summary>
     IReadOnlyList<Indicator> Indicators();
 
-    /// <summary>Finds an indicator by id, display name or synonym (case- and punctuation-insensitive).</summary>
+    /// <summary>
+    /// Finds the one indicator an id, display name or synonym names (case- and punctuation-insensitive);
+    /// null when nothing matches or a synonym is shared by several indicators (see <see cref="FindIndicators"/>).
+    /// </summary>
     Indicator? FindIndicator(string idOrName);
+
+    /// <summary>
+    /// Every indicator a text names: an id or display name match alone, else all indicators sharing
+    /// the synonym (e.g. "domestic abuse" names both the marker crimes and the incidents).
+    /// </summary>
+    IReadOnlyList<Indicator> FindIndicators(string idOrName);
 
     /// <summary>All current figures of an indicator, newest period first.</summary>
     IReadOnlyList<Observation> Figures(string indicatorId);

@@ -20,18 +20,21 @@ public sealed class KnowledgeStore : IKnowledgeStore
         [.. _collections.Indicators.FindAll().OrderBy(i => i.Category, StringComparer.Ordinal).ThenBy(i => i.DisplayName, StringComparer.Ordinal)];
 
     /// <inheritdoc />
-    public Indicator? FindIndicator(string idOrName)
+    public Indicator? FindIndicator(string idOrName) => FindIndicators(idOrName) is [var only] ? only : null;
+
+    /// <inheritdoc />
+    public IReadOnlyList<Indicator> FindIndicators(string idOrName)
     {
         var wanted = TextMatch.Normalise(idOrName);
         if (wanted.Length == 0)
         {
-            return null;
+            return [];
         }
 
-        var all = _collections.Indicators.FindAll().ToList();
-        return all.FirstOrDefault(i => TextMatch.Normalise(i.Id) == wanted)
-            ?? all.FirstOrDefault(i => TextMatch.Normalise(i.DisplayName) == wanted)
-            ?? all.FirstOrDefault(i => i.Synonyms.Any(s => TextMatch.Normalise(s) == wanted));
+        var all = _collections.Indicators.FindAll().OrderBy(i => i.Id, StringComparer.Ordinal).ToList();
+        var exact = all.FirstOrDefault(i => TextMatch.Normalise(i.Id) == wanted)
+            ?? all.FirstOrDefault(i => TextMatch.Normalise(i.DisplayName) == wanted);
+        return exact is not null ? [exact] : [.. all.Where(i => i.Synonyms.Any(s => TextMatch.Normalise(s) == wanted))];
     }
 
     /// <inheritdoc />

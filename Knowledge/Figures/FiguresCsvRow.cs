@@ -1,0 +1,173 @@
+using System.Globalization;
+using CsvHelper;
+
+namespace SafetyBot.Knowledge.Figures;
+
+/// <summary>One data line of a figures CSV file, validated field by field.</summary>
+internal sealed class FiguresCsvRow(CsvReader csv, IReadOnlyDictionary<string, int> columns, int line, Action<int, string?, string> error)
+{
+    private bool _valid = true;
+
+    internal Observation? ToObservation(string file, IReadOnlySet<string> indicatorIds)
+    {
+        var indicatorId = Required(FiguresCsvLayout.IndicatorId)?.ToLowerInvariant();
+        if (indicatorId is not null && !indicatorIds.Contains(indicatorId))
+        {
+            Fail(FiguresCsvLayout.IndicatorId, $"Unknown indicator '{indicatorId}'. Indicators are defined in the seed; see the export for their ids.");
+        }
+
+        var area = Enum<Area>(FiguresCsvLayout.Area);
+        var period = ParsePeriod();
+        var measure = Enum<Measure>(FiguresCsvLayout.Measure);
+        var value = Number(FiguresCsvLayout.Value);
+        var rankOf = OptionalInt(FiguresCsvLayout.RankOf);
+        var footnote = OptionalInt(FiguresCsvLayout.Footnote);
+        var isDerived = OptionalBool(FiguresCsvLayout.IsDerived);
+        if (rankOf is not null && measure is not null && measure != Measure.Rank)
+        {
+            Fail(FiguresCsvLayout.RankOf, "rank_of is only for the Rank measure.");
+        }
+
+        if (!_valid || indicatorId is null || area is null || period is null || measure is null || value is null)
+        {
+            return null;
+        }
+
+        return new Observation
+        {
+            IndicatorId = indicatorId,
+            Area = area.Value,
+            Period = period,
+            Measure = measure.Value,
+            Value = value.Value,
+            Breakdown = Optional(FiguresCsvLayout.Breakdown) ?? string.Empty,
+            RankOf = rankOf,
+            IsDerived = isDerived,
+            Note = Optional(FiguresCsvLayout.Note),
+            Provenance = new Provenance
+            {
+                Document = Optional(FiguresCsvLayout.Document) ?? file,
+                Section = Optional(FiguresCsvLayout.Section) ?? string.Empty,
+                PeriodText = Optional(FiguresCsvLayout.PeriodText),
+                OriginalSource = Optional(FiguresCsvLayout.Source),
+                SourceId = Optional(FiguresCsvLayout.SourceId),
+                Footnote = footnote,
+            },
+        };
+    }
+
+    private string? Optional(string column)
+    {
+        if (!columns.TryGetValue(column, out var index))
+        {
+            return null;
+        }
+
+        var text = csv.GetString(index).Trim();
+        return string.IsNullOrEmpty(text) ? null : text;
+    }
+
+    private string? Required(string column)
+    {
+        var text = Optional(column);
+        if (text is null)
+        {
+            Fail(column, "A value is required.");
+        }
+
+        return text;
+    }
+
+    private T? Enum<T>(string column)
+        where T : struct, Enum
+    {
+        var text = Required(column);
+        if (text is null)
+        {
+            return null;
+        }
+
+        var compact = text.Replace(" ", string.Empty, StringComparison.Ordinal)
+            .Replace("-", string.Empty, StringComparison.Ordinal)
+            .Replace("_", string.Empty, StringComparison.Ordinal);
+        if (!int.TryParse(compact, out _) && System.Enum.TryParse<T>(compact, ignoreCase: true, out var value))
+        {
+            return value;
+        }
+
+        Fail(column, $"Unknown {column} '{text}'. Use one of: {string.Join(", ", System.Enum.GetNames<T>())}.");
+        return null;
+    }
+
+    private Period? ParsePeriod()
+    {
+        var text = Required(FiguresCsvLayout.Period);
+        if (text is null)
+        {
+            return null;
+        }
+
+        if (Period.TryParse(text, out var period))
+        {
+            return period;
+        }
+
+        Fail(FiguresCsvLayout.Period, $"'{text}' is not a period. {PeriodKeys.Forms}");
+        return null;
+    }
+
+    private decimal? Number(string column)
+    {
+        var text = Required(column);
+        if (text is null)
+        {
+            return null;
+        }
+
+        if (decimal.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value))
+        {
+            return value;
+        }
+
+        Fail(column, $"'{text}' is not a number (use digits, an optional minus sign and a point for decimals, no thousands separators).");
+        return null;
+    }
+
+    private int? OptionalInt(string column)
+    {
+        var text = Optional(column);
+        if (text is null)
+        {
+            return null;
+        }
+
+        if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value > 0)
+        {
+            return value;
+        }
+
+        Fail(column, $"'{text}' is not a positive whole number.");
+        return null;
+    }
+
+    private bool OptionalBool(string column)
+    {
+        var text = Optional(column);
+        switch (text?.ToLowerInvariant())
+        {
+            case null or "false" or "no" or "0":
+                return false;
+            case "true" or "yes" or "1":
+                return true;
+            default:
+                Fail(column, $"'{text}' is not true or false.");
+                return false;
+        }
+    }
+
+    private void Fail(string column, string message)
+    {
+        _valid = false;
+        error(line, column, message);
+    }
+}
