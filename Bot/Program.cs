@@ -1,11 +1,17 @@
 using SafetyBot.Bot.Hosting;
 
 var builder = WebApplication.CreateBuilder(args);
+if (FiguresCommand.IsRequested(args))
+{
+    return await FiguresCommand.RunAsync(args, builder.Configuration, builder.Environment);
+}
+
 builder.Services.AddSafetyBot(builder.Configuration);
 
 var app = builder.Build();
 app.MapSafetyBot();
-app.Run();
+await app.RunAsync();
+return 0;
 
 /// <summary>Entry point; public so that the test host can start the real app.</summary>
 public partial class Program;

@@ -19,10 +19,12 @@ public sealed class SafetyBotActivityHandler : TeamsActivityHandler
     private readonly ConversationAccessors _accessors;
     private readonly ConversationState _conversationState;
     private readonly UserState _userState;
+    private readonly WelcomeGate _welcomeGate;
 
     /// <summary>Creates the bot.</summary>
-    public SafetyBotActivityHandler(ConversationRouter router, ConversationAccessors accessors, ConversationState conversationState, UserState userState)
+    public SafetyBotActivityHandler(ConversationRouter router, ConversationAccessors accessors, ConversationState conversationState, UserState userState, WelcomeGate welcomeGate)
     {
+        _welcomeGate = welcomeGate;
         _router = router;
         _accessors = accessors;
         _conversationState = conversationState;
@@ -62,7 +64,8 @@ public sealed class SafetyBotActivityHandler : TeamsActivityHandler
 
     private async Task WelcomeOnceAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
-        if (await _accessors.Welcomed.GetAsync(turnContext, () => false, cancellationToken).ConfigureAwait(false))
+        if (await _accessors.Welcomed.GetAsync(turnContext, () => false, cancellationToken).ConfigureAwait(false)
+            || !_welcomeGate.TryClaim(turnContext.Activity.Conversation?.Id ?? string.Empty))
         {
             return;
         }

@@ -86,6 +86,7 @@ public static class SafetyBotServiceCollectionExtensions
             provider.GetRequiredService<ConversationState>(),
             provider.GetRequiredService<ILogger<SafetyBotAdapter>>()));
         services.AddSingleton<IBotFrameworkHttpAdapter>(provider => provider.GetRequiredService<SafetyBotAdapter>());
+        services.AddSingleton<WelcomeGate>();
         services.AddTransient<IBot, SafetyBotActivityHandler>();
     }
 

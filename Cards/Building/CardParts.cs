@@ -47,18 +47,35 @@ public static class CardParts
         yield return new ActionSet([new ToggleVisibilityAction("Show less", toggled)]) { Id = id + "-less", IsVisible = false, Spacing = Spacing.None };
     }
 
-    /// <summary>The source line every answer ends with.</summary>
+    /// <summary>
+    /// The source line every answer ends with: the original sources, the document once, the
+    /// sections cited, and the periods shown.
+    /// </summary>
     public static TextBlock Source(IEnumerable<Provenance> provenances, string? period = null)
     {
-        var cited = provenances.Select(p => p.Cite()).Distinct(StringComparer.Ordinal).Take(3).ToList();
-        var text = "Source: " + (cited.Count == 0 ? "Cambridge City Community Safety Strategic Assessment, end of year review 2017/18" : string.Join(" · ", cited));
+        var cited = provenances.ToList();
+        var origins = cited.Select(p => p.OriginalSource).OfType<string>().Where(o => o.Length > 0).Distinct(StringComparer.Ordinal).ToList();
+        var document = cited.Select(p => p.Document).FirstOrDefault(d => d.Length > 0) ?? DefaultDocument;
+        var sections = cited.Select(p => WithoutPart(p.Section)).Where(s => s.Length > 0).Distinct(StringComparer.Ordinal).Take(3).ToList();
+        var text = "Source: " + (origins.Count > 0 ? string.Join(", ", origins) + ", in the " : "the ") + document
+            + (sections.Count > 0 ? "; " + string.Join("; ", sections) : string.Empty) + ".";
         if (!string.IsNullOrWhiteSpace(period))
         {
-            text += $". Period: {period}.";
+            text += $" Period: {period}.";
         }
 
         return new TextBlock(text) { IsSubtle = true, Size = TextSize.Small, Spacing = Spacing.Medium, Separator = true };
     }
+
+    /// <summary>"Section 3: Full Scanning Table – Dwelling burglary (Trend)" cites the same section as its row.</summary>
+    private static string WithoutPart(string section)
+    {
+        var open = section.LastIndexOf(" (", StringComparison.Ordinal);
+        return open > 0 && section.EndsWith(')') ? section[..open] : section;
+    }
+
+    /// <summary>The assessment every seed figure comes from.</summary>
+    public const string DefaultDocument = "Cambridge City Community Safety Strategic Assessment, end of year review 2017/18";
 
     /// <summary>A button that asks a question on the member's behalf.</summary>
     public static SubmitAction Ask(string title, string verb, string? topic = null) =>

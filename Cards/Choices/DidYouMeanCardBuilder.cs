@@ -12,7 +12,7 @@ public static class DidYouMeanCardBuilder
     public static CardReply Build(IReadOnlyList<Indicator> candidates, string verb)
     {
         ArgumentNullException.ThrowIfNull(candidates);
-        var names = string.Join(" or ", candidates.Select(c => c.DisplayName.ToLowerInvariant()));
+        var names = string.Join(" or ", candidates.Select(c => ShortName(c.DisplayName).ToLowerInvariant()));
         var summary = $"Did you mean {names}?";
         var body = new List<CardElement>
         {
@@ -20,7 +20,14 @@ public static class DidYouMeanCardBuilder
             CardParts.Text("Your question fits more than one topic. Which one?"),
         };
         body.AddRange(candidates.Where(c => c.Description.Length > 0).Select(c => CardParts.Text($"**{c.DisplayName}**: {c.Description}")));
-        var actions = candidates.Select(c => (CardAction)CardParts.Ask(c.DisplayName, verb, c.Id));
+        var actions = candidates.Select(c => (CardAction)CardParts.Ask(ShortName(c.DisplayName), verb, c.Id));
         return new CardReply(CardParts.Card(body, actions, summary), summary);
+    }
+
+    /// <summary>"Domestic violence offences (crimes with a domestic abuse marker)" fits a button as "Domestic violence offences".</summary>
+    private static string ShortName(string displayName)
+    {
+        var bracket = displayName.IndexOf(" (", StringComparison.Ordinal);
+        return bracket > 0 ? displayName[..bracket] : displayName;
     }
 }

@@ -28,7 +28,7 @@ public sealed class IndicatorCardBuilder(IKnowledgeStore store)
             IndicatorFocus.Opportunities => IndicatorSummaries.Opportunities(facts),
             IndicatorFocus.Rate => IndicatorSummaries.Rate(facts),
             IndicatorFocus.Series => IndicatorSummaries.Series(facts, question),
-            IndicatorFocus.Quarters => IndicatorSummaries.Quarters(facts, Quarters(question)),
+            IndicatorFocus.Quarters => IndicatorSummaries.Quarters(facts, Quarters(question), question),
             _ => IndicatorSummaries.Headline(facts, question),
         };
 

@@ -78,7 +78,7 @@ internal static class IndicatorSections
             var basis = Figures.RateBasis(group.Key);
             yield return CardParts.Heading($"Rate {basis}");
             yield return CardParts.Facts(rates.Select(r => (r.Period.Label, Figures.Number(r.Value) + (r.IsDerived ? " (derived)" : string.Empty))));
-            if (rates.Count >= 2 && lead)
+            if (rates.Count >= 2)
             {
                 yield return Charts.Over(facts.Indicator.DisplayName + " rate " + basis, rates);
             }

@@ -89,7 +89,7 @@ internal static class IndicatorSummaries
         ? $"What the partnership could do about {facts.Indicator.DisplayName.ToLowerInvariant()}, from the 2017/18 assessment."
         : $"{facts.Indicator.DisplayName}: the assessment suggests no opportunities for the partnership.";
 
-    public static string Quarters(IndicatorFacts facts, QuarterTable? table)
+    public static string Quarters(IndicatorFacts facts, QuarterTable? table, IndicatorQuestion question)
     {
         var name = facts.Indicator.DisplayName;
         if (table is null || table.Quarters.Count == 0)
@@ -97,7 +97,8 @@ internal static class IndicatorSummaries
             return $"{name}: the assessment gives no quarterly figures.";
         }
 
-        var latest = table.YearToDate ?? table.Quarters[^1];
+        var asked = question.Quarter is { } quarter && !question.YearToDate ? table.Quarters.FirstOrDefault(q => q.Period.Quarter == quarter) : null;
+        var latest = asked ?? table.YearToDate ?? table.Quarters[^1];
         var previous = latest.PreviousYear is { } p ? $" ({Figures.Number(p.Value)} a year before)" : string.Empty;
         return latest.Current is { } current
             ? $"{name}, {latest.Period.Label}: {Figures.Number(current.Value)} {facts.Indicator.Unit}{previous}."

@@ -427,6 +427,7 @@ async function main() {
       port: { type: 'string' },
       config: { type: 'string', default: DEFAULT_CONFIG },
       timeout: { type: 'string', default: '30000' },
+      height: { type: 'string', default: '900' },
     },
   });
   const out = path.resolve(values.out);
@@ -435,6 +436,7 @@ async function main() {
   const pg = await startPlayground({
     botEndpoint: values.bot, user: values.user, configPath: values.config,
     port: values.port ? Number(values.port) : undefined, workDir: path.join(out, 'playground'),
+    viewport: { width: 1400, height: Number(values.height) },
   });
   const transcript = [];
   const stop = async () => { await pg.close(); process.exit(130); };

@@ -1,0 +1,43 @@
+using Microsoft.Extensions.Options;
+using SafetyBot.Knowledge.Figures;
+using SafetyBot.Knowledge.Storage;
+
+namespace SafetyBot.Bot.Hosting;
+
+/// <summary>
+/// <c>dotnet run --project Bot -- import figures.csv</c> (and <c>export</c>, <c>template</c>): the
+/// analyst's command line, on the same database file and configuration as the bot. Run it while
+/// the bot is stopped: the embedded store is opened by one process at a time.
+/// </summary>
+public static class FiguresCommand
+{
+    /// <summary>
+    /// <c>dotnet run</c> runs the app in the project folder: file names are made absolute so that
+    /// every message says exactly which file was read or written.
+    /// </summary>
+    private static string[] WithFullPaths(string[] args) =>
+        [.. args.Select((arg, i) => i == 1 && !arg.StartsWith("--", StringComparison.Ordinal) ? Path.GetFullPath(arg) : arg)];
+
+    /// <summary>True when <paramref name="args"/> ask for a figures command rather than the bot.</summary>
+    public static bool IsRequested(string[] args) => FiguresCommandLine.IsFiguresCommand(args);
+
+    /// <summary>Runs the command and returns its exit code.</summary>
+    public static async Task<int> RunAsync(string[] args, IConfiguration configuration, IHostEnvironment environment)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        ArgumentNullException.ThrowIfNull(environment);
+        var options = new StorageOptions();
+        configuration.GetSection(StorageOptions.SectionName).Bind(options);
+        var path = DatabasePath.Resolve(options, environment.ContentRootPath);
+        try
+        {
+            using var database = new SafetyDatabase(path, SafetyBsonMapper.Create(PersistedTypes.All));
+            return await FiguresCommandLine.RunAsync(WithFullPaths(args), database, TimeProvider.System, Console.Out, Console.Error).ConfigureAwait(false);
+        }
+        catch (IOException exception)
+        {
+            await Console.Error.WriteLineAsync($"Could not open the store at {path}: {exception.Message} Is the bot running? Stop it first.").ConfigureAwait(false);
+            return FiguresCommandLine.Failed;
+        }
+    }
+}
