@@ -2,6 +2,7 @@ using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Teams;
 using Microsoft.Bot.Schema;
 using SafetyBot.Cards.Help;
+using SafetyBot.Dialogs.Engine;
 using SafetyBot.Dialogs.Greeting;
 using SafetyBot.Dialogs.Replies;
 using SafetyBot.Dialogs.Routing;
@@ -20,10 +21,12 @@ public sealed class SafetyBotActivityHandler : TeamsActivityHandler
     private readonly ConversationState _conversationState;
     private readonly UserState _userState;
     private readonly WelcomeGate _welcomeGate;
+    private readonly DialogRunner _dialogs;
 
     /// <summary>Creates the bot.</summary>
-    public SafetyBotActivityHandler(ConversationRouter router, ConversationAccessors accessors, ConversationState conversationState, UserState userState, WelcomeGate welcomeGate)
+    public SafetyBotActivityHandler(ConversationRouter router, ConversationAccessors accessors, ConversationState conversationState, UserState userState, WelcomeGate welcomeGate, DialogRunner dialogs)
     {
+        _dialogs = dialogs;
         _welcomeGate = welcomeGate;
         _router = router;
         _accessors = accessors;
@@ -40,8 +43,15 @@ public sealed class SafetyBotActivityHandler : TeamsActivityHandler
     }
 
     /// <inheritdoc />
-    protected override Task OnMessageActivityAsync(ITurnContext<IMessageActivity> turnContext, CancellationToken cancellationToken) =>
-        _router.RouteAsync(turnContext, cancellationToken);
+    protected override async Task OnMessageActivityAsync(ITurnContext<IMessageActivity> turnContext, CancellationToken cancellationToken)
+    {
+        // A conversation in progress (an outcome update, the walkthrough) hears the member first.
+        var dialog = await _dialogs.RunAsync(turnContext, cancellationToken).ConfigureAwait(false);
+        if (dialog.Status == DialogTurnStatus.Empty)
+        {
+            await _router.RouteAsync(turnContext, cancellationToken).ConfigureAwait(false);
+        }
+    }
 
     /// <inheritdoc />
     protected override Task OnMembersAddedAsync(IList<ChannelAccount> membersAdded, ITurnContext<IConversationUpdateActivity> turnContext, CancellationToken cancellationToken)

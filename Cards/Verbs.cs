@@ -51,6 +51,12 @@ public static class Verbs
     /// <summary>Help and suggested questions.</summary>
     public const string Help = "help";
 
+    /// <summary>Log an outcome update (leads).</summary>
+    public const string LogUpdate = "outcome.log";
+
+    /// <summary>Outcome updates of an action or programme, newest first.</summary>
+    public const string UpdateHistory = "outcome.history";
+
     /// <summary>Field name of the topic in submit data.</summary>
     public const string TopicField = "topic";
 }

@@ -5,12 +5,6 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using SafetyBot.Bot.Adapter;
 using SafetyBot.Bot.Storage;
-using SafetyBot.Cards.Indicators;
-using SafetyBot.Dialogs.Fallback;
-using SafetyBot.Dialogs.Questions;
-using SafetyBot.Dialogs.Greeting;
-using SafetyBot.Dialogs.Language;
-using SafetyBot.Dialogs.Routing;
 using SafetyBot.Bot.Telemetry;
 using SafetyBot.Knowledge;
 using SafetyBot.Knowledge.Outcomes;
@@ -41,7 +35,7 @@ public static class SafetyBotServiceCollectionExtensions
         AddStore(services);
         AddKnowledge(services);
         AddBotFramework(services, configuration);
-        AddConversations(services);
+        services.AddConversations(configuration);
         services.AddSafetyBotTelemetry(configuration);
 
         services.AddHealthChecks().AddCheck<StoreHealthCheck>("store");
@@ -90,16 +84,4 @@ public static class SafetyBotServiceCollectionExtensions
         services.AddTransient<IBot, SafetyBotActivityHandler>();
     }
 
-    private static void AddConversations(IServiceCollection services)
-    {
-        services.AddSingleton<ConversationAccessors>();
-        services.AddSingleton<IndicatorCardBuilder>();
-        services.AddSingleton<IIntentHandler, IndicatorQuestionHandler>();
-        services.AddSingleton<IIntentHandler, ClarifyHandler>();
-        services.AddSingleton<IVocabularySource, KnowledgeVocabulary>();
-        services.AddSingleton<IIntentRecognizer, IntentRecognizer>();
-        services.AddSingleton<IIntentHandler, GreetingHandler>();
-        services.AddSingleton<IIntentHandler, UnknownHandler>();
-        services.AddSingleton<ConversationRouter>();
-    }
 }

@@ -8,7 +8,7 @@ namespace SafetyBot.Dialogs.Engine;
 /// prompt's answer is the next step's result. "back" re-runs the step that asked the previous
 /// question, with the result it had then.
 /// </summary>
-public sealed class WaterfallDialog : Dialog
+public class WaterfallDialog : Dialog
 {
     private const string StepIndexKey = "stepIndex";
     private const string OptionsKey = "options";

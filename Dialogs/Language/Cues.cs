@@ -82,6 +82,35 @@ internal static class Cues
         "what does", "stand for", "meaning of", "mean by", "define", "definition", "what is meant", "what's meant", "explain the term",
         "what is a", "what is an", "what's a", "what's an", "who are", "who is", "what is", "what's", "what are");
 
+    public static readonly CueSet LogUpdate = new(
+        "log an update", "log update", "log a update", "log an outcome", "log progress", "log the update", "record an update",
+        "record an outcome", "record progress", "submit an update", "add an update", "post an update", "new update",
+        "report progress", "give an update", "update on", "i want to log", "log an outcome update", "outcome update");
+
+    public static readonly CueSet UpdateHistory = new(
+        "show updates", "show the updates", "show me the updates", "updates for", "updates on", "latest on", "what's the latest",
+        "whats the latest", "latest update", "latest updates", "progress on", "update history", "history of updates",
+        "how is it going with", "status of", "any updates", "read the updates");
+
+    public static readonly CueSet ExportUpdates = new(
+        "export updates", "export the updates", "export all updates", "export outcome updates", "download updates",
+        "download the updates", "updates as csv", "updates as a csv", "csv of updates", "export to csv", "export as csv");
+
+    public static readonly CueSet AuditLog = new(
+        "audit log", "audit trail", "show the audit", "show audit", "who changed what", "audit");
+
+    public static readonly CueSet AssignLead = new(
+        "make someone the lead", "the lead for", "lead of", "assign a lead", "assign lead", "assign the lead", "set the lead",
+        "set lead", "add a lead", "add lead", "new lead", "appoint a lead", "appoint");
+
+    public static readonly CueSet RemoveLead = new(
+        "remove the lead", "remove lead", "remove a lead", "unassign", "no longer the lead", "no longer lead", "take off as lead",
+        "remove as lead", "remove them as lead");
+
+    public static readonly CueSet ListLeads = new(
+        "who leads", "who is the lead", "who's the lead", "who are the leads", "list leads", "list the leads", "show leads",
+        "show the leads", "leads for", "who is leading", "who's leading");
+
     public static readonly CueSet FollowUp = new(
         "what about", "how about", "and for", "same for", "and what about", "now do", "and the", "and");
 }

@@ -60,6 +60,11 @@ public sealed partial class IntentRecognizer : IIntentRecognizer
             return Intents.UnansweredReview;
         }
 
+        if (TryOutcomes(text, words, stems, slots) is { } outcomesIntent)
+        {
+            return outcomesIntent;
+        }
+
         if (TryGlossary(text, words, stems, slots))
         {
             return Intents.Glossary;
@@ -191,6 +196,45 @@ public sealed partial class IntentRecognizer : IIntentRecognizer
     private static bool AsksForFigures(IReadOnlyList<string> stems) =>
         Cues.Rate.AnyIn(stems) || Cues.Volume.AnyIn(stems) || Cues.Compare.AnyIn(stems) || Cues.National.AnyIn(stems)
         || Cues.Series.AnyIn(stems) || Cues.Quarters.AnyIn(stems) || Cues.Opportunities.AnyIn(stems);
+
+    /// <summary>Outcome updates and leads: log, history, export, audit, assign, remove, list.</summary>
+    private string? TryOutcomes(string text, IReadOnlyList<string> words, string[] stems, Dictionary<string, string> slots)
+    {
+        var intent = Cues.ExportUpdates.AnyIn(stems) ? Intents.ExportUpdates
+            : Cues.AuditLog.AnyIn(stems) ? Intents.AuditLog
+            : Cues.RemoveLead.AnyIn(stems) ? Intents.RemoveLead
+            : Cues.ListLeads.AnyIn(stems) ? Intents.ListLeads
+            : Cues.AssignLead.AnyIn(stems) && (ActionCode().IsMatch(TextNormalizer.Fold(text)) || ProgrammeCode().IsMatch(TextNormalizer.Fold(text)) || Cues.AssignLead.AnyIn(stems.Take(4).ToArray())) ? Intents.AssignLead
+            : Cues.UpdateHistory.AnyIn(stems) ? Intents.UpdateHistory
+            : Cues.LogUpdate.AnyIn(stems) ? Intents.LogUpdate
+            : null;
+        if (intent is null)
+        {
+            return null;
+        }
+
+        var folded = TextNormalizer.Fold(text);
+        if (ActionCode().Match(folded) is { Success: true } action)
+        {
+            slots[Slots.Topic] = action.Value;
+        }
+        else if (ProgrammeCode().Match(folded) is { Success: true } code)
+        {
+            slots[Slots.Topic] = code.Value;
+        }
+        else if (_vocabulary.Match(words, TopicKind.Priority).FirstOrDefault(m => m.Topics[0].Id.Contains('.', StringComparison.Ordinal)) is { } programme)
+        {
+            slots[Slots.Topic] = programme.Topics[0].Id;
+        }
+
+        // "the latest on county lines" is history; "the latest on burglary" is an indicator question.
+        if (intent == Intents.UpdateHistory && !slots.ContainsKey(Slots.Topic) && _vocabulary.Match(words, TopicKind.Indicator).Count > 0)
+        {
+            return null;
+        }
+
+        return intent;
+    }
 
     private bool TryGlossary(string text, IReadOnlyList<string> words, string[] stems, Dictionary<string, string> slots)
     {
@@ -330,6 +374,9 @@ public sealed partial class IntentRecognizer : IIntentRecognizer
 
     [GeneratedRegex(@"(?<![\d.])[1-3]\.[1-9](?![\d.])", RegexOptions.None, 200)]
     private static partial Regex ProgrammeCode();
+
+    [GeneratedRegex(@"(?<![\d.])[1-3]\.[1-9]-[a-z]\b", RegexOptions.None, 200)]
+    private static partial Regex ActionCode();
 
     [GeneratedRegex(@"\bpriorit(?:y|ies)\b", RegexOptions.None, 200)]
     private static partial Regex PriorityWord();

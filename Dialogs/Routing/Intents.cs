@@ -62,6 +62,27 @@ public static class Intents
     /// <summary>Admins: the questions SafetyBot could not answer.</summary>
     public const string UnansweredReview = "admin.unanswered";
 
+    /// <summary>Leads: log an outcome update for an action.</summary>
+    public const string LogUpdate = Verbs.LogUpdate;
+
+    /// <summary>Outcome updates of an action or programme, newest first.</summary>
+    public const string UpdateHistory = Verbs.UpdateHistory;
+
+    /// <summary>All outcome updates as a CSV file.</summary>
+    public const string ExportUpdates = "outcome.export";
+
+    /// <summary>Who leads an action or programme.</summary>
+    public const string ListLeads = "leads.list";
+
+    /// <summary>Admins: make a member the lead of an action.</summary>
+    public const string AssignLead = "leads.assign";
+
+    /// <summary>Admins: remove a lead from an action.</summary>
+    public const string RemoveLead = "leads.remove";
+
+    /// <summary>Admins: the audit log of writes.</summary>
+    public const string AuditLog = "admin.audit";
+
     /// <summary>Nothing fitted.</summary>
     public const string Unknown = "unknown";
 

@@ -42,7 +42,7 @@ internal static class ChoiceButtons
     {
         ["type"] = "AdaptiveCard",
         ["$schema"] = "http://adaptivecards.io/schemas/adaptive-card.json",
-        ["version"] = "1.4",
+        ["version"] = "1.5",
         ["actions"] = new JArray(choices.Select(choice => new JObject
         {
             ["type"] = "Action.Submit",

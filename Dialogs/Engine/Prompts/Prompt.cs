@@ -66,6 +66,11 @@ public abstract class Prompt<T> : Dialog
             return EndOfTurn;
         }
 
+        if (options.AllowSkip && SkipWords.Contains(input.Text.Trim().TrimEnd('.', '!').ToLowerInvariant()))
+        {
+            return await dc.EndDialogAsync(PromptResult.Skipped, cancellationToken).ConfigureAwait(false);
+        }
+
         var attempts = state.GetValue<int>(AttemptsKey);
         var recognized = await OnRecognizeAsync(dc.Context, input, options, cancellationToken).ConfigureAwait(false);
         var valid = recognized.Succeeded
@@ -108,8 +113,23 @@ public abstract class Prompt<T> : Dialog
     protected virtual Task OnPromptAsync(ITurnContext turnContext, IDictionary<string, object> state, PromptOptions options, bool isRetry, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turnContext);
-        return turnContext.SendActivityAsync(Question(options, isRetry), cancellationToken);
+        ArgumentNullException.ThrowIfNull(options);
+        var question = Question(options, isRetry);
+        if (options.AllowSkip)
+        {
+            ChoiceButtons.Add(question, [new Choice(SkipValue, "Skip")], ListStyle.AdaptiveCard, PromptId(state));
+        }
+
+        return turnContext.SendActivityAsync(question, cancellationToken);
     }
+
+    /// <summary>The value the Skip button sends.</summary>
+    public const string SkipValue = "skip";
+
+    private static readonly HashSet<string> SkipWords = new(StringComparer.Ordinal)
+    {
+        SkipValue, "none", "no", "nope", "n/a", "na", "not applicable", "nothing", "no measure", "no date", "pass",
+    };
 
     /// <summary>Recognises the answer.</summary>
     protected abstract Task<PromptRecognizerResult<T>> OnRecognizeAsync(ITurnContext turnContext, PromptInput input, PromptOptions options, CancellationToken cancellationToken);

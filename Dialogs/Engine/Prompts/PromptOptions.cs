@@ -28,4 +28,10 @@ public sealed class PromptOptions
 
     /// <summary>How choices are shown; the prompt's <c>Style</c> when null.</summary>
     public ListStyle? Style { get; set; }
+
+    /// <summary>
+    /// When true the question is optional: "skip", "none", "no" (or the Skip button) ends the
+    /// prompt with <see cref="PromptResult.Skipped"/>.
+    /// </summary>
+    public bool AllowSkip { get; set; }
 }

@@ -13,4 +13,10 @@ public sealed record PromptResult(string Reason)
 
     /// <summary>True for <see cref="TooManyAttempts"/>.</summary>
     public bool IsTooManyAttempts => Reason == TooManyAttempts.Reason;
+
+    /// <summary>The member skipped an optional question (<see cref="PromptOptions.AllowSkip"/>).</summary>
+    public static PromptResult Skipped { get; } = new("skipped");
+
+    /// <summary>True when this is <see cref="Skipped"/>.</summary>
+    public bool IsSkipped => Reason == Skipped.Reason;
 }

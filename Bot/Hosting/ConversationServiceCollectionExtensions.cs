@@ -1,0 +1,72 @@
+using Microsoft.Bot.Builder;
+using SafetyBot.Cards.Indicators;
+using SafetyBot.Cards.Priorities;
+using SafetyBot.Dialogs.Admin;
+using SafetyBot.Dialogs.Engine;
+using SafetyBot.Dialogs.Fallback;
+using SafetyBot.Dialogs.Greeting;
+using SafetyBot.Dialogs.Language;
+using SafetyBot.Dialogs.Leads;
+using SafetyBot.Dialogs.OutcomeUpdate;
+using SafetyBot.Dialogs.Priorities;
+using SafetyBot.Dialogs.Questions;
+using SafetyBot.Dialogs.Routing;
+using SafetyBot.Dialogs.UpdateHistory;
+
+namespace SafetyBot.Bot.Hosting;
+
+/// <summary>Registers the conversations: understanding, the routing table's handlers, card builders and dialogs.</summary>
+internal static class ConversationServiceCollectionExtensions
+{
+    public static IServiceCollection AddConversations(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<ExportOptions>().Bind(configuration.GetSection(ExportOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
+
+        services.AddSingleton<ConversationAccessors>();
+        services.AddSingleton<IVocabularySource, KnowledgeVocabulary>();
+        services.AddSingleton<IIntentRecognizer, IntentRecognizer>();
+        services.AddSingleton<IndicatorCardBuilder>();
+        services.AddSingleton<PriorityCardBuilder>();
+        services.AddSingleton<UpdateExports>();
+
+        // The routing table: one handler per intent (and card verb).
+        services.AddSingleton<IIntentHandler, GreetingHandler>();
+        services.AddSingleton<IIntentHandler, IndicatorQuestionHandler>();
+        services.AddSingleton<IIntentHandler, ClarifyHandler>();
+        services.AddSingleton<IIntentHandler, PriorityHandler>();
+        services.AddSingleton<IIntentHandler, LogUpdateHandler>();
+        services.AddSingleton<IIntentHandler, UpdateHistoryHandler>();
+        services.AddSingleton<IIntentHandler, ExportUpdatesHandler>();
+        services.AddSingleton<IIntentHandler, LeadsHandler>();
+        services.AddSingleton<IIntentHandler, AuditHandler>();
+        services.AddSingleton<IIntentHandler, UnansweredReviewHandler>();
+        services.AddSingleton<IIntentHandler, StaleButtonHandler>();
+        services.AddSingleton<IIntentHandler, UnknownHandler>();
+        services.AddSingleton<ConversationRouter>();
+
+        // Dialogs, with their state in conversation state.
+        services.AddSingleton(provider =>
+        {
+            var set = new DialogSet(provider.GetRequiredService<ConversationState>());
+            var time = provider.GetRequiredService<TimeProvider>();
+            Dialog[] dialogs =
+            [
+                ActivatorUtilities.CreateInstance<OutcomeUpdateDialog>(provider),
+                ActivatorUtilities.CreateInstance<AssignLeadDialog>(provider),
+                ActivatorUtilities.CreateInstance<RemoveLeadDialog>(provider),
+                ActivatorUtilities.CreateInstance<PriorityWalkthroughDialog>(provider),
+                .. OutcomeUpdateDialog.Prompts(time),
+                .. AssignLeadDialog.Prompts(),
+                .. RemoveLeadDialog.Prompts(),
+            ];
+            foreach (var dialog in dialogs)
+            {
+                set.Add(dialog);
+            }
+
+            return set;
+        });
+        services.AddSingleton(provider => new DialogRunner(provider.GetRequiredService<DialogSet>()));
+        return services;
+    }
+}

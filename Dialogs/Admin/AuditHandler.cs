@@ -1,0 +1,28 @@
+using Microsoft.Bot.Builder;
+using SafetyBot.Cards.Admin;
+using SafetyBot.Dialogs.OutcomeUpdate;
+using SafetyBot.Dialogs.Replies;
+using SafetyBot.Dialogs.Routing;
+using SafetyBot.Knowledge.Outcomes;
+
+namespace SafetyBot.Dialogs.Admin;
+
+/// <summary>Admins: "show the audit log".</summary>
+public sealed class AuditHandler(OutcomeStore outcomes) : IIntentHandler
+{
+    /// <inheritdoc />
+    public IReadOnlyCollection<string> Intents { get; } = [Routing.Intents.AuditLog];
+
+    /// <inheritdoc />
+    public async Task HandleAsync(ITurnContext turnContext, Understanding understanding, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turnContext);
+        if (!await AdminOnly.CheckAsync(turnContext, outcomes, "read the audit log", cancellationToken).ConfigureAwait(false))
+        {
+            return;
+        }
+
+        var entries = outcomes.ReadAudit(OutcomeUpdateDialog.ActorOf(turnContext.Activity), 20);
+        await turnContext.SendActivityAsync(ReplyFactory.Card(AdminCardBuilder.Audit(entries)), cancellationToken).ConfigureAwait(false);
+    }
+}

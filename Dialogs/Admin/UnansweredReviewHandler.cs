@@ -1,0 +1,25 @@
+using Microsoft.Bot.Builder;
+using SafetyBot.Cards.Admin;
+using SafetyBot.Dialogs.Replies;
+using SafetyBot.Dialogs.Routing;
+using SafetyBot.Knowledge.Outcomes;
+using SafetyBot.Knowledge.Questions;
+
+namespace SafetyBot.Dialogs.Admin;
+
+/// <summary>Admins: "show unanswered questions".</summary>
+public sealed class UnansweredReviewHandler(OutcomeStore outcomes, UnansweredQuestionLog log) : IIntentHandler
+{
+    /// <inheritdoc />
+    public IReadOnlyCollection<string> Intents { get; } = [Routing.Intents.UnansweredReview];
+
+    /// <inheritdoc />
+    public async Task HandleAsync(ITurnContext turnContext, Understanding understanding, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turnContext);
+        if (await AdminOnly.CheckAsync(turnContext, outcomes, "review unanswered questions", cancellationToken).ConfigureAwait(false))
+        {
+            await turnContext.SendActivityAsync(ReplyFactory.Card(AdminCardBuilder.Unanswered(log.Recent(30))), cancellationToken).ConfigureAwait(false);
+        }
+    }
+}

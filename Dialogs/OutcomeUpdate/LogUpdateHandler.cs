@@ -1,0 +1,20 @@
+using Microsoft.Bot.Builder;
+using SafetyBot.Dialogs.Engine;
+using SafetyBot.Dialogs.Language;
+using SafetyBot.Dialogs.Routing;
+
+namespace SafetyBot.Dialogs.OutcomeUpdate;
+
+/// <summary>"log an update", "update on county lines": starts the outcome-update dialog.</summary>
+public sealed class LogUpdateHandler(DialogRunner dialogs) : IIntentHandler
+{
+    /// <inheritdoc />
+    public IReadOnlyCollection<string> Intents { get; } = [Routing.Intents.LogUpdate];
+
+    /// <inheritdoc />
+    public Task HandleAsync(ITurnContext turnContext, Understanding understanding, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(understanding);
+        return dialogs.BeginDialogAsync(turnContext, OutcomeUpdateDialog.DialogId, new OutcomeUpdateOptions { Topic = understanding.Slot(Slots.Topic) }, cancellationToken);
+    }
+}

@@ -1,0 +1,34 @@
+using Microsoft.Bot.Builder;
+using SafetyBot.Cards.Priorities;
+using SafetyBot.Dialogs.Engine;
+using SafetyBot.Dialogs.Language;
+using SafetyBot.Dialogs.Replies;
+using SafetyBot.Dialogs.Routing;
+
+namespace SafetyBot.Dialogs.Priorities;
+
+/// <summary>"tell me about priority 2", "county lines", "White Ribbon"; and "walk me through the priorities".</summary>
+public sealed class PriorityHandler(PriorityCardBuilder cards, DialogRunner dialogs) : IIntentHandler
+{
+    /// <inheritdoc />
+    public IReadOnlyCollection<string> Intents { get; } = [Routing.Intents.Priority, Routing.Intents.PriorityWalkthrough];
+
+    /// <inheritdoc />
+    public async Task HandleAsync(ITurnContext turnContext, Understanding understanding, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turnContext);
+        ArgumentNullException.ThrowIfNull(understanding);
+        if (understanding.Intent == Routing.Intents.PriorityWalkthrough)
+        {
+            await dialogs.BeginDialogAsync(turnContext, PriorityWalkthroughDialog.DialogId, null, cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
+        var reply = understanding.Slot(Slots.Topic) is { } code ? cards.Build(code) : null;
+        await turnContext.SendActivityAsync(
+            reply is null
+                ? ReplyFactory.Text("The 2018/19 assessment recommends three priorities (1, 2 and 3) with programmes 1.1, 1.2, 2.1 and 3.1. Try \"priority 2\" or \"walk me through the priorities\".")
+                : ReplyFactory.Card(reply),
+            cancellationToken).ConfigureAwait(false);
+    }
+}

@@ -1,0 +1,21 @@
+using Microsoft.Bot.Builder;
+using SafetyBot.Cards.Admin;
+using SafetyBot.Dialogs.Replies;
+using SafetyBot.Dialogs.Routing;
+
+namespace SafetyBot.Dialogs.UpdateHistory;
+
+/// <summary>"export updates": a link to every outcome update as CSV.</summary>
+public sealed class ExportUpdatesHandler(UpdateExports exports) : IIntentHandler
+{
+    /// <inheritdoc />
+    public IReadOnlyCollection<string> Intents { get; } = [Routing.Intents.ExportUpdates];
+
+    /// <inheritdoc />
+    public async Task HandleAsync(ITurnContext turnContext, Understanding understanding, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turnContext);
+        var (link, count) = exports.Create();
+        await turnContext.SendActivityAsync(ReplyFactory.Card(AdminCardBuilder.Export(link, count, exports.LinkLifetime)), cancellationToken).ConfigureAwait(false);
+    }
+}
