@@ -22,10 +22,11 @@ public abstract record CardAction
     }
 
     /// <summary>Unique identifier of the action.</summary>
-    [JsonPropertyOrder(-1)]
+    [JsonPropertyOrder(-2)]
     public string? Id { get; init; }
 
     /// <summary>The button text.</summary>
+    [JsonPropertyOrder(-1)]
     public string Title { get; init; }
 
     /// <summary>Visual style: positive (primary) or destructive.</summary>

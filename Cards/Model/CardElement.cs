@@ -35,7 +35,7 @@ public abstract record CardElement
     }
 
     /// <summary>Unique identifier, needed to target the element with Action.ToggleVisibility.</summary>
-    [JsonPropertyOrder(-1)]
+    [JsonPropertyOrder(-2)]
     public string? Id { get; init; }
 
     /// <summary>Whether the element is shown; <c>false</c> hides it until toggled.</summary>

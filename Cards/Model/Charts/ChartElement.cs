@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace SafetyBot.Cards.Model;
 
 /// <summary>
@@ -12,6 +14,7 @@ public abstract record ChartElement : CardElement
     }
 
     /// <summary>The title of the chart.</summary>
+    [JsonPropertyOrder(-1)]
     public string? Title { get; init; }
 
     /// <summary>The named colour set used to draw the chart.</summary>
