@@ -11,6 +11,7 @@ internal static class PersistedTypes
     public static IReadOnlyList<Type> All { get; } =
     [
         typeof(StoredState),
+        typeof(Middleware.ProcessedActivity),
         .. KnowledgePersistedTypes.All,
         typeof(OutcomeUpdate),
         typeof(ActionLead),

@@ -4,6 +4,7 @@ using Microsoft.Bot.Connector.Authentication;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using SafetyBot.Bot.Adapter;
+using SafetyBot.Bot.Middleware;
 using SafetyBot.Bot.Storage;
 using SafetyBot.Bot.Telemetry;
 using SafetyBot.Knowledge;
@@ -75,10 +76,16 @@ public static class SafetyBotServiceCollectionExtensions
         services.AddSingleton<BotFrameworkAuthentication>(_ => new ConfigurationBotFrameworkAuthentication(configuration));
 
         // CloudAdapter's constructors are ambiguous to the container: build it explicitly.
-        services.AddSingleton(provider => new SafetyBotAdapter(
-            provider.GetRequiredService<BotFrameworkAuthentication>(),
-            provider.GetRequiredService<ConversationState>(),
-            provider.GetRequiredService<ILogger<SafetyBotAdapter>>()));
+        services.AddSingleton<ActivityDeduplicationMiddleware>();
+        services.AddSingleton(provider =>
+        {
+            var adapter = new SafetyBotAdapter(
+                provider.GetRequiredService<BotFrameworkAuthentication>(),
+                provider.GetRequiredService<ConversationState>(),
+                provider.GetRequiredService<ILogger<SafetyBotAdapter>>());
+            adapter.Use(provider.GetRequiredService<ActivityDeduplicationMiddleware>());
+            return adapter;
+        });
         services.AddSingleton<IBotFrameworkHttpAdapter>(provider => provider.GetRequiredService<SafetyBotAdapter>());
         services.AddSingleton<WelcomeGate>();
         services.AddTransient<IBot, SafetyBotActivityHandler>();

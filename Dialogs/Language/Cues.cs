@@ -88,7 +88,7 @@ internal static class Cues
         "report progress", "give an update", "update on", "i want to log", "log an outcome update", "outcome update");
 
     public static readonly CueSet UpdateHistory = new(
-        "show updates", "show the updates", "show me the updates", "updates for", "updates on", "latest on", "what's the latest",
+        "show updates", "show the updates", "show me the updates", "updates for", "latest on", "what's the latest",
         "whats the latest", "latest update", "latest updates", "progress on", "update history", "history of updates",
         "how is it going with", "status of", "any updates", "read the updates");
 
@@ -109,7 +109,7 @@ internal static class Cues
 
     public static readonly CueSet ListLeads = new(
         "who leads", "who is the lead", "who's the lead", "who are the leads", "list leads", "list the leads", "show leads",
-        "show the leads", "leads for", "who is leading", "who's leading");
+        "show the leads", "who is leading", "who's leading");
 
     public static readonly CueSet FollowUp = new(
         "what about", "how about", "and for", "same for", "and what about", "now do", "and the", "and");

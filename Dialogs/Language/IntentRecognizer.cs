@@ -204,7 +204,7 @@ public sealed partial class IntentRecognizer : IIntentRecognizer
             : Cues.AuditLog.AnyIn(stems) ? Intents.AuditLog
             : Cues.RemoveLead.AnyIn(stems) ? Intents.RemoveLead
             : Cues.ListLeads.AnyIn(stems) ? Intents.ListLeads
-            : Cues.AssignLead.AnyIn(stems) && (ActionCode().IsMatch(TextNormalizer.Fold(text)) || ProgrammeCode().IsMatch(TextNormalizer.Fold(text)) || Cues.AssignLead.AnyIn(stems.Take(4).ToArray())) ? Intents.AssignLead
+            : Cues.AssignLead.AnyIn(stems) ? Intents.AssignLead
             : Cues.UpdateHistory.AnyIn(stems) ? Intents.UpdateHistory
             : Cues.LogUpdate.AnyIn(stems) ? Intents.LogUpdate
             : null;

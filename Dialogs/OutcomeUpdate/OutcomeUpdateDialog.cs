@@ -73,7 +73,7 @@ public sealed class OutcomeUpdateDialog : WaterfallDialog
             return await step.EndDialogAsync(new OutcomeUpdateResult(false, null), cancellationToken).ConfigureAwait(false);
         }
 
-        if (draft.ActionId is not null && draft.Edit != OutcomeUpdateFields.Action)
+        if (draft.ActionId is not null && Keeps(step, draft, OutcomeUpdateFields.Action))
         {
             return await step.NextAsync(null, cancellationToken).ConfigureAwait(false);
         }
@@ -113,7 +113,7 @@ public sealed class OutcomeUpdateDialog : WaterfallDialog
             return await GiveUpAsync(step, cancellationToken).ConfigureAwait(false);
         }
 
-        if (draft.Status is not null && draft.Edit != OutcomeUpdateFields.Status)
+        if (draft.Status is not null && Keeps(step, draft, OutcomeUpdateFields.Status))
         {
             return await step.NextAsync(null, cancellationToken).ConfigureAwait(false);
         }
@@ -144,7 +144,7 @@ public sealed class OutcomeUpdateDialog : WaterfallDialog
             return await GiveUpAsync(step, cancellationToken).ConfigureAwait(false);
         }
 
-        if (draft.Summary is not null && draft.Edit != OutcomeUpdateFields.Summary)
+        if (draft.Summary is not null && Keeps(step, draft, OutcomeUpdateFields.Summary))
         {
             return await step.NextAsync(null, cancellationToken).ConfigureAwait(false);
         }
@@ -153,6 +153,8 @@ public sealed class OutcomeUpdateDialog : WaterfallDialog
         {
             Prompt = MessageFactory.Text("What happened? A sentence or two for the partnership board."),
             RetryPrompt = MessageFactory.Text("Please describe what happened in 3 to 2,000 characters."),
+            Form = PromptForm.MultilineText,
+            FormPlaceholder = "What happened",
         }, cancellationToken).ConfigureAwait(false);
     }
 
@@ -168,7 +170,7 @@ public sealed class OutcomeUpdateDialog : WaterfallDialog
             return await GiveUpAsync(step, cancellationToken).ConfigureAwait(false);
         }
 
-        if (draft.MeasureAnswered && draft.Edit != OutcomeUpdateFields.Measure)
+        if (draft.MeasureAnswered && Keeps(step, draft, OutcomeUpdateFields.Measure))
         {
             return await step.NextAsync(null, cancellationToken).ConfigureAwait(false);
         }
@@ -178,6 +180,8 @@ public sealed class OutcomeUpdateDialog : WaterfallDialog
             Prompt = MessageFactory.Text("Is there a measure to record, such as \"12 referrals\"? Type it, or skip."),
             RetryPrompt = MessageFactory.Text("Please give a number and what it counts, such as \"12 referrals\", or say skip."),
             AllowSkip = true,
+            Form = PromptForm.Text,
+            FormPlaceholder = "12 referrals",
         }, cancellationToken).ConfigureAwait(false);
     }
 
@@ -196,7 +200,7 @@ public sealed class OutcomeUpdateDialog : WaterfallDialog
                 return await GiveUpAsync(step, cancellationToken).ConfigureAwait(false);
         }
 
-        if (draft.DateAnswered && draft.Edit != OutcomeUpdateFields.Date)
+        if (draft.DateAnswered && Keeps(step, draft, OutcomeUpdateFields.Date))
         {
             return await step.NextAsync(null, cancellationToken).ConfigureAwait(false);
         }
@@ -206,6 +210,7 @@ public sealed class OutcomeUpdateDialog : WaterfallDialog
             Prompt = MessageFactory.Text("When did it happen? Type a date such as \"3 March\", or skip."),
             RetryPrompt = MessageFactory.Text("Please give a date on or before today, such as \"3 March\" or \"yesterday\", or say skip."),
             AllowSkip = true,
+            Form = PromptForm.Date,
         }, cancellationToken).ConfigureAwait(false);
     }
 
@@ -356,6 +361,13 @@ public sealed class OutcomeUpdateDialog : WaterfallDialog
         draft.MeasureValue,
         draft.MeasureUnit,
         draft.OccurredOn is { } date ? DateOnly.ParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture) : null);
+
+    /// <summary>
+    /// An answer already in the draft is kept (not asked again) unless the lead is changing that
+    /// field or has just said "back" to it.
+    /// </summary>
+    private static bool Keeps(WaterfallStepContext step, OutcomeUpdateOptions draft, string field) =>
+        draft.Edit != field && step.Reason != DialogReason.BackCalled;
 
     /// <summary>The draft, kept in the step's values (and so in conversation state).</summary>
     private static OutcomeUpdateOptions Draft(WaterfallStepContext step)

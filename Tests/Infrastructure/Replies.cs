@@ -31,6 +31,31 @@ public static class Replies
             .Select(o => (JObject)o["data"]!)
             .ToList();
 
+    /// <summary>The submit data of the button titled <paramref name="title"/> on any card of <paramref name="replies"/>.</summary>
+    public static JObject Button(IEnumerable<Activity> replies, string title)
+    {
+        foreach (var reply in replies)
+        {
+            foreach (var attachment in reply.Attachments ?? [])
+            {
+                var card = attachment.Content as JObject ?? JObject.FromObject(attachment.Content);
+                var action = card.Descendants().OfType<JObject>()
+                    .FirstOrDefault(o => (string?)o["type"] == "Action.Submit" && (string?)o["title"] == title);
+                if (action is not null)
+                {
+                    return (JObject)action["data"]!.DeepClone();
+                }
+            }
+        }
+
+        throw new Xunit.Sdk.XunitException($"No button titled '{title}' in: {string.Join(" | ", replies.Select(r => r.Text))}");
+    }
+
+    /// <summary>Everything the bot said in <paramref name="replies"/>: texts and card texts.</summary>
+    public static string Said(IEnumerable<Activity> replies) =>
+        string.Join("\n", replies.SelectMany(r => new[] { r.Text ?? string.Empty }.Concat((r.Attachments ?? []).SelectMany(a =>
+            Texts(a.Content as JObject ?? JObject.FromObject(a.Content))))));
+
     /// <summary>The element types used on the card.</summary>
     public static IReadOnlyList<string> ElementTypes(JObject card) =>
         card.Descendants().OfType<JObject>().Select(o => (string?)o["type"]).OfType<string>().ToList();

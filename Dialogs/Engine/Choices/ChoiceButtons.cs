@@ -31,6 +31,63 @@ internal static class ChoiceButtons
         }
     }
 
+    /// <summary>
+    /// Adds a card with an input box whose value is submitted as the answer (the input's id is the
+    /// answer's field, so Teams merges what was typed into the submit data), a Next button and,
+    /// for optional questions, Skip.
+    /// </summary>
+    public static void AddForm(Activity question, PromptForm form, string? placeholder, bool allowSkip, string promptId)
+    {
+        var input = new JObject
+        {
+            ["type"] = form == PromptForm.Date ? "Input.Date" : "Input.Text",
+            ["id"] = DialogVerbs.ValueField,
+            ["label"] = form == PromptForm.Date ? "Date" : "Your answer",
+        };
+        if (form == PromptForm.MultilineText)
+        {
+            input["isMultiline"] = true;
+            input["maxLength"] = 2000;
+        }
+
+        if (!string.IsNullOrWhiteSpace(placeholder) && form != PromptForm.Date)
+        {
+            input["placeholder"] = placeholder;
+        }
+
+        var next = new JObject
+        {
+            ["type"] = "Action.Submit",
+            ["title"] = "Next",
+            ["style"] = "positive",
+            ["data"] = new JObject { [ConversationRouter.VerbField] = DialogVerbs.Answer, [DialogVerbs.PromptIdField] = promptId },
+        };
+        var actions = new JArray(next);
+        if (allowSkip)
+        {
+            actions.Add(new JObject
+            {
+                ["type"] = "Action.Submit",
+                ["title"] = "Skip",
+                ["associatedInputs"] = "none",
+                ["data"] = Data(new Choice(Prompt<object>.SkipValue, "Skip"), promptId),
+            });
+        }
+
+        question.Attachments.Add(new Attachment
+        {
+            ContentType = AdaptiveCardContentType,
+            Content = new JObject
+            {
+                ["type"] = "AdaptiveCard",
+                ["$schema"] = "http://adaptivecards.io/schemas/adaptive-card.json",
+                ["version"] = "1.5",
+                ["body"] = new JArray(input),
+                ["actions"] = actions,
+            },
+        });
+    }
+
     public static JObject Data(Choice choice, string promptId) => new()
     {
         [ConversationRouter.VerbField] = DialogVerbs.Answer,

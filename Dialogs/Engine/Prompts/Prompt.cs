@@ -115,7 +115,11 @@ public abstract class Prompt<T> : Dialog
         ArgumentNullException.ThrowIfNull(turnContext);
         ArgumentNullException.ThrowIfNull(options);
         var question = Question(options, isRetry);
-        if (options.AllowSkip)
+        if (options.Form != PromptForm.None)
+        {
+            ChoiceButtons.AddForm(question, options.Form, options.FormPlaceholder, options.AllowSkip, PromptId(state));
+        }
+        else if (options.AllowSkip)
         {
             ChoiceButtons.Add(question, [new Choice(SkipValue, "Skip")], ListStyle.AdaptiveCard, PromptId(state));
         }

@@ -34,4 +34,10 @@ public sealed class PromptOptions
     /// prompt with <see cref="PromptResult.Skipped"/>.
     /// </summary>
     public bool AllowSkip { get; set; }
+
+    /// <summary>An input box shown with the question (answered by filling it in and clicking Next).</summary>
+    public PromptForm Form { get; set; }
+
+    /// <summary>The input box's placeholder, e.g. "12 referrals".</summary>
+    public string? FormPlaceholder { get; set; }
 }
