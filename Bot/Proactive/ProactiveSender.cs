@@ -57,6 +57,13 @@ public sealed class ProactiveSender
             {
                 try
                 {
+                    // A post, not a reply: the continuation turn's made-up activity id would make it
+                    // a reply (a POST to .../activities/{id}); in a channel, Teams starts a new thread.
+                    turnContext.OnSendActivities((_, activities, next) =>
+                    {
+                        activities.ForEach(a => a.ReplyToId = null);
+                        return next();
+                    });
                     response = await turnContext.SendActivityAsync(CopyOf(activity), token).ConfigureAwait(false);
                 }
 #pragma warning disable CA1031 // Kept from the adapter's turn-error handler; classified below.
