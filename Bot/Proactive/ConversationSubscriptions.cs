@@ -1,0 +1,57 @@
+using Microsoft.Bot.Builder;
+using SafetyBot.Knowledge.Outcomes;
+using SafetyBot.Knowledge.Subscriptions;
+
+namespace SafetyBot.Bot.Proactive;
+
+/// <summary>
+/// What the subscribe, unsubscribe and list commands do, for the conversation of the current
+/// turn. Admins only (<see cref="OutcomeStore.IsAdmin"/>), checked at the moment of the write.
+/// </summary>
+public sealed class ConversationSubscriptions
+{
+    private const string AdminsOnly = "Only a SafetyBot admin can change or list the quarterly summary subscriptions.";
+
+    private readonly SubscriptionStore _subscriptions;
+    private readonly OutcomeStore _outcomes;
+
+    /// <summary>Creates the service.</summary>
+    public ConversationSubscriptions(SubscriptionStore subscriptions, OutcomeStore outcomes)
+    {
+        ArgumentNullException.ThrowIfNull(subscriptions);
+        ArgumentNullException.ThrowIfNull(outcomes);
+        _subscriptions = subscriptions;
+        _outcomes = outcomes;
+    }
+
+    /// <summary>Subscribes the turn's conversation, with the reference taken from its activity.</summary>
+    /// <exception cref="WriteRefusedException">The member is not an admin.</exception>
+    public SubscribeResult Subscribe(ITurnContext turnContext)
+    {
+        var admin = RequireAdmin(turnContext);
+        return _subscriptions.Subscribe(ConversationReferences.Describe(turnContext.Activity), admin);
+    }
+
+    /// <summary>Unsubscribes the turn's conversation. False when it was not subscribed.</summary>
+    /// <exception cref="WriteRefusedException">The member is not an admin.</exception>
+    public bool Unsubscribe(ITurnContext turnContext)
+    {
+        var admin = RequireAdmin(turnContext);
+        return _subscriptions.Unsubscribe(ConversationReferences.KeyOf(turnContext.Activity.Conversation.Id), admin);
+    }
+
+    /// <summary>Every subscription, active ones first.</summary>
+    /// <exception cref="WriteRefusedException">The member is not an admin.</exception>
+    public IReadOnlyList<Subscription> List(ITurnContext turnContext)
+    {
+        RequireAdmin(turnContext);
+        return _subscriptions.List();
+    }
+
+    private string RequireAdmin(ITurnContext turnContext)
+    {
+        ArgumentNullException.ThrowIfNull(turnContext);
+        var aadObjectId = turnContext.Activity?.From?.AadObjectId;
+        return _outcomes.IsAdmin(aadObjectId) ? aadObjectId! : throw new WriteRefusedException(AdminsOnly);
+    }
+}

@@ -1,0 +1,143 @@
+using Microsoft.Bot.Schema;
+using Microsoft.Extensions.Options;
+using SafetyBot.Knowledge.Schedule;
+using SafetyBot.Knowledge.Subscriptions;
+
+namespace SafetyBot.Bot.Proactive;
+
+/// <summary>
+/// Posts a quarter's summary to every active subscription that has not had it, exactly once per
+/// quarter and conversation (see <see cref="SummaryDeliveryLog"/>). Conversations are served in
+/// parallel and independently: one failing never stops the others. A 403 makes the
+/// subscription inactive.
+/// </summary>
+public sealed class QuarterlySummaryDispatcher
+{
+    private const int Parallelism = 4;
+
+    private readonly SubscriptionStore _subscriptions;
+    private readonly SummaryDeliveryLog _deliveries;
+    private readonly ProactiveSender _sender;
+    private readonly IQuarterlySummaryComposer _composer;
+    private readonly IOptionsMonitor<QuarterlySummaryOptions> _options;
+    private readonly ILogger<QuarterlySummaryDispatcher> _logger;
+
+    /// <summary>Creates the dispatcher.</summary>
+    public QuarterlySummaryDispatcher(
+        SubscriptionStore subscriptions,
+        SummaryDeliveryLog deliveries,
+        ProactiveSender sender,
+        IQuarterlySummaryComposer composer,
+        IOptionsMonitor<QuarterlySummaryOptions> options,
+        ILogger<QuarterlySummaryDispatcher> logger)
+    {
+        ArgumentNullException.ThrowIfNull(subscriptions);
+        ArgumentNullException.ThrowIfNull(deliveries);
+        ArgumentNullException.ThrowIfNull(sender);
+        ArgumentNullException.ThrowIfNull(composer);
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(logger);
+        _subscriptions = subscriptions;
+        _deliveries = deliveries;
+        _sender = sender;
+        _composer = composer;
+        _options = options;
+        _logger = logger;
+    }
+
+    /// <summary>
+    /// Posts the summary of <paramref name="quarter"/> to each active subscription that still
+    /// needs it. The summary is composed only when some subscription does.
+    /// </summary>
+    /// <param name="quarter">The quarter to summarise.</param>
+    /// <param name="subscribedBefore">
+    /// Only subscriptions (re)started before this moment (a scheduled occurrence); null for all,
+    /// as for an admin's "send it now".
+    /// </param>
+    /// <param name="cancellationToken">Stops the run; deliveries not yet posted stay due.</param>
+    public async Task<SummaryDispatchResult> SendAsync(FinancialQuarter quarter, DateTimeOffset? subscribedBefore, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(quarter);
+        var maxAttempts = _options.CurrentValue.MaxAttempts;
+        var due = _subscriptions.ListActive()
+            .Where(s => subscribedBefore is null || s.CreatedAt < subscribedBefore)
+            .Where(s => _deliveries.IsDue(quarter.Key, s.ConversationKey, maxAttempts))
+            .ToList();
+        if (due.Count == 0)
+        {
+            return new SummaryDispatchResult(quarter, 0, 0, 0, 0);
+        }
+
+        var summary = await _composer.ComposeAsync(quarter, cancellationToken).ConfigureAwait(false);
+        int sent = 0, failed = 0, deactivated = 0;
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = Parallelism, CancellationToken = cancellationToken };
+        await Parallel.ForEachAsync(due, parallel, async (subscription, token) =>
+        {
+            var outcome = await DeliverAsync(quarter, subscription, summary, maxAttempts, token).ConfigureAwait(false);
+            switch (outcome)
+            {
+                case ProactiveSendOutcome.Sent:
+                    Interlocked.Increment(ref sent);
+                    break;
+                case ProactiveSendOutcome.Forbidden:
+                    Interlocked.Increment(ref deactivated);
+                    break;
+                case ProactiveSendOutcome.Failed:
+                    Interlocked.Increment(ref failed);
+                    break;
+            }
+        }).ConfigureAwait(false);
+
+        ProactiveLog.SummaryDispatched(_logger, quarter.Key, sent, failed, deactivated, due.Count);
+        return new SummaryDispatchResult(quarter, due.Count, sent, failed, deactivated);
+    }
+
+    /// <returns>The outcome, or null when another sender had claimed it or it was no longer due.</returns>
+    private async Task<ProactiveSendOutcome?> DeliverAsync(
+        FinancialQuarter quarter, Subscription subscription, IActivity summary, int maxAttempts, CancellationToken cancellationToken)
+    {
+        var key = subscription.ConversationKey;
+        try
+        {
+            if (!_deliveries.TryClaim(quarter.Key, key, maxAttempts))
+            {
+                return null;
+            }
+
+            ProactiveSendResult result;
+            try
+            {
+                result = await _sender.SendAsync(subscription.ReferenceJson, summary, cancellationToken).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+            {
+                _deliveries.MarkFailed(quarter.Key, key, "Cancelled while posting (the app was stopping).", giveUp: false);
+                throw;
+            }
+
+            switch (result.Outcome)
+            {
+                case ProactiveSendOutcome.Sent:
+                    _deliveries.MarkSent(quarter.Key, key, result.ActivityId);
+                    break;
+                case ProactiveSendOutcome.Forbidden:
+                    var reason = result.Error ?? "Teams refused the post (403).";
+                    _subscriptions.MarkInactive(key, reason);
+                    _deliveries.MarkFailed(quarter.Key, key, reason, giveUp: true);
+                    ProactiveLog.SubscriptionDeactivated(_logger, key, reason);
+                    break;
+                default:
+                    _deliveries.MarkFailed(quarter.Key, key, result.Error ?? "The post failed.", giveUp: false);
+                    break;
+            }
+
+            return result.Outcome;
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            // E.g. the store failed: this conversation is retried later, the others go on.
+            ProactiveLog.DeliveryFailed(_logger, exception, quarter.Key, key);
+            return ProactiveSendOutcome.Failed;
+        }
+    }
+}

@@ -1,0 +1,111 @@
+using Microsoft.Extensions.Time.Testing;
+using SafetyBot.Tests.Infrastructure;
+
+namespace SafetyBot.Tests.Bot.Proactive;
+
+/// <summary>The scheduler on a fake clock, restarted on the same LiteDB file as the app would be.</summary>
+public sealed class QuarterlySummarySchedulerTests : IAsyncLifetime
+{
+    private const string Board = "19:board@thread.tacv2";
+    private const string Ops = "19:ops@thread.tacv2";
+
+    private readonly TempDatabase _db = new(ProactiveHarness.PersistedTypes);
+    private readonly FakeTimeProvider _time = new(Utc(2018, 6, 1, 9));
+    private FakeBotConnector _connector = null!;
+
+    public async Task InitializeAsync() => _connector = await FakeBotConnector.StartAsync();
+
+    public async Task DisposeAsync()
+    {
+        await _connector.DisposeAsync();
+        _db.Dispose();
+    }
+
+    [Fact]
+    public async Task OnStart_SendsWhatIsDue_AndARestartSendsNothingAgain()
+    {
+        await SubscribeAsync();
+        _time.SetUtcNow(Utc(2018, 7, 2, 8, 30)); // half an hour after 09:00 BST on Monday 2 July
+
+        await RunUntilAsleepAsync();
+        Assert.Equal([Board, Ops], _connector.Delivered.Select(r => r.ConversationId).Order(StringComparer.Ordinal));
+        Assert.All(_connector.Delivered, r => Assert.Contains("2018/19 Q1", r.Activity.Text, StringComparison.Ordinal));
+
+        _db.Reopen();
+        await RunUntilAsleepAsync();
+        Assert.Equal(2, _connector.Requests.Count);
+    }
+
+    [Fact]
+    public async Task AnOccurrenceMissedWhileDown_IsSentOnceOnStart()
+    {
+        await SubscribeAsync();
+        _time.SetUtcNow(Utc(2018, 10, 15, 12)); // down over the occurrences of 2 July and 1 October
+
+        await RunUntilAsleepAsync();
+        _db.Reopen();
+        await RunUntilAsleepAsync();
+
+        Assert.Equal(2, _connector.Requests.Count);
+        Assert.All(_connector.Delivered, r => Assert.Contains("2018/19 Q2 (July to September 2018)", r.Activity.Text, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task WaitsForTheNextOccurrence_ThenSendsOnce()
+    {
+        _time.SetUtcNow(Utc(2018, 8, 1, 9)); // subscribed after the July summary went out
+        await SubscribeAsync();
+        _time.SetUtcNow(Utc(2018, 9, 30, 12));
+        await using var harness = ProactiveHarness.Create(_db.Database, _time);
+        var scheduler = harness.Scheduler;
+        await scheduler.StartAsync(CancellationToken.None);
+
+        var occurrence = Utc(2018, 10, 1, 8); // 09:00 BST, Monday 1 October
+        await ProactiveHarness.WaitUntilAsync(() => scheduler.SleepingUntil == occurrence, "the scheduler to sleep until the occurrence");
+        Assert.Empty(_connector.Requests);
+
+        _time.Advance(occurrence - _time.GetUtcNow() - TimeSpan.FromSeconds(1));
+        await Task.Delay(200);
+        Assert.Empty(_connector.Requests);
+
+        _time.Advance(TimeSpan.FromSeconds(1));
+        await ProactiveHarness.WaitUntilAsync(() => scheduler.SleepingUntil > occurrence, "the scheduler to send and sleep again");
+        await scheduler.StopAsync(CancellationToken.None);
+
+        Assert.Equal([Board, Ops], _connector.Delivered.Select(r => r.ConversationId).Order(StringComparer.Ordinal));
+        Assert.All(_connector.Delivered, r => Assert.Contains("2018/19 Q2", r.Activity.Text, StringComparison.Ordinal));
+        Assert.Equal(2, _connector.Requests.Count);
+    }
+
+    [Fact]
+    public async Task Disabled_SendsNothing()
+    {
+        await SubscribeAsync();
+        _time.SetUtcNow(Utc(2018, 7, 2, 8, 30));
+        await using var harness = ProactiveHarness.Create(_db.Database, _time, new Dictionary<string, string?> { ["QuarterlySummary:Enabled"] = "false" });
+
+        await harness.Scheduler.StartAsync(CancellationToken.None);
+        await (harness.Scheduler.ExecuteTask ?? Task.CompletedTask);
+        await harness.Scheduler.StopAsync(CancellationToken.None);
+
+        Assert.Empty(_connector.Requests);
+    }
+
+    private static DateTimeOffset Utc(int year, int month, int day, int hour, int minute = 0) => new(year, month, day, hour, minute, 0, TimeSpan.Zero);
+
+    private async Task SubscribeAsync()
+    {
+        await using var harness = ProactiveHarness.Create(_db.Database, _time);
+        TeamsConversations.Subscribe(harness.Subscriptions, _connector.ServiceUrl, Board);
+        TeamsConversations.Subscribe(harness.Subscriptions, _connector.ServiceUrl, Ops);
+    }
+
+    /// <summary>One run of the app: start the scheduler, let it do what is due on start, stop it.</summary>
+    private async Task RunUntilAsleepAsync()
+    {
+        await using var harness = ProactiveHarness.Create(_db.Database, _time);
+        await harness.Scheduler.StartAsync(CancellationToken.None);
+        await ProactiveHarness.WaitUntilAsync(() => harness.Scheduler.SleepingUntil is not null, "the scheduler's start-up run");
+        await harness.Scheduler.StopAsync(CancellationToken.None);
+    }
+}

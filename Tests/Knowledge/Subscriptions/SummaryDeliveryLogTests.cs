@@ -1,0 +1,107 @@
+using Microsoft.Extensions.Time.Testing;
+using SafetyBot.Knowledge.Subscriptions;
+using SafetyBot.Tests.Infrastructure;
+
+namespace SafetyBot.Tests.Knowledge.Subscriptions;
+
+public sealed class SummaryDeliveryLogTests : IDisposable
+{
+    private const string Quarter = "FY2018/19-Q1";
+    private const string Board = "19:board@thread.tacv2";
+
+    private readonly TempDatabase _db = new(SubscriptionPersistedTypes.All);
+    private readonly FakeTimeProvider _time = new(new DateTimeOffset(2018, 7, 2, 8, 0, 0, TimeSpan.Zero));
+    private readonly SummaryDeliveryLog _log;
+
+    public SummaryDeliveryLogTests() => _log = new SummaryDeliveryLog(_db.Database, _time);
+
+    public void Dispose() => _db.Dispose();
+
+    [Fact]
+    public void ClaimThenSent_IsNeverClaimedAgain_EvenAfterARestart()
+    {
+        Assert.True(_log.TryClaim(Quarter, Board, maxAttempts: 3));
+        _log.MarkSent(Quarter, Board, "activity-1");
+
+        Assert.False(_log.TryClaim(Quarter, Board, 3));
+        var restarted = new SummaryDeliveryLog(_db.Reopen(), _time);
+        Assert.False(restarted.IsDue(Quarter, Board, 3));
+        Assert.False(restarted.TryClaim(Quarter, Board, 3));
+        var record = restarted.Find(Quarter, Board)!;
+        Assert.Equal(($"{Quarter}|{Board}", SummaryDeliveryState.Sent, 1, "activity-1", _time.GetUtcNow()),
+            (record.Id, record.State, record.Attempts, record.ActivityId, record.SentAt));
+    }
+
+    [Fact]
+    public void AClaimInProgress_CannotBeClaimedTwiceByTheSameRun()
+    {
+        Assert.True(_log.TryClaim(Quarter, Board, 3));
+
+        Assert.False(_log.TryClaim(Quarter, Board, 3));
+        Assert.False(_log.IsDue(Quarter, Board, 3));
+    }
+
+    [Fact]
+    public void AClaimLeftByAStoppedRun_IsClaimedAgainAfterRestart()
+    {
+        Assert.True(_log.TryClaim(Quarter, Board, 3));
+
+        var restarted = new SummaryDeliveryLog(_db.Reopen(), _time);
+
+        Assert.True(restarted.IsDue(Quarter, Board, 3));
+        Assert.True(restarted.TryClaim(Quarter, Board, 3));
+        Assert.Equal(2, restarted.Find(Quarter, Board)!.Attempts);
+    }
+
+    [Fact]
+    public void Failed_IsRetriedUntilTheAttemptsRunOut()
+    {
+        for (var attempt = 1; attempt <= 2; attempt++)
+        {
+            Assert.True(_log.TryClaim(Quarter, Board, maxAttempts: 2));
+            _log.MarkFailed(Quarter, Board, "The Bot Connector answered 502 BadGateway.", giveUp: false);
+        }
+
+        Assert.False(_log.TryClaim(Quarter, Board, maxAttempts: 2));
+        var record = _log.Find(Quarter, Board)!;
+        Assert.Equal((SummaryDeliveryState.Failed, 2, "The Bot Connector answered 502 BadGateway."), (record.State, record.Attempts, record.LastError));
+    }
+
+    [Fact]
+    public void GaveUp_IsNeverTriedAgain()
+    {
+        Assert.True(_log.TryClaim(Quarter, Board, 5));
+        _log.MarkFailed(Quarter, Board, "403", giveUp: true);
+
+        Assert.False(_log.TryClaim(Quarter, Board, 5));
+        Assert.Equal(SummaryDeliveryState.GaveUp, _log.Find(Quarter, Board)!.State);
+    }
+
+    [Fact]
+    public void QuartersAndConversationsAreIndependent()
+    {
+        Assert.True(_log.TryClaim(Quarter, Board, 3));
+        _log.MarkSent(Quarter, Board, null);
+
+        Assert.True(_log.TryClaim("FY2018/19-Q2", Board, 3));
+        Assert.True(_log.TryClaim(Quarter, "a:personal", 3));
+        Assert.Equal([Board, "a:personal"], _log.ForQuarter(Quarter).Select(d => d.ConversationKey).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public async Task ConcurrentClaims_HaveExactlyOneWinner()
+    {
+        using var start = new Barrier(8);
+        var wins = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => Task.Factory.StartNew(
+            () =>
+            {
+                start.SignalAndWait();
+                return _log.TryClaim(Quarter, Board, 3);
+            },
+            CancellationToken.None,
+            TaskCreationOptions.LongRunning,
+            TaskScheduler.Default)));
+
+        Assert.Single(wins, won => won);
+    }
+}
