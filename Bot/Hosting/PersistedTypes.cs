@@ -2,6 +2,7 @@ using SafetyBot.Bot.Storage;
 using SafetyBot.Knowledge;
 using SafetyBot.Knowledge.Outcomes;
 using SafetyBot.Knowledge.Questions;
+using SafetyBot.Knowledge.Subscriptions;
 
 namespace SafetyBot.Bot.Hosting;
 
@@ -17,5 +18,6 @@ internal static class PersistedTypes
         typeof(ActionLead),
         typeof(AuditEntry),
         typeof(UnansweredQuestion),
+        .. SubscriptionPersistedTypes.All,
     ];
 }

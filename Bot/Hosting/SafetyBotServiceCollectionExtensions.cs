@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using SafetyBot.Bot.Adapter;
 using SafetyBot.Bot.Middleware;
+using SafetyBot.Bot.Proactive;
 using SafetyBot.Bot.Storage;
 using SafetyBot.Bot.Telemetry;
 using SafetyBot.Knowledge;
@@ -37,6 +38,7 @@ public static class SafetyBotServiceCollectionExtensions
         AddKnowledge(services);
         AddBotFramework(services, configuration);
         services.AddConversations(configuration);
+        services.AddSafetyBotProactive(configuration);
         services.AddSafetyBotTelemetry(configuration);
 
         services.AddHealthChecks().AddCheck<StoreHealthCheck>("store");
@@ -73,7 +75,10 @@ public static class SafetyBotServiceCollectionExtensions
         // MicrosoftAppType, MicrosoftAppId, MicrosoftAppPassword, MicrosoftAppTenantId are read
         // from the configuration root, as every Bot Framework sample does. No MicrosoftAppId:
         // unauthenticated, for local use with the Agents Playground.
-        services.AddSingleton<BotFrameworkAuthentication>(_ => new ConfigurationBotFrameworkAuthentication(configuration));
+        // The Bot Connector client retries 429/412/502/504 with backoff and keeps to Teams' rate
+        // limits (see Bot/Proactive): CloudAdapter does not retry by itself.
+        services.AddSingleton<BotFrameworkAuthentication>(provider => new ConfigurationBotFrameworkAuthentication(
+            configuration, httpClientFactory: provider.GetRequiredService<BotConnectorHttpClientFactory>()));
 
         // CloudAdapter's constructors are ambiguous to the container: build it explicitly.
         services.AddSingleton<ActivityDeduplicationMiddleware>();
@@ -84,6 +89,7 @@ public static class SafetyBotServiceCollectionExtensions
                 provider.GetRequiredService<ConversationState>(),
                 provider.GetRequiredService<ILogger<SafetyBotAdapter>>());
             adapter.Use(provider.GetRequiredService<ActivityDeduplicationMiddleware>());
+            adapter.Use(provider.GetRequiredService<ConversationReferenceMiddleware>());
             return adapter;
         });
         services.AddSingleton<IBotFrameworkHttpAdapter>(provider => provider.GetRequiredService<SafetyBotAdapter>());
