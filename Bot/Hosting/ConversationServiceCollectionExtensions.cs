@@ -1,6 +1,8 @@
 using Microsoft.Bot.Builder;
 using SafetyBot.Cards.Indicators;
+using SafetyBot.Bot.Proactive;
 using SafetyBot.Cards.Priorities;
+using SafetyBot.Cards.Summaries;
 using SafetyBot.Dialogs.Admin;
 using SafetyBot.Dialogs.Engine;
 using SafetyBot.Dialogs.Fallback;
@@ -28,6 +30,10 @@ internal static class ConversationServiceCollectionExtensions
         services.AddSingleton<IndicatorCardBuilder>();
         services.AddSingleton<PriorityCardBuilder>();
         services.AddSingleton<UpdateExports>();
+        services.AddSingleton<QuarterlySummaryCardBuilder>();
+
+        // The quarterly summary is the card (AddSafetyBotProactive falls back to text without it).
+        services.AddSingleton<IQuarterlySummaryComposer, CardQuarterlySummaryComposer>();
 
         // The routing table: one handler per intent (and card verb).
         services.AddSingleton<IIntentHandler, GreetingHandler>();
@@ -41,6 +47,7 @@ internal static class ConversationServiceCollectionExtensions
         services.AddSingleton<IIntentHandler, AuditHandler>();
         services.AddSingleton<IIntentHandler, UnansweredReviewHandler>();
         services.AddSingleton<IIntentHandler, StaleButtonHandler>();
+        services.AddSingleton<IIntentHandler, SummaryCommandsHandler>();
         services.AddSingleton<IIntentHandler, UnknownHandler>();
         services.AddSingleton<ConversationRouter>();
 

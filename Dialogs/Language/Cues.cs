@@ -111,6 +111,18 @@ internal static class Cues
         "who leads", "who is the lead", "who's the lead", "who are the leads", "list leads", "list the leads", "show leads",
         "show the leads", "who is leading", "who's leading");
 
+    public static readonly CueSet Unsubscribe = new("unsubscribe", "stop the quarterly summary", "stop sending", "no more summaries", "cancel the subscription", "stop posting");
+
+    public static readonly CueSet Subscribe = new("subscribe", "sign this channel up", "sign up for the quarterly", "post the quarterly summary here", "send the summary here", "send summaries here");
+
+    public static readonly CueSet ListSubscriptions = new("list subscriptions", "show subscriptions", "which channels are subscribed", "who is subscribed", "subscriptions", "subscribed channels");
+
+    public static readonly CueSet SendSummary = new("send the quarterly summary now", "send the summary now", "post the summary now", "send the quarterly summary", "post the quarterly summary now", "send it now");
+
+    public static readonly CueSet PreviewSummary = new("preview the quarterly summary", "preview the summary", "preview summary", "summary preview", "preview");
+
+    public static readonly CueSet ShowSummary = new("quarterly summary", "summary for q", "summary for the quarter", "quarter summary", "how did the quarter go", "how did last quarter go", "summary of the quarter", "the summary");
+
     public static readonly CueSet FollowUp = new(
         "what about", "how about", "and for", "same for", "and what about", "now do", "and the", "and");
 }

@@ -60,6 +60,11 @@ public sealed partial class IntentRecognizer : IIntentRecognizer
             return Intents.UnansweredReview;
         }
 
+        if (SummaryIntent(stems) is { } summaryIntent)
+        {
+            return summaryIntent;
+        }
+
         if (TryOutcomes(text, words, stems, slots) is { } outcomesIntent)
         {
             return outcomesIntent;
@@ -196,6 +201,16 @@ public sealed partial class IntentRecognizer : IIntentRecognizer
     private static bool AsksForFigures(IReadOnlyList<string> stems) =>
         Cues.Rate.AnyIn(stems) || Cues.Volume.AnyIn(stems) || Cues.Compare.AnyIn(stems) || Cues.National.AnyIn(stems)
         || Cues.Series.AnyIn(stems) || Cues.Quarters.AnyIn(stems) || Cues.Opportunities.AnyIn(stems);
+
+    /// <summary>The quarterly summary and its subscriptions.</summary>
+    private static string? SummaryIntent(string[] stems) =>
+        Cues.Unsubscribe.AnyIn(stems) ? Intents.Unsubscribe
+        : Cues.Subscribe.AnyIn(stems) && !Cues.ListSubscriptions.AnyIn(stems) ? Intents.Subscribe
+        : Cues.ListSubscriptions.AnyIn(stems) ? Intents.ListSubscriptions
+        : Cues.PreviewSummary.AnyIn(stems) ? Intents.PreviewSummary
+        : Cues.SendSummary.AnyIn(stems) ? Intents.SendSummary
+        : Cues.ShowSummary.AnyIn(stems) ? Intents.ShowSummary
+        : null;
 
     /// <summary>Outcome updates and leads: log, history, export, audit, assign, remove, list.</summary>
     private string? TryOutcomes(string text, IReadOnlyList<string> words, string[] stems, Dictionary<string, string> slots)

@@ -83,6 +83,24 @@ public static class Intents
     /// <summary>Admins: the audit log of writes.</summary>
     public const string AuditLog = "admin.audit";
 
+    /// <summary>Show the quarterly summary (the last completed quarter, or the one named).</summary>
+    public const string ShowSummary = "summary.show";
+
+    /// <summary>Admins: send the quarterly summary to subscribed conversations now.</summary>
+    public const string SendSummary = "summary.send";
+
+    /// <summary>Admins: preview the quarterly summary, privately.</summary>
+    public const string PreviewSummary = "summary.preview";
+
+    /// <summary>Admins: subscribe this conversation to the quarterly summary.</summary>
+    public const string Subscribe = "subscriptions.add";
+
+    /// <summary>Admins: unsubscribe this conversation.</summary>
+    public const string Unsubscribe = "subscriptions.remove";
+
+    /// <summary>Admins: list subscriptions.</summary>
+    public const string ListSubscriptions = "subscriptions.list";
+
     /// <summary>Nothing fitted.</summary>
     public const string Unknown = "unknown";
 

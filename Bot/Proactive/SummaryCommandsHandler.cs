@@ -1,0 +1,127 @@
+using System.Globalization;
+using Microsoft.Bot.Builder;
+using Microsoft.Extensions.Options;
+using SafetyBot.Cards.Summaries;
+using SafetyBot.Dialogs.Admin;
+using SafetyBot.Dialogs.Language;
+using SafetyBot.Dialogs.Replies;
+using SafetyBot.Dialogs.Routing;
+using SafetyBot.Knowledge.Outcomes;
+using SafetyBot.Knowledge.Schedule;
+
+namespace SafetyBot.Bot.Proactive;
+
+/// <summary>
+/// The quarterly summary on demand ("show the quarterly summary", "summary for Q2 2017/18") for
+/// anyone, and for admins: subscribe / unsubscribe / list subscriptions, "send the quarterly
+/// summary now", and a private preview.
+/// </summary>
+public sealed class SummaryCommandsHandler(
+    QuarterlySummaryCardBuilder cards,
+    ConversationSubscriptions subscriptions,
+    QuarterlySummaryDispatcher dispatcher,
+    OutcomeStore outcomes,
+    IOptions<QuarterlySummaryOptions> options,
+    TimeProvider time) : IIntentHandler
+{
+    /// <inheritdoc />
+    public IReadOnlyCollection<string> Intents { get; } =
+    [
+        Dialogs.Routing.Intents.ShowSummary, Dialogs.Routing.Intents.PreviewSummary, Dialogs.Routing.Intents.SendSummary,
+        Dialogs.Routing.Intents.Subscribe, Dialogs.Routing.Intents.Unsubscribe, Dialogs.Routing.Intents.ListSubscriptions,
+    ];
+
+    /// <inheritdoc />
+    public async Task HandleAsync(ITurnContext turnContext, Understanding understanding, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turnContext);
+        ArgumentNullException.ThrowIfNull(understanding);
+        var quarter = QuarterOf(understanding);
+        switch (understanding.Intent)
+        {
+            case Dialogs.Routing.Intents.ShowSummary:
+                await SendSummaryCardAsync(turnContext, quarter, cancellationToken).ConfigureAwait(false);
+                break;
+            case Dialogs.Routing.Intents.PreviewSummary:
+                if (!await AdminOnly.CheckAsync(turnContext, outcomes, "preview the quarterly summary", cancellationToken).ConfigureAwait(false))
+                {
+                    return;
+                }
+
+                if (turnContext.Activity.Conversation?.ConversationType is "channel" or "groupChat")
+                {
+                    await SayAsync(turnContext, "A preview is only for you, so ask for it in your personal chat with SafetyBot; here everyone would see it.", cancellationToken).ConfigureAwait(false);
+                    return;
+                }
+
+                await SayAsync(turnContext, $"Preview of what subscribed conversations will receive for {quarter.Label}:", cancellationToken).ConfigureAwait(false);
+                await SendSummaryCardAsync(turnContext, quarter, cancellationToken).ConfigureAwait(false);
+                break;
+            case Dialogs.Routing.Intents.SendSummary:
+                if (await AdminOnly.CheckAsync(turnContext, outcomes, "send the quarterly summary", cancellationToken).ConfigureAwait(false))
+                {
+                    var result = await dispatcher.SendAsync(quarter, null, cancellationToken).ConfigureAwait(false);
+                    await SayAsync(turnContext, Describe(result), cancellationToken).ConfigureAwait(false);
+                }
+
+                break;
+            default:
+                await SubscriptionsAsync(turnContext, understanding.Intent, cancellationToken).ConfigureAwait(false);
+                break;
+        }
+    }
+
+    private async Task SubscriptionsAsync(ITurnContext turnContext, string intent, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var text = intent switch
+            {
+                Dialogs.Routing.Intents.Subscribe => subscriptions.Subscribe(turnContext) is { WasAlreadyActive: true }
+                    ? "This conversation is already subscribed to the quarterly summary."
+                    : "Subscribed: this conversation will receive the quarterly summary after each financial quarter ends. Say \"unsubscribe\" to stop.",
+                Dialogs.Routing.Intents.Unsubscribe => subscriptions.Unsubscribe(turnContext)
+                    ? "Unsubscribed: this conversation will no longer receive the quarterly summary."
+                    : "This conversation was not subscribed, so nothing changed.",
+                _ => ListText(subscriptions.List(turnContext)),
+            };
+            await SayAsync(turnContext, text, cancellationToken).ConfigureAwait(false);
+        }
+        catch (WriteRefusedException)
+        {
+            await AdminOnly.CheckAsync(turnContext, outcomes, "manage quarterly summary subscriptions", cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private static string ListText(IReadOnlyList<Knowledge.Subscriptions.Subscription> list) => list.Count == 0
+        ? "No conversation is subscribed to the quarterly summary yet."
+        : "Subscriptions to the quarterly summary:\n\n" + string.Join("\n\n", list.Select(s =>
+            $"- {s.DisplayName ?? s.ConversationKey} ({s.Kind}){(s.IsActive ? string.Empty : $", inactive: {s.DeactivatedReason}")}"));
+
+    private static string Describe(SummaryDispatchResult result) => result.Due == 0
+        ? $"Nothing to send: every active subscription already has the summary for {result.Quarter.Label}."
+        : $"Quarterly summary for {result.Quarter.Label}: sent to {result.Sent} of {result.Due} conversations" +
+          (result.Failed > 0 ? $"; {result.Failed} failed and will be retried" : string.Empty) +
+          (result.Deactivated > 0 ? $"; {result.Deactivated} no longer have SafetyBot and were marked inactive" : string.Empty) + ".";
+
+    private async Task SendSummaryCardAsync(ITurnContext turnContext, FinancialQuarter quarter, CancellationToken cancellationToken)
+    {
+        var zone = TimeZoneInfo.FindSystemTimeZoneById(options.Value.TimeZone);
+        var reply = cards.Build(quarter, quarter.StartsAt(zone), quarter.EndsAt(zone));
+        await turnContext.SendActivityAsync(ReplyFactory.Card(reply), cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>The quarter named ("Q2 2017/18"), or else the last one that has ended.</summary>
+    private FinancialQuarter QuarterOf(Understanding understanding)
+    {
+        var zone = TimeZoneInfo.FindSystemTimeZoneById(options.Value.TimeZone);
+        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(time.GetUtcNow(), zone).DateTime);
+        var lastEnded = FinancialQuarter.Containing(today).Previous;
+        var number = int.TryParse(understanding.Slot(Slots.Quarter), NumberStyles.Integer, CultureInfo.InvariantCulture, out var q) ? q : (int?)null;
+        var year = understanding.Slot(Slots.FinancialYear) is { Length: >= 4 } fy && int.TryParse(fy[..4], NumberStyles.Integer, CultureInfo.InvariantCulture, out var y) ? y : (int?)null;
+        return number is null && year is null ? lastEnded : new FinancialQuarter(year ?? lastEnded.StartYear, number ?? 4);
+    }
+
+    private static Task SayAsync(ITurnContext turnContext, string text, CancellationToken cancellationToken) =>
+        turnContext.SendActivityAsync(ReplyFactory.Text(text), cancellationToken);
+}
