@@ -121,7 +121,7 @@ internal static class Cues
 
     public static readonly CueSet PreviewSummary = new("preview the quarterly summary", "preview the summary", "preview summary", "summary preview", "preview");
 
-    public static readonly CueSet ShowSummary = new("quarterly summary", "summary for q", "summary for the quarter", "quarter summary", "how did the quarter go", "how did last quarter go", "summary of the quarter", "the summary");
+    public static readonly CueSet ShowSummary = new("quarterly summary", "summary for", "summary for the quarter", "quarter summary", "how did the quarter go", "how did last quarter go", "summary of the quarter", "the summary");
 
     public static readonly CueSet FollowUp = new(
         "what about", "how about", "and for", "same for", "and what about", "now do", "and the", "and");
