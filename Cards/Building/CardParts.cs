@@ -54,7 +54,10 @@ public static class CardParts
     public static TextBlock Source(IEnumerable<Provenance> provenances, string? period = null)
     {
         var cited = provenances.ToList();
-        var origins = cited.Select(p => p.OriginalSource).OfType<string>().Where(o => o.Length > 0).Distinct(StringComparer.Ordinal).ToList();
+        var origins = cited.Select(p => p.OriginalSource).OfType<string>()
+            .SelectMany(o => o.Split([" and ", ", "], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            .Distinct(StringComparer.OrdinalIgnoreCase)
+            .ToList();
         var document = cited.Select(p => p.Document).FirstOrDefault(d => d.Length > 0) ?? DefaultDocument;
         var sections = cited.Select(p => WithoutPart(p.Section)).Where(s => s.Length > 0).Distinct(StringComparer.Ordinal).Take(3).ToList();
         var text = "Source: " + (origins.Count > 0 ? string.Join(", ", origins) + ", in the " : "the ") + document

@@ -17,17 +17,17 @@ public static class HelpCardBuilder
     public static CardReply Welcome(string? firstName)
     {
         var hello = string.IsNullOrWhiteSpace(firstName) ? "Hello! I'm SafetyBot." : $"Hello {firstName}! I'm SafetyBot.";
-        return Build(hello, About, $"{hello} {About}");
+        return Build(hello, About, $"{hello} Ask me about the partnership's community safety figures.");
     }
 
     /// <summary>The help card.</summary>
-    public static CardReply Help() => Build("What you can ask me", About, "Here is what you can ask me. " + About);
+    public static CardReply Help() => Build("What you can ask me", About, "Here is what you can ask me.");
 
     /// <summary>The card for a question SafetyBot could not answer.</summary>
     public static CardReply NotUnderstood() => Build(
         "Sorry, I can't answer that",
         "I only know the figures and analysis in the 2017/18 strategic assessment. I've noted the question so the team can see what people need. These are the kinds of question I can answer:",
-        "Sorry, I can't answer that. I answer questions about the partnership's figures from the 2017/18 strategic assessment, such as \"how has dwelling burglary changed\".");
+        "Sorry, I can't answer that. Here is what I can answer.");
 
     private static CardReply Build(string title, string text, string summary)
     {
@@ -36,10 +36,10 @@ public static class HelpCardBuilder
             CardParts.Title(title),
             CardParts.Text(text),
             CardParts.Heading("Try asking"),
+            new ActionSet([.. SuggestedQuestions.All.Select(q => (CardAction)CardParts.Ask(q.Question, q.Verb, q.Topic))]),
+            CardParts.Subtle("Or type a question in your own words. In a channel, @mention SafetyBot first."),
         };
-        body.AddRange(SuggestedQuestions.All.Select(q => CardParts.Text("• " + q.Question)));
-        body.Add(CardParts.Subtle("Type a question in your own words, or choose one below. In a channel, @mention SafetyBot first."));
-        var actions = SuggestedQuestions.All.Take(5).Select(q => (CardAction)CardParts.Ask(q.Question, q.Verb, q.Topic));
+        CardAction[]? actions = null;
         return new CardReply(CardParts.Card(body, actions, summary), summary);
     }
 }

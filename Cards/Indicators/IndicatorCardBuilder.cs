@@ -81,9 +81,19 @@ public sealed class IndicatorCardBuilder(IKnowledgeStore store)
 
         body.Add(CardParts.Source(
             shown.Select(o => o.Provenance).Concat(facts.Trend.Select(n => n.Provenance)),
-            string.Join("; ", shown.Select(o => o.Period.Label).Distinct(StringComparer.Ordinal).Take(4))));
+            PeriodsText(shown.Select(o => o.Period))));
 
         return new CardReply(CardParts.Card(body, FollowUps(facts, question.Focus), summary), summary);
+    }
+
+    /// <summary>"2012 to 2017" for a run of years; otherwise the periods' labels.</summary>
+    private static string PeriodsText(IEnumerable<Period> periods)
+    {
+        var distinct = periods.DistinctBy(p => p.Key).ToList();
+        var years = distinct.Where(p => p.Kind == PeriodKind.CalendarYear).Select(p => p.StartYear).Order().ToList();
+        var others = distinct.Where(p => p.Kind != PeriodKind.CalendarYear).Select(p => p.Label);
+        var yearText = years.Count >= 3 ? $"{years[0]} to {years[^1]}" : string.Join("; ", years);
+        return string.Join("; ", others.Prepend(yearText).Where(t => t.Length > 0).Take(5));
     }
 
     private QuarterTable? Quarters(IndicatorQuestion question)
