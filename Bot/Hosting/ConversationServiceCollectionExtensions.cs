@@ -1,5 +1,10 @@
 using Microsoft.Bot.Builder;
+using SafetyBot.Cards.Caveats;
+using SafetyBot.Cards.Findings;
+using SafetyBot.Cards.Glossary;
 using SafetyBot.Cards.Indicators;
+using SafetyBot.Cards.Movers;
+using SafetyBot.Cards.Overviews;
 using SafetyBot.Cards.Priorities;
 using SafetyBot.Dialogs.Admin;
 using SafetyBot.Dialogs.Engine;
@@ -27,12 +32,21 @@ internal static class ConversationServiceCollectionExtensions
         services.AddSingleton<IIntentRecognizer, IntentRecognizer>();
         services.AddSingleton<IndicatorCardBuilder>();
         services.AddSingleton<PriorityCardBuilder>();
+        services.AddSingleton<CityOverviewCardBuilder>();
+        services.AddSingleton<MoversCardBuilder>();
+        services.AddSingleton<FindingsCardBuilder>();
+        services.AddSingleton<GlossaryCardBuilder>();
+        services.AddSingleton<CaveatsCardBuilder>();
         services.AddSingleton<UpdateExports>();
 
         // The routing table: one handler per intent (and card verb).
         services.AddSingleton<IIntentHandler, GreetingHandler>();
         services.AddSingleton<IIntentHandler, IndicatorQuestionHandler>();
         services.AddSingleton<IIntentHandler, ClarifyHandler>();
+        services.AddSingleton<IIntentHandler, MoversHandler>();
+        services.AddSingleton<IIntentHandler, FindingsHandler>();
+        services.AddSingleton<IIntentHandler, GlossaryHandler>();
+        services.AddSingleton<IIntentHandler, CaveatsHandler>();
         services.AddSingleton<IIntentHandler, PriorityHandler>();
         services.AddSingleton<IIntentHandler, LogUpdateHandler>();
         services.AddSingleton<IIntentHandler, UpdateHistoryHandler>();

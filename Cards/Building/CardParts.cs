@@ -94,6 +94,14 @@ public static class CardParts
         };
     }
 
+    /// <summary>The first sentence of <paramref name="text"/> (up to the first ". "), or all of it.</summary>
+    public static string FirstSentence(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var end = text.IndexOf(". ", StringComparison.Ordinal);
+        return end > 0 ? text[..(end + 1)] : text;
+    }
+
     private static int CutPoint(string text)
     {
         var sentenceEnd = text.LastIndexOf(". ", ShortTextLength, StringComparison.Ordinal);
