@@ -77,15 +77,17 @@ public sealed class MoversCardBuilder(IKnowledgeStore store)
         yield return CardParts.Facts(movers.Select(m => (Names.Short(m.Indicator.DisplayName), Line(m))));
     }
 
-    /// <summary>"▲ +53% (worse) · 90 crimes, +31" or, without a volume, "▲ +30% (worse) · +264, no volume given".</summary>
+    /// <summary>"▲ +53% (worse) · 90 crimes, +31" or, without a volume, "▲ +30% (worse) · +264; no volume given".</summary>
     private static string Line(Mover mover)
     {
         var unit = mover.Indicator.Unit;
         var percent = Figures.WithUnit(mover.PercentChange, unit);
         var verdict = mover.IsImprovement is { } better ? $" ({Verdicts.Word(better)})" : string.Empty;
-        var volume = mover.Volume is { } v ? Figures.WithUnit(v, unit) : "no volume given";
-        var change = mover.Change is { } c ? $", {Figures.Signed(c.Value)}" : string.Empty;
-        return $"{Verdicts.Arrow(mover.PercentChange.Value)} {percent}{verdict} · {volume}{change}";
+        var change = mover.Change is { } c ? Figures.Signed(c.Value) : null;
+        var volume = mover.Volume is { } v
+            ? Figures.WithUnit(v, unit) + (change is null ? string.Empty : ", " + change)
+            : (change is null ? string.Empty : change + "; ") + "no volume given";
+        return $"{Verdicts.Arrow(mover.PercentChange.Value)} {percent}{verdict} · {volume}";
     }
 
     private static IEnumerable<Provenance> Provenances(Mover mover) =>

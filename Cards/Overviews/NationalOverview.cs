@@ -35,6 +35,15 @@ internal static class NationalOverview
         var seenNarratives = new HashSet<string>(StringComparer.Ordinal);
         foreach (var context in contexts)
         {
+            // A context shared by several topics is shown once, under the topic it names first.
+            var narrative = context.Narratives
+                .Where(n => n.IndicatorIds.Count == 0 || string.Equals(n.IndicatorIds[0], context.Indicator.Id, StringComparison.OrdinalIgnoreCase))
+                .FirstOrDefault(n => seenNarratives.Add(n.Id));
+            if (context.Figures.Count == 0 && narrative is null)
+            {
+                continue;
+            }
+
             var items = new List<CardElement>
             {
                 new TextBlock(context.Indicator.DisplayName) { Weight = TextWeight.Bolder },
@@ -47,16 +56,16 @@ internal static class NationalOverview
                     Figures.WithUnit(f, context.Indicator.Unit)))));
             }
 
-            if (context.Narratives.FirstOrDefault(n => seenNarratives.Add(n.Id)) is { } narrative)
+            if (narrative is not null)
             {
                 cited.Add(narrative.Provenance);
                 items.Add(new TextBlock(Line(narrative.Text)) { Size = TextSize.Small, Spacing = Spacing.Small });
-                items.Add(new ActionSet([CardParts.Ask($"More on {Names.InSentence(context.Indicator.DisplayName)}", Verbs.National, context.Indicator.Id)])
-                {
-                    Spacing = Spacing.None,
-                });
             }
 
+            items.Add(new ActionSet([CardParts.Ask($"More on {Names.InSentence(context.Indicator.DisplayName)}", Verbs.National, context.Indicator.Id)])
+            {
+                Spacing = Spacing.None,
+            });
             body.Add(new Container(items) { Separator = true, Spacing = Spacing.Medium });
         }
 

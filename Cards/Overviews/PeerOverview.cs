@@ -80,5 +80,5 @@ internal static class PeerOverview
 
     private static string Ranked(IReadOnlyList<PeerComparison> peers) => peers.Count == 0
         ? "no topic"
-        : string.Join(", ", peers.Select(p => $"{Formatting.Names.InSentence(p.Indicator.DisplayName)} (rank {RankOf(p.Rank)})"));
+        : string.Join(", ", peers.Select(p => $"{Formatting.Names.InSentence(p.Indicator.DisplayName)} ({(p.Breakdown.Length > 0 ? p.Breakdown + ", " : string.Empty)}rank {RankOf(p.Rank)})"));
 }

@@ -96,7 +96,7 @@ internal static class QuarterOverview
     /// <summary>"Violence without injury: 1,613 crimes year to date to Q3 (1,378 a year before)".</summary>
     private static string Headline(QuarterTable table)
     {
-        var name = Names.Short(table.Indicator.DisplayName);
+        var name = Names.Short(table.Indicator.DisplayName) + (table.Area == Area.CambridgeCity ? string.Empty : $" ({Figures.AreaName(table.Area).ToLowerInvariant()})");
         var latest = table.YearToDate ?? table.Quarters.LastOrDefault(q => q.Current is not null);
         if (latest?.Current is not { } current)
         {
