@@ -59,4 +59,7 @@ public static class Verbs
 
     /// <summary>Field name of the topic in submit data.</summary>
     public const string TopicField = "topic";
+
+    /// <summary>Field name of the direction ("up" or "down") of <see cref="Movers"/> in submit data.</summary>
+    public const string DirectionField = "direction";
 }

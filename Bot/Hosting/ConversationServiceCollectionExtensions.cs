@@ -1,6 +1,11 @@
 using Microsoft.Bot.Builder;
+using SafetyBot.Cards.Caveats;
+using SafetyBot.Cards.Findings;
+using SafetyBot.Cards.Glossary;
 using SafetyBot.Cards.Indicators;
 using SafetyBot.Bot.Proactive;
+using SafetyBot.Cards.Movers;
+using SafetyBot.Cards.Overviews;
 using SafetyBot.Cards.Priorities;
 using SafetyBot.Cards.Summaries;
 using SafetyBot.Dialogs.Admin;
@@ -29,6 +34,11 @@ internal static class ConversationServiceCollectionExtensions
         services.AddSingleton<IIntentRecognizer, IntentRecognizer>();
         services.AddSingleton<IndicatorCardBuilder>();
         services.AddSingleton<PriorityCardBuilder>();
+        services.AddSingleton<CityOverviewCardBuilder>();
+        services.AddSingleton<MoversCardBuilder>();
+        services.AddSingleton<FindingsCardBuilder>();
+        services.AddSingleton<GlossaryCardBuilder>();
+        services.AddSingleton<CaveatsCardBuilder>();
         services.AddSingleton<UpdateExports>();
         services.AddSingleton<QuarterlySummaryCardBuilder>();
 
@@ -39,6 +49,10 @@ internal static class ConversationServiceCollectionExtensions
         services.AddSingleton<IIntentHandler, GreetingHandler>();
         services.AddSingleton<IIntentHandler, IndicatorQuestionHandler>();
         services.AddSingleton<IIntentHandler, ClarifyHandler>();
+        services.AddSingleton<IIntentHandler, MoversHandler>();
+        services.AddSingleton<IIntentHandler, FindingsHandler>();
+        services.AddSingleton<IIntentHandler, GlossaryHandler>();
+        services.AddSingleton<IIntentHandler, CaveatsHandler>();
         services.AddSingleton<IIntentHandler, PriorityHandler>();
         services.AddSingleton<IIntentHandler, LogUpdateHandler>();
         services.AddSingleton<IIntentHandler, UpdateHistoryHandler>();

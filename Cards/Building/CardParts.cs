@@ -6,6 +6,9 @@ namespace SafetyBot.Cards.Building;
 /// <summary>The pieces every SafetyBot card is made of, so that cards look alike.</summary>
 public static class CardParts
 {
+    /// <summary>Most buttons in a card's action bar: the official renderer rejects more (TooManyActions).</summary>
+    public const int MaxActions = 5;
+
     /// <summary>Longest text shown before "Show more".</summary>
     public const int ShortTextLength = 280;
 
@@ -84,6 +87,16 @@ public static class CardParts
     public static SubmitAction Ask(string title, string verb, string? topic = null) =>
         new(title, topic is null ? new SubmitData(verb) : new SubmitData(verb).With(Verbs.TopicField, topic));
 
+    /// <summary>
+    /// The card's own buttons followed by <paramref name="extra"/> ones (a walkthrough's Back / Next / Stop),
+    /// dropping the last own buttons when together they would be more than <see cref="MaxActions"/>.
+    /// </summary>
+    public static IEnumerable<CardAction> WithExtraActions(IEnumerable<CardAction> own, IReadOnlyList<CardAction>? extra)
+    {
+        var added = extra ?? [];
+        return own.Take(Math.Max(0, MaxActions - added.Count)).Concat(added);
+    }
+
     /// <summary>A card with SafetyBot's common settings (full width in Teams, fallback text).</summary>
     public static AdaptiveCard Card(IEnumerable<CardElement> body, IEnumerable<CardAction>? actions, string fallbackText)
     {
@@ -95,6 +108,14 @@ public static class CardParts
             Speak = fallbackText,
             MsTeams = new TeamsCardProperties { Width = TeamsCardWidth.Full },
         };
+    }
+
+    /// <summary>The first sentence of <paramref name="text"/> (up to the first ". "), or all of it.</summary>
+    public static string FirstSentence(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var end = text.IndexOf(". ", StringComparison.Ordinal);
+        return end > 0 ? text[..(end + 1)] : text;
     }
 
     private static int CutPoint(string text)

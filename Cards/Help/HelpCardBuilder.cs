@@ -31,15 +31,17 @@ public static class HelpCardBuilder
 
     private static CardReply Build(string title, string text, string summary)
     {
-        var body = new List<CardElement>
-        {
+        // Renderers take at most five actions a set: the suggestions come in sets of four.
+        var suggestions = SuggestedQuestions.All.Chunk(4)
+            .Select(chunk => (CardElement)new ActionSet([.. chunk.Select(q => (CardAction)CardParts.Ask(q.Question, q.Verb, q.Topic))]));
+        List<CardElement> body =
+        [
             CardParts.Title(title),
             CardParts.Text(text),
             CardParts.Heading("Try asking"),
-            new ActionSet([.. SuggestedQuestions.All.Select(q => (CardAction)CardParts.Ask(q.Question, q.Verb, q.Topic))]),
+            .. suggestions,
             CardParts.Subtle("Or type a question in your own words. In a channel, @mention SafetyBot first."),
-        };
-        CardAction[]? actions = null;
-        return new CardReply(CardParts.Card(body, actions, summary), summary);
+        ];
+        return new CardReply(CardParts.Card(body, null, summary), summary);
     }
 }

@@ -48,9 +48,9 @@ public sealed class PriorityCardBuilder(IKnowledgeStore store, OutcomeStore outc
         body.Add(CardParts.Source([priority.Provenance, .. detail.Programmes.Select(p => p.Programme.Provenance)]));
         var programmes = string.Join(", ", detail.Programmes.Select(p => $"{p.Programme.Id} {p.Programme.Title}"));
         var summary = $"Priority {priority.Number} for {priority.Year}: {priority.Title}." + (programmes.Length > 0 ? $" Programmes: {programmes}." : string.Empty);
-        var actions = detail.Programmes.Take(3)
-            .Select(p => (CardAction)CardParts.Ask($"Programme {p.Programme.Id}", Verbs.Priority, p.Programme.Id))
-            .Concat(extraActions ?? []);
+        var actions = CardParts.WithExtraActions(
+            detail.Programmes.Take(3).Select(p => (CardAction)CardParts.Ask($"Programme {p.Programme.Id}", Verbs.Priority, p.Programme.Id)),
+            extraActions);
         return new CardReply(CardParts.Card(body, actions, summary), summary);
     }
 
@@ -72,7 +72,7 @@ public sealed class PriorityCardBuilder(IKnowledgeStore store, OutcomeStore outc
             CardParts.Ask("Show updates", Verbs.UpdateHistory, programme.Id),
             CardParts.Ask($"Priority {detail.Priority.Number}", Verbs.Priority, detail.Priority.Number.ToString(CultureInfo.InvariantCulture)),
         ];
-        return new CardReply(CardParts.Card(body, actions.Concat(extraActions ?? []), summary), summary);
+        return new CardReply(CardParts.Card(body, CardParts.WithExtraActions(actions, extraActions), summary), summary);
     }
 
     private IEnumerable<CardElement> ProgrammeSection(ProgrammeDetail detail, bool lead)

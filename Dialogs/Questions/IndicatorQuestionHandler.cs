@@ -2,6 +2,7 @@ using System.Collections.Frozen;
 using System.Globalization;
 using Microsoft.Bot.Builder;
 using SafetyBot.Cards.Indicators;
+using SafetyBot.Cards.Overviews;
 using SafetyBot.Dialogs.Language;
 using SafetyBot.Dialogs.Replies;
 using SafetyBot.Dialogs.Routing;
@@ -9,8 +10,12 @@ using SafetyBot.Knowledge;
 
 namespace SafetyBot.Dialogs.Questions;
 
-/// <summary>Answers every question about one indicator with its card: change, volume, rate, comparison, national picture, opportunities, quarters, series.</summary>
-public sealed class IndicatorQuestionHandler(IKnowledgeStore store, IndicatorCardBuilder cards) : IIntentHandler
+/// <summary>
+/// Answers every question about one indicator with its card: change, volume, rate, comparison,
+/// national picture, opportunities, quarters, series. A comparison, national or quarters question
+/// that names no topic gets the city-wide overview.
+/// </summary>
+public sealed class IndicatorQuestionHandler(IKnowledgeStore store, IndicatorCardBuilder cards, CityOverviewCardBuilder overviews) : IIntentHandler
 {
     private static readonly FrozenDictionary<string, IndicatorFocus> Focuses = new Dictionary<string, IndicatorFocus>(StringComparer.Ordinal)
     {
@@ -32,7 +37,14 @@ public sealed class IndicatorQuestionHandler(IKnowledgeStore store, IndicatorCar
     {
         ArgumentNullException.ThrowIfNull(turnContext);
         ArgumentNullException.ThrowIfNull(understanding);
-        var indicator = understanding.Slot(Slots.Topic) is { } topic ? store.FindIndicator(topic) : null;
+        var topic = understanding.Slot(Slots.Topic);
+        if (topic is null && overviews.Build(Focuses[understanding.Intent]) is { } overview)
+        {
+            await turnContext.SendActivityAsync(ReplyFactory.Card(overview), cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
+        var indicator = topic is null ? null : store.FindIndicator(topic);
         if (indicator is null)
         {
             await turnContext.SendActivityAsync(

@@ -1,0 +1,72 @@
+using SafetyBot.Cards.Building;
+using SafetyBot.Cards.Model;
+using SafetyBot.Cards.Replies;
+using SafetyBot.Knowledge;
+
+namespace SafetyBot.Cards.Findings;
+
+/// <summary>
+/// The assessment's key findings, its emerging local trends (by theme) and its recommendations,
+/// as the document words them, the longer parts behind "Show more".
+/// </summary>
+public sealed class FindingsCardBuilder(IKnowledgeStore store)
+{
+    /// <summary>Builds the findings card.</summary>
+    public CardReply Build()
+    {
+        var findings = store.NarrativesOfKind(NarrativeKind.Finding);
+        var trends = store.NarrativesOfKind(NarrativeKind.EmergingTrend);
+        var recommendations = store.NarrativesOfKind(NarrativeKind.Recommendation);
+        var themes = trends.Select(t => t.Title).OfType<string>().Distinct(StringComparer.Ordinal).ToList();
+
+        var body = new List<CardElement>
+        {
+            CardParts.Title("Key findings"),
+            CardParts.Subtle("Executive summary of the strategic assessment, end of year review 2017/18"),
+        };
+        if (findings.Count + trends.Count + recommendations.Count == 0)
+        {
+            body.Add(CardParts.Text("The store holds no key findings yet."));
+        }
+
+        body.AddRange(Part("findings", "What the assessment found", findings));
+        if (trends.Count > 0)
+        {
+            body.Add(CardParts.Heading("Emerging local trends"));
+            foreach (var (theme, index) in trends.GroupBy(t => t.Title ?? "Other").Select((g, i) => (g, i)))
+            {
+                body.Add(new TextBlock(theme.Key) { Weight = TextWeight.Bolder, Spacing = Spacing.Small });
+                body.AddRange(CardParts.Expandable($"trend-{index + 1}", string.Join("\n\n", theme.Select(t => t.Text))));
+            }
+        }
+
+        body.AddRange(Part("recommendations", "Recommendations", recommendations));
+        body.Add(CardParts.Source(findings.Concat(trends).Concat(recommendations).Select(n => n.Provenance)));
+
+        var summary = "Key findings of the 2017/18 strategic assessment"
+            + (themes.Count > 0 ? $", with its emerging local trends ({string.Join(", ", themes.Select(t => t.ToLowerInvariant()))})" : string.Empty)
+            + (recommendations.Count > 0 ? " and its recommendations." : ".");
+        CardAction[] actions =
+        [
+            CardParts.Ask("Biggest risers and fallers", Verbs.Movers),
+            CardParts.Ask("Why figures disagree", Verbs.Caveats),
+            CardParts.Ask("Compare with similar areas", Verbs.Compare),
+            CardParts.Ask("Walk me through the priorities", Verbs.PriorityWalkthrough),
+        ];
+        return new CardReply(CardParts.Card(body, actions, summary), summary);
+    }
+
+    private static IEnumerable<CardElement> Part(string id, string heading, IReadOnlyList<Narrative> narratives)
+    {
+        if (narratives.Count == 0)
+        {
+            yield break;
+        }
+
+        yield return CardParts.Heading(heading);
+        foreach (var element in CardParts.Expandable(id, string.Join("\n\n", narratives.Select(n => n.Text))))
+        {
+            yield return element;
+        }
+    }
+}

@@ -1,0 +1,130 @@
+using System.Globalization;
+using SafetyBot.Cards.Building;
+using SafetyBot.Cards.Formatting;
+using SafetyBot.Cards.Model;
+using SafetyBot.Cards.Replies;
+using SafetyBot.Knowledge;
+
+namespace SafetyBot.Cards.Movers;
+
+/// <summary>
+/// The biggest risers and fallers on the previous year by per cent change: a horizontal bar chart
+/// per direction with the same numbers in a FactSet, colours and arrows following each topic's
+/// better direction, and buttons to drill into the top topics.
+/// </summary>
+public sealed class MoversCardBuilder(IKnowledgeStore store)
+{
+    /// <summary>How many topics are ranked when one direction is asked.</summary>
+    public const int OneDirectionCount = 8;
+
+    /// <summary>How many topics each way are ranked when both directions are asked.</summary>
+    public const int BothDirectionsCount = 5;
+
+    /// <summary>Builds the ranking: risers (<see cref="MoveDirection.Up"/>), fallers, or both when <paramref name="direction"/> is null.</summary>
+    public CardReply Build(MoveDirection? direction)
+    {
+        var count = direction is null ? BothDirectionsCount : OneDirectionCount;
+        var risers = direction is null or MoveDirection.Up ? store.TopMovers(MoveDirection.Up, count) : [];
+        var fallers = direction is null or MoveDirection.Down ? store.TopMovers(MoveDirection.Down, count) : [];
+        var period = risers.Concat(fallers).Select(m => m.PercentChange.Period).FirstOrDefault();
+        var title = direction switch
+        {
+            MoveDirection.Up => "Biggest risers",
+            MoveDirection.Down => "Biggest fallers",
+            _ => "Biggest risers and fallers",
+        };
+        if (period is null)
+        {
+            var none = $"{title}: the assessment gives no per cent changes to rank.";
+            return new CardReply(CardParts.Card([CardParts.Title(title), CardParts.Text(none)], null, none), none);
+        }
+
+        var comparison = $"{period.Label} on {PreviousPeriod(period)}";
+        var body = new List<CardElement>
+        {
+            CardParts.Title(title),
+            CardParts.Subtle($"Cambridge City · per cent change, {comparison}"),
+        };
+        body.AddRange(Section("Risers", "rise", risers, comparison));
+        body.AddRange(Section("Fallers", "fall", fallers, comparison));
+        body.Add(CardParts.Subtle("Colours and the words better or worse follow each topic's better direction: more domestic abuse being recorded is good news. Only topics for which the assessment gives a per cent change are ranked."));
+        var shown = risers.Concat(fallers).ToList();
+        body.Add(CardParts.Source(shown.SelectMany(Provenances), period.Label));
+
+        var summary = Summary(direction, comparison, risers, fallers);
+        return new CardReply(CardParts.Card(body, Actions(direction, risers, fallers), summary), summary);
+    }
+
+    private static IEnumerable<CardElement> Section(string heading, string noun, IReadOnlyList<Mover> movers, string comparison)
+    {
+        if (movers.Count == 0)
+        {
+            yield break;
+        }
+
+        yield return CardParts.Heading(heading);
+        yield return new HorizontalBarChart(
+        [
+            .. movers.Select(m => new BarChartPoint(Names.Short(m.Indicator.DisplayName), (double)Math.Abs(m.PercentChange.Value))
+            {
+                Color = Verdicts.ChartColour(m.IsImprovement),
+            }),
+        ])
+        {
+            Title = $"Per cent {noun}, {comparison}",
+            DisplayMode = HorizontalBarChartDisplayMode.AbsoluteWithAxis,
+        };
+        yield return CardParts.Facts(movers.Select(m => (Names.Short(m.Indicator.DisplayName), Line(m))));
+    }
+
+    /// <summary>"▲ +53% (worse) · 90 crimes, +31" or, without a volume, "▲ +30% (worse) · +264; no volume given".</summary>
+    private static string Line(Mover mover)
+    {
+        var unit = mover.Indicator.Unit;
+        var percent = Figures.WithUnit(mover.PercentChange, unit);
+        var verdict = mover.IsImprovement is { } better ? $" ({Verdicts.Word(better)})" : string.Empty;
+        var change = mover.Change is { } c ? Figures.Signed(c.Value) : null;
+        var volume = mover.Volume is { } v
+            ? Figures.WithUnit(v, unit) + (change is null ? string.Empty : ", " + change)
+            : (change is null ? string.Empty : change + "; ") + "no volume given";
+        return $"{Verdicts.Arrow(mover.PercentChange.Value)} {percent}{verdict} · {volume}";
+    }
+
+    private static IEnumerable<Provenance> Provenances(Mover mover) =>
+        new[] { mover.PercentChange, mover.Change, mover.Volume }.OfType<Observation>().Select(o => o.Provenance);
+
+    private static string Summary(MoveDirection? direction, string comparison, IReadOnlyList<Mover> risers, IReadOnlyList<Mover> fallers)
+    {
+        static string List(IReadOnlyList<Mover> movers) => movers.Count == 0
+            ? "none"
+            : string.Join(", ", movers.Take(3).Select(m => $"{Names.InSentence(m.Indicator.DisplayName)} {Figures.WithUnit(m.PercentChange, m.Indicator.Unit)}"));
+
+        return direction switch
+        {
+            MoveDirection.Up => $"Biggest risers, {comparison} (per cent change): {List(risers)}.",
+            MoveDirection.Down => $"Biggest fallers, {comparison} (per cent change): {List(fallers)}.",
+            _ => $"Biggest risers, {comparison} (per cent change): {List(risers)}; biggest fallers: {List(fallers)}.",
+        };
+    }
+
+    private static IEnumerable<CardAction> Actions(MoveDirection? direction, IReadOnlyList<Mover> risers, IReadOnlyList<Mover> fallers)
+    {
+        var drill = direction is null ? risers.Take(3).Concat(fallers.Take(2)) : risers.Concat(fallers).Take(4);
+        foreach (var mover in drill)
+        {
+            yield return CardParts.Ask(Names.Short(mover.Indicator.DisplayName), Verbs.Change, mover.Indicator.Id);
+        }
+
+        if (direction is { } only)
+        {
+            var other = only == MoveDirection.Up ? MoveDirection.Down : MoveDirection.Up;
+            yield return new SubmitAction(
+                other == MoveDirection.Up ? "Biggest risers" : "Biggest fallers",
+                new SubmitData(Verbs.Movers).With(Verbs.DirectionField, other == MoveDirection.Up ? "up" : "down"));
+        }
+    }
+
+    private static string PreviousPeriod(Period period) => period.Kind == PeriodKind.CalendarYear
+        ? (period.StartYear - 1).ToString(CultureInfo.InvariantCulture)
+        : "the same period a year before";
+}

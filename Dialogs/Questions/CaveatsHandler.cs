@@ -1,0 +1,20 @@
+using Microsoft.Bot.Builder;
+using SafetyBot.Cards.Caveats;
+using SafetyBot.Dialogs.Replies;
+using SafetyBot.Dialogs.Routing;
+
+namespace SafetyBot.Dialogs.Questions;
+
+/// <summary>Answers "why do police figures and the crime survey disagree" and "can I trust these figures" with the caveats card.</summary>
+public sealed class CaveatsHandler(CaveatsCardBuilder cards) : IIntentHandler
+{
+    /// <inheritdoc />
+    public IReadOnlyCollection<string> Intents { get; } = [Routing.Intents.Caveats];
+
+    /// <inheritdoc />
+    public Task HandleAsync(ITurnContext turnContext, Understanding understanding, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turnContext);
+        return turnContext.SendActivityAsync(ReplyFactory.Card(cards.Build()), cancellationToken);
+    }
+}

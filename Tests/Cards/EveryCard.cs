@@ -1,0 +1,193 @@
+using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
+using SafetyBot.Cards.Admin;
+using SafetyBot.Cards.Caveats;
+using SafetyBot.Cards.Choices;
+using SafetyBot.Cards.Findings;
+using SafetyBot.Cards.Glossary;
+using SafetyBot.Cards.Help;
+using SafetyBot.Cards.Indicators;
+using SafetyBot.Cards.Model;
+using SafetyBot.Cards.Movers;
+using SafetyBot.Cards.Outcomes;
+using SafetyBot.Cards.Overviews;
+using SafetyBot.Cards.Priorities;
+using SafetyBot.Cards.Replies;
+using SafetyBot.Dialogs.Engine;
+using SafetyBot.Knowledge;
+using SafetyBot.Knowledge.Outcomes;
+using SafetyBot.Knowledge.Questions;
+using SafetyBot.Tests.Infrastructure;
+using SafetyBot.Tests.Knowledge;
+
+namespace SafetyBot.Tests.Cards;
+
+/// <summary>
+/// Every card SafetyBot can produce, generated from the seeded store: every indicator with every
+/// focus (and the period variants), the overviews, movers, findings, caveats, every glossary term,
+/// every priority and programme, help, did-you-mean, outcome and admin cards.
+/// </summary>
+internal sealed class EveryCard : IDisposable
+{
+    private static readonly Actor Admin = new("admin-1", "Ada Admin");
+    private static readonly Actor Lead = new("lead-1", "Lee *Lead* [O'Brien]");
+
+    private readonly TestStore _knowledge = TestStore.Create();
+    private readonly TempDatabase _outcomes = new([typeof(OutcomeUpdate), typeof(ActionLead), typeof(AuditEntry), typeof(UnansweredQuestion)]);
+    private readonly FakeTimeProvider _time = new(new DateTimeOffset(2018, 5, 2, 10, 0, 0, TimeSpan.Zero));
+
+    public void Dispose()
+    {
+        _outcomes.Dispose();
+        _knowledge.Dispose();
+    }
+
+    /// <summary>Each card with a file-safe name.</summary>
+    public IReadOnlyList<(string Name, CardReply Reply)> Build()
+    {
+        var store = _knowledge.Store;
+        var outcomeStore = OutcomeStoreWithUpdates(store);
+        var cards = new List<(string, CardReply)>();
+
+        var indicators = new IndicatorCardBuilder(store);
+        foreach (var indicator in store.Indicators())
+        {
+            foreach (var focus in Enum.GetValues<IndicatorFocus>())
+            {
+                cards.Add(($"indicator-{indicator.Id}-{focus}", indicators.Build(new IndicatorQuestion(indicator.Id, focus))));
+            }
+
+            cards.Add(($"indicator-{indicator.Id}-year-2016", indicators.Build(new IndicatorQuestion(indicator.Id, IndicatorFocus.Volume) { Year = 2016 })));
+            cards.Add(($"indicator-{indicator.Id}-year-missing", indicators.Build(new IndicatorQuestion(indicator.Id, IndicatorFocus.Volume) { Year = 1999 })));
+            cards.Add(($"indicator-{indicator.Id}-series-since-2012", indicators.Build(new IndicatorQuestion(indicator.Id, IndicatorFocus.Series) { FromYear = 2012, ToYear = 2017 })));
+            cards.Add(($"indicator-{indicator.Id}-q2", indicators.Build(new IndicatorQuestion(indicator.Id, IndicatorFocus.Quarters) { Quarter = 2 })));
+            cards.Add(($"indicator-{indicator.Id}-q4-missing", indicators.Build(new IndicatorQuestion(indicator.Id, IndicatorFocus.Quarters) { Quarter = 4, FinancialYearStart = 2017 })));
+            cards.Add(($"indicator-{indicator.Id}-ytd", indicators.Build(new IndicatorQuestion(indicator.Id, IndicatorFocus.Quarters) { YearToDate = true, FinancialYearStart = 2017 })));
+        }
+
+        var overviews = new CityOverviewCardBuilder(store);
+        cards.Add(("overview-compare", overviews.Compare()));
+        cards.Add(("overview-national", overviews.National()));
+        cards.Add(("overview-quarters", overviews.Quarters()));
+
+        var movers = new MoversCardBuilder(store);
+        cards.Add(("movers-both", movers.Build(null)));
+        cards.Add(("movers-up", movers.Build(MoveDirection.Up)));
+        cards.Add(("movers-down", movers.Build(MoveDirection.Down)));
+
+        cards.Add(("findings", new FindingsCardBuilder(store).Build()));
+        cards.Add(("caveats", new CaveatsCardBuilder(store).Build()));
+
+        var glossary = new GlossaryCardBuilder(store);
+        cards.AddRange(store.GlossaryTerms().Select(t => ($"glossary-{t.Id}", glossary.Build(t.Id))));
+        cards.Add(("glossary-list", glossary.Build(null)));
+        cards.Add(("glossary-unknown", glossary.Build("*zz* [not a term] #1")));
+
+        var priorities = new PriorityCardBuilder(store, outcomeStore);
+        CardAction[] walkthrough =
+        [
+            new SubmitAction("Back", new SubmitData(DialogVerbs.Back)),
+            new SubmitAction("Next (2 of 3)", new SubmitData(DialogVerbs.Answer).With(DialogVerbs.ValueField, "next")) { Style = ActionStyle.Positive },
+            new SubmitAction("Stop", new SubmitData(DialogVerbs.Cancel)),
+        ];
+        foreach (var priority in store.Priorities())
+        {
+            var number = priority.Number.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            cards.Add(($"priority-{number}", priorities.Build(number) ?? throw new InvalidOperationException($"No card for priority {number}.")));
+            cards.Add(($"priority-{number}-walkthrough", priorities.Build(number, walkthrough)!));
+            foreach (var code in priority.ProgrammeCodes)
+            {
+                cards.Add(($"programme-{code}", priorities.Build(code) ?? throw new InvalidOperationException($"No card for programme {code}.")));
+                cards.Add(($"programme-{code}-walkthrough", priorities.Build(code, walkthrough)!));
+            }
+        }
+
+        cards.Add(("help", HelpCardBuilder.Help()));
+        cards.Add(("welcome", HelpCardBuilder.Welcome("Morgan")));
+        cards.Add(("welcome-no-name", HelpCardBuilder.Welcome(null)));
+        cards.Add(("not-understood", HelpCardBuilder.NotUnderstood()));
+
+        cards.Add(("did-you-mean-domestic-abuse", DidYouMeanCardBuilder.Build(store.FindIndicators("domestic abuse"), SafetyBot.Cards.Verbs.Change)));
+        cards.Add(("did-you-mean-violence", DidYouMeanCardBuilder.Build(
+            [.. new[] { "violence-with-injury", "violence-without-injury", "violence-against-the-person" }.Select(id => store.FindIndicator(id)!)],
+            SafetyBot.Cards.Verbs.Compare)));
+
+        cards.AddRange(OutcomeCards(outcomeStore));
+        cards.AddRange(AdminCards(outcomeStore));
+        return cards;
+    }
+
+    private static IEnumerable<(string, CardReply)> OutcomeCards(OutcomeStore store)
+    {
+        var draft = new OutcomeDraft("1.1-a", "Identify and understand", OutcomeStatus.AtRisk, "Two *new* referrals\n1. from [schools]", 12m, "referrals_#", new DateOnly(2018, 4, 30));
+        var bare = draft with { MeasureValue = null, MeasureUnit = null, OccurredOn = null, Status = OutcomeStatus.Complete };
+        var saved = store.UpdatesFor("1.1-a")[0];
+        yield return ("outcome-summary", OutcomeCardBuilder.Summary(draft));
+        yield return ("outcome-summary-bare", OutcomeCardBuilder.Summary(bare));
+        yield return ("outcome-saved", OutcomeCardBuilder.Saved(draft, saved, wasRepeat: false));
+        yield return ("outcome-saved-repeat", OutcomeCardBuilder.Saved(draft, saved, wasRepeat: true));
+        yield return ("outcome-history", OutcomeCardBuilder.History("1.1-a Identify and understand", store.UpdatesFor("1.1-a"), store.LeadsOf("1.1-a")));
+        yield return ("outcome-history-empty", OutcomeCardBuilder.History("1.2-a", [], []));
+    }
+
+    private IEnumerable<(string, CardReply)> AdminCards(OutcomeStore store)
+    {
+        var log = new UnansweredQuestionLog(_outcomes.Database, _time);
+        log.Record("what is the *weather* [today]?");
+        log.Record("who won the match");
+        log.Record("who won the match");
+        var actions = store.AllLeads().GroupBy(l => l.ActionId)
+            .Select(g => (g.Key, "Action " + g.Key, (IReadOnlyList<ActionLead>)[.. g]))
+            .Append(("9.9-z", "No lead yet", []))
+            .ToList();
+        yield return ("admin-leads", AdminCardBuilder.Leads("all actions", actions));
+        yield return ("admin-audit", AdminCardBuilder.Audit(store.ReadAudit(Admin, 30)));
+        yield return ("admin-audit-empty", AdminCardBuilder.Audit([]));
+        yield return ("admin-unanswered", AdminCardBuilder.Unanswered(log.Recent(30)));
+        yield return ("admin-unanswered-empty", AdminCardBuilder.Unanswered([]));
+        yield return ("admin-export", AdminCardBuilder.Export(new Uri("https://example.org/exports/abc?sig=1"), 14, TimeSpan.FromMinutes(15)));
+    }
+
+    /// <summary>An outcome store with a lead on every action and updates on some (twelve on 1.1-a, more than a history shows).</summary>
+    private OutcomeStore OutcomeStoreWithUpdates(IKnowledgeStore store)
+    {
+        var roles = new RoleOptions();
+        roles.Admins.Add(Admin.AadObjectId);
+        var outcomes = new OutcomeStore(_outcomes.Database, new KnowledgeActionCatalog(store), new StaticOptions(roles), _time);
+        var actionIds = store.Priorities().SelectMany(p => p.ProgrammeCodes).Select(store.Programme).OfType<ProgrammeDetail>()
+            .SelectMany(p => p.Programme.Actions).Select(a => a.Id).ToList();
+        var statuses = Enum.GetValues<OutcomeStatus>();
+        foreach (var (actionId, index) in actionIds.Select((a, i) => (a, i)))
+        {
+            outcomes.AssignLead(actionId, Lead.AadObjectId, Lead.Name, Admin);
+            var updates = index == 0 ? 12 : index % 2;
+            for (var n = 0; n < updates; n++)
+            {
+                _time.Advance(TimeSpan.FromHours(1));
+                outcomes.Log(
+                    new OutcomeUpdate
+                    {
+                        IdempotencyKey = $"{actionId}-{n}",
+                        ActionId = actionId,
+                        Status = statuses[(index + n) % statuses.Length],
+                        Summary = $"Update {n} with _markdown_ *chars* and a [link](x)\nsecond line",
+                        MeasureValue = n % 2 == 0 ? 3.5m + n : null,
+                        MeasureUnit = n % 2 == 0 ? "sessions" : null,
+                        OccurredOn = n % 3 == 0 ? new DateTime(2018, 4, 1 + n, 0, 0, 0, DateTimeKind.Utc) : null,
+                    },
+                    Lead);
+            }
+        }
+
+        return outcomes;
+    }
+
+    private sealed class StaticOptions(RoleOptions value) : IOptionsMonitor<RoleOptions>
+    {
+        public RoleOptions CurrentValue => value;
+
+        public RoleOptions Get(string? name) => value;
+
+        public IDisposable? OnChange(Action<RoleOptions, string?> listener) => null;
+    }
+}
