@@ -249,23 +249,5 @@ public sealed class OutcomeStore
             After = after is null ? null : System.Text.Json.JsonSerializer.Serialize(after, after.GetType(), AuditJson),
         });
 
-    private T InTransaction<T>(Func<T> write)
-    {
-        lock (_gate)
-        {
-            var db = _database.Database;
-            db.BeginTrans();
-            try
-            {
-                var result = write();
-                db.Commit();
-                return result;
-            }
-            catch
-            {
-                db.Rollback();
-                throw;
-            }
-        }
-    }
+    private T InTransaction<T>(Func<T> write) => _database.InTransaction(_gate, write);
 }

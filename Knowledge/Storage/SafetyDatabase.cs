@@ -53,6 +53,32 @@ public sealed class SafetyDatabase : IDisposable
         }
     }
 
+    /// <summary>
+    /// Runs <paramref name="write"/> as one LiteDB transaction under <paramref name="gate"/>:
+    /// committed (to the log on disk) when it returns, rolled back when it throws. LiteDB is
+    /// synchronous and its transactions belong to a thread, so never await inside.
+    /// </summary>
+    public T InTransaction<T>(Lock gate, Func<T> write)
+    {
+        ArgumentNullException.ThrowIfNull(write);
+        lock (gate)
+        {
+            var db = Database;
+            db.BeginTrans();
+            try
+            {
+                var result = write();
+                db.Commit();
+                return result;
+            }
+            catch
+            {
+                db.Rollback();
+                throw;
+            }
+        }
+    }
+
     /// <summary>Copies committed pages from the log into the data file.</summary>
     public void Checkpoint()
     {

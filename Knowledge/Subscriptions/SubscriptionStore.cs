@@ -206,23 +206,5 @@ public sealed class SubscriptionStore
         });
     }
 
-    private T InTransaction<T>(Func<T> write)
-    {
-        lock (_gate)
-        {
-            var db = _database.Database;
-            db.BeginTrans();
-            try
-            {
-                var result = write();
-                db.Commit();
-                return result;
-            }
-            catch
-            {
-                db.Rollback();
-                throw;
-            }
-        }
-    }
+    private T InTransaction<T>(Func<T> write) => _database.InTransaction(_gate, write);
 }

@@ -122,23 +122,5 @@ public sealed class SummaryDeliveryLog
         return true;
     });
 
-    private T InTransaction<T>(Func<T> write)
-    {
-        lock (_gate)
-        {
-            var db = _database.Database;
-            db.BeginTrans();
-            try
-            {
-                var result = write();
-                db.Commit();
-                return result;
-            }
-            catch
-            {
-                db.Rollback();
-                throw;
-            }
-        }
-    }
+    private T InTransaction<T>(Func<T> write) => _database.InTransaction(_gate, write);
 }
