@@ -113,7 +113,12 @@ public sealed class QuarterlySummaryCardBuilder(IKnowledgeStore store, OutcomeSt
         var mine = all.Where(a => priority.ProgrammeCodes.Contains(a.Programme.Id)).ToList();
         var updated = mine.Where(a => latest.ContainsKey(a.Action.Id)).ToList();
         yield return CardParts.Heading($"Priority {priority.Number}: {priority.Title}");
-        yield return CardParts.Subtle($"{updated.Count} of {mine.Count} actions updated this quarter");
+        var counts = Enum.GetValues<OutcomeStatus>()
+            .Select(status => (Status: status, Count: updated.Count(a => latest[a.Action.Id].Status == status)))
+            .Where(x => x.Count > 0)
+            .Select(x => $"{x.Count} {OutcomeStatusText.Of(x.Status).ToLowerInvariant()}");
+        var statusText = updated.Count == 0 ? string.Empty : " (latest: " + string.Join(", ", counts) + ")";
+        yield return CardParts.Subtle($"{updated.Count} of {mine.Count} actions updated this quarter{statusText}");
         foreach (var (action, _) in updated)
         {
             var update = latest[action.Id];
