@@ -154,6 +154,8 @@ try {
     viewport: { width: 1400, height: 1200 },
   });
   result.playgroundUrl = pg.url;
+  // More room for the conversation in the screenshots: hide the Playground's log panel.
+  await pg.page.locator('button[title="Hide log panel"]').click({ timeout: 5_000 }).catch(() => {});
   // Every member starts by saying hello: the bot welcomes a new conversation once.
   await say('hello', 'hello', /Hello/);
   await JOURNEYS[journey]();
