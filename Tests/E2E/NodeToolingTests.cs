@@ -3,6 +3,7 @@ using SafetyBot.Tests.Infrastructure;
 namespace SafetyBot.Tests.E2E;
 
 /// <summary>The node test suites of Tests/e2e: the card validator and the Playground driver against a fake bot.</summary>
+[Collection(BrowserCollection.Name)]
 public sealed class NodeToolingTests
 {
     [Fact]

@@ -6,6 +6,7 @@ namespace SafetyBot.Tests.E2E;
 /// The running bot in the Microsoft 365 Agents Playground (Teams' own client and card renderer),
 /// driven by headless Chromium. Screenshots are kept under Tests/e2e/artifacts.
 /// </summary>
+[Collection(BrowserCollection.Name)]
 public sealed class PlaygroundTests : IDisposable
 {
     private readonly TempFolder _folder = new();

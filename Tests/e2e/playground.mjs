@@ -187,7 +187,8 @@ export async function startPlayground(opts = {}) {
     viewport: { width: 1400, height: 900 },
     ...opts,
   };
-  o.workDir ??= fs.mkdtempSync(path.join(os.tmpdir(), 'playground-'));
+  // Absolute: the Playground runs with cwd = workDir, so a relative config/log path would miss.
+  o.workDir = path.resolve(o.workDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'playground-')));
   fs.mkdirSync(o.workDir, { recursive: true });
 
   const pg = new PlaygroundSession(o);
