@@ -2,17 +2,19 @@ using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Extensions.Options;
+using SafetyBot.Bot.Security;
 
 namespace SafetyBot.Bot.Hosting;
 
-/// <summary><c>POST /api/messages</c>: caps the body, then hands the request to the Bot Framework adapter.</summary>
+/// <summary><c>POST /api/messages</c>: caps the body and its JSON depth, then hands the request to the Bot Framework adapter.</summary>
 internal static class MessagesEndpoint
 {
     public static async Task HandleAsync(
         HttpContext context,
         IBotFrameworkHttpAdapter adapter,
         IBot bot,
-        IOptions<MessagingOptions> options)
+        IOptions<MessagingOptions> options,
+        IOptions<SecurityOptions> security)
     {
         var limit = options.Value.MaxRequestBodyBytes;
         if (context.Request.ContentLength > limit)
@@ -28,6 +30,12 @@ internal static class MessagesEndpoint
 
         try
         {
+            if (!await JsonDepthGuard.BufferAndCheckAsync(context.Request, security.Value.MaxJsonDepth, limit, context.RequestAborted).ConfigureAwait(false))
+            {
+                context.Response.StatusCode = StatusCodes.Status400BadRequest;
+                return;
+            }
+
             await adapter.ProcessAsync(context.Request, context.Response, bot, context.RequestAborted).ConfigureAwait(false);
         }
         catch (BadHttpRequestException exception) when (!context.Response.HasStarted)
