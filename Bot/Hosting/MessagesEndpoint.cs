@@ -14,7 +14,8 @@ internal static class MessagesEndpoint
         IBotFrameworkHttpAdapter adapter,
         IBot bot,
         IOptions<MessagingOptions> options,
-        IOptions<SecurityOptions> security)
+        IOptions<SecurityOptions> security,
+        ILoggerFactory loggers)
     {
         var limit = options.Value.MaxRequestBodyBytes;
         if (context.Request.ContentLength > limit)
@@ -42,6 +43,11 @@ internal static class MessagesEndpoint
         {
             // Body over the limit while streaming, or a malformed request the server refused.
             context.Response.StatusCode = exception.StatusCode;
+        }
+        catch (Exception exception) when (!context.Response.HasStarted && TokenRejection.IsTokenRejection(exception))
+        {
+            TokenRejection.LogRefused(loggers.CreateLogger(typeof(TokenRejection)), exception.GetType().Name);
+            context.Response.StatusCode = StatusCodes.Status401Unauthorized;
         }
     }
 }
