@@ -6,7 +6,7 @@ using SafetyBot.Bot.Security;
 
 namespace SafetyBot.Bot.Hosting;
 
-/// <summary><c>POST /api/messages</c>: caps the body and its JSON depth, then hands the request to the Bot Framework adapter.</summary>
+/// <summary><c>POST /api/messages</c>: caps the body and its JSON depth, checks its serviceUrl, then hands the request to the Bot Framework adapter.</summary>
 internal static class MessagesEndpoint
 {
     public static async Task HandleAsync(
@@ -31,8 +31,9 @@ internal static class MessagesEndpoint
 
         try
         {
-            if (!await JsonDepthGuard.BufferAndCheckAsync(context.Request, security.Value.MaxJsonDepth, limit, context.RequestAborted).ConfigureAwait(false))
+            if (await ActivityRequestGuard.BufferAndCheckAsync(context.Request, security.Value.MaxJsonDepth, limit, context.RequestAborted).ConfigureAwait(false) is { } refusal)
             {
+                RequestRefusal.LogBadRequest(loggers.CreateLogger(typeof(ActivityRequestGuard)), refusal);
                 context.Response.StatusCode = StatusCodes.Status400BadRequest;
                 return;
             }
@@ -46,7 +47,7 @@ internal static class MessagesEndpoint
         }
         catch (Exception exception) when (!context.Response.HasStarted && TokenRejection.IsTokenRejection(exception))
         {
-            TokenRejection.LogRefused(loggers.CreateLogger(typeof(TokenRejection)), exception.GetType().Name);
+            RequestRefusal.LogUnauthorized(loggers.CreateLogger(typeof(TokenRejection)), exception.GetType().Name);
             context.Response.StatusCode = StatusCodes.Status401Unauthorized;
         }
     }

@@ -5,7 +5,7 @@ namespace SafetyBot.Bot.Security;
 /// a token signed by an unknown key, or one that is not a JWT at all, escapes it as an IdentityModel
 /// exception (a 500). These are recognised here so that <c>/api/messages</c> answers 401 instead.
 /// </summary>
-internal static partial class TokenRejection
+internal static class TokenRejection
 {
     /// <summary>True when <paramref name="exception"/> (or what it wraps) is a token validation failure.</summary>
     public static bool IsTokenRejection(Exception? exception)
@@ -28,8 +28,4 @@ internal static partial class TokenRejection
     private static bool IsIdentityModel(string? name) =>
         name is not null
         && (name.StartsWith("Microsoft.IdentityModel.", StringComparison.Ordinal) || name.StartsWith("System.IdentityModel.", StringComparison.Ordinal));
-
-    /// <summary>Logs the refusal without the token.</summary>
-    [LoggerMessage(EventId = 1201, Level = LogLevel.Warning, Message = "Refused a request to /api/messages: its Bot Framework token is not valid ({Reason})")]
-    public static partial void LogRefused(ILogger logger, string reason);
 }
