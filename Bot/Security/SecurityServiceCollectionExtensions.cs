@@ -2,10 +2,13 @@ using Microsoft.Bot.Builder;
 
 namespace SafetyBot.Bot.Security;
 
-/// <summary>Registers SafetyBot's tenant allow-list and input limits.</summary>
+/// <summary>Registers SafetyBot's tenant allow-list, input limits and health response.</summary>
 public static class SecurityServiceCollectionExtensions
 {
-    /// <summary>Binds <see cref="SecurityOptions"/> (validated at start) and registers the security middleware.</summary>
+    /// <summary>
+    /// Binds <see cref="SecurityOptions"/> (validated at start), registers the security middleware,
+    /// and makes <c>/healthz</c> say what it found without leaking details.
+    /// </summary>
     public static IServiceCollection AddSafetyBotSecurity(this IServiceCollection services, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(services);
@@ -15,6 +18,7 @@ public static class SecurityServiceCollectionExtensions
             .ValidateDataAnnotations()
             .Validate(o => o.AllowedTenants.All(id => !string.IsNullOrWhiteSpace(id)), "Security:AllowedTenants must not contain empty ids.")
             .ValidateOnStart();
+        services.Configure<Microsoft.AspNetCore.Diagnostics.HealthChecks.HealthCheckOptions>(HealthResponseWriter.Configure);
         services.AddSingleton<TenantAllowListMiddleware>();
         services.AddSingleton<StoreErrorMiddleware>();
         return services;

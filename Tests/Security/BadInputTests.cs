@@ -49,6 +49,28 @@ public sealed class BadInputTests : IDisposable
         Assert.Equal(HttpStatusCode.OK, status);
     }
 
+    [Theory]
+    [InlineData(null)]
+    [InlineData("")]
+    [InlineData("% unsubscribe")]
+    [InlineData("/relative/path")]
+    [InlineData("ftp://127.0.0.1/")]
+    [InlineData("true")]
+    public async Task MissingOrMalformedServiceUrl_Gets400(string? serviceUrl)
+    {
+        var json = JObject.FromObject(Activities.Message("hello", TestUser.Member));
+        json["deliveryMode"] = DeliveryModes.ExpectReplies;
+        json["serviceUrl"] = serviceUrl == "true" ? new JValue(true) : serviceUrl is null ? null : new JValue(serviceUrl);
+        if (serviceUrl is null)
+        {
+            json.Remove("serviceUrl");
+        }
+
+        var (status, _) = await PostRawAsync(json.ToString());
+
+        Assert.Equal(HttpStatusCode.BadRequest, status);
+    }
+
     [Fact]
     public async Task MessageWithNoText_IsAnsweredWithoutAnApology()
     {
