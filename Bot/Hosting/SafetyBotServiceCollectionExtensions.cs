@@ -6,6 +6,7 @@ using Microsoft.Extensions.Options;
 using SafetyBot.Bot.Adapter;
 using SafetyBot.Bot.Middleware;
 using SafetyBot.Bot.Proactive;
+using SafetyBot.Bot.Security;
 using SafetyBot.Bot.Storage;
 using SafetyBot.Bot.Telemetry;
 using SafetyBot.Knowledge;
@@ -40,6 +41,7 @@ public static class SafetyBotServiceCollectionExtensions
         services.AddConversations(configuration);
         services.AddSafetyBotProactive(configuration);
         services.AddSafetyBotTelemetry(configuration);
+        services.AddSafetyBotSecurity(configuration);
 
         services.AddHealthChecks().AddCheck<StoreHealthCheck>("store");
         return services;
@@ -88,6 +90,7 @@ public static class SafetyBotServiceCollectionExtensions
                 provider.GetRequiredService<BotFrameworkAuthentication>(),
                 provider.GetRequiredService<ConversationState>(),
                 provider.GetRequiredService<ILogger<SafetyBotAdapter>>());
+            adapter.UseSafetyBotSecurity(provider);
             adapter.Use(provider.GetRequiredService<ActivityDeduplicationMiddleware>());
             adapter.Use(provider.GetRequiredService<ConversationReferenceMiddleware>());
             return adapter;

@@ -1,0 +1,146 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Security.Cryptography;
+using LiteDB;
+using Microsoft.Bot.Schema;
+using Microsoft.Extensions.DependencyInjection;
+using Newtonsoft.Json;
+using SafetyBot.Knowledge.Questions;
+using SafetyBot.Knowledge.Storage;
+using SafetyBot.Tests.Infrastructure;
+
+namespace SafetyBot.Tests.Security;
+
+/// <summary>
+/// With MicrosoftAppId set, the real app (real CloudAdapter, ConfigurationBotFrameworkAuthentication)
+/// validates Bot Framework tokens against OpenID metadata served on loopback by
+/// <see cref="LocalOpenIdIssuer"/>: only a valid token reaches the bot.
+/// </summary>
+public sealed class AuthenticationTests : IClassFixture<AuthenticationTests.AuthenticatedBot>
+{
+    private const string AppId = "5f3c9a1e-7d2b-4c8e-9a10-000000000b07";
+    private const string UnknownQuestion = "what colour is the town hall roof";
+    private readonly AuthenticatedBot _bot;
+
+    public AuthenticationTests(AuthenticatedBot bot) => _bot = bot;
+
+    public static TheoryData<string> RefusedTokens() =>
+    [
+        "none",
+        "not a bearer token",
+        "garbage",
+        "wrong issuer",
+        "wrong audience",
+        "expired",
+        "wrong channel endorsement",
+        "signed by an unknown key",
+        "other service url",
+    ];
+
+    [Theory]
+    [MemberData(nameof(RefusedTokens))]
+    public async Task InvalidToken_Gets401_AndNeverReachesTheBot(string token)
+    {
+        var activity = Activities.Message(UnknownQuestion, TestUser.Member, "auth-" + Guid.NewGuid().ToString("N"));
+        activity.ServiceUrl = _bot.ServiceUrl;
+        var header = token switch
+        {
+            "none" => null,
+            "not a bearer token" => new AuthenticationHeaderValue("Basic", "dXNlcjpwYXNz"),
+            "garbage" => new AuthenticationHeaderValue("Bearer", "abc.def.ghi"),
+            "wrong issuer" => Bearer(_bot.Issuer.CreateToken(AppId, _bot.ServiceUrl, issuer: "https://sts.example.org/")),
+            "wrong audience" => Bearer(_bot.Issuer.CreateToken("0d9c2e44-0000-4000-8000-0000000000aa", _bot.ServiceUrl)),
+            "expired" => Bearer(_bot.Issuer.CreateToken(AppId, _bot.ServiceUrl, expires: DateTime.UtcNow.AddMinutes(-10))),
+            "wrong channel endorsement" => Bearer(_bot.Issuer.CreateToken(AppId, _bot.ServiceUrl, keyId: LocalOpenIdIssuer.WebChatOnlyKeyId)),
+            "signed by an unknown key" => Bearer(_bot.Issuer.CreateToken(AppId, _bot.ServiceUrl, signWith: _bot.ForgedKey)),
+            "other service url" => Bearer(_bot.Issuer.CreateToken(AppId, "https://smba.example.org/")),
+            _ => throw new ArgumentOutOfRangeException(nameof(token)),
+        };
+
+        var (status, _) = await _bot.PostAsync(activity, header);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, status);
+        Assert.False(_bot.WasProcessed(activity), "A refused activity was claimed by the de-duplication middleware.");
+        Assert.False(_bot.HasState(activity), "A refused activity left conversation state.");
+        Assert.DoesNotContain(_bot.Services.GetRequiredService<UnansweredQuestionLog>().Recent(1000), q => q.Text.Contains("town hall roof", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task ValidToken_Gets200_AndTheBotAnswers()
+    {
+        var activity = Activities.Message("hello", TestUser.Member, "auth-valid");
+        activity.ServiceUrl = _bot.ServiceUrl;
+
+        var (status, body) = await _bot.PostAsync(activity, Bearer(_bot.Issuer.CreateToken(AppId, _bot.ServiceUrl)));
+
+        Assert.Equal(HttpStatusCode.OK, status);
+        var replies = JsonConvert.DeserializeObject<ExpectedReplies>(body)!.Activities;
+        Assert.StartsWith("Hello Mo!", Assert.Single(replies).Text, StringComparison.Ordinal);
+        Assert.True(_bot.WasProcessed(activity));
+    }
+
+    [Fact]
+    public async Task ValidToken_ForAnUnknownQuestion_IsLogged()
+    {
+        var activity = Activities.Message("how many owls live in the guildhall", TestUser.Member, "auth-valid-unknown");
+        activity.ServiceUrl = _bot.ServiceUrl;
+
+        var (status, _) = await _bot.PostAsync(activity, Bearer(_bot.Issuer.CreateToken(AppId, _bot.ServiceUrl)));
+
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Contains(_bot.Services.GetRequiredService<UnansweredQuestionLog>().Recent(50), q => q.Text.Contains("owls", StringComparison.Ordinal));
+    }
+
+    private static AuthenticationHeaderValue Bearer(string token) => new("Bearer", token);
+
+    /// <summary>The app with authentication on, shared by the cases, and its issuer.</summary>
+    public sealed class AuthenticatedBot : IAsyncLifetime
+    {
+        private readonly TempFolder _folder = new();
+        private BotHost? _host;
+
+        public LocalOpenIdIssuer Issuer { get; private set; } = null!;
+
+        public string ServiceUrl => "https://smba.trafficmanager.net/uk/";
+
+        public RSA ForgedKey { get; } = RSA.Create(2048);
+
+        public IServiceProvider Services => _host!.Services;
+
+        public async Task InitializeAsync()
+        {
+            Issuer = await LocalOpenIdIssuer.StartAsync();
+            _host = new BotHost(_folder.File("auth.db"), Issuer.AppSettings(AppId));
+            _ = _host.Http;
+        }
+
+        public async Task DisposeAsync()
+        {
+            _host?.Dispose();
+            await Issuer.DisposeAsync();
+            ForgedKey.Dispose();
+            _folder.Dispose();
+        }
+
+        public async Task<(HttpStatusCode Status, string Body)> PostAsync(Activity activity, AuthenticationHeaderValue? authorization)
+        {
+            activity.DeliveryMode = DeliveryModes.ExpectReplies;
+            using var request = new HttpRequestMessage(HttpMethod.Post, new Uri("/api/messages", UriKind.Relative))
+            {
+                Content = new StringContent(JsonConvert.SerializeObject(activity), System.Text.Encoding.UTF8, "application/json"),
+            };
+            request.Headers.Authorization = authorization;
+            using var cancel = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+            using var response = await _host!.Http.SendAsync(request, cancel.Token);
+            return (response.StatusCode, await response.Content.ReadAsStringAsync(cancel.Token));
+        }
+
+        public bool WasProcessed(Activity activity) =>
+            Database.GetCollection("processed_activities").FindById($"{activity.ChannelId}|{activity.Conversation.Id}|{activity.Id}") is not null;
+
+        public bool HasState(Activity activity) =>
+            Database.GetCollection("bot_state").Find(Query.Contains("Key", activity.Conversation.Id)).Any();
+
+        private ILiteDatabase Database => _host!.Services.GetRequiredService<SafetyDatabase>().Database;
+    }
+}

@@ -1,0 +1,231 @@
+using Stopwatch = System.Diagnostics.Stopwatch;
+using System.Net;
+using System.Text;
+using Microsoft.Bot.Schema;
+using Microsoft.Extensions.DependencyInjection;
+using Newtonsoft.Json;
+using Newtonsoft.Json.Linq;
+using SafetyBot.Bot.Adapter;
+using SafetyBot.Knowledge.Questions;
+using SafetyBot.Tests.Infrastructure;
+
+namespace SafetyBot.Tests.Security;
+
+/// <summary>Hostile and odd input through /api/messages of the running app: refused cleanly or answered, never a 500 or a hang.</summary>
+public sealed class BadInputTests : IDisposable
+{
+    private readonly TempFolder _folder = new();
+    private readonly BotHost _host;
+
+    public BadInputTests()
+    {
+        _host = new BotHost(_folder.File("bad-input.db"));
+    }
+
+    public void Dispose()
+    {
+        _host.Dispose();
+        _folder.Dispose();
+    }
+
+    [Theory]
+    [InlineData(65)]
+    [InlineData(1_000)]
+    [InlineData(40_000)]
+    public async Task JsonNestedDeeperThan64_Gets400(int depth)
+    {
+        var (status, _) = await PostRawAsync(WithNestedValue(depth));
+
+        Assert.Equal(HttpStatusCode.BadRequest, status);
+        await AssertStillAnswersAsync();
+    }
+
+    [Fact]
+    public async Task JsonNestedJustUnderTheCap_IsAccepted()
+    {
+        // The activity object is depth 1 and "value" adds one more: 60 nested arrays inside stay under 64.
+        var (status, _) = await PostRawAsync(WithNestedValue(60));
+
+        Assert.Equal(HttpStatusCode.OK, status);
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("")]
+    [InlineData("% unsubscribe")]
+    [InlineData("/relative/path")]
+    [InlineData("ftp://127.0.0.1/")]
+    [InlineData("true")]
+    public async Task MissingOrMalformedServiceUrl_Gets400(string? serviceUrl)
+    {
+        var json = JObject.FromObject(Activities.Message("hello", TestUser.Member));
+        json["deliveryMode"] = DeliveryModes.ExpectReplies;
+        json["serviceUrl"] = serviceUrl == "true" ? new JValue(true) : serviceUrl is null ? null : new JValue(serviceUrl);
+        if (serviceUrl is null)
+        {
+            json.Remove("serviceUrl");
+        }
+
+        var (status, _) = await PostRawAsync(json.ToString());
+
+        Assert.Equal(HttpStatusCode.BadRequest, status);
+    }
+
+    [Fact]
+    public async Task MessageWithNoText_IsAnsweredWithoutAnApology()
+    {
+        var replies = await _host.SendAsync(Activities.Message(null!, TestUser.Member));
+
+        Assert.DoesNotContain(replies, r => r.Text == SafetyBotAdapter.ApologyText);
+    }
+
+    [Fact]
+    public async Task HugeTextJustUnderTheBodyCap_IsAnsweredWithAValidCard()
+    {
+        var activity = Activities.Message(string.Empty, TestUser.Member);
+        var envelope = Encoding.UTF8.GetByteCount(JsonConvert.SerializeObject(activity)) + 64;
+        activity.Text = string.Concat(Enumerable.Repeat("burglary ", ((128 * 1024) - envelope) / 9));
+        var started = Stopwatch.StartNew();
+
+        var replies = await _host.SendAsync(activity);
+
+        Assert.NotEmpty(replies);
+        Assert.DoesNotContain(replies, r => r.Text == SafetyBotAdapter.ApologyText);
+        AssertCardsAreValid(replies);
+        Assert.True(started.Elapsed < TimeSpan.FromSeconds(10), $"A huge message took {started.Elapsed}.");
+    }
+
+    [Theory]
+    [InlineData("\u0000\u0001\u0002\u001b[31mhello\u007f")]
+    [InlineData("hello\u200b\u200e\ufeff\u2028\u2029")]
+    [InlineData("\ud800 lone surrogate burglary")]
+    [InlineData("how has dwelling burglary changed\r\n\r\n\t\t")]
+    public async Task ControlCharacters_AreAnsweredWithValidCards(string text)
+    {
+        var replies = await _host.SayAsync(text);
+
+        Assert.NotEmpty(replies);
+        Assert.DoesNotContain(replies, r => r.Text == SafetyBotAdapter.ApologyText);
+        AssertCardsAreValid(replies);
+    }
+
+    [Theory]
+    [InlineData("\"}]}],\"type\":\"AdaptiveCard\",\"body\":[{\"type\":\"Image\",\"url\":\"https://evil.example/x.png\"}]}")]
+    [InlineData("**bold** _it_ [link](https://evil.example) ![img](https://evil.example/x.png) # heading\n- list\n1. one")]
+    [InlineData("<at>SafetyBot</at> <script>alert(1)</script> <b>x</b> &amp; &#x27;")]
+    [InlineData("{{DATE(2017-01-01T00:00:00Z, SHORT)}} ${$root.secret} {{TIME(x)}}")]
+    [InlineData("what about \\\"quotes\\\" and 'apostrophes' and `code` and | tables | here |")]
+    [InlineData("how has **dwelling burglary** changed? [click](javascript:alert(1))")]
+    public async Task MarkdownAndCardBreakingCharacters_AreAnsweredWithoutBreakingTheCard(string text)
+    {
+        var replies = await _host.SayAsync(text);
+
+        Assert.NotEmpty(replies);
+        Assert.DoesNotContain(replies, r => r.Text == SafetyBotAdapter.ApologyText);
+        AssertCardsAreValid(replies);
+        foreach (var card in replies.SelectMany(r => r.Attachments ?? []).Select(a => JObject.FromObject(a.Content)))
+        {
+            Assert.DoesNotContain(card.Descendants().OfType<JObject>(), o => (string?)o["url"] is { } url && url.Contains("evil.example", StringComparison.Ordinal));
+        }
+    }
+
+    [Theory]
+    [InlineData("typing")]
+    [InlineData("event")]
+    [InlineData("endOfConversation")]
+    [InlineData("messageReaction")]
+    [InlineData("messageUpdate")]
+    [InlineData("messageDelete")]
+    [InlineData("trace")]
+    [InlineData("handoff")]
+    [InlineData("command")]
+    [InlineData("no-such-type")]
+    [InlineData("MESSAGE")]
+    public async Task UnknownOrUnusualActivityTypes_Get200(string type)
+    {
+        var (status, _) = await PostAsync(Activities.Base(type, TestUser.Member, "odd-types", text: "hello"));
+
+        Assert.Equal(HttpStatusCode.OK, status);
+    }
+
+    [Theory]
+    [InlineData("no/such/invoke")]
+    [InlineData("")]
+    [InlineData("composeExtension/query")]
+    [InlineData("composeExtension/fetchTask")]
+    [InlineData("task/fetch")]
+    [InlineData("task/submit")]
+    [InlineData("actionableMessage/executeAction")]
+    [InlineData("fileConsent/invoke")]
+    [InlineData("signin/verifyState")]
+    [InlineData("adaptiveCard/action")]
+    [InlineData("config/fetch")]
+    [InlineData("tab/fetch")]
+    public async Task InvokesTheBotDoesNotHandle_GetAProperInvokeResponseAtOnce(string name)
+    {
+        var activity = Activities.Base(ActivityTypes.Invoke, TestUser.Member, "invokes", value: new JObject { ["action"] = new JObject { ["type"] = "Action.Execute", ["verb"] = "nothing" } });
+        activity.Name = name;
+        var started = Stopwatch.StartNew();
+
+        var (status, _) = await PostAsync(activity, expectReplies: false);
+
+        // TeamsActivityHandler answers 501 Not Implemented for an invoke with no handler (and 200
+        // for the few it answers itself): the documented invoke response, never a hang.
+        Assert.True(status is HttpStatusCode.NotImplemented or HttpStatusCode.OK or HttpStatusCode.BadRequest, $"{name}: {(int)status}");
+        Assert.True(started.Elapsed < TimeSpan.FromSeconds(5), $"{name} took {started.Elapsed}.");
+    }
+
+    [Fact]
+    public async Task RedeliveredQuestion_IsProcessedOnce()
+    {
+        var activity = Activities.Message("how many hedgehogs cross Parker's Piece", TestUser.Member, "redelivery");
+
+        var first = await _host.SendAsync(activity);
+        var second = await _host.SendAsync(activity);
+
+        Assert.NotEmpty(first);
+        Assert.Empty(second);
+        var logged = Assert.Single(_host.Services.GetRequiredService<UnansweredQuestionLog>().Recent(100), q => q.Text.Contains("hedgehogs", StringComparison.Ordinal));
+        Assert.Equal(1, logged.Times);
+    }
+
+    private static void AssertCardsAreValid(IEnumerable<Activity> replies)
+    {
+        foreach (var attachment in replies.SelectMany(r => r.Attachments ?? []))
+        {
+            var json = JsonConvert.SerializeObject(attachment.Content);
+            var card = JObject.Parse(json);
+            if (attachment.ContentType == "application/vnd.microsoft.card.adaptive")
+            {
+                Assert.Equal("AdaptiveCard", (string?)card["type"]);
+                Assert.Equal(JTokenType.Array, card["body"]?.Type);
+            }
+        }
+    }
+
+    private async Task AssertStillAnswersAsync() =>
+        Assert.StartsWith("Hello Mo!", Assert.Single(await _host.SayAsync("hello")).Text, StringComparison.Ordinal);
+
+    private static string WithNestedValue(int depth)
+    {
+        var activity = Activities.Message("hello", TestUser.Member);
+        activity.DeliveryMode = DeliveryModes.ExpectReplies;
+        var json = JsonConvert.SerializeObject(activity);
+        var nested = new string('[', depth) + new string(']', depth);
+        return json[..^1] + ",\"value\":" + nested + "}";
+    }
+
+    private Task<(HttpStatusCode Status, string Body)> PostAsync(Activity activity, bool expectReplies = true)
+    {
+        activity.DeliveryMode = expectReplies ? DeliveryModes.ExpectReplies : null;
+        return PostRawAsync(JsonConvert.SerializeObject(activity));
+    }
+
+    private async Task<(HttpStatusCode Status, string Body)> PostRawAsync(string body)
+    {
+        using var content = new StringContent(body, Encoding.UTF8, "application/json");
+        using var cancel = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        using var response = await _host.Http.PostAsync(new Uri("/api/messages", UriKind.Relative), content, cancel.Token);
+        return (response.StatusCode, await response.Content.ReadAsStringAsync(cancel.Token));
+    }
+}
