@@ -5,7 +5,7 @@
 # Debian chromium and `npm ci` in Tests/e2e (.ci/run does both on a fresh machine).
 set -euo pipefail
 cd "$(dirname "$0")"
-if [ -f Tests/e2e/package.json ] && [ ! -d Tests/e2e/node_modules ]; then
+if [ -f Tests/e2e/package.json ] && { [ ! -d Tests/e2e/node_modules ] || [ Tests/e2e/package-lock.json -nt Tests/e2e/node_modules/.package-lock.json ]; }; then
   (cd Tests/e2e && npm ci --no-audit --no-fund --loglevel=error)
 fi
 log=$(mktemp)
