@@ -16,7 +16,8 @@ internal static class TelemetryServiceCollectionExtensions
             .Validate(o => o.Exporter != TelemetryExporter.Otlp || o.OtlpEndpoint is not null, "Telemetry:OtlpEndpoint is required when Telemetry:Exporter is Otlp.")
             .ValidateOnStart();
 
-        if (options.Exporter == TelemetryExporter.None)
+        // Otlp without an endpoint: no exporter here; ValidateOnStart stops the app naming the key.
+        if (options.Exporter == TelemetryExporter.None || (options.Exporter == TelemetryExporter.Otlp && options.OtlpEndpoint is null))
         {
             return services;
         }
