@@ -2,22 +2,30 @@ using SafetyBot.Knowledge.Storage;
 
 namespace SafetyBot.Knowledge;
 
-/// <summary>The LiteDB-backed <see cref="IKnowledgeStore"/>. Seed it first with <see cref="KnowledgeSeeder.EnsureSeeded"/>.</summary>
+/// <summary>
+/// The LiteDB-backed <see cref="IKnowledgeStore"/>. Seed it first with <see cref="KnowledgeSeeder.EnsureSeeded"/>.
+/// The read-only knowledge is read from the file once into an indexed in-memory snapshot and read
+/// again after every seed or import through the same <see cref="SafetyDatabase"/>, so a question
+/// never waits on the file. Figure history is read from the file.
+/// </summary>
 public sealed class KnowledgeStore : IKnowledgeStore
 {
     private static readonly Area[] NationalAreas = [Area.EnglandAndWales, Area.England, Area.UnitedKingdom, Area.National];
 
+    private readonly SafetyDatabase _database;
     private readonly KnowledgeCollections _collections;
+    private readonly Lock _loading = new();
+    private KnowledgeSnapshot? _snapshot;
 
     /// <summary>Creates a store over <paramref name="database"/>.</summary>
     public KnowledgeStore(SafetyDatabase database)
     {
+        _database = database;
         _collections = new KnowledgeCollections(database);
     }
 
     /// <inheritdoc />
-    public IReadOnlyList<Indicator> Indicators() =>
-        [.. _collections.Indicators.FindAll().OrderBy(i => i.Category, StringComparer.Ordinal).ThenBy(i => i.DisplayName, StringComparer.Ordinal)];
+    public IReadOnlyList<Indicator> Indicators() => Snapshot.Indicators;
 
     /// <inheritdoc />
     public Indicator? FindIndicator(string idOrName) => FindIndicators(idOrName) is [var only] ? only : null;
@@ -31,10 +39,8 @@ public sealed class KnowledgeStore : IKnowledgeStore
             return [];
         }
 
-        var all = _collections.Indicators.FindAll().OrderBy(i => i.Id, StringComparer.Ordinal).ToList();
-        var exact = all.FirstOrDefault(i => TextMatch.Normalise(i.Id) == wanted)
-            ?? all.FirstOrDefault(i => TextMatch.Normalise(i.DisplayName) == wanted);
-        return exact is not null ? [exact] : [.. all.Where(i => i.Synonyms.Any(s => TextMatch.Normalise(s) == wanted))];
+        var snapshot = Snapshot;
+        return snapshot.IndicatorNamed(wanted) is { } exact ? [exact] : snapshot.IndicatorsWithSynonym(wanted);
     }
 
     /// <inheritdoc />
@@ -98,16 +104,12 @@ public sealed class KnowledgeStore : IKnowledgeStore
     /// <inheritdoc />
     public IReadOnlyList<Narrative> Narratives(string indicatorId, NarrativeKind? kind = null)
     {
-        var id = indicatorId.Trim();
-        return [.. _collections.Narratives.FindAll()
-            .Where(n => n.IndicatorIds.Contains(id, StringComparer.OrdinalIgnoreCase))
-            .Where(n => kind is null || n.Kind == kind)
-            .OrderBy(n => n.Kind)];
+        var about = Snapshot.NarrativesAbout(indicatorId);
+        return kind is null ? about : [.. about.Where(n => n.Kind == kind)];
     }
 
     /// <inheritdoc />
-    public IReadOnlyList<Narrative> NarrativesOfKind(NarrativeKind kind) =>
-        [.. _collections.Narratives.Find(n => n.Kind == kind)];
+    public IReadOnlyList<Narrative> NarrativesOfKind(NarrativeKind kind) => Snapshot.NarrativesOfKind(kind);
 
     /// <inheritdoc />
     public IReadOnlyList<Narrative> Opportunities(string indicatorId) => Narratives(indicatorId, NarrativeKind.Opportunities);
@@ -116,8 +118,8 @@ public sealed class KnowledgeStore : IKnowledgeStore
     public IReadOnlyList<Mover> TopMovers(MoveDirection direction, int count, Period? period = null)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(count);
-        var cityFigures = _collections.CurrentRecords()
-            .Select(r => r.Observation)
+        var snapshot = Snapshot;
+        var cityFigures = snapshot.CurrentFigures
             .Where(o => o.Area == Area.CambridgeCity && o.Breakdown.Length == 0)
             .ToList();
         var changes = cityFigures.Where(o => o.Measure == Measure.PercentChange).ToList();
@@ -127,12 +129,11 @@ public sealed class KnowledgeStore : IKnowledgeStore
             return [];
         }
 
-        var indicators = _collections.Indicators.FindAll().ToDictionary(i => i.Id, StringComparer.OrdinalIgnoreCase);
         var movers = changes
-            .Where(o => o.Period == period && indicators.ContainsKey(o.IndicatorId))
+            .Where(o => o.Period == period && snapshot.Indicator(o.IndicatorId) is not null)
             .Where(o => direction == MoveDirection.Up ? o.Value > 0 : o.Value < 0)
             .Select(o => new Mover(
-                indicators[o.IndicatorId],
+                snapshot.Indicator(o.IndicatorId)!,
                 o,
                 cityFigures.FirstOrDefault(f => f.IndicatorId == o.IndicatorId && f.Period == period && f.Measure == Measure.Change),
                 cityFigures.FirstOrDefault(f => f.IndicatorId == o.IndicatorId && f.Period == period && f.Measure == Measure.Count)));
@@ -173,7 +174,7 @@ public sealed class KnowledgeStore : IKnowledgeStore
     /// <inheritdoc />
     public IReadOnlyList<Priority> Priorities(string? year = null)
     {
-        var all = _collections.Priorities.FindAll().ToList();
+        var all = Snapshot.Priorities;
         year ??= all.Select(p => p.Year).Max(StringComparer.Ordinal);
         return [.. all.Where(p => p.Year == year).OrderBy(p => p.Number)];
     }
@@ -188,35 +189,19 @@ public sealed class KnowledgeStore : IKnowledgeStore
         }
 
         var programmes = priority.ProgrammeCodes.Select(Programme).OfType<ProgrammeDetail>().ToList();
-        var narratives = _collections.Narratives.Find(n => n.PriorityRef == priority.Id).ToList();
+        var narratives = Snapshot.NarrativesOfPriority(priority.Id);
         return new PriorityDetail(priority, programmes, narratives);
     }
 
     /// <inheritdoc />
     public ProgrammeDetail? Programme(string code)
     {
-        var programme = _collections.Programmes.FindById(code.Trim());
-        var priority = programme is null ? null : _collections.Priorities.FindById(programme.PriorityId);
-        if (programme is null || priority is null)
-        {
-            return null;
-        }
-
-        var evidence = programme.EvidenceIndicatorIds
-            .Select(FindById)
-            .OfType<Indicator>()
-            .Select(i => new IndicatorEvidence(i, Figures(i.Id), Narratives(i.Id, NarrativeKind.Caveat)))
-            .ToList();
-        var reviews = programme.ReviewedPriorityIds
-            .Select(id => _collections.ReviewedPriorities.FindById(id))
-            .OfType<ReviewedPriority>()
-            .ToList();
-        return new ProgrammeDetail(programme, priority, evidence, reviews);
+        var snapshot = Snapshot;
+        return snapshot.ProgrammeDetail(code, programme => Detail(snapshot, programme));
     }
 
     /// <inheritdoc />
-    public IReadOnlyList<ReviewedPriority> ReviewedPriorities() =>
-        [.. _collections.ReviewedPriorities.FindAll().OrderBy(r => r.Year, StringComparer.Ordinal).ThenBy(r => r.Number)];
+    public IReadOnlyList<ReviewedPriority> ReviewedPriorities() => Snapshot.ReviewedPriorities;
 
     /// <inheritdoc />
     public GlossaryTerm? Glossary(string term)
@@ -227,25 +212,23 @@ public sealed class KnowledgeStore : IKnowledgeStore
             return null;
         }
 
-        var all = _collections.Glossary.FindAll().ToList();
+        var all = Snapshot.Glossary;
         return all.FirstOrDefault(g => TextMatch.Normalise(g.Term) == wanted || TextMatch.Normalise(g.Id) == wanted)
             ?? all.FirstOrDefault(g => TextMatch.Normalise(g.Expansion) == wanted)
             ?? all.FirstOrDefault(g => g.Synonyms.Any(s => TextMatch.Normalise(s) == wanted));
     }
 
     /// <inheritdoc />
-    public IReadOnlyList<GlossaryTerm> GlossaryTerms() =>
-        [.. _collections.Glossary.FindAll().OrderBy(g => g.Term, StringComparer.OrdinalIgnoreCase)];
+    public IReadOnlyList<GlossaryTerm> GlossaryTerms() => Snapshot.Glossary;
 
     /// <inheritdoc />
-    public IReadOnlyList<Source> Sources() => [.. _collections.Sources.FindAll()];
+    public IReadOnlyList<Source> Sources() => Snapshot.Sources;
 
     /// <inheritdoc />
-    public Source? Source(string id) => _collections.Sources.FindById(id.Trim());
+    public Source? Source(string id) => Snapshot.Source(id);
 
     /// <inheritdoc />
-    public IReadOnlyList<KeyDate> KeyDates() =>
-        [.. _collections.KeyDates.FindAll().OrderBy(d => d.Year ?? int.MaxValue).ThenBy(d => d.Month ?? 0).ThenBy(d => d.Day ?? 0)];
+    public IReadOnlyList<KeyDate> KeyDates() => Snapshot.KeyDates;
 
     /// <inheritdoc />
     public IReadOnlyList<ObservationRecord> History(string indicatorId, Area area, Period period, Measure measure, string? breakdown = null)
@@ -254,18 +237,64 @@ public sealed class KnowledgeStore : IKnowledgeStore
         return [.. _collections.Observations.Find(r => r.Key == key).OrderByDescending(r => r.IsCurrent).ThenByDescending(r => r.Id)];
     }
 
+    /// <summary>The knowledge in memory, loaded again when a seed or import has written since.</summary>
+    private KnowledgeSnapshot Snapshot
+    {
+        get
+        {
+            var snapshot = Volatile.Read(ref _snapshot);
+            var version = _database.KnowledgeVersion;
+            if (snapshot is not null && snapshot.Version == version)
+            {
+                return snapshot;
+            }
+
+            lock (_loading)
+            {
+                snapshot = _snapshot;
+                version = _database.KnowledgeVersion;
+                if (snapshot is null || snapshot.Version != version)
+                {
+                    snapshot = KnowledgeSnapshot.Load(version, _collections);
+                    Volatile.Write(ref _snapshot, snapshot);
+                }
+
+                return snapshot;
+            }
+        }
+    }
+
+    private ProgrammeDetail? Detail(KnowledgeSnapshot snapshot, Programme programme)
+    {
+        var priority = snapshot.Priority(programme.PriorityId);
+        if (priority is null)
+        {
+            return null;
+        }
+
+        var evidence = programme.EvidenceIndicatorIds
+            .Select(snapshot.Indicator)
+            .OfType<Indicator>()
+            .Select(i => new IndicatorEvidence(
+                i,
+                [.. PeriodOrder.Newest(snapshot.Figures(i.Id))],
+                [.. snapshot.NarrativesAbout(i.Id).Where(n => n.Kind == NarrativeKind.Caveat)]))
+            .ToList();
+        var reviews = programme.ReviewedPriorityIds
+            .Select(snapshot.ReviewedPriority)
+            .OfType<ReviewedPriority>()
+            .ToList();
+        return new ProgrammeDetail(programme, priority, evidence, reviews);
+    }
+
     private static bool IsRate(Measure measure) => measure is Measure.RatePer1000Population or Measure.RatePer100Dwellings
         or Measure.RatePer1000Households or Measure.RatePer1000BusinessPremises or Measure.Rate;
 
     private static bool Same(string a, string? b) => string.Equals(a.Trim(), (b ?? string.Empty).Trim(), StringComparison.OrdinalIgnoreCase);
 
-    private Indicator? FindById(string indicatorId) => _collections.Indicators.FindById(indicatorId.Trim().ToLowerInvariant());
+    private Indicator? FindById(string indicatorId) => Snapshot.Indicator(indicatorId);
 
-    private IEnumerable<Observation> CurrentFigures(string indicatorId)
-    {
-        var id = indicatorId.Trim().ToLowerInvariant();
-        return _collections.Observations.Find(r => r.IndicatorId == id && r.IsCurrent).Select(r => r.Observation);
-    }
+    private IReadOnlyList<Observation> CurrentFigures(string indicatorId) => Snapshot.Figures(indicatorId);
 
     private IEnumerable<Observation> Matching(string indicatorId, Measure measure, Area area, string? breakdown, PeriodKind? kind) =>
         CurrentFigures(indicatorId).Where(o => o.Measure == measure && o.Area == area && Same(o.Breakdown, breakdown)

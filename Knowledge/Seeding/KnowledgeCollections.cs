@@ -11,6 +11,7 @@ internal sealed class KnowledgeCollections
     internal KnowledgeCollections(SafetyDatabase database)
     {
         ArgumentNullException.ThrowIfNull(database);
+        Owner = database;
         Database = database.Database;
         Indicators = Database.GetCollection<Indicator>("k_indicators");
         Observations = Database.GetCollection<ObservationRecord>("k_observations");
@@ -23,6 +24,8 @@ internal sealed class KnowledgeCollections
         KeyDates = Database.GetCollection<KeyDate>("k_key_dates");
         SeedStates = Database.GetCollection<SeedState>("k_seed_state");
     }
+
+    internal SafetyDatabase Owner { get; }
 
     internal ILiteDatabase Database { get; }
 
@@ -56,7 +59,10 @@ internal sealed class KnowledgeCollections
     /// <summary>Current (not superseded) figures.</summary>
     internal IEnumerable<ObservationRecord> CurrentRecords() => Observations.Find(r => r.IsCurrent);
 
-    /// <summary>Runs <paramref name="work"/> in one LiteDB transaction; rolls back if it throws. Never await inside.</summary>
+    /// <summary>
+    /// Runs <paramref name="work"/> in one LiteDB transaction; rolls back if it throws. Never await inside.
+    /// Either way, in-memory readers reload the knowledge afterwards (<see cref="SafetyDatabase.KnowledgeVersion"/>).
+    /// </summary>
     internal T InTransaction<T>(Func<T> work)
     {
         if (!Database.BeginTrans())
@@ -74,6 +80,10 @@ internal sealed class KnowledgeCollections
         {
             Database.Rollback();
             throw;
+        }
+        finally
+        {
+            Owner.KnowledgeChanged();
         }
     }
 }

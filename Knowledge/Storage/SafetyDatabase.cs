@@ -11,6 +11,7 @@ public sealed class SafetyDatabase : IDisposable
 {
     private readonly LiteDatabase _database;
     private int _disposed;
+    private long _knowledgeVersion;
 
     /// <summary>Opens (creating if needed) the database file at <paramref name="path"/>.</summary>
     /// <param name="path">Full path of the data file; its folder is created when missing.</param>
@@ -42,6 +43,12 @@ public sealed class SafetyDatabase : IDisposable
 
     /// <summary>True until the database has been disposed.</summary>
     public bool IsOpen => Volatile.Read(ref _disposed) == 0;
+
+    /// <summary>
+    /// Changes each time the knowledge collections are written (seed, import) through this instance, so
+    /// readers that keep the read-only knowledge in memory know when to reload it.
+    /// </summary>
+    public long KnowledgeVersion => Interlocked.Read(ref _knowledgeVersion);
 
     /// <summary>The underlying LiteDB database. Never dispose it directly.</summary>
     public ILiteDatabase Database
@@ -78,6 +85,9 @@ public sealed class SafetyDatabase : IDisposable
             }
         }
     }
+
+    /// <summary>Marks the knowledge collections as written (see <see cref="KnowledgeVersion"/>).</summary>
+    internal void KnowledgeChanged() => Interlocked.Increment(ref _knowledgeVersion);
 
     /// <summary>Copies committed pages from the log into the data file.</summary>
     public void Checkpoint()

@@ -1,0 +1,155 @@
+using System.Collections.Concurrent;
+using System.Collections.Frozen;
+
+namespace SafetyBot.Knowledge;
+
+/// <summary>
+/// The read-only knowledge (indicators, current figures, narratives, priorities, programmes, glossary,
+/// sources, dates) loaded from the store once and indexed for the questions a turn asks. It is
+/// immutable: a write to the knowledge collections makes the store load a new one.
+/// Superseded figures are not kept here; <see cref="KnowledgeStore.History"/> reads them from the file.
+/// </summary>
+internal sealed class KnowledgeSnapshot
+{
+    private readonly FrozenDictionary<string, Indicator> _indicatorsById;
+    private readonly FrozenDictionary<string, Indicator> _indicatorsByNormalisedId;
+    private readonly FrozenDictionary<string, Indicator> _indicatorsByNormalisedName;
+    private readonly FrozenDictionary<string, Indicator[]> _indicatorsBySynonym;
+    private readonly FrozenDictionary<string, Observation[]> _figuresByIndicator;
+    private readonly FrozenDictionary<string, Narrative[]> _narrativesByIndicator;
+    private readonly FrozenDictionary<NarrativeKind, Narrative[]> _narrativesByKind;
+    private readonly FrozenDictionary<string, Narrative[]> _narrativesByPriority;
+    private readonly FrozenDictionary<string, Priority> _prioritiesById;
+    private readonly FrozenDictionary<string, Programme> _programmesByCode;
+    private readonly FrozenDictionary<string, ReviewedPriority> _reviewedById;
+    private readonly FrozenDictionary<string, Source> _sourcesById;
+    private readonly ConcurrentDictionary<string, ProgrammeDetail?> _programmeDetails = new(StringComparer.OrdinalIgnoreCase);
+
+    private KnowledgeSnapshot(long version, KnowledgeCollections collections)
+    {
+        Version = version;
+
+        var indicators = collections.Indicators.FindAll().ToList();
+        Indicators = [.. indicators.OrderBy(i => i.Category, StringComparer.Ordinal).ThenBy(i => i.DisplayName, StringComparer.Ordinal)];
+        var byId = indicators.OrderBy(i => i.Id, StringComparer.Ordinal).ToList();
+        _indicatorsById = byId.ToFrozenDictionary(i => i.Id, StringComparer.OrdinalIgnoreCase);
+        _indicatorsByNormalisedId = FirstByKey(byId, i => TextMatch.Normalise(i.Id));
+        _indicatorsByNormalisedName = FirstByKey(byId, i => TextMatch.Normalise(i.DisplayName));
+        _indicatorsBySynonym = byId
+            .SelectMany(i => i.Synonyms.Select(TextMatch.Normalise).Distinct().Select(s => (Synonym: s, Indicator: i)))
+            .GroupBy(p => p.Synonym, StringComparer.Ordinal)
+            .ToFrozenDictionary(g => g.Key, g => g.Select(p => p.Indicator).ToArray(), StringComparer.Ordinal);
+
+        var current = collections.CurrentRecords().ToList();
+        CurrentFigures = [.. current.Select(r => r.Observation)];
+        _figuresByIndicator = current
+            .GroupBy(r => r.IndicatorId, StringComparer.OrdinalIgnoreCase)
+            .ToFrozenDictionary(g => g.Key, g => g.Select(r => r.Observation).ToArray(), StringComparer.OrdinalIgnoreCase);
+
+        var narratives = collections.Narratives.FindAll().ToList();
+        _narrativesByIndicator = narratives
+            .SelectMany(n => n.IndicatorIds.Distinct(StringComparer.OrdinalIgnoreCase).Select(id => (Id: id, Narrative: n)))
+            .GroupBy(p => p.Id, StringComparer.OrdinalIgnoreCase)
+            .ToFrozenDictionary(g => g.Key, g => g.Select(p => p.Narrative).OrderBy(n => n.Kind).ToArray(), StringComparer.OrdinalIgnoreCase);
+        _narrativesByKind = narratives.GroupBy(n => n.Kind).ToFrozenDictionary(g => g.Key, g => g.ToArray());
+        _narrativesByPriority = narratives
+            .Where(n => n.PriorityRef is not null)
+            .GroupBy(n => n.PriorityRef!, StringComparer.OrdinalIgnoreCase)
+            .ToFrozenDictionary(g => g.Key, g => g.ToArray(), StringComparer.OrdinalIgnoreCase);
+
+        Priorities = [.. collections.Priorities.FindAll()];
+        _prioritiesById = Priorities.ToFrozenDictionary(p => p.Id, StringComparer.OrdinalIgnoreCase);
+        _programmesByCode = collections.Programmes.FindAll().ToFrozenDictionary(p => p.Id, StringComparer.OrdinalIgnoreCase);
+        var reviewed = collections.ReviewedPriorities.FindAll().ToList();
+        ReviewedPriorities = [.. reviewed.OrderBy(r => r.Year, StringComparer.Ordinal).ThenBy(r => r.Number)];
+        _reviewedById = reviewed.ToFrozenDictionary(r => r.Id, StringComparer.OrdinalIgnoreCase);
+        Glossary = [.. collections.Glossary.FindAll().OrderBy(g => g.Term, StringComparer.OrdinalIgnoreCase)];
+        var sources = collections.Sources.FindAll().ToList();
+        Sources = [.. sources];
+        _sourcesById = sources.ToFrozenDictionary(s => s.Id, StringComparer.OrdinalIgnoreCase);
+        KeyDates = [.. collections.KeyDates.FindAll().OrderBy(d => d.Year ?? int.MaxValue).ThenBy(d => d.Month ?? 0).ThenBy(d => d.Day ?? 0)];
+    }
+
+    /// <summary>The <see cref="Storage.SafetyDatabase.KnowledgeVersion"/> it was loaded at.</summary>
+    internal long Version { get; }
+
+    /// <summary>Indicators by category, then name.</summary>
+    internal IReadOnlyList<Indicator> Indicators { get; }
+
+    /// <summary>Every current figure, in store order.</summary>
+    internal IReadOnlyList<Observation> CurrentFigures { get; }
+
+    /// <summary>Priorities of every year, in store order.</summary>
+    internal IReadOnlyList<Priority> Priorities { get; }
+
+    /// <summary>Reviewed priorities by year, then number.</summary>
+    internal IReadOnlyList<ReviewedPriority> ReviewedPriorities { get; }
+
+    /// <summary>Glossary terms, alphabetically.</summary>
+    internal IReadOnlyList<GlossaryTerm> Glossary { get; }
+
+    /// <summary>Cited sources, in store order.</summary>
+    internal IReadOnlyList<Source> Sources { get; }
+
+    /// <summary>Dated events, oldest first.</summary>
+    internal IReadOnlyList<KeyDate> KeyDates { get; }
+
+    /// <summary>
+    /// Loads the knowledge collections. <paramref name="version"/> must be read before loading, so a
+    /// write that lands while loading makes the next reader load again.
+    /// </summary>
+    internal static KnowledgeSnapshot Load(long version, KnowledgeCollections collections) => new(version, collections);
+
+    /// <summary>An indicator by id (case-insensitive).</summary>
+    internal Indicator? Indicator(string id) => _indicatorsById.GetValueOrDefault(id.Trim());
+
+    /// <summary>The indicator whose normalised id, else display name, is <paramref name="normalised"/>.</summary>
+    internal Indicator? IndicatorNamed(string normalised) =>
+        _indicatorsByNormalisedId.GetValueOrDefault(normalised) ?? _indicatorsByNormalisedName.GetValueOrDefault(normalised);
+
+    /// <summary>Indicators sharing the normalised synonym, by id.</summary>
+    internal IReadOnlyList<Indicator> IndicatorsWithSynonym(string normalised) =>
+        _indicatorsBySynonym.GetValueOrDefault(normalised) ?? [];
+
+    /// <summary>Current figures of an indicator, in store order.</summary>
+    internal IReadOnlyList<Observation> Figures(string indicatorId) => _figuresByIndicator.GetValueOrDefault(indicatorId.Trim()) ?? [];
+
+    /// <summary>Narratives about an indicator, by kind.</summary>
+    internal IReadOnlyList<Narrative> NarrativesAbout(string indicatorId) => _narrativesByIndicator.GetValueOrDefault(indicatorId.Trim()) ?? [];
+
+    /// <summary>Narratives of one kind, in store order.</summary>
+    internal IReadOnlyList<Narrative> NarrativesOfKind(NarrativeKind kind) => _narrativesByKind.GetValueOrDefault(kind) ?? [];
+
+    /// <summary>Narratives that refer to a priority id.</summary>
+    internal IReadOnlyList<Narrative> NarrativesOfPriority(string priorityId) => _narrativesByPriority.GetValueOrDefault(priorityId) ?? [];
+
+    /// <summary>A priority by id.</summary>
+    internal Priority? Priority(string id) => _prioritiesById.GetValueOrDefault(id);
+
+    /// <summary>A reviewed priority by id.</summary>
+    internal ReviewedPriority? ReviewedPriority(string id) => _reviewedById.GetValueOrDefault(id);
+
+    /// <summary>A source by id.</summary>
+    internal Source? Source(string id) => _sourcesById.GetValueOrDefault(id.Trim());
+
+    /// <summary>A programme by code.</summary>
+    internal Programme? Programme(string code) => _programmesByCode.GetValueOrDefault(code.Trim());
+
+    /// <summary>A programme's detail, built once per snapshot by <paramref name="build"/> (details are immutable).</summary>
+    internal ProgrammeDetail? ProgrammeDetail(string code, Func<Programme, ProgrammeDetail?> build)
+    {
+        var programme = Programme(code);
+        return programme is null ? null : _programmeDetails.GetOrAdd(programme.Id, _ => build(programme));
+    }
+
+    private static FrozenDictionary<string, Indicator> FirstByKey(IEnumerable<Indicator> indicators, Func<Indicator, string> key)
+    {
+        var first = new Dictionary<string, Indicator>(StringComparer.Ordinal);
+        foreach (var indicator in indicators)
+        {
+            first.TryAdd(key(indicator), indicator);
+        }
+
+        return first.ToFrozenDictionary(StringComparer.Ordinal);
+    }
+}
