@@ -7,9 +7,10 @@ namespace SafetyBot.Bot.Middleware;
 /// <summary>
 /// Teams re-delivers an activity when a reply was slow; a double click can arrive twice with one
 /// id. Each activity id is claimed in the store before the turn runs, so a repeat is recognised
-/// (even after a restart) and passed over: it is processed once.
+/// (even after a restart) and passed over: it is processed once. Ids older than
+/// <see cref="Memory"/> are forgotten in small batches through an index on when they were seen.
 /// </summary>
-internal sealed partial class ActivityDeduplicationMiddleware(SafetyDatabase database, TimeProvider time, ILogger<ActivityDeduplicationMiddleware> logger) : Microsoft.Bot.Builder.IMiddleware
+internal sealed partial class ActivityDeduplicationMiddleware : Microsoft.Bot.Builder.IMiddleware
 {
     /// <summary>The LiteDB collection of claimed activity ids.</summary>
     public const string CollectionName = "processed_activities";
@@ -17,7 +18,22 @@ internal sealed partial class ActivityDeduplicationMiddleware(SafetyDatabase dat
     /// <summary>How long an id is remembered.</summary>
     public static readonly TimeSpan Memory = TimeSpan.FromDays(2);
 
+    /// <summary>Expired ids are forgotten after every this many claims.</summary>
+    private const int ForgetEvery = 500;
+
+    private readonly ILiteCollection<ProcessedActivity> _claimed;
+    private readonly TimeProvider _time;
+    private readonly ILogger<ActivityDeduplicationMiddleware> _logger;
     private int _claims;
+
+    public ActivityDeduplicationMiddleware(SafetyDatabase database, TimeProvider time, ILogger<ActivityDeduplicationMiddleware> logger)
+    {
+        ArgumentNullException.ThrowIfNull(database);
+        _claimed = database.Database.GetCollection<ProcessedActivity>(CollectionName);
+        _claimed.EnsureIndex(a => a.SeenAt);
+        _time = time;
+        _logger = logger;
+    }
 
     public async Task OnTurnAsync(ITurnContext turnContext, NextDelegate next, CancellationToken cancellationToken = default)
     {
@@ -33,7 +49,7 @@ internal sealed partial class ActivityDeduplicationMiddleware(SafetyDatabase dat
         var key = $"{activity.ChannelId}|{activity.Conversation?.Id}|{activity.Id}";
         if (!TryClaim(key))
         {
-            LogRepeat(logger, activity.Type, activity.Id);
+            LogRepeat(_logger, activity.Type, activity.Id);
             return;
         }
 
@@ -42,20 +58,19 @@ internal sealed partial class ActivityDeduplicationMiddleware(SafetyDatabase dat
 
     private bool TryClaim(string key)
     {
-        var collection = database.Database.GetCollection<ProcessedActivity>(CollectionName);
         try
         {
-            collection.Insert(new ProcessedActivity { Id = key, SeenAt = time.GetUtcNow() });
+            _claimed.Insert(new ProcessedActivity { Id = key, SeenAt = _time.GetUtcNow() });
         }
         catch (LiteException exception) when (exception.ErrorCode == LiteException.INDEX_DUPLICATE_KEY)
         {
             return false;
         }
 
-        if (Interlocked.Increment(ref _claims) % 500 == 0)
+        if (Interlocked.Increment(ref _claims) % ForgetEvery == 0)
         {
-            var before = time.GetUtcNow() - Memory;
-            collection.DeleteMany(a => a.SeenAt < before);
+            var before = _time.GetUtcNow() - Memory;
+            _claimed.DeleteMany(a => a.SeenAt < before);
         }
 
         return true;

@@ -48,6 +48,12 @@ public sealed class ConversationReferenceMiddleware : Microsoft.Bot.Builder.IMid
 
         try
         {
+            if (activity.Type is ActivityTypes.Message && _subscriptions.Find(ConversationReferences.KeyOf(activity.Conversation.Id)) is null)
+            {
+                // Most turns: a conversation nobody subscribed, whose reference nothing will use.
+                return;
+            }
+
             var conversation = ConversationReferences.Describe(activity);
             if (BotWasRemoved(activity))
             {

@@ -16,7 +16,8 @@ public static class ReplyFactory
         var attachment = new Attachment
         {
             ContentType = AdaptiveCardSerializer.ContentType,
-            Content = JObject.Parse(AdaptiveCardSerializer.Serialize(reply.Card)),
+            // Already JSON: written into the activity as it is, not parsed into a JObject and written again.
+            Content = new JRaw(AdaptiveCardSerializer.Serialize(reply.Card)),
         };
         var activity = MessageFactory.Attachment(attachment, reply.Summary);
         activity.Summary = reply.Summary;

@@ -11,8 +11,19 @@ public static class Replies
     {
         var attachment = Assert.Single(reply.Attachments);
         Assert.Equal("application/vnd.microsoft.card.adaptive", attachment.ContentType);
-        return attachment.Content as JObject ?? JObject.FromObject(attachment.Content);
+        return Json(attachment.Content);
     }
+
+    /// <summary>
+    /// An attachment's content as JSON: a JObject when it came over HTTP, the raw JSON the bot
+    /// attached when the reply never left the process.
+    /// </summary>
+    public static JObject Json(object content) => content switch
+    {
+        JObject json => json,
+        JRaw raw => JObject.Parse((string)raw.Value!),
+        _ => JObject.FromObject(content),
+    };
 
     /// <summary>Every piece of text on a card (text blocks, text runs, facts, table cells), in order.</summary>
     public static IReadOnlyList<string> Texts(JObject card) =>
@@ -38,7 +49,7 @@ public static class Replies
         {
             foreach (var attachment in reply.Attachments ?? [])
             {
-                var card = attachment.Content as JObject ?? JObject.FromObject(attachment.Content);
+                var card = Json(attachment.Content);
                 var action = card.Descendants().OfType<JObject>()
                     .FirstOrDefault(o => (string?)o["type"] == "Action.Submit" && (string?)o["title"] == title);
                 if (action is not null)
@@ -54,7 +65,7 @@ public static class Replies
     /// <summary>Everything the bot said in <paramref name="replies"/>: texts and card texts.</summary>
     public static string Said(IEnumerable<Activity> replies) =>
         string.Join("\n", replies.SelectMany(r => new[] { r.Text ?? string.Empty }.Concat((r.Attachments ?? []).SelectMany(a =>
-            Texts(a.Content as JObject ?? JObject.FromObject(a.Content))))));
+            Texts(Json(a.Content))))));
 
     /// <summary>The element types used on the card.</summary>
     public static IReadOnlyList<string> ElementTypes(JObject card) =>

@@ -123,7 +123,7 @@ public sealed class BadInputTests : IDisposable
         Assert.NotEmpty(replies);
         Assert.DoesNotContain(replies, r => r.Text == SafetyBotAdapter.ApologyText);
         AssertCardsAreValid(replies);
-        foreach (var card in replies.SelectMany(r => r.Attachments ?? []).Select(a => JObject.FromObject(a.Content)))
+        foreach (var card in replies.SelectMany(r => r.Attachments ?? []).Select(a => Replies.Json(a.Content)))
         {
             Assert.DoesNotContain(card.Descendants().OfType<JObject>(), o => (string?)o["url"] is { } url && url.Contains("evil.example", StringComparison.Ordinal));
         }

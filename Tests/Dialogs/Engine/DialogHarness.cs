@@ -81,7 +81,7 @@ public sealed class DialogHarness : IDisposable
     public static JObject ButtonData(IActivity reply, string title)
     {
         var card = reply.AsMessageActivity().Attachments.Single(a => a.ContentType == "application/vnd.microsoft.card.adaptive");
-        var content = card.Content as JObject ?? JObject.FromObject(card.Content);
+        var content = SafetyBot.Tests.Infrastructure.Replies.Json(card.Content);
         return (JObject)content["actions"]!.Single(action => (string?)action["title"] == title)["data"]!;
     }
 
