@@ -21,7 +21,7 @@ internal sealed partial class ActivityDeduplicationMiddleware : Microsoft.Bot.Bu
     /// <summary>Expired ids are forgotten after every this many claims.</summary>
     private const int ForgetEvery = 500;
 
-    private readonly ILiteCollection<ProcessedActivity> _claimed;
+    private readonly SafetyDatabase _database;
     private readonly TimeProvider _time;
     private readonly ILogger<ActivityDeduplicationMiddleware> _logger;
     private int _claims;
@@ -29,8 +29,8 @@ internal sealed partial class ActivityDeduplicationMiddleware : Microsoft.Bot.Bu
     public ActivityDeduplicationMiddleware(SafetyDatabase database, TimeProvider time, ILogger<ActivityDeduplicationMiddleware> logger)
     {
         ArgumentNullException.ThrowIfNull(database);
-        _claimed = database.Database.GetCollection<ProcessedActivity>(CollectionName);
-        _claimed.EnsureIndex(a => a.SeenAt);
+        _database = database;
+        Claimed(database.Database).EnsureIndex(a => a.SeenAt);
         _time = time;
         _logger = logger;
     }
@@ -47,7 +47,7 @@ internal sealed partial class ActivityDeduplicationMiddleware : Microsoft.Bot.Bu
         }
 
         var key = $"{activity.ChannelId}|{activity.Conversation?.Id}|{activity.Id}";
-        if (!TryClaim(key))
+        if (!await TryClaimAsync(key, cancellationToken).ConfigureAwait(false))
         {
             LogRepeat(_logger, activity.Type, activity.Id);
             return;
@@ -56,25 +56,33 @@ internal sealed partial class ActivityDeduplicationMiddleware : Microsoft.Bot.Bu
         await next(cancellationToken).ConfigureAwait(false);
     }
 
-    private bool TryClaim(string key)
+    /// <summary>Claims <paramref name="key"/>, committed (with the claims of concurrent turns) before it answers; false when it was claimed before.</summary>
+    private async Task<bool> TryClaimAsync(string key, CancellationToken cancellationToken)
     {
-        try
-        {
-            _claimed.Insert(new ProcessedActivity { Id = key, SeenAt = _time.GetUtcNow() });
-        }
-        catch (LiteException exception) when (exception.ErrorCode == LiteException.INDEX_DUPLICATE_KEY)
-        {
-            return false;
-        }
+        var now = _time.GetUtcNow();
+        var forget = Interlocked.Increment(ref _claims) % ForgetEvery == 0;
+        return await _database.WriteAsync(
+            db =>
+            {
+                var claimed = Claimed(db);
+                if (claimed.FindById(key) is not null)
+                {
+                    return false;
+                }
 
-        if (Interlocked.Increment(ref _claims) % ForgetEvery == 0)
-        {
-            var before = _time.GetUtcNow() - Memory;
-            _claimed.DeleteMany(a => a.SeenAt < before);
-        }
+                claimed.Insert(new ProcessedActivity { Id = key, SeenAt = now });
+                if (forget)
+                {
+                    var before = now - Memory;
+                    claimed.DeleteMany(a => a.SeenAt < before);
+                }
 
-        return true;
+                return true;
+            },
+            cancellationToken).ConfigureAwait(false);
     }
+
+    private static ILiteCollection<ProcessedActivity> Claimed(ILiteDatabase db) => db.GetCollection<ProcessedActivity>(CollectionName);
 
     [LoggerMessage(EventId = 1100, Level = LogLevel.Information, Message = "Passed over a repeated {ActivityType} activity {ActivityId}")]
     private static partial void LogRepeat(ILogger logger, string activityType, string activityId);

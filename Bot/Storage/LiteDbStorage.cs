@@ -20,9 +20,10 @@ namespace SafetyBot.Bot.Storage;
 /// <item><c>"*"</c> overwrites; the ETag changes on every write;</item>
 /// <item>an empty ETag is refused with <see cref="ArgumentException"/>.</item>
 /// </list>
-/// A batch is checked and written as one LiteDB transaction under one lock, so a
-/// read-modify-write race has exactly one winner. LiteDB is synchronous, so the methods
-/// complete synchronously.
+/// A batch is checked and written atomically through the database's group commit (one
+/// transaction shared with the writes of concurrent turns, applied one write at a time), so a
+/// read-modify-write race has exactly one winner; a write's task completes once it is committed.
+/// Reads are synchronous.
 /// </remarks>
 public sealed class LiteDbStorage : IStorage
 {
@@ -39,7 +40,6 @@ public sealed class LiteDbStorage : IStorage
     });
 
     private readonly SafetyDatabase _database;
-    private readonly Lock _gate = new();
 
     /// <summary>Creates the storage on the app's database.</summary>
     public LiteDbStorage(SafetyDatabase database)
@@ -48,7 +48,7 @@ public sealed class LiteDbStorage : IStorage
         _database = database;
     }
 
-    private ILiteCollection<StoredState> Collection => _database.Database.GetCollection<StoredState>(CollectionName);
+    private static ILiteCollection<StoredState> Collection(ILiteDatabase db) => db.GetCollection<StoredState>(CollectionName);
 
     /// <inheritdoc />
     public Task<IDictionary<string, object>> ReadAsync(string[] keys, CancellationToken cancellationToken = default)
@@ -57,7 +57,7 @@ public sealed class LiteDbStorage : IStorage
         cancellationToken.ThrowIfCancellationRequested();
 
         var result = new Dictionary<string, object>(keys.Length);
-        var collection = Collection;
+        var collection = Collection(_database.Database);
         foreach (var key in keys.Distinct(StringComparer.Ordinal))
         {
             var stored = collection.FindById(DocumentId(key));
@@ -82,56 +82,48 @@ public sealed class LiteDbStorage : IStorage
     }
 
     /// <inheritdoc />
-    public Task WriteAsync(IDictionary<string, object> changes, CancellationToken cancellationToken = default)
+    public async Task WriteAsync(IDictionary<string, object> changes, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(changes);
         cancellationToken.ThrowIfCancellationRequested();
 
-        lock (_gate)
+        // Serialised here, on the turn's thread; checked and written by group commit, in one transaction with
+        // the writes of concurrent turns, so a read-modify-write race still has exactly one winner.
+        var pending = new List<(StoredState State, bool Checked, string? Offered)>(changes.Count);
+        foreach (var (key, value) in changes)
         {
-            var db = _database.Database;
-            var collection = Collection;
-            var pending = new List<StoredState>(changes.Count);
-            foreach (var (key, value) in changes)
+            ArgumentNullException.ThrowIfNull(key);
+            var json = JObject.FromObject(value, StateSerializer);
+            json.Remove(nameof(IStoreItem.ETag));
+            var state = new StoredState { Id = DocumentId(key), Key = key, Json = json.ToString(Formatting.None), ETag = NewETag() };
+            pending.Add(value is IStoreItem item ? (state, true, item.ETag) : (state, false, null));
+        }
+
+        await _database.WriteAsync(
+            db =>
             {
-                ArgumentNullException.ThrowIfNull(key);
-                var id = DocumentId(key);
-                if (value is IStoreItem item)
+                var collection = Collection(db);
+                foreach (var (state, _, offered) in pending.Where(p => p.Checked))
                 {
-                    CheckETag(key, item.ETag, collection.FindById(id)?.ETag);
+                    CheckETag(state.Key, offered, collection.FindById(state.Id)?.ETag);
                 }
 
-                var json = JObject.FromObject(value, StateSerializer);
-                json.Remove(nameof(IStoreItem.ETag));
-                pending.Add(new StoredState { Id = id, Key = key, Json = json.ToString(Formatting.None), ETag = NewETag() });
-            }
-
-            db.BeginTrans();
-            try
-            {
-                foreach (var state in pending)
+                foreach (var (state, _, _) in pending)
                 {
                     collection.Upsert(state);
                 }
 
-                db.Commit();
-            }
-            catch
-            {
-                db.Rollback();
-                throw;
-            }
+                return pending.Count;
+            },
+            cancellationToken).ConfigureAwait(false);
 
-            foreach (var state in pending)
+        foreach (var (state, _, _) in pending)
+        {
+            if (changes[state.Key] is IStoreItem item)
             {
-                if (changes[state.Key] is IStoreItem item)
-                {
-                    item.ETag = state.ETag;
-                }
+                item.ETag = state.ETag;
             }
         }
-
-        return Task.CompletedTask;
     }
 
     /// <inheritdoc />
@@ -139,17 +131,14 @@ public sealed class LiteDbStorage : IStorage
     {
         ArgumentNullException.ThrowIfNull(keys);
         cancellationToken.ThrowIfCancellationRequested();
-
-        lock (_gate)
-        {
-            var collection = Collection;
-            foreach (var key in keys)
+        var ids = keys.Select(DocumentId).ToList();
+        return _database.WriteAsync(
+            db =>
             {
-                collection.Delete(DocumentId(key));
-            }
-        }
-
-        return Task.CompletedTask;
+                var collection = Collection(db);
+                return ids.Count(id => collection.Delete(id));
+            },
+            cancellationToken);
     }
 
     private static void CheckETag(string key, string? offered, string? stored)

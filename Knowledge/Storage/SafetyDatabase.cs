@@ -10,6 +10,7 @@ namespace SafetyBot.Knowledge.Storage;
 public sealed class SafetyDatabase : IDisposable
 {
     private readonly LiteDatabase _database;
+    private readonly GroupCommit _groupCommit;
     private int _disposed;
     private long _knowledgeVersion;
 
@@ -36,6 +37,7 @@ public sealed class SafetyDatabase : IDisposable
             Upgrade = true,
         };
         _database = new LiteDatabase(connection, mapper);
+        _groupCommit = new GroupCommit(() => Database);
     }
 
     /// <summary>Full path of the data file.</summary>
@@ -88,6 +90,16 @@ public sealed class SafetyDatabase : IDisposable
 
     /// <summary>Marks the knowledge collections as written (see <see cref="KnowledgeVersion"/>).</summary>
     internal void KnowledgeChanged() => Interlocked.Increment(ref _knowledgeVersion);
+
+    /// <summary>
+    /// Applies <paramref name="write"/> through group commit: queued with the writes of concurrent
+    /// turns and committed with them in one transaction; the task completes (with the write's result
+    /// or exception) only once it is committed (or not written at all). For small frequent writes
+    /// that must be on disk before the turn goes on. <paramref name="write"/> must not await and may be
+    /// run more than once (when another write of its batch fails), so it must only read and write the database.
+    /// </summary>
+    public Task<T> WriteAsync<T>(Func<ILiteDatabase, T> write, CancellationToken cancellationToken = default) =>
+        _groupCommit.WriteAsync(write, cancellationToken);
 
     /// <summary>Copies committed pages from the log into the data file.</summary>
     public void Checkpoint()
