@@ -31,8 +31,10 @@ internal static class ConversationServiceCollectionExtensions
 
         services.AddSingleton<ConversationAccessors>();
         services.AddSingleton<IVocabularySource, KnowledgeVocabulary>();
-        services.AddSingleton<IIntentRecognizer, IntentRecognizer>();
+        services.AddSingleton<IntentRecognizer>();
+        services.AddSingleton<IIntentRecognizer, RecentUnderstandings>();
         services.AddSingleton<IndicatorCardBuilder>();
+        services.AddSingleton<IndicatorAnswers>();
         services.AddSingleton<PriorityCardBuilder>();
         services.AddSingleton<CityOverviewCardBuilder>();
         services.AddSingleton<MoversCardBuilder>();

@@ -79,8 +79,9 @@ public static class SafetyBotServiceCollectionExtensions
         // unauthenticated, for local use with the Agents Playground.
         // The Bot Connector client retries 429/412/502/504 with backoff and keeps to Teams' rate
         // limits (see Bot/Proactive): CloudAdapter does not retry by itself.
-        services.AddSingleton<BotFrameworkAuthentication>(provider => new ConfigurationBotFrameworkAuthentication(
-            configuration, httpClientFactory: provider.GetRequiredService<BotConnectorHttpClientFactory>()));
+        services.AddSingleton<BotFrameworkAuthentication>(provider => new ReusedClientsAuthentication(
+            new ConfigurationBotFrameworkAuthentication(configuration, httpClientFactory: provider.GetRequiredService<BotConnectorHttpClientFactory>()),
+            provider.GetRequiredService<TimeProvider>()));
 
         // CloudAdapter's constructors are ambiguous to the container: build it explicitly.
         services.AddSingleton<ActivityDeduplicationMiddleware>();

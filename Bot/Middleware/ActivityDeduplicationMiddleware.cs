@@ -56,30 +56,30 @@ internal sealed partial class ActivityDeduplicationMiddleware : Microsoft.Bot.Bu
         await next(cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>Claims <paramref name="key"/>, committed (with the claims of concurrent turns) before it answers; false when it was claimed before.</summary>
+    /// <summary>
+    /// Claims <paramref name="key"/>, committed (with the claims of concurrent turns) before it answers; false when
+    /// it was claimed before. The id's unique index decides: a repeat fails its insert, which group commit undoes alone.
+    /// </summary>
     private async Task<bool> TryClaimAsync(string key, CancellationToken cancellationToken)
     {
         var now = _time.GetUtcNow();
         var forget = Interlocked.Increment(ref _claims) % ForgetEvery == 0;
-        return await _database.WriteAsync(
-            db =>
-            {
-                var claimed = Claimed(db);
-                if (claimed.FindById(key) is not null)
+        try
+        {
+            await _database.WriteAsync(
+                db =>
                 {
-                    return false;
-                }
-
-                claimed.Insert(new ProcessedActivity { Id = key, SeenAt = now });
-                if (forget)
-                {
-                    var before = now - Memory;
-                    claimed.DeleteMany(a => a.SeenAt < before);
-                }
-
-                return true;
-            },
-            cancellationToken).ConfigureAwait(false);
+                    var claimed = Claimed(db);
+                    claimed.Insert(new ProcessedActivity { Id = key, SeenAt = now });
+                    return forget ? claimed.DeleteMany(a => a.SeenAt < now - Memory) : 0;
+                },
+                cancellationToken).ConfigureAwait(false);
+            return true;
+        }
+        catch (LiteException exception) when (exception.ErrorCode == LiteException.INDEX_DUPLICATE_KEY)
+        {
+            return false;
+        }
     }
 
     private static ILiteCollection<ProcessedActivity> Claimed(ILiteDatabase db) => db.GetCollection<ProcessedActivity>(CollectionName);

@@ -15,7 +15,7 @@ namespace SafetyBot.Dialogs.Questions;
 /// national picture, opportunities, quarters, series. A comparison, national or quarters question
 /// that names no topic gets the city-wide overview.
 /// </summary>
-public sealed class IndicatorQuestionHandler(IKnowledgeStore store, IndicatorCardBuilder cards, CityOverviewCardBuilder overviews) : IIntentHandler
+public sealed class IndicatorQuestionHandler(IKnowledgeStore store, IndicatorAnswers answers, CityOverviewCardBuilder overviews) : IIntentHandler
 {
     private static readonly FrozenDictionary<string, IndicatorFocus> Focuses = new Dictionary<string, IndicatorFocus>(StringComparer.Ordinal)
     {
@@ -64,8 +64,7 @@ public sealed class IndicatorQuestionHandler(IKnowledgeStore store, IndicatorCar
             Quarter = Number(understanding, Slots.Quarter),
             YearToDate = understanding.Slot(Slots.YearToDate) == "true",
         };
-        var reply = cards.Build(question);
-        await turnContext.SendActivityAsync(ReplyFactory.Card(reply), cancellationToken).ConfigureAwait(false);
+        await turnContext.SendActivityAsync(ReplyFactory.Card(answers.Answer(question)), cancellationToken).ConfigureAwait(false);
     }
 
     private static int? Number(Understanding understanding, string slot) => Number(understanding.Slot(slot));

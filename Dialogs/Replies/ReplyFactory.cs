@@ -13,14 +13,21 @@ public static class ReplyFactory
     public static IMessageActivity Card(CardReply reply)
     {
         ArgumentNullException.ThrowIfNull(reply);
+        return Card(new RenderedCard(AdaptiveCardSerializer.Serialize(reply.Card), reply.Summary));
+    }
+
+    /// <summary>The activity for a card already serialised.</summary>
+    public static IMessageActivity Card(RenderedCard card)
+    {
+        ArgumentNullException.ThrowIfNull(card);
         var attachment = new Attachment
         {
             ContentType = AdaptiveCardSerializer.ContentType,
             // Already JSON: written into the activity as it is, not parsed into a JObject and written again.
-            Content = new JRaw(AdaptiveCardSerializer.Serialize(reply.Card)),
+            Content = new JRaw(card.Json),
         };
-        var activity = MessageFactory.Attachment(attachment, reply.Summary);
-        activity.Summary = reply.Summary;
+        var activity = MessageFactory.Attachment(attachment, card.Summary);
+        activity.Summary = card.Summary;
         return activity;
     }
 

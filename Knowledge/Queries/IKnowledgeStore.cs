@@ -7,6 +7,12 @@ namespace SafetyBot.Knowledge;
 /// </summary>
 public interface IKnowledgeStore
 {
+    /// <summary>
+    /// Changes whenever the knowledge changes (a seed or an import), so anything computed from the
+    /// answers can be kept until then.
+    /// </summary>
+    long Version { get; }
+
     /// <summary>All indicators, by category then name.</summary>
     IReadOnlyList<Indicator> Indicators();
 

@@ -25,6 +25,9 @@ public sealed class KnowledgeStore : IKnowledgeStore
     }
 
     /// <inheritdoc />
+    public long Version => _database.KnowledgeVersion;
+
+    /// <inheritdoc />
     public IReadOnlyList<Indicator> Indicators() => Snapshot.Indicators;
 
     /// <inheritdoc />

@@ -1,0 +1,49 @@
+using System.Collections.Concurrent;
+using System.Collections.Frozen;
+using SafetyBot.Dialogs.Routing;
+
+namespace SafetyBot.Dialogs.Language;
+
+/// <summary>
+/// Recognises through <see cref="IntentRecognizer"/>, remembering how recent texts were understood:
+/// members ask the same questions in the same words, and recognising is a pure function of the text.
+/// Only short texts that were understood are remembered (never anything recognised as unknown),
+/// in memory only, at most <see cref="Capacity"/> of them; when full, it starts afresh.
+/// </summary>
+public sealed class RecentUnderstandings(IntentRecognizer recognizer) : IIntentRecognizer
+{
+    /// <summary>The most texts remembered at once.</summary>
+    public const int Capacity = 1024;
+
+    /// <summary>Texts longer than this are recognised each time.</summary>
+    public const int MaxTextLength = 160;
+
+    private ConcurrentDictionary<string, Understanding> _recent = new(StringComparer.Ordinal);
+
+    /// <inheritdoc />
+    public Understanding Recognize(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var recent = Volatile.Read(ref _recent);
+        if (recent.TryGetValue(text, out var understanding))
+        {
+            return understanding;
+        }
+
+        understanding = recognizer.Recognize(text);
+        if (understanding.Intent == Intents.Unknown || text.Length > MaxTextLength)
+        {
+            return understanding;
+        }
+
+        if (recent.Count >= Capacity)
+        {
+            recent = new ConcurrentDictionary<string, Understanding>(StringComparer.Ordinal);
+            Volatile.Write(ref _recent, recent);
+        }
+
+        // Shared between turns from now on: its slots must not change.
+        understanding = understanding with { Slots = understanding.Slots.ToFrozenDictionary(StringComparer.Ordinal) };
+        return recent.GetOrAdd(text, understanding);
+    }
+}
