@@ -8,7 +8,8 @@ namespace SafetyBot.Bot.Middleware;
 /// Teams re-delivers an activity when a reply was slow; a double click can arrive twice with one
 /// id. Each activity id is claimed in the store before the turn runs, so a repeat is recognised
 /// (even after a restart) and passed over: it is processed once. Ids older than
-/// <see cref="Memory"/> are forgotten in small batches through an index on when they were seen.
+/// <see cref="Memory"/> are forgotten in small batches through an index on when they were seen
+/// (created at start by <see cref="Hosting.StoreCollectionsService"/>).
 /// </summary>
 internal sealed partial class ActivityDeduplicationMiddleware : Microsoft.Bot.Builder.IMiddleware
 {
@@ -30,7 +31,6 @@ internal sealed partial class ActivityDeduplicationMiddleware : Microsoft.Bot.Bu
     {
         ArgumentNullException.ThrowIfNull(database);
         _database = database;
-        Claimed(database.Database).EnsureIndex(a => a.SeenAt);
         _time = time;
         _logger = logger;
     }

@@ -67,7 +67,16 @@ internal sealed class GroupCommit
                 _queue = [];
             }
 
-            Apply(batch);
+            try
+            {
+                Apply(batch);
+            }
+#pragma warning disable CA1031 // Never let a store failure end the process: every waiting write hears of it.
+            catch (Exception exception)
+#pragma warning restore CA1031
+            {
+                batch.ForEach(write => write.Fail(exception));
+            }
         }
     }
 
@@ -111,9 +120,19 @@ internal sealed class GroupCommit
     private static int TryApply(ILiteDatabase db, List<IPendingWrite> batch, out Exception? error)
     {
         error = null;
-        if (!db.BeginTrans())
+        try
         {
-            error = new InvalidOperationException("A transaction is already open on the group commit's thread.");
+            if (!db.BeginTrans())
+            {
+                error = new InvalidOperationException("A transaction is already open on the group commit's thread.");
+                return batch.Count;
+            }
+        }
+#pragma warning disable CA1031 // E.g. the engine refuses every call after a failure: reported to every write of the batch.
+        catch (Exception exception)
+#pragma warning restore CA1031
+        {
+            error = exception;
             return batch.Count;
         }
 

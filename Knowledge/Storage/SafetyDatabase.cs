@@ -101,6 +101,35 @@ public sealed class SafetyDatabase : IDisposable
     public Task<T> WriteAsync<T>(Func<ILiteDatabase, T> write, CancellationToken cancellationToken = default) =>
         _groupCommit.WriteAsync(write, cancellationToken);
 
+    /// <summary>
+    /// Creates the collections that do not exist yet, in one transaction. Call it before taking
+    /// requests: LiteDB 5 can fail a read of a collection that another transaction is creating at
+    /// that moment ("page type must be collection page"), and then refuses every later call.
+    /// </summary>
+    public void EnsureCollections(IEnumerable<string> names)
+    {
+        ArgumentNullException.ThrowIfNull(names);
+        var db = Database;
+        var missing = names.Distinct(StringComparer.Ordinal).Where(name => !db.CollectionExists(name)).ToList();
+        if (missing.Count == 0)
+        {
+            return;
+        }
+
+        InTransaction(new Lock(), () =>
+        {
+            foreach (var name in missing)
+            {
+                // LiteDB creates a collection on its first insert; the placeholder goes at once.
+                var collection = db.GetCollection(name);
+                var id = collection.Insert(new BsonDocument { ["placeholder"] = true });
+                collection.Delete(id);
+            }
+
+            return missing.Count;
+        });
+    }
+
     /// <summary>Copies committed pages from the log into the data file.</summary>
     public void Checkpoint()
     {
