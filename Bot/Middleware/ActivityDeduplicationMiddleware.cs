@@ -1,3 +1,5 @@
+using System.Security.Cryptography;
+using System.Text;
 using LiteDB;
 using Microsoft.Bot.Builder;
 using SafetyBot.Knowledge.Storage;
@@ -46,7 +48,7 @@ internal sealed partial class ActivityDeduplicationMiddleware : Microsoft.Bot.Bu
             return;
         }
 
-        var key = $"{activity.ChannelId}|{activity.Conversation?.Id}|{activity.Id}";
+        var key = IdOf(activity.ChannelId, activity.Conversation?.Id, activity.Id);
         if (!await TryClaimAsync(key, cancellationToken).ConfigureAwait(false))
         {
             LogRepeat(_logger, activity.Type, activity.Id);
@@ -60,7 +62,7 @@ internal sealed partial class ActivityDeduplicationMiddleware : Microsoft.Bot.Bu
     /// Claims <paramref name="key"/>, committed (with the claims of concurrent turns) before it answers; false when
     /// it was claimed before. The id's unique index decides: a repeat fails its insert, which group commit undoes alone.
     /// </summary>
-    private async Task<bool> TryClaimAsync(string key, CancellationToken cancellationToken)
+    private async Task<bool> TryClaimAsync(Guid key, CancellationToken cancellationToken)
     {
         var now = _time.GetUtcNow();
         var forget = Interlocked.Increment(ref _claims) % ForgetEvery == 0;
@@ -80,6 +82,14 @@ internal sealed partial class ActivityDeduplicationMiddleware : Microsoft.Bot.Bu
         {
             return false;
         }
+    }
+
+    /// <summary>The stored id of an activity (see <see cref="ProcessedActivity.Id"/>).</summary>
+    internal static Guid IdOf(string? channelId, string? conversationId, string activityId)
+    {
+        Span<byte> hash = stackalloc byte[SHA256.HashSizeInBytes];
+        SHA256.HashData(Encoding.UTF8.GetBytes($"{channelId}|{conversationId}|{activityId}"), hash);
+        return new Guid(hash[..16]);
     }
 
     private static ILiteCollection<ProcessedActivity> Claimed(ILiteDatabase db) => db.GetCollection<ProcessedActivity>(CollectionName);

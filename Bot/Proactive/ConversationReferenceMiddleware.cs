@@ -48,7 +48,7 @@ public sealed class ConversationReferenceMiddleware : Microsoft.Bot.Builder.IMid
 
         try
         {
-            if (activity.Type is ActivityTypes.Message && _subscriptions.Find(ConversationReferences.KeyOf(activity.Conversation.Id)) is null)
+            if (activity.Type is ActivityTypes.Message && !_subscriptions.HasSubscription(ConversationReferences.KeyOf(activity.Conversation.Id)))
             {
                 // Most turns: a conversation nobody subscribed, whose reference nothing will use.
                 return;

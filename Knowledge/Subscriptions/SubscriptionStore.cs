@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using LiteDB;
 using SafetyBot.Knowledge.Storage;
 
@@ -20,6 +21,9 @@ public sealed class SubscriptionStore
     private readonly TimeProvider _time;
     private readonly Lock _gate = new();
 
+    /// <summary>Keys of every conversation with a subscription, active or not (subscriptions are never deleted).</summary>
+    private readonly ConcurrentDictionary<string, bool> _subscribed = new(StringComparer.OrdinalIgnoreCase);
+
     /// <summary>Creates the store on the app's database.</summary>
     public SubscriptionStore(SafetyDatabase database, TimeProvider time)
     {
@@ -28,6 +32,10 @@ public sealed class SubscriptionStore
         _database = database;
         _time = time;
         Subscriptions.EnsureIndex(s => s.IsActive);
+        foreach (var subscription in Subscriptions.FindAll())
+        {
+            _subscribed[subscription.ConversationKey] = true;
+        }
     }
 
     private ILiteCollection<Subscription> Subscriptions => _database.Database.GetCollection<Subscription>(SubscriptionsCollection);
@@ -44,7 +52,7 @@ public sealed class SubscriptionStore
     {
         Check(conversation);
         ArgumentException.ThrowIfNullOrWhiteSpace(createdBy);
-        return InTransaction(() =>
+        var result = InTransaction(() =>
         {
             var now = _time.GetUtcNow();
             UpsertConversation(conversation, now);
@@ -66,6 +74,8 @@ public sealed class SubscriptionStore
             Subscriptions.Upsert(subscription);
             return new SubscribeResult(subscription, WasAlreadyActive: false);
         });
+        _subscribed[conversation.ConversationKey] = true;
+        return result;
     }
 
     /// <summary>Stops the subscription of <paramref name="conversationKey"/>. False when it was not active.</summary>
@@ -97,6 +107,13 @@ public sealed class SubscriptionStore
             return true;
         });
     }
+
+    /// <summary>
+    /// True when <paramref name="conversationKey"/> has a subscription, active or not. Answered from memory
+    /// (this store is the only writer of subscriptions), so every turn can ask it.
+    /// </summary>
+    public bool HasSubscription(string conversationKey) =>
+        !string.IsNullOrWhiteSpace(conversationKey) && _subscribed.ContainsKey(conversationKey);
 
     /// <summary>The subscription of <paramref name="conversationKey"/>, active or not, or null.</summary>
     public Subscription? Find(string conversationKey) =>

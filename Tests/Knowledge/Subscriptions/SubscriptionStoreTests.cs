@@ -28,6 +28,22 @@ public sealed class SubscriptionStoreTests : IDisposable
     }
 
     [Fact]
+    public void HasSubscription_AfterSubscribeUnsubscribeAndARestart_AnswersFromTheStore()
+    {
+        Assert.False(_store.HasSubscription("19:board"));
+
+        _store.Subscribe(Conversation("19:board", "{\"v\":1}"), "admin-1");
+        Assert.True(_store.HasSubscription("19:board"));
+        _store.Unsubscribe("19:board", "admin-1");
+        Assert.True(_store.HasSubscription("19:board"));
+
+        var restarted = new SubscriptionStore(_db.Reopen(), _time);
+        Assert.True(restarted.HasSubscription("19:board"));
+        Assert.False(restarted.HasSubscription("19:other"));
+        Assert.False(restarted.HasSubscription(" "));
+    }
+
+    [Fact]
     public void SubscribeAgain_KeepsOneSubscriptionAndItsStart_RefreshingTheReference()
     {
         _store.Subscribe(Conversation("19:board", "{\"v\":1}"), "admin-1");
