@@ -85,6 +85,7 @@ public static class SafetyBotServiceCollectionExtensions
             provider.GetRequiredService<TimeProvider>()));
 
         // CloudAdapter's constructors are ambiguous to the container: build it explicitly.
+        services.AddSingleton<ActivityClaims>();
         services.AddSingleton<ActivityDeduplicationMiddleware>();
         services.AddSingleton(provider =>
         {

@@ -18,7 +18,7 @@ internal sealed class StoreCollectionsService(SafetyDatabase database) : IHosted
     public static readonly IReadOnlyList<string> Collections =
     [
         LiteDbStorage.CollectionName,
-        ActivityDeduplicationMiddleware.CollectionName,
+        ActivityClaims.CollectionName,
         OutcomeStore.UpdatesCollection,
         OutcomeStore.LeadsCollection,
         OutcomeStore.AuditCollection,
@@ -28,10 +28,16 @@ internal sealed class StoreCollectionsService(SafetyDatabase database) : IHosted
         UnansweredQuestionLog.CollectionName,
     ];
 
+    /// <summary>Where activity claims were kept before <see cref="ActivityClaims.CollectionName"/>.</summary>
+    private const string RetiredClaimsCollection = "processed_activities";
+
     public Task StartAsync(CancellationToken cancellationToken)
     {
         database.EnsureCollections(Collections);
-        database.Database.GetCollection<ProcessedActivity>(ActivityDeduplicationMiddleware.CollectionName).EnsureIndex(a => a.SeenAt);
+        ActivityClaims.EnsureIndexes(database.Database);
+
+        // Claims before this version, keyed by the conversation id itself (nothing reads them now).
+        database.Database.DropCollection(RetiredClaimsCollection);
         return Task.CompletedTask;
     }
 

@@ -1,13 +1,16 @@
 namespace SafetyBot.Bot.Middleware;
 
-/// <summary>An activity already taken for processing: its id and when it was first seen.</summary>
+/// <summary>An activity already taken for processing: its key and when it was first seen.</summary>
 internal sealed class ProcessedActivity
 {
+    /// <summary>Store id, assigned in arrival order (so claims are appended, not scattered through an index).</summary>
+    public long Id { get; set; }
+
     /// <summary>
-    /// The first 16 bytes of the SHA-256 of "{channel}|{conversation}|{activity id}": a small fixed-size key
-    /// (cheap to index, and no conversation id is kept in the store).
+    /// The first 16 bytes of the SHA-256 of "{channel}|{conversation}|{activity id}": small and fixed in
+    /// size, and no conversation id is kept in the store.
     /// </summary>
-    public Guid Id { get; set; }
+    public Guid Key { get; set; }
 
     /// <summary>When it was first seen.</summary>
     public DateTimeOffset SeenAt { get; set; }

@@ -136,8 +136,8 @@ public sealed class AuthenticationTests : IClassFixture<AuthenticationTests.Auth
         }
 
         public bool WasProcessed(Activity activity) =>
-            Database.GetCollection("processed_activities")
-                .FindById(SafetyBot.Bot.Middleware.ActivityDeduplicationMiddleware.IdOf(activity.ChannelId, activity.Conversation.Id, activity.Id)) is not null;
+            Database.GetCollection(SafetyBot.Bot.Middleware.ActivityClaims.CollectionName)
+                .Exists(Query.EQ("Key", SafetyBot.Bot.Middleware.ActivityClaims.KeyOf(activity.ChannelId, activity.Conversation.Id, activity.Id)));
 
         public bool HasState(Activity activity) =>
             Database.GetCollection("bot_state").Find(Query.Contains("Key", activity.Conversation.Id)).Any();

@@ -25,7 +25,7 @@ public sealed class FirstTurnsTests : IDisposable
         Assert.All(replies, reply => Assert.Contains("Dwelling burglary", Replies.Said(reply), StringComparison.Ordinal));
         var database = host.Services.GetRequiredService<SafetyBot.Knowledge.Storage.SafetyDatabase>();
         Assert.All(StoreCollectionsService.Collections, name => Assert.True(database.Database.CollectionExists(name), name));
-        Assert.Equal(64, database.Database.GetCollection("processed_activities").Count());
+        Assert.Equal(64, database.Database.GetCollection(SafetyBot.Bot.Middleware.ActivityClaims.CollectionName).Count());
     }
 
     [Fact]

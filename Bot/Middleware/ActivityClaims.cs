@@ -1,0 +1,113 @@
+using System.Security.Cryptography;
+using System.Text;
+using LiteDB;
+using SafetyBot.Knowledge.Storage;
+
+namespace SafetyBot.Bot.Middleware;
+
+/// <summary>
+/// The activities taken for processing in the last <see cref="Memory"/>: decided in memory (so two
+/// deliveries of one activity racing each other are told apart at once) and recorded in the store
+/// before the turn runs (so a repeat after a restart is recognised too). Records are appended in
+/// arrival order through group commit, and those older than <see cref="Memory"/> are deleted
+/// through the index on when they were seen.
+/// </summary>
+internal sealed class ActivityClaims
+{
+    /// <summary>The LiteDB collection of claimed activities.</summary>
+    public const string CollectionName = "activity_claims";
+
+    /// <summary>How long an activity is remembered.</summary>
+    public static readonly TimeSpan Memory = TimeSpan.FromDays(2);
+
+    /// <summary>Expired records are deleted after every this many claims.</summary>
+    private const int ForgetEvery = 500;
+
+    private readonly SafetyDatabase _database;
+    private readonly TimeProvider _time;
+    private readonly Lock _gate = new();
+    private readonly HashSet<Guid> _claimed = [];
+    private readonly Queue<(Guid Key, DateTimeOffset SeenAt)> _byAge = new();
+    private int _claims;
+
+    public ActivityClaims(SafetyDatabase database, TimeProvider time)
+    {
+        ArgumentNullException.ThrowIfNull(database);
+        ArgumentNullException.ThrowIfNull(time);
+        _database = database;
+        _time = time;
+        var since = time.GetUtcNow() - Memory;
+        foreach (var claim in Collection(database.Database).Find(c => c.SeenAt >= since).OrderBy(c => c.Id))
+        {
+            if (_claimed.Add(claim.Key))
+            {
+                _byAge.Enqueue((claim.Key, claim.SeenAt));
+            }
+        }
+    }
+
+    /// <summary>The key of an activity (see <see cref="ProcessedActivity.Key"/>).</summary>
+    public static Guid KeyOf(string? channelId, string? conversationId, string activityId)
+    {
+        Span<byte> hash = stackalloc byte[SHA256.HashSizeInBytes];
+        SHA256.HashData(Encoding.UTF8.GetBytes($"{channelId}|{conversationId}|{activityId}"), hash);
+        return new Guid(hash[..16]);
+    }
+
+    /// <summary>
+    /// Claims <paramref name="key"/>: true, once the claim is committed, the first time; false for a repeat.
+    /// When the store cannot record it the claim is withdrawn and the exception thrown.
+    /// </summary>
+    public async Task<bool> TryClaimAsync(Guid key, CancellationToken cancellationToken)
+    {
+        var now = _time.GetUtcNow();
+        lock (_gate)
+        {
+            Forget(now - Memory);
+            if (!_claimed.Add(key))
+            {
+                return false;
+            }
+
+            _byAge.Enqueue((key, now));
+        }
+
+        var forget = Interlocked.Increment(ref _claims) % ForgetEvery == 0;
+        try
+        {
+            await _database.WriteAsync(
+                db =>
+                {
+                    var claims = Collection(db);
+                    claims.Insert(new ProcessedActivity { Key = key, SeenAt = now });
+                    return forget ? claims.DeleteMany(c => c.SeenAt < now - Memory) : 0;
+                },
+                cancellationToken).ConfigureAwait(false);
+            return true;
+        }
+        catch
+        {
+            lock (_gate)
+            {
+                // Not recorded: a re-delivery must be processed. (It stays in the age queue; forgetting it later is harmless.)
+                _claimed.Remove(key);
+            }
+
+            throw;
+        }
+    }
+
+    /// <summary>Creates the collection's index on when an activity was seen (idempotent; at start).</summary>
+    public static void EnsureIndexes(ILiteDatabase db) => Collection(db).EnsureIndex(c => c.SeenAt);
+
+    private static ILiteCollection<ProcessedActivity> Collection(ILiteDatabase db) => db.GetCollection<ProcessedActivity>(CollectionName);
+
+    private void Forget(DateTimeOffset before)
+    {
+        while (_byAge.TryPeek(out var oldest) && oldest.SeenAt < before)
+        {
+            _byAge.Dequeue();
+            _claimed.Remove(oldest.Key);
+        }
+    }
+}

@@ -1,0 +1,82 @@
+using LiteDB;
+using Microsoft.Extensions.Time.Testing;
+using SafetyBot.Bot.Hosting;
+using SafetyBot.Bot.Middleware;
+using SafetyBot.Tests.Infrastructure;
+
+namespace SafetyBot.Tests.Bot.Middleware;
+
+/// <summary>Activity claims: once per activity, remembered across a restart for two days, withdrawn when not recorded.</summary>
+public sealed class ActivityClaimsTests : IDisposable
+{
+    private readonly TempDatabase _db = new(PersistedTypes.All);
+    private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 11, 26, 9, 0, 0, TimeSpan.Zero));
+
+    public ActivityClaimsTests()
+    {
+        _db.Database.EnsureCollections(StoreCollectionsService.Collections);
+        ActivityClaims.EnsureIndexes(_db.Database.Database);
+    }
+
+    public void Dispose() => _db.Dispose();
+
+    [Fact]
+    public async Task TryClaim_SameActivityTwiceAtOnce_OnlyOneWins()
+    {
+        var claims = new ActivityClaims(_db.Database, _time);
+        var key = ActivityClaims.KeyOf("msteams", "a:conversation", "activity-1");
+
+        var results = await Task.WhenAll(Enumerable.Range(0, 16).Select(_ => Task.Run(() => claims.TryClaimAsync(key, CancellationToken.None))));
+
+        Assert.Single(results, won => won);
+        Assert.Equal(1, _db.Database.Database.GetCollection(ActivityClaims.CollectionName).Count());
+    }
+
+    [Fact]
+    public async Task TryClaim_AfterARestart_StillKnowsTheActivity()
+    {
+        var key = ActivityClaims.KeyOf("msteams", "a:conversation", "activity-1");
+        Assert.True(await new ActivityClaims(_db.Database, _time).TryClaimAsync(key, CancellationToken.None));
+
+        var restarted = new ActivityClaims(_db.Reopen(), _time);
+
+        Assert.False(await restarted.TryClaimAsync(key, CancellationToken.None));
+        Assert.True(await restarted.TryClaimAsync(ActivityClaims.KeyOf("msteams", "a:conversation", "activity-2"), CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task TryClaim_TwoDaysLater_ProcessesTheActivityAgain()
+    {
+        var claims = new ActivityClaims(_db.Database, _time);
+        var key = ActivityClaims.KeyOf("msteams", "a:conversation", "activity-1");
+        await claims.TryClaimAsync(key, CancellationToken.None);
+
+        _time.Advance(ActivityClaims.Memory + TimeSpan.FromMinutes(1));
+
+        Assert.True(await claims.TryClaimAsync(key, CancellationToken.None));
+        Assert.True(await new ActivityClaims(_db.Database, _time).TryClaimAsync(ActivityClaims.KeyOf("msteams", "a:conversation", "activity-3"), CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task TryClaim_WhenTheStoreIsClosed_FailsAndLeavesTheActivityUnclaimed()
+    {
+        var claims = new ActivityClaims(_db.Database, _time);
+        var key = ActivityClaims.KeyOf("msteams", "a:conversation", "activity-1");
+        _db.Database.Dispose();
+
+        await Assert.ThrowsAsync<ObjectDisposedException>(() => claims.TryClaimAsync(key, CancellationToken.None));
+
+        var reopened = new ActivityClaims(_db.Reopen(), _time);
+        Assert.True(await reopened.TryClaimAsync(key, CancellationToken.None));
+    }
+
+    [Fact]
+    public void KeyOf_NamesNoConversation_AndDiffersByActivity()
+    {
+        var key = ActivityClaims.KeyOf("msteams", "19:board@thread.tacv2", "1");
+
+        Assert.DoesNotContain("board", key.ToString(), StringComparison.Ordinal);
+        Assert.Equal(key, ActivityClaims.KeyOf("msteams", "19:board@thread.tacv2", "1"));
+        Assert.NotEqual(key, ActivityClaims.KeyOf("msteams", "19:board@thread.tacv2", "2"));
+    }
+}
