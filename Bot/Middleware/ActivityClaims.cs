@@ -6,7 +6,8 @@ using SafetyBot.Knowledge.Storage;
 namespace SafetyBot.Bot.Middleware;
 
 /// <summary>
-/// The activities taken for processing in the last <see cref="Memory"/>: decided in memory (so two
+/// The activities taken for processing in the last <see cref="Memory"/> (kept by the hour, so up to an
+/// hour longer): decided in memory (so two
 /// deliveries of one activity racing each other are told apart at once) and recorded in the store
 /// before the turn runs (so a repeat after a restart is recognised too). Records are appended in
 /// arrival order through group commit, and those older than <see cref="Memory"/> are deleted
@@ -26,8 +27,9 @@ internal sealed class ActivityClaims
     private readonly SafetyDatabase _database;
     private readonly TimeProvider _time;
     private readonly Lock _gate = new();
-    private readonly HashSet<Guid> _claimed = [];
-    private readonly Queue<(Guid Key, DateTimeOffset SeenAt)> _byAge = new();
+
+    /// <summary>Claimed keys by the hour they were first seen in (hours since 0001-01-01 UTC), oldest first.</summary>
+    private readonly SortedDictionary<long, HashSet<Guid>> _byHour = [];
     private int _claims;
 
     public ActivityClaims(SafetyDatabase database, TimeProvider time)
@@ -37,12 +39,9 @@ internal sealed class ActivityClaims
         _database = database;
         _time = time;
         var since = time.GetUtcNow() - Memory;
-        foreach (var claim in Collection(database.Database).Find(c => c.SeenAt >= since).OrderBy(c => c.Id))
+        foreach (var claim in Collection(database.Database).Find(c => c.SeenAt >= since))
         {
-            if (_claimed.Add(claim.Key))
-            {
-                _byAge.Enqueue((claim.Key, claim.SeenAt));
-            }
+            Hour(claim.SeenAt).Add(claim.Key);
         }
     }
 
@@ -63,13 +62,13 @@ internal sealed class ActivityClaims
         var now = _time.GetUtcNow();
         lock (_gate)
         {
-            Forget(now - Memory);
-            if (!_claimed.Add(key))
+            Forget(now);
+            if (_byHour.Values.Any(hour => hour.Contains(key)))
             {
                 return false;
             }
 
-            _byAge.Enqueue((key, now));
+            Hour(now).Add(key);
         }
 
         var forget = Interlocked.Increment(ref _claims) % ForgetEvery == 0;
@@ -89,8 +88,8 @@ internal sealed class ActivityClaims
         {
             lock (_gate)
             {
-                // Not recorded: a re-delivery must be processed. (It stays in the age queue; forgetting it later is harmless.)
-                _claimed.Remove(key);
+                // Not recorded: a re-delivery must be processed.
+                Hour(now).Remove(key);
             }
 
             throw;
@@ -102,12 +101,26 @@ internal sealed class ActivityClaims
 
     private static ILiteCollection<ProcessedActivity> Collection(ILiteDatabase db) => db.GetCollection<ProcessedActivity>(CollectionName);
 
-    private void Forget(DateTimeOffset before)
+    /// <summary>The keys first seen in the hour of <paramref name="seenAt"/> (call under the gate).</summary>
+    private HashSet<Guid> Hour(DateTimeOffset seenAt)
     {
-        while (_byAge.TryPeek(out var oldest) && oldest.SeenAt < before)
+        var hour = seenAt.UtcTicks / TimeSpan.TicksPerHour;
+        if (!_byHour.TryGetValue(hour, out var keys))
         {
-            _byAge.Dequeue();
-            _claimed.Remove(oldest.Key);
+            keys = [];
+            _byHour.Add(hour, keys);
+        }
+
+        return keys;
+    }
+
+    /// <summary>Forgets whole hours that ended more than <see cref="Memory"/> before <paramref name="now"/> (call under the gate).</summary>
+    private void Forget(DateTimeOffset now)
+    {
+        var firstKept = (now - Memory).UtcTicks / TimeSpan.TicksPerHour;
+        while (_byHour.Count > 0 && _byHour.Keys.First() < firstKept)
+        {
+            _byHour.Remove(_byHour.Keys.First());
         }
     }
 }

@@ -45,13 +45,13 @@ public sealed class ActivityClaimsTests : IDisposable
     }
 
     [Fact]
-    public async Task TryClaim_TwoDaysLater_ProcessesTheActivityAgain()
+    public async Task TryClaim_TwoDaysAndAnHourLater_ProcessesTheActivityAgain()
     {
         var claims = new ActivityClaims(_db.Database, _time);
         var key = ActivityClaims.KeyOf("msteams", "a:conversation", "activity-1");
         await claims.TryClaimAsync(key, CancellationToken.None);
 
-        _time.Advance(ActivityClaims.Memory + TimeSpan.FromMinutes(1));
+        _time.Advance(ActivityClaims.Memory + TimeSpan.FromHours(1));
 
         Assert.True(await claims.TryClaimAsync(key, CancellationToken.None));
         Assert.True(await new ActivityClaims(_db.Database, _time).TryClaimAsync(ActivityClaims.KeyOf("msteams", "a:conversation", "activity-3"), CancellationToken.None));
