@@ -15,7 +15,7 @@ public sealed class CardQuarterlySummaryComposer(QuarterlySummaryCardBuilder car
         ArgumentNullException.ThrowIfNull(quarter);
         cancellationToken.ThrowIfCancellationRequested();
         var zone = TimeZoneInfo.FindSystemTimeZoneById(options.Value.TimeZone);
-        IActivity activity = ReplyFactory.Card(cards.Build(quarter, quarter.StartsAt(zone), quarter.EndsAt(zone)));
+        IActivity activity = ReplyFactory.Card(cards.Build(quarter, zone));
         return Task.FromResult(activity);
     }
 }

@@ -107,7 +107,7 @@ public sealed class SummaryCommandsHandler(
     private async Task SendSummaryCardAsync(ITurnContext turnContext, FinancialQuarter quarter, CancellationToken cancellationToken)
     {
         var zone = TimeZoneInfo.FindSystemTimeZoneById(options.Value.TimeZone);
-        var reply = cards.Build(quarter, quarter.StartsAt(zone), quarter.EndsAt(zone));
+        var reply = cards.Build(quarter, zone);
         await turnContext.SendActivityAsync(ReplyFactory.Card(reply), cancellationToken).ConfigureAwait(false);
     }
 

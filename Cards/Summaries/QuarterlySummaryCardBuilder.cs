@@ -19,11 +19,15 @@ public sealed class QuarterlySummaryCardBuilder(IKnowledgeStore store, OutcomeSt
 {
     private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en-GB");
 
-    /// <summary>The summary of <paramref name="quarter"/>; updates logged from <paramref name="from"/> up to <paramref name="to"/> count.</summary>
-    public CardReply Build(FinancialQuarter quarter, DateTimeOffset from, DateTimeOffset to)
+    /// <summary>
+    /// The summary of <paramref name="quarter"/>: updates logged from its first midnight to its last midnight in
+    /// the partnership's <paramref name="zone"/> count, and its dates are shown as the partnership reads them.
+    /// </summary>
+    public CardReply Build(FinancialQuarter quarter, TimeZoneInfo zone)
     {
         ArgumentNullException.ThrowIfNull(quarter);
-        var updates = outcomes.UpdatesLogged(from, to);
+        ArgumentNullException.ThrowIfNull(zone);
+        var updates = outcomes.UpdatesLogged(quarter.StartsAt(zone), quarter.EndsAt(zone));
         var latest = updates.GroupBy(u => u.ActionId).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         var body = new List<CardElement>
         {
@@ -50,7 +54,7 @@ public sealed class QuarterlySummaryCardBuilder(IKnowledgeStore store, OutcomeSt
             body.Add(CardParts.Text(string.Join(", ", silent)));
         }
 
-        body.Add(CardParts.Source([], $"outcome updates logged {from.UtcDateTime.ToString("d MMMM yyyy", English)} to {to.AddTicks(-1).UtcDateTime.ToString("d MMMM yyyy", English)}; movers from the latest assessment"));
+        body.Add(CardParts.Source([], $"outcome updates logged {quarter.Start.ToString("d MMMM yyyy", English)} to {quarter.End.ToString("d MMMM yyyy", English)} ({zone.Id} time); movers from the latest assessment"));
         var statusWords = updates.Count == 0
             ? "no outcome updates logged"
             : string.Join(", ", Enum.GetValues<OutcomeStatus>().Where(s => updates.Any(u => u.Status == s)).Select(s => $"{updates.Count(u => u.Status == s)} {OutcomeStatusText.Of(s).ToLowerInvariant()}"));

@@ -92,6 +92,7 @@ public sealed class SummaryCommandsTests : IAsyncLifetime
         var said = Replies.Said([reply]);
         Assert.Contains("560 crimes (461 a year before)", said, StringComparison.Ordinal);
         Assert.Contains("194 crimes (188 a year before)", said, StringComparison.Ordinal);
+        Assert.Contains("outcome updates logged 1 July 2017 to 30 September 2017 (Europe/London time)", said, StringComparison.Ordinal);
     }
 
     [Fact]
