@@ -4,7 +4,10 @@ using Microsoft.Bot.Connector.Authentication;
 using SafetyBot.Benchmarks.EchoBot;
 
 var builder = WebApplication.CreateBuilder(args);
-builder.Services.AddSingleton<BotFrameworkAuthentication>(provider => new ConfigurationBotFrameworkAuthentication(builder.Configuration));
+// EchoBot:ReuseClients=true: reuse Bot Connector clients between turns exactly as SafetyBot does (Bot/Adapter).
+builder.Services.AddSingleton<BotFrameworkAuthentication>(provider => builder.Configuration.GetValue<bool>("EchoBot:ReuseClients")
+    ? new SafetyBot.Bot.Adapter.ReusedClientsAuthentication(new ConfigurationBotFrameworkAuthentication(builder.Configuration), TimeProvider.System)
+    : new ConfigurationBotFrameworkAuthentication(builder.Configuration));
 builder.Services.AddSingleton<IBotFrameworkHttpAdapter>(provider => new CloudAdapter(
     provider.GetRequiredService<BotFrameworkAuthentication>(), provider.GetRequiredService<ILogger<CloudAdapter>>()));
 builder.Services.AddTransient<IBot, EchoActivityHandler>();
