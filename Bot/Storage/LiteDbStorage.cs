@@ -40,6 +40,8 @@ public sealed class LiteDbStorage : IStorage
     });
 
     private readonly SafetyDatabase _database;
+    private readonly StateCache _cache = new();
+    private long _writes;
 
     /// <summary>Creates the storage on the app's database.</summary>
     public LiteDbStorage(SafetyDatabase database)
@@ -57,21 +59,21 @@ public sealed class LiteDbStorage : IStorage
         cancellationToken.ThrowIfCancellationRequested();
 
         var result = new Dictionary<string, object>(keys.Length);
-        var collection = Collection(_database.Database);
         foreach (var key in keys.Distinct(StringComparer.Ordinal))
         {
-            var stored = collection.FindById(DocumentId(key));
-            if (stored is null)
+            var id = DocumentId(key);
+            if (!_cache.TryGet(id, out var state, out var slot, out var version))
             {
-                continue;
+                var stored = Collection(_database.Database).FindById(id);
+                state = stored is null ? null : new CachedState(stored.ETag, JObject.Parse(stored.Json));
+                _cache.Offer(slot, version, state);
             }
 
-            var state = JObject.Parse(stored.Json);
-            if (state.ToObject<object>(StateSerializer) is { } value)
+            if (state is not null && state.Json.ToObject<object>(StateSerializer) is { } value)
             {
                 if (value is IStoreItem item)
                 {
-                    item.ETag = stored.ETag;
+                    item.ETag = state.ETag;
                 }
 
                 result[key] = value;
@@ -89,35 +91,50 @@ public sealed class LiteDbStorage : IStorage
 
         // Serialised here, on the turn's thread; checked and written by group commit, in one transaction with
         // the writes of concurrent turns, so a read-modify-write race still has exactly one winner.
-        var pending = new List<(StoredState State, bool Checked, string? Offered)>(changes.Count);
+        var pending = new List<(StoredState State, JObject Json, bool Checked, string? Offered)>(changes.Count);
         foreach (var (key, value) in changes)
         {
             ArgumentNullException.ThrowIfNull(key);
             var json = JObject.FromObject(value, StateSerializer);
             json.Remove(nameof(IStoreItem.ETag));
             var state = new StoredState { Id = DocumentId(key), Key = key, Json = json.ToString(Formatting.None), ETag = NewETag() };
-            pending.Add(value is IStoreItem item ? (state, true, item.ETag) : (state, false, null));
+            pending.Add(value is IStoreItem item ? (state, json, true, item.ETag) : (state, json, false, null));
         }
 
-        await _database.WriteAsync(
-            db =>
+        var slots = pending.Select(p => _cache.BeginWrite(p.State.Id)).ToList();
+        var committed = false;
+        long sequence = 0;
+        try
+        {
+            sequence = await _database.WriteAsync(
+                db =>
+                {
+                    var collection = Collection(db);
+                    foreach (var (state, _, _, offered) in pending.Where(p => p.Checked))
+                    {
+                        CheckETag(state.Key, offered, collection.FindById(state.Id)?.ETag);
+                    }
+
+                    foreach (var (state, _, _, _) in pending)
+                    {
+                        collection.Upsert(state);
+                    }
+
+                    // Writes run one at a time, so this orders them as they are committed.
+                    return Interlocked.Increment(ref _writes);
+                },
+                cancellationToken).ConfigureAwait(false);
+            committed = true;
+        }
+        finally
+        {
+            for (var i = 0; i < pending.Count; i++)
             {
-                var collection = Collection(db);
-                foreach (var (state, _, offered) in pending.Where(p => p.Checked))
-                {
-                    CheckETag(state.Key, offered, collection.FindById(state.Id)?.ETag);
-                }
+                _cache.EndWrite(slots[i], committed, sequence, new CachedState(pending[i].State.ETag, pending[i].Json));
+            }
+        }
 
-                foreach (var (state, _, _) in pending)
-                {
-                    collection.Upsert(state);
-                }
-
-                return pending.Count;
-            },
-            cancellationToken).ConfigureAwait(false);
-
-        foreach (var (state, _, _) in pending)
+        foreach (var (state, _, _, _) in pending)
         {
             if (changes[state.Key] is IStoreItem item)
             {
@@ -127,18 +144,30 @@ public sealed class LiteDbStorage : IStorage
     }
 
     /// <inheritdoc />
-    public Task DeleteAsync(string[] keys, CancellationToken cancellationToken = default)
+    public async Task DeleteAsync(string[] keys, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(keys);
         cancellationToken.ThrowIfCancellationRequested();
-        var ids = keys.Select(DocumentId).ToList();
-        return _database.WriteAsync(
-            db =>
-            {
-                var collection = Collection(db);
-                return ids.Count(id => collection.Delete(id));
-            },
-            cancellationToken);
+        var ids = keys.Select(DocumentId).Distinct(StringComparer.Ordinal).ToList();
+        var slots = ids.Select(_cache.BeginWrite).ToList();
+        var committed = false;
+        long sequence = 0;
+        try
+        {
+            sequence = await _database.WriteAsync(
+                db =>
+                {
+                    var collection = Collection(db);
+                    ids.ForEach(id => collection.Delete(id));
+                    return Interlocked.Increment(ref _writes);
+                },
+                cancellationToken).ConfigureAwait(false);
+            committed = true;
+        }
+        finally
+        {
+            slots.ForEach(slot => _cache.EndWrite(slot, committed, sequence, null));
+        }
     }
 
     private static void CheckETag(string key, string? offered, string? stored)
