@@ -101,38 +101,21 @@ public sealed class LiteDbStorage : IStorage
             pending.Add(value is IStoreItem item ? (state, json, true, item.ETag) : (state, json, false, null));
         }
 
-        var slots = pending.Select(p => _cache.BeginWrite(p.State.Id)).ToList();
-        var committed = false;
-        long sequence = 0;
-        try
-        {
-            sequence = await _database.WriteAsync(
-                db =>
-                {
-                    var collection = Collection(db);
-                    foreach (var (state, _, _, offered) in pending.Where(p => p.Checked))
-                    {
-                        CheckETag(state.Key, offered, collection.FindById(state.Id)?.ETag);
-                    }
-
-                    foreach (var (state, _, _, _) in pending)
-                    {
-                        collection.Upsert(state);
-                    }
-
-                    // Writes run one at a time, so this orders them as they are committed.
-                    return Interlocked.Increment(ref _writes);
-                },
-                cancellationToken).ConfigureAwait(false);
-            committed = true;
-        }
-        finally
-        {
-            for (var i = 0; i < pending.Count; i++)
+        await CommitAsync(
+            [.. pending.Select(p => (p.State.Id, (CachedState?)new CachedState(p.State.ETag, p.Json)))],
+            collection =>
             {
-                _cache.EndWrite(slots[i], committed, sequence, new CachedState(pending[i].State.ETag, pending[i].Json));
-            }
-        }
+                foreach (var (state, _, _, offered) in pending.Where(p => p.Checked))
+                {
+                    CheckETag(state.Key, offered, collection.FindById(state.Id)?.ETag);
+                }
+
+                foreach (var (state, _, _, _) in pending)
+                {
+                    collection.Upsert(state);
+                }
+            },
+            cancellationToken).ConfigureAwait(false);
 
         foreach (var (state, _, _, _) in pending)
         {
@@ -149,7 +132,21 @@ public sealed class LiteDbStorage : IStorage
         ArgumentNullException.ThrowIfNull(keys);
         cancellationToken.ThrowIfCancellationRequested();
         var ids = keys.Select(DocumentId).Distinct(StringComparer.Ordinal).ToList();
-        var slots = ids.Select(_cache.BeginWrite).ToList();
+        await CommitAsync(
+            [.. ids.Select(id => (id, (CachedState?)null))],
+            collection => ids.ForEach(id => collection.Delete(id)),
+            cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Applies <paramref name="write"/> through group commit. The kept state of each id is forgotten while it is
+    /// written and becomes <c>State</c> (null: none) once committed; writes run one at a time, so the count of
+    /// writes orders them as they were committed.
+    /// </summary>
+    private async Task CommitAsync(
+        IReadOnlyList<(string Id, CachedState? State)> writes, Action<ILiteCollection<StoredState>> write, CancellationToken cancellationToken)
+    {
+        var slots = writes.Select(w => _cache.BeginWrite(w.Id)).ToList();
         var committed = false;
         long sequence = 0;
         try
@@ -157,8 +154,7 @@ public sealed class LiteDbStorage : IStorage
             sequence = await _database.WriteAsync(
                 db =>
                 {
-                    var collection = Collection(db);
-                    ids.ForEach(id => collection.Delete(id));
+                    write(Collection(db));
                     return Interlocked.Increment(ref _writes);
                 },
                 cancellationToken).ConfigureAwait(false);
@@ -166,7 +162,10 @@ public sealed class LiteDbStorage : IStorage
         }
         finally
         {
-            slots.ForEach(slot => _cache.EndWrite(slot, committed, sequence, null));
+            for (var i = 0; i < writes.Count; i++)
+            {
+                _cache.EndWrite(slots[i], committed, sequence, writes[i].State);
+            }
         }
     }
 
