@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using SafetyBot.Tests.Infrastructure;
 
 namespace SafetyBot.Tests.E2E;
 

@@ -1,5 +1,3 @@
-using System.Diagnostics;
-
 namespace SafetyBot.Tests.Infrastructure;
 
 /// <summary>Runs the node tooling of Tests/e2e (the official card renderer, the Agents Playground driver).</summary>
@@ -9,38 +7,11 @@ public static class NodeTool
     public static string E2eFolder { get; } = FindE2eFolder();
 
     /// <summary>Runs <c>node {script} {arguments}</c> in Tests/e2e and returns its exit code and output.</summary>
-    public static async Task<(int ExitCode, string StandardOutput, string StandardError)> RunAsync(
+    public static Task<(int ExitCode, string StandardOutput, string StandardError)> RunAsync(
         string script, IEnumerable<string> arguments, TimeSpan timeout)
     {
         EnsureInstalled();
-        var start = new ProcessStartInfo("node")
-        {
-            WorkingDirectory = E2eFolder,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        start.ArgumentList.Add(script);
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        using var process = Process.Start(start) ?? throw new InvalidOperationException("node did not start.");
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        using var cancel = new CancellationTokenSource(timeout);
-        try
-        {
-            await process.WaitForExitAsync(cancel.Token);
-        }
-        catch (OperationCanceledException)
-        {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"node {script} did not finish within {timeout}: {await error}");
-        }
-
-        return (process.ExitCode, await output, await error);
+        return ProcessRunner.RunAsync("node", [script, .. arguments], E2eFolder, timeout);
     }
 
     /// <summary>Fails with a clear message when the node packages are not installed.</summary>

@@ -1,9 +1,8 @@
 using System.Diagnostics;
-using SafetyBot.Tests.Infrastructure;
 
-namespace SafetyBot.Tests.E2E;
+namespace SafetyBot.Tests.Infrastructure;
 
-/// <summary>Runs a command line tool (dotnet, bicep) with a bounded wait, killing it on timeout.</summary>
+/// <summary>Runs a command line tool (node, dotnet, bicep) with a bounded wait, killing it on timeout.</summary>
 public static class ProcessRunner
 {
     /// <summary>The repository root (the folder holding SafetyBot.sln).</summary>
