@@ -47,18 +47,12 @@ internal sealed class ReusedClientsAuthentication(BotFrameworkAuthentication inn
         Reusing(inner.CreateConnectorFactory(claimsIdentity), claimsIdentity);
 
     /// <inheritdoc />
-    public override async Task<UserTokenClient> CreateUserTokenClientAsync(ClaimsIdentity claimsIdentity, CancellationToken cancellationToken)
-    {
-        var key = Identity(claimsIdentity);
-        var now = time.GetUtcNow();
-        if (_tokenClients.TryGetValue(key, out var reused) && reused.IsFresh(now))
-        {
-            return reused.Client;
-        }
-
-        var client = await inner.CreateUserTokenClientAsync(claimsIdentity, cancellationToken).ConfigureAwait(false);
-        return Keep(_tokenClients, key, client, now, shared => new SharedUserTokenClient(shared));
-    }
+    public override Task<UserTokenClient> CreateUserTokenClientAsync(ClaimsIdentity claimsIdentity, CancellationToken cancellationToken) =>
+        ReuseAsync(
+            _tokenClients,
+            Identity(claimsIdentity),
+            () => inner.CreateUserTokenClientAsync(claimsIdentity, cancellationToken),
+            shared => new SharedUserTokenClient(shared));
 
     /// <inheritdoc />
     public override Microsoft.Bot.Builder.Skills.BotFrameworkClient CreateBotFrameworkClient() => inner.CreateBotFrameworkClient();
@@ -71,26 +65,30 @@ internal sealed class ReusedClientsAuthentication(BotFrameworkAuthentication inn
         inner.AuthenticateChannelRequestAsync(authHeader, cancellationToken);
 
     /// <summary>A connector client for <paramref name="identity"/>, <paramref name="serviceUrl"/> and <paramref name="audience"/>, reused when fresh.</summary>
-    internal async Task<IConnectorClient> ConnectorAsync(
-        ConnectorFactory factory, string identity, string serviceUrl, string audience, CancellationToken cancellationToken)
-    {
-        var key = string.Join('\n', identity, serviceUrl, audience);
-        var now = time.GetUtcNow();
-        if (_connectors.TryGetValue(key, out var reused) && reused.IsFresh(now))
-        {
-            return reused.Client;
-        }
-
-        var client = await factory.CreateAsync(serviceUrl, audience, cancellationToken).ConfigureAwait(false);
-        return Keep(_connectors, key, client, now, shared => new SharedConnectorClient(shared));
-    }
+    internal Task<IConnectorClient> ConnectorAsync(
+        ConnectorFactory factory, string identity, string serviceUrl, string audience, CancellationToken cancellationToken) =>
+        ReuseAsync(
+            _connectors,
+            string.Join('\n', identity, serviceUrl, audience),
+            () => factory.CreateAsync(serviceUrl, audience, cancellationToken),
+            shared => new SharedConnectorClient(shared));
 
     private ReusedConnectorFactory Reusing(ConnectorFactory factory, ClaimsIdentity claimsIdentity) =>
         new(this, factory, Identity(claimsIdentity));
 
-    /// <summary>Keeps <paramref name="client"/> for reuse when there is room; the caller gets a handle its turn may dispose.</summary>
-    private static T Keep<T>(ConcurrentDictionary<string, Reused<T>> clients, string key, T client, DateTimeOffset now, Func<T, T> share)
+    /// <summary>
+    /// The client kept under <paramref name="key"/> while fresh; else a new one from <paramref name="build"/>, kept (as a
+    /// handle its turn may dispose) when there is room, or handed over as it is when there is not.
+    /// </summary>
+    private async Task<T> ReuseAsync<T>(ConcurrentDictionary<string, Reused<T>> clients, string key, Func<Task<T>> build, Func<T, T> share)
     {
+        var now = time.GetUtcNow();
+        if (clients.TryGetValue(key, out var reused) && reused.IsFresh(now))
+        {
+            return reused.Client;
+        }
+
+        var client = await build().ConfigureAwait(false);
         if (clients.Count >= Capacity && !clients.ContainsKey(key))
         {
             return client;

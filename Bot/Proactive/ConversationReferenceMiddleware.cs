@@ -48,24 +48,19 @@ public sealed class ConversationReferenceMiddleware : Microsoft.Bot.Builder.IMid
 
         try
         {
-            if (activity.Type is ActivityTypes.Message && !_subscriptions.HasSubscription(ConversationReferences.KeyOf(activity.Conversation.Id)))
-            {
-                // Most turns: a conversation nobody subscribed, whose reference nothing will use.
-                return;
-            }
-
-            var conversation = ConversationReferences.Describe(activity);
+            var key = ConversationReferences.KeyOf(activity.Conversation.Id);
             if (BotWasRemoved(activity))
             {
-                Deactivate(conversation.ConversationKey, "The bot was removed from the conversation.");
+                Deactivate(key, "The bot was removed from the conversation.");
             }
             else if (activity.Type is ActivityTypes.InstallationUpdate or ActivityTypes.ConversationUpdate)
             {
-                _subscriptions.RememberConversation(conversation);
+                _subscriptions.RememberConversation(ConversationReferences.Describe(activity));
             }
-            else
+            else if (_subscriptions.HasSubscription(key))
             {
-                _subscriptions.RefreshReference(conversation);
+                // Other turns only matter to a subscribed conversation (most have none: nothing is described or read).
+                _subscriptions.RefreshReference(ConversationReferences.Describe(activity));
             }
         }
 #pragma warning disable CA1031 // Best effort: the member's turn matters more than a fresher reference.

@@ -135,11 +135,31 @@ internal sealed class KnowledgeSnapshot
     /// <summary>A programme by code.</summary>
     internal Programme? Programme(string code) => _programmesByCode.GetValueOrDefault(code.Trim());
 
-    /// <summary>A programme's detail, built once per snapshot by <paramref name="build"/> (details are immutable).</summary>
-    internal ProgrammeDetail? ProgrammeDetail(string code, Func<Programme, ProgrammeDetail?> build)
+    /// <summary>A programme with its priority, evidence and reviews; built once per snapshot (details are immutable).</summary>
+    internal ProgrammeDetail? ProgrammeDetail(string code)
     {
         var programme = Programme(code);
-        return programme is null ? null : _programmeDetails.GetOrAdd(programme.Id, _ => build(programme));
+        return programme is null ? null : _programmeDetails.GetOrAdd(programme.Id, _ => Detail(programme));
+    }
+
+    private ProgrammeDetail? Detail(Programme programme)
+    {
+        var priority = Priority(programme.PriorityId);
+        if (priority is null)
+        {
+            return null;
+        }
+
+        var evidence = programme.EvidenceIndicatorIds
+            .Select(Indicator)
+            .OfType<Indicator>()
+            .Select(i => new IndicatorEvidence(
+                i,
+                [.. PeriodOrder.Newest(Figures(i.Id))],
+                [.. NarrativesAbout(i.Id).Where(n => n.Kind == NarrativeKind.Caveat)]))
+            .ToList();
+        var reviews = programme.ReviewedPriorityIds.Select(ReviewedPriority).OfType<ReviewedPriority>().ToList();
+        return new ProgrammeDetail(programme, priority, evidence, reviews);
     }
 
     private static FrozenDictionary<string, Indicator> FirstByKey(IEnumerable<Indicator> indicators, Func<Indicator, string> key)

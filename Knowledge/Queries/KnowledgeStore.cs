@@ -197,11 +197,7 @@ public sealed class KnowledgeStore : IKnowledgeStore
     }
 
     /// <inheritdoc />
-    public ProgrammeDetail? Programme(string code)
-    {
-        var snapshot = Snapshot;
-        return snapshot.ProgrammeDetail(code, programme => Detail(snapshot, programme));
-    }
+    public ProgrammeDetail? Programme(string code) => Snapshot.ProgrammeDetail(code);
 
     /// <inheritdoc />
     public IReadOnlyList<ReviewedPriority> ReviewedPriorities() => Snapshot.ReviewedPriorities;
@@ -265,29 +261,6 @@ public sealed class KnowledgeStore : IKnowledgeStore
                 return snapshot;
             }
         }
-    }
-
-    private ProgrammeDetail? Detail(KnowledgeSnapshot snapshot, Programme programme)
-    {
-        var priority = snapshot.Priority(programme.PriorityId);
-        if (priority is null)
-        {
-            return null;
-        }
-
-        var evidence = programme.EvidenceIndicatorIds
-            .Select(snapshot.Indicator)
-            .OfType<Indicator>()
-            .Select(i => new IndicatorEvidence(
-                i,
-                [.. PeriodOrder.Newest(snapshot.Figures(i.Id))],
-                [.. snapshot.NarrativesAbout(i.Id).Where(n => n.Kind == NarrativeKind.Caveat)]))
-            .ToList();
-        var reviews = programme.ReviewedPriorityIds
-            .Select(snapshot.ReviewedPriority)
-            .OfType<ReviewedPriority>()
-            .ToList();
-        return new ProgrammeDetail(programme, priority, evidence, reviews);
     }
 
     private static bool IsRate(Measure measure) => measure is Measure.RatePer1000Population or Measure.RatePer100Dwellings

@@ -60,26 +60,14 @@ internal sealed class KnowledgeCollections
     internal IEnumerable<ObservationRecord> CurrentRecords() => Observations.Find(r => r.IsCurrent);
 
     /// <summary>
-    /// Runs <paramref name="work"/> in one LiteDB transaction; rolls back if it throws. Never await inside.
+    /// Runs <paramref name="work"/> in one LiteDB transaction (see <see cref="SafetyDatabase.InTransaction"/>).
     /// Either way, in-memory readers reload the knowledge afterwards (<see cref="SafetyDatabase.KnowledgeVersion"/>).
     /// </summary>
     internal T InTransaction<T>(Func<T> work)
     {
-        if (!Database.BeginTrans())
-        {
-            throw new InvalidOperationException("A knowledge store transaction is already open on this thread.");
-        }
-
         try
         {
-            var result = work();
-            Database.Commit();
-            return result;
-        }
-        catch
-        {
-            Database.Rollback();
-            throw;
+            return Owner.InTransaction(Owner.KnowledgeGate, work);
         }
         finally
         {

@@ -82,19 +82,8 @@ internal sealed class GroupCommit
 
     private void Apply(List<IPendingWrite> batch)
     {
-        ILiteDatabase db;
-        try
-        {
-            db = _database();
-        }
-#pragma warning disable CA1031 // Every waiting caller is told why (e.g. the database was closed).
-        catch (Exception exception)
-#pragma warning restore CA1031
-        {
-            batch.ForEach(write => write.Fail(exception));
-            return;
-        }
-
+        // Throws when the database was closed: Drain tells every waiting caller.
+        var db = _database();
         while (batch.Count > 0)
         {
             var failed = TryApply(db, batch, out var error);

@@ -11,6 +11,7 @@ public sealed class SafetyDatabase : IDisposable
 {
     private readonly LiteDatabase _database;
     private readonly GroupCommit _groupCommit;
+    private readonly Lock _schemaGate = new();
     private int _disposed;
     private long _knowledgeVersion;
 
@@ -88,6 +89,9 @@ public sealed class SafetyDatabase : IDisposable
         }
     }
 
+    /// <summary>Serialises writes to the knowledge collections (seed, import).</summary>
+    internal Lock KnowledgeGate { get; } = new();
+
     /// <summary>Marks the knowledge collections as written (see <see cref="KnowledgeVersion"/>).</summary>
     internal void KnowledgeChanged() => Interlocked.Increment(ref _knowledgeVersion);
 
@@ -116,7 +120,7 @@ public sealed class SafetyDatabase : IDisposable
             return;
         }
 
-        InTransaction(new Lock(), () =>
+        InTransaction(_schemaGate, () =>
         {
             foreach (var name in missing)
             {
