@@ -1,65 +1,47 @@
+using System.Collections.Frozen;
+using System.Reflection;
+
 namespace SafetyBot.Cards;
 
 /// <summary>
-/// The verbs card buttons carry (Action.Submit <c>data.verb</c>). They are the intent names the
-/// conversation router answers, so a click and the same question typed reach one handler.
+/// The wire names of <see cref="Intent"/>s (card buttons' <c>data.verb</c>, and the intent kept in
+/// conversation state) and the field names of submit data. The names themselves are written once,
+/// on the <see cref="Intent"/> members.
 /// </summary>
 public static class Verbs
 {
-    /// <summary>How a topic changed (the main answer).</summary>
-    public const string Change = "indicator.change";
+    /// <summary>The name of the field every Action.Submit carries.</summary>
+    public const string VerbField = "verb";
 
-    /// <summary>Volume of a topic.</summary>
-    public const string Volume = "indicator.volume";
-
-    /// <summary>Rates of a topic.</summary>
-    public const string Rate = "indicator.rate";
-
-    /// <summary>Most similar group comparison.</summary>
-    public const string Compare = "indicator.compare";
-
-    /// <summary>National picture.</summary>
-    public const string National = "indicator.national";
-
-    /// <summary>Opportunities for the partnership.</summary>
-    public const string Opportunities = "indicator.opportunities";
-
-    /// <summary>Quarters and year to date.</summary>
-    public const string Quarters = "indicator.quarters";
-
-    /// <summary>Long series.</summary>
-    public const string Series = "indicator.series";
-
-    /// <summary>Biggest risers and fallers.</summary>
-    public const string Movers = "movers";
-
-    /// <summary>Key findings and emerging trends.</summary>
-    public const string Findings = "findings";
-
-    /// <summary>One priority or programme.</summary>
-    public const string Priority = "priority.show";
-
-    /// <summary>Walk through the priorities.</summary>
-    public const string PriorityWalkthrough = "priority.walkthrough";
-
-    /// <summary>A glossary term.</summary>
-    public const string Glossary = "glossary";
-
-    /// <summary>Caveats about the figures.</summary>
-    public const string Caveats = "caveats";
-
-    /// <summary>Help and suggested questions.</summary>
-    public const string Help = "help";
-
-    /// <summary>Log an outcome update (leads).</summary>
-    public const string LogUpdate = "outcome.log";
-
-    /// <summary>Outcome updates of an action or programme, newest first.</summary>
-    public const string UpdateHistory = "outcome.history";
-
-    /// <summary>Field name of the topic in submit data.</summary>
+    /// <summary>Field name of the topic id in submit data.</summary>
     public const string TopicField = "topic";
 
-    /// <summary>Field name of the direction ("up" or "down") of <see cref="Movers"/> in submit data.</summary>
+    /// <summary>Field name of the direction ("up" or "down") of <see cref="Intent.Movers"/> in submit data.</summary>
     public const string DirectionField = "direction";
+
+    /// <summary>Field name of a dialog button's answer (<see cref="Intent.DialogAnswer"/>).</summary>
+    public const string ValueField = "value";
+
+    /// <summary>Field name of the prompt a dialog button belongs to; a button of an earlier prompt is ignored.</summary>
+    public const string PromptIdField = "promptId";
+
+    private static readonly FrozenDictionary<Intent, string> Names = Enum.GetValues<Intent>().ToFrozenDictionary(
+        intent => intent,
+        intent => typeof(Intent).GetField(intent.ToString())!.GetCustomAttribute<VerbAttribute>()?.Name
+            ?? throw new InvalidOperationException($"The intent {intent} has no [Verb]."));
+
+    private static readonly FrozenDictionary<string, Intent> ByName = Names.ToFrozenDictionary(pair => pair.Value, pair => pair.Key, StringComparer.Ordinal);
+
+    /// <summary>The verb of <paramref name="intent"/>, e.g. <c>indicator.change</c>.</summary>
+    public static string Of(Intent intent) => Names[intent];
+
+    /// <summary>The intent whose verb is <paramref name="verb"/> (exact, case-sensitive); false for any other text.</summary>
+    public static bool TryParse(string? verb, out Intent intent)
+    {
+        intent = Intent.Unknown;
+        return verb is not null && ByName.TryGetValue(verb, out intent);
+    }
+
+    /// <summary>True for the verbs of dialog buttons (answer, cancel, help, back).</summary>
+    public static bool IsDialog(Intent intent) => intent is Intent.DialogAnswer or Intent.DialogCancel or Intent.DialogHelp or Intent.DialogBack;
 }

@@ -1,6 +1,6 @@
-using System.Globalization;
 using Microsoft.Bot.Builder;
 using Microsoft.Extensions.Options;
+using SafetyBot.Cards;
 using SafetyBot.Cards.Summaries;
 using SafetyBot.Dialogs.Admin;
 using SafetyBot.Dialogs.Language;
@@ -25,10 +25,10 @@ public sealed class SummaryCommandsHandler(
     TimeProvider time) : IIntentHandler
 {
     /// <inheritdoc />
-    public IReadOnlyCollection<string> Intents { get; } =
+    public IReadOnlyCollection<Intent> Intents { get; } =
     [
-        Dialogs.Routing.Intents.ShowSummary, Dialogs.Routing.Intents.PreviewSummary, Dialogs.Routing.Intents.SendSummary,
-        Dialogs.Routing.Intents.Subscribe, Dialogs.Routing.Intents.Unsubscribe, Dialogs.Routing.Intents.ListSubscriptions,
+        Intent.ShowSummary, Intent.PreviewSummary, Intent.SendSummary,
+        Intent.Subscribe, Intent.Unsubscribe, Intent.ListSubscriptions,
     ];
 
     /// <inheritdoc />
@@ -39,10 +39,10 @@ public sealed class SummaryCommandsHandler(
         var quarter = QuarterOf(understanding);
         switch (understanding.Intent)
         {
-            case Dialogs.Routing.Intents.ShowSummary:
+            case Intent.ShowSummary:
                 await SendSummaryCardAsync(turnContext, quarter, cancellationToken).ConfigureAwait(false);
                 break;
-            case Dialogs.Routing.Intents.PreviewSummary:
+            case Intent.PreviewSummary:
                 if (!await AdminOnly.CheckAsync(turnContext, outcomes, "preview the quarterly summary", cancellationToken).ConfigureAwait(false))
                 {
                     return;
@@ -57,7 +57,7 @@ public sealed class SummaryCommandsHandler(
                 await SayAsync(turnContext, $"Preview of what subscribed conversations will receive for {quarter.Label}:", cancellationToken).ConfigureAwait(false);
                 await SendSummaryCardAsync(turnContext, quarter, cancellationToken).ConfigureAwait(false);
                 break;
-            case Dialogs.Routing.Intents.SendSummary:
+            case Intent.SendSummary:
                 if (await AdminOnly.CheckAsync(turnContext, outcomes, "send the quarterly summary", cancellationToken).ConfigureAwait(false))
                 {
                     var result = await dispatcher.SendAsync(quarter, null, cancellationToken).ConfigureAwait(false);
@@ -71,16 +71,16 @@ public sealed class SummaryCommandsHandler(
         }
     }
 
-    private async Task SubscriptionsAsync(ITurnContext turnContext, string intent, CancellationToken cancellationToken)
+    private async Task SubscriptionsAsync(ITurnContext turnContext, Intent intent, CancellationToken cancellationToken)
     {
         try
         {
             var text = intent switch
             {
-                Dialogs.Routing.Intents.Subscribe => subscriptions.Subscribe(turnContext) is { WasAlreadyActive: true }
+                Intent.Subscribe => subscriptions.Subscribe(turnContext) is { WasAlreadyActive: true }
                     ? "This conversation is already subscribed to the quarterly summary."
                     : "Subscribed: this conversation will receive the quarterly summary after each financial quarter ends. Say \"unsubscribe\" to stop.",
-                Dialogs.Routing.Intents.Unsubscribe => subscriptions.Unsubscribe(turnContext)
+                Intent.Unsubscribe => subscriptions.Unsubscribe(turnContext)
                     ? "Unsubscribed: this conversation will no longer receive the quarterly summary."
                     : "This conversation was not subscribed, so nothing changed.",
                 _ => ListText(subscriptions.List(turnContext)),
@@ -117,8 +117,8 @@ public sealed class SummaryCommandsHandler(
         var zone = TimeZoneInfo.FindSystemTimeZoneById(options.Value.TimeZone);
         var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(time.GetUtcNow(), zone).DateTime);
         var lastEnded = FinancialQuarter.Containing(today).Previous;
-        var number = int.TryParse(understanding.Slot(Slots.Quarter), NumberStyles.Integer, CultureInfo.InvariantCulture, out var q) ? q : (int?)null;
-        var year = understanding.Slot(Slots.FinancialYear) is { Length: >= 4 } fy && int.TryParse(fy[..4], NumberStyles.Integer, CultureInfo.InvariantCulture, out var y) ? y : (int?)null;
+        var number = understanding.Period.Quarter;
+        var year = understanding.Period.FinancialYearStart;
         return number is null && year is null ? lastEnded : new FinancialQuarter(year ?? lastEnded.StartYear, number ?? 4);
     }
 

@@ -84,8 +84,8 @@ public static class CardParts
     public const string DefaultDocument = "Cambridge City Community Safety Strategic Assessment, end of year review 2017/18";
 
     /// <summary>A button that asks a question on the member's behalf.</summary>
-    public static SubmitAction Ask(string title, string verb, string? topic = null) =>
-        new(title, topic is null ? new SubmitData(verb) : new SubmitData(verb).With(Verbs.TopicField, topic));
+    public static SubmitAction Ask(string title, Intent intent, string? topic = null) =>
+        new(title, topic is null ? new SubmitData(Verbs.Of(intent)) : new SubmitData(Verbs.Of(intent)).With(Verbs.TopicField, topic));
 
     /// <summary>
     /// The card's own buttons followed by <paramref name="extra"/> ones (a walkthrough's Back / Next / Stop),

@@ -60,9 +60,9 @@ public sealed class CaveatsCardBuilder(IKnowledgeStore store)
         var summary = "Why police recorded crime and the Crime Survey for England and Wales (CSEW) disagree, and the other caveats about the figures." + lead;
         CardAction[] actions =
         [
-            CardParts.Ask("What does CSEW mean?", Verbs.Glossary, "csew"),
-            CardParts.Ask("National picture", Verbs.National),
-            CardParts.Ask("Key findings", Verbs.Findings),
+            CardParts.Ask("What does CSEW mean?", Intent.Glossary, "csew"),
+            CardParts.Ask("National picture", Intent.National),
+            CardParts.Ask("Key findings", Intent.Findings),
         ];
         return new CardReply(CardParts.Card(body, actions, summary), summary);
     }

@@ -8,8 +8,8 @@ namespace SafetyBot.Cards.Choices;
 /// <summary>When a question fits two topics equally ("domestic abuse"), asks which, with a button each.</summary>
 public static class DidYouMeanCardBuilder
 {
-    /// <summary>The card offering <paramref name="candidates"/>; each button asks <paramref name="verb"/> about one.</summary>
-    public static CardReply Build(IReadOnlyList<Indicator> candidates, string verb)
+    /// <summary>The card offering <paramref name="candidates"/>; each button asks <paramref name="intent"/> about one.</summary>
+    public static CardReply Build(IReadOnlyList<Indicator> candidates, Intent intent)
     {
         ArgumentNullException.ThrowIfNull(candidates);
         var names = string.Join(" or ", candidates.Select(c => ShortName(c.DisplayName).ToLowerInvariant()));
@@ -20,7 +20,7 @@ public static class DidYouMeanCardBuilder
             CardParts.Text("Your question fits more than one topic. Which one?"),
         };
         body.AddRange(candidates.Where(c => c.Description.Length > 0).Select(c => CardParts.Text($"**{c.DisplayName}**: {c.Description}")));
-        var actions = candidates.Select(c => (CardAction)CardParts.Ask(ShortName(c.DisplayName), verb, c.Id));
+        var actions = candidates.Select(c => (CardAction)CardParts.Ask(ShortName(c.DisplayName), intent, c.Id));
         return new CardReply(CardParts.Card(body, actions, summary), summary);
     }
 

@@ -48,10 +48,10 @@ public sealed class FindingsCardBuilder(IKnowledgeStore store)
             + (recommendations.Count > 0 ? " and its recommendations." : ".");
         CardAction[] actions =
         [
-            CardParts.Ask("Biggest risers and fallers", Verbs.Movers),
-            CardParts.Ask("Why figures disagree", Verbs.Caveats),
-            CardParts.Ask("Compare with similar areas", Verbs.Compare),
-            CardParts.Ask("Walk me through the priorities", Verbs.PriorityWalkthrough),
+            CardParts.Ask("Biggest risers and fallers", Intent.Movers),
+            CardParts.Ask("Why figures disagree", Intent.Caveats),
+            CardParts.Ask("Compare with similar areas", Intent.Compare),
+            CardParts.Ask("Walk me through the priorities", Intent.PriorityWalkthrough),
         ];
         return new CardReply(CardParts.Card(body, actions, summary), summary);
     }

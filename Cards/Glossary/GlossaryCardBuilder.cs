@@ -43,7 +43,7 @@ public sealed class GlossaryCardBuilder(IKnowledgeStore store)
         body.Add(CardParts.Facts(terms.Select(t => (t.Term, t.Expansion ?? CardParts.FirstSentence(t.Definition)))));
         body.Add(CardParts.Subtle("Ask \"what does MSG mean\", or choose a term below."));
         var actions = terms.Where(t => Suggested.Contains(t.Id, StringComparer.Ordinal))
-            .Select(t => (CardAction)CardParts.Ask($"What does {t.Term} mean?", Verbs.Glossary, t.Id));
+            .Select(t => (CardAction)CardParts.Ask($"What does {t.Term} mean?", Intent.Glossary, t.Id));
         return new CardReply(CardParts.Card(body, actions, summary), summary);
     }
 
@@ -68,7 +68,7 @@ public sealed class GlossaryCardBuilder(IKnowledgeStore store)
         }
 
         body.Add(CardParts.Subtle($"From the glossary of the {CardParts.DefaultDocument}."));
-        var actions = Related(term).Append(CardParts.Ask("Other terms", Verbs.Glossary));
+        var actions = Related(term).Append(CardParts.Ask("Other terms", Intent.Glossary));
         return new CardReply(CardParts.Card(body, actions, summary), summary);
     }
 
@@ -78,17 +78,17 @@ public sealed class GlossaryCardBuilder(IKnowledgeStore store)
         switch (term.Id)
         {
             case "msg" or "iquanta":
-                yield return CardParts.Ask("How do we compare with similar areas?", Verbs.Compare);
+                yield return CardParts.Ask("How do we compare with similar areas?", Intent.Compare);
                 yield break;
             case "csew" or "police-recorded-crime" or "ons":
-                yield return CardParts.Ask("Why police figures and the CSEW disagree", Verbs.Caveats);
+                yield return CardParts.Ask("Why police figures and the CSEW disagree", Intent.Caveats);
                 yield break;
         }
 
         var names = new[] { term.Id, term.Term, term.Expansion }.Concat(term.Synonyms).OfType<string>();
         if (names.Select(store.FindIndicator).FirstOrDefault(i => i is not null) is { } indicator)
         {
-            yield return CardParts.Ask($"How has {Names.InSentence(indicator.DisplayName)} changed?", Verbs.Change, indicator.Id);
+            yield return CardParts.Ask($"How has {Names.InSentence(indicator.DisplayName)} changed?", Intent.Change, indicator.Id);
         }
     }
 }

@@ -33,7 +33,7 @@ public static class HelpCardBuilder
     {
         // Renderers take at most five actions a set: the suggestions come in sets of four.
         var suggestions = SuggestedQuestions.All.Chunk(4)
-            .Select(chunk => (CardElement)new ActionSet([.. chunk.Select(q => (CardAction)CardParts.Ask(q.Question, q.Verb, q.Topic))]));
+            .Select(chunk => (CardElement)new ActionSet([.. chunk.Select(q => (CardAction)CardParts.Ask(q.Question, q.Intent, q.Topic))]));
         List<CardElement> body =
         [
             CardParts.Title(title),

@@ -113,22 +113,22 @@ public sealed class IndicatorCardBuilder(IKnowledgeStore store)
         var id = facts.Indicator.Id;
         if (focus != IndicatorFocus.Compare && facts.Peers is not null)
         {
-            yield return CardParts.Ask("Compare with similar areas", Verbs.Compare, id);
+            yield return CardParts.Ask("Compare with similar areas", Intent.Compare, id);
         }
 
         if (focus != IndicatorFocus.National && facts.National is { Narratives.Count: > 0 })
         {
-            yield return CardParts.Ask("National picture", Verbs.National, id);
+            yield return CardParts.Ask("National picture", Intent.National, id);
         }
 
         if (focus != IndicatorFocus.Opportunities && facts.Opportunities.Count > 0)
         {
-            yield return CardParts.Ask("What can the partnership do?", Verbs.Opportunities, id);
+            yield return CardParts.Ask("What can the partnership do?", Intent.Opportunities, id);
         }
 
         if (facts.RelatedProgramme is { } programme)
         {
-            yield return CardParts.Ask($"Related priority: {programme.Programme.Id}", Verbs.Priority, programme.Programme.Id);
+            yield return CardParts.Ask($"Related priority: {programme.Programme.Id}", Intent.Priority, programme.Programme.Id);
         }
     }
 }

@@ -112,7 +112,7 @@ public sealed class MoversCardBuilder(IKnowledgeStore store)
         var drill = direction is null ? risers.Take(3).Concat(fallers.Take(2)) : risers.Concat(fallers).Take(4);
         foreach (var mover in drill)
         {
-            yield return CardParts.Ask(Names.Short(mover.Indicator.DisplayName), Verbs.Change, mover.Indicator.Id);
+            yield return CardParts.Ask(Names.Short(mover.Indicator.DisplayName), Intent.Change, mover.Indicator.Id);
         }
 
         if (direction is { } only)
@@ -120,7 +120,7 @@ public sealed class MoversCardBuilder(IKnowledgeStore store)
             var other = only == MoveDirection.Up ? MoveDirection.Down : MoveDirection.Up;
             yield return new SubmitAction(
                 other == MoveDirection.Up ? "Biggest risers" : "Biggest fallers",
-                new SubmitData(Verbs.Movers).With(Verbs.DirectionField, other == MoveDirection.Up ? "up" : "down"));
+                new SubmitData(Verbs.Of(Intent.Movers)).With(Verbs.DirectionField, other == MoveDirection.Up ? "up" : "down"));
         }
     }
 

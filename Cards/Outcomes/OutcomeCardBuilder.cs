@@ -42,7 +42,7 @@ public static class OutcomeCardBuilder
             Facts(draft),
             CardParts.Subtle($"Logged by {saved.LoggedByName}, {When(saved.LoggedAt)}. Members can read it with \"show updates for {draft.ActionId}\"."),
         };
-        CardAction[] actions = [CardParts.Ask("Show updates", Verbs.UpdateHistory, draft.ActionId), CardParts.Ask("Log another update", Verbs.LogUpdate)];
+        CardAction[] actions = [CardParts.Ask("Show updates", Intent.UpdateHistory, draft.ActionId), CardParts.Ask("Log another update", Intent.LogUpdate)];
         return new CardReply(CardParts.Card(body, actions, summary), summary);
     }
 

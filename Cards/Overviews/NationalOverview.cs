@@ -62,7 +62,7 @@ internal static class NationalOverview
                 items.Add(new TextBlock(Line(narrative.Text)) { Size = TextSize.Small, Spacing = Spacing.Small });
             }
 
-            items.Add(new ActionSet([CardParts.Ask($"More on {Names.InSentence(context.Indicator.DisplayName)}", Verbs.National, context.Indicator.Id)])
+            items.Add(new ActionSet([CardParts.Ask($"More on {Names.InSentence(context.Indicator.DisplayName)}", Intent.National, context.Indicator.Id)])
             {
                 Spacing = Spacing.None,
             });
@@ -80,8 +80,8 @@ internal static class NationalOverview
             + (headlines.Count > 0 ? $". Nationally: {string.Join(", ", headlines)}." : ".");
         CardAction[] actions =
         [
-            CardParts.Ask("Why police figures and the CSEW disagree", Verbs.Caveats),
-            CardParts.Ask("Compare with similar areas", Verbs.Compare),
+            CardParts.Ask("Why police figures and the CSEW disagree", Intent.Caveats),
+            CardParts.Ask("Compare with similar areas", Intent.Compare),
         ];
         return new CardReply(CardParts.Card(body, actions, summary), summary);
     }

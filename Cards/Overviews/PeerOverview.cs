@@ -47,7 +47,7 @@ internal static class PeerOverview
         };
 
         var summary = $"Cambridge City against its most similar group ({periods}): above the average rate for {Ranked(above)}; below it for {Ranked(below)}.";
-        var actions = peers.Take(5).Select(p => (CardAction)CardParts.Ask(Formatting.Names.Short(p.Indicator.DisplayName), Verbs.Compare, p.Indicator.Id));
+        var actions = peers.Take(5).Select(p => (CardAction)CardParts.Ask(Formatting.Names.Short(p.Indicator.DisplayName), Intent.Compare, p.Indicator.Id));
         return new CardReply(CardParts.Card(body, actions, summary), summary);
     }
 

@@ -54,7 +54,7 @@ internal static class QuarterOverview
         body.Add(CardParts.Source(shown.Select(o => o.Provenance), string.Join("; ", tables.Select(t => FinancialYear(t.FinancialYearStart)).Distinct(StringComparer.Ordinal))));
 
         var summary = "Quarterly figures: " + string.Join("; ", tables.Select(Headline)) + ".";
-        var actions = tables.Take(5).Select(t => (CardAction)CardParts.Ask(Names.Short(t.Indicator.DisplayName), Verbs.Quarters, t.Indicator.Id));
+        var actions = tables.Take(5).Select(t => (CardAction)CardParts.Ask(Names.Short(t.Indicator.DisplayName), Intent.Quarters, t.Indicator.Id));
         return new CardReply(CardParts.Card(body, actions, summary), summary);
     }
 

@@ -49,7 +49,7 @@ public sealed class PriorityCardBuilder(IKnowledgeStore store, OutcomeStore outc
         var programmes = string.Join(", ", detail.Programmes.Select(p => $"{p.Programme.Id} {p.Programme.Title}"));
         var summary = $"Priority {priority.Number} for {priority.Year}: {priority.Title}." + (programmes.Length > 0 ? $" Programmes: {programmes}." : string.Empty);
         var actions = CardParts.WithExtraActions(
-            detail.Programmes.Take(3).Select(p => (CardAction)CardParts.Ask($"Programme {p.Programme.Id}", Verbs.Priority, p.Programme.Id)),
+            detail.Programmes.Take(3).Select(p => (CardAction)CardParts.Ask($"Programme {p.Programme.Id}", Intent.Priority, p.Programme.Id)),
             extraActions);
         return new CardReply(CardParts.Card(body, actions, summary), summary);
     }
@@ -68,9 +68,9 @@ public sealed class PriorityCardBuilder(IKnowledgeStore store, OutcomeStore outc
         var summary = $"Programme {programme.Id} {programme.Title}, part of priority {detail.Priority.Number} for {detail.Priority.Year}.";
         CardAction[] actions =
         [
-            CardParts.Ask("Log an update", Verbs.LogUpdate, programme.Id),
-            CardParts.Ask("Show updates", Verbs.UpdateHistory, programme.Id),
-            CardParts.Ask($"Priority {detail.Priority.Number}", Verbs.Priority, detail.Priority.Number.ToString(CultureInfo.InvariantCulture)),
+            CardParts.Ask("Log an update", Intent.LogUpdate, programme.Id),
+            CardParts.Ask("Show updates", Intent.UpdateHistory, programme.Id),
+            CardParts.Ask($"Priority {detail.Priority.Number}", Intent.Priority, detail.Priority.Number.ToString(CultureInfo.InvariantCulture)),
         ];
         return new CardReply(CardParts.Card(body, CardParts.WithExtraActions(actions, extraActions), summary), summary);
     }

@@ -59,9 +59,9 @@ public sealed class QuarterlySummaryCardBuilder(IKnowledgeStore store, OutcomeSt
             ? "no outcome updates logged"
             : string.Join(", ", Enum.GetValues<OutcomeStatus>().Where(s => updates.Any(u => u.Status == s)).Select(s => $"{updates.Count(u => u.Status == s)} {OutcomeStatusText.Of(s).ToLowerInvariant()}"));
         var summary = $"Quarterly summary for {quarter.Label}: {updates.Count} outcome update{(updates.Count == 1 ? string.Empty : "s")} ({statusWords}); {silent.Count} of {all.Count} actions had no update.";
-        var buttons = new List<CardAction> { CardParts.Ask("Biggest risers and fallers", Verbs.Movers) };
-        buttons.AddRange(store.Priorities().OrderBy(p => p.Number).Select(p => (CardAction)CardParts.Ask($"Priority {p.Number}", Verbs.Priority, p.Number.ToString(CultureInfo.InvariantCulture))));
-        buttons.Add(CardParts.Ask("All updates", Verbs.UpdateHistory));
+        var buttons = new List<CardAction> { CardParts.Ask("Biggest risers and fallers", Intent.Movers) };
+        buttons.AddRange(store.Priorities().OrderBy(p => p.Number).Select(p => (CardAction)CardParts.Ask($"Priority {p.Number}", Intent.Priority, p.Number.ToString(CultureInfo.InvariantCulture))));
+        buttons.Add(CardParts.Ask("All updates", Intent.UpdateHistory));
         return new CardReply(CardParts.Card(body, buttons.Take(6), summary), summary);
     }
 

@@ -1,4 +1,5 @@
 using Microsoft.Bot.Builder;
+using SafetyBot.Cards;
 using SafetyBot.Cards.Admin;
 using SafetyBot.Dialogs.OutcomeUpdate;
 using SafetyBot.Dialogs.Replies;
@@ -11,7 +12,7 @@ namespace SafetyBot.Dialogs.Admin;
 public sealed class AuditHandler(OutcomeStore outcomes) : IIntentHandler
 {
     /// <inheritdoc />
-    public IReadOnlyCollection<string> Intents { get; } = [Routing.Intents.AuditLog];
+    public IReadOnlyCollection<Intent> Intents { get; } = [Intent.AuditLog];
 
     /// <inheritdoc />
     public async Task HandleAsync(ITurnContext turnContext, Understanding understanding, CancellationToken cancellationToken)

@@ -1,4 +1,5 @@
 using Microsoft.Bot.Builder;
+using SafetyBot.Cards;
 using SafetyBot.Cards.Admin;
 using SafetyBot.Dialogs.Replies;
 using SafetyBot.Dialogs.Routing;
@@ -11,7 +12,7 @@ namespace SafetyBot.Dialogs.Admin;
 public sealed class UnansweredReviewHandler(OutcomeStore outcomes, UnansweredQuestionLog log) : IIntentHandler
 {
     /// <inheritdoc />
-    public IReadOnlyCollection<string> Intents { get; } = [Routing.Intents.UnansweredReview];
+    public IReadOnlyCollection<Intent> Intents { get; } = [Intent.UnansweredReview];
 
     /// <inheritdoc />
     public async Task HandleAsync(ITurnContext turnContext, Understanding understanding, CancellationToken cancellationToken)

@@ -1,3 +1,4 @@
+using SafetyBot.Cards;
 namespace SafetyBot.Dialogs.Engine;
 
 /// <summary>A message that steps outside the active question.</summary>
@@ -6,12 +7,12 @@ public enum DialogInterruption
     /// <summary>An ordinary answer.</summary>
     None,
 
-    /// <summary>"cancel", "stop", "quit", "never mind", or a <see cref="DialogVerbs.Cancel"/> button.</summary>
+    /// <summary>"cancel", "stop", "quit", "never mind", or a <see cref="Intent.DialogCancel"/> button.</summary>
     Cancel,
 
-    /// <summary>"help", "?", or a <see cref="DialogVerbs.Help"/> button.</summary>
+    /// <summary>"help", "?", or a <see cref="Intent.DialogHelp"/> button.</summary>
     Help,
 
-    /// <summary>"back", "go back", or a <see cref="DialogVerbs.Back"/> button.</summary>
+    /// <summary>"back", "go back", or a <see cref="Intent.DialogBack"/> button.</summary>
     Back,
 }

@@ -1,4 +1,5 @@
 using Microsoft.Bot.Schema;
+using SafetyBot.Cards;
 using SafetyBot.Dialogs.Routing;
 
 namespace SafetyBot.Dialogs.Engine;
@@ -53,9 +54,9 @@ public sealed class DialogInterruptions
         {
             return submit.Intent switch
             {
-                DialogVerbs.Cancel => DialogInterruption.Cancel,
-                DialogVerbs.Help => DialogInterruption.Help,
-                DialogVerbs.Back => DialogInterruption.Back,
+                Intent.DialogCancel => DialogInterruption.Cancel,
+                Intent.DialogHelp => DialogInterruption.Help,
+                Intent.DialogBack => DialogInterruption.Back,
                 _ => DialogInterruption.None,
             };
         }

@@ -1,5 +1,6 @@
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
+using SafetyBot.Cards;
 using SafetyBot.Dialogs.Routing;
 
 namespace SafetyBot.Dialogs.Engine;
@@ -94,7 +95,7 @@ public sealed class DialogRunner
 
     private static bool IsOtherFeaturesButton(IActivity activity) =>
         CardSubmit.TryRead(activity.AsMessageActivity()?.Value, out var submit)
-        && !submit.Intent.StartsWith(DialogVerbs.Prefix, StringComparison.Ordinal);
+        && !Verbs.IsDialog(submit.Intent);
 
     private static Task SayAsync(ITurnContext turnContext, string text, CancellationToken cancellationToken) =>
         turnContext.SendActivityAsync(MessageFactory.Text(text), cancellationToken);

@@ -1,4 +1,5 @@
 using Microsoft.Bot.Builder;
+using SafetyBot.Cards;
 using SafetyBot.Dialogs.Engine;
 using SafetyBot.Dialogs.Replies;
 using SafetyBot.Dialogs.Routing;
@@ -12,7 +13,7 @@ namespace SafetyBot.Dialogs.Fallback;
 public sealed class StaleButtonHandler : IIntentHandler
 {
     /// <inheritdoc />
-    public IReadOnlyCollection<string> Intents { get; } = [DialogVerbs.Answer, DialogVerbs.Back, DialogVerbs.Cancel, DialogVerbs.Help];
+    public IReadOnlyCollection<Intent> Intents { get; } = [Intent.DialogAnswer, Intent.DialogBack, Intent.DialogCancel, Intent.DialogHelp];
 
     /// <inheritdoc />
     public Task HandleAsync(ITurnContext turnContext, Understanding understanding, CancellationToken cancellationToken)

@@ -1,4 +1,5 @@
 using Microsoft.Bot.Builder;
+using SafetyBot.Cards;
 using SafetyBot.Cards.Help;
 using SafetyBot.Dialogs.Language;
 using SafetyBot.Dialogs.Replies;
@@ -14,14 +15,14 @@ namespace SafetyBot.Dialogs.Fallback;
 public sealed class UnknownHandler(UnansweredQuestionLog log) : IIntentHandler
 {
     /// <inheritdoc />
-    public IReadOnlyCollection<string> Intents { get; } = [Routing.Intents.Unknown];
+    public IReadOnlyCollection<Intent> Intents { get; } = [Intent.Unknown];
 
     /// <inheritdoc />
     public async Task HandleAsync(ITurnContext turnContext, Understanding understanding, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turnContext);
         ArgumentNullException.ThrowIfNull(understanding);
-        if (understanding.Slot(Slots.Question) is { Length: > 0 } question)
+        if (understanding.Question is { Length: > 0 } question)
         {
             log.Record(question);
         }

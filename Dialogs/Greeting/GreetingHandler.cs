@@ -1,5 +1,6 @@
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
+using SafetyBot.Cards;
 using SafetyBot.Cards.Help;
 using SafetyBot.Dialogs.Replies;
 using SafetyBot.Dialogs.Routing;
@@ -10,7 +11,7 @@ namespace SafetyBot.Dialogs.Greeting;
 public sealed class GreetingHandler : IIntentHandler
 {
     /// <inheritdoc />
-    public IReadOnlyCollection<string> Intents { get; } = [Routing.Intents.Greeting, Routing.Intents.Thanks, Routing.Intents.Help];
+    public IReadOnlyCollection<Intent> Intents { get; } = [Intent.Greeting, Intent.Thanks, Intent.Help];
 
     /// <summary>The first name of <paramref name="from"/>, when Teams gave a name.</summary>
     public static string? FirstName(ChannelAccount? from)
@@ -27,8 +28,8 @@ public sealed class GreetingHandler : IIntentHandler
 
         var reply = understanding.Intent switch
         {
-            Routing.Intents.Thanks => ReplyFactory.Text("You're welcome. Ask me any time about the partnership's figures."),
-            Routing.Intents.Help => ReplyFactory.Card(HelpCardBuilder.Help()),
+            Intent.Thanks => ReplyFactory.Text("You're welcome. Ask me any time about the partnership's figures."),
+            Intent.Help => ReplyFactory.Card(HelpCardBuilder.Help()),
             _ => ReplyFactory.Card(HelpCardBuilder.Welcome(FirstName(turnContext.Activity.From))),
         };
         await turnContext.SendActivityAsync(reply, cancellationToken).ConfigureAwait(false);

@@ -1,3 +1,4 @@
+using SafetyBot.Cards;
 using SafetyBot.Dialogs.Routing;
 
 namespace SafetyBot.Dialogs.Language;
@@ -10,19 +11,17 @@ namespace SafetyBot.Dialogs.Language;
 public static class FollowUpResolver
 {
     /// <summary>Intents that are about one indicator.</summary>
-    public static readonly IReadOnlySet<string> IndicatorIntents = new HashSet<string>(StringComparer.Ordinal)
+    public static readonly IReadOnlySet<Intent> IndicatorIntents = new HashSet<Intent>
     {
-        Intents.Change, Intents.Volume, Intents.Rate, Intents.Compare, Intents.National,
-        Intents.Opportunities, Intents.Quarters, Intents.Series,
+        Intent.Change, Intent.Volume, Intent.Rate, Intent.Compare, Intent.National,
+        Intent.Opportunities, Intent.Quarters, Intent.Series,
     };
 
     /// <summary>Indicator intents that have a city-wide answer when no topic is named.</summary>
-    private static readonly IReadOnlySet<string> AnswersWithoutTopic = new HashSet<string>(StringComparer.Ordinal)
+    private static readonly IReadOnlySet<Intent> AnswersWithoutTopic = new HashSet<Intent>
     {
-        Intents.Compare, Intents.National, Intents.Quarters,
+        Intent.Compare, Intent.National, Intent.Quarters,
     };
-
-    private static readonly string[] PeriodSlotNames = [Slots.Year, Slots.From, Slots.To, Slots.FinancialYear, Slots.Quarter, Slots.YearToDate];
 
     /// <summary>The understanding with the context applied where the question leaves gaps.</summary>
     public static Understanding Resolve(Understanding understanding, QuestionContext? context)
@@ -34,38 +33,31 @@ public static class FollowUpResolver
         }
 
         context ??= new QuestionContext();
-
-        var slots = new Dictionary<string, string>(understanding.Slots, StringComparer.Ordinal);
-        var intent = understanding.Intent;
-        var namesTopic = slots.ContainsKey(Slots.Topic) || slots.ContainsKey(Slots.Candidates);
-
+        var resolved = understanding;
+        var namesTopic = understanding.Topic is not null || understanding.Candidates.Count > 0;
         if (!namesTopic && context.Topic is not null)
         {
-            slots[Slots.Topic] = context.Topic;
+            resolved = resolved with { Topic = context.Topic };
         }
 
-        var carriesKind = namesTopic && slots.ContainsKey(Slots.Assumed) && slots.ContainsKey(Slots.FollowUp)
-            && context.Intent is not null && IndicatorIntents.Contains(context.Intent);
-        if (carriesKind)
+        if (namesTopic && understanding is { Assumed: true, FollowUp: true }
+            && context.LastIntent is { } last && IndicatorIntents.Contains(last))
         {
-            intent = context.Intent!;
-            slots.Remove(Slots.Assumed);
-            if (!PeriodSlotNames.Any(slots.ContainsKey))
+            resolved = resolved with
             {
-                foreach (var (name, value) in context.Period)
-                {
-                    slots[name] = value;
-                }
-            }
+                Intent = last,
+                Assumed = false,
+                Period = understanding.Period.IsEmpty ? context.LastPeriod : understanding.Period,
+            };
         }
 
-        if (!slots.ContainsKey(Slots.Topic) && !slots.ContainsKey(Slots.Candidates) && !AnswersWithoutTopic.Contains(intent))
+        if (resolved.Topic is null && resolved.Candidates.Count == 0 && !AnswersWithoutTopic.Contains(resolved.Intent))
         {
             // "how many?" with nothing asked before: there is nothing to answer about.
-            return understanding with { Intent = Intents.Unknown, Slots = slots };
+            return resolved with { Intent = Intent.Unknown };
         }
 
-        return understanding with { Intent = intent, Slots = slots };
+        return resolved;
     }
 
     /// <summary>Remembers an answered question as the context of the next.</summary>
@@ -73,15 +65,13 @@ public static class FollowUpResolver
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(answered);
-        if (!IndicatorIntents.Contains(answered.Intent) || answered.Slot(Slots.Topic) is not { } topic)
+        if (!IndicatorIntents.Contains(answered.Intent) || answered.Topic is not { } topic)
         {
             return;
         }
 
-        context.Intent = answered.Intent;
+        context.LastIntent = answered.Intent;
         context.Topic = topic;
-        context.Period = PeriodSlotNames
-            .Where(answered.Slots.ContainsKey)
-            .ToDictionary(name => name, name => answered.Slots[name], StringComparer.Ordinal);
+        context.LastPeriod = answered.Period;
     }
 }

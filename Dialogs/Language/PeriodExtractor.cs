@@ -26,7 +26,7 @@ public static partial class PeriodExtractor
         {
             var start = int.Parse(financialYear.Groups["start"].Value, CultureInfo.InvariantCulture);
             start = start < 100 ? 2000 + start : start;
-            slots = slots with { FinancialYear = $"{start}/{(start + 1) % 100:00}" };
+            slots = slots with { FinancialYearStart = start };
             folded = folded.Remove(financialYear.Index, financialYear.Length).Insert(financialYear.Index, new string(' ', financialYear.Length));
         }
 

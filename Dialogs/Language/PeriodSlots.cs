@@ -1,6 +1,12 @@
+using SafetyBot.Knowledge;
+
 namespace SafetyBot.Dialogs.Language;
 
-/// <summary>The period a question names, if any. Quarters follow the financial year (Q1 = April to June).</summary>
+/// <summary>
+/// The period a question names, if any, as typed numbers. Quarters follow the financial year
+/// (Q1 = April to June). A question may name part of a period ("Q2", "since 2014"); when it names
+/// a whole one, <see cref="Exact"/> is the Knowledge <see cref="Knowledge.Period"/>.
+/// </summary>
 public sealed record PeriodSlots
 {
     /// <summary>No period named.</summary>
@@ -15,8 +21,8 @@ public sealed record PeriodSlots
     /// <summary>Last year of a range.</summary>
     public int? ToYear { get; init; }
 
-    /// <summary>A financial year as written in the assessment, e.g. "2017/18".</summary>
-    public string? FinancialYear { get; init; }
+    /// <summary>The starting year of a financial year ("2017/18" is 2017).</summary>
+    public int? FinancialYearStart { get; init; }
 
     /// <summary>A financial quarter, 1 to 4.</summary>
     public int? Quarter { get; init; }
@@ -25,8 +31,23 @@ public sealed record PeriodSlots
     public bool YearToDate { get; init; }
 
     /// <summary>True when nothing was named.</summary>
-    public bool IsEmpty => this == None || (Year is null && FromYear is null && ToYear is null && FinancialYear is null && Quarter is null && !YearToDate);
+    public bool IsEmpty => Year is null && FromYear is null && ToYear is null && FinancialYearStart is null && Quarter is null && !YearToDate;
 
     /// <summary>True when a range of years was named.</summary>
     public bool IsRange => FromYear is not null || ToYear is not null;
+
+    /// <summary>
+    /// The Knowledge period when the question names a whole one: a calendar year, a financial year,
+    /// a quarter or year to date of a named financial year, or a range of whole calendar years;
+    /// otherwise null.
+    /// </summary>
+    public Period? Exact => this switch
+    {
+        { FinancialYearStart: { } fy, YearToDate: true, Quarter: { } q } => Period.FinancialYearToDate(fy, q),
+        { FinancialYearStart: { } fy, YearToDate: false, Quarter: { } q } => Period.FinancialQuarter(fy, q),
+        { FinancialYearStart: { } fy, YearToDate: false, Quarter: null } => Period.FinancialYear(fy),
+        { FinancialYearStart: null, Quarter: null, YearToDate: false, Year: { } year, FromYear: null, ToYear: null } => Period.CalendarYear(year),
+        { FinancialYearStart: null, Quarter: null, YearToDate: false, Year: null, FromYear: { } from, ToYear: { } to } when from <= to => Period.Custom(from, 1, to, 12),
+        _ => null,
+    };
 }

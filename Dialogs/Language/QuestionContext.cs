@@ -1,14 +1,38 @@
+using Newtonsoft.Json;
+using SafetyBot.Cards;
+
 namespace SafetyBot.Dialogs.Language;
 
-/// <summary>What the conversation was last about, kept in conversation state so follow-ups make sense.</summary>
+/// <summary>
+/// What the conversation was last about, kept in conversation state so follow-ups make sense.
+/// Read it through <see cref="LastIntent"/>, <see cref="Topic"/> and <see cref="LastPeriod"/>.
+/// Saved in the same shape as ever (the intent's verb, the topic id and the period's fields), so
+/// state saved by an earlier version reads, and anything that does not read is simply no context.
+/// </summary>
 public sealed class QuestionContext
 {
-    /// <summary>The last question's intent.</summary>
+    /// <summary>The last question's intent, as its verb (the saved form; see <see cref="LastIntent"/>).</summary>
     public string? Intent { get; set; }
 
-    /// <summary>The last indicator asked about.</summary>
+    /// <summary>The last topic asked about.</summary>
     public string? Topic { get; set; }
 
-    /// <summary>The last question's period slots (year, from, to, fy, quarter, ytd).</summary>
+    /// <summary>The last question's period, as fields (the saved form; see <see cref="LastPeriod"/>).</summary>
     public Dictionary<string, string> Period { get; set; } = new(StringComparer.Ordinal);
+
+    /// <summary>The last question's intent; null when none was kept or the saved verb is not one.</summary>
+    [JsonIgnore]
+    public Intent? LastIntent
+    {
+        get => Verbs.TryParse(Intent, out var intent) ? intent : null;
+        set => Intent = value is { } intent ? Verbs.Of(intent) : null;
+    }
+
+    /// <summary>The last question's period (<see cref="PeriodSlots.None"/> when none, or when the saved one does not read).</summary>
+    [JsonIgnore]
+    public PeriodSlots LastPeriod
+    {
+        get => PeriodFields.Read(Period);
+        set => Period = PeriodFields.Write(value ?? PeriodSlots.None);
+    }
 }

@@ -1,5 +1,5 @@
 using System.Collections.Concurrent;
-using System.Collections.Frozen;
+using SafetyBot.Cards;
 using SafetyBot.Dialogs.Routing;
 
 namespace SafetyBot.Dialogs.Language;
@@ -9,6 +9,7 @@ namespace SafetyBot.Dialogs.Language;
 /// members ask the same questions in the same words, and recognising is a pure function of the text.
 /// Only short texts that were understood are remembered (never anything recognised as unknown),
 /// in memory only, at most <see cref="Capacity"/> of them; when full, it starts afresh.
+/// An <see cref="Understanding"/> is immutable, so one can be shared between turns.
 /// </summary>
 public sealed class RecentUnderstandings(IntentRecognizer recognizer) : IIntentRecognizer
 {
@@ -31,7 +32,7 @@ public sealed class RecentUnderstandings(IntentRecognizer recognizer) : IIntentR
         }
 
         understanding = recognizer.Recognize(text);
-        if (understanding.Intent == Intents.Unknown || text.Length > MaxTextLength)
+        if (understanding.Intent == Intent.Unknown || text.Length > MaxTextLength)
         {
             return understanding;
         }
@@ -42,8 +43,6 @@ public sealed class RecentUnderstandings(IntentRecognizer recognizer) : IIntentR
             Volatile.Write(ref _recent, recent);
         }
 
-        // Shared between turns from now on: its slots must not change.
-        understanding = understanding with { Slots = understanding.Slots.ToFrozenDictionary(StringComparer.Ordinal) };
         return recent.GetOrAdd(text, understanding);
     }
 }

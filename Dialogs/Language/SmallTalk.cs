@@ -1,5 +1,5 @@
 using System.Collections.Frozen;
-using SafetyBot.Dialogs.Routing;
+using SafetyBot.Cards;
 
 namespace SafetyBot.Dialogs.Language;
 
@@ -9,53 +9,53 @@ namespace SafetyBot.Dialogs.Language;
 /// </summary>
 public static class SmallTalk
 {
-    private static readonly FrozenDictionary<string, string> Phrases = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
+    private static readonly FrozenDictionary<string, Intent> Phrases = new Dictionary<string, Intent>(StringComparer.OrdinalIgnoreCase)
     {
-        ["hello"] = Intents.Greeting,
-        ["hi"] = Intents.Greeting,
-        ["hiya"] = Intents.Greeting,
-        ["hey"] = Intents.Greeting,
-        ["hi there"] = Intents.Greeting,
-        ["hello there"] = Intents.Greeting,
-        ["good morning"] = Intents.Greeting,
-        ["good afternoon"] = Intents.Greeting,
-        ["good evening"] = Intents.Greeting,
-        ["morning"] = Intents.Greeting,
-        ["afternoon"] = Intents.Greeting,
-        ["hello safetybot"] = Intents.Greeting,
-        ["hi safetybot"] = Intents.Greeting,
-        ["thanks"] = Intents.Thanks,
-        ["thank you"] = Intents.Thanks,
-        ["thanks very much"] = Intents.Thanks,
-        ["thank you very much"] = Intents.Thanks,
-        ["thanks a lot"] = Intents.Thanks,
-        ["cheers"] = Intents.Thanks,
-        ["ta"] = Intents.Thanks,
-        ["great thanks"] = Intents.Thanks,
-        ["help"] = Intents.Help,
-        ["help me"] = Intents.Help,
-        ["what can you do"] = Intents.Help,
-        ["what do you do"] = Intents.Help,
-        ["what can i ask"] = Intents.Help,
-        ["what can i ask you"] = Intents.Help,
-        ["how do i use this"] = Intents.Help,
-        ["how does this work"] = Intents.Help,
-        ["menu"] = Intents.Help,
-        ["options"] = Intents.Help,
-        ["start"] = Intents.Help,
-        ["?"] = Intents.Help,
+        ["hello"] = Intent.Greeting,
+        ["hi"] = Intent.Greeting,
+        ["hiya"] = Intent.Greeting,
+        ["hey"] = Intent.Greeting,
+        ["hi there"] = Intent.Greeting,
+        ["hello there"] = Intent.Greeting,
+        ["good morning"] = Intent.Greeting,
+        ["good afternoon"] = Intent.Greeting,
+        ["good evening"] = Intent.Greeting,
+        ["morning"] = Intent.Greeting,
+        ["afternoon"] = Intent.Greeting,
+        ["hello safetybot"] = Intent.Greeting,
+        ["hi safetybot"] = Intent.Greeting,
+        ["thanks"] = Intent.Thanks,
+        ["thank you"] = Intent.Thanks,
+        ["thanks very much"] = Intent.Thanks,
+        ["thank you very much"] = Intent.Thanks,
+        ["thanks a lot"] = Intent.Thanks,
+        ["cheers"] = Intent.Thanks,
+        ["ta"] = Intent.Thanks,
+        ["great thanks"] = Intent.Thanks,
+        ["help"] = Intent.Help,
+        ["help me"] = Intent.Help,
+        ["what can you do"] = Intent.Help,
+        ["what do you do"] = Intent.Help,
+        ["what can i ask"] = Intent.Help,
+        ["what can i ask you"] = Intent.Help,
+        ["how do i use this"] = Intent.Help,
+        ["how does this work"] = Intent.Help,
+        ["menu"] = Intent.Help,
+        ["options"] = Intent.Help,
+        ["start"] = Intent.Help,
+        ["?"] = Intent.Help,
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>The small-talk intent of <paramref name="text"/>, or null when it is not small talk.</summary>
-    public static string? Match(string text)
+    public static Intent? Match(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
         var trimmed = text.Trim().TrimEnd('!', '.', '?', ',', ' ');
         if (trimmed.Length == 0)
         {
-            return text.Trim() == "?" ? Intents.Help : null;
+            return text.Trim() == "?" ? Intent.Help : null;
         }
 
-        return Phrases.GetValueOrDefault(trimmed);
+        return Phrases.TryGetValue(trimmed, out var intent) ? intent : null;
     }
 }

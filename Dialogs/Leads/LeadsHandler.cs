@@ -1,4 +1,5 @@
 using Microsoft.Bot.Builder;
+using SafetyBot.Cards;
 using SafetyBot.Cards.Admin;
 using SafetyBot.Dialogs.Engine;
 using SafetyBot.Dialogs.Language;
@@ -12,20 +13,20 @@ namespace SafetyBot.Dialogs.Leads;
 public sealed class LeadsHandler(OutcomeStore outcomes, KnowledgeActionCatalog actions, DialogRunner dialogs) : IIntentHandler
 {
     /// <inheritdoc />
-    public IReadOnlyCollection<string> Intents { get; } = [Routing.Intents.ListLeads, Routing.Intents.AssignLead, Routing.Intents.RemoveLead];
+    public IReadOnlyCollection<Intent> Intents { get; } = [Intent.ListLeads, Intent.AssignLead, Intent.RemoveLead];
 
     /// <inheritdoc />
     public async Task HandleAsync(ITurnContext turnContext, Understanding understanding, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turnContext);
         ArgumentNullException.ThrowIfNull(understanding);
-        var topic = understanding.Slot(Slots.Topic);
+        var topic = understanding.Topic;
         switch (understanding.Intent)
         {
-            case Routing.Intents.AssignLead:
+            case Intent.AssignLead:
                 await dialogs.BeginDialogAsync(turnContext, AssignLeadDialog.DialogId, new LeadsOptions { Topic = topic }, cancellationToken).ConfigureAwait(false);
                 break;
-            case Routing.Intents.RemoveLead:
+            case Intent.RemoveLead:
                 await dialogs.BeginDialogAsync(turnContext, RemoveLeadDialog.DialogId, new LeadsOptions { Topic = topic }, cancellationToken).ConfigureAwait(false);
                 break;
             default:

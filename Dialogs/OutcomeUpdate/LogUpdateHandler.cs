@@ -1,4 +1,5 @@
 using Microsoft.Bot.Builder;
+using SafetyBot.Cards;
 using SafetyBot.Dialogs.Engine;
 using SafetyBot.Dialogs.Language;
 using SafetyBot.Dialogs.Routing;
@@ -9,12 +10,12 @@ namespace SafetyBot.Dialogs.OutcomeUpdate;
 public sealed class LogUpdateHandler(DialogRunner dialogs) : IIntentHandler
 {
     /// <inheritdoc />
-    public IReadOnlyCollection<string> Intents { get; } = [Routing.Intents.LogUpdate];
+    public IReadOnlyCollection<Intent> Intents { get; } = [Intent.LogUpdate];
 
     /// <inheritdoc />
     public Task HandleAsync(ITurnContext turnContext, Understanding understanding, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(understanding);
-        return dialogs.BeginDialogAsync(turnContext, OutcomeUpdateDialog.DialogId, new OutcomeUpdateOptions { Topic = understanding.Slot(Slots.Topic) }, cancellationToken);
+        return dialogs.BeginDialogAsync(turnContext, OutcomeUpdateDialog.DialogId, new OutcomeUpdateOptions { Topic = understanding.Topic }, cancellationToken);
     }
 }

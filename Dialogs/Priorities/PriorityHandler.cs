@@ -1,4 +1,5 @@
 using Microsoft.Bot.Builder;
+using SafetyBot.Cards;
 using SafetyBot.Cards.Priorities;
 using SafetyBot.Dialogs.Engine;
 using SafetyBot.Dialogs.Language;
@@ -11,20 +12,20 @@ namespace SafetyBot.Dialogs.Priorities;
 public sealed class PriorityHandler(PriorityCardBuilder cards, DialogRunner dialogs) : IIntentHandler
 {
     /// <inheritdoc />
-    public IReadOnlyCollection<string> Intents { get; } = [Routing.Intents.Priority, Routing.Intents.PriorityWalkthrough];
+    public IReadOnlyCollection<Intent> Intents { get; } = [Intent.Priority, Intent.PriorityWalkthrough];
 
     /// <inheritdoc />
     public async Task HandleAsync(ITurnContext turnContext, Understanding understanding, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turnContext);
         ArgumentNullException.ThrowIfNull(understanding);
-        if (understanding.Intent == Routing.Intents.PriorityWalkthrough)
+        if (understanding.Intent == Intent.PriorityWalkthrough)
         {
             await dialogs.BeginDialogAsync(turnContext, PriorityWalkthroughDialog.DialogId, null, cancellationToken).ConfigureAwait(false);
             return;
         }
 
-        var reply = understanding.Slot(Slots.Topic) is { } code ? cards.Build(code) : null;
+        var reply = understanding.Topic is { } code ? cards.Build(code) : null;
         await turnContext.SendActivityAsync(
             reply is null
                 ? ReplyFactory.Text("The 2018/19 assessment recommends three priorities (1, 2 and 3) with programmes 1.1, 1.2, 2.1 and 3.1. Try \"priority 2\" or \"walk me through the priorities\".")

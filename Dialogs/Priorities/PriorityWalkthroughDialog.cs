@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.Bot.Builder;
+using SafetyBot.Cards;
 using SafetyBot.Cards.Building;
 using SafetyBot.Cards.Model;
 using SafetyBot.Cards.Priorities;
@@ -106,11 +107,11 @@ public sealed class PriorityWalkthroughDialog(IKnowledgeStore store, PriorityCar
         var navigation = new List<CardAction>();
         if (page > 0)
         {
-            navigation.Add(new SubmitAction("Back", new SubmitData(DialogVerbs.Back)));
+            navigation.Add(new SubmitAction("Back", new SubmitData(Verbs.Of(Intent.DialogBack))));
         }
 
-        navigation.Add(new SubmitAction(page + 1 < pages.Count ? $"Next ({page + 2} of {pages.Count})" : "Finish", new SubmitData(DialogVerbs.Answer).With(DialogVerbs.ValueField, "next")) { Style = ActionStyle.Positive });
-        navigation.Add(new SubmitAction("Stop", new SubmitData(DialogVerbs.Cancel)));
+        navigation.Add(new SubmitAction(page + 1 < pages.Count ? $"Next ({page + 2} of {pages.Count})" : "Finish", new SubmitData(Verbs.Of(Intent.DialogAnswer)).With(Verbs.ValueField, "next")) { Style = ActionStyle.Positive });
+        navigation.Add(new SubmitAction("Stop", new SubmitData(Verbs.Of(Intent.DialogCancel))));
         var reply = cards.Build(pages[page], navigation)
             ?? throw new InvalidOperationException($"Priority page '{pages[page]}' has no card.");
         await turnContext.SendActivityAsync(ReplyFactory.Card(reply), cancellationToken).ConfigureAwait(false);

@@ -1,4 +1,5 @@
 using Microsoft.Bot.Builder;
+using SafetyBot.Cards;
 using SafetyBot.Cards.Caveats;
 using SafetyBot.Dialogs.Replies;
 using SafetyBot.Dialogs.Routing;
@@ -9,7 +10,7 @@ namespace SafetyBot.Dialogs.Questions;
 public sealed class CaveatsHandler(CaveatsCardBuilder cards) : IIntentHandler
 {
     /// <inheritdoc />
-    public IReadOnlyCollection<string> Intents { get; } = [Routing.Intents.Caveats];
+    public IReadOnlyCollection<Intent> Intents { get; } = [Intent.Caveats];
 
     /// <inheritdoc />
     public Task HandleAsync(ITurnContext turnContext, Understanding understanding, CancellationToken cancellationToken)

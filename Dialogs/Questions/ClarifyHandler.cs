@@ -1,4 +1,5 @@
 using Microsoft.Bot.Builder;
+using SafetyBot.Cards;
 using SafetyBot.Cards.Choices;
 using SafetyBot.Dialogs.Language;
 using SafetyBot.Dialogs.Replies;
@@ -11,19 +12,18 @@ namespace SafetyBot.Dialogs.Questions;
 public sealed class ClarifyHandler(IKnowledgeStore store) : IIntentHandler
 {
     /// <inheritdoc />
-    public IReadOnlyCollection<string> Intents { get; } = [Routing.Intents.Clarify];
+    public IReadOnlyCollection<Intent> Intents { get; } = [Intent.Clarify];
 
     /// <inheritdoc />
     public async Task HandleAsync(ITurnContext turnContext, Understanding understanding, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turnContext);
         ArgumentNullException.ThrowIfNull(understanding);
-        var candidates = (understanding.Slot(Slots.Candidates) ?? string.Empty)
-            .Split('|', StringSplitOptions.RemoveEmptyEntries)
+        var candidates = understanding.Candidates
             .Select(store.FindIndicator)
             .OfType<Indicator>()
             .ToList();
-        var verb = understanding.Slot(Slots.Asked) is { } asked && FollowUpResolver.IndicatorIntents.Contains(asked) ? asked : Routing.Intents.Change;
-        await turnContext.SendActivityAsync(ReplyFactory.Card(DidYouMeanCardBuilder.Build(candidates, verb)), cancellationToken).ConfigureAwait(false);
+        var asked = understanding.Asked is { } intent && FollowUpResolver.IndicatorIntents.Contains(intent) ? intent : Intent.Change;
+        await turnContext.SendActivityAsync(ReplyFactory.Card(DidYouMeanCardBuilder.Build(candidates, asked)), cancellationToken).ConfigureAwait(false);
     }
 }

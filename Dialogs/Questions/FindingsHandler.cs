@@ -1,4 +1,5 @@
 using Microsoft.Bot.Builder;
+using SafetyBot.Cards;
 using SafetyBot.Cards.Findings;
 using SafetyBot.Dialogs.Replies;
 using SafetyBot.Dialogs.Routing;
@@ -9,7 +10,7 @@ namespace SafetyBot.Dialogs.Questions;
 public sealed class FindingsHandler(FindingsCardBuilder cards) : IIntentHandler
 {
     /// <inheritdoc />
-    public IReadOnlyCollection<string> Intents { get; } = [Routing.Intents.Findings];
+    public IReadOnlyCollection<Intent> Intents { get; } = [Intent.Findings];
 
     /// <inheritdoc />
     public Task HandleAsync(ITurnContext turnContext, Understanding understanding, CancellationToken cancellationToken)

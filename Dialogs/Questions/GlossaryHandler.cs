@@ -1,4 +1,5 @@
 using Microsoft.Bot.Builder;
+using SafetyBot.Cards;
 using SafetyBot.Cards.Glossary;
 using SafetyBot.Dialogs.Language;
 using SafetyBot.Dialogs.Replies;
@@ -10,13 +11,13 @@ namespace SafetyBot.Dialogs.Questions;
 public sealed class GlossaryHandler(GlossaryCardBuilder cards) : IIntentHandler
 {
     /// <inheritdoc />
-    public IReadOnlyCollection<string> Intents { get; } = [Routing.Intents.Glossary];
+    public IReadOnlyCollection<Intent> Intents { get; } = [Intent.Glossary];
 
     /// <inheritdoc />
     public Task HandleAsync(ITurnContext turnContext, Understanding understanding, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turnContext);
         ArgumentNullException.ThrowIfNull(understanding);
-        return turnContext.SendActivityAsync(ReplyFactory.Card(cards.Build(understanding.Slot(Slots.Topic))), cancellationToken);
+        return turnContext.SendActivityAsync(ReplyFactory.Card(cards.Build(understanding.Topic)), cancellationToken);
     }
 }

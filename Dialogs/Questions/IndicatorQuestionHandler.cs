@@ -1,6 +1,6 @@
 using System.Collections.Frozen;
-using System.Globalization;
 using Microsoft.Bot.Builder;
+using SafetyBot.Cards;
 using SafetyBot.Cards.Indicators;
 using SafetyBot.Cards.Overviews;
 using SafetyBot.Dialogs.Language;
@@ -17,27 +17,27 @@ namespace SafetyBot.Dialogs.Questions;
 /// </summary>
 public sealed class IndicatorQuestionHandler(IKnowledgeStore store, IndicatorAnswers answers, CityOverviewCardBuilder overviews) : IIntentHandler
 {
-    private static readonly FrozenDictionary<string, IndicatorFocus> Focuses = new Dictionary<string, IndicatorFocus>(StringComparer.Ordinal)
+    private static readonly FrozenDictionary<Intent, IndicatorFocus> Focuses = new Dictionary<Intent, IndicatorFocus>
     {
-        [Routing.Intents.Change] = IndicatorFocus.Change,
-        [Routing.Intents.Volume] = IndicatorFocus.Volume,
-        [Routing.Intents.Rate] = IndicatorFocus.Rate,
-        [Routing.Intents.Compare] = IndicatorFocus.Compare,
-        [Routing.Intents.National] = IndicatorFocus.National,
-        [Routing.Intents.Opportunities] = IndicatorFocus.Opportunities,
-        [Routing.Intents.Quarters] = IndicatorFocus.Quarters,
-        [Routing.Intents.Series] = IndicatorFocus.Series,
-    }.ToFrozenDictionary(StringComparer.Ordinal);
+        [Intent.Change] = IndicatorFocus.Change,
+        [Intent.Volume] = IndicatorFocus.Volume,
+        [Intent.Rate] = IndicatorFocus.Rate,
+        [Intent.Compare] = IndicatorFocus.Compare,
+        [Intent.National] = IndicatorFocus.National,
+        [Intent.Opportunities] = IndicatorFocus.Opportunities,
+        [Intent.Quarters] = IndicatorFocus.Quarters,
+        [Intent.Series] = IndicatorFocus.Series,
+    }.ToFrozenDictionary();
 
     /// <inheritdoc />
-    public IReadOnlyCollection<string> Intents => Focuses.Keys;
+    public IReadOnlyCollection<Intent> Intents => Focuses.Keys;
 
     /// <inheritdoc />
     public async Task HandleAsync(ITurnContext turnContext, Understanding understanding, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turnContext);
         ArgumentNullException.ThrowIfNull(understanding);
-        var topic = understanding.Slot(Slots.Topic);
+        var topic = understanding.Topic;
         if (topic is null && overviews.Build(Focuses[understanding.Intent]) is { } overview)
         {
             await turnContext.SendActivityAsync(ReplyFactory.Card(overview), cancellationToken).ConfigureAwait(false);
@@ -55,20 +55,16 @@ public sealed class IndicatorQuestionHandler(IKnowledgeStore store, IndicatorAns
             return;
         }
 
+        var period = understanding.Period;
         var question = new IndicatorQuestion(indicator.Id, Focuses[understanding.Intent])
         {
-            Year = Number(understanding, Slots.Year),
-            FromYear = Number(understanding, Slots.From),
-            ToYear = Number(understanding, Slots.To),
-            FinancialYearStart = understanding.Slot(Slots.FinancialYear) is { Length: >= 4 } fy ? Number(fy[..4]) : null,
-            Quarter = Number(understanding, Slots.Quarter),
-            YearToDate = understanding.Slot(Slots.YearToDate) == "true",
+            Year = period.Year,
+            FromYear = period.FromYear,
+            ToYear = period.ToYear,
+            FinancialYearStart = period.FinancialYearStart,
+            Quarter = period.Quarter,
+            YearToDate = period.YearToDate,
         };
         await turnContext.SendActivityAsync(ReplyFactory.Card(answers.Answer(question)), cancellationToken).ConfigureAwait(false);
     }
-
-    private static int? Number(Understanding understanding, string slot) => Number(understanding.Slot(slot));
-
-    private static int? Number(string? text) =>
-        int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value) ? value : null;
 }

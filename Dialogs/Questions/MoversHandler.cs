@@ -1,4 +1,5 @@
 using Microsoft.Bot.Builder;
+using SafetyBot.Cards;
 using SafetyBot.Cards.Movers;
 using SafetyBot.Dialogs.Language;
 using SafetyBot.Dialogs.Replies;
@@ -11,19 +12,13 @@ namespace SafetyBot.Dialogs.Questions;
 public sealed class MoversHandler(MoversCardBuilder cards) : IIntentHandler
 {
     /// <inheritdoc />
-    public IReadOnlyCollection<string> Intents { get; } = [Routing.Intents.Movers];
+    public IReadOnlyCollection<Intent> Intents { get; } = [Intent.Movers];
 
     /// <inheritdoc />
     public async Task HandleAsync(ITurnContext turnContext, Understanding understanding, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turnContext);
         ArgumentNullException.ThrowIfNull(understanding);
-        MoveDirection? direction = understanding.Slot(Slots.Direction) switch
-        {
-            "up" => MoveDirection.Up,
-            "down" => MoveDirection.Down,
-            _ => null,
-        };
-        await turnContext.SendActivityAsync(ReplyFactory.Card(cards.Build(direction)), cancellationToken).ConfigureAwait(false);
+        await turnContext.SendActivityAsync(ReplyFactory.Card(cards.Build(understanding.Filter?.Direction)), cancellationToken).ConfigureAwait(false);
     }
 }

@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using System.Diagnostics;
 using Microsoft.Bot.Builder;
+using SafetyBot.Cards;
 using SafetyBot.Dialogs.Language;
 using SafetyBot.Dialogs.Telemetry;
 
@@ -8,20 +9,17 @@ namespace SafetyBot.Dialogs.Routing;
 
 /// <summary>
 /// Routes a member's message to its handler through one table keyed by intent. Typed text is
-/// recognised into an intent; a card button's <c>verb</c> is the intent itself, and its other
-/// data fields become the slots. Both reach the same handler.
+/// recognised into an <see cref="Understanding"/> (<see cref="IIntentRecognizer"/>); a card button's
+/// data is read into one by <see cref="CardSubmit"/>. Both reach the same handler.
 /// </summary>
 public sealed class ConversationRouter
 {
-    /// <summary>The name of the field every Action.Submit carries.</summary>
-    public const string VerbField = "verb";
-
     private readonly IIntentRecognizer _recognizer;
     private readonly ConversationAccessors _accessors;
-    private readonly FrozenDictionary<string, IIntentHandler> _handlers;
+    private readonly FrozenDictionary<Intent, IIntentHandler> _handlers;
 
     /// <summary>Builds the routing table from every registered handler.</summary>
-    /// <exception cref="InvalidOperationException">Two handlers claim one intent, or none answers <see cref="Intents.Unknown"/>.</exception>
+    /// <exception cref="InvalidOperationException">Two handlers claim one intent, or none answers <see cref="Intent.Unknown"/>.</exception>
     public ConversationRouter(IIntentRecognizer recognizer, ConversationAccessors accessors, IEnumerable<IIntentHandler> handlers)
     {
         ArgumentNullException.ThrowIfNull(recognizer);
@@ -30,28 +28,28 @@ public sealed class ConversationRouter
         _recognizer = recognizer;
         _accessors = accessors;
 
-        var table = new Dictionary<string, IIntentHandler>(StringComparer.Ordinal);
+        var table = new Dictionary<Intent, IIntentHandler>();
         foreach (var handler in handlers)
         {
             foreach (var intent in handler.Intents)
             {
                 if (!table.TryAdd(intent, handler))
                 {
-                    throw new InvalidOperationException($"Two handlers answer the intent '{intent}'.");
+                    throw new InvalidOperationException($"Two handlers answer the intent '{Verbs.Of(intent)}'.");
                 }
             }
         }
 
-        if (!table.ContainsKey(Intents.Unknown))
+        if (!table.ContainsKey(Intent.Unknown))
         {
-            throw new InvalidOperationException($"No handler answers '{Intents.Unknown}'.");
+            throw new InvalidOperationException($"No handler answers '{Verbs.Of(Intent.Unknown)}'.");
         }
 
-        _handlers = table.ToFrozenDictionary(StringComparer.Ordinal);
+        _handlers = table.ToFrozenDictionary();
     }
 
     /// <summary>The intents that have a handler.</summary>
-    public IReadOnlyCollection<string> KnownIntents => _handlers.Keys;
+    public IReadOnlyCollection<Intent> KnownIntents => _handlers.Keys;
 
     /// <summary>
     /// Understands the turn's message, fills what a follow-up leaves out from the conversation's
@@ -64,9 +62,9 @@ public sealed class ConversationRouter
         var understanding = Understand(turnContext.Activity.Value, text);
         var context = await _accessors.Questions.GetAsync(turnContext, () => new QuestionContext(), cancellationToken).ConfigureAwait(false);
         understanding = FollowUpResolver.Resolve(understanding, context);
-        if (understanding.Intent == Intents.Unknown && !understanding.FromCard)
+        if (understanding.Intent == Intent.Unknown && !understanding.FromCard)
         {
-            understanding = understanding with { Slots = new Dictionary<string, string>(understanding.Slots) { [Slots.Question] = text } };
+            understanding = understanding with { Question = text };
         }
 
         await RouteAsync(turnContext, understanding, cancellationToken).ConfigureAwait(false);
@@ -77,19 +75,20 @@ public sealed class ConversationRouter
     public Task RouteAsync(ITurnContext turnContext, Understanding understanding, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(understanding);
-        var handler = _handlers.GetValueOrDefault(understanding.Intent) ?? _handlers[Intents.Unknown];
+        var handler = _handlers.GetValueOrDefault(understanding.Intent) ?? _handlers[Intent.Unknown];
         return HandleMeasuredAsync(handler, turnContext, understanding, cancellationToken);
     }
 
     private static async Task HandleMeasuredAsync(IIntentHandler handler, ITurnContext turnContext, Understanding understanding, CancellationToken cancellationToken)
     {
-        using var activity = SafetyBotTelemetry.Source.StartActivity("turn " + understanding.Intent);
-        activity?.SetTag("safetybot.intent", understanding.Intent);
+        var verb = Verbs.Of(understanding.Intent);
+        using var activity = SafetyBotTelemetry.Source.StartActivity("turn " + verb);
+        activity?.SetTag("safetybot.intent", verb);
         activity?.SetTag("safetybot.from_card", understanding.FromCard);
         var started = Stopwatch.GetTimestamp();
         await handler.HandleAsync(turnContext, understanding, cancellationToken).ConfigureAwait(false);
-        SafetyBotTelemetry.RecordTurn(understanding.Intent, Stopwatch.GetElapsedTime(started));
-        if (understanding.Intent == Intents.Unknown)
+        SafetyBotTelemetry.RecordTurn(verb, Stopwatch.GetElapsedTime(started));
+        if (understanding.Intent == Intent.Unknown)
         {
             SafetyBotTelemetry.RecordUnanswered();
         }

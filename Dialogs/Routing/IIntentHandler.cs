@@ -1,4 +1,5 @@
 using Microsoft.Bot.Builder;
+using SafetyBot.Cards;
 
 namespace SafetyBot.Dialogs.Routing;
 
@@ -6,7 +7,7 @@ namespace SafetyBot.Dialogs.Routing;
 public interface IIntentHandler
 {
     /// <summary>The intents (and card verbs) this handler answers.</summary>
-    IReadOnlyCollection<string> Intents { get; }
+    IReadOnlyCollection<Intent> Intents { get; }
 
     /// <summary>Answers the turn.</summary>
     Task HandleAsync(ITurnContext turnContext, Understanding understanding, CancellationToken cancellationToken);

@@ -1,15 +1,54 @@
+using SafetyBot.Cards;
+using SafetyBot.Dialogs.Language;
+
 namespace SafetyBot.Dialogs.Routing;
 
-/// <summary>What a member's turn was understood to ask: an intent and its slots (topic, period...).</summary>
-/// <param name="Intent">One of <see cref="Intents"/>.</param>
-/// <param name="Slots">Named values the handler needs, such as <c>topic</c> or <c>period</c>.</param>
+/// <summary>
+/// What a member's turn was understood to ask: an <see cref="Cards.Intent"/> and typed slots.
+/// Typed text (<see cref="IntentRecognizer"/>) and card buttons (<see cref="CardSubmit"/>) both
+/// produce one; handlers read the slots and never parse text again. Immutable, so a recognised
+/// understanding can be shared between turns.
+/// </summary>
+/// <param name="Intent">What is asked.</param>
 /// <param name="FromCard">True when it came from a card button rather than typed text.</param>
-public sealed record Understanding(string Intent, IReadOnlyDictionary<string, string> Slots, bool FromCard)
+public sealed record Understanding(Intent Intent, bool FromCard = false)
 {
-    /// <summary>An understanding with no slots.</summary>
-    public static Understanding Of(string intent, bool fromCard = false) =>
-        new(intent, new Dictionary<string, string>(StringComparer.Ordinal), fromCard);
+    /// <summary>The topic's id (indicator id, priority or programme code, action code, glossary term), or null.</summary>
+    public string? Topic { get; init; }
 
-    /// <summary>The slot's value, or null when absent.</summary>
-    public string? Slot(string name) => Slots.TryGetValue(name, out var value) ? value : null;
+    /// <summary>The indicator ids the question fitted equally (with <see cref="Intent.Clarify"/>); empty otherwise.</summary>
+    public IReadOnlyList<string> Candidates { get; init; } = [];
+
+    /// <summary>The period the question names (<see cref="PeriodSlots.None"/> when none).</summary>
+    public PeriodSlots Period { get; init; } = PeriodSlots.None;
+
+    /// <summary>The question reads as a follow-up ("what about ...", "and ...").</summary>
+    public bool FollowUp { get; init; }
+
+    /// <summary>No word signalled the intent and it was assumed (a bare topic is asked how it changed).</summary>
+    public bool Assumed { get; init; }
+
+    /// <summary>With <see cref="Intent.Clarify"/>: what will be answered once the topic is known.</summary>
+    public Intent? Asked { get; init; }
+
+    /// <summary>A filter on a list answer (risers or fallers, by more than a percentage), or null.</summary>
+    public ListFilter? Filter { get; init; }
+
+    /// <summary>With <see cref="Intent.Passage"/>: what to look for in the assessment's own words.</summary>
+    public PassageQuery? Passage { get; init; }
+
+    /// <summary>A topic the member named that the assessment has no figures for ("robbery"), as they wrote it; or null.</summary>
+    public string? UncoveredTopic { get; init; }
+
+    /// <summary>One cell of a table (a row and a column), or null.</summary>
+    public TableCellSelector? Cell { get; init; }
+
+    /// <summary>With <see cref="Intent.DialogAnswer"/>: the button's answer to a prompt.</summary>
+    public PromptAnswer? Answer { get; init; }
+
+    /// <summary>The question as typed, kept only when nothing fitted, for the unanswered-questions review (never logged above Debug).</summary>
+    public string? Question { get; init; }
+
+    /// <summary>An understanding with no slots.</summary>
+    public static Understanding Of(Intent intent, bool fromCard = false) => new(intent, fromCard);
 }

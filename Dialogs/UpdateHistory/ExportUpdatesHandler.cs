@@ -1,4 +1,5 @@
 using Microsoft.Bot.Builder;
+using SafetyBot.Cards;
 using SafetyBot.Cards.Admin;
 using SafetyBot.Dialogs.Replies;
 using SafetyBot.Dialogs.Routing;
@@ -9,7 +10,7 @@ namespace SafetyBot.Dialogs.UpdateHistory;
 public sealed class ExportUpdatesHandler(UpdateExports exports) : IIntentHandler
 {
     /// <inheritdoc />
-    public IReadOnlyCollection<string> Intents { get; } = [Routing.Intents.ExportUpdates];
+    public IReadOnlyCollection<Intent> Intents { get; } = [Intent.ExportUpdates];
 
     /// <inheritdoc />
     public async Task HandleAsync(ITurnContext turnContext, Understanding understanding, CancellationToken cancellationToken)

@@ -1,4 +1,5 @@
 using Microsoft.Bot.Builder;
+using SafetyBot.Cards;
 using SafetyBot.Cards.Outcomes;
 using SafetyBot.Dialogs.Language;
 using SafetyBot.Dialogs.Replies;
@@ -11,14 +12,14 @@ namespace SafetyBot.Dialogs.UpdateHistory;
 public sealed class UpdateHistoryHandler(OutcomeStore outcomes, KnowledgeActionCatalog actions) : IIntentHandler
 {
     /// <inheritdoc />
-    public IReadOnlyCollection<string> Intents { get; } = [Routing.Intents.UpdateHistory];
+    public IReadOnlyCollection<Intent> Intents { get; } = [Intent.UpdateHistory];
 
     /// <inheritdoc />
     public async Task HandleAsync(ITurnContext turnContext, Understanding understanding, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turnContext);
         ArgumentNullException.ThrowIfNull(understanding);
-        var topic = understanding.Slot(Slots.Topic);
+        var topic = understanding.Topic;
         var matching = actions.All()
             .Where(a => topic is null || string.Equals(a.Action.Id, topic, StringComparison.OrdinalIgnoreCase) || a.Programme.Id == topic)
             .ToList();

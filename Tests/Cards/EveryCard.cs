@@ -86,9 +86,9 @@ internal sealed class EveryCard : IDisposable
         var priorities = new PriorityCardBuilder(store, outcomeStore);
         CardAction[] walkthrough =
         [
-            new SubmitAction("Back", new SubmitData(DialogVerbs.Back)),
-            new SubmitAction("Next (2 of 3)", new SubmitData(DialogVerbs.Answer).With(DialogVerbs.ValueField, "next")) { Style = ActionStyle.Positive },
-            new SubmitAction("Stop", new SubmitData(DialogVerbs.Cancel)),
+            new SubmitAction("Back", new SubmitData("dialog.back")),
+            new SubmitAction("Next (2 of 3)", new SubmitData("dialog.answer").With("value", "next")) { Style = ActionStyle.Positive },
+            new SubmitAction("Stop", new SubmitData("dialog.cancel")),
         ];
         foreach (var priority in store.Priorities())
         {
@@ -107,10 +107,10 @@ internal sealed class EveryCard : IDisposable
         cards.Add(("welcome-no-name", HelpCardBuilder.Welcome(null)));
         cards.Add(("not-understood", HelpCardBuilder.NotUnderstood()));
 
-        cards.Add(("did-you-mean-domestic-abuse", DidYouMeanCardBuilder.Build(store.FindIndicators("domestic abuse"), SafetyBot.Cards.Verbs.Change)));
+        cards.Add(("did-you-mean-domestic-abuse", DidYouMeanCardBuilder.Build(store.FindIndicators("domestic abuse"), SafetyBot.Cards.Intent.Change)));
         cards.Add(("did-you-mean-violence", DidYouMeanCardBuilder.Build(
             [.. new[] { "violence-with-injury", "violence-without-injury", "violence-against-the-person" }.Select(id => store.FindIndicator(id)!)],
-            SafetyBot.Cards.Verbs.Compare)));
+            SafetyBot.Cards.Intent.Compare)));
 
         cards.AddRange(OutcomeCards(outcomeStore));
         cards.AddRange(AdminCards(outcomeStore));

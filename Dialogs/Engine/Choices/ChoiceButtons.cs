@@ -1,5 +1,6 @@
 using Microsoft.Bot.Schema;
 using Newtonsoft.Json.Linq;
+using SafetyBot.Cards;
 using SafetyBot.Dialogs.Routing;
 
 namespace SafetyBot.Dialogs.Engine;
@@ -41,7 +42,7 @@ internal static class ChoiceButtons
         var input = new JObject
         {
             ["type"] = form == PromptForm.Date ? "Input.Date" : "Input.Text",
-            ["id"] = DialogVerbs.ValueField,
+            ["id"] = Verbs.ValueField,
             ["label"] = form == PromptForm.Date ? "Date" : "Your answer",
         };
         if (form == PromptForm.MultilineText)
@@ -60,7 +61,7 @@ internal static class ChoiceButtons
             ["type"] = "Action.Submit",
             ["title"] = "Next",
             ["style"] = "positive",
-            ["data"] = new JObject { [ConversationRouter.VerbField] = DialogVerbs.Answer, [DialogVerbs.PromptIdField] = promptId },
+            ["data"] = new JObject { [Verbs.VerbField] = Verbs.Of(Intent.DialogAnswer), [Verbs.PromptIdField] = promptId },
         };
         var actions = new JArray(next);
         if (allowSkip)
@@ -90,9 +91,9 @@ internal static class ChoiceButtons
 
     public static JObject Data(Choice choice, string promptId) => new()
     {
-        [ConversationRouter.VerbField] = DialogVerbs.Answer,
-        [DialogVerbs.ValueField] = choice.Value,
-        [DialogVerbs.PromptIdField] = promptId,
+        [Verbs.VerbField] = Verbs.Of(Intent.DialogAnswer),
+        [Verbs.ValueField] = choice.Value,
+        [Verbs.PromptIdField] = promptId,
     };
 
     private static JObject AdaptiveCard(IList<Choice> choices, string promptId) => new()

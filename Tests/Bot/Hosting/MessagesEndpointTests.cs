@@ -3,6 +3,8 @@ using System.Text;
 using Microsoft.Bot.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using SafetyBot.Bot.Adapter;
+using SafetyBot.Cards;
+using SafetyBot.Dialogs.Questions;
 using SafetyBot.Dialogs.Routing;
 using SafetyBot.Knowledge.Storage;
 using SafetyBot.Tests.Infrastructure;
@@ -17,8 +19,12 @@ public sealed class MessagesEndpointTests : IDisposable
 
     public MessagesEndpointTests()
     {
+        // The throwing handler stands in for the caveats handler (an intent has exactly one handler).
         _host = new BotHost(_folder.File("bot.db"), configureServices: services =>
-            services.AddSingleton<IIntentHandler, ThrowingHandler>());
+        {
+            services.Remove(services.Single(d => d.ImplementationType == typeof(CaveatsHandler)));
+            services.AddSingleton<IIntentHandler, ThrowingHandler>();
+        });
     }
 
     public void Dispose()
@@ -124,9 +130,9 @@ public sealed class MessagesEndpointTests : IDisposable
 
     private sealed class ThrowingHandler : IIntentHandler
     {
-        public const string Verb = "test.throw";
+        public static readonly string Verb = Verbs.Of(Intent.Caveats);
 
-        public IReadOnlyCollection<string> Intents { get; } = [Verb];
+        public IReadOnlyCollection<Intent> Intents { get; } = [Intent.Caveats];
 
         public Task HandleAsync(ITurnContext turnContext, Understanding understanding, CancellationToken cancellationToken) =>
             throw new InvalidOperationException("Deliberate failure for the error boundary test.");

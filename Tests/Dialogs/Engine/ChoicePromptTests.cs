@@ -72,7 +72,7 @@ public sealed class ChoicePromptTests
             .Send("start ask").AssertReply(reply => knifeCrime = DialogHarness.ButtonData(reply, "Knife crime"))
             .StartTestAsync();
 
-        Assert.Equal(DialogVerbs.Answer, (string?)knifeCrime!["verb"]);
+        Assert.Equal("dialog.answer", (string?)knifeCrime!["verb"]);
         await harness.Flow().Send(DialogHarness.Submit(knifeCrime)).AssertReply("answer: p2 (#2)").StartTestAsync();
     }
 
@@ -80,7 +80,7 @@ public sealed class ChoicePromptTests
     public async Task ChoicePrompt_ButtonOfAnEarlierPrompt_IsIgnored()
     {
         using var harness = PromptTestKit.Harness(new ChoicePrompt("choice"), Priorities());
-        var stale = new JObject { ["verb"] = DialogVerbs.Answer, ["value"] = "p2", [DialogVerbs.PromptIdField] = "not-this-one" };
+        var stale = new JObject { ["verb"] = "dialog.answer", ["value"] = "p2", ["promptId"] = "not-this-one" };
         await PromptTestKit.Start(harness)
             .Send(DialogHarness.Submit(stale)).AssertNoReply()
             .Send("1").AssertReply("answer: p1 (#1)")
@@ -98,7 +98,7 @@ public sealed class ChoicePromptTests
                 var button = hero.Buttons[2];
                 Assert.Equal(ActionTypes.MessageBack, button.Type);
                 Assert.Equal("p3", (string?)((JObject)button.Value)["value"]);
-                Assert.Equal(DialogVerbs.Answer, (string?)((JObject)button.Value)["verb"]);
+                Assert.Equal("dialog.answer", (string?)((JObject)button.Value)["verb"]);
             })
             .StartTestAsync();
     }

@@ -32,7 +32,7 @@ public sealed class ConfirmPromptTests
     public async Task ConfirmPrompt_WithCardSubmit_RecognisesTheValue(object value, string expected)
     {
         using var harness = PromptTestKit.Harness(new ConfirmPrompt("confirm"));
-        var submit = DialogHarness.Submit(new Newtonsoft.Json.Linq.JObject { ["verb"] = DialogVerbs.Answer, ["value"] = Newtonsoft.Json.Linq.JToken.FromObject(value) });
+        var submit = DialogHarness.Submit(new Newtonsoft.Json.Linq.JObject { ["verb"] = "dialog.answer", ["value"] = Newtonsoft.Json.Linq.JToken.FromObject(value) });
         Assert.Equal("answer: " + expected, await PromptTestKit.AnswerAsync(harness, submit));
     }
 

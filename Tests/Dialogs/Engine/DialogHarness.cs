@@ -75,7 +75,7 @@ public sealed class DialogHarness : IDisposable
     };
 
     /// <summary>An answer button's submit, as the dialog engine draws it.</summary>
-    public static Activity Answer(string value) => Submit(new { verb = DialogVerbs.Answer, value });
+    public static Activity Answer(string value) => Submit(new { verb = "dialog.answer", value });
 
     /// <summary>The data of the Adaptive Card button titled <paramref name="title"/> in a reply.</summary>
     public static JObject ButtonData(IActivity reply, string title)

@@ -34,7 +34,7 @@ public sealed class InterruptionTests
 
         await harness.Flow()
             .Send("start update").AssertReply(UpdateDialog.WhatQuestion)
-            .Send(DialogHarness.Submit(new { verb = DialogVerbs.Cancel })).AssertReply(Cancelled)
+            .Send(DialogHarness.Submit(new { verb = "dialog.cancel" })).AssertReply(Cancelled)
             .Send("twelve").AssertReply("routed: twelve")
             .StartTestAsync();
     }
@@ -71,7 +71,7 @@ public sealed class InterruptionTests
         await harness.Flow()
             .Send("start update").AssertReply(UpdateDialog.WhatQuestion)
             .Send("?").AssertReply(UpdateDialog.Help).AssertReply(UpdateDialog.WhatQuestion)
-            .Send(DialogHarness.Submit(new { verb = DialogVerbs.Help })).AssertReply(UpdateDialog.Help).AssertReply(UpdateDialog.WhatQuestion)
+            .Send(DialogHarness.Submit(new { verb = "dialog.help" })).AssertReply(UpdateDialog.Help).AssertReply(UpdateDialog.WhatQuestion)
             .StartTestAsync();
     }
 
@@ -106,7 +106,7 @@ public sealed class InterruptionTests
             .Send("Two workshops").AssertReply(UpdateDialog.StatusQuestion)
             .Send("off track").AssertReply(UpdateDialog.CountQuestion)
             .Send("5").AssertReply(UpdateDialog.ConfirmQuestion)
-            .Send(DialogHarness.Submit(new { verb = DialogVerbs.Back })).AssertReply(UpdateDialog.CountQuestion)
+            .Send(DialogHarness.Submit(new { verb = "dialog.back" })).AssertReply(UpdateDialog.CountQuestion)
             .Send("6").AssertReply(UpdateDialog.ConfirmQuestion)
             .Send("yes").AssertReply("Saved: Two workshops / off-track / 6")
             .StartTestAsync();

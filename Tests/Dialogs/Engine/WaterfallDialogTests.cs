@@ -36,7 +36,7 @@ public sealed class WaterfallDialogTests
             .Send("start update").AssertReply(UpdateDialog.WhatQuestion)
             .Send(DialogHarness.Answer("Typed into a card input")).AssertReply(reply => offTrack = DialogHarness.ButtonData(reply, "Off track"))
             .StartTestAsync();
-        Assert.Equal(DialogVerbs.Answer, (string?)offTrack!["verb"]);
+        Assert.Equal("dialog.answer", (string?)offTrack!["verb"]);
         Assert.Equal("off-track", (string?)offTrack["value"]);
 
         await harness.Flow()

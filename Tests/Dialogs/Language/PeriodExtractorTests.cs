@@ -51,7 +51,7 @@ public sealed class PeriodExtractorTests
         var period = PeriodExtractor.Extract(text);
 
         Assert.True(period.YearToDate);
-        Assert.Equal("2017/18", period.FinancialYear);
+        Assert.Equal(2017, period.FinancialYearStart);
         Assert.Null(period.Year);
     }
 

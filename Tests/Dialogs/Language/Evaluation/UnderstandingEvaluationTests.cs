@@ -1,7 +1,9 @@
 using System.Diagnostics;
 using System.Globalization;
+using SafetyBot.Cards;
 using SafetyBot.Dialogs.Language;
 using SafetyBot.Dialogs.Routing;
+using SafetyBot.Knowledge;
 using SafetyBot.Tests.Knowledge;
 using Xunit.Abstractions;
 
@@ -14,7 +16,6 @@ namespace SafetyBot.Tests.Dialogs.Language.Evaluation;
 public sealed class UnderstandingEvaluationTests(ITestOutputHelper output) : IDisposable
 {
     private const double RequiredAccuracy = 0.95;
-    private static readonly string[] PeriodSlots = [Slots.Year, Slots.From, Slots.To, Slots.FinancialYear, Slots.Quarter, Slots.YearToDate, Slots.Direction];
 
     private readonly TestStore _store = TestStore.Create();
 
@@ -43,13 +44,12 @@ public sealed class UnderstandingEvaluationTests(ITestOutputHelper output) : IDi
                 FollowUpResolver.Remember(context, understood);
             }
 
-            var got = Describe(understood);
-            results.Add((question, got == Describe(question), got));
+            results.Add((question, Matches(question, understood), Describe(understood)));
         }
 
         var accuracy = (double)results.Count(r => r.Right) / results.Count;
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Understood {results.Count(r => r.Right)} of {results.Count}: {accuracy:P1}"));
-        foreach (var group in results.GroupBy(r => r.Question.Intent).OrderBy(g => g.Key, StringComparer.Ordinal))
+        foreach (var group in results.GroupBy(r => Verbs.Of(r.Question.Intent)).OrderBy(g => g.Key, StringComparer.Ordinal))
         {
             output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {group.Key,-24} {group.Count(r => r.Right),3}/{group.Count(),-3} {(double)group.Count(r => r.Right) / group.Count():P0}"));
         }
@@ -86,19 +86,31 @@ public sealed class UnderstandingEvaluationTests(ITestOutputHelper output) : IDi
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Recognition: {watch.Elapsed.TotalMilliseconds * 1000 / (rounds * questions.Count):F0} µs per question (mean of {rounds * questions.Count})"));
     }
 
-    private static string Describe(EvaluationQuestion question)
+    /// <summary>Right when the intent, the topic (or the candidates to ask between), the period and the direction are those labelled.</summary>
+    private static bool Matches(EvaluationQuestion question, Understanding understanding) =>
+        understanding.Intent == question.Intent
+        && TopicsOf(understanding).SequenceEqual(question.Topics, StringComparer.Ordinal)
+        && understanding.Period == question.Period
+        && understanding.Filter?.Direction == question.Direction;
+
+    private static string Describe(EvaluationQuestion question) => Describe(question.Intent, question.Topics, question.Period, question.Direction);
+
+    private static string Describe(Understanding understanding) =>
+        Describe(understanding.Intent, TopicsOf(understanding), understanding.Period, understanding.Filter?.Direction);
+
+    private static string Describe(Intent intent, IReadOnlyList<string> topics, PeriodSlots period, MoveDirection? direction)
     {
-        var period = string.Join(';', question.Period.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => $"{p.Key}={p.Value}"));
-        return $"{question.Intent} topic={Sorted(question.Topic)} period={(period.Length == 0 ? "-" : period)}";
+        var labels = PeriodFields.Write(period);
+        if (direction is { } move)
+        {
+            labels["direction"] = move == MoveDirection.Up ? "up" : "down";
+        }
+
+        var described = string.Join(';', labels.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => $"{p.Key}={p.Value}"));
+        return $"{Verbs.Of(intent)} topic={(topics.Count == 0 ? "-" : string.Join('|', topics))} period={(described.Length == 0 ? "-" : described)}";
     }
 
-    private static string Describe(Understanding understanding)
-    {
-        var topic = understanding.Slot(Slots.Topic) ?? understanding.Slot(Slots.Candidates) ?? "-";
-        var period = string.Join(';', PeriodSlots.Where(understanding.Slots.ContainsKey).Order(StringComparer.Ordinal).Select(s => $"{s}={understanding.Slots[s]}"));
-        return $"{understanding.Intent} topic={Sorted(topic)} period={(period.Length == 0 ? "-" : period)}";
-    }
-
-    /// <summary>Candidates are a set: "a|b" and "b|a" are the same answer.</summary>
-    private static string Sorted(string topics) => string.Join('|', topics.Split('|').Order(StringComparer.Ordinal));
+    /// <summary>The topic, or the candidates (a set: sorted).</summary>
+    private static IReadOnlyList<string> TopicsOf(Understanding understanding) =>
+        understanding.Topic is { } topic ? [topic] : [.. understanding.Candidates.Order(StringComparer.Ordinal)];
 }

@@ -1,0 +1,188 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Microsoft.Recognizers.Text;
+using Microsoft.Recognizers.Text.Number;
+using SafetyBot.Cards;
+using SafetyBot.Dialogs.Routing;
+
+namespace SafetyBot.Dialogs.Language;
+
+/// <summary>
+/// The recogniser's precedence, written once: an ordered table of rules, tried top-down; the first
+/// that matches decides the intent. A rule may need an indicator named, forbid one, or ignore
+/// indicators (see <see cref="TopicNeed"/>). To teach SafetyBot a new kind of question, add a row
+/// where it should win; <see cref="IntentRule.When"/> makes most rows one line.
+/// </summary>
+public static partial class IntentRules
+{
+    /// <summary>The rules, highest precedence first.</summary>
+    public static IReadOnlyList<IntentRule> Ordered { get; } =
+    [
+        // Administration and commands: decided by their own words, whatever topic is named.
+        IntentRule.When("unanswered questions", TopicNeed.Ignored, q => q.Has(Cues.Unanswered), Intent.UnansweredReview),
+        IntentRule.When("unsubscribe", TopicNeed.Ignored, q => q.Has(Cues.Unsubscribe), Intent.Unsubscribe),
+        IntentRule.When("subscribe", TopicNeed.Ignored, q => q.Has(Cues.Subscribe) && !q.Has(Cues.ListSubscriptions), Intent.Subscribe),
+        IntentRule.When("list subscriptions", TopicNeed.Ignored, q => q.Has(Cues.ListSubscriptions), Intent.ListSubscriptions),
+        IntentRule.When("preview the summary", TopicNeed.Ignored, q => q.Has(Cues.PreviewSummary), Intent.PreviewSummary),
+        IntentRule.When("send the summary", TopicNeed.Ignored, q => q.Has(Cues.SendSummary), Intent.SendSummary),
+        IntentRule.When("show the summary", TopicNeed.Ignored, q => q.Has(Cues.ShowSummary), Intent.ShowSummary),
+        Outcome("export updates", q => q.Has(Cues.ExportUpdates), Intent.ExportUpdates),
+        Outcome("audit log", q => q.Has(Cues.AuditLog), Intent.AuditLog),
+        Outcome("remove a lead", q => q.Has(Cues.RemoveLead), Intent.RemoveLead),
+        Outcome("list leads", q => q.Has(Cues.ListLeads), Intent.ListLeads),
+        Outcome("assign a lead", q => q.Has(Cues.AssignLead), Intent.AssignLead),
+        new("update history", TopicNeed.Ignored, UpdateHistory),
+        Outcome("log an update", q => q.Has(Cues.LogUpdate) && !q.Has(Cues.UpdateHistory), Intent.LogUpdate),
+
+        // Other kinds of topic: glossary terms, caveats, priorities and programmes.
+        new("glossary term", TopicNeed.Ignored, GlossaryTerm),
+        IntentRule.When("caveats", TopicNeed.Ignored, q => q.Has(Cues.Caveats), Intent.Caveats),
+        new("programme code", TopicNeed.Ignored, ProgrammeByCode),
+        new("priority number", TopicNeed.Ignored, PriorityByNumber),
+        IntentRule.When("priority walkthrough", TopicNeed.Ignored, q => q.Has(Cues.Walkthrough), Intent.PriorityWalkthrough),
+        new("programme named", TopicNeed.Ignored, ProgrammeByName),
+
+        // Questions about an indicator, or about the city as a whole when none is named.
+        new("risers and fallers", TopicNeed.Absent, Movers),
+        IntentRule.When("key findings", TopicNeed.Absent, q => q.Has(Cues.Findings), Intent.Findings),
+        IntentRule.When("opportunities", TopicNeed.Optional, q => q.Asks(Cues.Opportunities), Intent.Opportunities),
+        IntentRule.When("similar areas", TopicNeed.Optional, q => q.Asks(Cues.Compare), Intent.Compare),
+        IntentRule.When("national picture", TopicNeed.Optional, q => q.Asks(Cues.National), Intent.National),
+        IntentRule.When("bare comparison", TopicNeed.Optional, q => q.Asks(Cues.CompareLoosely), Intent.Compare),
+        IntentRule.When("quarter or year to date", TopicNeed.Optional, q => q.Period.Quarter is not null || q.Period.YearToDate || q.Asks(Cues.Quarters), Intent.Quarters),
+        IntentRule.When("financial year", TopicNeed.Required, q => q.Period.FinancialYearStart is not null && q.Period.Year is null, Intent.Quarters),
+        IntentRule.When("range of years", TopicNeed.Required, q => q.Period.IsRange || q.Asks(Cues.Series), Intent.Series),
+        IntentRule.When("rate", TopicNeed.Optional, q => q.Asks(Cues.Rate), Intent.Rate),
+        IntentRule.When("volume", TopicNeed.Optional, q => q.Asks(Cues.Volume), Intent.Volume),
+        IntentRule.When("since a year", TopicNeed.Absent, q => q.Period.FromYear is not null || q.Asks(Cues.Series), Intent.Series),
+        new("how it changed", TopicNeed.Required, q => new Understanding(Intent.Change) { Assumed = !q.Asks(Cues.Change) }),
+        IntentRule.When("short follow-up", TopicNeed.Absent, q => q.FollowUp || (q.Asks(Cues.Change) && q.Rest.Count <= 6), Intent.Change),
+    ];
+
+    private static IntentRule Outcome(string name, Func<QuestionFacts, bool> condition, Intent intent) =>
+        new(name, TopicNeed.Ignored, q => condition(q) ? new Understanding(intent) { Topic = OutcomeTopic(q) } : null);
+
+    private static Understanding? UpdateHistory(QuestionFacts q)
+    {
+        if (!q.Has(Cues.UpdateHistory))
+        {
+            return null;
+        }
+
+        // "the latest on county lines" is history; "the latest on burglary" is an indicator question.
+        var topic = OutcomeTopic(q);
+        return topic is null && q.NamesIndicator ? null : new Understanding(Intent.UpdateHistory) { Topic = topic };
+    }
+
+    /// <summary>The action or programme an outcome command is about: "1.1-a", "1.1", or a programme's name.</summary>
+    private static string? OutcomeTopic(QuestionFacts q) =>
+        ActionCode().Match(q.Folded) is { Success: true } action ? action.Value
+        : ProgrammeCode().Match(q.Folded) is { Success: true } code ? code.Value
+        : q.Programmes.FirstOrDefault(m => m.Topics[0].Id.Contains('.', StringComparison.Ordinal))?.Topics[0].Id;
+
+    private static Understanding? GlossaryTerm(QuestionFacts q)
+    {
+        if (!q.Has(Cues.Glossary) || q.GlossaryTerms is not [var term, ..])
+        {
+            return null;
+        }
+
+        // "what is the burglary rate" names an indicator, not a term: the glossary wins only when
+        // the term covers at least as much of the question as any indicator does.
+        var explicitDefinition = DefinitionQuestion().IsMatch(q.Folded);
+        if (!explicitDefinition && q.NamesIndicator && q.Indicators[0].Score > term.Score)
+        {
+            return null;
+        }
+
+        if (!explicitDefinition && (q.Stems.Count > term.Length + 4 || AsksForFigures(QuestionFacts.WithoutWordsOf(q.Stems, q.GlossaryTerms))))
+        {
+            return null;
+        }
+
+        return new Understanding(Intent.Glossary) { Topic = term.Topics[0].Id };
+    }
+
+    private static bool AsksForFigures(IReadOnlyList<string> stems) =>
+        Cues.Rate.AnyIn(stems) || Cues.Volume.AnyIn(stems) || Cues.Compare.AnyIn(stems) || Cues.National.AnyIn(stems)
+        || Cues.Series.AnyIn(stems) || Cues.Quarters.AnyIn(stems) || Cues.Opportunities.AnyIn(stems);
+
+    private static Understanding? ProgrammeByCode(QuestionFacts q) =>
+        ProgrammeCode().Match(q.Folded) is { Success: true } code ? new Understanding(Intent.Priority) { Topic = code.Value } : null;
+
+    private static Understanding? PriorityByNumber(QuestionFacts q) =>
+        PriorityWord().Match(q.Folded) is { Success: true } word && PriorityNumber(q.Folded, word) is { } number
+            ? new Understanding(Intent.Priority) { Topic = number.ToString(CultureInfo.InvariantCulture) }
+            : null;
+
+    private static Understanding? ProgrammeByName(QuestionFacts q)
+    {
+        if (q.Programmes is not [var programme, ..])
+        {
+            return null;
+        }
+
+        // A programme named alongside a stronger indicator match ("drug offences and county lines
+        // rate") is an indicator question.
+        return q.NamesIndicator && q.Indicators[0].Score > programme.Score
+            ? null
+            : new Understanding(Intent.Priority) { Topic = programme.Topics[0].Id };
+    }
+
+    private static Understanding? Movers(QuestionFacts q)
+    {
+        if (!q.Has(Cues.MoversNoun) && !(q.Has(Cues.Movers) && (q.Has(Cues.Up) || q.Has(Cues.Down))))
+        {
+            return null;
+        }
+
+        var down = q.Has(Cues.Down);
+        var up = q.Has(Cues.Up);
+        return new Understanding(Intent.Movers)
+        {
+            Filter = down == up ? null : new ListFilter { Direction = down ? Knowledge.MoveDirection.Down : Knowledge.MoveDirection.Up },
+        };
+    }
+
+    private static int? PriorityNumber(string folded, Match priority)
+    {
+        var after = folded[(priority.Index + priority.Length)..];
+        var before = folded[..priority.Index];
+        var digit = LeadingNumber().Match(after);
+        if (digit.Success)
+        {
+            return int.Parse(digit.Groups[1].Value, CultureInfo.InvariantCulture);
+        }
+
+        var numbers = NumberRecognizer.RecognizeNumber(after.Length > 20 ? after[..20] : after, Culture.English);
+        if (numbers.FirstOrDefault(n => after.TrimStart().StartsWith(n.Text, StringComparison.Ordinal)) is { } spelt
+            && int.TryParse(spelt.Resolution["value"]?.ToString(), NumberStyles.Integer, CultureInfo.InvariantCulture, out var value))
+        {
+            return value;
+        }
+
+        var ordinals = NumberRecognizer.RecognizeOrdinal(before, Culture.English);
+        if (ordinals.LastOrDefault() is { } ordinal
+            && int.TryParse(ordinal.Resolution["value"]?.ToString(), NumberStyles.Integer, CultureInfo.InvariantCulture, out var position))
+        {
+            return position;
+        }
+
+        return null;
+    }
+
+    [GeneratedRegex(@"(?<![\d.])[1-3]\.[1-9](?![\d.])", RegexOptions.None, 200)]
+    private static partial Regex ProgrammeCode();
+
+    [GeneratedRegex(@"(?<![\d.])[1-3]\.[1-9]-[a-z]\b", RegexOptions.None, 200)]
+    private static partial Regex ActionCode();
+
+    [GeneratedRegex(@"\bpriorit(?:y|ies)\b", RegexOptions.None, 200)]
+    private static partial Regex PriorityWord();
+
+    [GeneratedRegex(@"^\s*(?:no\.?\s*|number\s+)?([1-9])\b", RegexOptions.None, 200)]
+    private static partial Regex LeadingNumber();
+
+    [GeneratedRegex(@"\b(what\s+does|what\s+do)\b.*\b(mean|stand\s+for)\b|\bdefine\b|\bdefinition\b|\bmeaning\s+of\b|\bstand\s+for\b", RegexOptions.None, 200)]
+    private static partial Regex DefinitionQuestion();
+}

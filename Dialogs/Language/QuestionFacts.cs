@@ -1,0 +1,97 @@
+namespace SafetyBot.Dialogs.Language;
+
+/// <summary>
+/// What the recogniser knows about one typed question, for the rules of <see cref="IntentRules"/>
+/// to test: its words and their stems, the period it names, whether it reads as a follow-up, and
+/// the topics of the vocabulary it names (each looked up once, when first needed).
+/// </summary>
+public sealed class QuestionFacts
+{
+    private readonly Vocabulary _vocabulary;
+    private IReadOnlyList<TopicMatch>? _indicators;
+    private IReadOnlyList<TopicMatch>? _programmes;
+    private IReadOnlyList<TopicMatch>? _glossaryTerms;
+    private IReadOnlyList<string>? _rest;
+    private string? _folded;
+
+    /// <summary>Reads <paramref name="text"/>, already split into <paramref name="words"/> (at least one).</summary>
+    public QuestionFacts(string text, IReadOnlyList<string> words, Vocabulary vocabulary)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(words);
+        ArgumentNullException.ThrowIfNull(vocabulary);
+        Text = text;
+        Words = words;
+        _vocabulary = vocabulary;
+        Stems = words.Select(Stem.Of).ToArray();
+        Period = PeriodExtractor.Extract(text);
+        FollowUp = Cues.FollowUp.AnyIn(Stems.Take(3).ToArray());
+    }
+
+    /// <summary>The question as typed (mention removed).</summary>
+    public string Text { get; }
+
+    /// <summary>The question folded to lower case without accents (<see cref="TextNormalizer.Fold"/>).</summary>
+    public string Folded => _folded ??= TextNormalizer.Fold(Text);
+
+    /// <summary>The question's words.</summary>
+    public IReadOnlyList<string> Words { get; }
+
+    /// <summary>The stems of <see cref="Words"/>.</summary>
+    public IReadOnlyList<string> Stems { get; }
+
+    /// <summary>The period named.</summary>
+    public PeriodSlots Period { get; }
+
+    /// <summary>The question starts like a follow-up ("what about", "and").</summary>
+    public bool FollowUp { get; }
+
+    /// <summary>The indicators named, best first.</summary>
+    public IReadOnlyList<TopicMatch> Indicators => _indicators ??= _vocabulary.Match(Words, TopicKind.Indicator);
+
+    /// <summary>The priorities and programmes named, best first.</summary>
+    public IReadOnlyList<TopicMatch> Programmes => _programmes ??= _vocabulary.Match(Words, TopicKind.Priority);
+
+    /// <summary>The glossary terms named, best first.</summary>
+    public IReadOnlyList<TopicMatch> GlossaryTerms => _glossaryTerms ??= _vocabulary.Match(Words, TopicKind.Glossary);
+
+    /// <summary>True when the question names an indicator (one, or several equally).</summary>
+    public bool NamesIndicator => Indicators.Count > 0;
+
+    /// <summary>
+    /// The stems other than those naming an indicator: "IDVA engagement rate" names a topic, and its
+    /// "rate" is not a request for a rate.
+    /// </summary>
+    public IReadOnlyList<string> Rest => _rest ??= NamesIndicator ? WithoutWordsOf(Stems, Indicators) : Stems;
+
+    /// <summary>True when any of <paramref name="cues"/> occurs in the whole question.</summary>
+    public bool Has(CueSet cues)
+    {
+        ArgumentNullException.ThrowIfNull(cues);
+        return cues.AnyIn(Stems);
+    }
+
+    /// <summary>True when any of <paramref name="cues"/> occurs outside the words naming an indicator (<see cref="Rest"/>).</summary>
+    public bool Asks(CueSet cues)
+    {
+        ArgumentNullException.ThrowIfNull(cues);
+        return cues.AnyIn(Rest);
+    }
+
+    /// <summary>The stems not covered by <paramref name="matches"/>.</summary>
+    public static string[] WithoutWordsOf(IReadOnlyList<string> stems, IReadOnlyList<TopicMatch> matches)
+    {
+        ArgumentNullException.ThrowIfNull(stems);
+        ArgumentNullException.ThrowIfNull(matches);
+        var covered = new bool[stems.Count];
+        foreach (var match in matches)
+        {
+            for (var i = match.Start; i < match.Start + match.Length; i++)
+            {
+                covered[i] = true;
+            }
+        }
+
+        return stems.Where((_, i) => !covered[i]).ToArray();
+    }
+}
