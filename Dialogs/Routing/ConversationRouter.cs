@@ -60,7 +60,7 @@ public sealed class ConversationRouter
         ArgumentNullException.ThrowIfNull(turnContext);
         var text = MentionText.Clean(turnContext.Activity.Text);
         var understanding = Understand(turnContext.Activity.Value, text);
-        var context = await _accessors.Questions.GetAsync(turnContext, () => new QuestionContext(), cancellationToken).ConfigureAwait(false);
+        var context = await QuestionContextAsync(turnContext, cancellationToken).ConfigureAwait(false);
         understanding = FollowUpResolver.Resolve(understanding, context);
         if (understanding.Intent == Intent.Unknown && !understanding.FromCard)
         {
@@ -69,6 +69,21 @@ public sealed class ConversationRouter
 
         await RouteAsync(turnContext, understanding, cancellationToken).ConfigureAwait(false);
         FollowUpResolver.Remember(context, understanding);
+    }
+
+    /// <summary>The conversation's last question; a fresh one when none was saved or the saved one does not read.</summary>
+    private async Task<QuestionContext> QuestionContextAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await _accessors.Questions.GetAsync(turnContext, () => new QuestionContext(), cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception exception) when (exception is InvalidCastException or Newtonsoft.Json.JsonException or ArgumentException)
+        {
+            var fresh = new QuestionContext();
+            await _accessors.Questions.SetAsync(turnContext, fresh, cancellationToken).ConfigureAwait(false);
+            return fresh;
+        }
     }
 
     /// <summary>Answers an understanding already made (a dialog hands one back, say).</summary>

@@ -1,0 +1,58 @@
+using SafetyBot.Cards;
+using SafetyBot.Dialogs.Language;
+using SafetyBot.Tests.Knowledge;
+
+namespace SafetyBot.Tests.Dialogs.Language;
+
+/// <summary>The recogniser's one precedence table, tried top-down, for questions with and without a topic.</summary>
+public sealed class IntentRulesTests : IDisposable
+{
+    private readonly TestStore _store = TestStore.Create();
+    private readonly IntentRecognizer _recognizer;
+
+    public IntentRulesTests()
+    {
+        _recognizer = new IntentRecognizer(new KnowledgeVocabulary(_store.Store));
+    }
+
+    public void Dispose() => _store.Dispose();
+
+    [Fact]
+    public void Rules_HaveDistinctNames()
+    {
+        var names = IntentRules.Ordered.Select(r => r.Name).ToList();
+
+        Assert.Equal(names.Count, names.Distinct(StringComparer.Ordinal).Count());
+    }
+
+    [Fact]
+    public void SameWords_WithAndWithoutATopic_GoThroughTheSameTable()
+    {
+        var withTopic = _recognizer.Recognize("how do we compare with similar areas on dwelling burglary");
+        var withoutTopic = _recognizer.Recognize("how do we compare with similar areas");
+
+        Assert.Equal(Intent.Compare, withTopic.Intent);
+        Assert.Equal("dwelling-burglary", withTopic.Topic);
+        Assert.Equal(Intent.Compare, withoutTopic.Intent);
+        Assert.Null(withoutTopic.Topic);
+    }
+
+    [Fact]
+    public void BareTopic_IsAssumedToAskHowItChanged()
+    {
+        var understanding = _recognizer.Recognize("dwelling burglary");
+
+        Assert.Equal(Intent.Change, understanding.Intent);
+        Assert.True(understanding.Assumed);
+    }
+
+    [Fact]
+    public void Period_IsTyped_AndExactWhenWhole()
+    {
+        var understanding = _recognizer.Recognize("dwelling burglary in Q2 2017/18");
+
+        Assert.Equal(Intent.Quarters, understanding.Intent);
+        Assert.Equal(new PeriodSlots { FinancialYearStart = 2017, Quarter = 2 }, understanding.Period);
+        Assert.Equal("FY2017/18-Q2", understanding.Period.Exact?.Key);
+    }
+}
