@@ -3,7 +3,6 @@ using Microsoft.Extensions.Options;
 using SafetyBot.Cards;
 using SafetyBot.Cards.Summaries;
 using SafetyBot.Dialogs.Admin;
-using SafetyBot.Dialogs.Language;
 using SafetyBot.Dialogs.Replies;
 using SafetyBot.Dialogs.Routing;
 using SafetyBot.Knowledge.Outcomes;

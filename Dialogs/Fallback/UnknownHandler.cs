@@ -1,7 +1,6 @@
 using Microsoft.Bot.Builder;
 using SafetyBot.Cards;
 using SafetyBot.Cards.Help;
-using SafetyBot.Dialogs.Language;
 using SafetyBot.Dialogs.Replies;
 using SafetyBot.Dialogs.Routing;
 using SafetyBot.Knowledge.Questions;

@@ -2,7 +2,6 @@ using Microsoft.Bot.Builder;
 using SafetyBot.Cards;
 using SafetyBot.Cards.Admin;
 using SafetyBot.Dialogs.Engine;
-using SafetyBot.Dialogs.Language;
 using SafetyBot.Dialogs.Replies;
 using SafetyBot.Dialogs.Routing;
 using SafetyBot.Knowledge.Outcomes;

@@ -1,7 +1,6 @@
 using Microsoft.Bot.Builder;
 using SafetyBot.Cards;
 using SafetyBot.Dialogs.Engine;
-using SafetyBot.Dialogs.Language;
 using SafetyBot.Dialogs.Routing;
 
 namespace SafetyBot.Dialogs.OutcomeUpdate;

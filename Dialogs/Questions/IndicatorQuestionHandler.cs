@@ -3,7 +3,6 @@ using Microsoft.Bot.Builder;
 using SafetyBot.Cards;
 using SafetyBot.Cards.Indicators;
 using SafetyBot.Cards.Overviews;
-using SafetyBot.Dialogs.Language;
 using SafetyBot.Dialogs.Replies;
 using SafetyBot.Dialogs.Routing;
 using SafetyBot.Knowledge;

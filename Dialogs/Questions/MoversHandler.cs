@@ -1,10 +1,8 @@
 using Microsoft.Bot.Builder;
 using SafetyBot.Cards;
 using SafetyBot.Cards.Movers;
-using SafetyBot.Dialogs.Language;
 using SafetyBot.Dialogs.Replies;
 using SafetyBot.Dialogs.Routing;
-using SafetyBot.Knowledge;
 
 namespace SafetyBot.Dialogs.Questions;
 

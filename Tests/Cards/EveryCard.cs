@@ -13,7 +13,6 @@ using SafetyBot.Cards.Outcomes;
 using SafetyBot.Cards.Overviews;
 using SafetyBot.Cards.Priorities;
 using SafetyBot.Cards.Replies;
-using SafetyBot.Dialogs.Engine;
 using SafetyBot.Knowledge;
 using SafetyBot.Knowledge.Outcomes;
 using SafetyBot.Knowledge.Questions;

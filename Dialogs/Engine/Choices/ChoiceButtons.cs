@@ -1,7 +1,6 @@
 using Microsoft.Bot.Schema;
 using Newtonsoft.Json.Linq;
 using SafetyBot.Cards;
-using SafetyBot.Dialogs.Routing;
 
 namespace SafetyBot.Dialogs.Engine;
 
