@@ -47,7 +47,7 @@ public sealed class FiguresExportSafetyTests : IDisposable
 
         Assert.DoesNotMatch(",\"?\r(?!\n)", export);
 
-        Assert.Contains(",'@risk,", export, StringComparison.Ordinal);
+        Assert.Contains(",\"'@risk\",", export, StringComparison.Ordinal);
         Assert.Contains(",-12,", export, StringComparison.Ordinal);
     }
 
