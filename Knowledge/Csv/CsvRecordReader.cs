@@ -81,9 +81,6 @@ public sealed class CsvRecordReader : IDisposable
         AfterClosingQuote,
     }
 
-    /// <summary>The header's names, once <see cref="ReadHeader"/> has read it without error.</summary>
-    public IReadOnlyList<string>? Header => _header;
-
     /// <summary>Reads the header (the first record). Null when the file has no record at all.</summary>
     public CsvRow? ReadHeader()
     {
@@ -152,7 +149,7 @@ public sealed class CsvRecordReader : IDisposable
                     SkipComment();
                     break;
                 default:
-                    if (ReadRecord(first, line) is { } row)
+                    if (ParseRecord(first, line) is { } row)
                     {
                         return row;
                     }
@@ -198,7 +195,7 @@ public sealed class CsvRecordReader : IDisposable
         }
     }
 
-    private CsvRow? ReadRecord(int first, int line)
+    private CsvRow? ParseRecord(int first, int line)
     {
         _fields.Clear();
         _fieldCount = 0;
