@@ -373,7 +373,7 @@ public sealed class CsvRecordReader : IDisposable
 
         if (!Utf8.IsValid(bytes) || bytes.Contains((byte)0))
         {
-            Fail(_fieldLine + LinesBefore(bytes, FirstInvalidByte(bytes)), ColumnName(index), "The text is not UTF-8 (as Latin-1 or Windows-1252 text, accents such as é are not). " + SaveAsUtf8);
+            Fail(_fieldLine + LinesBefore(bytes, FirstInvalidByte(bytes)), ColumnName(index), "The text is not UTF-8: the file was probably saved as Latin-1 or Windows-1252, where an accent such as é is a different byte. " + SaveAsUtf8);
             return;
         }
 
