@@ -1,4 +1,5 @@
 using SafetyBot.Dialogs.UpdateHistory;
+using SafetyBot.Knowledge.Csv;
 
 namespace SafetyBot.Bot.Hosting;
 
@@ -14,10 +15,23 @@ public static class SafetyBotEndpointRouteBuilderExtensions
         ArgumentNullException.ThrowIfNull(endpoints);
         endpoints.MapPost("/api/messages", MessagesEndpoint.HandleAsync);
         endpoints.MapHealthChecks("/healthz");
-        endpoints.MapGet(UpdateExports.PathPrefix + "{token}", (string token, UpdateExports exports) =>
-            exports.Find(token) is { } csv
-                ? Results.File(System.Text.Encoding.UTF8.GetBytes(csv), "text/csv", "safetybot-outcome-updates.csv")
-                : Results.NotFound());
+        endpoints.MapGet(UpdateExports.PathPrefix + "{token}", ServeExport);
         return endpoints;
+    }
+
+    /// <summary>
+    /// The CSV behind an export link, as UTF-8 with a byte order mark (for Excel). The link is a secret
+    /// and the data changes, so neither the answer nor a "not found" may be kept by a cache.
+    /// </summary>
+    private static IResult ServeExport(string token, UpdateExports exports, HttpResponse response)
+    {
+        response.Headers.CacheControl = "no-store";
+        if (exports.Find(token) is not { } csv)
+        {
+            return Results.NotFound();
+        }
+
+        byte[] bytes = [.. SafeCsvWriter.FileEncoding.GetPreamble(), .. SafeCsvWriter.FileEncoding.GetBytes(csv)];
+        return Results.File(bytes, SafeCsvWriter.MediaType, "safetybot-outcome-updates.csv");
     }
 }

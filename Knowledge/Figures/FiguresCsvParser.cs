@@ -1,95 +1,107 @@
-using CsvHelper;
+using System.Buffers.Binary;
+using System.Security.Cryptography;
+using System.Text;
+using SafetyBot.Knowledge.Csv;
 
 namespace SafetyBot.Knowledge.Figures;
 
-/// <summary>Reads and validates a figures CSV file into observations, collecting every error.</summary>
-internal sealed class FiguresCsvParser
+/// <summary>
+/// Reads and validates a figures CSV file in one streaming pass (<see cref="CsvRecordReader"/>), handing
+/// each valid figure on as it is read and collecting the errors (at most <see cref="CsvLimits.MaxErrors"/>).
+/// Only a hash of each figure's key and its line are kept, to find duplicate rows.
+/// </summary>
+internal sealed class FiguresCsvParser(string file, IReadOnlySet<string> indicatorIds, CsvLimits limits)
 {
-    private readonly string _file;
-    private readonly IReadOnlySet<string> _indicatorIds;
-    private readonly List<ImportError> _errors = [];
-
-    internal FiguresCsvParser(string file, IReadOnlySet<string> indicatorIds)
+    /// <summary>Reads <paramref name="input"/> from its position to its end; returns the errors, none when every line is valid.</summary>
+    /// <param name="input">The file.</param>
+    /// <param name="onFigure">Called with each valid figure, in file order (also after an error: check the result before using them).</param>
+    /// <param name="cancellationToken">Checked at every line.</param>
+    internal IReadOnlyList<CsvError> Parse(Stream input, Action<Observation> onFigure, CancellationToken cancellationToken)
     {
-        _file = file;
-        _indicatorIds = indicatorIds;
-    }
-
-    internal static CsvReaderOptions ReaderOptions { get; } = new()
-    {
-        Separator = ',',
-        HasHeader = true,
-        CommentPrefix = '#',
-        SkipEmptyLines = true,
-        TrimWhitespace = true,
-        TrackLineNumbers = true,
-        DetectSeparatorHint = false,
-    };
-
-    internal (IReadOnlyList<(int Line, Observation Figure)> Figures, IReadOnlyList<ImportError> Errors) Parse(TextReader reader)
-    {
-        var figures = new List<(int Line, Observation Figure)>();
-        using var csv = CsvReader.Create(reader, ReaderOptions, leaveOpen: true);
-        csv.ReadHeader();
-        var header = csv.Headers.ToArray();
-        if (header.Length == 0)
+        var errors = new List<CsvError>();
+        using var reader = new CsvRecordReader(input, file, limits, leaveOpen: true);
+        var header = reader.ReadHeader();
+        if (header is null)
         {
-            Error(1, null, "The file is empty; the first line must be the header " + string.Join(',', FiguresCsvLayout.Columns) + ".");
-            return (figures, _errors);
+            errors.Add(new CsvError(file, 1, null, "The file is empty; the first line must be the header " + string.Join(',', FiguresCsvLayout.Columns) + "."));
+            return errors;
         }
 
-        var columns = ReadHeader(header);
-        if (_errors.Count > 0)
+        if (header.Error is { } headerError)
         {
-            return (figures, _errors);
+            errors.Add(headerError);
+            return errors;
         }
 
-        var firstLineOfKey = new Dictionary<string, int>(StringComparer.Ordinal);
-        while (csv.Read())
+        var columns = ReadHeader(header, errors);
+        if (errors.Count > 0)
         {
-            var line = checked((int)csv.LineNumber);
-            var row = new FiguresCsvRow(csv, columns, line, Error);
-            if (row.ToObservation(_file, _indicatorIds) is not { } figure)
+            return errors;
+        }
+
+        var firstLineOfKey = new Dictionary<UInt128, int>();
+        while (errors.Count < limits.MaxErrors && reader.ReadRecord() is { } row)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (row.Error is { } error)
+            {
+                errors.Add(error);
+                continue;
+            }
+
+            var figure = new FiguresCsvRow(row.Fields, columns, row.Line, (line, column, message) => errors.Add(new CsvError(file, line, column, message)))
+                .ToObservation(file, indicatorIds);
+            if (figure is null)
             {
                 continue;
             }
 
-            if (firstLineOfKey.TryGetValue(figure.Key, out var first))
+            if (!firstLineOfKey.TryAdd(KeyHash(figure.Key), row.Line))
             {
-                Error(line, null, $"Duplicate row: the same indicator, area, period, measure and breakdown as line {first}.");
+                errors.Add(new CsvError(file, row.Line, null, $"Duplicate row: the same indicator, area, period, measure and breakdown as line {firstLineOfKey[KeyHash(figure.Key)]}."));
                 continue;
             }
 
-            firstLineOfKey[figure.Key] = line;
-            figures.Add((line, figure));
+            onFigure(figure);
         }
 
-        return (figures, _errors);
+        if (errors.Count >= limits.MaxErrors)
+        {
+            errors.Add(new CsvError(file, errors[^1].Line, null, $"Stopped reading after {limits.MaxErrors} errors: correct these and import the file again."));
+        }
+
+        return errors;
     }
 
-    private Dictionary<string, int> ReadHeader(string[] header)
+    /// <summary>128 bits of the key's SHA-256: a million keys take a few megabytes, and two keys share a hash by chance practically never.</summary>
+    private static UInt128 KeyHash(string key)
+    {
+        Span<byte> hash = stackalloc byte[SHA256.HashSizeInBytes];
+        SHA256.HashData(Encoding.UTF8.GetBytes(key), hash);
+        return BinaryPrimitives.ReadUInt128LittleEndian(hash);
+    }
+
+    private Dictionary<string, int> ReadHeader(CsvRow header, List<CsvError> errors)
     {
         var columns = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
-        for (var index = 0; index < header.Length; index++)
+        for (var index = 0; index < header.Fields.Count; index++)
         {
-            var name = header[index].Trim();
+            var name = header.Fields[index].Trim();
             if (!FiguresCsvLayout.Columns.Contains(name, StringComparer.OrdinalIgnoreCase))
             {
-                Error(1, name, $"Unknown column. Columns are: {string.Join(", ", FiguresCsvLayout.Columns)}.");
+                errors.Add(new CsvError(file, header.Line, name, $"Unknown column. Columns are: {string.Join(", ", FiguresCsvLayout.Columns)}."));
             }
             else if (!columns.TryAdd(name, index))
             {
-                Error(1, name, "The column appears twice.");
+                errors.Add(new CsvError(file, header.Line, name, "The column appears twice."));
             }
         }
 
         foreach (var missing in FiguresCsvLayout.RequiredColumns.Where(c => !columns.ContainsKey(c)))
         {
-            Error(1, missing, "Missing required column.");
+            errors.Add(new CsvError(file, header.Line, missing, "Missing required column."));
         }
 
         return columns;
     }
-
-    private void Error(int line, string? column, string message) => _errors.Add(new ImportError(_file, line, column, message));
 }

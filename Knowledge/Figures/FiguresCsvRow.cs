@@ -1,10 +1,9 @@
 using System.Globalization;
-using CsvHelper;
 
 namespace SafetyBot.Knowledge.Figures;
 
 /// <summary>One data line of a figures CSV file, validated field by field.</summary>
-internal sealed class FiguresCsvRow(CsvReader csv, IReadOnlyDictionary<string, int> columns, int line, Action<int, string?, string> error)
+internal sealed class FiguresCsvRow(IReadOnlyList<string> fields, IReadOnlyDictionary<string, int> columns, int line, Action<int, string?, string> error)
 {
     private bool _valid = true;
 
@@ -26,6 +25,11 @@ internal sealed class FiguresCsvRow(CsvReader csv, IReadOnlyDictionary<string, i
         if (rankOf is not null && measure is not null && measure != Measure.Rank)
         {
             Fail(FiguresCsvLayout.RankOf, "rank_of is only for the Rank measure.");
+        }
+
+        if (measure is not null && value is not null && OutOfRange(measure.Value, value.Value, rankOf) is { } range)
+        {
+            Fail(FiguresCsvLayout.Value, range);
         }
 
         if (!_valid || indicatorId is null || area is null || period is null || measure is null || value is null)
@@ -63,8 +67,8 @@ internal sealed class FiguresCsvRow(CsvReader csv, IReadOnlyDictionary<string, i
             return null;
         }
 
-        var text = csv.GetString(index).Trim();
-        return string.IsNullOrEmpty(text) ? null : text;
+        var text = fields[index];
+        return text.Length == 0 ? null : text;
     }
 
     private string? Required(string column)
@@ -164,6 +168,26 @@ internal sealed class FiguresCsvRow(CsvReader csv, IReadOnlyDictionary<string, i
                 return false;
         }
     }
+
+    /// <summary>Why <paramref name="value"/> cannot be a figure of <paramref name="measure"/>, or null when it can.</summary>
+    private static string? OutOfRange(Measure measure, decimal value, int? rankOf)
+    {
+        var whole = decimal.Truncate(value) == value;
+        return measure switch
+        {
+            Measure.Count when !whole || value < 0 => $"{Shown(value)} is not a count: a count is a whole number, 0 or more.",
+            Measure.Change when !whole => $"{Shown(value)} is not a change in volume: a change is a whole number (negative for a fall).",
+            Measure.Proportion when value is < 0 or > 100 => $"{Shown(value)} is not a proportion: a proportion is a percentage from 0 to 100 (27 means 27%).",
+            Measure.RatePer1000Population or Measure.RatePer100Dwellings or Measure.RatePer1000Households
+                or Measure.RatePer1000BusinessPremises or Measure.Rate when value < 0 => $"{Shown(value)} is not a rate: a rate is 0 or more.",
+            Measure.Rank when !whole || value < 1 || value > rankOf => rankOf is null
+                ? $"{Shown(value)} is not a rank: a rank is a whole number, 1 or more."
+                : $"{Shown(value)} is not a rank out of {rankOf}: a rank is a whole number from 1 to rank_of.",
+            _ => null,
+        };
+    }
+
+    private static string Shown(decimal value) => value.ToString(CultureInfo.InvariantCulture);
 
     private void Fail(string column, string message)
     {

@@ -1,20 +1,15 @@
 using System.Globalization;
-using CsvHelper;
+using SafetyBot.Knowledge.Csv;
 using SafetyBot.Knowledge.Storage;
 
 namespace SafetyBot.Knowledge.Figures;
 
-/// <summary>Writes every current figure of the store as CSV in the import layout, so that an export re-imports unchanged.</summary>
+/// <summary>
+/// Writes every current figure of the store as CSV in the import layout (<see cref="SafeCsvWriter"/>:
+/// formula-safe), so that an export re-imports unchanged.
+/// </summary>
 public sealed class FiguresExporter
 {
-    private static readonly CsvWriterOptions WriterOptions = new()
-    {
-        Separator = ',',
-        Quoting = CsvQuoting.WhenNeededOrWhitespace,
-        CommentPrefix = '#',
-        NewLine = "\n",
-    };
-
     private readonly KnowledgeCollections _collections;
 
     /// <summary>Creates an exporter over <paramref name="database"/>.</summary>
@@ -23,13 +18,13 @@ public sealed class FiguresExporter
         _collections = new KnowledgeCollections(database);
     }
 
-    /// <summary>Writes the CSV to <paramref name="path"/> (UTF-8); returns the number of figures written.</summary>
+    /// <summary>Writes the CSV to <paramref name="path"/> (<see cref="SafeCsvWriter.FileEncoding"/>); returns the number of figures written.</summary>
     public async Task<int> ExportFileAsync(string path, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
-        using var writer = new StringWriter(CultureInfo.InvariantCulture);
+        await using var writer = new StreamWriter(path, append: false, SafeCsvWriter.FileEncoding);
         var count = Export(writer);
-        await File.WriteAllTextAsync(path, writer.ToString(), cancellationToken).ConfigureAwait(false);
+        await writer.FlushAsync(cancellationToken).ConfigureAwait(false);
         return count;
     }
 
@@ -48,8 +43,8 @@ public sealed class FiguresExporter
             .ThenBy(o => o.Breakdown, StringComparer.Ordinal)
             .ToList();
 
-        using var csv = CsvWriter.Create(writer, WriterOptions, leaveOpen: true);
-        csv.WriteHeader([.. FiguresCsvLayout.Columns]);
+        using var csv = new SafeCsvWriter(writer);
+        csv.WriteRecord(FiguresCsvLayout.Columns);
         foreach (var figure in figures)
         {
             WriteRow(csv, figure);
@@ -59,7 +54,7 @@ public sealed class FiguresExporter
         return figures.Count;
     }
 
-    private static void WriteRow(CsvWriter csv, Observation figure)
+    private static void WriteRow(SafeCsvWriter csv, Observation figure)
     {
         var provenance = figure.Provenance;
         string[] fields =

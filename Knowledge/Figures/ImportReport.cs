@@ -1,3 +1,5 @@
+using SafetyBot.Knowledge.Csv;
+
 namespace SafetyBot.Knowledge.Figures;
 
 /// <summary>The result of importing a figures file: either applied in full, or refused with errors and nothing changed.</summary>
@@ -6,7 +8,7 @@ namespace SafetyBot.Knowledge.Figures;
 /// <param name="Added">Figures for keys the store did not have.</param>
 /// <param name="Superseded">Figures that replaced a different current figure (kept as history).</param>
 /// <param name="Unchanged">Figures identical to the current ones (nothing written).</param>
-public sealed record ImportReport(string File, IReadOnlyList<ImportError> Errors, int Added, int Superseded, int Unchanged)
+public sealed record ImportReport(string File, IReadOnlyList<CsvError> Errors, int Added, int Superseded, int Unchanged)
 {
     /// <summary>True when the file was applied.</summary>
     public bool Succeeded => Errors.Count == 0;

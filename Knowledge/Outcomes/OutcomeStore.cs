@@ -1,7 +1,7 @@
 using System.Globalization;
-using CsvHelper;
 using LiteDB;
 using Microsoft.Extensions.Options;
+using SafetyBot.Knowledge.Csv;
 using SafetyBot.Knowledge.Storage;
 
 namespace SafetyBot.Knowledge.Outcomes;
@@ -215,11 +215,11 @@ public sealed class OutcomeStore
         return AuditLog.Query().OrderByDescending(a => a.Id).Limit(count).ToList();
     }
 
-    /// <summary>Writes every outcome update as CSV, oldest first.</summary>
+    /// <summary>Writes every outcome update as CSV (<see cref="SafeCsvWriter"/>: formula-safe), oldest first.</summary>
     public void ExportCsv(TextWriter writer)
     {
         ArgumentNullException.ThrowIfNull(writer);
-        using var csv = CsvWriter.Create(writer, new CsvWriterOptions { Injection = CsvInjection.Escape }, true);
+        using var csv = new SafeCsvWriter(writer);
         csv.WriteRecord(OutcomeUpdateRow.Header);
         foreach (var update in Updates.FindAll().OrderBy(u => u.LoggedAt))
         {

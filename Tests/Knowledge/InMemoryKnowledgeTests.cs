@@ -15,8 +15,8 @@ public sealed class InMemoryKnowledgeTests : IDisposable
     {
         Assert.Equal(90m, _store.Store.Latest("cybercrime", Measure.Count)!.Value);
 
-        var report = new FiguresImporter(_store.Database, _store.Time).Import(
-            new StringReader("indicator_id,area,period,measure,value\ncybercrime,CambridgeCity,2017,Count,91"), "corrections.csv", "analyst");
+        var report = new FiguresImporter(_store.Database, _store.Time).ImportText(
+            "indicator_id,area,period,measure,value\ncybercrime,CambridgeCity,2017,Count,91", "corrections.csv", "analyst");
 
         Assert.True(report.Succeeded);
         Assert.Equal(91m, _store.Store.Latest("cybercrime", Measure.Count)!.Value);
@@ -44,8 +44,8 @@ public sealed class InMemoryKnowledgeTests : IDisposable
     {
         var before = _store.Store.Figures("cybercrime");
 
-        var report = new FiguresImporter(_store.Database, _store.Time).Import(
-            new StringReader("indicator_id,area,period,measure,value\ncybercrime,CambridgeCity,2017,Count,not-a-number"), "bad.csv", "analyst");
+        var report = new FiguresImporter(_store.Database, _store.Time).ImportText(
+            "indicator_id,area,period,measure,value\ncybercrime,CambridgeCity,2017,Count,not-a-number", "bad.csv", "analyst");
 
         Assert.False(report.Succeeded);
         Assert.Equal(before, _store.Store.Figures("cybercrime"));
@@ -64,8 +64,8 @@ public sealed class InMemoryKnowledgeTests : IDisposable
         })).ToList();
         foreach (var value in new[] { 91, 92 })
         {
-            new FiguresImporter(_store.Database, _store.Time).Import(
-                new StringReader($"indicator_id,area,period,measure,value\ncybercrime,CambridgeCity,2017,Count,{value}"), $"v{value}.csv", "analyst");
+            new FiguresImporter(_store.Database, _store.Time).ImportText(
+                $"indicator_id,area,period,measure,value\ncybercrime,CambridgeCity,2017,Count,{value}", $"v{value}.csv", "analyst");
         }
 
         await Task.WhenAll(reads);

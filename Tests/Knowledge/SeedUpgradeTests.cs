@@ -29,8 +29,8 @@ public sealed class SeedUpgradeTests : IDisposable
     public void SeedUpgrade_KeepsImportedFiguresAndHistory_AndCorrectsSeedRowsInPlace()
     {
         _store.Time.Advance(TimeSpan.FromDays(10));
-        var import = new FiguresImporter(_store.Database, _store.Time).Import(
-            new StringReader("indicator_id,area,period,measure,value\ncybercrime,CambridgeCity,2017,Count,91\nshoplifting,CambridgeCity,FY2018/19-Q1,Count,300"),
+        var import = new FiguresImporter(_store.Database, _store.Time).ImportText(
+            "indicator_id,area,period,measure,value\ncybercrime,CambridgeCity,2017,Count,91\nshoplifting,CambridgeCity,FY2018/19-Q1,Count,300",
             "new.csv",
             "analyst");
         Assert.True(import.Succeeded);
@@ -59,8 +59,8 @@ public sealed class SeedUpgradeTests : IDisposable
         var collections = new KnowledgeCollections(_store.Database);
         var seedRecord = collections.Observations.FindOne(r => r.Key == ObservationKey.Of("alcohol", Area.CambridgeCity, Period.CalendarYear(2017), Measure.Count, null));
         collections.Observations.Delete(seedRecord.Id);
-        new FiguresImporter(_store.Database, _store.Time).Import(
-            new StringReader("indicator_id,area,period,measure,value\nalcohol,CambridgeCity,2017,Count,965"), "alcohol.csv", "analyst");
+        new FiguresImporter(_store.Database, _store.Time).ImportText(
+            "indicator_id,area,period,measure,value\nalcohol,CambridgeCity,2017,Count,965", "alcohol.csv", "analyst");
         collections.SeedStates.DeleteAll();
 
         KnowledgeSeeder.EnsureSeeded(_store.Database, _store.Time);

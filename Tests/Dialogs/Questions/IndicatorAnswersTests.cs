@@ -37,8 +37,8 @@ public sealed class IndicatorAnswersTests : IDisposable
         var before = answers.Answer(question);
         Assert.DoesNotContain("912", before.Json, StringComparison.Ordinal);
 
-        var report = new FiguresImporter(_store.Database, _store.Time).Import(
-            new StringReader("indicator_id,area,period,measure,value\ncybercrime,CambridgeCity,2017,Count,912"), "corrections.csv", "analyst");
+        var report = new FiguresImporter(_store.Database, _store.Time).ImportText(
+            "indicator_id,area,period,measure,value\ncybercrime,CambridgeCity,2017,Count,912", "corrections.csv", "analyst");
         Assert.True(report.Succeeded);
 
         var after = answers.Answer(question);

@@ -1,11 +1,13 @@
 using SafetyBot.Knowledge;
+using SafetyBot.Knowledge.Csv;
 using SafetyBot.Knowledge.Figures;
 
-namespace SafetyBot.Tests.Knowledge;
+namespace SafetyBot.Tests.Knowledge.Figures;
 
-public sealed class ImportTests : IDisposable
+public sealed class FiguresImportTests : IDisposable
 {
     private const string Header = "indicator_id,area,period,measure,value,breakdown,rank_of,is_derived,note,source,source_id,footnote,document,section,period_text";
+    private const string Minimal = "indicator_id,area,period,measure,value";
     private const string Q4Row = "violence-without-injury,CambridgeCity,FY2017/18-Q4,Count,498,,,,,Police recorded crime,,,SA 2018/19 Q1,Quarterly violence table,Jan-Mar";
 
     private readonly TestStore _store = TestStore.Create();
@@ -67,14 +69,14 @@ public sealed class ImportTests : IDisposable
     [Fact]
     public void Import_CommentsAndBlankLines_AreIgnored_AndLineNumbersCountThem()
     {
-        var report = Import("commented.csv", Header, "# a comment", string.Empty, "cybercrime,Nowhere,2018,Count,1");
+        var report = Import("commented.csv", Minimal, "# a comment", string.Empty, "cybercrime,Nowhere,2018,Count,1");
         Assert.Equal(4, Assert.Single(report.Errors).Line);
     }
 
     [Fact]
     public void Import_WithUnknownIndicator_NamesFileLineAndColumnAndChangesNothing()
     {
-        var error = AssertRefused("bad.csv", Header, Q4Row, "burglery,CambridgeCity,2017,Count,1");
+        var error = AssertRefused("bad.csv", Header, Q4Row, "burglery,CambridgeCity,2017,Count,1,,,,,,,,,,");
         Assert.Equal(("bad.csv", 3, "indicator_id"), (error.File, error.Line, error.Column));
         Assert.Contains("burglery", error.Message, StringComparison.Ordinal);
     }
@@ -82,14 +84,14 @@ public sealed class ImportTests : IDisposable
     [Fact]
     public void Import_WithBadNumber_NamesFileLineAndColumnAndChangesNothing()
     {
-        var error = AssertRefused("bad.csv", Header, "cybercrime,CambridgeCity,2018,Count,ninety");
+        var error = AssertRefused("bad.csv", Minimal, "cybercrime,CambridgeCity,2018,Count,ninety");
         Assert.Equal((2, "value"), (error.Line, error.Column));
     }
 
     [Fact]
     public void Import_WithThousandsSeparator_IsABadNumber()
     {
-        var error = AssertRefused("bad.csv", Header, "asb,EnglandAndWales,YE-2018-09,Count,\"1,700,000\"");
+        var error = AssertRefused("bad.csv", Minimal, "asb,EnglandAndWales,YE-2018-09,Count,\"1,700,000\"");
         Assert.Equal((2, "value"), (error.Line, error.Column));
     }
 
@@ -104,7 +106,7 @@ public sealed class ImportTests : IDisposable
     [Fact]
     public void Import_WithUnknownArea_NamesFileLineAndColumnAndChangesNothing()
     {
-        var error = AssertRefused("bad.csv", Header, "cybercrime,Oxford,2018,Count,1");
+        var error = AssertRefused("bad.csv", Minimal, "cybercrime,Oxford,2018,Count,1");
         Assert.Equal((2, "area"), (error.Line, error.Column));
         Assert.Contains("CambridgeCity", error.Message, StringComparison.Ordinal);
     }
@@ -112,14 +114,14 @@ public sealed class ImportTests : IDisposable
     [Fact]
     public void Import_WithUnknownMeasure_NamesFileLineAndColumnAndChangesNothing()
     {
-        var error = AssertRefused("bad.csv", Header, "cybercrime,CambridgeCity,2018,Average,1");
+        var error = AssertRefused("bad.csv", Minimal, "cybercrime,CambridgeCity,2018,Average,1");
         Assert.Equal((2, "measure"), (error.Line, error.Column));
     }
 
     [Fact]
     public void Import_WithDuplicateRow_NamesBothLinesAndChangesNothing()
     {
-        var error = AssertRefused("dup.csv", Header, Q4Row, "cybercrime,CambridgeCity,2018,Count,1", Q4Row.Replace("498", "499", StringComparison.Ordinal));
+        var error = AssertRefused("dup.csv", Header, Q4Row, "cybercrime,CambridgeCity,2018,Count,1,,,,,,,,,,", Q4Row.Replace("498", "499", StringComparison.Ordinal));
         Assert.Equal(4, error.Line);
         Assert.Contains("line 2", error.Message, StringComparison.Ordinal);
     }
@@ -141,7 +143,7 @@ public sealed class ImportTests : IDisposable
     [Fact]
     public void Import_WithMissingValue_AndRankOfOnACount_AreRefused()
     {
-        var errors = AssertRefusedAll("bad.csv", Header, "cybercrime,CambridgeCity,2018,Count,", "cybercrime,CambridgeCity,2019,Count,5,,15");
+        var errors = AssertRefusedAll("bad.csv", "indicator_id,area,period,measure,value,breakdown,rank_of", "cybercrime,CambridgeCity,2018,Count,,,", "cybercrime,CambridgeCity,2019,Count,5,,15");
         Assert.Contains(errors, e => e is { Line: 2, Column: "value" });
         Assert.Contains(errors, e => e is { Line: 3, Column: "rank_of" });
     }
@@ -156,7 +158,7 @@ public sealed class ImportTests : IDisposable
     [Fact]
     public void Import_ErrorText_NamesFileLineAndColumn()
     {
-        var error = AssertRefused("bad.csv", Header, "cybercrime,CambridgeCity,2018,Count,ninety");
+        var error = AssertRefused("bad.csv", Minimal, "cybercrime,CambridgeCity,2018,Count,ninety");
         Assert.StartsWith("bad.csv, line 2, column 'value': ", error.ToString(), StringComparison.Ordinal);
     }
 
@@ -167,7 +169,7 @@ public sealed class ImportTests : IDisposable
         var exported = Export();
 
         using var fresh = TestStore.Create();
-        var report = new FiguresImporter(fresh.Database, fresh.Time).Import(new StringReader(exported), "export.csv", "analyst");
+        var report = new FiguresImporter(fresh.Database, fresh.Time).ImportText(exported, "export.csv", "analyst");
 
         Assert.True(report.Succeeded, string.Join(Environment.NewLine, report.Errors));
         Assert.Equal(1, report.Added);
@@ -179,7 +181,7 @@ public sealed class ImportTests : IDisposable
     public void ExportThenImport_IntoTheSameStore_ChangesNothing()
     {
         var exported = Export();
-        var report = new FiguresImporter(_store.Database, _store.Time).Import(new StringReader(exported), "export.csv", "analyst");
+        var report = new FiguresImporter(_store.Database, _store.Time).ImportText(exported, "export.csv", "analyst");
         Assert.Equal(0, report.Added + report.Superseded);
         Assert.True(report.Unchanged > 190);
         Assert.Equal(exported, Export());
@@ -188,20 +190,20 @@ public sealed class ImportTests : IDisposable
     [Fact]
     public void Template_ImportsAsNothing()
     {
-        var report = new FiguresImporter(_store.Database, _store.Time).Import(new StringReader(FiguresTemplate.Text()), "figures-template.csv", "analyst");
+        var report = new FiguresImporter(_store.Database, _store.Time).ImportText(FiguresTemplate.Text(), "figures-template.csv", "analyst");
         Assert.True(report.Succeeded);
         Assert.Equal(0, report.Added + report.Superseded + report.Unchanged);
         Assert.StartsWith(Header, FiguresTemplate.Text(), StringComparison.Ordinal);
     }
 
     private ImportReport Import(string file, params string[] lines) =>
-        new FiguresImporter(_store.Database, _store.Time).Import(new StringReader(string.Join('\n', lines)), file, "analyst");
+        new FiguresImporter(_store.Database, _store.Time).ImportText(string.Join('\n', lines), file, "analyst");
 
     private string Export() => new FiguresExporter(_store.Database).Export(out _);
 
-    private ImportError AssertRefused(string file, params string[] lines) => Assert.Single(AssertRefusedAll(file, lines));
+    private CsvError AssertRefused(string file, params string[] lines) => Assert.Single(AssertRefusedAll(file, lines));
 
-    private IReadOnlyList<ImportError> AssertRefusedAll(string file, params string[] lines)
+    private IReadOnlyList<CsvError> AssertRefusedAll(string file, params string[] lines)
     {
         var before = Export();
         var report = Import(file, lines);

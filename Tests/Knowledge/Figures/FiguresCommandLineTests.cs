@@ -1,9 +1,9 @@
 using SafetyBot.Knowledge;
 using SafetyBot.Knowledge.Figures;
 
-namespace SafetyBot.Tests.Knowledge;
+namespace SafetyBot.Tests.Knowledge.Figures;
 
-public sealed class CommandLineTests : IDisposable
+public sealed class FiguresCommandLineTests : IDisposable
 {
     private readonly TestStore _store = TestStore.Create(seed: false);
     private readonly StringWriter _out = new();
