@@ -23,6 +23,13 @@ internal sealed class FiguresCsvRow(CsvReader csv, IReadOnlyDictionary<string, i
         var rankOf = OptionalInt(FiguresCsvLayout.RankOf);
         var footnote = OptionalInt(FiguresCsvLayout.Footnote);
         var isDerived = OptionalBool(FiguresCsvLayout.IsDerived);
+        var breakdown = Optional(FiguresCsvLayout.Breakdown) ?? string.Empty;
+        if (!Storage.IndexKey.Fits(breakdown))
+        {
+            // Part of the figure's indexed key, and LiteDB refuses long index keys.
+            Fail(FiguresCsvLayout.Breakdown, $"Too long: a breakdown is a short label (at most {Storage.IndexKey.MaxBytes} bytes).");
+        }
+
         if (rankOf is not null && measure is not null && measure != Measure.Rank)
         {
             Fail(FiguresCsvLayout.RankOf, "rank_of is only for the Rank measure.");
@@ -40,7 +47,7 @@ internal sealed class FiguresCsvRow(CsvReader csv, IReadOnlyDictionary<string, i
             Period = period,
             Measure = measure.Value,
             Value = value.Value,
-            Breakdown = Optional(FiguresCsvLayout.Breakdown) ?? string.Empty,
+            Breakdown = breakdown,
             RankOf = rankOf,
             IsDerived = isDerived,
             Note = Optional(FiguresCsvLayout.Note),
