@@ -62,13 +62,14 @@ public sealed class SafetyDatabase : IDisposable
     public string? Fault => Volatile.Read(ref _fault);
 
     /// <summary>
-    /// Records <paramref name="exception"/> as the store's <see cref="Fault"/> when it is a store fault and
-    /// none was recorded before. True only for the call that recorded it (so its caller logs it, once).
+    /// Records <paramref name="exception"/> as the store's <see cref="Fault"/> when it is a store fault, the
+    /// store is open (a store closed on purpose, at shutdown, has no fault) and none was recorded before.
+    /// True only for the call that recorded it (so its caller logs it, once).
     /// </summary>
     public bool ReportFault(Exception exception)
     {
         ArgumentNullException.ThrowIfNull(exception);
-        return StoreFaults.Describe(exception) is { } cause && Interlocked.CompareExchange(ref _fault, cause, null) is null;
+        return IsOpen && StoreFaults.Describe(exception) is { } cause && Interlocked.CompareExchange(ref _fault, cause, null) is null;
     }
 
     /// <summary>
