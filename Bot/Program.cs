@@ -8,7 +8,12 @@ if (FiguresCommand.IsRequested(args))
 
 builder.Services.AddSafetyBot(builder.Configuration);
 
-var app = builder.Build();
+await using var app = builder.Build();
+if (!StoreStart.Open(app.Services, Console.Error))
+{
+    return StoreStart.StoreUnavailableExitCode;
+}
+
 app.MapSafetyBot();
 await app.RunAsync();
 return 0;

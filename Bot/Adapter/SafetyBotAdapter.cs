@@ -1,13 +1,16 @@
+using System.Runtime.ExceptionServices;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Connector.Authentication;
+using SafetyBot.Knowledge.Storage;
 
 namespace SafetyBot.Bot.Adapter;
 
 /// <summary>
 /// The Bot Framework <see cref="CloudAdapter"/> with SafetyBot's one error boundary: any exception
 /// escaping a turn is logged, the member gets a plain-words apology, and the conversation's
-/// state is cleared so the next message starts cleanly.
+/// state is cleared so the next message starts cleanly. A fault of the store itself (see
+/// <see cref="StoreFaults"/>) is passed on instead: /api/messages answers it with 503.
 /// </summary>
 public sealed class SafetyBotAdapter : CloudAdapter
 {
@@ -27,6 +30,13 @@ public sealed class SafetyBotAdapter : CloudAdapter
 
         OnTurnError = async (turnContext, exception) =>
         {
+            if (StoreFaults.IsFault(exception))
+            {
+                // The store itself failed: no apology (nothing can be saved) and no clearing of state (the state is
+                // not the problem). Passed on so that /api/messages answers 503 and the channel delivers it again.
+                ExceptionDispatchInfo.Throw(exception);
+            }
+
             AdapterLog.TurnFailed(logger, exception, turnContext.Activity?.Type, turnContext.Activity?.Id);
             try
             {

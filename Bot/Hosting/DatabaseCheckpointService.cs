@@ -7,6 +7,7 @@ namespace SafetyBot.Bot.Hosting;
 internal sealed partial class DatabaseCheckpointService(
     SafetyDatabase database,
     IOptions<StorageOptions> options,
+    StoreFaultReporter faults,
     TimeProvider timeProvider,
     ILogger<DatabaseCheckpointService> logger) : BackgroundService
 {
@@ -42,7 +43,10 @@ internal sealed partial class DatabaseCheckpointService(
         catch (Exception exception)
 #pragma warning restore CA1031
         {
-            LogCheckpointFailed(logger, exception);
+            if (!faults.Report(exception))
+            {
+                LogCheckpointFailed(logger, exception);
+            }
         }
     }
 

@@ -34,9 +34,10 @@ public static class FiguresCommand
             using var database = new SafetyDatabase(path, SafetyBsonMapper.Create(PersistedTypes.All));
             return await FiguresCommandLine.RunAsync(WithFullPaths(args), database, TimeProvider.System, Console.Out, Console.Error).ConfigureAwait(false);
         }
-        catch (IOException exception)
+        catch (StoreUnavailableException exception)
         {
-            await Console.Error.WriteLineAsync($"Could not open the store at {path}: {exception.Message} Is the bot running? Stop it first.").ConfigureAwait(false);
+            // Names the file and the cause (a running bot holding the file is one).
+            await Console.Error.WriteLineAsync(exception.Message).ConfigureAwait(false);
             return FiguresCommandLine.Failed;
         }
     }

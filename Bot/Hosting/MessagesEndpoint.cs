@@ -3,20 +3,36 @@ using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Extensions.Options;
 using SafetyBot.Bot.Security;
+using SafetyBot.Knowledge.Storage;
 
 namespace SafetyBot.Bot.Hosting;
 
-/// <summary><c>POST /api/messages</c>: caps the body and its JSON depth, checks its serviceUrl, then hands the request to the Bot Framework adapter.</summary>
+/// <summary>
+/// <c>POST /api/messages</c>: caps the body and its JSON depth, checks its serviceUrl, then hands the request to the
+/// Bot Framework adapter. While the store has a fault (see <see cref="StoreFaultReporter"/>) every request gets 503
+/// with Retry-After, so the channel delivers the activity again later rather than the member losing it.
+/// </summary>
 internal static class MessagesEndpoint
 {
+    /// <summary>What Retry-After says with a 503 for a store fault, in seconds.</summary>
+    internal const int StoreRetryAfterSeconds = 60;
+
     public static async Task HandleAsync(
         HttpContext context,
         IBotFrameworkHttpAdapter adapter,
         IBot bot,
         IOptions<MessagingOptions> options,
         IOptions<SecurityOptions> security,
+        SafetyDatabase database,
+        StoreFaultReporter faults,
         ILoggerFactory loggers)
     {
+        if (database.Fault is not null)
+        {
+            StoreUnavailable(context.Response);
+            return;
+        }
+
         var limit = options.Value.MaxRequestBodyBytes;
         if (context.Request.ContentLength > limit)
         {
@@ -50,5 +66,16 @@ internal static class MessagesEndpoint
             RequestRefusal.LogUnauthorized(loggers.CreateLogger(typeof(TokenRejection)), exception.GetType().Name);
             context.Response.StatusCode = StatusCodes.Status401Unauthorized;
         }
+        catch (Exception exception) when (!context.Response.HasStarted && faults.Report(exception))
+        {
+            // The adapter's error boundary passed the store fault on (see SafetyBotAdapter): nothing is acknowledged.
+            StoreUnavailable(context.Response);
+        }
+    }
+
+    private static void StoreUnavailable(HttpResponse response)
+    {
+        response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+        response.Headers.RetryAfter = StoreRetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
     }
 }

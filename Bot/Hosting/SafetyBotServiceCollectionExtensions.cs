@@ -56,6 +56,7 @@ public static class SafetyBotServiceCollectionExtensions
             var mapper = SafetyBsonMapper.Create(PersistedTypes.All);
             return new SafetyDatabase(DatabasePath.Resolve(options, environment.ContentRootPath), mapper);
         });
+        services.AddSingleton<StoreFaultReporter>();
         services.AddHostedService<StoreCollectionsService>();
         services.AddHostedService<DatabaseCheckpointService>();
         services.AddSingleton<IStorage, LiteDbStorage>();

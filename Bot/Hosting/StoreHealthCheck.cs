@@ -3,11 +3,16 @@ using SafetyBot.Knowledge.Storage;
 
 namespace SafetyBot.Bot.Hosting;
 
-/// <summary>Healthy only while the embedded store is open and answers a read.</summary>
-internal sealed class StoreHealthCheck(SafetyDatabase database) : IHealthCheck
+/// <summary>Healthy only while the embedded store is open, has met no fault, and answers a read.</summary>
+internal sealed class StoreHealthCheck(SafetyDatabase database, StoreFaultReporter faults) : IHealthCheck
 {
     public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
+        if (database.Fault is { } fault)
+        {
+            return Task.FromResult(Failed(fault));
+        }
+
         if (!database.IsOpen)
         {
             return Task.FromResult(HealthCheckResult.Unhealthy("The store is closed."));
@@ -25,7 +30,12 @@ internal sealed class StoreHealthCheck(SafetyDatabase database) : IHealthCheck
         catch (Exception exception)
 #pragma warning restore CA1031
         {
-            return Task.FromResult(HealthCheckResult.Unhealthy("The store does not answer.", exception));
+            return Task.FromResult(faults.Report(exception) && database.Fault is { } cause
+                ? Failed(cause)
+                : HealthCheckResult.Unhealthy("The store does not answer.", exception));
         }
     }
+
+    private static HealthCheckResult Failed(string cause) =>
+        HealthCheckResult.Unhealthy($"The store failed: {cause}. Restore it from a backup and restart SafetyBot.");
 }

@@ -1,6 +1,7 @@
 using Microsoft.Bot.Schema;
 using Microsoft.Bot.Schema.Teams;
 using Newtonsoft.Json;
+using SafetyBot.Knowledge.Storage;
 using SafetyBot.Knowledge.Subscriptions;
 
 namespace SafetyBot.Bot.Proactive;
@@ -21,14 +22,10 @@ public static class ConversationReferences
 
     /// <summary>
     /// The stable key of a conversation id: a channel thread's <c>;messageid=</c> suffix is
-    /// dropped, so a channel is one conversation whichever thread the bot was spoken to in.
+    /// dropped, so a channel is one conversation whichever thread the bot was spoken to in. A very
+    /// long id is keyed by its hash (see <see cref="IndexKey"/>): the key is a LiteDB document id.
     /// </summary>
-    public static string KeyOf(string conversationId)
-    {
-        ArgumentException.ThrowIfNullOrWhiteSpace(conversationId);
-        var thread = conversationId.IndexOf(ThreadSuffix, StringComparison.OrdinalIgnoreCase);
-        return thread < 0 ? conversationId : conversationId[..thread];
-    }
+    public static string KeyOf(string conversationId) => IndexKey.Of(WithoutThread(conversationId));
 
     /// <summary>
     /// Describes the conversation of <paramref name="activity"/>, with a reference fit for
@@ -47,7 +44,7 @@ public static class ConversationReferences
         var key = KeyOf(activity.Conversation.Id);
         var reference = Copy(activity.GetConversationReference());
         reference.ActivityId = null;
-        reference.Conversation.Id = key;
+        reference.Conversation.Id = WithoutThread(activity.Conversation.Id);
         var channelData = TeamsData(activity);
         var kind = KindOf(activity.Conversation.ConversationType);
         return new KnownConversation
@@ -76,6 +73,14 @@ public static class ConversationReferences
         return reference is { Conversation.Id: not null and not "" } && !string.IsNullOrWhiteSpace(reference.ServiceUrl)
             ? reference
             : throw new JsonSerializationException("The stored conversation reference has no conversation id or service URL.");
+    }
+
+    /// <summary>The conversation id without a channel thread's <c>;messageid=</c> suffix: the channel itself.</summary>
+    private static string WithoutThread(string conversationId)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(conversationId);
+        var thread = conversationId.IndexOf(ThreadSuffix, StringComparison.OrdinalIgnoreCase);
+        return thread < 0 ? conversationId : conversationId[..thread];
     }
 
     private static ConversationReference Copy(ConversationReference reference) => Deserialize(Serialize(reference));

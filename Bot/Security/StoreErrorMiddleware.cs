@@ -1,14 +1,16 @@
-using LiteDB;
 using Microsoft.Bot.Builder;
+using SafetyBot.Bot.Hosting;
 using SafetyBot.Dialogs.Telemetry;
+using SafetyBot.Knowledge.Storage;
 
 namespace SafetyBot.Bot.Security;
 
 /// <summary>
 /// Counts a turn that failed because the embedded store failed (<c>safetybot.store.errors</c>,
-/// operation <c>turn</c>), then lets the exception go on to the adapter's error boundary.
+/// operation <c>turn</c>) and reports a store fault (see <see cref="StoreFaultReporter"/>), then lets the
+/// exception go on to the adapter's error boundary.
 /// </summary>
-internal sealed class StoreErrorMiddleware : Microsoft.Bot.Builder.IMiddleware
+internal sealed class StoreErrorMiddleware(StoreFaultReporter faults) : Microsoft.Bot.Builder.IMiddleware
 {
     public async Task OnTurnAsync(ITurnContext turnContext, NextDelegate next, CancellationToken cancellationToken = default)
     {
@@ -17,30 +19,11 @@ internal sealed class StoreErrorMiddleware : Microsoft.Bot.Builder.IMiddleware
         {
             await next(cancellationToken).ConfigureAwait(false);
         }
-        catch (Exception exception) when (IsStoreFailure(exception))
+        catch (Exception exception) when (StoreFaults.IsStoreError(exception))
         {
             SafetyBotTelemetry.RecordStoreError("turn");
+            faults.Report(exception);
             throw;
         }
-    }
-
-    /// <summary>True for LiteDB's own errors, I/O errors and a closed store, however deeply wrapped.</summary>
-    internal static bool IsStoreFailure(Exception? exception)
-    {
-        for (var current = exception; current is not null; current = current.InnerException)
-        {
-            if (current is LiteException or IOException
-                || (current is ObjectDisposedException disposed && disposed.ObjectName.Contains("SafetyDatabase", StringComparison.Ordinal)))
-            {
-                return true;
-            }
-
-            if (current is AggregateException aggregate && aggregate.InnerExceptions.Any(IsStoreFailure))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 }

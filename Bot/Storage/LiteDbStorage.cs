@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
 using LiteDB;
 using Microsoft.Bot.Builder;
 using Newtonsoft.Json;
@@ -29,8 +27,6 @@ public sealed class LiteDbStorage : IStorage
 {
     /// <summary>Name of the LiteDB collection that holds bot state.</summary>
     public const string CollectionName = "bot_state";
-
-    private const int MaxPlainKeyBytes = 512;
 
     private static readonly Newtonsoft.Json.JsonSerializer StateSerializer = Newtonsoft.Json.JsonSerializer.Create(new JsonSerializerSettings
     {
@@ -188,12 +184,7 @@ public sealed class LiteDbStorage : IStorage
 
     /// <summary>
     /// LiteDB index keys are limited in size: long keys (a Teams conversation id can be long)
-    /// are stored under a hash, short ones as they are.
+    /// are stored under a hash, short ones as they are (see <see cref="IndexKey"/>).
     /// </summary>
-    private static string DocumentId(string key)
-    {
-        ArgumentNullException.ThrowIfNull(key);
-        var bytes = Encoding.UTF8.GetBytes(key);
-        return bytes.Length <= MaxPlainKeyBytes ? key : "sha256:" + Convert.ToHexString(SHA256.HashData(bytes));
-    }
+    private static string DocumentId(string key) => IndexKey.Of(key);
 }

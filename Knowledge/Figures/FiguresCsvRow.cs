@@ -22,6 +22,13 @@ internal sealed class FiguresCsvRow(IReadOnlyList<string> fields, IReadOnlyDicti
         var rankOf = OptionalInt(FiguresCsvLayout.RankOf);
         var footnote = OptionalInt(FiguresCsvLayout.Footnote);
         var isDerived = OptionalBool(FiguresCsvLayout.IsDerived);
+        var breakdown = Optional(FiguresCsvLayout.Breakdown) ?? string.Empty;
+        if (!Storage.IndexKey.Fits(breakdown))
+        {
+            // Part of the figure's indexed key, and LiteDB refuses long index keys.
+            Fail(FiguresCsvLayout.Breakdown, $"Too long: a breakdown is a short label (at most {Storage.IndexKey.MaxBytes} bytes).");
+        }
+
         if (rankOf is not null && measure is not null && measure != Measure.Rank)
         {
             Fail(FiguresCsvLayout.RankOf, "rank_of is only for the Rank measure.");
@@ -44,7 +51,7 @@ internal sealed class FiguresCsvRow(IReadOnlyList<string> fields, IReadOnlyDicti
             Period = period,
             Measure = measure.Value,
             Value = value.Value,
-            Breakdown = Optional(FiguresCsvLayout.Breakdown) ?? string.Empty,
+            Breakdown = breakdown,
             RankOf = rankOf,
             IsDerived = isDerived,
             Note = Optional(FiguresCsvLayout.Note),

@@ -139,6 +139,12 @@ public sealed class OutcomeStore
             throw new WriteRefusedException($"There is no action '{actionId}'.");
         }
 
+        if (!IndexKey.Fits(leadAadObjectId.Trim()))
+        {
+            // The id is indexed, and LiteDB refuses long index keys; a Microsoft Entra object id is 36 characters.
+            throw new WriteRefusedException("That member id is too long to be a Microsoft Entra object id.");
+        }
+
         return InTransaction(() =>
         {
             RequireAdmin(admin);

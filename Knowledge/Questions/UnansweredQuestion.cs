@@ -6,7 +6,10 @@ namespace SafetyBot.Knowledge.Questions;
 /// </summary>
 public sealed class UnansweredQuestion
 {
-    /// <summary>The question, folded to lower case with white space collapsed: identical questions share a record.</summary>
+    /// <summary>
+    /// The question, folded to lower case with white space collapsed (see <see cref="Storage.IndexKey"/>: a long one
+    /// is kept under its hash): identical questions share a record.
+    /// </summary>
     public string Id { get; set; } = string.Empty;
 
     /// <summary>The question as first typed (trimmed, at most <see cref="UnansweredQuestionLog.MaxLength"/> characters).</summary>

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Microsoft.Extensions.Logging;
 using SafetyBot.Knowledge.Storage;
 
 namespace SafetyBot.Knowledge.Questions;
@@ -14,44 +15,68 @@ public sealed partial class UnansweredQuestionLog
 
     private readonly SafetyDatabase _database;
     private readonly TimeProvider _time;
+    private readonly ILogger<UnansweredQuestionLog> _logger;
     private readonly Lock _gate = new();
 
     /// <summary>Creates the log on the app's database.</summary>
-    public UnansweredQuestionLog(SafetyDatabase database, TimeProvider time)
+    public UnansweredQuestionLog(SafetyDatabase database, TimeProvider time, ILogger<UnansweredQuestionLog> logger)
     {
         ArgumentNullException.ThrowIfNull(database);
         ArgumentNullException.ThrowIfNull(time);
+        ArgumentNullException.ThrowIfNull(logger);
         _database = database;
         _time = time;
+        _logger = logger;
     }
 
-    /// <summary>Records <paramref name="question"/> (ignored when blank).</summary>
-    public void Record(string question)
+    /// <summary>
+    /// Records <paramref name="question"/> (ignored when blank). Best effort: the log is a side record, so a
+    /// failure to write it is logged (without the question) and never thrown. False when it was not recorded.
+    /// </summary>
+    public bool Record(string question)
     {
         ArgumentNullException.ThrowIfNull(question);
         var text = Spaces().Replace(question, " ").Trim();
         if (text.Length == 0)
         {
-            return;
+            return false;
         }
 
-        text = text.Length > MaxLength ? text[..MaxLength] : text;
-        var id = text.ToLowerInvariant();
-        var now = _time.GetUtcNow();
-        lock (_gate)
+        if (text.Length > MaxLength)
         {
-            var collection = _database.Database.GetCollection<UnansweredQuestion>(CollectionName);
-            var existing = collection.FindById(id);
-            if (existing is null)
+            // Never cut between the two halves of a character outside the Basic Multilingual Plane.
+            text = text[..(char.IsHighSurrogate(text[MaxLength - 1]) ? MaxLength - 1 : MaxLength)];
+        }
+
+        // Up to 2,000 bytes of UTF-8: too long for a LiteDB index key, so a long question is kept under its hash.
+        var id = IndexKey.Of(text.ToLowerInvariant());
+        var now = _time.GetUtcNow();
+        try
+        {
+            lock (_gate)
             {
-                collection.Insert(new UnansweredQuestion { Id = id, Text = text, Times = 1, FirstAsked = now, LastAsked = now });
+                var collection = _database.Database.GetCollection<UnansweredQuestion>(CollectionName);
+                var existing = collection.FindById(id);
+                if (existing is null)
+                {
+                    collection.Insert(new UnansweredQuestion { Id = id, Text = text, Times = 1, FirstAsked = now, LastAsked = now });
+                }
+                else
+                {
+                    existing.Times++;
+                    existing.LastAsked = now;
+                    collection.Update(existing);
+                }
             }
-            else
-            {
-                existing.Times++;
-                existing.LastAsked = now;
-                collection.Update(existing);
-            }
+
+            return true;
+        }
+#pragma warning disable CA1031 // A side record: the member's turn matters more than the log.
+        catch (Exception exception)
+#pragma warning restore CA1031
+        {
+            LogNotRecorded(_logger, exception);
+            return false;
         }
     }
 
@@ -71,4 +96,7 @@ public sealed partial class UnansweredQuestionLog
 
     [GeneratedRegex(@"\s+", RegexOptions.None, 200)]
     private static partial Regex Spaces();
+
+    [LoggerMessage(EventId = 3201, Level = LogLevel.Warning, Message = "An unanswered question could not be recorded; the member's turn goes on")]
+    private static partial void LogNotRecorded(ILogger logger, Exception exception);
 }

@@ -14,30 +14,37 @@ public sealed class SafetyDatabase : IDisposable
     private readonly Lock _schemaGate = new();
     private int _disposed;
     private long _knowledgeVersion;
+    private string? _fault;
 
-    /// <summary>Opens (creating if needed) the database file at <paramref name="path"/>.</summary>
-    /// <param name="path">Full path of the data file; its folder is created when missing.</param>
+    /// <summary>
+    /// Opens the database file at <paramref name="path"/>, creating it (and its folder) when there is none yet
+    /// or the file is empty. Any other file is first checked without being changed: it must be a LiteDB
+    /// file that SafetyBot may write and whose every collection and index LiteDB can read.
+    /// </summary>
+    /// <param name="path">Path of the data file.</param>
     /// <param name="mapper">The mapper to use; build it with <see cref="SafetyBsonMapper.Create"/>.</param>
+    /// <exception cref="StoreUnavailableException">The file cannot be used; it was left as it was.</exception>
     public SafetyDatabase(string path, BsonMapper mapper)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
         ArgumentNullException.ThrowIfNull(mapper);
 
-        var fullPath = System.IO.Path.GetFullPath(path);
-        var folder = System.IO.Path.GetDirectoryName(fullPath);
-        if (!string.IsNullOrEmpty(folder))
-        {
-            Directory.CreateDirectory(folder);
-        }
-
-        Path = fullPath;
+        Path = System.IO.Path.GetFullPath(path);
+        StoreFile.Check(Path);
         var connection = new ConnectionString
         {
             Filename = Path,
             Connection = ConnectionType.Direct,
-            Upgrade = true,
         };
-        _database = new LiteDatabase(connection, mapper);
+        try
+        {
+            _database = new LiteDatabase(connection, mapper);
+        }
+        catch (Exception exception) when (exception is LiteException or IOException or UnauthorizedAccessException)
+        {
+            throw new StoreUnavailableException(Path, StoreFile.CauseOf(exception), exception);
+        }
+
         _groupCommit = new GroupCommit(() => Database);
     }
 
@@ -46,6 +53,24 @@ public sealed class SafetyDatabase : IDisposable
 
     /// <summary>True until the database has been disposed.</summary>
     public bool IsOpen => Volatile.Read(ref _disposed) == 0;
+
+    /// <summary>
+    /// The first store fault met while running (see <see cref="StoreFaults"/>), in plain words; null while
+    /// there has been none. Once set it stays: LiteDB refuses every later call after such a fault, and the
+    /// file must be restored before SafetyBot is started again.
+    /// </summary>
+    public string? Fault => Volatile.Read(ref _fault);
+
+    /// <summary>
+    /// Records <paramref name="exception"/> as the store's <see cref="Fault"/> when it is a store fault, the
+    /// store is open (a store closed on purpose, at shutdown, has no fault) and none was recorded before.
+    /// True only for the call that recorded it (so its caller logs it, once).
+    /// </summary>
+    public bool ReportFault(Exception exception)
+    {
+        ArgumentNullException.ThrowIfNull(exception);
+        return IsOpen && StoreFaults.Describe(exception) is { } cause && Interlocked.CompareExchange(ref _fault, cause, null) is null;
+    }
 
     /// <summary>
     /// Changes each time the knowledge collections are written (seed, import) through this instance, so

@@ -11,7 +11,8 @@ public sealed class KnownConversation
 {
     /// <summary>
     /// The conversation's stable key: its Teams conversation id, without the
-    /// <c>;messageid=</c> suffix of a channel thread.
+    /// <c>;messageid=</c> suffix of a channel thread (its hash when that is too long for a LiteDB key,
+    /// see <see cref="Storage.IndexKey"/>).
     /// </summary>
     [BsonId]
     public string ConversationKey { get; set; } = string.Empty;

@@ -131,7 +131,7 @@ internal sealed class EveryCard : IDisposable
 
     private IEnumerable<(string, CardReply)> AdminCards(OutcomeStore store)
     {
-        var log = new UnansweredQuestionLog(_outcomes.Database, _time);
+        var log = new UnansweredQuestionLog(_outcomes.Database, _time, Microsoft.Extensions.Logging.Abstractions.NullLogger<UnansweredQuestionLog>.Instance);
         log.Record("what is the *weather* [today]?");
         log.Record("who won the match");
         log.Record("who won the match");

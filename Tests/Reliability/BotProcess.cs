@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Net;
+using System.Net.Http.Headers;
 using System.Net.Sockets;
 using Microsoft.Bot.Schema;
 using Newtonsoft.Json;
@@ -9,12 +10,17 @@ namespace SafetyBot.Tests.Reliability;
 
 /// <summary>
 /// The built bot (<c>dotnet Bot/bin/{Configuration}/net10.0/SafetyBot.Bot.dll</c>) as a separate
-/// process on a loopback port and a given LiteDB file, so that it can be killed with SIGKILL.
+/// process on a loopback port and a given LiteDB file, so that it can be killed with SIGKILL, its
+/// output read and its exit code checked.
 /// </summary>
 public sealed class BotProcess : IDisposable
 {
+    /// <summary>The user ids (uid and gid) of "nobody", for <see cref="FailToStartAsync"/>.</summary>
+    private const string Nobody = "65534";
+
     private readonly Process _process;
     private readonly HttpClient _http;
+    private readonly List<string> _output = [];
 
     private BotProcess(Process process, Uri baseAddress)
     {
@@ -27,16 +33,80 @@ public sealed class BotProcess : IDisposable
 
     public int Id => _process.Id;
 
+    /// <summary>Everything the process wrote to standard output and standard error, line by line, in order.</summary>
+    public IReadOnlyList<string> Output
+    {
+        get
+        {
+            lock (_output)
+            {
+                return [.. _output];
+            }
+        }
+    }
+
+    /// <summary>True once the process has ended.</summary>
+    public bool HasExited => _process.HasExited;
+
     public static async Task<BotProcess> StartAsync(string databasePath, IDictionary<string, string> settings)
     {
+        var bot = Launch(databasePath, settings, unprivileged: false);
+        try
+        {
+            if (!await bot.WaitHealthyOrExitAsync(TimeSpan.FromSeconds(30)))
+            {
+                throw new InvalidOperationException($"The bot exited with {bot._process.ExitCode} while starting:\n{string.Join('\n', bot.Output)}");
+            }
+        }
+        catch
+        {
+            bot.Dispose();
+            throw;
+        }
+
+        return bot;
+    }
+
+    /// <summary>
+    /// Starts the bot on <paramref name="databasePath"/> expecting it to refuse to start, and returns its exit
+    /// code and output. <paramref name="unprivileged"/>: run it as an unprivileged user (nobody) when the tests run
+    /// as root, so that file permissions apply to it.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">The bot started and answered /healthz instead.</exception>
+    public static async Task<(int ExitCode, IReadOnlyList<string> Output)> FailToStartAsync(string databasePath, IDictionary<string, string> settings, bool unprivileged = false)
+    {
+        using var bot = Launch(databasePath, settings, unprivileged);
+        if (await bot.WaitHealthyOrExitAsync(TimeSpan.FromSeconds(60)))
+        {
+            throw new InvalidOperationException($"The bot started on {databasePath}:\n{string.Join('\n', bot.Output)}");
+        }
+
+        // The exit code is known; the output is complete once both streams have closed.
+        await bot._process.WaitForExitAsync();
+        return (bot._process.ExitCode, bot.Output);
+    }
+
+    private static BotProcess Launch(string databasePath, IDictionary<string, string> settings, bool unprivileged)
+    {
         var port = FreePort();
-        var start = new ProcessStartInfo("dotnet")
+        var asNobody = unprivileged && Environment.IsPrivilegedProcess;
+        var start = new ProcessStartInfo(asNobody ? "setpriv" : "dotnet")
         {
             WorkingDirectory = Path.GetDirectoryName(BotAssembly)!,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
         };
+        if (asNobody)
+        {
+            foreach (var argument in new[] { $"--reuid={Nobody}", $"--regid={Nobody}", "--clear-groups", "--", "dotnet" })
+            {
+                start.ArgumentList.Add(argument);
+            }
+
+            start.Environment["HOME"] = Path.GetTempPath();
+        }
+
         start.ArgumentList.Add(BotAssembly);
         start.Environment["ASPNETCORE_URLS"] = $"http://127.0.0.1:{port}";
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
@@ -48,13 +118,12 @@ public sealed class BotProcess : IDisposable
             start.Environment[key] = value;
         }
 
-        var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start.");
-        process.OutputDataReceived += (_, _) => { };
-        process.ErrorDataReceived += (_, _) => { };
+        var process = Process.Start(start) ?? throw new InvalidOperationException($"{start.FileName} did not start.");
+        var bot = new BotProcess(process, new Uri($"http://127.0.0.1:{port}/"));
+        process.OutputDataReceived += (_, line) => bot.Collect(line.Data);
+        process.ErrorDataReceived += (_, line) => bot.Collect(line.Data);
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        var bot = new BotProcess(process, new Uri($"http://127.0.0.1:{port}/"));
-        await bot.WaitHealthyAsync(TimeSpan.FromSeconds(30));
         return bot;
     }
 
@@ -63,6 +132,23 @@ public sealed class BotProcess : IDisposable
     {
         using var response = await _http.GetAsync(new Uri("healthz", UriKind.Relative));
         return response.StatusCode;
+    }
+
+    /// <summary>GET /healthz: its status and body.</summary>
+    public async Task<(HttpStatusCode Status, string Body)> HealthReportAsync()
+    {
+        using var response = await _http.GetAsync(new Uri("healthz", UriKind.Relative));
+        return (response.StatusCode, await response.Content.ReadAsStringAsync());
+    }
+
+    /// <summary>Posts typed text with expectReplies and returns the response's status and Retry-After.</summary>
+    public async Task<(HttpStatusCode Status, RetryConditionHeaderValue? RetryAfter)> PostAsync(string text, TestUser user, string conversationId)
+    {
+        var activity = Activities.Message(text, user, conversationId);
+        activity.DeliveryMode = DeliveryModes.ExpectReplies;
+        using var content = new StringContent(JsonConvert.SerializeObject(activity), System.Text.Encoding.UTF8, "application/json");
+        using var response = await _http.PostAsync(new Uri("api/messages", UriKind.Relative), content);
+        return (response.StatusCode, response.Headers.RetryAfter);
     }
 
     /// <summary>Posts typed text with expectReplies and returns everything the bot said.</summary>
@@ -99,21 +185,22 @@ public sealed class BotProcess : IDisposable
         _http.Dispose();
     }
 
-    private async Task WaitHealthyAsync(TimeSpan timeout)
+    /// <summary>True once /healthz answers 200; false when the process exits first.</summary>
+    private async Task<bool> WaitHealthyOrExitAsync(TimeSpan timeout)
     {
         var deadline = Stopwatch.StartNew();
         while (deadline.Elapsed < timeout)
         {
             if (_process.HasExited)
             {
-                throw new InvalidOperationException($"The bot exited with {_process.ExitCode} while starting.");
+                return false;
             }
 
             try
             {
                 if (await HealthAsync() == HttpStatusCode.OK)
                 {
-                    return;
+                    return true;
                 }
             }
             catch (HttpRequestException)
@@ -124,7 +211,18 @@ public sealed class BotProcess : IDisposable
             await Task.Delay(50);
         }
 
-        throw new TimeoutException($"The bot was not healthy within {timeout}.");
+        throw new TimeoutException($"The bot was neither healthy nor ended within {timeout}:\n{string.Join('\n', Output)}");
+    }
+
+    private void Collect(string? line)
+    {
+        if (line is not null)
+        {
+            lock (_output)
+            {
+                _output.Add(line);
+            }
+        }
     }
 
     private static int FreePort()

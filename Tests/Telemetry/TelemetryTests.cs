@@ -66,14 +66,19 @@ public sealed class TelemetryTests : IDisposable
     }
 
     [Fact]
-    public async Task StoreFailure_IsCounted_AndTheMemberGetsAnApology()
+    public async Task StoreFailure_IsCounted_AndTheChannelGets503ToDeliverItAgain()
     {
         await _host.SayAsync("hello");
         _host.Services.GetRequiredService<SafetyDatabase>().Dispose();
+        var activity = Activities.Message("how has dwelling burglary changed", TestUser.Member);
+        activity.DeliveryMode = DeliveryModes.ExpectReplies;
+        using var content = new StringContent(JsonConvert.SerializeObject(activity), System.Text.Encoding.UTF8, "application/json");
 
-        var replies = await _host.SayAsync("how has dwelling burglary changed");
+        using var response = await _host.Client.PostAsync(new Uri("/api/messages", UriKind.Relative), content);
 
-        Assert.Equal(SafetyBotAdapter.ApologyText, Assert.Single(replies).Text);
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
+        Assert.NotNull(response.Headers.RetryAfter?.Delta);
+        Assert.DoesNotContain(SafetyBotAdapter.ApologyText, await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Contains(Points("safetybot.store.errors"), p => Tag(p, "operation") == "turn" && p.GetSumLong() >= 1);
     }
 

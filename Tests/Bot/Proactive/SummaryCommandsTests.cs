@@ -77,6 +77,24 @@ public sealed class SummaryCommandsTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task ChannelWithAVeryLongId_IsRememberedSubscribedAndSentTo()
+    {
+        // LiteDB refuses index keys of 1023 bytes or more; a conversation id is the channel's to choose.
+        var channel = "19:" + string.Concat(Enumerable.Repeat("a1b2c3d4-", 130)) + "@thread.tacv2";
+        var installed = TeamsConversations.InChannel(_connector.ServiceUrl, channel, Microsoft.Bot.Schema.ActivityTypes.ConversationUpdate);
+        installed.MembersAdded = [new Microsoft.Bot.Schema.ChannelAccount("28:safetybot", "SafetyBot")];
+        await _host.SendAsync(installed);
+
+        var subscribed = await _host.SendAsync(TeamsConversations.InChannel(_connector.ServiceUrl, channel, from: TestUser.Admin, text: "subscribe this channel to the quarterly summary"));
+        var sent = await _host.SendAsync(TeamsConversations.InChannel(_connector.ServiceUrl, channel, from: TestUser.Admin, text: "send the quarterly summary now"));
+
+        Assert.Contains("Subscribed", Replies.Said(subscribed), StringComparison.Ordinal);
+        Assert.Contains("sent to 1 of 1", Replies.Said(sent), StringComparison.Ordinal);
+        Assert.Single(Subscriptions.ListActive());
+        Assert.Equal(channel, Assert.Single(_connector.Delivered).ConversationId);
+    }
+
+    [Fact]
     public async Task SendNow_ByAMember_IsRefused()
     {
         Assert.Contains("Only SafetyBot admins", Replies.Said(await InChannel("send the quarterly summary now", TestUser.Member)), StringComparison.Ordinal);

@@ -82,6 +82,16 @@ public sealed class FiguresImportTests : IDisposable
     }
 
     [Fact]
+    public void Import_WithABreakdownTooLongForTheFiguresKey_NamesFileLineAndColumnAndChangesNothing()
+    {
+        var breakdown = string.Concat(Enumerable.Repeat("犯罪", 200));
+
+        var error = AssertRefused("long.csv", Header, $"cybercrime,CambridgeCity,2018,Count,1,{breakdown}");
+
+        Assert.Equal((2, "breakdown"), (error.Line, error.Column));
+    }
+
+    [Fact]
     public void Import_WithBadNumber_NamesFileLineAndColumnAndChangesNothing()
     {
         var error = AssertRefused("bad.csv", Minimal, "cybercrime,CambridgeCity,2018,Count,ninety");

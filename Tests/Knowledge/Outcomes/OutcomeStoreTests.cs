@@ -44,6 +44,16 @@ public sealed class OutcomeStoreTests : IDisposable
     }
 
     [Fact]
+    public void AssignLead_WithAnIdTooLongForAnIndexKey_IsRefusedAndNothingSaved()
+    {
+        var refused = Assert.Throws<WriteRefusedException>(() => _store.AssignLead("1.1-a", new string('x', 1100), "Long Id", Admin));
+
+        Assert.Contains("too long", refused.Message, StringComparison.Ordinal);
+        Assert.Empty(_store.AllLeads());
+        Assert.Empty(_store.ReadAudit(Admin, 10));
+    }
+
+    [Fact]
     public void Log_ByNonLead_IsRefusedAndNothingSaved()
     {
         _store.AssignLead("1.1-a", Lead.AadObjectId, Lead.Name, Admin);

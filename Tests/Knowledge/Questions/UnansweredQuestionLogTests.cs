@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
 using SafetyBot.Knowledge.Questions;
 using SafetyBot.Tests.Infrastructure;
@@ -12,7 +13,7 @@ public sealed class UnansweredQuestionLogTests : IDisposable
 
     public UnansweredQuestionLogTests()
     {
-        _log = new UnansweredQuestionLog(_db.Database, _time);
+        _log = new UnansweredQuestionLog(_db.Database, _time, NullLogger<UnansweredQuestionLog>.Instance);
     }
 
     public void Dispose() => _db.Dispose();
@@ -43,6 +44,32 @@ public sealed class UnansweredQuestionLogTests : IDisposable
         _log.Record(new string('x', 5000));
 
         Assert.Equal(UnansweredQuestionLog.MaxLength, _log.Recent(1)[0].Text.Length);
+    }
+
+    [Theory]
+    [InlineData("é€", 300)]
+    [InlineData("犯罪", 250)]
+    [InlineData("a🚓", 400)]
+    public void Record_LongNonAsciiQuestion_IsKeptAndCountedAgain(string piece, int times)
+    {
+        var question = string.Concat(Enumerable.Repeat(piece, times));
+
+        _log.Record(question);
+        _log.Record(question.ToUpperInvariant());
+
+        var recorded = Assert.Single(_log.Recent(10));
+        Assert.Equal(2, recorded.Times);
+        Assert.StartsWith(piece, recorded.Text, StringComparison.Ordinal);
+        Assert.True(recorded.Text.Length <= UnansweredQuestionLog.MaxLength);
+        Assert.False(char.IsHighSurrogate(recorded.Text[^1]), "The text was cut inside a character.");
+    }
+
+    [Fact]
+    public void Record_WhenTheStoreCannotBeWritten_DoesNotThrow()
+    {
+        _db.Database.Dispose();
+
+        Assert.False(_log.Record("how many foxes in Cambridge?"));
     }
 
     [Fact]

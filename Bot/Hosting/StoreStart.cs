@@ -1,0 +1,30 @@
+using SafetyBot.Knowledge.Storage;
+
+namespace SafetyBot.Bot.Hosting;
+
+/// <summary>
+/// Opens (and so checks) the store before the host starts: a file that cannot be used stops SafetyBot with one
+/// line naming the file and the cause, rather than a host failure and its stack trace.
+/// </summary>
+public static class StoreStart
+{
+    /// <summary>Exit code of a start stopped because the store cannot be used.</summary>
+    public const int StoreUnavailableExitCode = 2;
+
+    /// <summary>True when the store is open; else writes why to <paramref name="error"/> and returns false.</summary>
+    public static bool Open(IServiceProvider services, TextWriter error)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(error);
+        try
+        {
+            services.GetRequiredService<SafetyDatabase>();
+            return true;
+        }
+        catch (StoreUnavailableException exception)
+        {
+            error.WriteLine(exception.Message);
+            return false;
+        }
+    }
+}
