@@ -3,8 +3,9 @@ using System.Globalization;
 using SafetyBot.Benchmarks;
 
 // SafetyBot against a bare echo bot on the same SDK, through /api/messages over real HTTP; and understanding a question in process.
-//   dotnet run -c Release --project benchmarks/SafetyBot.Benchmarks -- [--scenario standard|mixed|recognition] [--conversations 32] [--seconds 20] [--warmup 5] [--rounds 20]
-//   standard (default): cold start, one repeated question, outcome updates; mixed: hundreds of distinct questions;
+//   dotnet run -c Release --project benchmarks/SafetyBot.Benchmarks -- [--scenario standard|mixed|recognition] [--conversations 32] [--seconds 20] [--warmup 5] [--repeat 1] [--rounds 20]
+//   standard (default): cold start, one repeated question, outcome updates; mixed: hundreds of distinct questions
+//   (--repeat N: the loads take turns N times);
 //   recognition: recognising (and, when the app has it, retrieving for) each question in process, per question.
 // Needs `dotnet build -c Release` of the solution first (it runs the built Bot and EchoBot assemblies).
 var scenario = Text(args, "--scenario", "standard");
@@ -50,7 +51,7 @@ try
 {
     if (scenario == "mixed")
     {
-        return await MixedScenario.RunAsync(root, safetyBotDll, echoBotDll, safetyEnvironment, conversations, warmup, seconds);
+        return await MixedScenario.RunAsync(root, safetyBotDll, echoBotDll, safetyEnvironment, conversations, warmup, seconds, Option(args, "--repeat", 1));
     }
 
     // Cold start to first answer: process start → the first answered question. First start creates and seeds the store.
