@@ -123,12 +123,13 @@ public sealed class LocalOpenIdIssuer : IAsyncDisposable
         string issuer = ChannelIssuer,
         string keyId = TeamsKeyId,
         DateTime? expires = null,
-        RSA? signWith = null)
+        RSA? signWith = null,
+        DateTime? notBefore = null)
     {
         var key = new RsaSecurityKey(signWith ?? _keys[keyId].Key) { KeyId = keyId };
         var now = DateTime.UtcNow;
         var expiry = expires ?? now.AddMinutes(30);
-        var notBefore = expiry < now ? expiry.AddMinutes(-60) : now.AddMinutes(-1);
+        notBefore ??= expiry < now ? expiry.AddMinutes(-60) : now.AddMinutes(-1);
         var token = new JwtSecurityToken(
             issuer: issuer,
             audience: audience,
@@ -136,6 +137,23 @@ public sealed class LocalOpenIdIssuer : IAsyncDisposable
             notBefore: notBefore,
             expires: expiry,
             signingCredentials: new SigningCredentials(key, SecurityAlgorithms.RsaSha256));
+        return new JwtSecurityTokenHandler().WriteToken(token);
+    }
+
+    /// <summary>
+    /// A token with the channel issuer's claims that none of the issuer's keys signed:
+    /// <paramref name="algorithm"/> is "none" (unsigned) or "HS256" (signed with a made-up shared secret).
+    /// </summary>
+    public static string CreateForgedToken(string audience, string serviceUrl, string algorithm)
+    {
+        var credentials = algorithm switch
+        {
+            "none" => null,
+            SecurityAlgorithms.HmacSha256 => new SigningCredentials(new SymmetricSecurityKey(RandomNumberGenerator.GetBytes(32)), SecurityAlgorithms.HmacSha256),
+            _ => throw new ArgumentOutOfRangeException(nameof(algorithm), algorithm, "Forged tokens are unsigned (none) or HS256."),
+        };
+        var now = DateTime.UtcNow;
+        var token = new JwtSecurityToken(ChannelIssuer, audience, [new Claim("serviceurl", serviceUrl)], now.AddMinutes(-1), now.AddMinutes(30), credentials);
         return new JwtSecurityTokenHandler().WriteToken(token);
     }
 
