@@ -6,9 +6,17 @@ using SafetyBot.Bot.Security;
 
 namespace SafetyBot.Bot.Hosting;
 
-/// <summary><c>POST /api/messages</c>: caps the body and its JSON depth, checks its serviceUrl, then hands the request to the Bot Framework adapter.</summary>
+/// <summary>
+/// <c>POST /api/messages</c>: caps the body and its JSON depth, checks its serviceUrl and date-times,
+/// then hands the request to the Bot Framework adapter. A refused body gets 400 and a short reason;
+/// a token that is not valid 401; a token that cannot be checked because the channel's signing keys
+/// cannot be fetched 503 with <c>Retry-After</c> (the channel sends the activity again).
+/// </summary>
 internal static class MessagesEndpoint
 {
+    /// <summary>How long the channel is asked to wait before it sends again a request answered 503.</summary>
+    public static readonly TimeSpan RetryAfter = TimeSpan.FromSeconds(30);
+
     public static async Task HandleAsync(
         HttpContext context,
         IBotFrameworkHttpAdapter adapter,
@@ -35,6 +43,8 @@ internal static class MessagesEndpoint
             {
                 RequestRefusal.LogBadRequest(loggers.CreateLogger(typeof(ActivityRequestGuard)), refusal);
                 context.Response.StatusCode = StatusCodes.Status400BadRequest;
+                context.Response.ContentType = "text/plain; charset=utf-8";
+                await context.Response.WriteAsync(refusal, context.RequestAborted).ConfigureAwait(false);
                 return;
             }
 
@@ -44,6 +54,12 @@ internal static class MessagesEndpoint
         {
             // Body over the limit while streaming, or a malformed request the server refused.
             context.Response.StatusCode = exception.StatusCode;
+        }
+        catch (SigningKeysUnavailableException) when (!context.Response.HasStarted)
+        {
+            // Logged once per outage by the authentication.
+            context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+            context.Response.Headers.RetryAfter = ((int)RetryAfter.TotalSeconds).ToString(System.Globalization.CultureInfo.InvariantCulture);
         }
         catch (Exception exception) when (!context.Response.HasStarted && TokenRejection.IsTokenRejection(exception))
         {

@@ -17,7 +17,10 @@ namespace SafetyBot.Tests.Security;
 /// </summary>
 internal static class FuzzActivities
 {
-    /// <summary>The service URL most activities carry: answered (expectReplies) without a Bot Connector.</summary>
+    /// <summary>
+    /// The service URL most activities carry: answered (expectReplies) without a Bot Connector. Every
+    /// service URL is on loopback, so that nothing is sent off the machine.
+    /// </summary>
     private const string ServiceUrl = "http://127.0.0.1:9/";
 
     private static readonly string[] Words =
@@ -61,20 +64,20 @@ internal static class FuzzActivities
         ("membersRemoved", r => ArrayOf(r, Account, 3)),
         ("reactionsAdded", r => ArrayOf(r, Reaction, 3)),
         ("reactionsRemoved", r => ArrayOf(r, Reaction, 3)),
-        ("topicName", r => Text(r)),
+        ("topicName", r => Short(r)),
         ("historyDisclosed", r => r.Next(2) == 0),
         ("locale", r => OneOf(r, "en-GB", "en-US", "cy-GB", "ar-SA", "he-IL", "zh-CN", "ja-JP", "hi-IN", "en_GB", "xx", "zz-ZZ-x-private", string.Empty)),
         ("text", r => Text(r)),
-        ("speak", r => Text(r)),
+        ("speak", r => Short(r)),
         ("inputHint", r => OneOf(r, "acceptingInput", "ignoringInput", "expectingInput")),
-        ("summary", r => Text(r)),
+        ("summary", r => Short(r)),
         ("suggestedActions", r => new JObject { ["to"] = ArrayOf(r, Id, 3), ["actions"] = ArrayOf(r, CardAction, 4) }),
         ("attachments", r => ArrayOf(r, Attachment, 3)),
         ("entities", r => ArrayOf(r, Entity, 3)),
         ("channelData", ChannelData),
         ("action", r => OneOf(r, "add", "remove", "add-upgrade", "remove-upgrade")),
         ("replyToId", Id),
-        ("label", r => Text(r)),
+        ("label", r => Short(r)),
         ("valueType", r => OneOf(r, "application/json", "text/plain", "Microsoft.Bot.Schema.Activity")),
         ("value", Value),
         ("name", r => Pick(r, InvokeNames)),
@@ -82,9 +85,10 @@ internal static class FuzzActivities
         ("code", r => OneOf(r, "completedSuccessfully", "userCancelled", "botTimedOut", "botIssuedInvalidMessage", "channelFailed", "unknown")),
         ("expiration", Date),
         ("importance", r => OneOf(r, "low", "normal", "high")),
-        ("deliveryMode", r => OneOf(r, "expectReplies", "normal", "notification", "ephemeral")),
-        ("listenFor", r => ArrayOf(r, rr => Text(rr), 3)),
-        ("textHighlights", r => ArrayOf(r, rr => new JObject { ["text"] = Text(rr), ["occurrence"] = Number(rr) }, 3)),
+        // Mostly expectReplies: any other mode sends the replies to the (closed) service URL, under Teams' rate limits.
+        ("deliveryMode", r => r.Next(5) == 0 ? OneOf(r, "normal", "notification", "ephemeral") : DeliveryModes.ExpectReplies),
+        ("listenFor", r => ArrayOf(r, rr => Short(rr), 3)),
+        ("textHighlights", r => ArrayOf(r, rr => new JObject { ["text"] = Short(rr), ["occurrence"] = Number(rr) }, 3)),
         ("semanticAction", r => new JObject { ["id"] = Id(r), ["state"] = OneOf(r, "start", "continue", "done"), ["entities"] = new JObject { ["e"] = Entity(r) } }),
         ("callerId", r => OneOf(r, "urn:botframework:azure", "urn:botframework:azureusgov", "urn:botframework:aadappid:5f3c9a1e", "urn:x")),
     ];
@@ -123,15 +127,15 @@ internal static class FuzzActivities
         {
             // Each field: sometimes left as it is, sometimes varied, sometimes left out or of the wrong JSON type.
             var roll = random.Next(100);
-            if (roll < 20)
+            if (roll < 10)
             {
                 json[name] = value(random);
             }
-            else if (roll < 22)
+            else if (roll < 11)
             {
                 json.Remove(name);
             }
-            else if (roll < 24 && kind >= 40)
+            else if (roll < 12 && kind >= 40)
             {
                 json[name] = RandomToken(random, 3);
             }
@@ -164,7 +168,7 @@ internal static class FuzzActivities
             ["timestamp"] = DateTime.UtcNow.ToString("o", CultureInfo.InvariantCulture),
             ["serviceUrl"] = ServiceUrl,
             ["channelId"] = "msteams",
-            ["from"] = new JObject { ["id"] = $"29:fuzz-{user}", ["name"] = Text(random), ["aadObjectId"] = $"00000000-0000-0000-0000-{user:000000000000}" },
+            ["from"] = new JObject { ["id"] = $"29:fuzz-{user}", ["name"] = Short(random), ["aadObjectId"] = $"00000000-0000-0000-0000-{user:000000000000}" },
             ["recipient"] = new JObject { ["id"] = "28:safetybot", ["name"] = "SafetyBot" },
             ["conversation"] = new JObject { ["id"] = $"fuzz-{random.Next(40)}", ["conversationType"] = "personal", ["tenantId"] = Infrastructure.Activities.TenantId },
             ["channelData"] = new JObject { ["tenant"] = new JObject { ["id"] = Infrastructure.Activities.TenantId } },
@@ -193,17 +197,24 @@ internal static class FuzzActivities
         return json;
     }
 
-    /// <summary>Text of a length in UTF-8 bytes (not characters), in one script or several.</summary>
-    public static string Text(Random random)
+    /// <summary>
+    /// Message text of a length in UTF-8 bytes (not characters), in one script or several: mostly
+    /// short, a quarter around byte limits (255, 512, 1024, 4096...), now and then tens of kilobytes.
+    /// </summary>
+    public static string Text(Random random) => Text(random, random.Next(1000) switch
     {
-        var bytes = random.Next(100) switch
-        {
-            < 35 => random.Next(0, 64),
-            < 60 => random.Next(64, 600),
-            < 85 => Pick(random, ByteLimits) + random.Next(-3, 4),
-            < 99 => random.Next(600, 8_000),
-            _ => random.Next(8_000, 60_000),
-        };
+        < 350 => random.Next(0, 64),
+        < 600 => random.Next(64, 600),
+        < 850 => Pick(random, ByteLimits) + random.Next(-3, 4),
+        < 995 => random.Next(600, 8_000),
+        _ => random.Next(8_000, 60_000),
+    });
+
+    /// <summary>A name, title or label: text of up to 64 bytes, or now and then around a byte limit.</summary>
+    private static string Short(Random random) => Text(random, random.Next(20) == 0 ? Pick(random, ByteLimits) : random.Next(0, 65));
+
+    private static string Text(Random random, int bytes)
+    {
         var scripts = random.Next(3) == 0 ? Scripts : [Pick(random, Scripts), Scripts[0]];
         var mixed = random.Next(2) == 0;
         var single = Pick(random, scripts);
@@ -242,14 +253,14 @@ internal static class FuzzActivities
 
     private static JToken Id(Random random) => random.Next(10) switch
     {
-        0 => Text(random),
+        0 => Short(random),
         1 => string.Empty,
         _ => random.Next().ToString("x8", CultureInfo.InvariantCulture) + random.Next().ToString("x8", CultureInfo.InvariantCulture),
     };
 
     private static JToken Url(Random random) => random.Next(10) switch
     {
-        0 => OneOf(random, "https://smba.trafficmanager.net/uk/", "http://127.0.0.1:9/a/b?c=d#e", "HTTP://127.0.0.1:9", "http://[::1]:9/"),
+        0 => OneOf(random, "http://127.0.0.1:9/a/b?c=d#e", "HTTP://127.0.0.1:9", "http://[::1]:9/"),
         1 => OneOf(random, "ftp://127.0.0.1/", "/relative", "127.0.0.1", "http://", "javascript:alert(1)", string.Empty),
         _ => ServiceUrl,
     };
@@ -264,7 +275,7 @@ internal static class FuzzActivities
     private static JObject Account(Random random) => Some(random, new JObject
     {
         ["id"] = OneOf(random, "29:member", "29:lead", "28:safetybot", $"29:fuzz-{random.Next(20)}", string.Empty),
-        ["name"] = Text(random),
+        ["name"] = Short(random),
         ["aadObjectId"] = OneOf(random, "00000000-0000-0000-0000-00000000a001", "not-a-guid", string.Empty),
         ["role"] = OneOf(random, "user", "bot", "skill", "x"),
     });
@@ -274,7 +285,7 @@ internal static class FuzzActivities
         ["id"] = OneOf(random, $"fuzz-{random.Next(40)}", "19:board@thread.tacv2", string.Empty),
         ["isGroup"] = random.Next(2) == 0,
         ["conversationType"] = OneOf(random, "personal", "groupChat", "channel", "x"),
-        ["name"] = Text(random),
+        ["name"] = Short(random),
         ["aadObjectId"] = OneOf(random, "00000000-0000-0000-0000-00000000a001", string.Empty),
         ["role"] = OneOf(random, "user", "bot"),
         ["tenantId"] = OneOf(random, Infrastructure.Activities.TenantId, "00000000-0000-0000-0000-0000000000t2", string.Empty),
@@ -285,21 +296,21 @@ internal static class FuzzActivities
     private static JObject CardAction(Random random) => Some(random, new JObject
     {
         ["type"] = OneOf(random, "imBack", "postBack", "messageBack", "openUrl", "invoke", "x"),
-        ["title"] = Text(random),
+        ["title"] = Short(random),
         ["image"] = Url(random),
-        ["text"] = Text(random),
-        ["displayText"] = Text(random),
+        ["text"] = Short(random),
+        ["displayText"] = Short(random),
         ["value"] = Value(random),
         ["channelData"] = RandomToken(random, 2),
-        ["imageAltText"] = Text(random),
+        ["imageAltText"] = Short(random),
     });
 
     private static JObject Attachment(Random random) => Some(random, new JObject
     {
         ["contentType"] = OneOf(random, "application/vnd.microsoft.card.adaptive", "application/vnd.microsoft.teams.file.download.info", "text/html", "image/png", "x"),
         ["contentUrl"] = Url(random),
-        ["content"] = random.Next(2) == 0 ? new JObject { ["type"] = "AdaptiveCard", ["body"] = new JArray(new JObject { ["type"] = "TextBlock", ["text"] = Text(random) }) } : RandomToken(random, 3),
-        ["name"] = Text(random),
+        ["content"] = random.Next(2) == 0 ? new JObject { ["type"] = "AdaptiveCard", ["body"] = new JArray(new JObject { ["type"] = "TextBlock", ["text"] = Short(random) }) } : RandomToken(random, 3),
+        ["name"] = Short(random),
         ["thumbnailUrl"] = Url(random),
     });
 
@@ -307,7 +318,7 @@ internal static class FuzzActivities
     {
         0 => new JObject { ["type"] = "mention", ["mentioned"] = Account(random), ["text"] = "<at>SafetyBot</at>" },
         1 => new JObject { ["type"] = "clientInfo", ["locale"] = OneOf(random, "en-GB", "ar-SA", "x"), ["country"] = "GB", ["platform"] = OneOf(random, "Web", "Android", "iOS"), ["timezone"] = OneOf(random, "Europe/London", "Nowhere") },
-        _ => new JObject { ["type"] = Text(random), ["x"] = RandomToken(random, 2) },
+        _ => new JObject { ["type"] = Short(random), ["x"] = RandomToken(random, 2) },
     };
 
     private static JObject Reference(Random random) => Some(random, new JObject
@@ -324,7 +335,7 @@ internal static class FuzzActivities
     private static JToken ChannelData(Random random) => Some(random, new JObject
     {
         ["tenant"] = new JObject { ["id"] = OneOf(random, Infrastructure.Activities.TenantId, "00000000-0000-0000-0000-0000000000t2", string.Empty) },
-        ["team"] = new JObject { ["id"] = "19:team@thread.tacv2", ["name"] = Text(random) },
+        ["team"] = new JObject { ["id"] = "19:team@thread.tacv2", ["name"] = Short(random) },
         ["channel"] = new JObject { ["id"] = "19:board@thread.tacv2" },
         ["eventType"] = OneOf(random, "teamMemberAdded", "channelCreated", "teamRenamed", "x"),
         ["source"] = new JObject { ["name"] = OneOf(random, "message", "compose", "x") },
@@ -338,7 +349,7 @@ internal static class FuzzActivities
         1 => new JObject { ["action"] = new JObject { ["type"] = "Action.Execute", ["verb"] = Pick(random, Verbs), ["data"] = RandomToken(random, 2) } },
         _ => new JObject
         {
-            ["verb"] = random.Next(3) == 0 ? Text(random) : Pick(random, Verbs),
+            ["verb"] = random.Next(3) == 0 ? Short(random) : Pick(random, Verbs),
             ["x"] = RandomToken(random, 3),
             ["when"] = Date(random),
             ["text"] = Text(random),
@@ -368,7 +379,7 @@ internal static class FuzzActivities
         1 => new JValue(random.Next(2) == 0),
         2 => new JValue(random.NextInt64(long.MinValue, long.MaxValue)),
         3 => new JValue(random.NextDouble() * 1e300),
-        4 => new JValue(Text(random)),
+        4 => new JValue(Short(random)),
         5 => new JValue(string.Empty),
         6 => Date(random),
         7 => new JArray(Enumerable.Range(0, random.Next(4)).Select(_ => RandomToken(random, depth - 1))),
@@ -387,7 +398,7 @@ internal static class FuzzActivities
     };
 
     /// <summary>One of the plausible <paramref name="values"/>, or now and then text in any script.</summary>
-    private static JToken OneOf(Random random, params string[] values) => random.Next(12) == 0 ? Text(random) : Pick(random, values);
+    private static JToken OneOf(Random random, params string[] values) => random.Next(12) == 0 ? Short(random) : Pick(random, values);
 
     private static T Pick<T>(Random random, IReadOnlyList<T> items) => items[random.Next(items.Count)];
 }
