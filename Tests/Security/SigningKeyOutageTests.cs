@@ -73,13 +73,16 @@ public sealed class SigningKeyOutageTests : IClassFixture<SigningKeyOutageTests.
     }
 
     [Fact]
-    public async Task Outage_IsLoggedOnce_AndWhenTheKeysComeBackTheBotAnswersAndTheEndIsLogged()
+    public async Task Outage_IsLoggedOnce_AndWhenTheKeysComeBackTheRefusedActivityIsAnsweredAndTheEndIsLogged()
     {
         await using var bot = new BotBehindAnOutage();
         await bot.InitializeAsync();
         var token = Header(bot, "signed by the channel's key");
+        var hello = Activities.Message("hello", TestUser.Member, "outage-hello");
+        hello.ServiceUrl = bot.ServiceUrl;
 
-        for (var i = 0; i < 5; i++)
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, (await bot.PostAsync(hello, token)).Status);
+        for (var i = 0; i < 4; i++)
         {
             var refused = Question("outage-" + i);
             Assert.Equal(HttpStatusCode.ServiceUnavailable, (await bot.PostAsync(refused, token)).Status);
@@ -89,11 +92,18 @@ public sealed class SigningKeyOutageTests : IClassFixture<SigningKeyOutageTests.
         Assert.True(bot.Outage!.Connections >= 5, "The keys were not asked for again on each request.");
         var outage = Assert.Single(bot.Log.GetSnapshot(), entry => entry.Id.Id == KeysUnavailableEvent);
         Assert.Equal(LogLevel.Error, outage.Level);
+        Assert.False(bot.WasProcessed(hello));
 
+        // The channel sends the refused activity again until it is answered. (The first attempt
+        // after the outage may still meet a connection to the metadata begun during it.)
         bot.Outage.End();
-        var answered = Activities.Message("hello", TestUser.Member, "after-outage");
-        answered.ServiceUrl = bot.ServiceUrl;
-        var posted = await bot.PostAsync(answered, token);
+        AuthenticatedBot.Posted posted;
+        var attempts = 0;
+        do
+        {
+            posted = await bot.PostAsync(hello, token);
+        }
+        while (posted.Status == HttpStatusCode.ServiceUnavailable && ++attempts < 5);
 
         Assert.Equal(HttpStatusCode.OK, posted.Status);
         Assert.StartsWith("Hello Mo!", Assert.Single(JsonConvert.DeserializeObject<ExpectedReplies>(posted.Body)!.Activities).Text, StringComparison.Ordinal);
