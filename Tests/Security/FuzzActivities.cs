@@ -199,14 +199,14 @@ internal static class FuzzActivities
 
     /// <summary>
     /// Message text of a length in UTF-8 bytes (not characters), in one script or several: mostly
-    /// short, a quarter around byte limits (255, 512, 1024, 4096...), one in a thousand tens of
+    /// short, a fifth around byte limits (255, 512, 1024, 4096...), one in a thousand tens of
     /// kilobytes (a long text of words costs the recogniser seconds).
     /// </summary>
     public static string Text(Random random) => Text(random, random.Next(1000) switch
     {
-        < 400 => random.Next(0, 64),
-        < 700 => random.Next(64, 600),
-        < 950 => Pick(random, ByteLimits) + random.Next(-3, 4),
+        < 500 => random.Next(0, 64),
+        < 800 => random.Next(64, 600),
+        < 980 => Pick(random, ByteLimits) + random.Next(-3, 4),
         < 999 => random.Next(600, 8_000),
         _ => random.Next(8_000, 60_000),
     });
