@@ -8,12 +8,17 @@ using SafetyBot.Knowledge.Storage;
 namespace SafetyBot.Bot.Hosting;
 
 /// <summary>
-/// <c>POST /api/messages</c>: caps the body and its JSON depth, checks its serviceUrl, then hands the request to the
-/// Bot Framework adapter. While the store has a fault (see <see cref="StoreFaultReporter"/>) every request gets 503
-/// with Retry-After, so the channel delivers the activity again later rather than the member losing it.
+/// <c>POST /api/messages</c>: caps the body and its JSON depth, checks its serviceUrl and date-times,
+/// then hands the request to the Bot Framework adapter. A refused body gets 400 and a short reason;
+/// a token that is not valid 401. Two cases get 503 with <c>Retry-After</c>, so the channel delivers
+/// the activity again later rather than the member losing it: a token that cannot be checked because
+/// the channel's signing keys cannot be fetched, and a fault of the store (see <see cref="StoreFaultReporter"/>).
 /// </summary>
 internal static class MessagesEndpoint
 {
+    /// <summary>How long the channel is asked to wait during a signing-key outage, in seconds.</summary>
+    internal const int KeysRetryAfterSeconds = 30;
+
     /// <summary>What Retry-After says with a 503 for a store fault, in seconds.</summary>
     internal const int StoreRetryAfterSeconds = 60;
 
@@ -29,7 +34,7 @@ internal static class MessagesEndpoint
     {
         if (database.Fault is not null)
         {
-            StoreUnavailable(context.Response);
+            Unavailable(context.Response, StoreRetryAfterSeconds);
             return;
         }
 
@@ -51,6 +56,8 @@ internal static class MessagesEndpoint
             {
                 RequestRefusal.LogBadRequest(loggers.CreateLogger(typeof(ActivityRequestGuard)), refusal);
                 context.Response.StatusCode = StatusCodes.Status400BadRequest;
+                context.Response.ContentType = "text/plain; charset=utf-8";
+                await context.Response.WriteAsync(refusal, context.RequestAborted).ConfigureAwait(false);
                 return;
             }
 
@@ -61,6 +68,11 @@ internal static class MessagesEndpoint
             // Body over the limit while streaming, or a malformed request the server refused.
             context.Response.StatusCode = exception.StatusCode;
         }
+        catch (SigningKeysUnavailableException) when (!context.Response.HasStarted)
+        {
+            // Logged once per outage by the authentication.
+            Unavailable(context.Response, KeysRetryAfterSeconds);
+        }
         catch (Exception exception) when (!context.Response.HasStarted && TokenRejection.IsTokenRejection(exception))
         {
             RequestRefusal.LogUnauthorized(loggers.CreateLogger(typeof(TokenRejection)), exception.GetType().Name);
@@ -69,13 +81,13 @@ internal static class MessagesEndpoint
         catch (Exception exception) when (!context.Response.HasStarted && faults.Report(exception))
         {
             // The adapter's error boundary passed the store fault on (see SafetyBotAdapter): nothing is acknowledged.
-            StoreUnavailable(context.Response);
+            Unavailable(context.Response, StoreRetryAfterSeconds);
         }
     }
 
-    private static void StoreUnavailable(HttpResponse response)
+    private static void Unavailable(HttpResponse response, int retryAfterSeconds)
     {
         response.StatusCode = StatusCodes.Status503ServiceUnavailable;
-        response.Headers.RetryAfter = StoreRetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        response.Headers.RetryAfter = retryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
     }
 }

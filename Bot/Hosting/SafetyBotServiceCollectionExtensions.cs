@@ -81,8 +81,12 @@ public static class SafetyBotServiceCollectionExtensions
         // unauthenticated, for local use with the Agents Playground.
         // The Bot Connector client retries 429/412/502/504 with backoff and keeps to Teams' rate
         // limits (see Bot/Proactive): CloudAdapter does not retry by itself.
+        // Incoming tokens: refused without keys when they can be, 503 when the keys cannot be fetched.
         services.AddSingleton<BotFrameworkAuthentication>(provider => new ReusedClientsAuthentication(
-            new ConfigurationBotFrameworkAuthentication(configuration, httpClientFactory: provider.GetRequiredService<BotConnectorHttpClientFactory>()),
+            new GuardedAuthentication(
+                new ConfigurationBotFrameworkAuthentication(configuration, httpClientFactory: provider.GetRequiredService<BotConnectorHttpClientFactory>()),
+                provider.GetRequiredService<TimeProvider>(),
+                provider.GetRequiredService<ILogger<GuardedAuthentication>>()),
             provider.GetRequiredService<TimeProvider>()));
 
         // CloudAdapter's constructors are ambiguous to the container: build it explicitly.

@@ -1,4 +1,6 @@
+using System.Globalization;
 using System.Text.Json;
+using Microsoft.Bot.Builder.Integration.AspNet.Core;
 
 namespace SafetyBot.Bot.Security;
 
@@ -11,14 +13,23 @@ namespace SafetyBot.Bot.Security;
 /// recursively (state, cloning), so a small body could exhaust the stack;</item>
 /// <item>it is an object whose <c>serviceUrl</c> is an absolute http(s) address. The adapter builds
 /// its connector client from it before the turn starts, and a missing or malformed one escapes it
-/// as a 500.</item>
+/// as a 500;</item>
+/// <item>every date-time in it can be read. The adapter's reader (Newtonsoft.Json) throws, and so
+/// answers 500, for an offset beyond +-14 hours or a date out of range: in the activity's
+/// <c>DateTimeOffset</c> fields (<c>timestamp</c>, <c>localTimestamp</c>, <c>expiration</c>, which
+/// must be date-times), and in any string of the untyped parts (<c>value</c>, <c>channelData</c>,
+/// entities...) that it reads as a date. Each is read here with the adapter's own serializer's
+/// settings. (A string of a typed property, such as <c>text</c>, is never read as a date by the
+/// adapter, but is checked all the same: only text that is exactly an unreadable date is refused.)</item>
 /// </list>
+/// Property names are matched as the adapter's reader binds them: ignoring case, the last one winning.
 /// </summary>
 internal static class ActivityRequestGuard
 {
-    private static ReadOnlySpan<byte> Utf8Bom => [0xEF, 0xBB, 0xBF];
+    /// <summary>The activity's <c>DateTimeOffset</c> properties, as the schema names them.</summary>
+    private static readonly string[] DateTimeOffsetFields = ["timestamp", "localTimestamp", "expiration"];
 
-    private static ReadOnlySpan<byte> ServiceUrlProperty => "serviceUrl"u8;
+    private static ReadOnlySpan<byte> Utf8Bom => [0xEF, 0xBB, 0xBF];
 
     /// <summary>
     /// Buffers the request body and replaces <see cref="HttpRequest.Body"/> with the buffer.
@@ -60,10 +71,28 @@ internal static class ActivityRequestGuard
 
             while (reader.Read())
             {
-                if (reader.CurrentDepth == 1 && reader.TokenType == JsonTokenType.PropertyName && reader.ValueTextEquals(ServiceUrlProperty))
+                if (reader.TokenType == JsonTokenType.PropertyName && reader.CurrentDepth == 1)
                 {
+                    var name = reader.GetString();
                     reader.Read();
-                    serviceUrl = reader.TokenType == JsonTokenType.String ? reader.GetString() : null;
+                    if (string.Equals(name, "serviceUrl", StringComparison.OrdinalIgnoreCase))
+                    {
+                        serviceUrl = reader.TokenType == JsonTokenType.String ? reader.GetString() : null;
+                    }
+                    else if (DateTimeOffsetFields.FirstOrDefault(field => string.Equals(field, name, StringComparison.OrdinalIgnoreCase)) is { } field)
+                    {
+                        if (reader.TokenType != JsonTokenType.Null && (reader.TokenType != JsonTokenType.String || !IsReadableDateTimeOffset(reader.GetString()!)))
+                        {
+                            return $"the activity's {field} is not a date and time it can hold";
+                        }
+
+                        continue;
+                    }
+                }
+
+                if (reader.TokenType == JsonTokenType.String && MayBeReadAsDate(reader.ValueSpan.Length) && !IsReadableIfDate(reader.GetString()!))
+                {
+                    return "the activity holds a date and time out of range";
                 }
             }
         }
@@ -77,5 +106,40 @@ internal static class ActivityRequestGuard
         return Uri.TryCreate(serviceUrl, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp)
             ? null
             : "the activity has no valid serviceUrl";
+    }
+
+    /// <summary>
+    /// Whether a JSON string of <paramref name="rawLength"/> bytes may be one the reader takes for a
+    /// date: ISO 8601 of 19 to 40 characters, or <c>/Date(ticks+hhmm)/</c> (escapes only lengthen it).
+    /// </summary>
+    private static bool MayBeReadAsDate(int rawLength) => rawLength is >= 9 and <= 40 * 6;
+
+    /// <summary>True when the adapter's reader can read <paramref name="value"/> as the value of a <c>DateTimeOffset</c> property.</summary>
+    private static bool IsReadableDateTimeOffset(string value) =>
+        Reads(value, reader => reader.ReadAsDateTimeOffset());
+
+    /// <summary>True unless the adapter's reader, meeting <paramref name="value"/> where any JSON may be, takes it for a date it cannot hold.</summary>
+    private static bool IsReadableIfDate(string value) =>
+        (value.Length == 0 || !(value[0] == '/' || char.IsDigit(value[0]))) || Reads(value, reader => reader.Read());
+
+    private static bool Reads(string value, Action<Newtonsoft.Json.JsonReader> read)
+    {
+        using var text = new StringReader(Newtonsoft.Json.JsonConvert.ToString(value));
+        using var reader = new Newtonsoft.Json.JsonTextReader(text)
+        {
+            DateParseHandling = HttpHelper.BotMessageSerializer.DateParseHandling,
+            DateTimeZoneHandling = HttpHelper.BotMessageSerializer.DateTimeZoneHandling,
+            DateFormatString = HttpHelper.BotMessageSerializer.DateFormatString,
+            Culture = HttpHelper.BotMessageSerializer.Culture ?? CultureInfo.InvariantCulture,
+        };
+        try
+        {
+            read(reader);
+            return true;
+        }
+        catch (Exception exception) when (exception is Newtonsoft.Json.JsonException or ArgumentException or FormatException or OverflowException)
+        {
+            return false;
+        }
     }
 }

@@ -1,12 +1,9 @@
 using System.Net;
 using System.Net.Http.Headers;
-using System.Security.Cryptography;
-using LiteDB;
 using Microsoft.Bot.Schema;
 using Microsoft.Extensions.DependencyInjection;
 using Newtonsoft.Json;
 using SafetyBot.Knowledge.Questions;
-using SafetyBot.Knowledge.Storage;
 using SafetyBot.Tests.Infrastructure;
 
 namespace SafetyBot.Tests.Security;
@@ -16,9 +13,9 @@ namespace SafetyBot.Tests.Security;
 /// validates Bot Framework tokens against OpenID metadata served on loopback by
 /// <see cref="LocalOpenIdIssuer"/>: only a valid token reaches the bot.
 /// </summary>
-public sealed class AuthenticationTests : IClassFixture<AuthenticationTests.AuthenticatedBot>
+public sealed class AuthenticationTests : IClassFixture<AuthenticatedBot>
 {
-    private const string AppId = "5f3c9a1e-7d2b-4c8e-9a10-000000000b07";
+    private const string AppId = AuthenticatedBot.AppId;
     private const string UnknownQuestion = "what colour is the town hall roof";
     private readonly AuthenticatedBot _bot;
 
@@ -57,7 +54,7 @@ public sealed class AuthenticationTests : IClassFixture<AuthenticationTests.Auth
             _ => throw new ArgumentOutOfRangeException(nameof(token)),
         };
 
-        var (status, _) = await _bot.PostAsync(activity, header);
+        var (status, _, _) = await _bot.PostAsync(activity, header);
 
         Assert.Equal(HttpStatusCode.Unauthorized, status);
         Assert.False(_bot.WasProcessed(activity), "A refused activity was claimed by the de-duplication middleware.");
@@ -71,7 +68,7 @@ public sealed class AuthenticationTests : IClassFixture<AuthenticationTests.Auth
         var activity = Activities.Message("hello", TestUser.Member, "auth-valid");
         activity.ServiceUrl = _bot.ServiceUrl;
 
-        var (status, body) = await _bot.PostAsync(activity, Bearer(_bot.Issuer.CreateToken(AppId, _bot.ServiceUrl)));
+        var (status, body, _) = await _bot.PostAsync(activity, Bearer(_bot.Issuer.CreateToken(AppId, _bot.ServiceUrl)));
 
         Assert.Equal(HttpStatusCode.OK, status);
         var replies = JsonConvert.DeserializeObject<ExpectedReplies>(body)!.Activities;
@@ -85,63 +82,11 @@ public sealed class AuthenticationTests : IClassFixture<AuthenticationTests.Auth
         var activity = Activities.Message("how many owls live in the guildhall", TestUser.Member, "auth-valid-unknown");
         activity.ServiceUrl = _bot.ServiceUrl;
 
-        var (status, _) = await _bot.PostAsync(activity, Bearer(_bot.Issuer.CreateToken(AppId, _bot.ServiceUrl)));
+        var (status, _, _) = await _bot.PostAsync(activity, Bearer(_bot.Issuer.CreateToken(AppId, _bot.ServiceUrl)));
 
         Assert.Equal(HttpStatusCode.OK, status);
         Assert.Contains(_bot.Services.GetRequiredService<UnansweredQuestionLog>().Recent(50), q => q.Text.Contains("owls", StringComparison.Ordinal));
     }
 
-    private static AuthenticationHeaderValue Bearer(string token) => new("Bearer", token);
-
-    /// <summary>The app with authentication on, shared by the cases, and its issuer.</summary>
-    public sealed class AuthenticatedBot : IAsyncLifetime
-    {
-        private readonly TempFolder _folder = new();
-        private BotHost? _host;
-
-        public LocalOpenIdIssuer Issuer { get; private set; } = null!;
-
-        public string ServiceUrl => "https://smba.trafficmanager.net/uk/";
-
-        public RSA ForgedKey { get; } = RSA.Create(2048);
-
-        public IServiceProvider Services => _host!.Services;
-
-        public async Task InitializeAsync()
-        {
-            Issuer = await LocalOpenIdIssuer.StartAsync();
-            _host = new BotHost(_folder.File("auth.db"), Issuer.AppSettings(AppId));
-            _ = _host.Http;
-        }
-
-        public async Task DisposeAsync()
-        {
-            _host?.Dispose();
-            await Issuer.DisposeAsync();
-            ForgedKey.Dispose();
-            _folder.Dispose();
-        }
-
-        public async Task<(HttpStatusCode Status, string Body)> PostAsync(Activity activity, AuthenticationHeaderValue? authorization)
-        {
-            activity.DeliveryMode = DeliveryModes.ExpectReplies;
-            using var request = new HttpRequestMessage(HttpMethod.Post, new Uri("/api/messages", UriKind.Relative))
-            {
-                Content = new StringContent(JsonConvert.SerializeObject(activity), System.Text.Encoding.UTF8, "application/json"),
-            };
-            request.Headers.Authorization = authorization;
-            using var cancel = new CancellationTokenSource(TimeSpan.FromSeconds(30));
-            using var response = await _host!.Http.SendAsync(request, cancel.Token);
-            return (response.StatusCode, await response.Content.ReadAsStringAsync(cancel.Token));
-        }
-
-        public bool WasProcessed(Activity activity) =>
-            Database.GetCollection(SafetyBot.Bot.Middleware.ActivityClaims.CollectionName)
-                .Exists(Query.EQ("Key", SafetyBot.Bot.Middleware.ActivityClaims.KeyOf(activity.ChannelId, activity.Conversation.Id, activity.Id)));
-
-        public bool HasState(Activity activity) =>
-            Database.GetCollection("bot_state").Find(Query.Contains("Key", activity.Conversation.Id)).Any();
-
-        private ILiteDatabase Database => _host!.Services.GetRequiredService<SafetyDatabase>().Database;
-    }
+    private static AuthenticationHeaderValue Bearer(string token) => AuthenticatedBot.Bearer(token);
 }

@@ -71,6 +71,46 @@ public sealed class BadInputTests : IDisposable
         Assert.Equal(HttpStatusCode.BadRequest, status);
     }
 
+    [Theory]
+    [InlineData("timestamp", "2026-01-01T00:00:00+14:01")]
+    [InlineData("localTimestamp", "2026-01-01T00:00:00-14:01")]
+    [InlineData("expiration", "2026-01-01T00:00:00+23:59")]
+    [InlineData("TimeStamp", "2026-01-01T00:00:00+99:99")]
+    [InlineData("expiration", "not a date")]
+    [InlineData("timestamp", 20260101)]
+    public async Task DateTimeTheActivityCannotHold_Gets400WithAShortReason_AndChangesNothing(string field, object value)
+    {
+        var json = JObject.FromObject(Activities.Message("how many herons nest on Midsummer Common", TestUser.Member, "dates"));
+        json["deliveryMode"] = DeliveryModes.ExpectReplies;
+        json[field] = new JValue(value);
+
+        var (status, body) = await PostRawAsync(json.ToString(Formatting.None));
+
+        Assert.Equal(HttpStatusCode.BadRequest, status);
+        Assert.Contains(field, body, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("date", body, StringComparison.Ordinal);
+        Assert.True(body.Length < 100, body);
+        Assert.DoesNotContain(_host.Services.GetRequiredService<UnansweredQuestionLog>().Recent(100), q => q.Text.Contains("herons", StringComparison.Ordinal));
+        await AssertStillAnswersAsync();
+    }
+
+    [Theory]
+    [InlineData("timestamp", "2026-01-01T00:00:00+14:00")]
+    [InlineData("localTimestamp", "2026-01-01T00:00:00-14:00")]
+    [InlineData("localTimestamp", "2026-01-01T09:30:00.1234567+05:30")]
+    [InlineData("expiration", "2026-01-01T00:00:00Z")]
+    public async Task DateTimeWithAnOffsetUpTo14Hours_IsAnswered(string field, string value)
+    {
+        var json = JObject.FromObject(Activities.Message("hello", TestUser.Member, "dates-ok"));
+        json["deliveryMode"] = DeliveryModes.ExpectReplies;
+        json[field] = value;
+
+        var (status, body) = await PostRawAsync(json.ToString(Formatting.None));
+
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.StartsWith("Hello Mo!", Assert.Single(JsonConvert.DeserializeObject<ExpectedReplies>(body)!.Activities).Text, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task MessageWithNoText_IsAnsweredWithoutAnApology()
     {

@@ -15,7 +15,7 @@ namespace SafetyBot.Tests.Security;
 /// A Bot Framework token issuer on a loopback HTTPS port: <c>/.well-known/openid-configuration</c>
 /// and a JWKS with RSA keys generated here, each with its channel <c>endorsements</c>, and tokens
 /// signed by those keys. The SDK's metadata client requires HTTPS, so the server's self-signed
-/// certificate is trusted (current user's root store) for the issuer's lifetime only.
+/// certificate (one for the whole test run) is trusted in the current user's root store until the run ends.
 /// </summary>
 public sealed class LocalOpenIdIssuer : IAsyncDisposable
 {
@@ -30,15 +30,20 @@ public sealed class LocalOpenIdIssuer : IAsyncDisposable
 
     private const string CertificateSubject = "CN=SafetyBot test OpenID issuer";
 
+    /// <summary>
+    /// The server certificate every issuer of the test run shares, trusted once until the run ends:
+    /// trusting a new root while another issuer's connections are being checked can leave the
+    /// platform's cached trust behind for a while, and a handshake then fails as "UntrustedRoot".
+    /// </summary>
+    private static readonly Lazy<X509Certificate2> SharedCertificate = new(CreateAndTrustCertificate);
+
     private readonly Dictionary<string, (RSA Key, string[] Endorsements)> _keys;
     private readonly WebApplication _app;
-    private readonly X509Certificate2 _publicCertificate;
 
-    private LocalOpenIdIssuer(WebApplication app, Dictionary<string, (RSA, string[])> keys, X509Certificate2 publicCertificate)
+    private LocalOpenIdIssuer(WebApplication app, Dictionary<string, (RSA, string[])> keys)
     {
         _app = app;
         _keys = keys;
-        _publicCertificate = publicCertificate;
     }
 
     /// <summary>https://127.0.0.1:{port}</summary>
@@ -55,23 +60,12 @@ public sealed class LocalOpenIdIssuer : IAsyncDisposable
             [WebChatOnlyKeyId] = (RSA.Create(2048), ["webchat"]),
         };
 
-        using var certificateKey = RSA.Create(2048);
-        var request = new CertificateRequest(CertificateSubject, certificateKey, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
-        var names = new SubjectAlternativeNameBuilder();
-        names.AddIpAddress(IPAddress.Loopback);
-        request.CertificateExtensions.Add(names.Build());
-        request.CertificateExtensions.Add(new X509BasicConstraintsExtension(false, false, 0, false));
-        request.CertificateExtensions.Add(new X509EnhancedKeyUsageExtension([new Oid("1.3.6.1.5.5.7.3.1")], false));
-        using var created = request.CreateSelfSigned(DateTimeOffset.UtcNow.AddMinutes(-5), DateTimeOffset.UtcNow.AddHours(2));
-        var serverCertificate = X509CertificateLoader.LoadPkcs12(created.Export(X509ContentType.Pfx), null);
-        var publicCertificate = X509CertificateLoader.LoadCertificate(created.RawData);
-        Trust(publicCertificate);
-
+        var serverCertificate = SharedCertificate.Value;
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0, listen => listen.UseHttps(serverCertificate)));
         var app = builder.Build();
-        var issuer = new LocalOpenIdIssuer(app, keys, publicCertificate);
+        var issuer = new LocalOpenIdIssuer(app, keys);
         app.MapGet("/.well-known/openid-configuration", () => Results.Json(new Dictionary<string, object>
         {
             ["issuer"] = ChannelIssuer,
@@ -123,12 +117,13 @@ public sealed class LocalOpenIdIssuer : IAsyncDisposable
         string issuer = ChannelIssuer,
         string keyId = TeamsKeyId,
         DateTime? expires = null,
-        RSA? signWith = null)
+        RSA? signWith = null,
+        DateTime? notBefore = null)
     {
         var key = new RsaSecurityKey(signWith ?? _keys[keyId].Key) { KeyId = keyId };
         var now = DateTime.UtcNow;
         var expiry = expires ?? now.AddMinutes(30);
-        var notBefore = expiry < now ? expiry.AddMinutes(-60) : now.AddMinutes(-1);
+        notBefore ??= expiry < now ? expiry.AddMinutes(-60) : now.AddMinutes(-1);
         var token = new JwtSecurityToken(
             issuer: issuer,
             audience: audience,
@@ -139,17 +134,51 @@ public sealed class LocalOpenIdIssuer : IAsyncDisposable
         return new JwtSecurityTokenHandler().WriteToken(token);
     }
 
+    /// <summary>
+    /// A token with the channel issuer's claims that none of the issuer's keys signed:
+    /// <paramref name="algorithm"/> is "none" (unsigned) or "HS256" (signed with a made-up shared secret).
+    /// </summary>
+    public static string CreateForgedToken(string audience, string serviceUrl, string algorithm)
+    {
+        var credentials = algorithm switch
+        {
+            "none" => null,
+            SecurityAlgorithms.HmacSha256 => new SigningCredentials(new SymmetricSecurityKey(RandomNumberGenerator.GetBytes(32)), SecurityAlgorithms.HmacSha256),
+            _ => throw new ArgumentOutOfRangeException(nameof(algorithm), algorithm, "Forged tokens are unsigned (none) or HS256."),
+        };
+        var now = DateTime.UtcNow;
+        var token = new JwtSecurityToken(ChannelIssuer, audience, [new Claim("serviceurl", serviceUrl)], now.AddMinutes(-1), now.AddMinutes(30), credentials);
+        return new JwtSecurityTokenHandler().WriteToken(token);
+    }
+
     public async ValueTask DisposeAsync()
     {
-        Untrust();
         await _app.StopAsync();
         await _app.DisposeAsync();
         foreach (var (key, _) in _keys.Values)
         {
             key.Dispose();
         }
+    }
 
-        _publicCertificate.Dispose();
+    private static X509Certificate2 CreateAndTrustCertificate()
+    {
+        using var certificateKey = RSA.Create(2048);
+        var request = new CertificateRequest(CertificateSubject, certificateKey, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
+        var names = new SubjectAlternativeNameBuilder();
+        names.AddIpAddress(IPAddress.Loopback);
+        request.CertificateExtensions.Add(names.Build());
+        request.CertificateExtensions.Add(new X509BasicConstraintsExtension(false, false, 0, false));
+        request.CertificateExtensions.Add(new X509EnhancedKeyUsageExtension([new Oid("1.3.6.1.5.5.7.3.1")], false));
+        using var created = request.CreateSelfSigned(DateTimeOffset.UtcNow.AddMinutes(-5), DateTimeOffset.UtcNow.AddHours(2));
+        var publicCertificate = X509CertificateLoader.LoadCertificate(created.RawData);
+        Trust(publicCertificate);
+        AppDomain.CurrentDomain.ProcessExit += (_, _) =>
+        {
+            Untrust(publicCertificate);
+            publicCertificate.Dispose();
+        };
+        return X509CertificateLoader.LoadPkcs12(created.Export(X509ContentType.Pfx), null);
     }
 
     private static void Trust(X509Certificate2 certificate)
@@ -168,10 +197,10 @@ public sealed class LocalOpenIdIssuer : IAsyncDisposable
         store.Add(certificate);
     }
 
-    private void Untrust()
+    private static void Untrust(X509Certificate2 certificate)
     {
         using var store = new X509Store(StoreName.Root, StoreLocation.CurrentUser);
         store.Open(OpenFlags.ReadWrite);
-        store.Remove(_publicCertificate);
+        store.Remove(certificate);
     }
 }
