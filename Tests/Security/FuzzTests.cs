@@ -6,6 +6,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Testing;
 using SafetyBot.Bot.Adapter;
 using SafetyBot.Bot.Security;
+using SafetyBot.Knowledge.Storage;
 using SafetyBot.Tests.Infrastructure;
 using Xunit.Abstractions;
 
@@ -94,7 +95,7 @@ public sealed class FuzzTests : IDisposable
         // id, Teams channel data of the wrong shape): the member gets the apology. It must never fail
         // because the store refused what arrived (a key too long in bytes, say).
         var failedTurns = _host.Services.GetFakeLogCollector().GetSnapshot().Where(entry => entry.Id.Id == TurnFailedEvent).ToList();
-        var storeFailures = failedTurns.Where(entry => StoreErrorMiddleware.IsStoreFailure(entry.Exception)).ToList();
+        var storeFailures = failedTurns.Where(entry => StoreFaults.IsStoreError(entry.Exception)).ToList();
         _output.WriteLine($"{failedTurns.Count} turns failed: {string.Join(", ", failedTurns.GroupBy(entry => entry.Exception?.GetType().Name).Select(g => $"{g.Key}×{g.Count()}"))}");
         Assert.True(storeFailures.Count == 0, $"{storeFailures.Count} turns failed in the store, e.g.:\n{string.Join("\n", storeFailures.Take(5).Select(entry => $"{entry.Message}: {entry.Exception?.Message}\n  {Excerpt(bodies.FirstOrDefault(b => b.Json.Contains(ActivityId(entry), StringComparison.Ordinal))?.Json ?? string.Empty)}"))}");
         Assert.StartsWith("Hello Mo!", Assert.Single(await _host.SayAsync("hello", TestUser.Member, "after-fuzz")).Text, StringComparison.Ordinal);
