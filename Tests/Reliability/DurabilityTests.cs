@@ -52,8 +52,8 @@ public sealed class DurabilityTests(ITestOutputHelper output) : IDisposable
         for (var round = 1; round <= Rounds; round++)
         {
             // The kill is timed by the bot's own progress: once this many saves were acknowledged in this
-            // round, and then this many more turns answered, so it lands at a different step each round.
-            var burst = new Burst(round, killAtAcknowledged: random.Next(Leads, 3 * Leads), thenTurns: random.Next(0, 2 * Leads));
+            // round and this many more turns answered, as the next save is sent (so it lands among writes).
+            var burst = new Burst(round, killAtAcknowledged: random.Next(Leads / 2, 2 * Leads), thenTurns: random.Next(0, Leads));
             var elapsed = Stopwatch.StartNew();
             using (var bot = await BotProcess.StartAsync(database, settings))
             {
@@ -76,7 +76,7 @@ public sealed class DurabilityTests(ITestOutputHelper output) : IDisposable
                 await leadsUpdating;
             }
 
-            output.WriteLine($"round {round}: killed once {burst.KillAtAcknowledged} saves were acknowledged and {burst.ThenTurns} more turns answered ({burst.SavesInFlightAtKill} saves in flight, {elapsed.Elapsed.TotalSeconds:0.0} s after the start); {burst.Acknowledged.Count} updates acknowledged");
+            output.WriteLine($"round {round}: killed as a save was sent once {burst.KillAtAcknowledged} saves were acknowledged and {burst.ThenTurns} more turns answered ({burst.SavesInFlightAtKill} saves in flight, {elapsed.Elapsed.TotalSeconds:0.0} s after the start); {burst.Acknowledged.Count} updates acknowledged");
             Assert.True(burst.Acknowledged.Count >= burst.KillAtAcknowledged, $"Round {round} acknowledged {burst.Acknowledged.Count} updates.");
             acknowledged.AddRange(burst.Acknowledged);
 
@@ -127,8 +127,8 @@ public sealed class DurabilityTests(ITestOutputHelper output) : IDisposable
         public ConcurrentBag<string> Acknowledged { get; } = [];
 
         /// <summary>
-        /// Completes once <see cref="KillAtAcknowledged"/> saves and then <see cref="ThenTurns"/> more turns
-        /// were answered; fails with the first lead's failure before that.
+        /// Completes as a save is sent once <see cref="KillAtAcknowledged"/> saves were acknowledged and then
+        /// <see cref="ThenTurns"/> more turns answered; fails with the first lead's failure before that.
         /// </summary>
         public Task KillPoint => _killPoint.Task;
 
@@ -154,7 +154,7 @@ public sealed class DurabilityTests(ITestOutputHelper output) : IDisposable
                         await SayAsync(bot, text, lead, chat, stop);
                     }
 
-                    Interlocked.Increment(ref _savesInFlight);
+                    Saving();
                     var saved = await SayAsync(bot, "save", lead, chat, stop);
                     Interlocked.Decrement(ref _savesInFlight);
                     Assert.True(saved.Contains("Update saved", StringComparison.Ordinal), $"\"save\" of \"{summary}\" was answered without \"Update saved\": {saved}");
@@ -187,7 +187,16 @@ public sealed class DurabilityTests(ITestOutputHelper output) : IDisposable
 
         private void Answered()
         {
-            if (Acknowledged.Count >= killAtAcknowledged && Interlocked.Increment(ref _turnsAfterKillPoint) > thenTurns)
+            if (Acknowledged.Count >= killAtAcknowledged)
+            {
+                Interlocked.Increment(ref _turnsAfterKillPoint);
+            }
+        }
+
+        private void Saving()
+        {
+            Interlocked.Increment(ref _savesInFlight);
+            if (Acknowledged.Count >= killAtAcknowledged && Volatile.Read(ref _turnsAfterKillPoint) >= thenTurns)
             {
                 _killPoint.TrySetResult();
             }
