@@ -76,6 +76,7 @@ public sealed class BadInputTests : IDisposable
     {
         var replies = await _host.SendAsync(Activities.Message(null!, TestUser.Member));
 
+        Assert.NotEmpty(replies);
         Assert.DoesNotContain(replies, r => r.Text == SafetyBotAdapter.ApologyText);
     }
 
