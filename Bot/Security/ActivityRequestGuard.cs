@@ -11,7 +11,9 @@ namespace SafetyBot.Bot.Security;
 /// recursively (state, cloning), so a small body could exhaust the stack;</item>
 /// <item>it is an object whose <c>serviceUrl</c> is an absolute http(s) address. The adapter builds
 /// its connector client from it before the turn starts, and a missing or malformed one escapes it
-/// as a 500.</item>
+/// as a 500;</item>
+/// <item>it names a <c>channelId</c> and a <c>conversation.id</c>. Bot state is kept under both, so
+/// without them every turn fails.</item>
 /// </list>
 /// </summary>
 internal static class ActivityRequestGuard
@@ -19,6 +21,12 @@ internal static class ActivityRequestGuard
     private static ReadOnlySpan<byte> Utf8Bom => [0xEF, 0xBB, 0xBF];
 
     private static ReadOnlySpan<byte> ServiceUrlProperty => "serviceUrl"u8;
+
+    private static ReadOnlySpan<byte> ChannelIdProperty => "channelId"u8;
+
+    private static ReadOnlySpan<byte> ConversationProperty => "conversation"u8;
+
+    private static ReadOnlySpan<byte> IdProperty => "id"u8;
 
     /// <summary>
     /// Buffers the request body and replaces <see cref="HttpRequest.Body"/> with the buffer.
@@ -51,6 +59,9 @@ internal static class ActivityRequestGuard
             AllowTrailingCommas = true,
         });
         string? serviceUrl = null;
+        string? channelId = null;
+        string? conversationId = null;
+        var inConversation = false;
         try
         {
             if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
@@ -60,10 +71,30 @@ internal static class ActivityRequestGuard
 
             while (reader.Read())
             {
-                if (reader.CurrentDepth == 1 && reader.TokenType == JsonTokenType.PropertyName && reader.ValueTextEquals(ServiceUrlProperty))
+                if (reader.TokenType == JsonTokenType.PropertyName && reader.CurrentDepth == 1)
                 {
-                    reader.Read();
-                    serviceUrl = reader.TokenType == JsonTokenType.String ? reader.GetString() : null;
+                    if (reader.ValueTextEquals(ServiceUrlProperty))
+                    {
+                        serviceUrl = ReadString(ref reader);
+                    }
+                    else if (reader.ValueTextEquals(ChannelIdProperty))
+                    {
+                        channelId = ReadString(ref reader);
+                    }
+                    else if (reader.ValueTextEquals(ConversationProperty))
+                    {
+                        reader.Read();
+                        inConversation = reader.TokenType == JsonTokenType.StartObject;
+                        conversationId = null;
+                    }
+                }
+                else if (inConversation && reader.TokenType == JsonTokenType.PropertyName && reader.CurrentDepth == 2 && reader.ValueTextEquals(IdProperty))
+                {
+                    conversationId = ReadString(ref reader);
+                }
+                else if (inConversation && reader.TokenType == JsonTokenType.EndObject && reader.CurrentDepth == 1)
+                {
+                    inConversation = false;
                 }
             }
         }
@@ -74,8 +105,20 @@ internal static class ActivityRequestGuard
                 : "the body is not valid JSON";
         }
 
-        return Uri.TryCreate(serviceUrl, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp)
-            ? null
-            : "the activity has no valid serviceUrl";
+        if (!(Uri.TryCreate(serviceUrl, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp)))
+        {
+            return "the activity has no valid serviceUrl";
+        }
+
+        return string.IsNullOrWhiteSpace(channelId) ? "the activity has no channelId"
+            : string.IsNullOrWhiteSpace(conversationId) ? "the activity has no conversation id"
+            : null;
+    }
+
+    /// <summary>Moves to the value of the property the reader is on: the string, or null for any other value.</summary>
+    private static string? ReadString(ref Utf8JsonReader reader)
+    {
+        reader.Read();
+        return reader.TokenType == JsonTokenType.String ? reader.GetString() : null;
     }
 }

@@ -4,6 +4,7 @@ using System.Text;
 using Microsoft.Bot.Schema;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
+using SafetyBot.Bot.Adapter;
 using SafetyBot.Tests.Infrastructure;
 using Xunit.Abstractions;
 
@@ -75,10 +76,15 @@ public sealed class FuzzTests(ITestOutputHelper output) : IDisposable
             {
                 failures.Enqueue($"#{body.Index} {status}: {body.Json[..Math.Min(body.Json.Length, 400)]}");
             }
+            else if ((await response.Content.ReadAsStringAsync(cancel)).Contains(SafetyBotAdapter.ApologyText, StringComparison.Ordinal))
+            {
+                // A 200 carrying the error boundary's apology is a turn that threw.
+                failures.Enqueue($"#{body.Index} {status} with the apology: {body.Json[..Math.Min(body.Json.Length, 400)]}");
+            }
         });
 
         output.WriteLine($"{Count} activities in {started.Elapsed.TotalSeconds:0.0} s; statuses: {string.Join(", ", statuses.OrderBy(p => p.Key).Select(p => $"{p.Key}×{p.Value}"))}");
-        Assert.True(failures.IsEmpty, $"{failures.Count} server errors, e.g.:\n{string.Join("\n", failures.Take(5))}");
+        Assert.True(failures.IsEmpty, $"{failures.Count} server errors or failed turns, e.g.:\n{string.Join("\n", failures.Take(5))}");
         Assert.StartsWith("Hello Mo!", Assert.Single(await _host.SayAsync("hello", TestUser.Member, "after-fuzz")).Text, StringComparison.Ordinal);
         using var health = await _host.Http.GetAsync(new Uri("/healthz", UriKind.Relative));
         Assert.Equal(HttpStatusCode.OK, health.StatusCode);
