@@ -14,7 +14,8 @@ namespace SafetyBot.Tests.Reliability;
 /// kill -9 during a burst of concurrent outcome updates, restart on the same LiteDB file: every
 /// update whose "Update saved" reply was received is there, once, with its audit entry, and the
 /// store opens cleanly. Every round acknowledges updates before the kill, which is timed by them,
-/// and a failed turn (non-2xx, or the apology) before the kill fails the test. <c>scripts/durability.sh N</c> runs the same test for N rounds.
+/// and a failed turn (non-2xx, or the apology) fails the test. <c>scripts/durability.sh N</c> runs
+/// the same test for N rounds.
 /// </summary>
 public sealed class DurabilityTests(ITestOutputHelper output) : IDisposable
 {
