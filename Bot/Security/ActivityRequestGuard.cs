@@ -21,6 +21,8 @@ namespace SafetyBot.Bot.Security;
 /// entities...) that it reads as a date. Each is read here with the adapter's own serializer's
 /// settings. (A string of a typed property, such as <c>text</c>, is never read as a date by the
 /// adapter, but is checked all the same: only text that is exactly an unreadable date is refused.)</item>
+/// <item>it names a <c>channelId</c> and a <c>conversation.id</c>. Bot state is kept under both, so
+/// without them every turn fails.</item>
 /// </list>
 /// Property names are matched as the adapter's reader binds them: ignoring case, the last one winning.
 /// </summary>
@@ -62,6 +64,9 @@ internal static class ActivityRequestGuard
             AllowTrailingCommas = true,
         });
         string? serviceUrl = null;
+        string? channelId = null;
+        string? conversationId = null;
+        var inConversation = false;
         try
         {
             if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
@@ -77,7 +82,17 @@ internal static class ActivityRequestGuard
                     reader.Read();
                     if (string.Equals(name, "serviceUrl", StringComparison.OrdinalIgnoreCase))
                     {
-                        serviceUrl = reader.TokenType == JsonTokenType.String ? reader.GetString() : null;
+                        serviceUrl = StringOrNull(ref reader);
+                    }
+                    else if (string.Equals(name, "channelId", StringComparison.OrdinalIgnoreCase))
+                    {
+                        channelId = StringOrNull(ref reader);
+                    }
+                    else if (string.Equals(name, "conversation", StringComparison.OrdinalIgnoreCase))
+                    {
+                        inConversation = reader.TokenType == JsonTokenType.StartObject;
+                        conversationId = null;
+                        continue;
                     }
                     else if (DateTimeOffsetFields.FirstOrDefault(field => string.Equals(field, name, StringComparison.OrdinalIgnoreCase)) is { } field)
                     {
@@ -88,6 +103,16 @@ internal static class ActivityRequestGuard
 
                         continue;
                     }
+                }
+                else if (inConversation && reader.TokenType == JsonTokenType.PropertyName && reader.CurrentDepth == 2
+                    && string.Equals(reader.GetString(), "id", StringComparison.OrdinalIgnoreCase))
+                {
+                    reader.Read();
+                    conversationId = StringOrNull(ref reader);
+                }
+                else if (inConversation && reader.TokenType == JsonTokenType.EndObject && reader.CurrentDepth == 1)
+                {
+                    inConversation = false;
                 }
 
                 if (reader.TokenType == JsonTokenType.String && MayBeReadAsDate(reader.ValueSpan.Length) && !IsReadableIfDate(reader.GetString()!))
@@ -103,10 +128,19 @@ internal static class ActivityRequestGuard
                 : "the body is not valid JSON";
         }
 
-        return Uri.TryCreate(serviceUrl, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp)
-            ? null
-            : "the activity has no valid serviceUrl";
+        if (!(Uri.TryCreate(serviceUrl, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp)))
+        {
+            return "the activity has no valid serviceUrl";
+        }
+
+        return string.IsNullOrWhiteSpace(channelId) ? "the activity has no channelId"
+            : string.IsNullOrWhiteSpace(conversationId) ? "the activity has no conversation id"
+            : null;
     }
+
+    /// <summary>The string the reader is on, or null for any other value.</summary>
+    private static string? StringOrNull(ref Utf8JsonReader reader) =>
+        reader.TokenType == JsonTokenType.String ? reader.GetString() : null;
 
     /// <summary>
     /// Whether a JSON string of <paramref name="rawLength"/> bytes may be one the reader takes for a

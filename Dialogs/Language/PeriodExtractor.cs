@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Microsoft.Recognizers.Text;
@@ -69,14 +70,17 @@ public static partial class PeriodExtractor
                 return slots with { FromYear = years.Min(), ToYear = years.Max() };
             }
 
-            if (modifier is "since" or "after" || SinceWords().IsMatch(result.Text))
+            // "after 2012" starts in 2013 and "before 2015" ends in 2014; "since 2012", "until 2015" and
+            // "by the end of 2015" include the year named.
+            var excluded = StrictWords().IsMatch(result.Text) ? 1 : 0;
+            if (modifier is "since" or "since-start" or "after" || SinceWords().IsMatch(result.Text))
             {
-                return slots with { FromYear = years[0] };
+                return slots with { FromYear = years[0] + excluded };
             }
 
-            if (modifier is "before" or "until")
+            if (modifier is "before" or "before-end" or "until")
             {
-                return slots with { ToYear = years[0] };
+                return slots with { ToYear = years[0] - excluded };
             }
 
             slots = slots.Year is null ? slots with { Year = years[0] } : slots with { FromYear = Math.Min(slots.Year.Value, years[0]), ToYear = Math.Max(slots.Year.Value, years[0]), Year = null };
@@ -93,7 +97,8 @@ public static partial class PeriodExtractor
             "1" or "one" or "first" or "1st" => 1,
             "2" or "two" or "second" or "2nd" => 2,
             "3" or "three" or "third" or "3rd" => 3,
-            _ => 4,
+            "4" or "four" or "fourth" or "4th" => 4,
+            _ => throw new UnreachableException($"The quarter pattern matched \"{word}\"."),
         };
     }
 
@@ -111,4 +116,7 @@ public static partial class PeriodExtractor
 
     [GeneratedRegex(@"\b(since|from)\b", RegexOptions.None, 200)]
     private static partial Regex SinceWords();
+
+    [GeneratedRegex(@"\b(after|before|prior\s+to|earlier\s+than)\s+(?:19|20)\d\d\b", RegexOptions.None, 200)]
+    private static partial Regex StrictWords();
 }

@@ -28,6 +28,10 @@ public sealed class PlaygroundTests : IDisposable
     {
         var endpoint = new Uri(_host.Http.BaseAddress!, "/api/messages").ToString();
         var artifacts = Path.Combine(NodeTool.E2eFolder, "artifacts", "hello");
+        if (Directory.Exists(artifacts))
+        {
+            Directory.Delete(artifacts, recursive: true); // The screenshot must be this run's.
+        }
 
         var (exitCode, output, error) = await NodeTool.RunAsync("smoke.mjs", [endpoint, artifacts], TimeSpan.FromMinutes(4));
 

@@ -151,7 +151,11 @@ public sealed class BotProcess : IDisposable
         return (response.StatusCode, response.Headers.RetryAfter);
     }
 
-    /// <summary>Posts typed text with expectReplies and returns everything the bot said.</summary>
+    /// <summary>
+    /// Posts typed text with expectReplies and returns everything the bot said. An answer other than
+    /// 2xx throws <see cref="BotAnsweredException"/> (the bot is alive and failed); a connection the
+    /// bot dropped or refused (it was killed) throws <see cref="HttpRequestException"/> or <see cref="IOException"/>.
+    /// </summary>
     public async Task<string> SayAsync(string text, TestUser user, string conversationId, CancellationToken cancellationToken = default)
     {
         var activity = Activities.Message(text, user, conversationId);
@@ -161,7 +165,7 @@ public sealed class BotProcess : IDisposable
         var body = await response.Content.ReadAsStringAsync(cancellationToken);
         if (!response.IsSuccessStatusCode)
         {
-            throw new HttpRequestException($"/api/messages answered {(int)response.StatusCode}: {body}");
+            throw new BotAnsweredException(response.StatusCode, $"/api/messages answered {(int)response.StatusCode} to \"{text}\": {body}");
         }
 
         return Replies.Said(JsonConvert.DeserializeObject<ExpectedReplies>(body)?.Activities ?? []);

@@ -1,5 +1,7 @@
 using System.Collections.Concurrent;
+using System.Diagnostics;
 using System.Net;
+using SafetyBot.Bot.Adapter;
 using SafetyBot.Bot.Hosting;
 using SafetyBot.Knowledge.Outcomes;
 using SafetyBot.Knowledge.Storage;
@@ -11,13 +13,18 @@ namespace SafetyBot.Tests.Reliability;
 /// <summary>
 /// kill -9 during a burst of concurrent outcome updates, restart on the same LiteDB file: every
 /// update whose "Update saved" reply was received is there, once, with its audit entry, and the
-/// store opens cleanly. <c>scripts/durability.sh N</c> runs the same test for N rounds.
+/// store opens cleanly. Every round acknowledges updates before the kill, which is timed by them,
+/// and a failed turn (non-2xx, or the apology) fails the test. <c>scripts/durability.sh N</c> runs
+/// the same test for N rounds.
 /// </summary>
 public sealed class DurabilityTests(ITestOutputHelper output) : IDisposable
 {
     private const string ActionId = "1.1-a";
     private const int Leads = 6;
     private readonly TempFolder _folder = new();
+
+    /// <summary>How long a round may take to acknowledge the saves it waits for before the kill (a bound, not a measure).</summary>
+    private static readonly TimeSpan ProgressTimeout = TimeSpan.FromMinutes(2);
 
     private static int Rounds => int.TryParse(Environment.GetEnvironmentVariable("SAFETYBOT_DURABILITY_ROUNDS"), out var rounds) && rounds > 0 ? rounds : 3;
 
@@ -29,35 +36,50 @@ public sealed class DurabilityTests(ITestOutputHelper output) : IDisposable
         var database = _folder.File("durable.db");
         var settings = new Dictionary<string, string> { ["Roles__Admins__0"] = TestUser.Admin.AadObjectId };
         var leads = Enumerable.Range(1, Leads).Select(i => new TestUser($"29:lead-{i}", $"Lead Number{i}", $"00000000-0000-0000-0000-0000000b{i:0000}")).ToList();
-        var acknowledged = new ConcurrentBag<string>();
+        var acknowledged = new List<string>();
         var random = new Random(4242);
 
-        using (var first = await BotProcess.StartAsync(database, settings))
+        using (var setup = await BotProcess.StartAsync(database, settings))
         {
             foreach (var lead in leads)
             {
-                await first.SayAsync($"make someone the lead for {ActionId}", TestUser.Admin, "admin-chat");
-                Assert.Contains($"now leads {ActionId}", await first.SayAsync($"{lead.Name}, {lead.AadObjectId}", TestUser.Admin, "admin-chat"), StringComparison.Ordinal);
+                await setup.SayAsync($"make someone the lead for {ActionId}", TestUser.Admin, "admin-chat");
+                Assert.Contains($"now leads {ActionId}", await setup.SayAsync($"{lead.Name}, {lead.AadObjectId}", TestUser.Admin, "admin-chat"), StringComparison.Ordinal);
             }
 
-            first.KillHard();
+            setup.KillHard();
         }
 
         for (var round = 1; round <= Rounds; round++)
         {
-            var killAfter = TimeSpan.FromMilliseconds(random.Next(800, 2500));
-            var before = acknowledged.Count;
+            // The kill is timed by the bot's own progress: once this many saves were acknowledged in this
+            // round and this many more turns answered, as the next save is sent (so it lands among writes).
+            var burst = new Burst(round, killAtAcknowledged: random.Next(Leads / 2, 2 * Leads), thenTurns: random.Next(0, Leads));
+            var elapsed = Stopwatch.StartNew();
             using (var bot = await BotProcess.StartAsync(database, settings))
             {
+                elapsed.Restart();
                 using var stop = new CancellationTokenSource();
-                var burst = leads.Select(lead => KeepUpdatingAsync(bot, lead, round, acknowledged, stop.Token)).ToList();
-                await Task.Delay(killAfter);
-                bot.KillHard();
-                await stop.CancelAsync();
-                await Task.WhenAll(burst);
+                var leadsUpdating = Task.WhenAll(leads.Select(lead => burst.KeepUpdatingAsync(bot, lead, stop.Token)));
+                try
+                {
+                    var first = await Task.WhenAny(burst.KillPoint, Task.Delay(ProgressTimeout));
+                    Assert.True(first == burst.KillPoint, $"Round {round}: only {burst.Acknowledged.Count} of the {burst.KillAtAcknowledged} saves wanted before the kill were acknowledged within {ProgressTimeout}.");
+                    await burst.KillPoint; // Faulted when a lead failed before the kill.
+                }
+                finally
+                {
+                    burst.Kill(bot);
+                    elapsed.Stop();
+                    await stop.CancelAsync();
+                }
+
+                await leadsUpdating;
             }
 
-            output.WriteLine($"round {round}: killed after {killAfter.TotalMilliseconds:0} ms, {acknowledged.Count - before} updates acknowledged");
+            output.WriteLine($"round {round}: killed as a save was sent once {burst.KillAtAcknowledged} saves were acknowledged and {burst.ThenTurns} more turns answered ({burst.SavesInFlightAtKill} saves in flight, {elapsed.Elapsed.TotalSeconds:0.0} s after the start); {burst.Acknowledged.Count} updates acknowledged");
+            Assert.True(burst.Acknowledged.Count >= burst.KillAtAcknowledged, $"Round {round} acknowledged {burst.Acknowledged.Count} updates.");
+            acknowledged.AddRange(burst.Acknowledged);
 
             // Restart on the same file: it opens cleanly and answers.
             using (var restarted = await BotProcess.StartAsync(database, settings))
@@ -69,8 +91,6 @@ public sealed class DurabilityTests(ITestOutputHelper output) : IDisposable
 
             VerifyStore(database, acknowledged);
         }
-
-        Assert.True(acknowledged.Count >= Rounds, $"Only {acknowledged.Count} updates were acknowledged in {Rounds} rounds.");
     }
 
     /// <summary>Opens the file as the app does (the bot is stopped) and checks it against what was acknowledged.</summary>
@@ -88,28 +108,98 @@ public sealed class DurabilityTests(ITestOutputHelper output) : IDisposable
         Assert.Equal(Leads, database.Database.GetCollection<ActionLead>(OutcomeStore.LeadsCollection).Count());
     }
 
-    /// <summary>One lead logging updates by typing, one after another, until the bot dies.</summary>
-    private static async Task KeepUpdatingAsync(BotProcess bot, TestUser lead, int round, ConcurrentBag<string> acknowledged, CancellationToken stop)
+    /// <summary>
+    /// One round's burst: every lead logs updates by typing, one after another, until the bot is killed.
+    /// Before the kill every turn must be answered 2xx without the error boundary's apology, and every
+    /// "save" must be acknowledged; after it, a dropped or refused connection ends the lead, but an
+    /// answer the bot still gave must be a good one.
+    /// </summary>
+    private sealed class Burst(int round, int killAtAcknowledged, int thenTurns)
     {
-        var chat = $"{lead.Id}-round-{round}";
-        for (var n = 1; !stop.IsCancellationRequested; n++)
-        {
-            var summary = $"Round {round} update {n} from {lead.Name}";
-            try
-            {
-                foreach (var text in new[] { "log an update", "on track", summary, "skip", "skip" })
-                {
-                    await bot.SayAsync(text, lead, chat, stop);
-                }
+        private readonly TaskCompletionSource _killPoint = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        private int _turnsAfterKillPoint;
+        private int _savesInFlight;
+        private volatile bool _killed;
 
-                if ((await bot.SayAsync("save", lead, chat, stop)).Contains("Update saved", StringComparison.Ordinal))
+        public int KillAtAcknowledged => killAtAcknowledged;
+
+        public int ThenTurns => thenTurns;
+
+        public ConcurrentBag<string> Acknowledged { get; } = [];
+
+        /// <summary>
+        /// Completes as a save is sent once <see cref="KillAtAcknowledged"/> saves were acknowledged and then
+        /// <see cref="ThenTurns"/> more turns answered; fails with the first lead's failure before that.
+        /// </summary>
+        public Task KillPoint => _killPoint.Task;
+
+        public int SavesInFlightAtKill { get; private set; }
+
+        public void Kill(BotProcess bot)
+        {
+            _killed = true;
+            SavesInFlightAtKill = Volatile.Read(ref _savesInFlight);
+            bot.KillHard();
+        }
+
+        public async Task KeepUpdatingAsync(BotProcess bot, TestUser lead, CancellationToken stop)
+        {
+            var chat = $"{lead.Id}-round-{round}";
+            for (var n = 1; !stop.IsCancellationRequested; n++)
+            {
+                var summary = $"Round {round} update {n} from {lead.Name}";
+                try
                 {
-                    acknowledged.Add(summary);
+                    foreach (var text in new[] { "log an update", "on track", summary, "skip", "skip" })
+                    {
+                        await SayAsync(bot, text, lead, chat, stop);
+                    }
+
+                    Saving();
+                    var saved = await SayAsync(bot, "save", lead, chat, stop);
+                    Interlocked.Decrement(ref _savesInFlight);
+                    Assert.True(saved.Contains("Update saved", StringComparison.Ordinal), $"\"save\" of \"{summary}\" was answered without \"Update saved\": {saved}");
+                    Acknowledged.Add(summary);
+                    Answered();
+                }
+                catch (Exception exception) when (_killed && exception is HttpRequestException or IOException or OperationCanceledException)
+                {
+                    return;
+                }
+                catch (Exception exception)
+                {
+                    _killPoint.TrySetException(exception);
+                    throw;
                 }
             }
-            catch (Exception exception) when (exception is HttpRequestException or OperationCanceledException or IOException)
+        }
+
+        private async Task<string> SayAsync(BotProcess bot, string text, TestUser lead, string chat, CancellationToken stop)
+        {
+            var said = await bot.SayAsync(text, lead, chat, stop);
+            Assert.False(said.Contains(SafetyBotAdapter.ApologyText, StringComparison.Ordinal), $"\"{text}\" from {lead.Name} failed a turn: {said}");
+            if (text != "save")
             {
-                return;
+                Answered();
+            }
+
+            return said;
+        }
+
+        private void Answered()
+        {
+            if (Acknowledged.Count >= killAtAcknowledged)
+            {
+                Interlocked.Increment(ref _turnsAfterKillPoint);
+            }
+        }
+
+        private void Saving()
+        {
+            Interlocked.Increment(ref _savesInFlight);
+            if (Acknowledged.Count >= killAtAcknowledged && Volatile.Read(ref _turnsAfterKillPoint) >= thenTurns)
+            {
+                _killPoint.TrySetResult();
             }
         }
     }

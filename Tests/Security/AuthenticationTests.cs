@@ -76,16 +76,19 @@ public sealed class AuthenticationTests : IClassFixture<AuthenticatedBot>
         Assert.True(_bot.WasProcessed(activity));
     }
 
+    /// <summary>The refused test's three probes, each seen to turn true when the same question is let in.</summary>
     [Fact]
-    public async Task ValidToken_ForAnUnknownQuestion_IsLogged()
+    public async Task ValidToken_ForTheSameUnknownQuestion_IsClaimedKeepsStateAndIsLogged()
     {
-        var activity = Activities.Message("how many owls live in the guildhall", TestUser.Member, "auth-valid-unknown");
+        var activity = Activities.Message(UnknownQuestion, TestUser.Member, "auth-valid-" + Guid.NewGuid().ToString("N"));
         activity.ServiceUrl = _bot.ServiceUrl;
 
         var (status, _, _) = await _bot.PostAsync(activity, Bearer(_bot.Issuer.CreateToken(AppId, _bot.ServiceUrl)));
 
         Assert.Equal(HttpStatusCode.OK, status);
-        Assert.Contains(_bot.Services.GetRequiredService<UnansweredQuestionLog>().Recent(50), q => q.Text.Contains("owls", StringComparison.Ordinal));
+        Assert.True(_bot.WasProcessed(activity), "An answered activity was not claimed.");
+        Assert.True(_bot.HasState(activity), "An answered activity left no conversation state.");
+        Assert.Contains(_bot.Services.GetRequiredService<UnansweredQuestionLog>().Recent(1000), q => q.Text.Contains("town hall roof", StringComparison.Ordinal));
     }
 
     private static AuthenticationHeaderValue Bearer(string token) => AuthenticatedBot.Bearer(token);

@@ -111,11 +111,45 @@ public sealed class BadInputTests : IDisposable
         Assert.StartsWith("Hello Mo!", Assert.Single(JsonConvert.DeserializeObject<ExpectedReplies>(body)!.Activities).Text, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("no channelId")]
+    [InlineData("blank channelId")]
+    [InlineData("channelId not a string")]
+    [InlineData("no conversation")]
+    [InlineData("conversation not an object")]
+    [InlineData("conversation without an id")]
+    [InlineData("blank conversation id")]
+    [InlineData("an id only outside the conversation")]
+    public async Task MissingChannelIdOrConversationId_Gets400_AndNoTurnRuns(string how)
+    {
+        var json = JObject.FromObject(Activities.Message("hello", TestUser.Member, "no-conversation"));
+        json["deliveryMode"] = DeliveryModes.ExpectReplies;
+        var conversation = (JObject)json["conversation"]!;
+        switch (how)
+        {
+            case "no channelId": json.Remove("channelId"); break;
+            case "blank channelId": json["channelId"] = " "; break;
+            case "channelId not a string": json["channelId"] = new JObject { ["id"] = "msteams" }; break;
+            case "no conversation": json.Remove("conversation"); break;
+            case "conversation not an object": json["conversation"] = "no-conversation"; break;
+            case "conversation without an id": conversation.Remove("id"); break;
+            case "blank conversation id": conversation["id"] = string.Empty; break;
+            case "an id only outside the conversation": conversation.Remove("id"); conversation["tenant"] = new JObject { ["id"] = "no-conversation" }; break;
+            default: throw new ArgumentOutOfRangeException(nameof(how));
+        }
+
+        var (status, body) = await PostRawAsync(json.ToString());
+
+        Assert.Equal(HttpStatusCode.BadRequest, status);
+        Assert.DoesNotContain(SafetyBotAdapter.ApologyText, body, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task MessageWithNoText_IsAnsweredWithoutAnApology()
     {
         var replies = await _host.SendAsync(Activities.Message(null!, TestUser.Member));
 
+        Assert.NotEmpty(replies);
         Assert.DoesNotContain(replies, r => r.Text == SafetyBotAdapter.ApologyText);
     }
 

@@ -45,16 +45,22 @@ public sealed class ActivityClaimsTests : IDisposable
     }
 
     [Fact]
-    public async Task TryClaim_TwoDaysAndAnHourLater_ProcessesTheActivityAgain()
+    public async Task TryClaim_TwoDaysAndAnHourLater_ProcessesTheActivityAgain_AlsoAfterARestart()
     {
         var claims = new ActivityClaims(_db.Database, _time);
-        var key = ActivityClaims.KeyOf("msteams", "a:conversation", "activity-1");
-        await claims.TryClaimAsync(key, CancellationToken.None);
+        var first = ActivityClaims.KeyOf("msteams", "a:conversation", "activity-1");
+        var second = ActivityClaims.KeyOf("msteams", "a:conversation", "activity-2");
+        Assert.True(await claims.TryClaimAsync(first, CancellationToken.None));
+        Assert.True(await claims.TryClaimAsync(second, CancellationToken.None));
 
-        _time.Advance(ActivityClaims.Memory + TimeSpan.FromHours(1));
+        _time.Advance(ActivityClaims.Memory - TimeSpan.FromMinutes(1));
+        Assert.False(await claims.TryClaimAsync(first, CancellationToken.None));
+        Assert.False(await new ActivityClaims(_db.Database, _time).TryClaimAsync(second, CancellationToken.None));
 
-        Assert.True(await claims.TryClaimAsync(key, CancellationToken.None));
-        Assert.True(await new ActivityClaims(_db.Database, _time).TryClaimAsync(ActivityClaims.KeyOf("msteams", "a:conversation", "activity-3"), CancellationToken.None));
+        _time.Advance(TimeSpan.FromHours(1) + TimeSpan.FromMinutes(1));
+
+        Assert.True(await claims.TryClaimAsync(first, CancellationToken.None));
+        Assert.True(await new ActivityClaims(_db.Reopen(), _time).TryClaimAsync(second, CancellationToken.None));
     }
 
     [Fact]

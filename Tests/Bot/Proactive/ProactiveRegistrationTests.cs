@@ -1,3 +1,4 @@
+using System.Net;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
@@ -8,17 +9,38 @@ namespace SafetyBot.Tests.Bot.Proactive;
 
 public sealed class ProactiveRegistrationTests : IDisposable
 {
+    private const string Channel = "19:board@thread.tacv2";
     private readonly TempDatabase _db = new(ProactiveHarness.PersistedTypes);
+    private readonly TempFolder _folder = new();
 
-    public void Dispose() => _db.Dispose();
-
-    [Fact]
-    public async Task TheSchedulerIsAHostedService_AndTheAdapterUsesTheBotConnectorClient()
+    public void Dispose()
     {
-        await using var harness = ProactiveHarness.Create(_db.Database, TimeProvider.System);
+        _db.Dispose();
+        _folder.Dispose();
+    }
 
-        Assert.Contains(harness.Services.GetServices<IHostedService>(), service => service is QuarterlySummaryScheduler);
-        Assert.IsType<BotConnectorHttpClientFactory>(harness.Services.GetRequiredService<BotConnectorHttpClientFactory>());
+    /// <summary>
+    /// The real app (AddSafetyBot): the scheduler runs as a hosted service, and its adapter's Bot
+    /// Connector clients are the retrying BotConnector client: a send answered 502 is retried and
+    /// delivered (CloudAdapter's own client would give up at once).
+    /// </summary>
+    [Fact]
+    public async Task TheApp_RunsTheScheduler_AndItsAdapterSendsThroughTheRetryingBotConnectorClient()
+    {
+        await using var connector = await FakeBotConnector.StartAsync();
+        using var host = new BotHost(_folder.File("registration.db"), new Dictionary<string, string?>
+        {
+            ["Roles:Admins:0"] = TestUser.Admin.AadObjectId,
+            ["BotConnector:RetryBaseDelay"] = "00:00:00.010",
+        });
+        Assert.Contains("Subscribed", Replies.Said(await host.SendAsync(TeamsConversations.InChannel(connector.ServiceUrl, Channel, from: TestUser.Admin, text: "subscribe this channel to the quarterly summary"))), StringComparison.Ordinal);
+        connector.Script(Channel, new ConnectorAnswer(HttpStatusCode.BadGateway));
+
+        var sent = await host.SendAsync(TeamsConversations.InChannel(connector.ServiceUrl, Channel, from: TestUser.Admin, text: "send the quarterly summary now"));
+
+        Assert.Contains(host.Services.GetServices<IHostedService>(), service => service is QuarterlySummaryScheduler);
+        Assert.Contains("sent to 1 of 1", Replies.Said(sent), StringComparison.Ordinal);
+        Assert.Equal([HttpStatusCode.BadGateway, HttpStatusCode.Created], connector.Requests.Select(r => r.Status));
     }
 
     [Theory]

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Time.Testing;
+using SafetyBot.Bot.Proactive;
 using SafetyBot.Tests.Infrastructure;
 
 namespace SafetyBot.Tests.Bot.Proactive;
@@ -46,6 +47,7 @@ public sealed class QuarterlySummarySchedulerTests : IAsyncLifetime
         _db.Reopen();
         await RunUntilAsleepAsync();
 
+        Assert.Equal([Board, Ops], _connector.Delivered.Select(r => r.ConversationId).Order(StringComparer.Ordinal));
         Assert.Equal(2, _connector.Requests.Count);
         Assert.All(_connector.Delivered, r => Assert.Contains("2018/19 Q2 (July to September 2018)", r.Activity.Text, StringComparison.Ordinal));
     }
@@ -55,17 +57,19 @@ public sealed class QuarterlySummarySchedulerTests : IAsyncLifetime
     {
         _time.SetUtcNow(Utc(2018, 8, 1, 9)); // subscribed after the July summary went out
         await SubscribeAsync();
-        _time.SetUtcNow(Utc(2018, 9, 30, 12));
+        var occurrence = Utc(2018, 10, 1, 8); // 09:00 BST, Monday 1 October
+        var secondBefore = occurrence - TimeSpan.FromSeconds(1);
+        _time.SetUtcNow(secondBefore - QuarterlySummaryScheduler.MaxSleep); // its daily look falls a second before the occurrence
         await using var harness = ProactiveHarness.Create(_db.Database, _time);
         var scheduler = harness.Scheduler;
         await scheduler.StartAsync(CancellationToken.None);
 
-        var occurrence = Utc(2018, 10, 1, 8); // 09:00 BST, Monday 1 October
-        await ProactiveHarness.WaitUntilAsync(() => scheduler.SleepingUntil == occurrence, "the scheduler to sleep until the occurrence");
+        await ProactiveHarness.WaitUntilAsync(() => scheduler.SleepingUntil == secondBefore, "the scheduler to sleep its longest wait");
         Assert.Empty(_connector.Requests);
 
-        _time.Advance(occurrence - _time.GetUtcNow() - TimeSpan.FromSeconds(1));
-        await Task.Delay(200);
+        // It wakes a second early, looks, and goes back to sleep until the occurrence: that look has sent nothing.
+        _time.Advance(QuarterlySummaryScheduler.MaxSleep);
+        await ProactiveHarness.WaitUntilAsync(() => scheduler.SleepingUntil == occurrence, "the scheduler to look a second early and sleep until the occurrence");
         Assert.Empty(_connector.Requests);
 
         _time.Advance(TimeSpan.FromSeconds(1));

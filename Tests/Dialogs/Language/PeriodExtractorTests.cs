@@ -21,6 +21,30 @@ public sealed class PeriodExtractorTests
     }
 
     [Theory]
+    [InlineData("burglary before 2015", 2014)]
+    [InlineData("shoplifting prior to 2015", 2014)]
+    [InlineData("burglary until 2015", 2015)]
+    [InlineData("burglary till 2015", 2015)]
+    [InlineData("burglary until the end of 2015", 2015)]
+    [InlineData("burglary by the end of 2015", 2015)]
+    public void BeforeOrUntil_EndsTheRange_AndStartsNothing(string text, int lastYear)
+    {
+        var period = PeriodExtractor.Extract(text);
+
+        Assert.Equal(((int?)null, (int?)lastYear, (int?)null), (period.FromYear, period.ToYear, period.Year));
+    }
+
+    [Theory]
+    [InlineData("burglary after 2012", 2013)]
+    [InlineData("burglary since the start of 2012", 2012)]
+    public void AfterOrSinceTheStart_StartsTheRange_AndEndsNothing(string text, int firstYear)
+    {
+        var period = PeriodExtractor.Extract(text);
+
+        Assert.Equal(((int?)firstYear, (int?)null, (int?)null), (period.FromYear, period.ToYear, period.Year));
+    }
+
+    [Theory]
     [InlineData("between 2012 and 2017")]
     [InlineData("from 2012 to 2017")]
     [InlineData("2012 to 2017")]
@@ -37,6 +61,13 @@ public sealed class PeriodExtractorTests
     [InlineData("second quarter", 2)]
     [InlineData("quarter 3", 3)]
     [InlineData("the 1st quarter", 1)]
+    [InlineData("violence without injury in Q4", 4)]
+    [InlineData("fourth quarter", 4)]
+    [InlineData("the 4th quarter", 4)]
+    [InlineData("quarter four", 4)]
+    [InlineData("quarter 4", 4)]
+    [InlineData("q3", 3)]
+    [InlineData("third quarter", 3)]
     public void Quarter_IsTheFinancialQuarter(string text, int quarter)
     {
         Assert.Equal(quarter, PeriodExtractor.Extract(text).Quarter);

@@ -55,7 +55,7 @@ public sealed class GroupCommitTests : IDisposable
     }
 
     [Fact]
-    public async Task WriteAsync_DuplicateKeyInABatch_FailsThatWriteAndKeepsTheFirst()
+    public async Task WriteAsync_InOneBatch_EachWriteSeesTheWritesBeforeIt()
     {
         var writes = Enumerable.Range(0, 20).Select(i => _db.Database.WriteAsync(db =>
         {
@@ -73,6 +73,42 @@ public sealed class GroupCommitTests : IDisposable
 
         Assert.Single(claimed, c => c);
         Assert.Equal(1, _db.Database.Database.GetCollection("items").Count());
+    }
+
+    [Fact]
+    public async Task WriteAsync_DuplicateKeyInABatch_FailsThatWriteAndKeepsTheFirst()
+    {
+        var gate = new TaskCompletionSource();
+        var holding = _db.Database.WriteAsync(db =>
+        {
+            // Hold the first batch until the next writes have queued, so they share one transaction.
+            gate.Task.Wait(TimeSpan.FromSeconds(10));
+            return db.GetCollection("items").Insert(new BsonDocument { ["_id"] = "first" });
+        });
+        var writes = Enumerable.Range(0, 20)
+            .Select(i => _db.Database.WriteAsync(db => db.GetCollection("items").Insert(new BsonDocument { ["_id"] = "only", ["by"] = i })))
+            .ToList();
+        gate.SetResult();
+        await holding;
+
+        var failures = await Task.WhenAll(writes.Select(async write =>
+        {
+            try
+            {
+                await write;
+                return null;
+            }
+            catch (LiteException exception)
+            {
+                return exception;
+            }
+        }));
+
+        Assert.Null(failures[0]);
+        Assert.All(failures.Skip(1), failure => Assert.Equal(LiteException.INDEX_DUPLICATE_KEY, Assert.IsType<LiteException>(failure).ErrorCode));
+        var items = _db.Reopen().Database.GetCollection("items");
+        Assert.Equal(2, items.Count());
+        Assert.Equal(0, items.FindById("only")["by"].AsInt32);
     }
 
     [Fact]

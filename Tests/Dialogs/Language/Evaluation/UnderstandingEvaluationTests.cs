@@ -62,29 +62,40 @@ public sealed class UnderstandingEvaluationTests(ITestOutputHelper output) : IDi
         Assert.True(accuracy >= RequiredAccuracy, string.Create(CultureInfo.InvariantCulture, $"Accuracy {accuracy:P1} is below {RequiredAccuracy:P0}; see the output for the misses."));
     }
 
+    /// <summary>
+    /// The recogniser is pure and thread-safe, as <see cref="IntentRecognizer"/> says and
+    /// <see cref="RecentUnderstandings"/> relies on: every question is understood the same way by
+    /// another instance, in the reverse order, and on eight threads at once.
+    /// </summary>
     [Fact]
-    public void Recognition_TimePerQuestion_IsReported()
+    public void Recognition_IsPure_SameUnderstandingInAnyOrderOnAnyThread()
     {
-        var recognizer = new IntentRecognizer(new KnowledgeVocabulary(_store.Store));
-        var questions = EvaluationQuestion.Load();
-        foreach (var question in questions)
-        {
-            recognizer.Recognize(question.Text);
-        }
+        var vocabulary = new KnowledgeVocabulary(_store.Store);
+        var questions = EvaluationQuestion.Load().Select(q => q.Text).Distinct(StringComparer.Ordinal).ToList();
+        var shared = new IntentRecognizer(vocabulary);
+        var first = questions.ToDictionary(text => text, text => Everything(shared.Recognize(text)), StringComparer.Ordinal);
 
+        var another = new IntentRecognizer(vocabulary);
         var watch = Stopwatch.StartNew();
-        const int rounds = 5;
-        for (var round = 0; round < rounds; round++)
-        {
-            foreach (var question in questions)
-            {
-                recognizer.Recognize(question.Text);
-            }
-        }
+        var reversed = Enumerable.Reverse(questions).Select(text => (text, understood: Everything(another.Recognize(text)))).ToList();
+        watch.Stop();
+        var concurrent = new System.Collections.Concurrent.ConcurrentBag<(string Text, string Understood)>();
+        Parallel.ForEach(Enumerable.Range(0, 4).SelectMany(_ => questions), new ParallelOptions { MaxDegreeOfParallelism = 8 }, text => concurrent.Add((text, Everything(shared.Recognize(text)))));
 
-        // A figure to read, not a timed assertion: see README "Benchmarks".
-        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Recognition: {watch.Elapsed.TotalMilliseconds * 1000 / (rounds * questions.Count):F0} µs per question (mean of {rounds * questions.Count})"));
+        var differences = reversed.Concat(concurrent.Select(c => (text: c.Text, understood: c.Understood)))
+            .Where(r => r.understood != first[r.text])
+            .Select(r => $"\"{r.text}\": {first[r.text]} then {r.understood}")
+            .Distinct(StringComparer.Ordinal)
+            .ToList();
+        Assert.True(differences.Count == 0, $"{differences.Count} questions were understood differently:\n{string.Join('\n', differences.Take(10))}");
+        Assert.Equal(4 * questions.Count, concurrent.Count);
+
+        // A figure to read, not a timed assertion: speed belongs in benchmarks.
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Recognition: {watch.Elapsed.TotalMilliseconds * 1000 / questions.Count:F0} µs per question (mean of {questions.Count})"));
     }
+
+    /// <summary>The whole understanding: intent, every slot, and whether it came from a card.</summary>
+    private static string Everything(Understanding understanding) => System.Text.Json.JsonSerializer.Serialize(understanding);
 
     /// <summary>Right when the intent, the topic (or the candidates to ask between), the period and the direction are those labelled.</summary>
     private static bool Matches(EvaluationQuestion question, Understanding understanding) =>
