@@ -24,7 +24,7 @@ public static class UncoveredTopics
         new("fraud", "fraud", "cybercrime and business crime",
             ["fraud", "frauds", "fraud losses", "scams", "scam", "action fraud"]),
         new("gun-crime", "gun crime", "weapon-involved crime (the weapon marker)",
-            ["gun crime", "guns", "gun", "firearms", "firearm", "firearms offences", "shootings"]),
+            ["gun crime", "guns", "gun", "firearms", "firearm", "firearms offences"]),
         new("graffiti", "graffiti", "anti-social behaviour",
             ["graffiti"]),
         new("fly-tipping", "fly-tipping", "anti-social behaviour",

@@ -20,6 +20,8 @@ public sealed class Vocabulary
         "crime", "offence", "incident", "police", "recorded", "rate", "figure", "number", "city", "cambridge", "area", "against",
         "including", "service", "data", "group", "people", "person", "local", "new", "led", "team", "day", "report", "marker",
         "assessment", "partnership", "community", "safety", "profile", "plan", "strategy", "need", "adult", "victim", "young",
+        "into", "onto", "broken", "over", "under", "about", "than", "not", "non", "its", "their", "our", "this", "that", "who", "how",
+        "night", "time", "day", "life", "line", "love", "choice", "white", "high", "risk", "work", "keep", "home", "house", "shop",
     }.Select(Stem.Of).ToFrozenSet(StringComparer.Ordinal);
 
     private readonly IReadOnlyList<Entry> _entries;
