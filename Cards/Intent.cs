@@ -87,6 +87,10 @@ public enum Intent
     [Verb("passage")]
     Passage,
 
+    /// <summary>A topic the assessment gives no figures for (robbery, bicycle theft...): say so, and what it does have.</summary>
+    [Verb("notcovered")]
+    NotCovered,
+
     /// <summary>Admins: the questions SafetyBot could not answer.</summary>
     [Verb("admin.unanswered")]
     UnansweredReview,

@@ -54,6 +54,7 @@ internal static class ConversationServiceCollectionExtensions
         services.AddSingleton<IIntentHandler, MoversHandler>();
         services.AddSingleton<IIntentHandler, FindingsHandler>();
         services.AddSingleton<IIntentHandler, GlossaryHandler>();
+        services.AddSingleton<IIntentHandler, NotCoveredHandler>();
         services.AddSingleton<IIntentHandler, CaveatsHandler>();
         services.AddSingleton<IIntentHandler, PriorityHandler>();
         services.AddSingleton<IIntentHandler, LogUpdateHandler>();

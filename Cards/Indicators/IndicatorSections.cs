@@ -166,7 +166,7 @@ internal static class IndicatorSections
         var year = FinancialYear(table.FinancialYearStart);
         var previous = FinancialYear(table.FinancialYearStart - 1);
         var quarters = question.Quarter is { } only ? table.Quarters.Where(q => q.Period.Quarter == only).ToList() : table.Quarters.ToList();
-        if (question.Quarter is { } missing && quarters.Count == 0)
+        if (question.Quarter is { } missing && quarters.All(q => q.Current is null))
         {
             yield return new TextBlock($"The assessment has no figure for {year} Q{missing} yet.") { Color = TextColor.Warning };
             quarters = [.. table.Quarters];

@@ -98,6 +98,12 @@ internal static class IndicatorSummaries
         }
 
         var asked = question.Quarter is { } quarter && !question.YearToDate ? table.Quarters.FirstOrDefault(q => q.Period.Quarter == quarter) : null;
+        if (asked is { Current: null })
+        {
+            var held = string.Join(", ", table.Quarters.Where(q => q.Current is not null).Select(q => "Q" + q.Period.Quarter));
+            return $"{name}: the assessment has no figure for {asked.Period.Label}" + (held.Length > 0 ? $"; it has {held}." : ".");
+        }
+
         var latest = asked ?? table.YearToDate ?? table.Quarters[^1];
         var previous = latest.PreviousYear is { } p ? $" ({Figures.Number(p.Value)} a year before)" : string.Empty;
         return latest.Current is { } current

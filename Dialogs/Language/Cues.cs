@@ -17,6 +17,12 @@ internal static class Cues
     public static readonly CueSet CompareLoosely = new(
         "compare", "comparison", "compared", "vs", "versus", "benchmark", "against the average", "how do we do against");
 
+    /// <summary>The base of a comparison over time: with "compare" or "vs" they ask how a topic changed, not how it ranks.</summary>
+    public static readonly CueSet OverTime = new(
+        "last year", "previous year", "the year before", "year before", "a year ago", "a year earlier", "year earlier", "prior year",
+        "same quarter", "same period", "same time last year", "same months", "last quarter", "previous quarter", "the previous",
+        "before that", "earlier years", "the year prior");
+
     public static readonly CueSet National = new(
         "national", "nationally", "england", "wales", "across the country", "the country", "uk", "countrywide", "nationwide",
         "ons", "crime survey", "csew", "elsewhere in the country", "rest of the country", "wider picture", "bigger picture");

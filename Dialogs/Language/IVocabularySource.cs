@@ -3,6 +3,9 @@ namespace SafetyBot.Dialogs.Language;
 /// <summary>Where the recogniser learns the names of topics (from the Knowledge store).</summary>
 public interface IVocabularySource
 {
+    /// <summary>Changes whenever the terms may have changed (the Knowledge version): the recogniser rebuilds its vocabulary then.</summary>
+    long Version { get; }
+
     /// <summary>Every name of every topic.</summary>
     IEnumerable<VocabularyTerm> Terms();
 }

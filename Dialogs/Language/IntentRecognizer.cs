@@ -12,17 +12,41 @@ namespace SafetyBot.Dialogs.Language;
 /// </summary>
 public sealed class IntentRecognizer : IIntentRecognizer
 {
-    private readonly Vocabulary _vocabulary;
+    private readonly IVocabularySource _source;
+    private VersionedVocabulary _current;
 
     /// <summary>Creates the recogniser over the topics of <paramref name="source"/>.</summary>
     public IntentRecognizer(IVocabularySource source)
     {
         ArgumentNullException.ThrowIfNull(source);
-        _vocabulary = new Vocabulary(source.Terms());
+        _source = source;
+        var version = source.Version;
+        _current = new VersionedVocabulary(version, new Vocabulary(source.Terms()));
     }
 
-    /// <summary>The vocabulary in use.</summary>
-    public Vocabulary Vocabulary => _vocabulary;
+    /// <summary>
+    /// The vocabulary in use: rebuilt from the source when its version has changed (after a seed or
+    /// an import), so topics added or renamed in Knowledge are understood at once.
+    /// </summary>
+    public Vocabulary Vocabulary
+    {
+        get
+        {
+            var current = Volatile.Read(ref _current);
+            var version = _source.Version;
+            if (current.Version == version)
+            {
+                return current.Vocabulary;
+            }
+
+            var rebuilt = new VersionedVocabulary(version, new Vocabulary(_source.Terms()));
+            Volatile.Write(ref _current, rebuilt);
+            return rebuilt.Vocabulary;
+        }
+    }
+
+    /// <summary>The version of the vocabulary <see cref="Recognize"/> uses now.</summary>
+    public long VocabularyVersion => _source.Version;
 
     /// <inheritdoc />
     public Understanding Recognize(string text)
@@ -39,7 +63,7 @@ public sealed class IntentRecognizer : IIntentRecognizer
             return Understanding.Of(smallTalk);
         }
 
-        var question = new QuestionFacts(text, words, _vocabulary);
+        var question = new QuestionFacts(text, words, Vocabulary);
         foreach (var rule in IntentRules.Ordered)
         {
             if (rule.AppliesTo(question) && rule.Match(question) is { } understood)
@@ -53,6 +77,8 @@ public sealed class IntentRecognizer : IIntentRecognizer
 
         return new Understanding(Intent.Unknown) { Period = question.Period, FollowUp = question.FollowUp };
     }
+
+    private sealed record VersionedVocabulary(long Version, Vocabulary Vocabulary);
 
     /// <summary>
     /// The named indicator becomes the topic; when several fit equally well, SafetyBot asks which

@@ -34,6 +34,9 @@ public static partial class IntentRules
         new("update history", TopicNeed.Ignored, UpdateHistory),
         Outcome("log an update", q => q.Has(Cues.LogUpdate) && !q.Has(Cues.UpdateHistory), Intent.LogUpdate),
 
+        // A topic the assessment has no figures for: say so, never show a neighbouring topic's card.
+        new("topic not covered", TopicNeed.Ignored, q => q.Uncovered is { } uncovered ? new Understanding(Intent.NotCovered) { UncoveredTopic = uncovered.Id } : null),
+
         // Other kinds of topic: glossary terms, caveats, priorities and programmes.
         new("glossary term", TopicNeed.Ignored, GlossaryTerm),
         IntentRule.When("caveats", TopicNeed.Ignored, q => q.Has(Cues.Caveats), Intent.Caveats),
@@ -48,6 +51,7 @@ public static partial class IntentRules
         IntentRule.When("opportunities", TopicNeed.Optional, q => q.Asks(Cues.Opportunities), Intent.Opportunities),
         IntentRule.When("similar areas", TopicNeed.Optional, q => q.Asks(Cues.Compare), Intent.Compare),
         IntentRule.When("national picture", TopicNeed.Optional, q => q.Asks(Cues.National), Intent.National),
+        new("comparison over time", TopicNeed.Optional, OverTime),
         IntentRule.When("bare comparison", TopicNeed.Optional, q => q.Asks(Cues.CompareLoosely), Intent.Compare),
         IntentRule.When("quarter or year to date", TopicNeed.Optional, q => q.Period.Quarter is not null || q.Period.YearToDate || q.Asks(Cues.Quarters), Intent.Quarters),
         IntentRule.When("financial year", TopicNeed.Required, q => q.Period.FinancialYearStart is not null && q.Period.Year is null, Intent.Quarters),
@@ -58,6 +62,16 @@ public static partial class IntentRules
         new("how it changed", TopicNeed.Required, q => new Understanding(Intent.Change) { Assumed = !q.Asks(Cues.Change) }),
         IntentRule.When("short follow-up", TopicNeed.Absent, q => q.FollowUp || (q.Asks(Cues.Change) && q.Rest.Count <= 6), Intent.Change),
     ];
+
+    /// <summary>
+    /// "compared to last year", "vs the same quarter last year", "against 2016/17": a comparison over
+    /// time, so a change (or the quarters, when a quarter or year to date is named). It sits below the
+    /// peer and national rows: only their words ask for similar areas or the nation.
+    /// </summary>
+    private static Understanding? OverTime(QuestionFacts q) =>
+        q.Asks(Cues.CompareLoosely) && (q.Has(Cues.OverTime) || q.Period.FinancialYearStart is not null || q.Period.Year is not null)
+            ? Understanding.Of(q.Period.Quarter is not null || q.Period.YearToDate || q.Has(Cues.Quarters) ? Intent.Quarters : Intent.Change)
+            : null;
 
     private static IntentRule Outcome(string name, Func<QuestionFacts, bool> condition, Intent intent) =>
         new(name, TopicNeed.Ignored, q => condition(q) ? new Understanding(intent) { Topic = OutcomeTopic(q) } : null);

@@ -7,7 +7,8 @@ namespace SafetyBot.Dialogs.Language;
 /// The names members use for topics, taken from the Knowledge store: each indicator's display
 /// name (and the part in brackets) and synonyms; each programme's title and its parts
 /// ("County lines/cuckooing" gives "county lines" and "cuckooing"); each priority's title; each
-/// glossary term, its expansion and synonyms.
+/// glossary term, its expansion and synonyms; and the words for topics the assessment has no
+/// figures for (<see cref="UncoveredTopics"/>), unless Knowledge names a topic by them.
 /// </summary>
 public sealed partial class KnowledgeVocabulary(IKnowledgeStore store) : IVocabularySource
 {
@@ -19,6 +20,9 @@ public sealed partial class KnowledgeVocabulary(IKnowledgeStore store) : IVocabu
         ["2.1"] = ["market ward", "night-time economy", "night time economy", "NTE", "vulnerable locations", "hotspots"],
         ["3.1"] = ["white ribbon", "white ribbon campaign", "white ribbon day"],
     };
+
+    /// <inheritdoc />
+    public long Version => store.Version;
 
     /// <inheritdoc />
     public IEnumerable<VocabularyTerm> Terms()
@@ -69,7 +73,17 @@ public sealed partial class KnowledgeVocabulary(IKnowledgeStore store) : IVocabu
 
             foreach (var name in names.Concat(term.Synonyms))
             {
+                indicatorNames.Add(name);
                 yield return new VocabularyTerm(name, topic);
+            }
+        }
+
+        foreach (var uncovered in UncoveredTopics.All)
+        {
+            var topic = new TopicRef(TopicKind.Uncovered, uncovered.Id, uncovered.Name);
+            foreach (var phrase in uncovered.Phrases.Where(p => !indicatorNames.Contains(p)))
+            {
+                yield return new VocabularyTerm(phrase, topic);
             }
         }
     }

@@ -27,8 +27,29 @@ public static partial class PeriodExtractor
         {
             var start = int.Parse(financialYear.Groups["start"].Value, CultureInfo.InvariantCulture);
             start = start < 100 ? 2000 + start : start;
+
+            // "up or down on 2016/17", "against 2016/17": the year named is the base of the comparison; the year asked is the next.
+            start += ComparisonBase().IsMatch(folded[..financialYear.Index]) ? 1 : 0;
             slots = slots with { FinancialYearStart = start };
-            folded = folded.Remove(financialYear.Index, financialYear.Length).Insert(financialYear.Index, new string(' ', financialYear.Length));
+            folded = Blank(folded, financialYear);
+        }
+
+        if (MonthRange().Match(folded) is { Success: true } months && FinancialQuarterOf(months) is { } monthQuarter)
+        {
+            slots = slots with { Quarter = monthQuarter };
+            if (months.Groups["year"].Success)
+            {
+                var year = int.Parse(months.Groups["year"].Value, CultureInfo.InvariantCulture);
+                slots = slots with { FinancialYearStart = monthQuarter == 4 ? year - 1 : year };
+            }
+
+            folded = Blank(folded, months);
+        }
+
+        // "the same quarter in 2016", "the same quarter last year": the base of a comparison, not the period asked.
+        if (SameQuarterBase().Match(folded) is { Success: true } sameQuarter)
+        {
+            folded = Blank(folded, sameQuarter);
         }
 
         if (Quarter().Match(folded) is { Success: true } quarter)
@@ -43,6 +64,23 @@ public static partial class PeriodExtractor
 
         return AddCalendarYears(folded, slots);
     }
+
+    private static string Blank(string text, Match match) =>
+        text.Remove(match.Index, match.Length).Insert(match.Index, new string(' ', match.Length));
+
+    /// <summary>
+    /// A range of months that is a financial quarter: April to June is Q1, July to September Q2,
+    /// October to December Q3, January to March Q4; any other range is no quarter.
+    /// </summary>
+    private static int? FinancialQuarterOf(Match months) =>
+        (months.Groups["from"].Value[..3], months.Groups["to"].Value[..3]) switch
+        {
+            ("apr", "jun") => 1,
+            ("jul", "sep") => 2,
+            ("oct", "dec") => 3,
+            ("jan", "mar") => 4,
+            _ => null,
+        };
 
     private static PeriodSlots AddCalendarYears(string text, PeriodSlots slots)
     {
@@ -110,6 +148,15 @@ public static partial class PeriodExtractor
 
     [GeneratedRegex(@"\b(year\s+to\s+date|ytd|so\s+far\s+this\s+year|this\s+year\s+so\s+far)\b", RegexOptions.None, 200)]
     private static partial Regex YearToDate();
+
+    [GeneratedRegex(@"\b(?<from>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s*(?:-|to|through|until|till)\s*(?<to>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?(?:\s+(?<year>20\d\d))?\b", RegexOptions.None, 200)]
+    private static partial Regex MonthRange();
+
+    [GeneratedRegex(@"\b(?:on|against|than|vs|versus|compared\s+(?:to|with))\s*$", RegexOptions.None, 200)]
+    private static partial Regex ComparisonBase();
+
+    [GeneratedRegex(@"\bsame\s+(?:quarter|period|months?)\s+(?:in|of|last)\s+(?:(?:19|20)\d\d|year)\b", RegexOptions.None, 200)]
+    private static partial Regex SameQuarterBase();
 
     [GeneratedRegex(@"\b(19|20)\d\d\b", RegexOptions.None, 200)]
     private static partial Regex Year();

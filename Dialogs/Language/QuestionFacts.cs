@@ -11,6 +11,7 @@ public sealed class QuestionFacts
     private IReadOnlyList<TopicMatch>? _indicators;
     private IReadOnlyList<TopicMatch>? _programmes;
     private IReadOnlyList<TopicMatch>? _glossaryTerms;
+    private IReadOnlyList<TopicMatch>? _all;
     private IReadOnlyList<string>? _rest;
     private string? _folded;
 
@@ -54,6 +55,21 @@ public sealed class QuestionFacts
 
     /// <summary>The glossary terms named, best first.</summary>
     public IReadOnlyList<TopicMatch> GlossaryTerms => _glossaryTerms ??= _vocabulary.Match(Words, TopicKind.Glossary);
+
+    /// <summary>
+    /// The topic the assessment has no figures for that the question names, when it names no
+    /// indicator once all kinds of topic compete for its words ("drug deaths" is not "drugs").
+    /// </summary>
+    public TopicRef? Uncovered
+    {
+        get
+        {
+            var all = _all ??= _vocabulary.Match(Words);
+            return all.Any(m => m.Topics.Any(t => t.Kind == TopicKind.Indicator))
+                ? null
+                : all.SelectMany(m => m.Topics).FirstOrDefault(t => t.Kind == TopicKind.Uncovered);
+        }
+    }
 
     /// <summary>True when the question names an indicator (one, or several equally).</summary>
     public bool NamesIndicator => Indicators.Count > 0;

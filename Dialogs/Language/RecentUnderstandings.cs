@@ -8,7 +8,8 @@ namespace SafetyBot.Dialogs.Language;
 /// Recognises through <see cref="IntentRecognizer"/>, remembering how recent texts were understood:
 /// members ask the same questions in the same words, and recognising is a pure function of the text.
 /// Only short texts that were understood are remembered (never anything recognised as unknown),
-/// in memory only, at most <see cref="Capacity"/> of them; when full, it starts afresh.
+/// in memory only, at most <see cref="Capacity"/> of them; when full, or when the vocabulary's
+/// Knowledge version changes, it starts afresh.
 /// An <see cref="Understanding"/> is immutable, so one can be shared between turns.
 /// </summary>
 public sealed class RecentUnderstandings(IntentRecognizer recognizer) : IIntentRecognizer
@@ -20,12 +21,21 @@ public sealed class RecentUnderstandings(IntentRecognizer recognizer) : IIntentR
     public const int MaxTextLength = 160;
 
     private ConcurrentDictionary<string, Understanding> _recent = new(StringComparer.Ordinal);
+    private long _version = recognizer.VocabularyVersion;
 
     /// <inheritdoc />
     public Understanding Recognize(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
         var recent = Volatile.Read(ref _recent);
+        var version = recognizer.VocabularyVersion;
+        if (Interlocked.Read(ref _version) != version)
+        {
+            recent = new ConcurrentDictionary<string, Understanding>(StringComparer.Ordinal);
+            Volatile.Write(ref _recent, recent);
+            Interlocked.Exchange(ref _version, version);
+        }
+
         if (recent.TryGetValue(text, out var understanding))
         {
             return understanding;

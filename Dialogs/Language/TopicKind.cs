@@ -11,4 +11,7 @@ public enum TopicKind
 
     /// <summary>A glossary term (MSG, CSEW...).</summary>
     Glossary,
+
+    /// <summary>A topic members ask about that the assessment gives no figures for (<see cref="UncoveredTopics"/>).</summary>
+    Uncovered,
 }

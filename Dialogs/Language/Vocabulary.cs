@@ -3,12 +3,29 @@ using System.Collections.Frozen;
 namespace SafetyBot.Dialogs.Language;
 
 /// <summary>
-/// Every name of every topic, indexed for matching against a question's words: whole phrases,
-/// word by word, tolerating plurals and small misspellings.
+/// Every name of every topic, indexed for scored matching against a question's words. A whole
+/// name (display name, synonym, abbreviation, programme title, glossary term) scores by its letters
+/// matched; where no whole name covers a word, one distinctive word of a name is enough ("hate
+/// incidents" names the hate crime topic): a word is distinctive when it names exactly one topic
+/// and is not one of the <see cref="CommonWords"/> of the domain, and it scores less than any
+/// whole name. Topics the assessment does not cover (<see cref="TopicKind.Uncovered"/>) are named
+/// by whole phrases only. Plurals and slips of one or two letters are tolerated throughout.
 /// </summary>
 public sealed class Vocabulary
 {
+    /// <summary>Words that name many topics or none in particular: never enough alone to name a topic.</summary>
+    private static readonly FrozenSet<string> CommonWords = new[]
+    {
+        "a", "an", "and", "or", "the", "of", "for", "from", "with", "without", "in", "on", "to", "by", "at", "all", "any", "other",
+        "crime", "offence", "incident", "police", "recorded", "rate", "figure", "number", "city", "cambridge", "area", "against",
+        "including", "service", "data", "group", "people", "person", "local", "new", "led", "team", "day", "report", "marker",
+        "assessment", "partnership", "community", "safety", "profile", "plan", "strategy", "need", "adult", "victim", "young",
+        "into", "onto", "broken", "over", "under", "about", "than", "not", "non", "its", "their", "our", "this", "that", "who", "how",
+        "night", "time", "day", "life", "line", "love", "choice", "white", "high", "risk", "work", "keep", "home", "house", "shop",
+    }.Select(Stem.Of).ToFrozenSet(StringComparer.Ordinal);
+
     private readonly IReadOnlyList<Entry> _entries;
+    private readonly FrozenDictionary<string, TopicRef> _distinctive;
 
     /// <summary>Builds the vocabulary from <paramref name="terms"/>.</summary>
     public Vocabulary(IEnumerable<VocabularyTerm> terms)
@@ -24,7 +41,17 @@ public sealed class Vocabulary
                 group.Select(x => x.term.Topic).Distinct().ToArray()))
             .ToArray();
         Topics = _entries.SelectMany(e => e.Topics).Distinct().ToFrozenSet();
+        _distinctive = _entries
+            .SelectMany(e => e.Words.Where(w => w.Length >= 3 && !char.IsDigit(w[0]) && !CommonWords.Contains(w))
+                .SelectMany(w => e.Topics.Where(t => t.Kind != TopicKind.Uncovered).Select(t => (Word: w, Topic: t))))
+            .Distinct()
+            .GroupBy(x => x.Word, StringComparer.Ordinal)
+            .Where(g => g.Count() == 1)
+            .ToFrozenDictionary(g => g.Key, g => g.Single().Topic, StringComparer.Ordinal);
     }
+
+    /// <summary>The words that alone name a topic (each names exactly one), with the topic.</summary>
+    public IReadOnlyDictionary<string, TopicRef> DistinctiveWords => _distinctive;
 
     /// <summary>Every topic named.</summary>
     public IReadOnlySet<TopicRef> Topics { get; }
@@ -57,6 +84,13 @@ public sealed class Vocabulary
 
         var chosen = new List<TopicMatch>();
         var taken = new bool[stems.Length];
+        Choose(candidates, chosen, taken);
+        Choose(DistinctiveMatches(stems, taken, kinds), chosen, taken);
+        return chosen;
+    }
+
+    private static void Choose(IEnumerable<TopicMatch> candidates, List<TopicMatch> chosen, bool[] taken)
+    {
         foreach (var candidate in candidates.OrderByDescending(c => c.Score).ThenBy(c => c.Start))
         {
             if (Enumerable.Range(candidate.Start, candidate.Length).Any(i => taken[i]))
@@ -70,8 +104,46 @@ public sealed class Vocabulary
                 taken[i] = true;
             }
         }
+    }
 
-        return chosen;
+    /// <summary>
+    /// One distinctive word of a name, where no whole name covers it: scores its letters once (a
+    /// whole name scores twice its letters), less a penalty for a slip.
+    /// </summary>
+    private List<TopicMatch> DistinctiveMatches(string[] stems, bool[] taken, TopicKind[] kinds)
+    {
+        var matches = new List<TopicMatch>();
+        for (var i = 0; i < stems.Length; i++)
+        {
+            var typed = stems[i];
+            if (taken[i] || typed.Length < 3 || CommonWords.Contains(typed) || IsUnitOfARate(stems, i))
+            {
+                continue;
+            }
+
+            if (_distinctive.TryGetValue(typed, out var exact))
+            {
+                if (kinds.Length == 0 || kinds.Contains(exact.Kind))
+                {
+                    matches.Add(new TopicMatch(i, 1, typed, [exact], typed.Length));
+                }
+
+                continue;
+            }
+
+            if (typed.Length < 5)
+            {
+                continue;
+            }
+
+            var slips = _distinctive.Where(d => d.Key.Length >= 5 && Fuzzy.IsSlipOf(typed, d.Key)).ToList();
+            if (slips is [var slip] && (kinds.Length == 0 || kinds.Contains(slip.Value.Kind)))
+            {
+                matches.Add(new TopicMatch(i, 1, slip.Key, [slip.Value], slip.Key.Length - 2));
+            }
+        }
+
+        return matches;
     }
 
     /// <summary>"per 1000 population", "per 100 dwellings": the words after "per" are a unit, not a topic.</summary>

@@ -1,0 +1,131 @@
+using SafetyBot.Tests.Infrastructure;
+
+namespace SafetyBot.Tests.Dialogs.Language;
+
+/// <summary>
+/// Issue 13, items 2, 3, 4 and 8, through /api/messages of the running bot: topics named in members' own words,
+/// comparisons over time, periods as members write them, and topics or periods the assessment has no figure for.
+/// </summary>
+public sealed class MembersWordsTests : IDisposable
+{
+    private readonly TempFolder _folder = new();
+    private readonly BotHost _host;
+
+    public MembersWordsTests()
+    {
+        _host = new BotHost(_folder.File("words.db"));
+    }
+
+    public void Dispose()
+    {
+        _host.Dispose();
+        _folder.Dispose();
+    }
+
+    [Theory]
+    [InlineData("hate incidents", "Cohesion (including hate crime)")]
+    [InlineData("how are hate offences doing", "Cohesion (including hate crime)")]
+    [InlineData("drink-related incidents in the city", "Alcohol related incidents")]
+    [InlineData("car break-ins - up or down?", "Vehicle crime")]
+    [InlineData("RTCs last year", "Road safety (road traffic collisions)")]
+    [InlineData("knife crime", "Weapon involved")]
+    [InlineData("DV offences 2017", "Domestic violence offences")]
+    [InlineData("begging", "Street-life ASB: begging and homeless")]
+    public async Task TopicInMembersWords_GetsThatTopicsCard(string question, string topic)
+    {
+        var reply = Assert.Single(await _host.SayAsync(question));
+
+        Assert.StartsWith(topic, reply.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ADistinctiveWordWithASlip_StillNamesTheTopic()
+    {
+        var reply = Assert.Single(await _host.SayAsync("how is shopliftng doing"));
+
+        Assert.StartsWith("Shoplifting", reply.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AnAbbreviationOfTwoTopics_AsksWhichOne()
+    {
+        var reply = Assert.Single(await _host.SayAsync("VWI change"));
+
+        var text = Replies.AllText(reply);
+        Assert.Contains("Violence with injury", text, StringComparison.Ordinal);
+        Assert.Contains("Violence without injury", text, StringComparison.Ordinal);
+        Assert.Contains(Replies.SubmitData(Replies.Card(reply)), d => (string?)d["topic"] == "violence-without-injury");
+    }
+
+    [Theory]
+    [InlineData("shoplifting compared to last year", "up 323 (33%)")]
+    [InlineData("how does vehicle crime compare with the previous year", "up 264 (30%)")]
+    public async Task ComparisonWithLastYear_IsAChange_NotAPeerComparison(string question, string change)
+    {
+        var reply = Assert.Single(await _host.SayAsync(question));
+
+        Assert.Contains(change, reply.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("similar areas", reply.Text, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public async Task PeerWords_StillAskForSimilarAreas()
+    {
+        var reply = Assert.Single(await _host.SayAsync("shoplifting compared to similar areas"));
+
+        Assert.Contains("similar areas", reply.Text, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public async Task VsTheSameQuarterLastYear_AsAFollowUp_GivesTheQuarters()
+    {
+        await _host.SayAsync("violence without injury", conversationId: "quarters");
+        var reply = Assert.Single(await _host.SayAsync("vs the same quarter last year", conversationId: "quarters"));
+
+        Assert.StartsWith("Violence without injury, 2017/18", reply.Text, StringComparison.Ordinal);
+        Assert.Contains("a year before", reply.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("violence with injury jul-sep", "2017/18 Q2")]
+    [InlineData("violence with injury April to June 2017", "2017/18 Q1")]
+    [InlineData("violence without injury in the oct-dec quarter", "2017/18 Q3")]
+    public async Task MonthRanges_AreFinancialQuarters(string question, string quarter)
+    {
+        var reply = Assert.Single(await _host.SayAsync(question));
+
+        Assert.Contains(quarter, reply.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task UpOrDownOnAFinancialYear_ComparesTheNextYearWithIt()
+    {
+        var reply = Assert.Single(await _host.SayAsync("Is violence with injury up or down on 2016/17, year to date?"));
+
+        Assert.Contains("2017/18 year to date", reply.Text, StringComparison.Ordinal);
+        Assert.Contains("622", reply.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("robbery in 2017", "robbery")]
+    [InlineData("cycle thefts in the city?", "bicycle theft")]
+    [InlineData("criminal damage 2017", "criminal damage")]
+    [InlineData("how many drug deaths were there?", "drug deaths")]
+    [InlineData("stalking figures", "stalking")]
+    public async Task TopicTheAssessmentDoesNotCover_SaysSo_AndShowsNoOtherTopicsFigures(string question, string topic)
+    {
+        var reply = Assert.Single(await _host.SayAsync(question));
+
+        Assert.Contains($"has no figure for {topic}", reply.Text, StringComparison.Ordinal);
+        Assert.Empty(reply.Attachments ?? []);
+    }
+
+    [Fact]
+    public async Task AQuarterTheAssessmentDoesNotHaveYet_SaysSo_AndWhichItHas()
+    {
+        var reply = Assert.Single(await _host.SayAsync("violence without injury jan-mar"));
+
+        Assert.Contains("has no figure for 2017/18 Q4", reply.Text, StringComparison.Ordinal);
+        Assert.Contains("Q1, Q2, Q3", reply.Text, StringComparison.Ordinal);
+    }
+}
