@@ -1,0 +1,94 @@
+using System.Globalization;
+using SafetyBot.Tests.Infrastructure;
+using Xunit.Abstractions;
+
+namespace SafetyBot.Tests.Dialogs.Language.Evaluation;
+
+/// <summary>
+/// The assessment evaluation: questions written from the strategic assessment alone, by someone who never read
+/// SafetyBot's code, asked of the running bot through /api/messages and judged by <see cref="AnswerJudge"/>.
+/// Two thirds tune (Assessment/tuning.tsv); one third is held out (Assessment/heldout.tsv): it is run and
+/// reported, but its failures are never shown, and it is never read to decide a rule.
+/// </summary>
+public sealed class AssessmentEvaluationTests(AssessmentEvaluationTests.Evaluation evaluation, ITestOutputHelper output)
+    : IClassFixture<AssessmentEvaluationTests.Evaluation>
+{
+    // The target is 95% on the held-out third (issue 13). The floors are the scores measured when the harness was
+    // written (4 December 2026: tuning 67.1%, held-out 71.0%), rounded down to the nearest 5%, so that main stays
+    // green while the bot gets there.
+    // The floors only go up: raise them as the scores rise; never lower them.
+    private const double TuningFloor = 0.65;
+    private const double HeldOutFloor = 0.70;
+
+    private const string TuningFile = "tuning.tsv";
+    private const string HeldOutFile = "heldout.tsv";
+
+    [Fact]
+    public void QuestionFiles_AreWellFormed_AndTheHeldOutThirdIsSeparate()
+    {
+        var tuning = AssessmentQuestion.Load(TuningFile);
+        var heldOut = AssessmentQuestion.Load(HeldOutFile);
+
+        Assert.True(tuning.Count + heldOut.Count >= 300, "The issue asks for at least 300 questions.");
+        Assert.InRange((double)heldOut.Count / (tuning.Count + heldOut.Count), 0.25, 0.40);
+        Assert.Empty(tuning.Select(q => q.Id).Intersect(heldOut.Select(q => q.Id), StringComparer.Ordinal));
+        Assert.Empty(tuning.Where(q => !q.IsStandalone).Select(q => q.Conversation)
+            .Intersect(heldOut.Where(q => !q.IsStandalone).Select(q => q.Conversation), StringComparer.Ordinal));
+        foreach (var questions in new[] { tuning, heldOut })
+        {
+            var chains = questions.Select((q, i) => (q.Conversation, i)).Where(c => c.Conversation != "-").GroupBy(c => c.Conversation);
+            Assert.All(chains, chain => Assert.Equal(chain.Count() - 1, chain.Last().i - chain.First().i));
+        }
+    }
+
+    [Fact]
+    public void TuningQuestions_AreAnsweredRight_AtLeastAtTheFloor()
+    {
+        output.WriteLine(evaluation.Report);
+        var score = AssessmentReport.Score(evaluation.Tuning);
+
+        Assert.True(score >= TuningFloor, string.Create(CultureInfo.InvariantCulture, $"Tuning score {score:P1} is below its floor {TuningFloor:P0}; see the output."));
+    }
+
+    [Fact]
+    public void HeldOutQuestions_AreAnsweredRight_AtLeastAtTheFloor()
+    {
+        output.WriteLine(evaluation.Report);
+        var score = AssessmentReport.Score(evaluation.HeldOut);
+
+        Assert.True(score >= HeldOutFloor, string.Create(CultureInfo.InvariantCulture, $"Held-out score {score:P1} is below its floor {HeldOutFloor:P0}."));
+    }
+
+    /// <summary>Starts the real app once, asks both files' questions, and writes the report next to the tests.</summary>
+    public sealed class Evaluation : IAsyncLifetime
+    {
+        private readonly TempFolder _folder = new();
+        private BotHost? _host;
+
+        public IReadOnlyList<AssessmentResult> Tuning { get; private set; } = [];
+
+        public IReadOnlyList<AssessmentResult> HeldOut { get; private set; } = [];
+
+        public string Report { get; private set; } = string.Empty;
+
+        /// <summary>Where the last run's report is written (the test output folder).</summary>
+        public static string ReportPath => Path.Combine(AppContext.BaseDirectory, "Dialogs", "Language", "Evaluation", "Assessment", "last-run.md");
+
+        public async Task InitializeAsync()
+        {
+            _host = new BotHost(_folder.File("assessment.db"));
+            Tuning = await AssessmentRunner.RunAsync(_host, TuningFile, AssessmentQuestion.Load(TuningFile));
+            HeldOut = await AssessmentRunner.RunAsync(_host, HeldOutFile, AssessmentQuestion.Load(HeldOutFile));
+            Report = AssessmentReport.Build([(TuningFile, false, Tuning), (HeldOutFile, true, HeldOut)])
+                + Environment.NewLine + "Written to " + ReportPath + Environment.NewLine;
+            await File.WriteAllTextAsync(ReportPath, Report);
+        }
+
+        public Task DisposeAsync()
+        {
+            _host?.Dispose();
+            _folder.Dispose();
+            return Task.CompletedTask;
+        }
+    }
+}

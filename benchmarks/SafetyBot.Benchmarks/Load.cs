@@ -1,0 +1,63 @@
+using System.Diagnostics;
+
+namespace SafetyBot.Benchmarks;
+
+/// <summary>Keeps a number of conversations busy against a bot for a while, and measures their turns.</summary>
+internal static class Load
+{
+    /// <summary>
+    /// Runs <paramref name="turn"/> in each of <paramref name="conversations"/> conversations, over and over: first
+    /// for <paramref name="warmupSeconds"/> unmeasured, then for <paramref name="seconds"/> measured.
+    /// <paramref name="turn"/> returns the latencies (ms) of the turns it took.
+    /// </summary>
+    public static async Task<LoadResult> RunAsync(BotUnderTest bot, int conversations, int warmupSeconds, int seconds, Func<BotUnderTest, int, CancellationToken, Task<List<double>>> turn)
+    {
+        using (var warm = new CancellationTokenSource(TimeSpan.FromSeconds(warmupSeconds)))
+        {
+            await DriveAsync(bot, conversations, turn, warm.Token, null).ConfigureAwait(false);
+        }
+
+        var latencies = new List<double>[conversations];
+        using var measured = new CancellationTokenSource(TimeSpan.FromSeconds(seconds));
+        var clock = Stopwatch.StartNew();
+        await DriveAsync(bot, conversations, turn, measured.Token, latencies).ConfigureAwait(false);
+        var elapsed = clock.Elapsed.TotalSeconds;
+        var all = latencies.SelectMany(l => l).Order().ToArray();
+        return new LoadResult(all.Length / elapsed, Percentile(all, 0.50), Percentile(all, 0.99), all.Length);
+    }
+
+    /// <summary>One typed turn, timed.</summary>
+    public static async Task<List<double>> TurnAsync(BotUnderTest bot, string text, int conversation, string prefix, CancellationToken cancel)
+    {
+        var started = Stopwatch.GetTimestamp();
+        await bot.SayAsync(text, $"29:{prefix}-{conversation}", $"00000000-0000-0000-0000-{conversation:000000000000}", $"{prefix}-{conversation}", cancel).ConfigureAwait(false);
+        return [Stopwatch.GetElapsedTime(started).TotalMilliseconds];
+    }
+
+    /// <summary>The <paramref name="p"/> quantile (0 to 1) of <paramref name="sorted"/>, nearest rank.</summary>
+    public static double Percentile(double[] sorted, double p) =>
+        sorted.Length == 0 ? double.NaN : sorted[Math.Clamp((int)Math.Ceiling(p * sorted.Length) - 1, 0, sorted.Length - 1)];
+
+    private static Task DriveAsync(BotUnderTest bot, int conversations, Func<BotUnderTest, int, CancellationToken, Task<List<double>>> turn, CancellationToken stop, List<double>[]? latencies) =>
+        Task.WhenAll(Enumerable.Range(0, conversations).Select(i => Task.Run(async () =>
+        {
+            var mine = new List<double>();
+            if (latencies is not null)
+            {
+                latencies[i] = mine;
+            }
+
+            while (!stop.IsCancellationRequested)
+            {
+                try
+                {
+                    mine.AddRange(await turn(bot, i, CancellationToken.None).ConfigureAwait(false));
+                }
+                catch (HttpRequestException exception)
+                {
+                    Console.Error.WriteLine($"{bot.Name}: {exception.Message}");
+                    throw;
+                }
+            }
+        })));
+}

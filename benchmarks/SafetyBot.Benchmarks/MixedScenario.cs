@@ -1,0 +1,82 @@
+using System.Diagnostics;
+using System.Globalization;
+
+namespace SafetyBot.Benchmarks;
+
+/// <summary>
+/// Hundreds of distinct questions (<see cref="QuestionSet"/>): every conversation asks all of them, each in its own
+/// order, over and over. In the same run, with the same texts: the echo bot as the SDK comes (the baseline), the
+/// echo bot reusing clients, and SafetyBot asked one repeated question. All bots start once; with
+/// <c>--repeat N</c> the four loads take turns N times, so that a machine whose load drifts (2 shared cores)
+/// weighs on each alike. Target (issue 13): mixed throughput at least 0.9x the echo bot's, p99 at most 1.5x echo's.
+/// </summary>
+internal static class MixedScenario
+{
+    public static async Task<int> RunAsync(string root, string safetyBotDll, string echoBotDll, Dictionary<string, string> safetyEnvironment, int conversations, int warmup, int seconds, int repeat)
+    {
+        var questions = QuestionSet.Load(root);
+        var orders = Enumerable.Range(0, conversations).Select(i => QuestionSet.Shuffled(questions, i)).ToArray();
+        var next = new int[conversations];
+        var unanswered = 0;
+        var asked = 0;
+        Func<BotUnderTest, int, CancellationToken, Task<List<double>>> Mixed(string prefix, bool count) => async (bot, i, cancel) =>
+        {
+            var text = orders[i][next[i]++ % orders[i].Length];
+            var started = Stopwatch.GetTimestamp();
+            var said = await bot.SayAsync(text, $"29:{prefix}-{i}", $"00000000-0000-0000-0000-{i:000000000000}", $"{prefix}-{i}", cancel).ConfigureAwait(false);
+            var elapsed = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+            if (count)
+            {
+                Interlocked.Increment(ref asked);
+                if (said.Contains("can't answer", StringComparison.Ordinal))
+                {
+                    Interlocked.Increment(ref unanswered);
+                }
+            }
+
+            return [elapsed];
+        };
+
+        Console.WriteLine($"mixed questions: {questions.Count} distinct (questions.tsv questions, tuning.tsv, {QuestionSet.Extra.Length} unanswerable and prose), each conversation in its own order; {repeat} round(s)");
+        using var echo = BotUnderTest.Start("echo", echoBotDll, new Dictionary<string, string>());
+        using var reusingEcho = BotUnderTest.Start("echo-reusing", echoBotDll, new Dictionary<string, string> { ["EchoBot__ReuseClients"] = "true" });
+        using var safetyBot = BotUnderTest.Start("safetybot", safetyBotDll, safetyEnvironment);
+        foreach (var bot in new[] { echo, reusingEcho, safetyBot })
+        {
+            await Startup.WaitAnswerAsync(bot).ConfigureAwait(false);
+        }
+
+        var ratios = new List<(double Throughput, double P99)>();
+        for (var round = 1; round <= repeat; round++)
+        {
+            var echoResult = await Load.RunAsync(echo, conversations, warmup, seconds, Mixed("echo", count: false)).ConfigureAwait(false);
+            var reusingEchoResult = await Load.RunAsync(reusingEcho, conversations, warmup, seconds, Mixed("echo", count: false)).ConfigureAwait(false);
+            var single = await Load.RunAsync(safetyBot, conversations, warmup, seconds, (bot, i, cancel) => Load.TurnAsync(bot, Startup.Question, i, "single", cancel)).ConfigureAwait(false);
+            var mixed = await Load.RunAsync(safetyBot, conversations, warmup, seconds, Mixed("mixed", count: true)).ConfigureAwait(false);
+            ratios.Add((mixed.Throughput / echoResult.Throughput, mixed.P99 / echoResult.P99));
+
+            Console.WriteLine();
+            Console.WriteLine($"round {round} of {repeat}:");
+            Report.Header();
+            Report.Row("echo bot (same SDK, CloudAdapter as it comes), the mixed texts", echoResult, echoResult, reusingEchoResult);
+            Report.Row("echo bot reusing Bot Connector clients (as SafetyBot does), the mixed texts", reusingEchoResult, echoResult, reusingEchoResult);
+            Report.Row($"SafetyBot, one repeated question \"{Startup.Question}\"", single, echoResult, reusingEchoResult);
+            Report.Row($"SafetyBot, {questions.Count} distinct questions mixed", mixed, echoResult, reusingEchoResult);
+        }
+
+        var memory = safetyBot.Memory();
+        var ratio = Median(ratios.Select(r => r.Throughput));
+        var p99Ratio = Median(ratios.Select(r => r.P99));
+        Console.WriteLine();
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"answered \"can't answer\": {unanswered} of {asked} mixed turns ({(double)unanswered / Math.Max(1, asked):P0}, warm-up included); SafetyBot working set after the run {memory.WorkingSet:0} MB (peak {memory.Peak:0} MB)"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"targets{(repeat > 1 ? " (median of the rounds)" : string.Empty)}: mixed turns >= 0.9x echo: {(ratio >= 0.9 ? "met" : "MISSED")} ({ratio:0.00}x); p99 <= 1.5x echo's: {(p99Ratio <= 1.5 ? "met" : "MISSED")} ({p99Ratio:0.00}x)"));
+        return 0;
+    }
+
+    private static double Median(IEnumerable<double> values)
+    {
+        var sorted = values.Order().ToArray();
+        return sorted.Length % 2 == 1 ? sorted[sorted.Length / 2] : (sorted[(sorted.Length / 2) - 1] + sorted[sorted.Length / 2]) / 2;
+    }
+}
