@@ -41,7 +41,7 @@ internal sealed partial class AspectProfile
             [(Describing(), 1.0)],
             Weights((PassageKind.Programme, 2.0), (PassageKind.Priority, 1.3), (PassageKind.Intervention, 1.2), (PassageKind.Note, 1.1), (PassageKind.Source, 0.6), (PassageKind.Caveat, 0.7)),
             matchingKinds: [PassageKind.Programme, PassageKind.Priority],
-            scaffold: [.. AnyQuestion, "define"]),
+            scaffold: [.. AnyQuestion, "define", "programme"]),
         [PassageAspect.Definition] = new(
             [(Defining(), 1.0)],
             Weights((PassageKind.Note, 1.5), (PassageKind.Context, 1.1), (PassageKind.Source, 0.6)),

@@ -276,7 +276,8 @@ internal sealed class PassageIndex
         }
         else
         {
-            passes = coverage >= MinCoverage && (evidence >= MinEvidence || namesTopic) && sentenceMatches;
+            // Within a topic the question is about that topic, so a common word ("recording") is enough.
+            passes = coverage >= MinCoverage && (evidence >= MinEvidence || namesTopic || topic is not null) && sentenceMatches;
         }
 
         var relevance = units.Count == 0 ? 1.0 : luceneScore * (0.25 + coverage);

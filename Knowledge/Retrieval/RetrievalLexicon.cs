@@ -36,6 +36,7 @@ internal static class RetrievalLexicon
         ("peer", ["similar areas", "similar places", "similar districts", "most similar", "peers", "peer group", "rank", "ranked", "ranking", "rankings"]),
         ("death", ["died", "die", "dies", "death", "deaths", "lost their lives", "fatal", "fatalities"]),
         ("underreport", ["under reporting", "under-reporting", "underreporting", "under reported", "under-reported", "underreported", "unreported", "not reported", "go unreported"]),
+        ("programme", ["programme", "programmes", "program", "programs", "project", "projects", "scheme", "schemes", "initiative", "initiatives"]),
         ("caveat", ["caveat", "caveats", "warning", "warnings", "limitation", "limitations", "caution", "health warning", "health warnings"]),
         ("date", ["date", "dates", "dated", "day"]),
         ("define", ["mean", "means", "meaning", "meant", "define", "defined", "definition", "definitions", "stand for", "stands for"]),
