@@ -6,6 +6,7 @@ using SafetyBot.Cards.Indicators;
 using SafetyBot.Bot.Proactive;
 using SafetyBot.Cards.Movers;
 using SafetyBot.Cards.Overviews;
+using SafetyBot.Cards.Passages;
 using SafetyBot.Cards.Priorities;
 using SafetyBot.Cards.Summaries;
 using SafetyBot.Dialogs.Admin;
@@ -15,6 +16,7 @@ using SafetyBot.Dialogs.Greeting;
 using SafetyBot.Dialogs.Language;
 using SafetyBot.Dialogs.Leads;
 using SafetyBot.Dialogs.OutcomeUpdate;
+using SafetyBot.Dialogs.Passages;
 using SafetyBot.Dialogs.Priorities;
 using SafetyBot.Dialogs.Questions;
 using SafetyBot.Dialogs.Routing;
@@ -43,6 +45,8 @@ internal static class ConversationServiceCollectionExtensions
         services.AddSingleton<CaveatsCardBuilder>();
         services.AddSingleton<UpdateExports>();
         services.AddSingleton<QuarterlySummaryCardBuilder>();
+        services.AddSingleton<PassageCardBuilder>();
+        services.AddSingleton<PassageAnswers>();
 
         // The quarterly summary is the card (AddSafetyBotProactive falls back to text without it).
         services.AddSingleton<IQuarterlySummaryComposer, CardQuarterlySummaryComposer>();
