@@ -68,7 +68,9 @@ internal static class ConversationServiceCollectionExtensions
         services.AddSingleton<IIntentHandler, UnansweredReviewHandler>();
         services.AddSingleton<IIntentHandler, StaleButtonHandler>();
         services.AddSingleton<IIntentHandler, SummaryCommandsHandler>();
-        services.AddSingleton<IIntentHandler, UnknownHandler>();
+        services.AddSingleton<IIntentHandler, PassageHandler>();
+        services.AddSingleton<UnknownHandler>();
+        services.AddSingleton<IIntentHandler>(provider => provider.GetRequiredService<UnknownHandler>());
         services.AddSingleton<ConversationRouter>();
 
         // Dialogs, with their state in conversation state.

@@ -105,10 +105,10 @@ public sealed class PassageCardBuilder(IKnowledgeStore store)
             actions.Add(named.Button);
         }
 
-        actions.Add(CardParts.Ask("Key findings", Verbs.Findings));
-        actions.Add(CardParts.Ask("Caveats", Verbs.Caveats));
-        actions.Add(CardParts.Ask("The priorities", Verbs.PriorityWalkthrough));
-        actions.Add(CardParts.Ask("Help", Verbs.Help));
+        actions.Add(CardParts.Ask("Key findings", Intent.Findings));
+        actions.Add(CardParts.Ask("Caveats", Intent.Caveats));
+        actions.Add(CardParts.Ask("The priorities", Intent.PriorityWalkthrough));
+        actions.Add(CardParts.Ask("Help", Intent.Help));
         return new CardReply(CardParts.Card(body, actions.Take(CardParts.MaxActions), summary), summary);
     }
 
@@ -177,7 +177,7 @@ public sealed class PassageCardBuilder(IKnowledgeStore store)
             }
         }
 
-        buttons.Add(CardParts.Ask("Key findings", Verbs.Findings));
+        buttons.Add(CardParts.Ask("Key findings", Intent.Findings));
         return [.. buttons.Take(CardParts.MaxActions)];
     }
 
@@ -193,14 +193,14 @@ public sealed class PassageCardBuilder(IKnowledgeStore store)
         if (store.Indicators().FirstOrDefault(i => string.Equals(i.Id, key, StringComparison.OrdinalIgnoreCase)) is { } indicator)
         {
             var name = Names.Short(indicator.DisplayName);
-            return (name, Names.InSentence(indicator.DisplayName), CardParts.Ask($"{name}: the figures", Verbs.Change, indicator.Id));
+            return (name, Names.InSentence(indicator.DisplayName), CardParts.Ask($"{name}: the figures", Intent.Change, indicator.Id));
         }
 
         if (store.Programme(key) is { } detail)
         {
             var programme = detail.Programme;
             return ($"{programme.Id} {programme.Title}", $"programme {programme.Id} ({programme.Title})",
-                CardParts.Ask($"Programme {programme.Id}", Verbs.Priority, programme.Id));
+                CardParts.Ask($"Programme {programme.Id}", Intent.Priority, programme.Id));
         }
 
         return null;
