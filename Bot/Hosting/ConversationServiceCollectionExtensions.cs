@@ -9,6 +9,7 @@ using SafetyBot.Cards.Overviews;
 using SafetyBot.Cards.Passages;
 using SafetyBot.Cards.Priorities;
 using SafetyBot.Cards.Summaries;
+using SafetyBot.Cards.Tables;
 using SafetyBot.Dialogs.Admin;
 using SafetyBot.Dialogs.Engine;
 using SafetyBot.Dialogs.Fallback;
@@ -40,6 +41,7 @@ internal static class ConversationServiceCollectionExtensions
         services.AddSingleton<PriorityCardBuilder>();
         services.AddSingleton<CityOverviewCardBuilder>();
         services.AddSingleton<MoversCardBuilder>();
+        services.AddSingleton<TableCardBuilder>();
         services.AddSingleton<FindingsCardBuilder>();
         services.AddSingleton<GlossaryCardBuilder>();
         services.AddSingleton<CaveatsCardBuilder>();

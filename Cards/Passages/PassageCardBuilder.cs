@@ -87,8 +87,8 @@ public sealed class PassageCardBuilder(IKnowledgeStore store)
         {
             CardParts.Title("The assessment doesn't say"),
             CardParts.Text(asked.Length == 0
-                ? $"I found nothing in the 2017/18 strategic assessment that answers that{Markdown.Escape(about)}."
-                : $"I found nothing in the 2017/18 strategic assessment that answers \"{Markdown.Escape(asked)}\"{Markdown.Escape(about)}."),
+                ? $"I couldn't find anything in the 2017/18 strategic assessment that answers that{Markdown.Escape(about)}."
+                : $"I couldn't find anything in the 2017/18 strategic assessment that answers \"{Markdown.Escape(asked)}\"{Markdown.Escape(about)}."),
             CardParts.Text("Rather than quote a passage that doesn't answer it, here is what the assessment can tell you:"),
             CardParts.Facts(
             [

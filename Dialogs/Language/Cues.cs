@@ -74,7 +74,7 @@ internal static class Cues
         "reliable", "reliability", "trust the figures", "trust these figures", "why are police figures", "recording changes",
         "recording practice", "recording standards", "why do police", "police figures and", "police data and",
         "crime survey and police", "csew and police", "csew vs police", "police vs csew", "police versus", "two sources", "data quality",
-        "why is recorded crime", "genuine increase", "genuine rise", "real increase", "real rise");
+        "why is recorded crime", "genuine increase", "genuine rise", "real increase", "real rise", "genuine");
 
     public static readonly CueSet Unanswered = new(
         "unanswered questions", "unanswered question", "show unanswered", "questions you couldn't answer", "questions you could not answer",

@@ -1,5 +1,6 @@
 using SafetyBot.Cards;
 using SafetyBot.Dialogs.Routing;
+using SafetyBot.Knowledge.Retrieval;
 
 namespace SafetyBot.Dialogs.Language;
 
@@ -39,6 +40,12 @@ public static class FollowUpResolver
             return understanding with { Topic = lastTopic };
         }
 
+        if (!understanding.FromCard && understanding is { Intent: Intent.Passage, Topic: null, FollowUp: true, Passage.Aspect: PassageAspect.Recommend })
+        {
+            // "what does the assessment recommend?" with no topic in the conversation: its recommendations.
+            return Understanding.Of(Intent.Findings);
+        }
+
         if (understanding.FromCard || !IndicatorIntents.Contains(understanding.Intent))
         {
             return understanding;
@@ -49,7 +56,12 @@ public static class FollowUpResolver
         var namesTopic = understanding.Topic is not null || understanding.Candidates.Count > 0;
         if (!namesTopic && context.Topic is not null && !IsProgrammeCode(context.Topic))
         {
-            resolved = resolved with { Topic = context.Topic };
+            // "what proportion is that?" asks for another cell of the same row: the last period too.
+            resolved = resolved with
+            {
+                Topic = context.Topic,
+                Period = understanding.Cell is not null && understanding.Period.IsEmpty ? context.LastPeriod : understanding.Period,
+            };
         }
 
         if (namesTopic && understanding is { Assumed: true, FollowUp: true }

@@ -31,6 +31,20 @@ public static partial class IntentRules
         };
     }
 
+    /// <summary>
+    /// "what proportion of ASB in q2 involved begging", or "what proportion is that?" after a street-life figure: the
+    /// table's row (the handler answers with the table when the topic has one; a follow-up takes the last topic and period).
+    /// </summary>
+    private static Understanding? TableProportion(QuestionFacts q)
+    {
+        if (!q.Has(ProseCues.TableShare) || (q.NamesIndicator ? q.Period.Quarter is null && !q.Has(Cues.Quarters) : !(RefersBack(q) && q.Stems.Count <= 5)))
+        {
+            return null;
+        }
+
+        return new Understanding(Intent.Quarters) { Cell = new TableCellSelector(null, "proportion"), FollowUp = !q.NamesIndicator };
+    }
+
     [GeneratedRegex(@"\b(?:more\s+than|over|above|greater\s+than|at\s+least|exceeding|beyond)\s+(?<n>\d+(?:\.\d+)?)\s*(?:%|per\s*cent|percent|pc)", RegexOptions.None, 200)]
     private static partial Regex Threshold();
 }

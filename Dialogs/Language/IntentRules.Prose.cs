@@ -43,7 +43,7 @@ public static partial class IntentRules
 
     /// <summary>"why?", "who leads it?", "why is it a concern?": the question points back to the conversation's topic.</summary>
     private static bool RefersBack(QuestionFacts q) =>
-        !q.NamesIndicator && q.Programmes.Count == 0 && (q.Stems.Count <= 2 || q.Has(ProseCues.Pointer) || q.FollowUp);
+        !q.NamesIndicator && q.Programmes.Count == 0 && (q.Stems.Count <= 4 || q.Has(ProseCues.Pointer) || q.FollowUp);
 
     /// <summary>A prose question that names a topic and asks about its caveats ("how reliable is the cybercrime data").</summary>
     private static bool NamesAnyTopic(QuestionFacts q) => q.NamesIndicator || q.Programmes.Count > 0 || q.GlossaryTerms.Count > 0;

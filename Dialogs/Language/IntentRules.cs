@@ -55,7 +55,9 @@ public static partial class IntentRules
         IntentRule.When("priority walkthrough", TopicNeed.Ignored, q => q.Has(Cues.Walkthrough), Intent.PriorityWalkthrough),
         new("programme named", TopicNeed.Ignored, ProgrammeByName),
         IntentRule.When("bare priorities", TopicNeed.Ignored, q => q.Stems is ["priority"] or [_, "priority"], Intent.PriorityWalkthrough),
-        IntentRule.When("the recommendations", TopicNeed.Absent, q => q.Has(ProseCues.Recommend) && q.Has(ProseCues.Document) && q.Stems.Count <= 6, Intent.Findings),
+        new("the recommendations", TopicNeed.Absent, q => q.Has(ProseCues.Recommend) && q.Has(ProseCues.Document) && q.Stems.Count <= 6
+            ? Passage(q, PassageAspect.Recommend) with { FollowUp = true }
+            : null),
         Prose("recommendation", PassageAspect.Recommend, ProseCues.Recommend, also: q => !q.NamesIndicator),
 
         // Questions about an indicator, or about the city as a whole when none is named.
@@ -66,6 +68,7 @@ public static partial class IntentRules
         IntentRule.When("similar areas", TopicNeed.Optional, q => q.Asks(Cues.Compare), Intent.Compare),
         IntentRule.When("national picture", TopicNeed.Optional, q => q.Asks(Cues.National), Intent.National),
         IntentRule.When("bare comparison", TopicNeed.Optional, q => q.Asks(Cues.CompareLoosely), Intent.Compare),
+        new("a table's proportion", TopicNeed.Optional, TableProportion),
         IntentRule.When("quarter or year to date", TopicNeed.Optional, q => q.Period.Quarter is not null || q.Period.YearToDate || q.Asks(Cues.Quarters), Intent.Quarters),
         IntentRule.When("financial year", TopicNeed.Required, q => q.Period.FinancialYearStart is not null && q.Period.Year is null, Intent.Quarters),
         IntentRule.When("range of years", TopicNeed.Required, q => q.Period.IsRange || q.Asks(Cues.Series), Intent.Series),

@@ -46,6 +46,9 @@ internal static class ProseCues
         "what does the assessment say", "what does it say", "what does the document say", "say about", "info on",
         "information on", "more about", "what happened", "any outcomes", "outcomes", "alternative", "where do", "where does");
 
+    /// <summary>A share of a table's whole: "what proportion", "share", "percentage".</summary>
+    public static readonly CueSet TableShare = new("proportion", "share", "percentage", "per cent of", "percent of");
+
     /// <summary>"what does the assessment say about X": a passage about X, not the key findings.</summary>
     public static readonly CueSet SayAbout = new("say about", "says about", "said about", "say on", "says on", "mention", "mentions");
 

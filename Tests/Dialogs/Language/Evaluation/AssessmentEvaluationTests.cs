@@ -17,7 +17,7 @@ public sealed class AssessmentEvaluationTests(AssessmentEvaluationTests.Evaluati
     // written (4 December 2026: tuning 67.1%, held-out 71.0%), rounded down to the nearest 5%, so that main stays
     // green while the bot gets there.
     // The floors only go up: raise them as the scores rise; never lower them.
-    private const double TuningFloor = 0.65;
+    private const double TuningFloor = 0.80;
     private const double HeldOutFloor = 0.70;
 
     private const string TuningFile = "tuning.tsv";
