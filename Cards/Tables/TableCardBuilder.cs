@@ -127,13 +127,21 @@ public sealed class TableCardBuilder(IKnowledgeStore store)
     {
         var name = store.FindIndicator(indicatorId)?.DisplayName ?? indicatorId;
         var colon = name.IndexOf(": ", StringComparison.Ordinal);
-        var label = colon >= 0 ? char.ToUpperInvariant(name[colon + 2]) + name[(colon + 3)..] : "All " + Names.Short(name);
+        var label = colon >= 0 ? char.ToUpperInvariant(name[colon + 2]) + name[(colon + 3)..] : "All " + Abbreviated(name);
         return measure switch
         {
             Measure.Proportion => label + " (proportion)",
             Measure.Count => label + " (count)",
             _ => label,
         };
+    }
+
+    /// <summary>"ASB" for "Anti-social behaviour (ASB)"; the name in a sentence otherwise.</summary>
+    private static string Abbreviated(string displayName)
+    {
+        var open = displayName.LastIndexOf(" (", StringComparison.Ordinal);
+        var inBrackets = open > 0 && displayName.EndsWith(')') ? displayName[(open + 2)..^1] : string.Empty;
+        return inBrackets.Length is > 1 and < 6 && inBrackets.All(char.IsUpper) ? inBrackets : Names.InSentence(displayName);
     }
 
     /// <summary>"Table 2: Quarterly breakdown of ASB in 'Extended City Centre Area' for 2017/18" from its section.</summary>
