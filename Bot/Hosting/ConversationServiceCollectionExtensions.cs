@@ -6,8 +6,10 @@ using SafetyBot.Cards.Indicators;
 using SafetyBot.Bot.Proactive;
 using SafetyBot.Cards.Movers;
 using SafetyBot.Cards.Overviews;
+using SafetyBot.Cards.Passages;
 using SafetyBot.Cards.Priorities;
 using SafetyBot.Cards.Summaries;
+using SafetyBot.Cards.Tables;
 using SafetyBot.Dialogs.Admin;
 using SafetyBot.Dialogs.Engine;
 using SafetyBot.Dialogs.Fallback;
@@ -15,6 +17,7 @@ using SafetyBot.Dialogs.Greeting;
 using SafetyBot.Dialogs.Language;
 using SafetyBot.Dialogs.Leads;
 using SafetyBot.Dialogs.OutcomeUpdate;
+using SafetyBot.Dialogs.Passages;
 using SafetyBot.Dialogs.Priorities;
 using SafetyBot.Dialogs.Questions;
 using SafetyBot.Dialogs.Routing;
@@ -38,11 +41,14 @@ internal static class ConversationServiceCollectionExtensions
         services.AddSingleton<PriorityCardBuilder>();
         services.AddSingleton<CityOverviewCardBuilder>();
         services.AddSingleton<MoversCardBuilder>();
+        services.AddSingleton<TableCardBuilder>();
         services.AddSingleton<FindingsCardBuilder>();
         services.AddSingleton<GlossaryCardBuilder>();
         services.AddSingleton<CaveatsCardBuilder>();
         services.AddSingleton<UpdateExports>();
         services.AddSingleton<QuarterlySummaryCardBuilder>();
+        services.AddSingleton<PassageCardBuilder>();
+        services.AddSingleton<PassageAnswers>();
 
         // The quarterly summary is the card (AddSafetyBotProactive falls back to text without it).
         services.AddSingleton<IQuarterlySummaryComposer, CardQuarterlySummaryComposer>();
@@ -65,7 +71,9 @@ internal static class ConversationServiceCollectionExtensions
         services.AddSingleton<IIntentHandler, UnansweredReviewHandler>();
         services.AddSingleton<IIntentHandler, StaleButtonHandler>();
         services.AddSingleton<IIntentHandler, SummaryCommandsHandler>();
-        services.AddSingleton<IIntentHandler, UnknownHandler>();
+        services.AddSingleton<IIntentHandler, PassageHandler>();
+        services.AddSingleton<UnknownHandler>();
+        services.AddSingleton<IIntentHandler>(provider => provider.GetRequiredService<UnknownHandler>());
         services.AddSingleton<ConversationRouter>();
 
         // Dialogs, with their state in conversation state.

@@ -12,6 +12,7 @@ using SafetyBot.Bot.Telemetry;
 using SafetyBot.Knowledge;
 using SafetyBot.Knowledge.Outcomes;
 using SafetyBot.Knowledge.Questions;
+using SafetyBot.Knowledge.Retrieval;
 using SafetyBot.Knowledge.Storage;
 
 namespace SafetyBot.Bot.Hosting;
@@ -67,7 +68,9 @@ public static class SafetyBotServiceCollectionExtensions
     private static void AddKnowledge(IServiceCollection services)
     {
         services.AddHostedService<KnowledgeSeedService>();
-        services.AddSingleton<IKnowledgeStore, KnowledgeStore>();
+        services.AddSingleton<KnowledgeStore>();
+        services.AddSingleton<IKnowledgeStore>(provider => provider.GetRequiredService<KnowledgeStore>());
+        services.AddSingleton<IPassageSearch, PassageSearch>();
         services.AddSingleton<KnowledgeActionCatalog>();
         services.AddSingleton<IActionCatalog>(provider => provider.GetRequiredService<KnowledgeActionCatalog>());
         services.AddSingleton<OutcomeStore>();

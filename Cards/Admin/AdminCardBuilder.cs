@@ -2,6 +2,7 @@ using System.Globalization;
 using SafetyBot.Cards.Building;
 using SafetyBot.Cards.Model;
 using SafetyBot.Cards.Replies;
+using SafetyBot.Knowledge;
 using SafetyBot.Knowledge.Outcomes;
 using SafetyBot.Knowledge.Questions;
 
@@ -12,13 +13,36 @@ public static class AdminCardBuilder
 {
     private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en-GB");
 
-    /// <summary>Who leads which action.</summary>
-    public static CardReply Leads(string subject, IReadOnlyList<(string ActionId, string Title, IReadOnlyList<ActionLead> Leads)> actions)
+    /// <summary>
+    /// Who leads: the agencies the assessment itself names (<paramref name="named"/>, in its words), then the action
+    /// leads assigned in SafetyBot, in one answer.
+    /// </summary>
+    public static CardReply Leads(
+        string subject,
+        IReadOnlyList<(string ActionId, string Title, IReadOnlyList<ActionLead> Leads)> actions,
+        IReadOnlyList<(string About, NamedLead Lead)>? named = null)
     {
         ArgumentNullException.ThrowIfNull(actions);
+        named ??= [];
         var led = actions.Count(a => a.Leads.Count > 0);
-        var summary = $"Leads for {subject}: {led} of {actions.Count} actions have a lead.";
-        var body = new List<CardElement> { CardParts.Title("Action leads"), CardParts.Subtle(subject) };
+        var assigned = actions.Where(a => a.Leads.Count > 0).ToList();
+        var inSafetyBot = assigned.Count == 0
+            ? $"in SafetyBot, none of the {actions.Count} actions for {subject} has a lead yet"
+            : "in SafetyBot, " + string.Join("; ", assigned.Select(a => $"{a.ActionId} is led by {string.Join(" and ", a.Leads.Select(l => l.Name))}"))
+                + (assigned.Count < actions.Count ? $" ({actions.Count - assigned.Count} of {actions.Count} actions have no lead yet)" : string.Empty);
+        var summary = named.Count == 0
+            ? $"Leads for {subject}: {led} of {actions.Count} actions have a lead."
+            : "The assessment names " + string.Join("; ", named.Select(n => $"{n.Lead.Agency} as lead on {n.About} (\u201C{n.Lead.Words}\u201D)"))
+                + "; " + inSafetyBot + ".";
+        var body = new List<CardElement> { CardParts.Title(named.Count == 0 ? "Action leads" : "Who leads"), CardParts.Subtle(subject) };
+        if (named.Count > 0)
+        {
+            body.Add(CardParts.Heading("Named in the assessment"));
+            body.Add(CardParts.Facts(named.Select(n => (Markdown.Escape(n.About), Markdown.Escape(n.Lead.Agency)))));
+            body.AddRange(named.Select(n => CardParts.Subtle($"\u201C{Markdown.Escape(n.Lead.Words)}\u201D")));
+            body.Add(CardParts.Heading("Action leads in SafetyBot"));
+        }
+
         body.Add(CardParts.Facts(actions.Select(a => ($"{a.ActionId}", a.Leads.Count == 0 ? "No lead yet" : string.Join(", ", a.Leads.Select(l => Markdown.Escape(l.Name)))))));
         body.Add(CardParts.Subtle("Admins can say \"make someone the lead for 1.1-a\" or \"remove the lead for 1.1-a\"."));
         return new CardReply(CardParts.Card(body, null, summary), summary);

@@ -20,22 +20,31 @@ public sealed class MoversCardBuilder(IKnowledgeStore store)
     /// <summary>How many topics each way are ranked when both directions are asked.</summary>
     public const int BothDirectionsCount = 5;
 
-    /// <summary>Builds the ranking: risers (<see cref="MoveDirection.Up"/>), fallers, or both when <paramref name="direction"/> is null.</summary>
-    public CardReply Build(MoveDirection? direction)
+    /// <summary>
+    /// Builds the ranking: risers (<see cref="MoveDirection.Up"/>), fallers, or both when <paramref name="direction"/> is null;
+    /// with <paramref name="thresholdPercent"/>, every topic that moved by more than that many per cent, and no others.
+    /// </summary>
+    public CardReply Build(MoveDirection? direction, decimal? thresholdPercent = null)
     {
-        var count = direction is null ? BothDirectionsCount : OneDirectionCount;
-        var risers = direction is null or MoveDirection.Up ? store.TopMovers(MoveDirection.Up, count) : [];
-        var fallers = direction is null or MoveDirection.Down ? store.TopMovers(MoveDirection.Down, count) : [];
+        var count = thresholdPercent is not null ? int.MaxValue : direction is null ? BothDirectionsCount : OneDirectionCount;
+        var risers = direction is null or MoveDirection.Up ? OverThreshold(store.TopMovers(MoveDirection.Up, count), thresholdPercent) : [];
+        var fallers = direction is null or MoveDirection.Down ? OverThreshold(store.TopMovers(MoveDirection.Down, count), thresholdPercent) : [];
         var period = risers.Concat(fallers).Select(m => m.PercentChange.Period).FirstOrDefault();
+        var over = thresholdPercent is { } t ? $" of more than {Figures.Number(t)}%" : string.Empty;
         var title = direction switch
         {
+            MoveDirection.Up when over.Length > 0 => "Rises" + over,
+            MoveDirection.Down when over.Length > 0 => "Falls" + over,
+            _ when over.Length > 0 => "Rises and falls" + over,
             MoveDirection.Up => "Biggest risers",
             MoveDirection.Down => "Biggest fallers",
             _ => "Biggest risers and fallers",
         };
         if (period is null)
         {
-            var none = $"{title}: the assessment gives no per cent changes to rank.";
+            var none = over.Length > 0
+                ? $"{title}: the assessment gives no per cent change{over} on the previous year."
+                : $"{title}: the assessment gives no per cent changes to rank.";
             return new CardReply(CardParts.Card([CardParts.Title(title), CardParts.Text(none)], null, none), none);
         }
 
@@ -51,7 +60,7 @@ public sealed class MoversCardBuilder(IKnowledgeStore store)
         var shown = risers.Concat(fallers).ToList();
         body.Add(CardParts.Source(shown.SelectMany(Provenances), period.Label));
 
-        var summary = Summary(direction, comparison, risers, fallers);
+        var summary = over.Length > 0 ? ThresholdSummary(title, comparison, risers.Concat(fallers).ToList()) : Summary(direction, comparison, risers, fallers);
         return new CardReply(CardParts.Card(body, Actions(direction, risers, fallers), summary), summary);
     }
 
@@ -89,6 +98,14 @@ public sealed class MoversCardBuilder(IKnowledgeStore store)
             : (change is null ? string.Empty : change + "; ") + "no volume given";
         return $"{Verdicts.Arrow(mover.PercentChange.Value)} {percent}{verdict} · {volume}";
     }
+
+    private static IReadOnlyList<Mover> OverThreshold(IReadOnlyList<Mover> movers, decimal? thresholdPercent) =>
+        thresholdPercent is { } t ? [.. movers.Where(m => Math.Abs(m.PercentChange.Value) > t)] : movers;
+
+    /// <summary>"Rises of more than 30%, 2017 on 2016: cybercrime +53%, business crime +44%, dwelling burglary +43%." (every one).</summary>
+    private static string ThresholdSummary(string title, string comparison, IReadOnlyList<Mover> movers) =>
+        $"{title}, {comparison}: "
+        + string.Join(", ", movers.Select(m => $"{Names.InSentence(m.Indicator.DisplayName)} {Figures.WithUnit(m.PercentChange, m.Indicator.Unit)}")) + ".";
 
     private static IEnumerable<Provenance> Provenances(Mover mover) =>
         new[] { mover.PercentChange, mover.Change, mover.Volume }.OfType<Observation>().Select(o => o.Provenance);

@@ -15,6 +15,27 @@ namespace SafetyBot.Cards.Priorities;
 /// </summary>
 public sealed class PriorityCardBuilder(IKnowledgeStore store, OutcomeStore outcomes)
 {
+    /// <summary>
+    /// Every recommended priority with its programmes, in one sentence: "The 2018/19 assessment recommends 3 priorities:
+    /// 1 Safeguarding people against violence and exploitation (1.1 County lines/cuckooing, 1.2 Exploitation of adults); ...".
+    /// </summary>
+    public string Overview()
+    {
+        var priorities = store.Priorities().OrderBy(p => p.Number).ToList();
+        if (priorities.Count == 0)
+        {
+            return "The store holds no recommended priorities.";
+        }
+
+        var year = priorities[0].Year;
+        var listed = priorities.Select(p =>
+        {
+            var programmes = p.ProgrammeCodes.Select(code => store.Programme(code) is { } detail ? $"{code} {detail.Programme.Title}" : code).ToList();
+            return $"{p.Number.ToString(CultureInfo.InvariantCulture)} {p.Title}" + (programmes.Count > 0 ? $" ({string.Join(", ", programmes)})" : string.Empty);
+        });
+        return $"The assessment recommends {priorities.Count.ToString(CultureInfo.InvariantCulture)} priorities for {year}: {string.Join("; ", listed)}.";
+    }
+
     /// <summary>The card for priority or programme <paramref name="code"/>, or null when there is none.</summary>
     /// <param name="code">"1".."3" or a programme code such as "1.1".</param>
     /// <param name="extraActions">Buttons to add (the walkthrough's Next / Back / Stop).</param>

@@ -50,15 +50,17 @@ internal static class Cues
 
     public static readonly CueSet Movers = new(
         "biggest", "largest", "most", "top", "fastest", "greatest", "worst", "best", "which crimes", "which crime", "what crimes",
-        "which topics", "which areas of crime", "risers", "fallers", "movers", "what's up", "what has gone up", "what went up");
+        "which topics", "which areas of crime", "risers", "fallers", "movers", "what's up", "what has gone up", "what went up",
+        "what went down", "what has gone down", "what's down", "what topics", "which crime types", "what crime types", "which rates",
+        "what rates", "everything that", "anything that", "what fell", "what rose", "which offences", "what offences");
 
     public static readonly CueSet Up = new(
         "rise", "rises", "rising", "riser", "risers", "increase", "increases", "increased", "increasing", "up", "gone up",
-        "going up", "went up", "grown", "growth", "worse", "worst");
+        "going up", "went up", "grown", "growth", "worse", "worst", "rose");
 
     public static readonly CueSet Down = new(
         "fall", "falls", "falling", "faller", "fallers", "decrease", "decreases", "decreased", "decreasing", "down", "gone down",
-        "going down", "went down", "drop", "drops", "dropped", "reduction", "reduced", "improved", "improvement", "best");
+        "going down", "went down", "drop", "drops", "dropped", "reduction", "reduced", "improved", "improvement", "best", "fell");
 
     public static readonly CueSet MoversNoun = new(
         "risers", "fallers", "movers", "rises", "falls", "increases", "decreases", "drops", "reductions", "changes");
@@ -78,7 +80,7 @@ internal static class Cues
         "reliable", "reliability", "trust the figures", "trust these figures", "why are police figures", "recording changes",
         "recording practice", "recording standards", "why do police", "police figures and", "police data and",
         "crime survey and police", "csew and police", "csew vs police", "police vs csew", "police versus", "two sources", "data quality",
-        "why is recorded crime", "genuine increase", "genuine rise", "real increase", "real rise");
+        "why is recorded crime", "genuine increase", "genuine rise", "real increase", "real rise", "genuine");
 
     public static readonly CueSet Unanswered = new(
         "unanswered questions", "unanswered question", "show unanswered", "questions you couldn't answer", "questions you could not answer",

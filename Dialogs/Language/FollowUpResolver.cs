@@ -1,5 +1,6 @@
 using SafetyBot.Cards;
 using SafetyBot.Dialogs.Routing;
+using SafetyBot.Knowledge.Retrieval;
 
 namespace SafetyBot.Dialogs.Language;
 
@@ -23,10 +24,28 @@ public static class FollowUpResolver
         Intent.Compare, Intent.National, Intent.Quarters,
     };
 
+    /// <summary>Intents that answer about any topic (an indicator, a programme): "why?" or "who leads it?" takes the last one.</summary>
+    private static readonly IReadOnlySet<Intent> AnyTopicIntents = new HashSet<Intent>
+    {
+        Intent.Passage, Intent.ListLeads, Intent.Priority,
+    };
+
     /// <summary>The understanding with the context applied where the question leaves gaps.</summary>
     public static Understanding Resolve(Understanding understanding, QuestionContext? context)
     {
         ArgumentNullException.ThrowIfNull(understanding);
+        if (!understanding.FromCard && understanding is { Intent: Intent.Passage or Intent.ListLeads, Topic: null, FollowUp: true }
+            && context?.Topic is { } lastTopic)
+        {
+            return understanding with { Topic = lastTopic };
+        }
+
+        if (!understanding.FromCard && understanding is { Intent: Intent.Passage, Topic: null, FollowUp: true, Passage.Aspect: PassageAspect.Recommend })
+        {
+            // "what does the assessment recommend?" with no topic in the conversation: its recommendations.
+            return Understanding.Of(Intent.Findings);
+        }
+
         if (understanding.FromCard || !IndicatorIntents.Contains(understanding.Intent))
         {
             return understanding;
@@ -35,9 +54,14 @@ public static class FollowUpResolver
         context ??= new QuestionContext();
         var resolved = understanding;
         var namesTopic = understanding.Topic is not null || understanding.Candidates.Count > 0;
-        if (!namesTopic && context.Topic is not null)
+        if (!namesTopic && context.Topic is not null && !IsProgrammeCode(context.Topic))
         {
-            resolved = resolved with { Topic = context.Topic };
+            // "what proportion is that?" asks for another cell of the same row: the last period too.
+            resolved = resolved with
+            {
+                Topic = context.Topic,
+                Period = understanding.Cell is not null && understanding.Period.IsEmpty ? context.LastPeriod : understanding.Period,
+            };
         }
 
         if (namesTopic && understanding is { Assumed: true, FollowUp: true }
@@ -65,7 +89,7 @@ public static class FollowUpResolver
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(answered);
-        if (!IndicatorIntents.Contains(answered.Intent) || answered.Topic is not { } topic)
+        if (!(IndicatorIntents.Contains(answered.Intent) || AnyTopicIntents.Contains(answered.Intent)) || answered.Topic is not { } topic)
         {
             return;
         }
@@ -74,4 +98,7 @@ public static class FollowUpResolver
         context.Topic = topic;
         context.LastPeriod = answered.Period;
     }
+
+    /// <summary>A priority number, programme code or action code ("3", "1.1", "1.1-a"): not an indicator id.</summary>
+    private static bool IsProgrammeCode(string topic) => topic.Length > 0 && char.IsDigit(topic[0]);
 }

@@ -4,6 +4,7 @@ using Microsoft.Recognizers.Text;
 using Microsoft.Recognizers.Text.Number;
 using SafetyBot.Cards;
 using SafetyBot.Dialogs.Routing;
+using SafetyBot.Knowledge.Retrieval;
 
 namespace SafetyBot.Dialogs.Language;
 
@@ -29,13 +30,25 @@ public static partial class IntentRules
         Outcome("export updates", q => q.Has(Cues.ExportUpdates), Intent.ExportUpdates),
         Outcome("audit log", q => q.Has(Cues.AuditLog), Intent.AuditLog),
         Outcome("remove a lead", q => q.Has(Cues.RemoveLead), Intent.RemoveLead),
-        Outcome("list leads", q => q.Has(Cues.ListLeads), Intent.ListLeads),
+        new("list leads", TopicNeed.Ignored, q => q.Has(Cues.ListLeads)
+            ? new Understanding(Intent.ListLeads) { Topic = OutcomeTopic(q), FollowUp = OutcomeTopic(q) is null && RefersBack(q) }
+            : null),
         Outcome("assign a lead", q => q.Has(Cues.AssignLead), Intent.AssignLead),
         new("update history", TopicNeed.Ignored, UpdateHistory),
         Outcome("log an update", q => q.Has(Cues.LogUpdate) && !q.Has(Cues.UpdateHistory), Intent.LogUpdate),
 
         // A topic the assessment has no figures for: say so, never show a neighbouring topic's card.
         new("topic not covered", TopicNeed.Ignored, q => q.Uncovered is { } uncovered ? new Understanding(Intent.NotCovered) { UncoveredTopic = uncovered.Id } : null),
+
+        // Prose questions, answered from the assessment's own words (who wrote it, when, why, what a survey says,
+        // which keywords, a named topic's caveats). Ahead of glossary terms: "what does the CVS show" asks what it found.
+        Prose("author", PassageAspect.Author, ProseCues.Author),
+        Prose("when", PassageAspect.When, ProseCues.When),
+        Prose("who", PassageAspect.WhoLeads, ProseCues.WhoLeads),
+        Prose("why", PassageAspect.Why, ProseCues.Why, also: q => !q.Has(Cues.Caveats)),
+        Prose("survey", PassageAspect.Survey, ProseCues.Survey),
+        Prose("definition", PassageAspect.Definition, ProseCues.Definition, unlessFigures: true),
+        Prose("a topic's caveats", PassageAspect.Caveat, ProseCues.Caveat, also: NamesAnyTopic),
 
         // Other kinds of topic: glossary terms, caveats, priorities and programmes.
         new("glossary term", TopicNeed.Ignored, GlossaryTerm),
@@ -44,15 +57,22 @@ public static partial class IntentRules
         new("priority number", TopicNeed.Ignored, PriorityByNumber),
         IntentRule.When("priority walkthrough", TopicNeed.Ignored, q => q.Has(Cues.Walkthrough), Intent.PriorityWalkthrough),
         new("programme named", TopicNeed.Ignored, ProgrammeByName),
+        IntentRule.When("bare priorities", TopicNeed.Ignored, q => q.Stems is ["priority"] or [_, "priority"], Intent.PriorityWalkthrough),
+        new("the recommendations", TopicNeed.Absent, q => q.Has(ProseCues.Recommend) && q.Has(ProseCues.Document) && q.Stems.Count <= 6
+            ? Passage(q, PassageAspect.Recommend) with { FollowUp = true }
+            : null),
+        Prose("recommendation", PassageAspect.Recommend, ProseCues.Recommend, also: q => !q.NamesIndicator),
 
         // Questions about an indicator, or about the city as a whole when none is named.
+        new("risers and fallers over a threshold", TopicNeed.Absent, MoversOverThreshold),
         new("risers and fallers", TopicNeed.Absent, Movers),
-        IntentRule.When("key findings", TopicNeed.Absent, q => q.Has(Cues.Findings), Intent.Findings),
+        IntentRule.When("key findings", TopicNeed.Absent, q => q.Has(Cues.Findings) && !q.Has(ProseCues.SayAbout), Intent.Findings),
         IntentRule.When("opportunities", TopicNeed.Optional, q => q.Asks(Cues.Opportunities), Intent.Opportunities),
         IntentRule.When("similar areas", TopicNeed.Optional, q => q.Asks(Cues.Compare), Intent.Compare),
         IntentRule.When("national picture", TopicNeed.Optional, q => q.Asks(Cues.National), Intent.National),
         new("comparison over time", TopicNeed.Optional, OverTime),
         IntentRule.When("bare comparison", TopicNeed.Optional, q => q.Asks(Cues.CompareLoosely), Intent.Compare),
+        new("a table's proportion", TopicNeed.Optional, TableProportion),
         IntentRule.When("quarter or year to date", TopicNeed.Optional, q => q.Period.Quarter is not null || q.Period.YearToDate || q.Asks(Cues.Quarters), Intent.Quarters),
         IntentRule.When("financial year", TopicNeed.Required, q => q.Period.FinancialYearStart is not null && q.Period.Year is null, Intent.Quarters),
         IntentRule.When("range of years", TopicNeed.Required, q => q.Period.IsRange || q.Asks(Cues.Series), Intent.Series),
@@ -61,6 +81,9 @@ public static partial class IntentRules
         IntentRule.When("since a year", TopicNeed.Absent, q => q.Period.FromYear is not null || q.Asks(Cues.Series), Intent.Series),
         new("how it changed", TopicNeed.Required, q => new Understanding(Intent.Change) { Assumed = !q.Asks(Cues.Change) }),
         IntentRule.When("short follow-up", TopicNeed.Absent, q => q.FollowUp || (q.Asks(Cues.Change) && q.Rest.Count <= 6), Intent.Change),
+
+        // Anything else may still be answered by the assessment's words; the handler says "can't answer" when nothing fits.
+        new("prose: anything else", TopicNeed.Absent, AnyOtherQuestion),
     ];
 
     /// <summary>
@@ -145,7 +168,7 @@ public static partial class IntentRules
 
     private static Understanding? Movers(QuestionFacts q)
     {
-        if (!q.Has(Cues.MoversNoun) && !(q.Has(Cues.Movers) && (q.Has(Cues.Up) || q.Has(Cues.Down))))
+        if (q.Has(Cues.Compare) || (!q.Has(Cues.MoversNoun) && !(q.Has(Cues.Movers) && (q.Has(Cues.Up) || q.Has(Cues.Down)))))
         {
             return null;
         }

@@ -1,3 +1,5 @@
+using SafetyBot.Knowledge.Retrieval;
+
 namespace SafetyBot.Dialogs.Language;
 
 /// <summary>

@@ -7,9 +7,9 @@ namespace SafetyBot.Dialogs.Language;
 /// <summary>
 /// Recognises through <see cref="IntentRecognizer"/>, remembering how recent texts were understood:
 /// members ask the same questions in the same words, and recognising is a pure function of the text.
-/// Only short texts that were understood are remembered (never anything recognised as unknown),
-/// in memory only, at most <see cref="Capacity"/> of them; when full, or when the vocabulary's
-/// Knowledge version changes, it starts afresh.
+/// Only short texts that were understood are remembered (never anything recognised as unknown, nor a question
+/// only looked for in the assessment's words because nothing else fitted), in memory only, at most
+/// <see cref="Capacity"/> of them; when full, or when the vocabulary's Knowledge version changes, it starts afresh.
 /// An <see cref="Understanding"/> is immutable, so one can be shared between turns.
 /// </summary>
 public sealed class RecentUnderstandings(IntentRecognizer recognizer) : IIntentRecognizer
@@ -42,7 +42,7 @@ public sealed class RecentUnderstandings(IntentRecognizer recognizer) : IIntentR
         }
 
         understanding = recognizer.Recognize(text);
-        if (understanding.Intent == Intent.Unknown || text.Length > MaxTextLength)
+        if (understanding.Intent == Intent.Unknown || IsAnyOtherQuestion(understanding) || text.Length > MaxTextLength)
         {
             return understanding;
         }
@@ -55,4 +55,8 @@ public sealed class RecentUnderstandings(IntentRecognizer recognizer) : IIntentR
 
         return recent.GetOrAdd(text, understanding);
     }
+
+    /// <summary>A question no rule recognised, sent to the passage search as it stands (free text, kept like unknown text).</summary>
+    private static bool IsAnyOtherQuestion(Understanding understanding) =>
+        understanding is { Intent: Intent.Passage, Passage.Aspect: Knowledge.Retrieval.PassageAspect.General };
 }

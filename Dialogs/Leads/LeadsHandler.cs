@@ -4,12 +4,13 @@ using SafetyBot.Cards.Admin;
 using SafetyBot.Dialogs.Engine;
 using SafetyBot.Dialogs.Replies;
 using SafetyBot.Dialogs.Routing;
+using SafetyBot.Knowledge;
 using SafetyBot.Knowledge.Outcomes;
 
 namespace SafetyBot.Dialogs.Leads;
 
-/// <summary>"who leads 1.1" for anyone; "make someone the lead for 1.1" and "remove the lead for 1.1-a" start the admins' dialogs.</summary>
-public sealed class LeadsHandler(OutcomeStore outcomes, KnowledgeActionCatalog actions, DialogRunner dialogs) : IIntentHandler
+/// <summary>"who leads 1.1" or "who leads on county lines" for anyone (the agencies the assessment names, then the action leads); "make someone the lead for 1.1" and "remove the lead for 1.1-a" start the admins' dialogs.</summary>
+public sealed class LeadsHandler(OutcomeStore outcomes, KnowledgeActionCatalog actions, IKnowledgeStore store, DialogRunner dialogs) : IIntentHandler
 {
     /// <inheritdoc />
     public IReadOnlyCollection<Intent> Intents { get; } = [Intent.ListLeads, Intent.AssignLead, Intent.RemoveLead];
@@ -32,8 +33,30 @@ public sealed class LeadsHandler(OutcomeStore outcomes, KnowledgeActionCatalog a
                 var listed = LeadDialogs.ActionsFor(actions, topic)
                     .Select(a => (a.Action.Id, a.Action.Title, outcomes.LeadsOf(a.Action.Id)))
                     .ToList();
-                await turnContext.SendActivityAsync(ReplyFactory.Card(AdminCardBuilder.Leads(topic ?? "all actions", listed)), cancellationToken).ConfigureAwait(false);
+                var reply = AdminCardBuilder.Leads(topic ?? "all actions", listed, NamedLeads(listed.Select(a => a.Id)));
+                await turnContext.SendActivityAsync(ReplyFactory.Card(reply), cancellationToken).ConfigureAwait(false);
                 break;
         }
+    }
+
+    /// <summary>
+    /// The agencies the assessment names as leading the programmes of <paramref name="actionIds"/>, or the
+    /// interventions of the 2017/18 review those programmes continue.
+    /// </summary>
+    private List<(string About, NamedLead Lead)> NamedLeads(IEnumerable<string> actionIds)
+    {
+        var named = new List<(string About, NamedLead Lead)>();
+        var programmes = actionIds.Select(id => id.Split('-')[0]).Distinct(StringComparer.Ordinal);
+        foreach (var detail in programmes.Select(store.Programme).OfType<ProgrammeDetail>())
+        {
+            if (detail.Programme.LeadAgency is { } lead)
+            {
+                named.Add(($"{detail.Programme.Id} {detail.Programme.Title}", lead));
+            }
+
+            named.AddRange(detail.Interventions.Where(i => i.LeadAgency is not null).Select(i => (i.Title + " (review of 2017/18)", i.LeadAgency!)));
+        }
+
+        return [.. named.DistinctBy(n => (n.About, n.Lead.Agency))];
     }
 }

@@ -27,7 +27,7 @@ public sealed class PriorityHandler(PriorityCardBuilder cards, DialogRunner dial
         var reply = understanding.Topic is { } code ? cards.Build(code) : null;
         await turnContext.SendActivityAsync(
             reply is null
-                ? ReplyFactory.Text("The 2018/19 assessment recommends three priorities (1, 2 and 3) with programmes 1.1, 1.2, 2.1 and 3.1. Try \"priority 2\" or \"walk me through the priorities\".")
+                ? ReplyFactory.Text(cards.Overview() + " Try \"priority 2\" or \"walk me through the priorities\".")
                 : ReplyFactory.Card(reply),
             cancellationToken).ConfigureAwait(false);
     }

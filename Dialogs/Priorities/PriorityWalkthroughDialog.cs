@@ -30,7 +30,14 @@ public sealed class PriorityWalkthroughDialog(IKnowledgeStore store, PriorityCar
     {
         ArgumentNullException.ThrowIfNull(dc);
         dc.ActiveDialog!.State[PageKey] = 0;
-        return ShowAsync(dc, cancellationToken);
+        return BeginWithOverviewAsync(dc, cancellationToken);
+    }
+
+    /// <summary>All the priorities in one sentence first ("what are the priorities" is answered at once), then priority 1.</summary>
+    private async Task<DialogTurnResult> BeginWithOverviewAsync(DialogContext dc, CancellationToken cancellationToken)
+    {
+        await dc.Context.SendActivityAsync(MessageFactory.Text(cards.Overview() + " Here they are one at a time."), cancellationToken).ConfigureAwait(false);
+        return await ShowAsync(dc, cancellationToken).ConfigureAwait(false);
     }
 
     /// <inheritdoc />

@@ -3,6 +3,7 @@ using Microsoft.Bot.Builder;
 using SafetyBot.Cards;
 using SafetyBot.Cards.Indicators;
 using SafetyBot.Cards.Overviews;
+using SafetyBot.Cards.Tables;
 using SafetyBot.Dialogs.Replies;
 using SafetyBot.Dialogs.Routing;
 using SafetyBot.Knowledge;
@@ -12,9 +13,10 @@ namespace SafetyBot.Dialogs.Questions;
 /// <summary>
 /// Answers every question about one indicator with its card: change, volume, rate, comparison,
 /// national picture, opportunities, quarters, series. A comparison, national or quarters question
-/// that names no topic gets the city-wide overview.
+/// that names no topic gets the city-wide overview. A sub-group the assessment gives only in a table of counts and
+/// proportions (street-life ASB) is answered with that table, the row asked for first.
 /// </summary>
-public sealed class IndicatorQuestionHandler(IKnowledgeStore store, IndicatorAnswers answers, CityOverviewCardBuilder overviews) : IIntentHandler
+public sealed class IndicatorQuestionHandler(IKnowledgeStore store, IndicatorAnswers answers, CityOverviewCardBuilder overviews, TableCardBuilder tables) : IIntentHandler
 {
     private static readonly FrozenDictionary<Intent, IndicatorFocus> Focuses = new Dictionary<Intent, IndicatorFocus>
     {
@@ -27,6 +29,9 @@ public sealed class IndicatorQuestionHandler(IKnowledgeStore store, IndicatorAns
         [Intent.Quarters] = IndicatorFocus.Quarters,
         [Intent.Series] = IndicatorFocus.Series,
     }.ToFrozenDictionary();
+
+    /// <summary>The questions a table of counts and proportions answers (not comparisons, the national picture or opportunities).</summary>
+    private static readonly FrozenSet<Intent> TableFocuses = new[] { Intent.Change, Intent.Volume, Intent.Rate, Intent.Quarters, Intent.Series }.ToFrozenSet();
 
     /// <inheritdoc />
     public IReadOnlyCollection<Intent> Intents => Focuses.Keys;
@@ -55,6 +60,12 @@ public sealed class IndicatorQuestionHandler(IKnowledgeStore store, IndicatorAns
         }
 
         var period = understanding.Period;
+        if (TableFocuses.Contains(understanding.Intent) && tables.Build(indicator.Id, period.FinancialYearStart, period.Quarter) is { } table)
+        {
+            await turnContext.SendActivityAsync(ReplyFactory.Card(table), cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
         var question = new IndicatorQuestion(indicator.Id, Focuses[understanding.Intent])
         {
             Year = period.Year,

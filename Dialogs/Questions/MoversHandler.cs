@@ -6,7 +6,7 @@ using SafetyBot.Dialogs.Routing;
 
 namespace SafetyBot.Dialogs.Questions;
 
-/// <summary>Answers "biggest risers", "biggest falls" and "top movers" with the ranking card.</summary>
+/// <summary>Answers "biggest risers", "biggest falls", "top movers" and "which topics rose by more than 20%" with the ranking card.</summary>
 public sealed class MoversHandler(MoversCardBuilder cards) : IIntentHandler
 {
     /// <inheritdoc />
@@ -17,6 +17,6 @@ public sealed class MoversHandler(MoversCardBuilder cards) : IIntentHandler
     {
         ArgumentNullException.ThrowIfNull(turnContext);
         ArgumentNullException.ThrowIfNull(understanding);
-        await turnContext.SendActivityAsync(ReplyFactory.Card(cards.Build(understanding.Filter?.Direction)), cancellationToken).ConfigureAwait(false);
+        await turnContext.SendActivityAsync(ReplyFactory.Card(cards.Build(understanding.Filter?.Direction, understanding.Filter?.ThresholdPercent)), cancellationToken).ConfigureAwait(false);
     }
 }

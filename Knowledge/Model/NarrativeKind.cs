@@ -23,4 +23,7 @@ public enum NarrativeKind
 
     /// <summary>A warning about the data: a gap, an inconsistency or an unexplained figure.</summary>
     Caveat,
+
+    /// <summary>A note to a table or a figure, as the document prints it: a caption, a key, a footnote or column headings.</summary>
+    Note,
 }

@@ -15,6 +15,9 @@ public sealed record Programme
     /// <summary>What it is about, as the document describes it.</summary>
     public required string Description { get; init; }
 
+    /// <summary>The agency the assessment names as lead, when it names one (only what the document says).</summary>
+    public NamedLead? LeadAgency { get; init; }
+
     /// <summary>Indicators whose figures are its evidence.</summary>
     public IReadOnlyList<string> EvidenceIndicatorIds { get; init; } = [];
 

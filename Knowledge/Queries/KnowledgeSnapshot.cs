@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Collections.Frozen;
+using SafetyBot.Knowledge.Retrieval;
 
 namespace SafetyBot.Knowledge;
 
@@ -24,6 +25,7 @@ internal sealed class KnowledgeSnapshot
     private readonly FrozenDictionary<string, ReviewedPriority> _reviewedById;
     private readonly FrozenDictionary<string, Source> _sourcesById;
     private readonly ConcurrentDictionary<string, ProgrammeDetail?> _programmeDetails = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Lazy<PassageIndex> _passageIndex;
 
     private KnowledgeSnapshot(long version, KnowledgeCollections collections)
     {
@@ -47,6 +49,7 @@ internal sealed class KnowledgeSnapshot
             .ToFrozenDictionary(g => g.Key, g => g.Select(r => r.Observation).ToArray(), StringComparer.OrdinalIgnoreCase);
 
         var narratives = collections.Narratives.FindAll().ToList();
+        Narratives = narratives;
         _narrativesByIndicator = narratives
             .SelectMany(n => n.IndicatorIds.Distinct(StringComparer.OrdinalIgnoreCase).Select(id => (Id: id, Narrative: n)))
             .GroupBy(p => p.Id, StringComparer.OrdinalIgnoreCase)
@@ -59,7 +62,8 @@ internal sealed class KnowledgeSnapshot
 
         Priorities = [.. collections.Priorities.FindAll()];
         _prioritiesById = Priorities.ToFrozenDictionary(p => p.Id, StringComparer.OrdinalIgnoreCase);
-        _programmesByCode = collections.Programmes.FindAll().ToFrozenDictionary(p => p.Id, StringComparer.OrdinalIgnoreCase);
+        Programmes = [.. collections.Programmes.FindAll()];
+        _programmesByCode = Programmes.ToFrozenDictionary(p => p.Id, StringComparer.OrdinalIgnoreCase);
         var reviewed = collections.ReviewedPriorities.FindAll().ToList();
         ReviewedPriorities = [.. reviewed.OrderBy(r => r.Year, StringComparer.Ordinal).ThenBy(r => r.Number)];
         _reviewedById = reviewed.ToFrozenDictionary(r => r.Id, StringComparer.OrdinalIgnoreCase);
@@ -68,6 +72,7 @@ internal sealed class KnowledgeSnapshot
         Sources = [.. sources];
         _sourcesById = sources.ToFrozenDictionary(s => s.Id, StringComparer.OrdinalIgnoreCase);
         KeyDates = [.. collections.KeyDates.FindAll().OrderBy(d => d.Year ?? int.MaxValue).ThenBy(d => d.Month ?? 0).ThenBy(d => d.Day ?? 0)];
+        _passageIndex = new Lazy<PassageIndex>(() => PassageIndex.Build(this), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     /// <summary>The <see cref="Storage.SafetyDatabase.KnowledgeVersion"/> it was loaded at.</summary>
@@ -78,6 +83,18 @@ internal sealed class KnowledgeSnapshot
 
     /// <summary>Every current figure, in store order.</summary>
     internal IReadOnlyList<Observation> CurrentFigures { get; }
+
+    /// <summary>Every narrative, in store order.</summary>
+    internal IReadOnlyList<Narrative> Narratives { get; }
+
+    /// <summary>Every programme, in store order.</summary>
+    internal IReadOnlyList<Programme> Programmes { get; }
+
+    /// <summary>
+    /// The passage index of this knowledge, built on first use (once, however many searches ask at
+    /// once) and immutable: a new knowledge version is a new snapshot with its own index.
+    /// </summary>
+    internal PassageIndex PassageIndex => _passageIndex.Value;
 
     /// <summary>Priorities of every year, in store order.</summary>
     internal IReadOnlyList<Priority> Priorities { get; }

@@ -236,6 +236,9 @@ public sealed class KnowledgeStore : IKnowledgeStore
         return [.. _collections.Observations.Find(r => r.Key == key).OrderByDescending(r => r.IsCurrent).ThenByDescending(r => r.Id)];
     }
 
+    /// <summary>The knowledge in memory (for the passage index, which lives with it).</summary>
+    internal KnowledgeSnapshot CurrentSnapshot => Snapshot;
+
     /// <summary>The knowledge in memory, loaded again when a seed or import has written since.</summary>
     private KnowledgeSnapshot Snapshot
     {

@@ -20,6 +20,7 @@ public static class KnowledgePersistedTypes
         typeof(ProgrammeAction),
         typeof(ReviewedPriority),
         typeof(Intervention),
+        typeof(NamedLead),
         typeof(Outcome),
         typeof(GlossaryTerm),
         typeof(Source),

@@ -16,9 +16,9 @@ public sealed class AssessmentEvaluationTests(AssessmentEvaluationTests.Evaluati
     // The target is 95% on the held-out third (issue 13). The floors are the scores measured when the harness was
     // written (4 December 2026: tuning 67.1%, held-out 71.0%), rounded down to the nearest 5%, so that main stays
     // green while the bot gets there.
-    // Tuning floor raised to 70% after issue 13 items 2, 3, 4 and 8 (tuning 74.0%).
+    // Tuning floor raised after issue 13 items 1-8 (tuning 74.0%, then 81.2%).
     // The floors only go up: raise them as the scores rise; never lower them.
-    private const double TuningFloor = 0.70;
+    private const double TuningFloor = 0.80;
     private const double HeldOutFloor = 0.70;
 
     private const string TuningFile = "tuning.tsv";

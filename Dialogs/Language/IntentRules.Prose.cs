@@ -1,0 +1,54 @@
+using SafetyBot.Cards;
+using SafetyBot.Dialogs.Routing;
+using SafetyBot.Knowledge.Retrieval;
+
+namespace SafetyBot.Dialogs.Language;
+
+/// <summary>The rows of <see cref="IntentRules.Ordered"/> for prose questions and lists (issue 13).</summary>
+public static partial class IntentRules
+{
+    /// <summary>
+    /// A prose question of <paramref name="aspect"/> when the question has one of <paramref name="cues"/>;
+    /// with <paramref name="unlessFigures"/>, not when it also asks for a figure ("how many", "rate", "rank").
+    /// </summary>
+    private static IntentRule Prose(string name, PassageAspect aspect, CueSet cues, bool unlessFigures = false, Func<QuestionFacts, bool>? also = null) =>
+        new("prose: " + name, TopicNeed.Ignored, q =>
+            q.Has(cues) && (!unlessFigures || !AsksForFigures(q.Rest)) && (also?.Invoke(q) ?? true) ? Passage(q, aspect) : null);
+
+    /// <summary>The passage question: the question's words, its aspect, and the topic it names (a programme, or one indicator).</summary>
+    private static Understanding Passage(QuestionFacts q, PassageAspect aspect)
+    {
+        var topic = ProseTopic(q);
+        return new Understanding(Intent.Passage)
+        {
+            Topic = topic,
+            Passage = new PassageQuery(q.Text, aspect),
+            FollowUp = topic is null && RefersBack(q),
+        };
+    }
+
+    /// <summary>A programme named at least as strongly as any indicator; else the one indicator named; else none.</summary>
+    private static string? ProseTopic(QuestionFacts q)
+    {
+        if (q.Programmes is [var programme, ..] && (!q.NamesIndicator || programme.Score >= q.Indicators[0].Score))
+        {
+            return programme.Topics[0].Id;
+        }
+
+        return q.Indicators is [var indicator, ..] && indicator.Topics.Count == 1
+            && !q.Indicators.Skip(1).Any(m => m.Score == indicator.Score)
+            ? indicator.Topics[0].Id
+            : null;
+    }
+
+    /// <summary>"why?", "who leads it?", "why is it a concern?": the question points back to the conversation's topic.</summary>
+    private static bool RefersBack(QuestionFacts q) =>
+        !q.NamesIndicator && q.Programmes.Count == 0 && (q.Stems.Count <= 4 || q.Has(ProseCues.Pointer) || q.FollowUp);
+
+    /// <summary>A prose question that names a topic and asks about its caveats ("how reliable is the cybercrime data").</summary>
+    private static bool NamesAnyTopic(QuestionFacts q) => q.NamesIndicator || q.Programmes.Count > 0 || q.GlossaryTerms.Count > 0;
+
+    /// <summary>The last resort before "can't answer": any other question is looked for in the assessment's words.</summary>
+    private static Understanding? AnyOtherQuestion(QuestionFacts q) =>
+        q.Stems.Count >= 2 || RefersBack(q) ? Passage(q, PassageAspect.General) : null;
+}

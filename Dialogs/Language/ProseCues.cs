@@ -1,0 +1,60 @@
+namespace SafetyBot.Dialogs.Language;
+
+/// <summary>The words that mark a question answered from the assessment's prose, by what it asks (issue 13).</summary>
+internal static class ProseCues
+{
+    public static readonly CueSet Author = new(
+        "who wrote", "who produced", "who authored", "who prepared", "who compiled", "who reviewed", "author", "authors",
+        "which version", "what version", "version of the assessment", "version of this", "purpose of this document",
+        "purpose of the document", "purpose of the assessment", "purpose of this assessment", "where does the quote",
+        "who is the assessment for", "who published");
+
+    public static readonly CueSet When = new(
+        "when was", "when were", "when did", "when is", "when will", "when does", "what date", "which date", "what year was",
+        "which year was", "how long has", "how long have", "since when", "date of");
+
+    public static readonly CueSet WhoLeads = new(
+        "who leads", "who led", "who is leading", "who's leading", "who is the lead", "who's the lead", "who is responsible",
+        "who's responsible", "who supplies", "who provides", "who provided", "who completed", "who carried out", "who runs",
+        "who delivers", "who delivered", "who got", "who funds", "who funded", "which agency", "which agencies",
+        "which organisation", "which group", "which multi-agency group", "which multiagency group", "who should",
+        "lead agency", "who does", "who did", "who is in charge");
+
+    public static readonly CueSet Why = new("why", "how come", "what explains", "what is behind", "what's behind", "reason for", "reasons for", "what caused", "what's driving", "what is driving");
+
+    public static readonly CueSet Survey = new(
+        "according to the crime survey", "according to the csew", "according to the survey", "according to csew",
+        "survey say", "survey says", "survey show", "survey shows", "survey estimate", "survey estimates", "survey suggest",
+        "survey found", "csew say", "csew says", "csew estimate", "csew estimates", "csew show", "csew shows", "cvs say", "cvs show",
+        "victimisation survey", "behaviour survey");
+
+    public static readonly CueSet Definition = new(
+        "keyword", "keywords", "what counts as", "counted as", "count as", "what is included", "included in", "defined",
+        "sub-category", "subcategory", "new category", "which crimes are in", "what crimes are in", "what's in");
+
+    public static readonly CueSet Caveat = new(
+        "how reliable", "reliable", "caveat", "caveats", "limitation", "limitations", "missing", "unsighted", "gaps in",
+        "data gap", "what period", "which period", "period does", "period is", "enough to measure", "underreporting",
+        "under-reporting", "accurate", "trust");
+
+    public static readonly CueSet Recommend = new(
+        "recommend", "recommends", "recommended", "recommendation", "recommendations", "suggest", "suggests", "bear in mind",
+        "advise", "advice", "should the partnership", "what should");
+
+    public static readonly CueSet About = new(
+        "what is", "what's", "what are", "what was", "what were", "tell me about", "anything on", "anything about",
+        "what does the assessment say", "what does it say", "what does the document say", "say about", "info on",
+        "information on", "more about", "what happened", "any outcomes", "outcomes", "alternative", "where do", "where does");
+
+    /// <summary>A share of a table's whole: "what proportion", "share", "percentage".</summary>
+    public static readonly CueSet TableShare = new("proportion", "share", "percentage", "per cent of", "percent of");
+
+    /// <summary>"what does the assessment say about X": a passage about X, not the key findings.</summary>
+    public static readonly CueSet SayAbout = new("say about", "says about", "said about", "say on", "says on", "mention", "mentions");
+
+    /// <summary>Words that ask about the whole assessment rather than a figure ("the assessment", "the document").</summary>
+    public static readonly CueSet Document = new("the assessment", "this assessment", "the document", "this document", "the report", "this report");
+
+    /// <summary>Words that point back to the conversation's topic ("why is it a concern?").</summary>
+    public static readonly CueSet Pointer = new("it", "its", "that", "this", "they", "them", "these", "those", "there");
+}

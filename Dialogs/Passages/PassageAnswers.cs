@@ -1,0 +1,44 @@
+using System.Globalization;
+using Microsoft.Extensions.Logging;
+using SafetyBot.Cards.Model;
+using SafetyBot.Cards.Passages;
+using SafetyBot.Dialogs.Replies;
+using SafetyBot.Knowledge.Retrieval;
+
+namespace SafetyBot.Dialogs.Passages;
+
+/// <summary>
+/// Answers a prose question from the assessment's own words: searches the passages (within a topic
+/// when the conversation has one) and builds the passage card, or the honest "the assessment doesn't
+/// say" card. Independent of how the question was understood, so a handler only passes the question
+/// text, the topic and the aspect on.
+/// </summary>
+public sealed partial class PassageAnswers(IPassageSearch search, PassageCardBuilder cards, ILogger<PassageAnswers> logger)
+{
+    /// <summary>The reply to <paramref name="text"/>.</summary>
+    /// <param name="text">The question as typed (mentions removed).</param>
+    /// <param name="topicId">An indicator id, a programme code or a priority number the question is about (e.g. the conversation's last topic for "why?"); null for none.</param>
+    /// <param name="aspect">What the question asks: why, who leads, when...</param>
+    public PassageAnswer Answer(string text, string? topicId, PassageAspect aspect)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var result = search.Search(new PassageQuery(text, topicId, aspect) { MaxHits = 1 + PassageCardBuilder.MaxRelated });
+        var reply = cards.Build(result);
+        if (logger.IsEnabled(LogLevel.Debug))
+        {
+            LogSearched(
+                logger,
+                aspect,
+                topicId ?? "-",
+                result.Best?.Passage.Id ?? "nothing",
+                result.TopCoverage.ToString("F2", CultureInfo.InvariantCulture),
+                result.TopEvidence.ToString("F2", CultureInfo.InvariantCulture));
+        }
+
+        return new PassageAnswer(new RenderedCard(AdaptiveCardSerializer.Serialize(reply.Card), reply.Summary), result);
+    }
+
+    [LoggerMessage(EventId = 4600, Level = LogLevel.Debug,
+        Message = "Passage question ({Aspect}, topic {Topic}): {Passage} (best coverage {Coverage}, evidence {Evidence})")]
+    private static partial void LogSearched(ILogger logger, PassageAspect aspect, string topic, string passage, string coverage, string evidence);
+}

@@ -1,0 +1,173 @@
+using System.Collections.Frozen;
+using System.Text.RegularExpressions;
+
+namespace SafetyBot.Knowledge.Retrieval;
+
+/// <summary>
+/// What an aspect prefers: sentences with its cue words (each cue with a strength) and passages of
+/// some kinds. Simple, so that its effect can be measured: a cue multiplies a passage's score by
+/// <see cref="CueBonus"/>, a kind by its weight.
+/// </summary>
+internal sealed partial class AspectProfile
+{
+    /// <summary>How much a sentence with the aspect's cue lifts its passage.</summary>
+    internal const double CueBonus = 2.0;
+
+    private static readonly FrozenDictionary<PassageKind, double> Plain = FrozenDictionary<PassageKind, double>.Empty;
+
+    /// <summary>Words about the question rather than its subject: "the assessment" in "what does the assessment say about ...".</summary>
+    private static readonly string[] AnyQuestion = ["document"];
+
+    private static readonly FrozenDictionary<PassageAspect, AspectProfile> Profiles = new Dictionary<PassageAspect, AspectProfile>
+    {
+        [PassageAspect.General] = new([], Weights((PassageKind.Source, 0.5), (PassageKind.KeyDate, 0.8), (PassageKind.Caveat, 0.7)), scaffold: AnyQuestion),
+        [PassageAspect.Why] = new(
+            [(Causal(), 1.0)],
+            Weights((PassageKind.Trend, 1.2), (PassageKind.Context, 1.2), (PassageKind.EmergingTrend, 1.2), (PassageKind.Finding, 1.1),
+                (PassageKind.Note, 0.5), (PassageKind.KeyDate, 0.5), (PassageKind.Source, 0.3), (PassageKind.Caveat, 0.7)),
+            fallbackKinds: [PassageKind.Trend, PassageKind.Context, PassageKind.EmergingTrend],
+            scaffold: AnyQuestion,
+            leanings: [PassageAnalysis.Concept("up"), PassageAnalysis.Concept("down")]),
+        [PassageAspect.WhoLeads] = new(
+            [(LeadWords(), 1.0), (Agencies(), 0.5)],
+            Weights((PassageKind.Intervention, 1.2), (PassageKind.Programme, 1.2), (PassageKind.Priority, 1.1), (PassageKind.Outcome, 1.1),
+                (PassageKind.Opportunities, 1.1), (PassageKind.Source, 0.3), (PassageKind.Caveat, 0.7)),
+            scaffold: [.. AnyQuestion, "lead"]),
+        [PassageAspect.When] = new(
+            [(FullDate(), 1.0), (MonthAndYear(), 0.7), (Year(), 0.3)],
+            Weights((PassageKind.KeyDate, 1.3), (PassageKind.Intervention, 1.1), (PassageKind.Outcome, 1.1), (PassageKind.Source, 0.3)),
+            scaffold: [.. AnyQuestion, "date"]),
+        [PassageAspect.WhatIs] = new(
+            [(Describing(), 1.0)],
+            Weights((PassageKind.Programme, 2.0), (PassageKind.Priority, 1.3), (PassageKind.Intervention, 1.2), (PassageKind.Note, 1.1), (PassageKind.Source, 0.6), (PassageKind.Caveat, 0.7)),
+            matchingKinds: [PassageKind.Programme, PassageKind.Priority],
+            scaffold: [.. AnyQuestion, "define", "programme"]),
+        [PassageAspect.Definition] = new(
+            [(Defining(), 1.0)],
+            Weights((PassageKind.Note, 1.5), (PassageKind.Context, 1.1), (PassageKind.Source, 0.6)),
+            matchingKinds: [PassageKind.Note],
+            scaffold: [.. AnyQuestion, "define"]),
+        [PassageAspect.Survey] = new(
+            [(SurveyWords(), 1.0)],
+            Weights((PassageKind.Context, 1.2), (PassageKind.Trend, 1.1), (PassageKind.Finding, 1.1), (PassageKind.Source, 0.6), (PassageKind.Caveat, 0.7)),
+            scaffold: AnyQuestion),
+        [PassageAspect.Recommend] = new(
+            [(Recommending(), 1.0)],
+            Weights((PassageKind.Recommendation, 1.4), (PassageKind.Opportunities, 1.3), (PassageKind.Priority, 1.2), (PassageKind.Programme, 1.2), (PassageKind.Source, 0.3), (PassageKind.Caveat, 0.7)),
+            matchingKinds: [PassageKind.Recommendation, PassageKind.Opportunities, PassageKind.Priority, PassageKind.Programme],
+            scaffold: [.. AnyQuestion, "recommend"]),
+        [PassageAspect.Author] = new(
+            [(Authorship(), 1.0)],
+            Weights((PassageKind.Context, 1.1), (PassageKind.KeyDate, 1.1), (PassageKind.Caveat, 0.5))),
+        [PassageAspect.Caveat] = new(
+            [(Cautious(), 1.0)],
+            Weights((PassageKind.Caveat, 1.5), (PassageKind.Note, 1.1), (PassageKind.Source, 0.3)),
+            matchingKinds: [PassageKind.Caveat],
+            scaffold: [.. AnyQuestion, "caveat"]),
+    }.ToFrozenDictionary();
+
+    private readonly (Regex Cue, double Strength)[] _cues;
+    private readonly FrozenDictionary<PassageKind, double> _weights;
+    private readonly PassageKind[] _matchingKinds;
+    private readonly FrozenSet<string> _scaffold;
+
+    private AspectProfile(
+        (Regex, double)[] cues,
+        FrozenDictionary<PassageKind, double> weights,
+        PassageKind[]? fallbackKinds = null,
+        PassageKind[]? matchingKinds = null,
+        string[]? scaffold = null,
+        string[]? leanings = null)
+    {
+        _cues = cues;
+        _weights = weights;
+        FallbackKinds = fallbackKinds ?? [];
+        _matchingKinds = matchingKinds ?? [];
+        _scaffold = (scaffold ?? []).Select(PassageAnalysis.Concept).ToFrozenSet(StringComparer.Ordinal);
+        Leanings = leanings ?? [];
+    }
+
+    /// <summary>
+    /// Concepts a sentence is slightly preferred for when the question names only a topic and the aspect
+    /// (a "why?" with no reason in the text quotes the sentence saying what changed).
+    /// </summary>
+    internal IReadOnlyList<string> Leanings { get; }
+
+    /// <summary>
+    /// Whether <paramref name="unit"/> is about the question rather than its subject ("the assessment",
+    /// "recommend" in a recommendation question, "lead" in a who-leads question): the aspect already says it.
+    /// </summary>
+    internal bool IsScaffold(QueryUnit unit) => unit.Concepts.Count > 0 && unit.Concepts.All(_scaffold.Contains);
+
+    /// <summary>
+    /// Kinds of passage that may answer a question of only a topic and this aspect even without the
+    /// aspect's cue (a "why?" about a topic gets its trend, marked as giving no reason).
+    /// </summary>
+    internal IReadOnlyList<PassageKind> FallbackKinds { get; }
+
+    /// <summary>Whether the aspect has cues at all (<see cref="PassageAspect.General"/> has none).</summary>
+    internal bool HasCues => _cues.Length > 0;
+
+    /// <summary>The profile of <paramref name="aspect"/>.</summary>
+    internal static AspectProfile Of(PassageAspect aspect) => Profiles.GetValueOrDefault(aspect) ?? Profiles[PassageAspect.General];
+
+    /// <summary>The strongest cue of the aspect in <paramref name="sentence"/> (0 when none).</summary>
+    internal double CueStrength(string sentence)
+    {
+        var strongest = 0.0;
+        foreach (var (cue, strength) in _cues)
+        {
+            if (strength > strongest && cue.IsMatch(sentence))
+            {
+                strongest = strength;
+            }
+        }
+
+        return strongest;
+    }
+
+    /// <summary>How much the aspect prefers passages of <paramref name="kind"/> (1 when it does not mind).</summary>
+    internal double Weight(PassageKind kind) => _weights.GetValueOrDefault(kind, 1.0);
+
+    /// <summary>Whether a passage of <paramref name="kind"/> answers the aspect by what it is (a recommendation for "what do they recommend").</summary>
+    internal bool AnswersByKind(PassageKind kind) => _matchingKinds.Contains(kind);
+
+    private static FrozenDictionary<PassageKind, double> Weights(params (PassageKind Kind, double Weight)[] weights) =>
+        weights.Length == 0 ? Plain : weights.ToFrozenDictionary(w => w.Kind, w => w.Weight);
+
+    [GeneratedRegex(@"\b(due to|because|reflects?|reflecting|result(s|ed)? (of|from|in)|as a result|thought to|likely to be|likely due|drivers?|driven|drives?|explains?|explanation|accounts? for|accounted for|caused?|causes|reasons?|down to|in response to|attributed|since (its|the) introduction|improvements? (to|in) (crime )?recording|changes? (to|in) recording|recording (practices?|practises?|standards?|improvements?|changes?)|willingness|awareness raising)\b", RegexOptions.IgnoreCase, 200)]
+    private static partial Regex Causal();
+
+    [GeneratedRegex(@"\b(led by|leads? on|lead for|to lead|continues to lead|responsible for|responsibility|remit|owned by)\b", RegexOptions.IgnoreCase, 200)]
+    private static partial Regex LeadWords();
+
+    [GeneratedRegex(@"\b(Constabulary|Council|Police and Crime Commissioner|PCC|DAAT|Drug and Alcohol Action Team|CPRSP|Road Safety Partnership|Public Health|Research Group|Home Office|Task (and|&) Finish Group|working group|multi-agency|agencies|ambassadors|LCSB)\b", RegexOptions.None, 200)]
+    private static partial Regex Agencies();
+
+    [GeneratedRegex(@"\b\d{1,2}(st|nd|rd|th)? (January|February|March|April|May|June|July|August|September|October|November|December)\b", RegexOptions.None, 200)]
+    private static partial Regex FullDate();
+
+    [GeneratedRegex(@"\b((January|February|March|April|May|June|July|August|September|October|November|December) (19|20)\d{2}|mid-(19|20)\d{2})\b", RegexOptions.None, 200)]
+    private static partial Regex MonthAndYear();
+
+    [GeneratedRegex(@"\b(19|20)\d{2}\b", RegexOptions.None, 200)]
+    private static partial Regex Year();
+
+    [GeneratedRegex(@"\b(focusing on|focuses on|aims?|the use of|the exploitation of|campaign|scheme|programme|project|toolkit|pathway|task and finish group)\b", RegexOptions.IgnoreCase, 200)]
+    private static partial Regex Describing();
+
+    [GeneratedRegex(@"\b(include[sd]?|including|means?|meaning|defined|definitions?|keywords?|classified|refers? to|covers?|marker|in brackets|involving)\b", RegexOptions.IgnoreCase, 200)]
+    private static partial Regex Defining();
+
+    [GeneratedRegex(@"\b(CSEW|Crime Survey|surveys?|estimated?|estimates|respondents|Commercial Victimisation|CVS|sample|victims of)\b", RegexOptions.IgnoreCase, 200)]
+    private static partial Regex SurveyWords();
+
+    [GeneratedRegex(@"\b(recommend\w*|should|could consider|consider|review|investigate|commission|deepen|opportunit\w*|priorit\w*)\b", RegexOptions.IgnoreCase, 200)]
+    private static partial Regex Recommending();
+
+    [GeneratedRegex(@"\b(Research Group|has reviewed|purpose of this document|version 1\.0)\b", RegexOptions.IgnoreCase, 200)]
+    private static partial Regex Authorship();
+
+    [GeneratedRegex(@"\b(caution|unknown|not been explored|no explanation|cannot|can only|not possible|not be possible|subject to|under-?report\w*|unsighted|gaps?|blank|not reconcile|not stated|projected|does not|lacking|wider area|irrespective)\b", RegexOptions.IgnoreCase, 200)]
+    private static partial Regex Cautious();
+}

@@ -1,0 +1,379 @@
+using System.Collections.Frozen;
+using System.Globalization;
+using Lucene.Net.Documents;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Search.Similarities;
+using Lucene.Net.Store;
+
+namespace SafetyBot.Knowledge.Retrieval;
+
+/// <summary>
+/// The Lucene index of one knowledge snapshot's passages (in memory, BM25), with what a search needs
+/// beside it: each passage's and each sentence's terms and every term's document frequency. Immutable
+/// once built, so any number of searches can share it. The old index of a replaced snapshot holds only
+/// managed memory and is left to the garbage collector (searches in flight may still be using it).
+/// </summary>
+internal sealed class PassageIndex
+{
+    /// <summary>Least share of the question (weighted by rarity) a passage must contain.</summary>
+    internal const double MinCoverage = 0.5;
+
+    /// <summary>
+    /// Least matched evidence (summed inverse document frequency) a passage must have, unless it matches
+    /// a topic the question names (a topic name is telling however many passages mention it).
+    /// </summary>
+    internal const double MinEvidence = 2.0;
+
+    /// <summary>A related hit must score at least this share of the best one.</summary>
+    internal const double RelatedShare = 0.25;
+
+    private const string BodyField = "body";
+    private const string TopicField = "topic";
+    private const string RelatedField = "related";
+    private const string OrdinalField = "ordinal";
+    private const int Candidates = 40;
+
+    private readonly CatalogEntry[] _entries;
+    private readonly PassageAnalysis _analysis;
+    private readonly IndexSearcher _searcher;
+    private readonly HashSet<string>[] _passageTerms;
+    private readonly HashSet<string>[][] _sentenceTerms;
+    private readonly HashSet<string>[] _titleTerms;
+    private readonly FrozenDictionary<string, int> _documentFrequency;
+    private readonly FrozenDictionary<string, string> _topicKeys;
+
+    private PassageIndex(
+        CatalogEntry[] entries,
+        PassageAnalysis analysis,
+        IndexSearcher searcher,
+        HashSet<string>[] passageTerms,
+        HashSet<string>[][] sentenceTerms,
+        HashSet<string>[] titleTerms,
+        FrozenDictionary<string, string> topicKeys)
+    {
+        _titleTerms = titleTerms;
+        _entries = entries;
+        _analysis = analysis;
+        _searcher = searcher;
+        _passageTerms = passageTerms;
+        _sentenceTerms = sentenceTerms;
+        _topicKeys = topicKeys;
+        _documentFrequency = passageTerms.SelectMany(t => t).GroupBy(t => t, StringComparer.Ordinal)
+            .ToFrozenDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+        Passages = [.. entries.Select(e => e.Passage)];
+    }
+
+    /// <summary>Every passage, in catalogue order.</summary>
+    internal IReadOnlyList<Passage> Passages { get; }
+
+    /// <summary>Builds the index of <paramref name="snapshot"/>'s passages.</summary>
+    internal static PassageIndex Build(KnowledgeSnapshot snapshot)
+    {
+        var programmes = snapshot.Priorities.SelectMany(p => p.ProgrammeCodes).Select(snapshot.Programme).OfType<Programme>();
+        var latestYear = snapshot.Priorities.Select(p => p.Year).Max(StringComparer.Ordinal);
+        var latest = snapshot.Priorities.Where(p => p.Year == latestYear).ToList();
+        var analysis = PassageAnalysis.Create(KnowledgeNames.Of(snapshot.Indicators, latest, programmes, snapshot.Glossary));
+        var entries = PassageCatalog.From(snapshot).ToArray();
+
+        var directory = new RAMDirectory();
+        var config = new IndexWriterConfig(PassageAnalysis.Version, analysis.Index) { Similarity = new BM25Similarity() };
+        using (var writer = new IndexWriter(directory, config))
+        {
+            foreach (var (entry, ordinal) in entries.Select((e, i) => (e, i)))
+            {
+                var document = new Document
+                {
+                    new StoredField(OrdinalField, ordinal),
+                    new TextField(BodyField, Body(entry.Passage), Field.Store.NO),
+                };
+                foreach (var topic in entry.Topics)
+                {
+                    document.Add(new StringField(TopicField, Key(topic), Field.Store.NO));
+                }
+
+                foreach (var topic in entry.RelatedTopics)
+                {
+                    document.Add(new StringField(RelatedField, Key(topic), Field.Store.NO));
+                }
+
+                writer.AddDocument(document);
+            }
+
+            writer.Commit();
+        }
+
+        var searcher = new IndexSearcher(DirectoryReader.Open(directory)) { Similarity = new BM25Similarity() };
+        var sentenceTerms = entries.Select(e => e.Passage.Sentences.Select(s => Terms(analysis, s)).ToArray()).ToArray();
+        var titleTerms = entries.Select(e => Terms(analysis, e.Passage.Title ?? string.Empty)).ToArray();
+        var passageTerms = entries.Select((e, i) =>
+        {
+            var terms = new HashSet<string>(titleTerms[i], StringComparer.Ordinal);
+            foreach (var sentence in sentenceTerms[i])
+            {
+                terms.UnionWith(sentence);
+            }
+
+            return terms;
+        }).ToArray();
+
+        var topicKeys = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var indicator in snapshot.Indicators)
+        {
+            topicKeys.TryAdd(indicator.Id, indicator.Id);
+        }
+
+        foreach (var programme in snapshot.Programmes)
+        {
+            topicKeys.TryAdd(programme.Id, programme.Id);
+        }
+
+        foreach (var priority in latest)
+        {
+            topicKeys.TryAdd(priority.Number.ToString(CultureInfo.InvariantCulture), PassageCatalog.PriorityKey(priority.Number));
+            topicKeys.TryAdd(priority.Id, PassageCatalog.PriorityKey(priority.Number));
+        }
+
+        return new PassageIndex(entries, analysis, searcher, passageTerms, sentenceTerms, titleTerms, topicKeys.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase));
+    }
+
+    /// <summary>Searches the index; see <see cref="IPassageSearch.Search"/>.</summary>
+    internal PassageResult Search(PassageQuery query)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        var profile = AspectProfile.Of(query.Aspect);
+        var units = QueryUnit.From(PassageAnalysis.Tokens(_analysis.Query, query.Text ?? string.Empty))
+            .Where(u => !profile.IsScaffold(u))
+            .ToList();
+        var topic = query.TopicId is { } id && _topicKeys.TryGetValue(id.Trim(), out var key) ? Key(key) : null;
+        if (units.Count == 0 && topic is null)
+        {
+            return new PassageResult(query, [], 0, 0);
+        }
+
+        var weights = units.Select(Weight).ToArray();
+        var total = weights.Sum();
+        var filter = topic is null ? null : new QueryWrapperFilter(new BooleanQuery
+        {
+            { new TermQuery(new Term(TopicField, topic)), Occur.SHOULD },
+            { new TermQuery(new Term(RelatedField, topic)), Occur.SHOULD },
+        });
+        var top = _searcher.Search(units.Count == 0 ? new MatchAllDocsQuery() : LuceneQuery(units), filter, Candidates);
+
+        var candidates = new List<Candidate>(top.ScoreDocs.Length);
+        foreach (var scored in top.ScoreDocs)
+        {
+            var ordinal = _searcher.Doc(scored.Doc).GetField(OrdinalField).GetInt32Value() ?? -1;
+            if (ordinal < 0 || ordinal >= _entries.Length)
+            {
+                continue;
+            }
+
+            candidates.Add(Assess(ordinal, scored.Score, units, weights, total, profile, topic, query.Aspect));
+        }
+
+        candidates.Sort((a, b) => b.Rank.CompareTo(a.Rank) is var order && order != 0 ? order : a.Ordinal.CompareTo(b.Ordinal));
+        var best = candidates.FirstOrDefault();
+        var hits = new List<PassageHit>();
+        var quoted = new HashSet<string>(StringComparer.Ordinal);
+        var maxHits = Math.Clamp(query.MaxHits, 1, 10);
+        foreach (var candidate in candidates.Where(c => c.Passes))
+        {
+            if (hits.Count >= maxHits || (hits.Count > 0 && candidate.Rank < RelatedShare * hits[0].Score))
+            {
+                break;
+            }
+
+            if (quoted.Add(string.Join(" ", candidate.Sentences)))
+            {
+                hits.Add(new PassageHit(_entries[candidate.Ordinal].Passage, candidate.Rank, candidate.Coverage, candidate.Sentences, candidate.AspectMatched));
+            }
+        }
+
+        return new PassageResult(query, hits, best?.Coverage ?? 0, best?.Evidence ?? 0);
+    }
+
+    private static string Key(string topic) => topic.ToLowerInvariant();
+
+    private static string Body(Passage passage) => passage.Title is null ? passage.Text : passage.Title + "\n" + passage.Text;
+
+    private static HashSet<string> Terms(PassageAnalysis analysis, string text) =>
+        PassageAnalysis.Tokens(analysis.Index, text).Select(t => t.Term).ToHashSet(StringComparer.Ordinal);
+
+    private static Query LuceneQuery(IReadOnlyList<QueryUnit> units)
+    {
+        var query = new BooleanQuery(disableCoord: true);
+        foreach (var unit in units)
+        {
+            var either = new BooleanQuery(disableCoord: true);
+            foreach (var concept in unit.Concepts)
+            {
+                either.Add(new TermQuery(new Term(BodyField, concept)), Occur.SHOULD);
+            }
+
+            if (unit.Words.Count == 1)
+            {
+                either.Add(new TermQuery(new Term(BodyField, unit.Words[0])), Occur.SHOULD);
+            }
+            else if (unit.Words.Count > 1)
+            {
+                var all = new BooleanQuery(disableCoord: true);
+                foreach (var word in unit.Words)
+                {
+                    all.Add(new TermQuery(new Term(BodyField, word)), Occur.MUST);
+                }
+
+                either.Add(all, Occur.SHOULD);
+            }
+
+            query.Add(either, Occur.SHOULD);
+        }
+
+        return query;
+    }
+
+    /// <summary>How telling a unit is: the inverse document frequency (BM25's) of its commonest way of matching.</summary>
+    private double Weight(QueryUnit unit)
+    {
+        var frequency = unit.Concepts.Select(c => _documentFrequency.GetValueOrDefault(c))
+            .Append(unit.Words.Count == 1 ? _documentFrequency.GetValueOrDefault(unit.Words[0]) : unit.Words.Select(w => _documentFrequency.GetValueOrDefault(w)).DefaultIfEmpty(0).Min())
+            .Max();
+        var count = _entries.Length;
+        return Math.Log(1 + ((count - frequency + 0.5) / (frequency + 0.5)));
+    }
+
+    private Candidate Assess(
+        int ordinal, float luceneScore, IReadOnlyList<QueryUnit> units, double[] weights, double total,
+        AspectProfile profile, string? topic, PassageAspect aspect)
+    {
+        var entry = _entries[ordinal];
+        var passage = entry.Passage;
+        var evidence = 0.0;
+        var namesTopic = false;
+        for (var i = 0; i < units.Count; i++)
+        {
+            if (Matches(units[i], ordinal))
+            {
+                evidence += weights[i];
+                namesTopic |= units[i].NamesTopic;
+            }
+        }
+
+        var coverage = units.Count == 0 ? 1 : total > 0 ? evidence / total : 0;
+        var (sentences, cue, sentenceMatches) = BestSentences(ordinal, units, weights, total, profile);
+        var aspectMatched = !profile.HasCues || cue > 0 || profile.AnswersByKind(passage.Kind);
+        // Within a topic, passages about it alone come before passages that mention it among others.
+        var specificity = topic is not null && entry.Topics.Contains(topic)
+            ? 1 + (0.25 / Math.Max(1, passage.IndicatorIds.Count + passage.ProgrammeCodes.Count))
+            : 1;
+
+        bool passes;
+        if (units.Count == 0)
+        {
+            passes = aspectMatched
+                ? aspect != PassageAspect.General || profile.FallbackKinds.Contains(passage.Kind) || IsNarrative(passage.Kind)
+                : profile.FallbackKinds.Contains(passage.Kind);
+        }
+        else
+        {
+            // Within a topic the question is about that topic, so a common word ("recording") is enough.
+            passes = coverage >= MinCoverage && (evidence >= MinEvidence || namesTopic || topic is not null) && sentenceMatches;
+        }
+
+        var relevance = units.Count == 0 ? 1.0 : luceneScore * (0.25 + coverage);
+        var rank = relevance
+            * profile.Weight(passage.Kind)
+            * (cue > 0 ? 1 + ((AspectProfile.CueBonus - 1) * cue) : 1)
+            * specificity;
+        return new Candidate(ordinal, rank, coverage, evidence, sentences, aspectMatched, passes);
+    }
+
+    /// <summary>Whether the passage matches the unit in its heading or within one sentence (the words of a phrase together).</summary>
+    private bool Matches(QueryUnit unit, int ordinal)
+    {
+        if (unit.IsMatchedBy(_titleTerms[ordinal]))
+        {
+            return true;
+        }
+
+        foreach (var sentence in _sentenceTerms[ordinal])
+        {
+            if (unit.IsMatchedBy(sentence))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsNarrative(PassageKind kind) => kind is PassageKind.Trend or PassageKind.Context or PassageKind.EmergingTrend;
+
+    /// <summary>
+    /// The sentence that best answers the question (its matched units, weighted, plus the aspect's cue),
+    /// and a second one when it adds a unit or the cue the first lacks and scores at least half as well.
+    /// </summary>
+    private (IReadOnlyList<string> Sentences, double Cue, bool Matches) BestSentences(
+        int ordinal, IReadOnlyList<QueryUnit> units, double[] weights, double total, AspectProfile profile)
+    {
+        var passage = _entries[ordinal].Passage;
+        var sentenceTerms = _sentenceTerms[ordinal];
+        var titleTerms = _titleTerms[ordinal];
+        var count = passage.Sentences.Count;
+        if (count == 0)
+        {
+            return ([], 0, false);
+        }
+
+        var matched = new bool[count][];
+        var cues = new double[count];
+        var scores = new double[count];
+        var cueWeight = units.Count == 0 ? 1.0 : Math.Max(1.0, 0.5 * total);
+        for (var s = 0; s < count; s++)
+        {
+            matched[s] = new bool[units.Count];
+            var score = 0.0;
+            for (var u = 0; u < units.Count; u++)
+            {
+                matched[s][u] = units[u].IsMatchedBy(sentenceTerms[s]);
+                score += matched[s][u] ? weights[u] : 0;
+
+                // A sentence under a heading that names the subject is about it ("1.1 County lines/cuckooing": "The exploitation of ...").
+                matched[s][u] |= units[u].IsMatchedBy(titleTerms);
+            }
+
+            cues[s] = profile.CueStrength(passage.Sentences[s]);
+            var leaning = units.Count == 0 && profile.Leanings.Any(sentenceTerms[s].Contains) ? 0.2 : 0;
+            scores[s] = score + (cueWeight * cues[s]) + leaning;
+        }
+
+        var first = 0;
+        for (var s = 1; s < count; s++)
+        {
+            first = scores[s] > scores[first] ? s : first;
+        }
+
+        var second = -1;
+        for (var s = 0; s < count; s++)
+        {
+            if (s == first || scores[s] < 0.5 * scores[first] || scores[s] <= 0)
+            {
+                continue;
+            }
+
+            var adds = (cues[first] == 0 && cues[s] > 0) || Enumerable.Range(0, units.Count).Any(u => matched[s][u] && !matched[first][u]);
+            if (adds && (second < 0 || scores[s] > scores[second]))
+            {
+                second = s;
+            }
+        }
+
+        var chosen = second < 0 ? [first] : new[] { first, second }.Order().ToArray();
+        var cue = chosen.Max(s => cues[s]);
+        var anyUnit = units.Count == 0 || chosen.Any(s => matched[s].Any(m => m));
+        return ([.. chosen.Select(s => passage.Sentences[s])], cue, anyUnit);
+    }
+
+    private sealed record Candidate(
+        int Ordinal, double Rank, double Coverage, double Evidence, IReadOnlyList<string> Sentences, bool AspectMatched, bool Passes);
+}

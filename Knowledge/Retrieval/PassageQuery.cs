@@ -1,0 +1,14 @@
+namespace SafetyBot.Knowledge.Retrieval;
+
+/// <summary>A prose question for the passage index.</summary>
+/// <param name="Text">The question as typed (question words and politeness are ignored).</param>
+/// <param name="TopicId">
+/// An indicator id, a programme code (<c>1.1</c>) or a priority number (<c>1</c>): only passages of that
+/// topic are searched, passages directly about it first. Null, or an id the store does not know, searches everything.
+/// </param>
+/// <param name="Aspect">What the question asks of the passage.</param>
+public sealed record PassageQuery(string Text, string? TopicId = null, PassageAspect Aspect = PassageAspect.General)
+{
+    /// <summary>Most hits returned (the best one and related ones); 1 to 10.</summary>
+    public int MaxHits { get; init; } = 3;
+}

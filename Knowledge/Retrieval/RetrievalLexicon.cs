@@ -1,0 +1,44 @@
+namespace SafetyBot.Knowledge.Retrieval;
+
+/// <summary>
+/// The passage index's own words: question words a query ignores, and everyday words that mean the
+/// same as the assessment's ("up" for "increase", "wrote" for the Research Group that "reviewed" it).
+/// The topic names come from the knowledge (<see cref="KnowledgeNames"/>).
+/// </summary>
+internal static class RetrievalLexicon
+{
+    /// <summary>Words of a question that say nothing about what it is about.</summary>
+    internal static readonly string[] QuestionWords =
+    [
+        "what", "whats", "why", "who", "whom", "whose", "when", "where", "which", "how",
+        "do", "does", "did", "done", "doing", "is", "are", "was", "were", "be", "been", "being", "am",
+        "has", "have", "had", "having", "can", "could", "would", "will", "shall", "may", "might", "must",
+        "say", "says", "said", "saying", "tell", "told", "telling", "mention", "mentions", "mentioned", "state", "states", "stated",
+        "me", "us", "i", "we", "you", "your", "yours", "my", "our", "ours", "he", "she", "it", "its", "they", "them", "their", "his", "her",
+        "about", "please", "thanks", "thank", "hi", "hello", "hey", "safetybot", "bot", "kindly", "just", "really", "actually", "exactly",
+        "know", "want", "wanted", "like", "give", "show", "get", "got", "go", "going", "went", "gone", "happen", "happened",
+        "thing", "things", "anything", "something", "also", "so", "very", "any", "some", "much", "many", "used", "use", "using",
+        "here", "there", "those", "these", "explain", "reason", "reasons", "should", "problem", "problems", "issue", "issues",
+        "time", "times", "life", "today", "tomorrow", "tonight", "yesterday", "now", "best",
+    ];
+
+    /// <summary>Groups of words with one meaning for the index: each group's id and its words or phrases.</summary>
+    internal static readonly (string Id, string[] Words)[] Groups =
+    [
+        ("up", ["up", "rise", "rises", "rising", "rose", "risen", "increase", "increased", "increases", "increasing", "higher", "grew", "grown", "growth", "upward", "spike", "went up", "gone up", "go up"]),
+        ("down", ["down", "fall", "falls", "falling", "fell", "fallen", "decrease", "decreased", "decreases", "decreasing", "decline", "declined", "declining", "reduce", "reduced", "reduction", "reducing", "lower", "drop", "dropped", "downward", "went down", "gone down", "go down"]),
+        ("author", ["wrote", "write", "written", "writer", "writers", "author", "authors", "authored", "compiled", "prepared", "produced", "research group"]),
+        ("document", ["assessment", "document", "strategic assessment"]),
+        ("lead", ["lead", "leads", "leading", "led", "responsible", "responsibility", "in charge"]),
+        ("police", ["police", "constabulary"]),
+        ("recommend", ["recommend", "recommends", "recommended", "recommendation", "recommendations", "suggest", "suggests", "suggested", "propose", "proposes", "advise", "advises"]),
+        ("estimate", ["estimate", "estimates", "estimated", "survey", "surveys"]),
+        ("peer", ["similar areas", "similar places", "similar districts", "most similar", "peers", "peer group", "rank", "ranked", "ranking", "rankings"]),
+        ("death", ["died", "die", "dies", "death", "deaths", "lost their lives", "fatal", "fatalities"]),
+        ("underreport", ["under reporting", "under-reporting", "underreporting", "under reported", "under-reported", "underreported", "unreported", "not reported", "go unreported"]),
+        ("programme", ["programme", "programmes", "program", "programs", "project", "projects", "scheme", "schemes", "initiative", "initiatives"]),
+        ("caveat", ["caveat", "caveats", "warning", "warnings", "limitation", "limitations", "caution", "health warning", "health warnings"]),
+        ("date", ["date", "dates", "dated", "day"]),
+        ("define", ["mean", "means", "meaning", "meant", "define", "defined", "definition", "definitions", "stand for", "stands for"]),
+    ];
+}

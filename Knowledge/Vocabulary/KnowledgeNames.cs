@@ -1,0 +1,77 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace SafetyBot.Knowledge;
+
+/// <summary>
+/// The names members use for the topics of the knowledge: each indicator's display name (and the
+/// part in brackets), synonyms and id; each priority's title; each programme's title, its parts
+/// ("County lines/cuckooing" gives "county lines" and "cuckooing") and the names people use that
+/// its title does not contain; each glossary term, its expansion and synonyms.
+/// </summary>
+public static partial class KnowledgeNames
+{
+    /// <summary>Names people use for a programme that its title does not contain.</summary>
+    private static readonly Dictionary<string, string[]> ProgrammeNicknames = new(StringComparer.Ordinal)
+    {
+        ["1.1"] = ["county lines", "cuckooing", "drug lines"],
+        ["1.2"] = ["adult exploitation", "exploitation of adults", "befriending", "mate crime"],
+        ["2.1"] = ["market ward", "night-time economy", "night time economy", "NTE", "vulnerable locations", "hotspots"],
+        ["3.1"] = ["white ribbon", "white ribbon campaign", "white ribbon day"],
+    };
+
+    /// <summary>Every named topic of <paramref name="store"/> (its latest year's priorities).</summary>
+    public static IReadOnlyList<NamedTopic> Of(IKnowledgeStore store)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        var priorities = store.Priorities();
+        var programmes = priorities.SelectMany(p => p.ProgrammeCodes).Select(store.Programme).OfType<ProgrammeDetail>().Select(d => d.Programme);
+        return Of(store.Indicators(), priorities, programmes, store.GlossaryTerms());
+    }
+
+    /// <summary>Every named topic of the given knowledge.</summary>
+    internal static IReadOnlyList<NamedTopic> Of(
+        IEnumerable<Indicator> indicators,
+        IEnumerable<Priority> priorities,
+        IEnumerable<Programme> programmes,
+        IEnumerable<GlossaryTerm> glossary)
+    {
+        var topics = new List<NamedTopic>();
+        topics.AddRange(indicators.Select(i => Named(
+            NamedTopicKind.Indicator, i.Id, i.DisplayName, NamesOf(i.DisplayName).Concat(i.Synonyms).Append(i.Id.Replace('-', ' ')))));
+        topics.AddRange(priorities.Select(p => Named(
+            NamedTopicKind.Priority, p.Number.ToString(CultureInfo.InvariantCulture), p.Title, [p.Title])));
+        topics.AddRange(programmes.Select(p => Named(
+            NamedTopicKind.Programme, p.Id, p.Title, TitleParts(p.Title).Concat(ProgrammeNicknames.GetValueOrDefault(p.Id, [])))));
+        topics.AddRange(glossary.Select(g => Named(
+            NamedTopicKind.GlossaryTerm, g.Id, g.Term, new[] { g.Term, g.Id.Replace('-', ' '), g.Expansion }.OfType<string>().Concat(g.Synonyms))));
+        return topics;
+    }
+
+    private static NamedTopic Named(NamedTopicKind kind, string id, string displayName, IEnumerable<string> names) =>
+        new(kind, id, displayName, [.. names.Where(n => !string.IsNullOrWhiteSpace(n)).Select(n => n.Trim()).Distinct(StringComparer.OrdinalIgnoreCase)]);
+
+    /// <summary>"Domestic violence offences (crimes with a domestic abuse marker)" gives both halves and the whole.</summary>
+    private static IEnumerable<string> NamesOf(string displayName)
+    {
+        var bracket = Bracketed().Match(displayName);
+        if (!bracket.Success)
+        {
+            return [displayName];
+        }
+
+        var outside = displayName.Remove(bracket.Index, bracket.Length).Trim();
+        var inside = bracket.Groups[1].Value.Trim();
+        return [outside, inside, displayName];
+    }
+
+    /// <summary>"Market Ward Group, including night-time economy" gives "Market Ward Group" and "night-time economy".</summary>
+    private static IEnumerable<string> TitleParts(string title) =>
+        TitleSeparators().Split(title).Select(p => p.Trim()).Where(p => p.Length > 2).Prepend(title);
+
+    [GeneratedRegex(@"\(([^)]*)\)", RegexOptions.None, 200)]
+    private static partial Regex Bracketed();
+
+    [GeneratedRegex(@"/|,|\bincluding\b|\bled by\b.*$", RegexOptions.IgnoreCase, 200)]
+    private static partial Regex TitleSeparators();
+}

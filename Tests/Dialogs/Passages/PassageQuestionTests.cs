@@ -1,0 +1,101 @@
+using SafetyBot.Tests.Infrastructure;
+
+namespace SafetyBot.Tests.Dialogs.Passages;
+
+/// <summary>
+/// Prose questions through /api/messages of the running bot: why, a bare "why?" after a figure, who leads (the agency
+/// the assessment names and SafetyBot's action leads in one answer), when, what is, who wrote it, survey estimates;
+/// figure questions keep the figure card and questions the assessment cannot answer get the honest reply.
+/// </summary>
+public sealed class PassageQuestionTests : IDisposable
+{
+    private readonly TempFolder _folder = new();
+    private readonly BotHost _host;
+
+    public PassageQuestionTests()
+    {
+        _host = new BotHost(_folder.File("passages.db"));
+    }
+
+    public void Dispose()
+    {
+        _host.Dispose();
+        _folder.Dispose();
+    }
+
+    [Fact]
+    public async Task Why_AfterAFigure_QuotesTheAssessmentsReasonForThatTopic()
+    {
+        var figure = Replies.Said(await _host.SayAsync("how many domestic violence offences in 2017", conversationId: "why"));
+        var why = await _host.SayAsync("why?", conversationId: "why");
+
+        Assert.Contains("1,113", figure, StringComparison.Ordinal);
+        var said = Replies.Said(why);
+        Assert.Contains("The assessment says", said, StringComparison.Ordinal);
+        Assert.Contains("Domestic violence offences", said, StringComparison.Ordinal);
+        Assert.DoesNotContain("can't answer", said, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task WhyIsShopliftingUp_IsAnsweredFromTheAssessmentsWords_NotTheFigureCard()
+    {
+        var said = Replies.Said(await _host.SayAsync("why is shoplifting up?", conversationId: "why-shoplifting"));
+
+        Assert.Contains("The assessment says", said, StringComparison.Ordinal);
+        Assert.Contains("Shoplifting", said, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task WhoLeadsOnCountyLines_NamesTheConstabularyAndTheActionLeadsInOneAnswer()
+    {
+        var reply = Assert.Single(await _host.SayAsync("Who leads on County Lines?", conversationId: "who"));
+
+        Assert.StartsWith("The assessment names Cambridgeshire Constabulary as lead on Support the County Lines multiagency work", reply.Text, StringComparison.Ordinal);
+        Assert.Contains("in SafetyBot, none of the 5 actions for 1.1 has a lead yet", reply.Text, StringComparison.Ordinal);
+        var card = Replies.Texts(Replies.Card(reply));
+        Assert.Contains("Named in the assessment", card);
+        Assert.Contains("Action leads in SafetyBot", card);
+    }
+
+    [Fact]
+    public async Task WhoLeadsIt_AfterWhiteRibbon_NamesCambridgeCityCouncil()
+    {
+        await _host.SayAsync("tell me about the White Ribbon campaign", conversationId: "who-it");
+        var reply = Assert.Single(await _host.SayAsync("who leads it?", conversationId: "who-it"));
+
+        Assert.StartsWith("The assessment names Cambridge City Council as lead on 3.1 White Ribbon Campaign", reply.Text, StringComparison.Ordinal);
+        Assert.Contains("3.1-a", Replies.Said([reply]), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("when was the White Ribbon accreditation", "14th February 2017")]
+    [InlineData("When was the Coercive Control Conference?", "22")]
+    [InlineData("Who wrote this assessment?", "Cambridgeshire Research Group")]
+    [InlineData("What does the Commercial Victimisation Survey show?", "13,000")]
+    [InlineData("what is the task and finish group for?", "exploitation of adults")]
+    public async Task ProseQuestions_QuoteThePassageThatAnswersThem(string question, string expected)
+    {
+        var said = Replies.Said(await _host.SayAsync(question, conversationId: "prose-" + question.GetHashCode(StringComparison.Ordinal)));
+
+        Assert.Contains(expected, said, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("can't answer", said, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AFigureQuestion_KeepsTheFigureCard()
+    {
+        var reply = Assert.Single(await _host.SayAsync("how many shoplifting offences in 2017", conversationId: "figure"));
+
+        Assert.StartsWith("Shoplifting, 2017: 1,295 crimes", reply.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("what's the bitcoin price")]
+    [InlineData("what's your favourite colour?")]
+    public async Task AQuestionTheAssessmentDoesNotAnswer_GetsTheHonestCantAnswer(string question)
+    {
+        var said = Replies.Said(await _host.SayAsync(question, conversationId: "nothing-" + question.Length));
+
+        Assert.Contains("can't answer", said, StringComparison.OrdinalIgnoreCase);
+    }
+}
