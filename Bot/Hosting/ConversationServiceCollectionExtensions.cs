@@ -65,6 +65,7 @@ internal static class ConversationServiceCollectionExtensions
         services.AddSingleton<IIntentHandler, UnansweredReviewHandler>();
         services.AddSingleton<IIntentHandler, StaleButtonHandler>();
         services.AddSingleton<IIntentHandler, SummaryCommandsHandler>();
+        services.AddSingleton<IIntentHandler, LongMessageHandler>();
         services.AddSingleton<IIntentHandler, UnknownHandler>();
         services.AddSingleton<ConversationRouter>();
 
