@@ -162,4 +162,8 @@ public enum Intent
     /// <summary>A dialog button: goes back to the previous question, as typing "back" does.</summary>
     [Verb("dialog.back")]
     DialogBack,
+
+    /// <summary>A message too long to be one question (over <c>IntentRecognizer.MaxTextLength</c> characters): ask for one short question.</summary>
+    [Verb("message.long")]
+    LongMessage,
 }

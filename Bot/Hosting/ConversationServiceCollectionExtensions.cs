@@ -72,6 +72,7 @@ internal static class ConversationServiceCollectionExtensions
         services.AddSingleton<IIntentHandler, StaleButtonHandler>();
         services.AddSingleton<IIntentHandler, SummaryCommandsHandler>();
         services.AddSingleton<IIntentHandler, PassageHandler>();
+        services.AddSingleton<IIntentHandler, LongMessageHandler>();
         services.AddSingleton<UnknownHandler>();
         services.AddSingleton<IIntentHandler>(provider => provider.GetRequiredService<UnknownHandler>());
         services.AddSingleton<ConversationRouter>();

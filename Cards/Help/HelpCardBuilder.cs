@@ -29,6 +29,12 @@ public static class HelpCardBuilder
         "I only know the figures and analysis in the 2017/18 strategic assessment. I've noted the question so the team can see what people need. These are the kinds of question I can answer:",
         "Sorry, I can't answer that. Here is what I can answer.");
 
+    /// <summary>The card for a message too long to be one question: nothing of it is read, recorded or kept.</summary>
+    public static CardReply TooLong() => Build(
+        "That's a long message",
+        "I answer one short question at a time, about the figures and analysis in the 2017/18 strategic assessment. Could you ask your question in a sentence or two? These are the kinds of question I can answer:",
+        "That's a long message: could you ask one short question? Here is what I can answer.");
+
     private static CardReply Build(string title, string text, string summary)
     {
         // Renderers take at most five actions a set: the suggestions come in sets of four.

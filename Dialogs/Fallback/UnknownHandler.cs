@@ -23,7 +23,7 @@ public sealed class UnknownHandler(UnansweredQuestionLog log) : IIntentHandler
         ArgumentNullException.ThrowIfNull(understanding);
         if (understanding.Question is { Length: > 0 } question)
         {
-            log.Record(question);
+            await log.RecordAsync(question, cancellationToken).ConfigureAwait(false);
         }
 
         await turnContext.SendActivityAsync(ReplyFactory.Card(HelpCardBuilder.NotUnderstood()), cancellationToken).ConfigureAwait(false);

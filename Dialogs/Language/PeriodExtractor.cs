@@ -15,6 +15,9 @@ public static partial class PeriodExtractor
 {
     private static readonly DateTime Reference = new(2018, 1, 1, 0, 0, 0, DateTimeKind.Unspecified);
 
+    /// <summary>The English date-time model, built once (thread-safe; building it compiles hundreds of patterns).</summary>
+    private static readonly DateTimeModel DateTimes = (DateTimeModel)new DateTimeRecognizer(Culture.EnglishOthers, DateTimeOptions.None).GetDateTimeModel();
+
     /// <summary>The period named in <paramref name="text"/>.</summary>
     public static PeriodSlots Extract(string text)
     {
@@ -89,7 +92,7 @@ public static partial class PeriodExtractor
             return slots;
         }
 
-        var results = DateTimeRecognizer.RecognizeDateTime(text, Culture.EnglishOthers, DateTimeOptions.None, Reference);
+        var results = DateTimes.Parse(text, Reference);
         foreach (var result in results)
         {
             var years = Year().Matches(result.Text).Select(m => int.Parse(m.Value, CultureInfo.InvariantCulture)).ToList();

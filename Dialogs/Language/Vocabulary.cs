@@ -27,6 +27,16 @@ public sealed class Vocabulary
     private readonly IReadOnlyList<Entry> _entries;
     private readonly FrozenDictionary<string, TopicRef> _distinctive;
 
+    /// <summary>
+    /// The entries by the first letter of their first word, with their place in <see cref="_entries"/>: a typed word
+    /// can only be a name's word or a slip of it when it starts with that letter (or swaps it with its second), so
+    /// each word of a question is tried against a few dozen names, not all of them.
+    /// </summary>
+    private readonly FrozenDictionary<char, (int Index, Entry Entry)[]> _entriesByFirstLetter;
+
+    /// <summary>The distinctive words of five letters or more (those a slip may name) by their first letter.</summary>
+    private readonly FrozenDictionary<char, KeyValuePair<string, TopicRef>[]> _slipWordsByFirstLetter;
+
     /// <summary>Builds the vocabulary from <paramref name="terms"/>.</summary>
     public Vocabulary(IEnumerable<VocabularyTerm> terms)
     {
@@ -48,6 +58,14 @@ public sealed class Vocabulary
             .GroupBy(x => x.Word, StringComparer.Ordinal)
             .Where(g => g.Count() == 1)
             .ToFrozenDictionary(g => g.Key, g => g.Single().Topic, StringComparer.Ordinal);
+        _entriesByFirstLetter = _entries
+            .Select((entry, index) => (Index: index, Entry: entry))
+            .GroupBy(x => x.Entry.Words[0][0])
+            .ToFrozenDictionary(g => g.Key, g => g.ToArray());
+        _slipWordsByFirstLetter = _distinctive
+            .Where(d => d.Key.Length >= 5)
+            .GroupBy(d => d.Key[0])
+            .ToFrozenDictionary(g => g.Key, g => g.ToArray());
     }
 
     /// <summary>The words that alone name a topic (each names exactly one), with the topic.</summary>
@@ -64,29 +82,50 @@ public sealed class Vocabulary
     {
         ArgumentNullException.ThrowIfNull(words);
         var stems = words.Select(Stem.Of).ToArray();
-        var candidates = new List<TopicMatch>();
-        foreach (var entry in _entries)
+
+        // Linear in the question's words: each word is tried only against the names starting with its first letter
+        // (or its second, for a swapped pair), and a name's topics are filtered only once it matches.
+        var candidates = new List<(TopicMatch Match, int Entry)>();
+        for (var start = 0; start < stems.Length; start++)
         {
-            var topics = kinds.Length == 0 ? entry.Topics : entry.Topics.Where(t => kinds.Contains(t.Kind)).ToArray();
-            if (topics.Count == 0)
+            var typed = stems[start];
+            TryNamesAt(stems, start, typed[0], kinds, candidates);
+            if (typed.Length > 1 && typed[1] != typed[0])
+            {
+                TryNamesAt(stems, start, typed[1], kinds, candidates);
+            }
+        }
+
+        // The order the names are listed in breaks ties, as when every name was tried in turn.
+        candidates.Sort(static (a, b) => a.Entry != b.Entry ? a.Entry.CompareTo(b.Entry) : a.Match.Start.CompareTo(b.Match.Start));
+        var chosen = new List<TopicMatch>();
+        var taken = new bool[stems.Length];
+        Choose(candidates.Select(c => c.Match), chosen, taken);
+        Choose(DistinctiveMatches(stems, taken, kinds), chosen, taken);
+        return chosen;
+    }
+
+    /// <summary>Adds the names starting with <paramref name="letter"/> that match at <paramref name="start"/>.</summary>
+    private void TryNamesAt(string[] stems, int start, char letter, TopicKind[] kinds, List<(TopicMatch Match, int Entry)> candidates)
+    {
+        if (!_entriesByFirstLetter.TryGetValue(letter, out var entries))
+        {
+            return;
+        }
+
+        foreach (var (index, entry) in entries)
+        {
+            if (start + entry.Words.Length > stems.Length || !TryMatchAt(stems, start, entry.Words, out var score) || IsUnitOfARate(stems, start))
             {
                 continue;
             }
 
-            for (var start = 0; start + entry.Words.Length <= stems.Length; start++)
+            var topics = kinds.Length == 0 ? entry.Topics : entry.Topics.Where(t => kinds.Contains(t.Kind)).ToArray();
+            if (topics.Count > 0)
             {
-                if (TryMatchAt(stems, start, entry.Words, out var score) && !IsUnitOfARate(stems, start))
-                {
-                    candidates.Add(new TopicMatch(start, entry.Words.Length, entry.Phrase, topics, score));
-                }
+                candidates.Add((new TopicMatch(start, entry.Words.Length, entry.Phrase, topics, score), index));
             }
         }
-
-        var chosen = new List<TopicMatch>();
-        var taken = new bool[stems.Length];
-        Choose(candidates, chosen, taken);
-        Choose(DistinctiveMatches(stems, taken, kinds), chosen, taken);
-        return chosen;
     }
 
     private static void Choose(IEnumerable<TopicMatch> candidates, List<TopicMatch> chosen, bool[] taken)
@@ -136,7 +175,7 @@ public sealed class Vocabulary
                 continue;
             }
 
-            var slips = _distinctive.Where(d => d.Key.Length >= 5 && Fuzzy.IsSlipOf(typed, d.Key)).ToList();
+            var slips = SlipWordsFor(typed).Where(d => Fuzzy.IsSlipOf(typed, d.Key)).Take(2).ToList();
             if (slips is [var slip] && (kinds.Length == 0 || kinds.Contains(slip.Value.Kind)))
             {
                 matches.Add(new TopicMatch(i, 1, slip.Key, [slip.Value], slip.Key.Length - 2));
@@ -144,6 +183,14 @@ public sealed class Vocabulary
         }
 
         return matches;
+    }
+
+    /// <summary>The distinctive words <paramref name="typed"/> could be a slip of: those starting with its first letter, or its second (swapped).</summary>
+    private IEnumerable<KeyValuePair<string, TopicRef>> SlipWordsFor(string typed)
+    {
+        var first = _slipWordsByFirstLetter.GetValueOrDefault(typed[0]) ?? [];
+        var second = typed[1] != typed[0] ? _slipWordsByFirstLetter.GetValueOrDefault(typed[1]) ?? [] : [];
+        return first.Concat(second);
     }
 
     /// <summary>"per 1000 population", "per 100 dwellings": the words after "per" are a unit, not a topic.</summary>

@@ -18,16 +18,16 @@ public sealed class NotCoveredHandler(UnansweredQuestionLog log) : IIntentHandle
     public IReadOnlyCollection<Intent> Intents { get; } = [Intent.NotCovered];
 
     /// <inheritdoc />
-    public Task HandleAsync(ITurnContext turnContext, Understanding understanding, CancellationToken cancellationToken)
+    public async Task HandleAsync(ITurnContext turnContext, Understanding understanding, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turnContext);
         ArgumentNullException.ThrowIfNull(understanding);
         if (understanding.Question is { Length: > 0 } question)
         {
-            log.Record(question);
+            await log.RecordAsync(question, cancellationToken).ConfigureAwait(false);
         }
 
-        return turnContext.SendActivityAsync(ReplyFactory.Text(Reply(understanding.UncoveredTopic)), cancellationToken);
+        await turnContext.SendActivityAsync(ReplyFactory.Text(Reply(understanding.UncoveredTopic)), cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>The answer for the uncovered topic <paramref name="id"/>.</summary>

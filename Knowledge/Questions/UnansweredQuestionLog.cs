@@ -16,7 +16,6 @@ public sealed partial class UnansweredQuestionLog
     private readonly SafetyDatabase _database;
     private readonly TimeProvider _time;
     private readonly ILogger<UnansweredQuestionLog> _logger;
-    private readonly Lock _gate = new();
 
     /// <summary>Creates the log on the app's database.</summary>
     public UnansweredQuestionLog(SafetyDatabase database, TimeProvider time, ILogger<UnansweredQuestionLog> logger)
@@ -30,10 +29,12 @@ public sealed partial class UnansweredQuestionLog
     }
 
     /// <summary>
-    /// Records <paramref name="question"/> (ignored when blank). Best effort: the log is a side record, so a
-    /// failure to write it is logged (without the question) and never thrown. False when it was not recorded.
+    /// Records <paramref name="question"/> (ignored when blank) through the store's group commit, so that under load
+    /// one commit serves the turns' claims, state and unanswered questions alike; completes once it is committed.
+    /// Best effort: the log is a side record, so a failure to write it is logged (without the question) and never
+    /// thrown. False when it was not recorded.
     /// </summary>
-    public bool Record(string question)
+    public async Task<bool> RecordAsync(string question, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(question);
         var text = Spaces().Replace(question, " ").Trim();
@@ -53,26 +54,21 @@ public sealed partial class UnansweredQuestionLog
         var now = _time.GetUtcNow();
         try
         {
-            lock (_gate)
-            {
-                var collection = _database.Database.GetCollection<UnansweredQuestion>(CollectionName);
-                var existing = collection.FindById(id);
-                if (existing is null)
+            // A function of what it reads (group commit may run it again when another write of its batch fails).
+            await _database.WriteAsync(
+                db =>
                 {
-                    collection.Insert(new UnansweredQuestion { Id = id, Text = text, Times = 1, FirstAsked = now, LastAsked = now });
-                }
-                else
-                {
-                    existing.Times++;
-                    existing.LastAsked = now;
-                    collection.Update(existing);
-                }
-            }
-
+                    var collection = db.GetCollection<UnansweredQuestion>(CollectionName);
+                    var existing = collection.FindById(id);
+                    return existing is null
+                        ? collection.Upsert(new UnansweredQuestion { Id = id, Text = text, Times = 1, FirstAsked = now, LastAsked = now })
+                        : collection.Update(new UnansweredQuestion { Id = id, Text = existing.Text, Times = existing.Times + 1, FirstAsked = existing.FirstAsked, LastAsked = now });
+                },
+                cancellationToken).ConfigureAwait(false);
             return true;
         }
 #pragma warning disable CA1031 // A side record: the member's turn matters more than the log.
-        catch (Exception exception)
+        catch (Exception exception) when (!cancellationToken.IsCancellationRequested)
 #pragma warning restore CA1031
         {
             LogNotRecorded(_logger, exception);

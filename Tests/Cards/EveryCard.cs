@@ -105,6 +105,7 @@ internal sealed class EveryCard : IDisposable
         cards.Add(("welcome", HelpCardBuilder.Welcome("Morgan")));
         cards.Add(("welcome-no-name", HelpCardBuilder.Welcome(null)));
         cards.Add(("not-understood", HelpCardBuilder.NotUnderstood()));
+        cards.Add(("long-message", HelpCardBuilder.TooLong()));
 
         cards.Add(("did-you-mean-domestic-abuse", DidYouMeanCardBuilder.Build(store.FindIndicators("domestic abuse"), SafetyBot.Cards.Intent.Change)));
         cards.Add(("did-you-mean-violence", DidYouMeanCardBuilder.Build(
@@ -131,10 +132,12 @@ internal sealed class EveryCard : IDisposable
 
     private IEnumerable<(string, CardReply)> AdminCards(OutcomeStore store)
     {
-        var log = new UnansweredQuestionLog(_outcomes.Database, _time, Microsoft.Extensions.Logging.Abstractions.NullLogger<UnansweredQuestionLog>.Instance);
-        log.Record("what is the *weather* [today]?");
-        log.Record("who won the match");
-        log.Record("who won the match");
+        var now = _time.GetUtcNow();
+        UnansweredQuestion[] unanswered =
+        [
+            new() { Id = "who won the match", Text = "who won the match", Times = 2, FirstAsked = now, LastAsked = now },
+            new() { Id = "what is the *weather* [today]?", Text = "what is the *weather* [today]?", Times = 1, FirstAsked = now, LastAsked = now },
+        ];
         var actions = store.AllLeads().GroupBy(l => l.ActionId)
             .Select(g => (g.Key, "Action " + g.Key, (IReadOnlyList<ActionLead>)[.. g]))
             .Append(("9.9-z", "No lead yet", []))
@@ -142,7 +145,7 @@ internal sealed class EveryCard : IDisposable
         yield return ("admin-leads", AdminCardBuilder.Leads("all actions", actions));
         yield return ("admin-audit", AdminCardBuilder.Audit(store.ReadAudit(Admin, 30)));
         yield return ("admin-audit-empty", AdminCardBuilder.Audit([]));
-        yield return ("admin-unanswered", AdminCardBuilder.Unanswered(log.Recent(30)));
+        yield return ("admin-unanswered", AdminCardBuilder.Unanswered(unanswered));
         yield return ("admin-unanswered-empty", AdminCardBuilder.Unanswered([]));
         yield return ("admin-export", AdminCardBuilder.Export(new Uri("https://example.org/exports/abc?sig=1"), 14, TimeSpan.FromMinutes(15)));
     }

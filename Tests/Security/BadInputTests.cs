@@ -153,20 +153,38 @@ public sealed class BadInputTests : IDisposable
         Assert.DoesNotContain(replies, r => r.Text == SafetyBotAdapter.ApologyText);
     }
 
-    [Fact]
-    public async Task HugeTextJustUnderTheBodyCap_IsAnsweredWithAValidCard()
+    [Theory]
+    [InlineData("burglary ")]
+    [InlineData("shoplifting rose 2016/17 to 2017/18 犯罪统计 in April 2017 家庭暴力 ")]
+    [InlineData("犯罪")]
+    public async Task HugeTextJustUnderTheBodyCap_IsAskedForOneShortQuestion_AndNothingRecorded(string piece)
     {
-        var activity = Activities.Message(string.Empty, TestUser.Member);
-        var envelope = Encoding.UTF8.GetByteCount(JsonConvert.SerializeObject(activity)) + 64;
-        activity.Text = string.Concat(Enumerable.Repeat("burglary ", ((128 * 1024) - envelope) / 9));
-        var started = Stopwatch.StartNew();
+        const string conversation = "huge-text";
+        Assert.Contains("Shoplifting", Replies.Said(await _host.SayAsync("how has shoplifting changed", TestUser.Member, conversation)), StringComparison.Ordinal);
+        var activity = Activities.Message(string.Empty, TestUser.Member, conversation);
+        var room = (128 * 1024) - Encoding.UTF8.GetByteCount(JsonConvert.SerializeObject(activity)) - 64;
+        activity.Text = string.Concat(Enumerable.Repeat(piece, room / Encoding.UTF8.GetByteCount(piece)));
 
         var replies = await _host.SendAsync(activity);
 
-        Assert.NotEmpty(replies);
-        Assert.DoesNotContain(replies, r => r.Text == SafetyBotAdapter.ApologyText);
+        Assert.StartsWith("That's a long message", Assert.Single(replies).Text, StringComparison.Ordinal);
         AssertCardsAreValid(replies);
-        Assert.True(started.Elapsed < TimeSpan.FromSeconds(10), $"A huge message took {started.Elapsed}.");
+        Assert.Empty(_host.Services.GetRequiredService<UnansweredQuestionLog>().Recent(10));
+
+        // The conversation goes on: a follow-up still knows the topic.
+        Assert.Contains("Shoplifting", Replies.Said(await _host.SayAsync("and how does that compare with similar areas?", TestUser.Member, conversation)), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task LongPoliteQuestion_IsStillAnswered()
+    {
+        var question = "Good morning SafetyBot, I hope you are well. I am preparing a briefing for the partnership board next week " +
+            "and the chair has asked me to include the latest picture, so could you please tell me how dwelling burglary has " +
+            "changed compared with the previous year? Many thanks in advance for your help with this.";
+
+        var said = Replies.Said(await _host.SayAsync(question, TestUser.Member, "long-polite"));
+
+        Assert.Contains("Dwelling burglary", said, StringComparison.Ordinal);
     }
 
     [Theory]

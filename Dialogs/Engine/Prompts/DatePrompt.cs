@@ -28,6 +28,11 @@ public sealed class DatePrompt : Prompt<DateOnly>
     protected override Task<PromptRecognizerResult<DateOnly>> OnRecognizeAsync(ITurnContext turnContext, PromptInput input, PromptOptions options, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(input);
+        if (input.Text.Length > MaxRecognizedLength)
+        {
+            return Task.FromResult(PromptRecognizerResult<DateOnly>.Failed);
+        }
+
         var now = _timeProvider.GetLocalNow().DateTime;
         var today = DateOnly.FromDateTime(now);
         foreach (var result in DateTimeRecognizer.RecognizeDateTime(input.Text, RecognizerCulture, DateTimeOptions.None, now))

@@ -18,6 +18,11 @@ public sealed class MeasurePrompt : Prompt<Measure>
     protected override Task<PromptRecognizerResult<Measure>> OnRecognizeAsync(ITurnContext turnContext, PromptInput input, PromptOptions options, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(input);
+        if (input.Text.Length > MaxRecognizedLength)
+        {
+            return Task.FromResult(PromptRecognizerResult<Measure>.Failed);
+        }
+
         var first = NumberRecognizer.RecognizeNumber(input.Text, RecognizerCulture).FirstOrDefault();
         if (first is null || !TryParseNumber(first.Resolution.GetValueOrDefault("value") as string, out var number))
         {

@@ -16,6 +16,11 @@ public sealed class NumberPrompt : Prompt<decimal>
     protected override Task<PromptRecognizerResult<decimal>> OnRecognizeAsync(ITurnContext turnContext, PromptInput input, PromptOptions options, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(input);
+        if (input.Text.Length > MaxRecognizedLength)
+        {
+            return Task.FromResult(PromptRecognizerResult<decimal>.Failed);
+        }
+
         var first = NumberRecognizer.RecognizeNumber(input.Text, RecognizerCulture).FirstOrDefault();
         return Task.FromResult(TryParseNumber(first?.Resolution.GetValueOrDefault("value") as string, out var number)
             ? PromptRecognizerResult<decimal>.Of(number)

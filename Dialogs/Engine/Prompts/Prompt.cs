@@ -31,6 +31,12 @@ public abstract class Prompt<T> : Dialog
     /// <summary>The culture code the Recognizers.Text models take.</summary>
     protected string RecognizerCulture => Culture.ToLowerInvariant();
 
+    /// <summary>
+    /// The longest typed answer a date or number prompt reads, in characters: no date or number takes more, and
+    /// the Recognizers.Text models take far longer than linear time on long text. A longer answer is not recognised.
+    /// </summary>
+    protected const int MaxRecognizedLength = 200;
+
     /// <inheritdoc />
     public override async Task<DialogTurnResult> BeginDialogAsync(DialogContext dc, object? options = null, CancellationToken cancellationToken = default)
     {

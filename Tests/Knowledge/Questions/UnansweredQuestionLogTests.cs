@@ -19,11 +19,11 @@ public sealed class UnansweredQuestionLogTests : IDisposable
     public void Dispose() => _db.Dispose();
 
     [Fact]
-    public void Record_SameQuestionTwice_CountsItOnceWithTimes()
+    public async Task Record_SameQuestionTwice_CountsItOnceWithTimes()
     {
-        _log.Record("How many  foxes in Cambridge?");
+        await _log.RecordAsync("How many  foxes in Cambridge?");
         _time.Advance(TimeSpan.FromHours(1));
-        _log.Record("how many foxes in cambridge?");
+        await _log.RecordAsync("how many foxes in cambridge?");
 
         var question = Assert.Single(_log.Recent(10));
         Assert.Equal(("How many foxes in Cambridge?", 2), (question.Text, question.Times));
@@ -31,17 +31,17 @@ public sealed class UnansweredQuestionLogTests : IDisposable
     }
 
     [Fact]
-    public void Record_BlankText_IsIgnored()
+    public async Task Record_BlankText_IsIgnored()
     {
-        _log.Record("   ");
+        await _log.RecordAsync("   ");
 
         Assert.Equal(0, _log.Count());
     }
 
     [Fact]
-    public void Record_VeryLongText_IsCutToTheLimit()
+    public async Task Record_VeryLongText_IsCutToTheLimit()
     {
-        _log.Record(new string('x', 5000));
+        await _log.RecordAsync(new string('x', 5000));
 
         Assert.Equal(UnansweredQuestionLog.MaxLength, _log.Recent(1)[0].Text.Length);
     }
@@ -50,12 +50,12 @@ public sealed class UnansweredQuestionLogTests : IDisposable
     [InlineData("é€", 300)]
     [InlineData("犯罪", 250)]
     [InlineData("a🚓", 400)]
-    public void Record_LongNonAsciiQuestion_IsKeptAndCountedAgain(string piece, int times)
+    public async Task Record_LongNonAsciiQuestion_IsKeptAndCountedAgain(string piece, int times)
     {
         var question = string.Concat(Enumerable.Repeat(piece, times));
 
-        _log.Record(question);
-        _log.Record(question.ToUpperInvariant());
+        await _log.RecordAsync(question);
+        await _log.RecordAsync(question.ToUpperInvariant());
 
         var recorded = Assert.Single(_log.Recent(10));
         Assert.Equal(2, recorded.Times);
@@ -65,19 +65,19 @@ public sealed class UnansweredQuestionLogTests : IDisposable
     }
 
     [Fact]
-    public void Record_WhenTheStoreCannotBeWritten_DoesNotThrow()
+    public async Task Record_WhenTheStoreCannotBeWritten_DoesNotThrow()
     {
         _db.Database.Dispose();
 
-        Assert.False(_log.Record("how many foxes in Cambridge?"));
+        Assert.False(await _log.RecordAsync("how many foxes in Cambridge?"));
     }
 
     [Fact]
-    public void Recent_ListsNewestFirst()
+    public async Task Recent_ListsNewestFirst()
     {
-        _log.Record("first");
+        await _log.RecordAsync("first");
         _time.Advance(TimeSpan.FromMinutes(1));
-        _log.Record("second");
+        await _log.RecordAsync("second");
 
         Assert.Equal(["second", "first"], _log.Recent(10).Select(q => q.Text));
     }
