@@ -53,6 +53,18 @@ public sealed class MemberJourneyTests : IDisposable
     }
 
     [Fact]
+    public async Task Member_AsksWhyWhoLeadsAndForAFigureTheAssessmentLacks_AndReadsHonestAnswers()
+    {
+        var result = await RunJourneyAsync("prose");
+
+        Assert.Contains("shoplifting", StepBotText(result, "why"), StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("Cambridgeshire Constabulary", StepBotText(result, "who-leads"), StringComparison.Ordinal);
+        var noFigure = StepBotText(result, "no-figure");
+        Assert.Contains("no figure for robbery", noFigure, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("647", noFigure, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Lead_LogsAnOutcomeUpdate_ByClickingTheCardButtons()
     {
         _ = _host.Http; // start the bot before touching its services

@@ -23,7 +23,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { startPlayground, hasCard } from './playground.mjs';
 
-const USERS = { question: 'user-member', update: 'user-lead', summary: 'user-admin' };
+const USERS = { question: 'user-member', prose: 'user-member', update: 'user-lead', summary: 'user-admin' };
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -119,6 +119,13 @@ const JOURNEYS = {
     await say('question', 'how has dwelling burglary changed', /burglary/i);
     const last = result.steps.at(-1);
     if (/Hello! I'm SafetyBot/.test(last.cardText)) throw new Error('The newest card is still the welcome card');
+  },
+
+  // Questions answered from the assessment's words, and one it has no figure for.
+  async prose() {
+    await say('why', 'why is shoplifting up?', /assessment/i);
+    await say('who-leads', 'who leads on county lines?', /Constabulary/);
+    await say('no-figure', 'how many robberies were there in 2017?', /no figure/i);
   },
 
   async update() {
