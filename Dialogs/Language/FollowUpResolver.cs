@@ -40,7 +40,7 @@ public static class FollowUpResolver
             resolved = resolved with { Topic = context.Topic };
         }
 
-        if (namesTopic && understanding is { Assumed: true, FollowUp: true }
+        if (understanding is { Assumed: true, FollowUp: true } && (namesTopic || context.Topic is not null)
             && context.LastIntent is { } last && IndicatorIntents.Contains(last))
         {
             resolved = resolved with

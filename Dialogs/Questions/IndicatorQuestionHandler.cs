@@ -54,8 +54,15 @@ public sealed class IndicatorQuestionHandler(IKnowledgeStore store, IndicatorAns
             return;
         }
 
+        var question = QuestionOf(understanding, indicator.Id);
+        await turnContext.SendActivityAsync(ReplyFactory.Card(answers.Answer(question)), cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>The indicator question <paramref name="understanding"/> asks of <paramref name="indicatorId"/> (an indicator intent).</summary>
+    internal static IndicatorQuestion QuestionOf(Understanding understanding, string indicatorId)
+    {
         var period = understanding.Period;
-        var question = new IndicatorQuestion(indicator.Id, Focuses[understanding.Intent])
+        return new IndicatorQuestion(indicatorId, Focuses[understanding.Intent])
         {
             Year = period.Year,
             FromYear = period.FromYear,
@@ -64,6 +71,5 @@ public sealed class IndicatorQuestionHandler(IKnowledgeStore store, IndicatorAns
             Quarter = period.Quarter,
             YearToDate = period.YearToDate,
         };
-        await turnContext.SendActivityAsync(ReplyFactory.Card(answers.Answer(question)), cancellationToken).ConfigureAwait(false);
     }
 }
