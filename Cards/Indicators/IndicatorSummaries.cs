@@ -1,3 +1,4 @@
+using System.Globalization;
 using SafetyBot.Cards.Formatting;
 using SafetyBot.Knowledge;
 
@@ -94,7 +95,8 @@ internal static class IndicatorSummaries
         var name = facts.Indicator.DisplayName;
         if (table is null || table.Quarters.Count == 0)
         {
-            return $"{name}: the assessment gives no quarterly figures.";
+            var year = question.FinancialYearStart is { } start ? string.Create(CultureInfo.InvariantCulture, $" for {start}/{(start + 1) % 100:00}") : string.Empty;
+            return $"{name}: the assessment gives no quarterly figures{year}.";
         }
 
         var asked = question.Quarter is { } quarter && !question.YearToDate ? table.Quarters.FirstOrDefault(q => q.Period.Quarter == quarter) : null;

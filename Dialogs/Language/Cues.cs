@@ -30,6 +30,9 @@ internal static class Cues
         "indicator", "indicators", "figure", "figures", "category", "categories", "types", "we", "us", "our", "cambridge",
         "the city", "partnership", "csp", "safety", "police", "recorded", "asb");
 
+    /// <summary>Words that name Cambridge City itself: with them, another area named is a comparison, not the subject.</summary>
+    public static readonly CueSet OwnArea = new("cambridge city", "the city", "cambridge's", "we", "us", "our");
+
     /// <summary>Judgements, not movements: "best" and "worst" ask for risers or fallers only with a <see cref="Domain"/> word.</summary>
     public static readonly CueSet Judgement = new("best", "worst");
 

@@ -37,6 +37,11 @@ public static partial class IntentRules
         // A topic the assessment has no figures for: say so, never show a neighbouring topic's card.
         new("topic not covered", TopicNeed.Ignored, q => q.Uncovered is { } uncovered ? new Understanding(Intent.NotCovered) { UncoveredTopic = uncovered.Id } : null),
 
+        // An indicator asked of another area the assessment names only in passing ("Fenland burglary rate"):
+        // never Cambridge City's figure presented as that area's.
+        new("another area", TopicNeed.Required, q => q.Place is { } place && !q.Has(Cues.OwnArea) && !q.Asks(Cues.Compare)
+            ? new Understanding(Intent.NotCovered) { Place = place.Name } : null),
+
         // Other kinds of topic: glossary terms, caveats, priorities and programmes.
         new("glossary term", TopicNeed.Ignored, GlossaryTerm),
         IntentRule.When("caveats", TopicNeed.Ignored, q => q.Has(Cues.Caveats), Intent.Caveats),
