@@ -17,8 +17,9 @@ public sealed class AssessmentEvaluationTests(AssessmentEvaluationTests.Evaluati
     // written (4 December 2026: tuning 67.1%, held-out 71.0%), rounded down to the nearest 5%, so that main stays
     // green while the bot gets there.
     // Tuning floor raised to 70% after issue 13 items 2, 3, 4 and 8 (tuning 74.0%).
+    // Tuning floor raised to 75% after follow-ups, ties settled by figures, other areas and domain words (tuning 76.8%).
     // The floors only go up: raise them as the scores rise; never lower them.
-    private const double TuningFloor = 0.70;
+    private const double TuningFloor = 0.75;
     private const double HeldOutFloor = 0.70;
 
     private const string TuningFile = "tuning.tsv";
