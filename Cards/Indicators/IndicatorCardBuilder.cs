@@ -26,7 +26,7 @@ public sealed class IndicatorCardBuilder(IKnowledgeStore store)
             IndicatorFocus.Compare => IndicatorSummaries.Compare(facts),
             IndicatorFocus.National => IndicatorSummaries.National(facts),
             IndicatorFocus.Opportunities => IndicatorSummaries.Opportunities(facts),
-            IndicatorFocus.Rate => IndicatorSummaries.Rate(facts),
+            IndicatorFocus.Rate => IndicatorSummaries.Rate(facts, question),
             IndicatorFocus.Series => IndicatorSummaries.Series(facts, question),
             IndicatorFocus.Quarters => IndicatorSummaries.Quarters(facts, Quarters(question), question),
             _ => IndicatorSummaries.Headline(facts, question),

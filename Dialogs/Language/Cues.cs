@@ -30,6 +30,11 @@ internal static class Cues
         "indicator", "indicators", "figure", "figures", "category", "categories", "types", "we", "us", "our", "cambridge",
         "the city", "partnership", "csp", "safety", "police", "recorded", "asb");
 
+    /// <summary>The <see cref="Domain"/> words that name what the figures count, not a place: "best" and "worst" need one.</summary>
+    public static readonly CueSet DomainNouns = new(
+        "crime", "crimes", "offence", "offences", "offense", "offenses", "incident", "incidents", "topic", "topics",
+        "indicator", "indicators", "figure", "figures", "category", "categories", "asb");
+
     /// <summary>Words that name Cambridge City itself: with them, another area named is a comparison, not the subject.</summary>
     public static readonly CueSet OwnArea = new("cambridge city", "the city", "cambridge's", "we", "us", "our");
 

@@ -55,7 +55,7 @@ public static partial class IntentRules
         IntentRule.When("key findings", TopicNeed.Absent, q => q.Has(Cues.Findings), Intent.Findings),
         IntentRule.When("opportunities", TopicNeed.Optional, q => q.Asks(Cues.Opportunities), Intent.Opportunities),
         IntentRule.When("similar areas", TopicNeed.Optional, q => q.Asks(Cues.Compare) || (q.Asks(Cues.Ranking) && (q.NamesIndicator || q.Has(Cues.Domain))), Intent.Compare),
-        IntentRule.When("national picture", TopicNeed.Optional, q => q.Asks(Cues.National), Intent.National),
+        IntentRule.When("national picture", TopicNeed.Optional, q => q.Asks(Cues.National) && (q.NamesIndicator || q.FollowUp || q.Has(Cues.Domain) || q.Words.Count <= 3), Intent.National),
         new("comparison over time", TopicNeed.Optional, OverTime),
         IntentRule.When("bare comparison", TopicNeed.Optional, q => q.Asks(Cues.CompareLoosely), Intent.Compare),
         IntentRule.When("quarter or year to date", TopicNeed.Optional, q => q.Period.Quarter is not null || q.Period.YearToDate || q.Asks(Cues.Quarters), Intent.Quarters),
@@ -67,7 +67,7 @@ public static partial class IntentRules
         IntentRule.When("since a year", TopicNeed.Absent, q => q.Period.FromYear is not null || q.Asks(Cues.Series), Intent.Series),
         new("how it changed", TopicNeed.Required, q => new Understanding(Intent.Change) { Assumed = !q.Asks(Cues.Change) }),
         new("period follow-up", TopicNeed.Absent, PeriodFollowUp),
-        new("short follow-up", TopicNeed.Absent, q => q.FollowUp || (q.Asks(Cues.Change) && q.Rest.Count <= 6) ? new Understanding(Intent.Change) { Assumed = !q.Asks(Cues.Change) } : null),
+        new("short follow-up", TopicNeed.Absent, q => q.FollowUp || (q.Asks(Cues.Change) && (q.Rest.Count <= 6 || q.Has(Cues.OverTime))) ? new Understanding(Intent.Change) { Assumed = !q.Asks(Cues.Change) } : null),
     ];
 
     /// <summary>
@@ -163,7 +163,7 @@ public static partial class IntentRules
     {
         // "best" and "worst" judge rather than move: they ask for risers or fallers only about crime ("which
         // crimes got worst"), never about pubs.
-        var judged = q.Has(Cues.Judgement) && q.Has(Cues.Domain);
+        var judged = q.Has(Cues.Judgement) && q.Has(Cues.DomainNouns);
         var down = q.Has(Cues.Down) || (judged && q.Folded.Contains("best", StringComparison.Ordinal));
         var up = q.Has(Cues.Up) || (judged && q.Folded.Contains("worst", StringComparison.Ordinal));
         if (!q.Has(Cues.MoversNoun) && !(q.Has(Cues.Movers) && (up || down)))

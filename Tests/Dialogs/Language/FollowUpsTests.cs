@@ -74,6 +74,7 @@ public sealed class FollowUpsTests : IDisposable
     [InlineData("which is the best curry house in town?")]
     [InlineData("can you show me the rugby league table")]
     [InlineData("worst film of the year")]
+    [InlineData("what's the biggest city in England")]
     public async Task CueWordsWithoutAnyDomainContent_AreNotAnswered(string question)
     {
         var reply = Assert.Single(await _host.SayAsync(question));
@@ -115,5 +116,33 @@ public sealed class FollowUpsTests : IDisposable
         var reply = Assert.Single(await _host.SayAsync("dwelling burglary by quarter in 2016/17"));
 
         Assert.Contains("no quarterly figures for 2016/17", reply.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AYearWithNoRate_SaysSoAndNamesTheYearsHeld_RatherThanTheLatestRate()
+    {
+        await _host.SayAsync("shoplifting rate", conversationId: "rate");
+        var reply = Assert.Single(await _host.SayAsync("and in 2015?", conversationId: "rate"));
+
+        Assert.Equal("Shoplifting: the assessment has no rate for 2015; it has 2016, 2017.", reply.Text);
+    }
+
+    [Fact]
+    public async Task UpOrDownOnTheYearBefore_AfterAnyAnswer_IsTheLastTopicsChange()
+    {
+        await _host.SayAsync("ASB in 2017", conversationId: "over-time");
+        await _host.SayAsync("and how does that compare with similar areas?", conversationId: "over-time");
+        var reply = Assert.Single(await _host.SayAsync("up or down on the year before?", conversationId: "over-time"));
+
+        Assert.StartsWith("Anti-social behaviour (ASB), 2017: 4,601 incidents, down 166 (3%)", reply.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ASeriesAskedAgainOfOneYear_IsThatYearsFigure()
+    {
+        await _host.SayAsync("DA incidents since 2012", conversationId: "series");
+        var reply = Assert.Single(await _host.SayAsync("what was it in 2014?", conversationId: "series"));
+
+        Assert.Equal("Domestic abuse incidents, 2014: 1,728 incidents.", reply.Text);
     }
 }
