@@ -38,6 +38,8 @@ internal static class ConversationServiceCollectionExtensions
         services.AddSingleton<IIntentRecognizer, RecentUnderstandings>();
         services.AddSingleton<IndicatorCardBuilder>();
         services.AddSingleton<IndicatorAnswers>();
+        services.AddSingleton<SiblingTopics>();
+        services.AddSingleton<TopicTies>();
         services.AddSingleton<PriorityCardBuilder>();
         services.AddSingleton<CityOverviewCardBuilder>();
         services.AddSingleton<MoversCardBuilder>();

@@ -26,7 +26,7 @@ public sealed class IndicatorCardBuilder(IKnowledgeStore store)
             IndicatorFocus.Compare => IndicatorSummaries.Compare(facts),
             IndicatorFocus.National => IndicatorSummaries.National(facts),
             IndicatorFocus.Opportunities => IndicatorSummaries.Opportunities(facts),
-            IndicatorFocus.Rate => IndicatorSummaries.Rate(facts),
+            IndicatorFocus.Rate => IndicatorSummaries.Rate(facts, question),
             IndicatorFocus.Series => IndicatorSummaries.Series(facts, question),
             IndicatorFocus.Quarters => IndicatorSummaries.Quarters(facts, Quarters(question), question),
             _ => IndicatorSummaries.Headline(facts, question),
@@ -94,6 +94,34 @@ public sealed class IndicatorCardBuilder(IKnowledgeStore store)
         var others = distinct.Where(p => p.Kind != PeriodKind.CalendarYear).Select(p => p.Label);
         var yearText = years.Count >= 3 ? $"{years[0]} to {years[^1]}" : string.Join("; ", years);
         return string.Join("; ", others.Prepend(yearText).Where(t => t.Length > 0).Take(5));
+    }
+
+    /// <summary>
+    /// True when the assessment has figures (or, for opportunities, words) that answer
+    /// <paramref name="question"/> for the period it names: the card would not say "the assessment
+    /// gives no ...". Used to settle a question that fits two topics equally.
+    /// </summary>
+    /// <exception cref="ArgumentException">The indicator does not exist.</exception>
+    public bool HasFigures(IndicatorQuestion question)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+        var facts = IndicatorFacts.Read(store, question.IndicatorId);
+        bool InRange(Observation o) =>
+            (question.Year is not { } year || o.Period.StartYear == year)
+            && (question.FromYear is not { } from || o.Period.StartYear >= from)
+            && (question.ToYear is not { } to || o.Period.StartYear <= to);
+        return question.Focus switch
+        {
+            IndicatorFocus.Compare => facts.Peers is not null,
+            IndicatorFocus.National => facts.National is not null,
+            IndicatorFocus.Opportunities => facts.Opportunities.Count > 0,
+            IndicatorFocus.Rate => facts.Rates.Any(InRange),
+            IndicatorFocus.Quarters => Quarters(question) is { Quarters.Count: > 0 } table
+                && (question.Quarter is not { } quarter || table.Quarters.Any(q => q.Period.Quarter == quarter && q.Current is not null)),
+            IndicatorFocus.Series => facts.Volumes.Count(InRange) >= 2 || facts.Rates.Count(InRange) >= 2,
+            _ => facts.Volumes.Any(InRange) || facts.Rates.Any(InRange)
+                || (question.Year is null && question.FromYear is null && (facts.Volume ?? facts.Change ?? facts.PercentChange) is not null),
+        };
     }
 
     private QuarterTable? Quarters(IndicatorQuestion question)

@@ -1,3 +1,4 @@
+using System.Globalization;
 using SafetyBot.Cards.Formatting;
 using SafetyBot.Knowledge;
 
@@ -38,12 +39,20 @@ internal static class IndicatorSummaries
         return $"{name}: the assessment gives no headline volume.";
     }
 
-    public static string Rate(IndicatorFacts facts)
+    public static string Rate(IndicatorFacts facts, IndicatorQuestion question)
     {
         var name = facts.Indicator.DisplayName;
         if (facts.Rates.Count == 0)
         {
             return $"{name}: the assessment gives no rate.";
+        }
+
+        if (question.Year is { } year)
+        {
+            // A year asked is answered for that year, or said to be missing: never the latest year's rate in its place.
+            return facts.Rates.FirstOrDefault(r => r.Period.StartYear == year) is { } asked
+                ? $"{name} rate, {asked.Period.Label}: {Figures.Number(asked.Value)} {Figures.RateBasis(asked.Measure)}."
+                : $"{name}: the assessment has no rate for {year}; it has {string.Join(", ", facts.Rates.Select(r => r.Period.Label).Distinct())}.";
         }
 
         var latest = facts.Rates[^1];
@@ -94,7 +103,8 @@ internal static class IndicatorSummaries
         var name = facts.Indicator.DisplayName;
         if (table is null || table.Quarters.Count == 0)
         {
-            return $"{name}: the assessment gives no quarterly figures.";
+            var year = question.FinancialYearStart is { } start ? string.Create(CultureInfo.InvariantCulture, $" for {start}/{(start + 1) % 100:00}") : string.Empty;
+            return $"{name}: the assessment gives no quarterly figures{year}.";
         }
 
         var asked = question.Quarter is { } quarter && !question.YearToDate ? table.Quarters.FirstOrDefault(q => q.Period.Quarter == quarter) : null;

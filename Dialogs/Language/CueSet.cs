@@ -12,6 +12,9 @@ public sealed class CueSet
         _phrases = phrases.Select(p => TextNormalizer.Tokens(p).Select(Stem.Of).ToArray()).Where(p => p.Length > 0).ToArray();
     }
 
+    /// <summary>Every word of the phrases, stemmed.</summary>
+    public IEnumerable<string> Words => _phrases.SelectMany(p => p);
+
     /// <summary>True when any phrase occurs in <paramref name="stems"/> (stemmed words, in order).</summary>
     public bool AnyIn(IReadOnlyList<string> stems) => _phrases.Any(phrase => IndexOf(stems, phrase) >= 0);
 

@@ -8,10 +8,41 @@ internal static class Cues
         "should we do", "opportunities", "opportunity", "recommend", "recommendation", "what to do", "do about", "action on",
         "tackle", "what can be done", "what could be done", "next steps", "response to", "intervention");
 
+    /// <summary>Words that name the peer comparison itself: enough alone to ask for it.</summary>
     public static readonly CueSet Compare = new(
         "similar area", "similar areas", "similar places", "similar cities", "most similar", "msg", "iquanta",
-        "rank", "ranking", "ranked", "where do we stand", "league table", "peer", "peers", "other areas", "other cities",
-        "compared with other", "compared to other", "average of similar", "stack up");
+        "peer", "peers", "other areas", "other cities", "other districts", "other places", "compared with other", "compared to other",
+        "average of similar", "group average");
+
+    /// <summary>
+    /// Words that rank without saying what ("rank", "league table"): a peer comparison only with a topic or
+    /// <see cref="Domain"/> word ("where do we rank"), never for "Premier League table".
+    /// </summary>
+    public static readonly CueSet Ranking = new(
+        "rank", "ranking", "ranked", "where do we stand", "league table", "stack up");
+
+    /// <summary>
+    /// Words that say a question is about community safety in Cambridge when no topic is named: a cue
+    /// that could be about anything ("best", "league table") asks about SafetyBot's figures only with one.
+    /// </summary>
+    public static readonly CueSet Domain = new(
+        "crime", "crimes", "offence", "offences", "offense", "offenses", "incident", "incidents", "topic", "topics",
+        "indicator", "indicators", "figure", "figures", "category", "categories", "types", "we", "us", "our", "cambridge",
+        "the city", "partnership", "csp", "safety", "police", "recorded", "asb");
+
+    /// <summary>The <see cref="Domain"/> words that name what the figures count, not a place: "best" and "worst" need one.</summary>
+    public static readonly CueSet DomainNouns = new(
+        "crime", "crimes", "offence", "offences", "offense", "offenses", "incident", "incidents", "topic", "topics",
+        "indicator", "indicators", "figure", "figures", "category", "categories", "asb");
+
+    /// <summary>Words that name Cambridge City itself: with them, another area named is a comparison, not the subject.</summary>
+    public static readonly CueSet OwnArea = new("cambridge city", "the city", "cambridge's", "we", "us", "our");
+
+    /// <summary>Judgements, not movements: "best" and "worst" ask for risers or fallers only with a <see cref="Domain"/> word.</summary>
+    public static readonly CueSet Judgement = new("best", "worst");
+
+    /// <summary>Words that point back to the last answer ("what was it in 2014/15?").</summary>
+    public static readonly CueSet Pronouns = new("it", "that", "this", "they", "them", "those", "these", "there");
 
     /// <summary>Words that compare without saying with what: with "nationally" they mean the national picture.</summary>
     public static readonly CueSet CompareLoosely = new(
@@ -36,11 +67,17 @@ internal static class Cues
 
     public static readonly CueSet Series = new(
         "over time", "long term", "longer term", "series", "history", "historic", "historical", "each year", "every year",
-        "year by year", "year on year", "over the years", "over the last", "past few years", "since", "between", "trend over");
+        "year by year", "year on year", "over the years", "over the last", "past few years", "since", "between", "trend over",
+        "which year", "what year", "which years");
 
     public static readonly CueSet Quarters = new(
         "quarter", "quarterly", "quarters", "ytd", "year to date", "so far this year", "this year so far", "q1", "q2", "q3", "q4",
         "month by month", "each quarter");
+
+    /// <summary>Words that name a change itself (not "how is", "latest"): with "since 2016" they ask how much it changed.</summary>
+    public static readonly CueSet ChangeVerbs = new(
+        "change", "changed", "changing", "increase", "increased", "risen", "rise", "fallen", "fall", "dropped", "gone up", "gone down",
+        "up or down");
 
     public static readonly CueSet Change = new(
         "change", "changed", "changing", "going up", "going down", "gone up", "gone down", "up or down", "increase", "increased",
@@ -56,11 +93,11 @@ internal static class Cues
 
     public static readonly CueSet Up = new(
         "rise", "rises", "rising", "riser", "risers", "increase", "increases", "increased", "increasing", "up", "gone up",
-        "going up", "went up", "grown", "growth", "worse", "worst", "rose");
+        "going up", "went up", "grown", "growth", "worse", "rose");
 
     public static readonly CueSet Down = new(
         "fall", "falls", "falling", "faller", "fallers", "decrease", "decreases", "decreased", "decreasing", "down", "gone down",
-        "going down", "went down", "drop", "drops", "dropped", "reduction", "reduced", "improved", "improvement", "best", "fell");
+        "going down", "went down", "drop", "drops", "dropped", "reduction", "reduced", "improved", "improvement", "fell");
 
     public static readonly CueSet MoversNoun = new(
         "risers", "fallers", "movers", "rises", "falls", "increases", "decreases", "drops", "reductions", "changes");

@@ -64,14 +64,16 @@ public static class FollowUpResolver
             };
         }
 
-        if (namesTopic && understanding is { Assumed: true, FollowUp: true }
+        if (understanding is { Assumed: true, FollowUp: true } && (namesTopic || context.Topic is not null)
             && context.LastIntent is { } last && IndicatorIntents.Contains(last))
         {
+            // A series asked again of one year ("what was it in 2015?") is that year's figure.
+            var period = understanding.Period.IsEmpty ? context.LastPeriod : understanding.Period;
             resolved = resolved with
             {
-                Intent = last,
+                Intent = last == Intent.Series && period is { Year: not null, FromYear: null } ? Intent.Volume : last,
                 Assumed = false,
-                Period = understanding.Period.IsEmpty ? context.LastPeriod : understanding.Period,
+                Period = period,
             };
         }
 

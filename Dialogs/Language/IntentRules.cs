@@ -40,6 +40,11 @@ public static partial class IntentRules
         // A topic the assessment has no figures for: say so, never show a neighbouring topic's card.
         new("topic not covered", TopicNeed.Ignored, q => q.Uncovered is { } uncovered ? new Understanding(Intent.NotCovered) { UncoveredTopic = uncovered.Id } : null),
 
+        // An indicator asked of another area the assessment names only in passing ("Fenland burglary rate"):
+        // never Cambridge City's figure presented as that area's.
+        new("another area", TopicNeed.Required, q => q.Place is { } place && !q.Has(Cues.OwnArea) && !q.Asks(Cues.Compare)
+            ? new Understanding(Intent.NotCovered) { Place = place.Name } : null),
+
         // Prose questions, answered from the assessment's own words (who wrote it, when, why, what a survey says,
         // which keywords, a named topic's caveats). Ahead of glossary terms: "what does the CVS show" asks what it found.
         Prose("author", PassageAspect.Author, ProseCues.Author),
@@ -68,19 +73,21 @@ public static partial class IntentRules
         new("risers and fallers", TopicNeed.Absent, Movers),
         IntentRule.When("key findings", TopicNeed.Absent, q => q.Has(Cues.Findings) && !q.Has(ProseCues.SayAbout), Intent.Findings),
         IntentRule.When("opportunities", TopicNeed.Optional, q => q.Asks(Cues.Opportunities), Intent.Opportunities),
-        IntentRule.When("similar areas", TopicNeed.Optional, q => q.Asks(Cues.Compare), Intent.Compare),
-        IntentRule.When("national picture", TopicNeed.Optional, q => q.Asks(Cues.National), Intent.National),
+        IntentRule.When("similar areas", TopicNeed.Optional, q => q.Asks(Cues.Compare) || (q.Asks(Cues.Ranking) && (q.NamesIndicator || q.Has(Cues.Domain))), Intent.Compare),
+        IntentRule.When("national picture", TopicNeed.Optional, q => q.Asks(Cues.National) && (q.NamesIndicator || q.FollowUp || q.Has(Cues.Domain) || q.Words.Count <= 3), Intent.National),
         new("comparison over time", TopicNeed.Optional, OverTime),
         IntentRule.When("bare comparison", TopicNeed.Optional, q => q.Asks(Cues.CompareLoosely), Intent.Compare),
         new("a table's proportion", TopicNeed.Optional, TableProportion),
         IntentRule.When("quarter or year to date", TopicNeed.Optional, q => q.Period.Quarter is not null || q.Period.YearToDate || q.Asks(Cues.Quarters), Intent.Quarters),
         IntentRule.When("financial year", TopicNeed.Required, q => q.Period.FinancialYearStart is not null && q.Period.Year is null, Intent.Quarters),
+        IntentRule.When("changed since a year", TopicNeed.Required, q => q.Period is { FromYear: not null, ToYear: null } && q.Asks(Cues.ChangeVerbs) && !q.Asks(Cues.Rate), Intent.Change),
         IntentRule.When("range of years", TopicNeed.Required, q => q.Period.IsRange || q.Asks(Cues.Series), Intent.Series),
         IntentRule.When("rate", TopicNeed.Optional, q => q.Asks(Cues.Rate), Intent.Rate),
         IntentRule.When("volume", TopicNeed.Optional, q => q.Asks(Cues.Volume), Intent.Volume),
         IntentRule.When("since a year", TopicNeed.Absent, q => q.Period.FromYear is not null || q.Asks(Cues.Series), Intent.Series),
         new("how it changed", TopicNeed.Required, q => new Understanding(Intent.Change) { Assumed = !q.Asks(Cues.Change) }),
-        IntentRule.When("short follow-up", TopicNeed.Absent, q => q.FollowUp || (q.Asks(Cues.Change) && q.Rest.Count <= 6), Intent.Change),
+        new("period follow-up", TopicNeed.Absent, PeriodFollowUp),
+        new("short follow-up", TopicNeed.Absent, q => q.FollowUp || (q.Asks(Cues.Change) && (q.Rest.Count <= 6 || q.Has(Cues.OverTime))) ? new Understanding(Intent.Change) { Assumed = !q.Asks(Cues.Change) } : null),
 
         // Anything else may still be answered by the assessment's words; the handler says "can't answer" when nothing fits.
         new("prose: anything else", TopicNeed.Absent, AnyOtherQuestion),
@@ -94,6 +101,15 @@ public static partial class IntentRules
     private static Understanding? OverTime(QuestionFacts q) =>
         q.Asks(Cues.CompareLoosely) && (q.Has(Cues.OverTime) || q.Period.FinancialYearStart is not null || q.Period.Year is not null)
             ? Understanding.Of(q.Period.Quarter is not null || q.Period.YearToDate || q.Has(Cues.Quarters) ? Intent.Quarters : Intent.Change)
+            : null;
+
+    /// <summary>
+    /// "what was it in 2014/15?", "and last year?": a period and a word pointing back, nothing else asked.
+    /// The last question's kind and topic are taken from the conversation (<see cref="FollowUpResolver"/>).
+    /// </summary>
+    private static Understanding? PeriodFollowUp(QuestionFacts q) =>
+        !q.Period.IsEmpty && (q.FollowUp || q.Has(Cues.Pronouns)) && q.Rest.Count <= 8
+            ? new Understanding(Intent.Change) { Assumed = !q.Asks(Cues.Change), FollowUp = true }
             : null;
 
     private static IntentRule Outcome(string name, Func<QuestionFacts, bool> condition, Intent intent) =>
@@ -168,13 +184,16 @@ public static partial class IntentRules
 
     private static Understanding? Movers(QuestionFacts q)
     {
-        if (q.Has(Cues.Compare) || (!q.Has(Cues.MoversNoun) && !(q.Has(Cues.Movers) && (q.Has(Cues.Up) || q.Has(Cues.Down)))))
+        // "best" and "worst" judge rather than move: they ask for risers or fallers only about crime ("which
+        // crimes got worst"), never about pubs.
+        var judged = q.Has(Cues.Judgement) && q.Has(Cues.DomainNouns);
+        var down = q.Has(Cues.Down) || (judged && q.Folded.Contains("best", StringComparison.Ordinal));
+        var up = q.Has(Cues.Up) || (judged && q.Folded.Contains("worst", StringComparison.Ordinal));
+        if (q.Has(Cues.Compare) || (!q.Has(Cues.MoversNoun) && !(q.Has(Cues.Movers) && (up || down))))
         {
             return null;
         }
 
-        var down = q.Has(Cues.Down);
-        var up = q.Has(Cues.Up);
         return new Understanding(Intent.Movers)
         {
             Filter = down == up ? null : new ListFilter { Direction = down ? Knowledge.MoveDirection.Down : Knowledge.MoveDirection.Up },

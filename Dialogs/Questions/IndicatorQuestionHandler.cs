@@ -66,7 +66,15 @@ public sealed class IndicatorQuestionHandler(IKnowledgeStore store, IndicatorAns
             return;
         }
 
-        var question = new IndicatorQuestion(indicator.Id, Focuses[understanding.Intent])
+        var question = QuestionOf(understanding, indicator.Id);
+        await turnContext.SendActivityAsync(ReplyFactory.Card(answers.Answer(question)), cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>The indicator question <paramref name="understanding"/> asks of <paramref name="indicatorId"/> (an indicator intent).</summary>
+    internal static IndicatorQuestion QuestionOf(Understanding understanding, string indicatorId)
+    {
+        var period = understanding.Period;
+        return new IndicatorQuestion(indicatorId, Focuses[understanding.Intent])
         {
             Year = period.Year,
             FromYear = period.FromYear,
@@ -75,6 +83,5 @@ public sealed class IndicatorQuestionHandler(IKnowledgeStore store, IndicatorAns
             Quarter = period.Quarter,
             YearToDate = period.YearToDate,
         };
-        await turnContext.SendActivityAsync(ReplyFactory.Card(answers.Answer(question)), cancellationToken).ConfigureAwait(false);
     }
 }

@@ -3,6 +3,8 @@ using SafetyBot.Cards;
 using SafetyBot.Dialogs.Language;
 using SafetyBot.Dialogs.Replies;
 using SafetyBot.Dialogs.Routing;
+using SafetyBot.Cards.Formatting;
+using SafetyBot.Knowledge;
 using SafetyBot.Knowledge.Questions;
 
 namespace SafetyBot.Dialogs.Questions;
@@ -12,7 +14,7 @@ namespace SafetyBot.Dialogs.Questions;
 /// says so plainly, names what the assessment has nearest, and never shows another topic's figures.
 /// The question is noted for admins, like any other the assessment cannot answer.
 /// </summary>
-public sealed class NotCoveredHandler(UnansweredQuestionLog log) : IIntentHandler
+public sealed class NotCoveredHandler(UnansweredQuestionLog log, IKnowledgeStore store) : IIntentHandler
 {
     /// <inheritdoc />
     public IReadOnlyCollection<Intent> Intents { get; } = [Intent.NotCovered];
@@ -27,7 +29,29 @@ public sealed class NotCoveredHandler(UnansweredQuestionLog log) : IIntentHandle
             await log.RecordAsync(question, cancellationToken).ConfigureAwait(false);
         }
 
-        await turnContext.SendActivityAsync(ReplyFactory.Text(Reply(understanding.UncoveredTopic)), cancellationToken).ConfigureAwait(false);
+        var reply = understanding.Place is { } place ? PlaceReply(place, understanding.Topic) : Reply(understanding.UncoveredTopic);
+        await turnContext.SendActivityAsync(ReplyFactory.Text(reply), cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// An indicator asked of another area: the assessment gives Cambridge City's figures; it shows the
+    /// figures it quotes for that area itself (county rates in the text), and never Cambridge's as that area's.
+    /// </summary>
+    private string PlaceReply(string place, string? topic)
+    {
+        var indicator = topic is null ? null : store.FindIndicator(topic);
+        var name = indicator?.DisplayName.ToLowerInvariant() ?? "that topic";
+        var area = OtherArea.In(place.ToLowerInvariant())?.Area;
+        var quoted = indicator is null || area is null
+            ? []
+            : store.Figures(indicator.Id).Where(o => o.Area == area).Select(o =>
+                Figures.WithUnit(o, indicator.Unit)
+                + (o.Breakdown.Length > 0 ? $" ({o.Breakdown})" : string.Empty)
+                + (o.Period.StartYear > 0 ? $", {o.Period.Label}" : ", period not stated")).ToList();
+        var own = $"The 2017/18 strategic assessment gives Cambridge City's figures, not {place}'s";
+        return quoted.Count > 0
+            ? $"{own}, but it quotes this for {place} ({name}): {string.Join("; ", quoted)}. Ask without \"{place}\" for Cambridge City's figures."
+            : $"{own}: it has no {name} figure for {place}. Ask without \"{place}\" for Cambridge City's figures.";
     }
 
     /// <summary>The answer for the uncovered topic <paramref name="id"/>.</summary>

@@ -3,6 +3,7 @@ using System.Diagnostics;
 using Microsoft.Bot.Builder;
 using SafetyBot.Cards;
 using SafetyBot.Dialogs.Language;
+using SafetyBot.Dialogs.Questions;
 using SafetyBot.Dialogs.Telemetry;
 
 namespace SafetyBot.Dialogs.Routing;
@@ -15,13 +16,19 @@ namespace SafetyBot.Dialogs.Routing;
 public sealed class ConversationRouter
 {
     private readonly IIntentRecognizer _recognizer;
+    private readonly SiblingTopics _siblings;
+    private readonly TopicTies _ties;
     private readonly ConversationAccessors _accessors;
     private readonly FrozenDictionary<Intent, IIntentHandler> _handlers;
 
     /// <summary>Builds the routing table from every registered handler.</summary>
     /// <exception cref="InvalidOperationException">Two handlers claim one intent, or none answers <see cref="Intent.Unknown"/>.</exception>
-    public ConversationRouter(IIntentRecognizer recognizer, ConversationAccessors accessors, IEnumerable<IIntentHandler> handlers)
+    public ConversationRouter(IIntentRecognizer recognizer, ConversationAccessors accessors, IEnumerable<IIntentHandler> handlers, SiblingTopics siblings, TopicTies ties)
     {
+        ArgumentNullException.ThrowIfNull(siblings);
+        ArgumentNullException.ThrowIfNull(ties);
+        _siblings = siblings;
+        _ties = ties;
         ArgumentNullException.ThrowIfNull(recognizer);
         ArgumentNullException.ThrowIfNull(accessors);
         ArgumentNullException.ThrowIfNull(handlers);
@@ -61,7 +68,7 @@ public sealed class ConversationRouter
         var text = MentionText.Clean(turnContext.Activity.Text);
         var understanding = Understand(turnContext.Activity.Value, text);
         var context = await QuestionContextAsync(turnContext, cancellationToken).ConfigureAwait(false);
-        understanding = FollowUpResolver.Resolve(understanding, context);
+        understanding = _ties.Settle(FollowUpResolver.Resolve(_siblings.Apply(understanding, context, text), context));
         if (understanding.Intent == Intent.Unknown && !understanding.FromCard)
         {
             understanding = understanding with { Question = text };

@@ -40,6 +40,12 @@ public sealed record Understanding(Intent Intent, bool FromCard = false)
     /// <summary>A topic the member named that the assessment has no figures for ("robbery"), as they wrote it; or null.</summary>
     public string? UncoveredTopic { get; init; }
 
+    /// <summary>
+    /// With <see cref="Intent.NotCovered"/>: another area the member asked about ("Fenland"), which the
+    /// assessment names only in passing (it gives Cambridge City's figures); or null.
+    /// </summary>
+    public string? Place { get; init; }
+
     /// <summary>One cell of a table (a row and a column), or null.</summary>
     public TableCellSelector? Cell { get; init; }
 

@@ -1,0 +1,50 @@
+using SafetyBot.Dialogs.Routing;
+using SafetyBot.Knowledge;
+
+namespace SafetyBot.Dialogs.Language;
+
+/// <summary>
+/// A follow-up that names a topic only by what sets it apart from the last one: after domestic
+/// abuse marker crimes, "and incidents?" means domestic abuse incidents; after violence with injury,
+/// "and without injury?" means violence without injury. A word sets a topic apart when it is in the
+/// names of exactly one other indicator of the last topic's category, not in the last topic's own
+/// names, and not a word that asks something (the cue words: "rate", "compare", "against"...).
+/// </summary>
+public sealed class SiblingTopics(IKnowledgeStore store)
+{
+    /// <summary>Words that ask rather than name: every word of the cue phrases, and short function words.</summary>
+    private static readonly HashSet<string> Asking = new[]
+    {
+        Cues.Compare, Cues.CompareLoosely, Cues.OverTime, Cues.National, Cues.Rate, Cues.Volume, Cues.Series,
+        Cues.Quarters, Cues.Change, Cues.Movers, Cues.Opportunities, Cues.FollowUp, Cues.Pronouns,
+    }.SelectMany(c => c.Words).Concat(["with", "over", "same", "period", "all", "any", "for", "from", "into"]).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// <paramref name="understanding"/> with the sibling of <paramref name="context"/>'s topic that
+    /// <paramref name="text"/> names, when it names no topic itself and names exactly one sibling.
+    /// </summary>
+    public Understanding Apply(Understanding understanding, QuestionContext? context, string text)
+    {
+        ArgumentNullException.ThrowIfNull(understanding);
+        if (understanding.FromCard || understanding.Topic is not null || understanding.Candidates.Count > 0
+            || !FollowUpResolver.IndicatorIntents.Contains(understanding.Intent)
+            || context?.Topic is not { } last || store.FindIndicator(last) is not { } current)
+        {
+            return understanding;
+        }
+
+        var stems = TextNormalizer.Tokens(text ?? string.Empty).Select(Stem.Of).Where(s => s.Length >= 3 && !Asking.Contains(s)).ToHashSet(StringComparer.Ordinal);
+        var own = NameWords(current);
+        var named = store.Indicators()
+            .Where(i => i.Id != current.Id && string.Equals(i.Category, current.Category, StringComparison.Ordinal))
+            .Where(i => NameWords(i).Except(own).Any(stems.Contains))
+            .ToList();
+        return named is [var sibling] ? understanding with { Topic = sibling.Id } : understanding;
+    }
+
+    private static HashSet<string> NameWords(Indicator indicator) =>
+        indicator.Synonyms.Prepend(indicator.DisplayName)
+            .SelectMany(TextNormalizer.Tokens)
+            .Select(Stem.Of)
+            .ToHashSet(StringComparer.Ordinal);
+}

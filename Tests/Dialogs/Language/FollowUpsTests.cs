@@ -1,0 +1,148 @@
+using SafetyBot.Tests.Infrastructure;
+
+namespace SafetyBot.Tests.Dialogs.Language;
+
+/// <summary>
+/// Issue 13, through /api/messages of the running bot: follow-ups that name only a new period or what sets a
+/// topic apart from the last one, ties settled by the figures the assessment holds, "changed since" as a change,
+/// cue words without any domain content, and areas the assessment names only in passing.
+/// </summary>
+public sealed class FollowUpsTests : IDisposable
+{
+    private readonly TempFolder _folder = new();
+    private readonly BotHost _host;
+
+    public FollowUpsTests()
+    {
+        _host = new BotHost(_folder.File("follow-ups.db"));
+    }
+
+    public void Dispose()
+    {
+        _host.Dispose();
+        _folder.Dispose();
+    }
+
+    [Fact]
+    public async Task AFollowUpNamingOnlyAPeriod_AsksTheSameOfThatPeriod()
+    {
+        await _host.SayAsync("IDVA engagement rate", conversationId: "period");
+        var reply = Assert.Single(await _host.SayAsync("and what was it in 2014/15?", conversationId: "period"));
+
+        Assert.StartsWith("IDVA", reply.Text, StringComparison.Ordinal);
+        Assert.Contains("80", Replies.AllText(reply), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AFollowUpNamingWhatSetsASiblingApart_AsksTheSameOfTheSibling()
+    {
+        await _host.SayAsync("domestic abuse marker crimes since 2012", conversationId: "siblings");
+        var reply = Assert.Single(await _host.SayAsync("and incidents over the same years?", conversationId: "siblings"));
+
+        Assert.StartsWith("Domestic abuse incidents", reply.Text, StringComparison.Ordinal);
+        Assert.Contains("1,598", reply.Text, StringComparison.Ordinal);
+        Assert.Contains("1,873", reply.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task WithoutInjury_AfterViolenceWithInjury_KeepsTheComparisonAndChangesTheTopic()
+    {
+        await _host.SayAsync("violence with injury against similar areas", conversationId: "injury");
+        var reply = Assert.Single(await _host.SayAsync("and without injury?", conversationId: "injury"));
+
+        Assert.StartsWith("Violence without injury compared with similar areas", reply.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ATieWhereNeitherTopicHasTheFigure_SaysSoRatherThanAskingWhich()
+    {
+        var reply = Assert.Single(await _host.SayAsync("where does domestic abuse rank in our MSG"));
+
+        Assert.Contains("gives no comparison with similar areas", reply.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("did you mean", reply.Text, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public async Task ChangedSinceLastYear_IsTheChange()
+    {
+        var reply = Assert.Single(await _host.SayAsync("how much has shoplifting gone up since 2016"));
+
+        Assert.Contains("323", reply.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("which is the best curry house in town?")]
+    [InlineData("can you show me the rugby league table")]
+    [InlineData("worst film of the year")]
+    [InlineData("what's the biggest city in England")]
+    public async Task CueWordsWithoutAnyDomainContent_AreNotAnswered(string question)
+    {
+        var reply = Assert.Single(await _host.SayAsync(question));
+
+        Assert.Contains("can't answer", Replies.Said([reply]), StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Theory]
+    [InlineData("where do we rank", "similar")]
+    [InlineData("which crimes got worst", "risers")]
+    public async Task CueWordsWithADomainWord_AreStillAnswered(string question, string expected)
+    {
+        var reply = Assert.Single(await _host.SayAsync(question));
+
+        Assert.Contains(expected, Replies.Said([reply]), StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public async Task AnotherDistrictsFigure_IsNeverCambridgesFigure()
+    {
+        var reply = Assert.Single(await _host.SayAsync("Huntingdonshire dwelling burglary rate"));
+
+        Assert.Contains("Cambridge City's figures, not Huntingdonshire's", reply.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("1.21", reply.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task TheCountysFigure_IsShownWhereTheAssessmentQuotesIt()
+    {
+        var reply = Assert.Single(await _host.SayAsync("VAWG rate for Cambridgeshire"));
+
+        Assert.Contains("14.4 per 1,000 population", reply.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("15.6", reply.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task NoQuarterlyFigures_NamesTheYearAsked()
+    {
+        var reply = Assert.Single(await _host.SayAsync("dwelling burglary by quarter in 2016/17"));
+
+        Assert.Contains("no quarterly figures for 2016/17", reply.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AYearWithNoRate_SaysSoAndNamesTheYearsHeld_RatherThanTheLatestRate()
+    {
+        await _host.SayAsync("shoplifting rate", conversationId: "rate");
+        var reply = Assert.Single(await _host.SayAsync("and in 2015?", conversationId: "rate"));
+
+        Assert.Equal("Shoplifting: the assessment has no rate for 2015; it has 2016, 2017.", reply.Text);
+    }
+
+    [Fact]
+    public async Task UpOrDownOnTheYearBefore_AfterAnyAnswer_IsTheLastTopicsChange()
+    {
+        await _host.SayAsync("ASB in 2017", conversationId: "over-time");
+        await _host.SayAsync("and how does that compare with similar areas?", conversationId: "over-time");
+        var reply = Assert.Single(await _host.SayAsync("up or down on the year before?", conversationId: "over-time"));
+
+        Assert.StartsWith("Anti-social behaviour (ASB), 2017: 4,601 incidents, down 166 (3%)", reply.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ASeriesAskedAgainOfOneYear_IsThatYearsFigure()
+    {
+        await _host.SayAsync("DA incidents since 2012", conversationId: "series");
+        var reply = Assert.Single(await _host.SayAsync("what was it in 2014?", conversationId: "series"));
+
+        Assert.Equal("Domestic abuse incidents, 2014: 1,728 incidents.", reply.Text);
+    }
+}
