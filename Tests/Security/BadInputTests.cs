@@ -158,6 +158,7 @@ public sealed class BadInputTests : IDisposable
     [InlineData("burglary ")]
     [InlineData("shoplifting rose 2016/17 to 2017/18 犯罪统计 in April 2017 家庭暴力 ")]
     [InlineData("犯罪")]
+    [InlineData("<at>burglary ")]
     public async Task HugeTextJustUnderTheBodyCap_IsAskedForOneShortQuestion_AndNothingRecorded(string piece)
     {
         const string conversation = "huge-text";
