@@ -22,7 +22,8 @@ public static partial class MentionText
         return Whitespace().Replace(printable, " ").Trim();
     }
 
-    [GeneratedRegex("<at>.*?</at>", RegexOptions.IgnoreCase | RegexOptions.Singleline, matchTimeoutMilliseconds: 200)]
+    // A name holds no '<': each "<at>" is scanned only up to the next tag, so a text of many unclosed "<at>" takes linear time.
+    [GeneratedRegex("<at>[^<]*</at>", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 200)]
     private static partial Regex AtMention();
 
     [GeneratedRegex(@"\s+", RegexOptions.None, matchTimeoutMilliseconds: 200)]

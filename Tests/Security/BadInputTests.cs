@@ -6,6 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 using SafetyBot.Bot.Adapter;
+using SafetyBot.Dialogs.Language;
 using SafetyBot.Knowledge.Questions;
 using SafetyBot.Tests.Infrastructure;
 
@@ -157,6 +158,7 @@ public sealed class BadInputTests : IDisposable
     [InlineData("burglary ")]
     [InlineData("shoplifting rose 2016/17 to 2017/18 犯罪统计 in April 2017 家庭暴力 ")]
     [InlineData("犯罪")]
+    [InlineData("<at>burglary ")]
     public async Task HugeTextJustUnderTheBodyCap_IsAskedForOneShortQuestion_AndNothingRecorded(string piece)
     {
         const string conversation = "huge-text";
@@ -173,6 +175,20 @@ public sealed class BadInputTests : IDisposable
 
         // The conversation goes on: a follow-up still knows the topic.
         Assert.Contains("Shoplifting", Replies.Said(await _host.SayAsync("and how does that compare with similar areas?", TestUser.Member, conversation)), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("dwelling burglary between 2014 and 2017 in April 2016 犯罪 since 2012 ")]
+    [InlineData("dwelling burglary burglery dwelling brglary ")]
+    public async Task QuestionAtTheLengthLimit_IsRecognisedAndAnswered(string piece)
+    {
+        var text = string.Concat(Enumerable.Repeat(piece, 100))[..IntentRecognizer.MaxTextLength];
+
+        var said = Replies.Said(await _host.SayAsync(text, TestUser.Member, "at-the-limit"));
+
+        Assert.DoesNotContain(SafetyBotAdapter.ApologyText, said, StringComparison.Ordinal);
+        Assert.DoesNotContain("That's a long message", said, StringComparison.Ordinal);
+        Assert.Contains("Dwelling burglary", said, StringComparison.Ordinal);
     }
 
     [Fact]
