@@ -48,7 +48,20 @@ public static partial class IntentRules
     /// <summary>A prose question that names a topic and asks about its caveats ("how reliable is the cybercrime data").</summary>
     private static bool NamesAnyTopic(QuestionFacts q) => q.NamesIndicator || q.Programmes.Count > 0 || q.GlossaryTerms.Count > 0;
 
-    /// <summary>The last resort before "can't answer": any other question is looked for in the assessment's words.</summary>
+    /// <summary>
+    /// The last resort before "can't answer": any other question is looked for in the assessment's words. A question that
+    /// asks for a figure ("how many police officers", "the crime rate in London") but names no topic of the assessment and
+    /// follows nothing is not: a passage would only share a common word with it.
+    /// </summary>
     private static Understanding? AnyOtherQuestion(QuestionFacts q) =>
-        q.Stems.Count >= 2 || RefersBack(q) ? Passage(q, PassageAspect.General) : null;
+        (q.Stems.Count >= 2 || RefersBack(q)) && (NamesAnyTopic(q) || q.FollowUp || !AsksForFigures(q.Rest)) ? Passage(q, PassageAspect.General) : null;
+
+    /// <summary>
+    /// "what does the assessment recommend on domestic abuse", "list the DA interventions this year": a prose question
+    /// whose topic words fit several indicators equally (domestic abuse incidents and offences) is asked of the
+    /// assessment's words, not answered with "which one?", since the passages speak of the topic as a whole.
+    /// </summary>
+    private static bool NamesOnlyAnAmbiguousIndicator(QuestionFacts q) =>
+        q.Indicators is [var best, ..]
+        && best.Topics.Concat(q.Indicators.Skip(1).Where(m => m.Score == best.Score).SelectMany(m => m.Topics)).Distinct().Count() > 1;
 }

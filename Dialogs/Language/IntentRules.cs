@@ -67,6 +67,10 @@ public static partial class IntentRules
             ? Passage(q, PassageAspect.Recommend) with { FollowUp = true }
             : null),
         Prose("recommendation", PassageAspect.Recommend, ProseCues.Recommend, also: q => !q.NamesIndicator),
+        new("prose: a topic several indicators share", TopicNeed.Ignored, q =>
+            NamesOnlyAnAmbiguousIndicator(q) && !AsksForNumbers(q.Rest) && (q.Has(ProseCues.Recommend) || q.Has(ProseCues.Activities))
+                ? Passage(q, q.Has(ProseCues.Recommend) ? PassageAspect.Recommend : PassageAspect.General)
+                : null),
 
         // Questions about an indicator, or about the city as a whole when none is named.
         new("risers and fallers over a threshold", TopicNeed.Absent, MoversOverThreshold),
@@ -156,9 +160,12 @@ public static partial class IntentRules
         return new Understanding(Intent.Glossary) { Topic = term.Topics[0].Id };
     }
 
-    private static bool AsksForFigures(IReadOnlyList<string> stems) =>
+    private static bool AsksForFigures(IReadOnlyList<string> stems) => AsksForNumbers(stems) || Cues.Opportunities.AnyIn(stems);
+
+    /// <summary>Whether the question asks for a number: a rate, a count, a comparison, a series or quarters.</summary>
+    private static bool AsksForNumbers(IReadOnlyList<string> stems) =>
         Cues.Rate.AnyIn(stems) || Cues.Volume.AnyIn(stems) || Cues.Compare.AnyIn(stems) || Cues.National.AnyIn(stems)
-        || Cues.Series.AnyIn(stems) || Cues.Quarters.AnyIn(stems) || Cues.Opportunities.AnyIn(stems);
+        || Cues.Series.AnyIn(stems) || Cues.Quarters.AnyIn(stems);
 
     private static Understanding? ProgrammeByCode(QuestionFacts q) =>
         ProgrammeCode().Match(q.Folded) is { Success: true } code ? new Understanding(Intent.Priority) { Topic = code.Value } : null;

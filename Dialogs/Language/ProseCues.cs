@@ -46,6 +46,11 @@ internal static class ProseCues
         "what does the assessment say", "what does it say", "what does the document say", "say about", "info on",
         "information on", "more about", "what happened", "any outcomes", "outcomes", "alternative", "where do", "where does");
 
+    /// <summary>What was done about a topic: its interventions, campaigns, activities and their outcomes.</summary>
+    public static readonly CueSet Activities = new(
+        "intervention", "interventions", "activity", "activities", "campaign", "campaigns", "initiative", "initiatives",
+        "outcome", "outcomes", "awareness", "what was done", "what has been done", "were done", "was done");
+
     /// <summary>A share of a table's whole: "what proportion", "share", "percentage".</summary>
     public static readonly CueSet TableShare = new("proportion", "share", "percentage", "per cent of", "percent of");
 

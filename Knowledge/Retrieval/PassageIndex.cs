@@ -146,6 +146,18 @@ internal sealed class PassageIndex
             .Where(u => !profile.IsScaffold(u))
             .ToList();
         var topic = query.TopicId is { } id && _topicKeys.TryGetValue(id.Trim(), out var key) ? Key(key) : null;
+        var within = Search(query, profile, units, topic);
+
+        // The topic a question names may not be where the assessment answers it (the survey estimates of domestic
+        // abuse sit in the survey passage, the road safety period in a table note): with words of its own, the question
+        // is looked for across the assessment too, under the stricter thresholds of a question without a topic.
+        return within.Hits.Count == 0 && topic is not null && units.Count > 0
+            ? Search(query, profile, units, null)
+            : within;
+    }
+
+    private PassageResult Search(PassageQuery query, AspectProfile profile, List<QueryUnit> units, string? topic)
+    {
         if (units.Count == 0 && topic is null)
         {
             return new PassageResult(query, [], 0, 0);
@@ -254,7 +266,8 @@ internal sealed class PassageIndex
         {
             if (Matches(units[i], ordinal))
             {
-                evidence += weights[i];
+                // A bare number ("17 times 23") is no evidence that a passage is about the question.
+                evidence += topic is null && units[i].IsNumber ? 0 : weights[i];
                 namesTopic |= units[i].NamesTopic;
             }
         }

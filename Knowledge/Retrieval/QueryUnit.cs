@@ -11,6 +11,9 @@ internal sealed record QueryUnit(IReadOnlyList<string> Words, IReadOnlyList<stri
     /// <summary>Whether the unit names a topic of the knowledge (an indicator, programme, priority or glossary term).</summary>
     internal bool NamesTopic => Concepts.Any(c => !c.StartsWith(PassageAnalysis.LexiconConceptPrefix, StringComparison.Ordinal));
 
+    /// <summary>Whether the unit is a bare number and nothing else ("23").</summary>
+    internal bool IsNumber => Concepts.Count == 0 && Words.Count > 0 && Words.All(w => w.All(char.IsAsciiDigit));
+
     /// <summary>Whether a text with the terms <paramref name="terms"/> matches the unit.</summary>
     internal bool IsMatchedBy(IReadOnlySet<string> terms)
     {

@@ -55,4 +55,14 @@ public sealed class IntentRulesTests : IDisposable
         Assert.Equal(new PeriodSlots { FinancialYearStart = 2017, Quarter = 2 }, understanding.Period);
         Assert.Equal("FY2017/18-Q2", understanding.Period.Exact?.Key);
     }
+
+    [Theory]
+    [InlineData("What does the assessment recommend on domestic abuse?")]
+    [InlineData("list the DA interventions this year")]
+    public void AProseQuestionOnATopicSeveralIndicatorsShare_IsAPassageQuestion_NotWhichOne(string question)
+    {
+        var understanding = _recognizer.Recognize(question);
+
+        Assert.Equal(Intent.Passage, understanding.Intent);
+    }
 }

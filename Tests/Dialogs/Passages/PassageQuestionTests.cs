@@ -89,9 +89,33 @@ public sealed class PassageQuestionTests : IDisposable
         Assert.StartsWith("Shoplifting, 2017: 1,295 crimes", reply.Text, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task ARecommendationOnATopicSeveralIndicatorsShare_IsAnsweredFromThePassages_NotWhichOne()
+    {
+        var said = Replies.Said(await _host.SayAsync("What does the assessment recommend on domestic abuse?", conversationId: "shared"));
+
+        Assert.Contains("The assessment says", said, StringComparison.Ordinal);
+        Assert.Contains("domestic abuse", said, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("Which one?", said, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Theory]
+    [InlineData("which new sub-category was added under violence against the person?", "illegal driving")]
+    [InlineData("what period does the crime survey data cover compared with police data?", "September 2017")]
+    public async Task AProseQuestionTheNamedTopicsPassagesDoNotAnswer_IsLookedForAcrossTheAssessment(string question, string expected)
+    {
+        var said = Replies.Said(await _host.SayAsync(question, conversationId: "across-" + question.Length));
+
+        Assert.Contains(expected, said, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("doesn't say anything", said, StringComparison.OrdinalIgnoreCase);
+    }
+
     [Theory]
     [InlineData("what's the bitcoin price")]
     [InlineData("what's your favourite colour?")]
+    [InlineData("how many police officers are there")]
+    [InlineData("what is the crime rate in London")]
+    [InlineData("what's 17 times 23")]
     public async Task AQuestionTheAssessmentDoesNotAnswer_GetsTheHonestCantAnswer(string question)
     {
         var said = Replies.Said(await _host.SayAsync(question, conversationId: "nothing-" + question.Length));
