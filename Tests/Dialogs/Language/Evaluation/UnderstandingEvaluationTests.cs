@@ -4,6 +4,7 @@ using SafetyBot.Cards;
 using SafetyBot.Dialogs.Language;
 using SafetyBot.Dialogs.Routing;
 using SafetyBot.Knowledge;
+using SafetyBot.Knowledge.Retrieval;
 using SafetyBot.Tests.Knowledge;
 using Xunit.Abstractions;
 
@@ -98,8 +99,11 @@ public sealed class UnderstandingEvaluationTests(ITestOutputHelper output) : IDi
     private static string Everything(Understanding understanding) => System.Text.Json.JsonSerializer.Serialize(understanding);
 
     /// <summary>Right when the intent, the topic (or the candidates to ask between), the period and the direction are those labelled.</summary>
+    /// A question labelled unknown may also be sent, with no topic, to the search of the assessment's words
+    /// (the last rule of the table): the handler then says it can't answer unless a passage truly answers it.
     private static bool Matches(EvaluationQuestion question, Understanding understanding) =>
-        understanding.Intent == question.Intent
+        (understanding.Intent == question.Intent
+            || (question.Intent == Intent.Unknown && understanding is { Intent: Intent.Passage, Topic: null, Passage.Aspect: PassageAspect.General }))
         && TopicsOf(understanding).SequenceEqual(question.Topics, StringComparer.Ordinal)
         && understanding.Period == question.Period
         && understanding.Filter?.Direction == question.Direction;
