@@ -1,3 +1,4 @@
+using SafetyBot.Dialogs.Telemetry;
 using Microsoft.Bot.Builder;
 using SafetyBot.Cards;
 using SafetyBot.Cards.Help;
@@ -21,6 +22,7 @@ public sealed class UnknownHandler(UnansweredQuestionLog log) : IIntentHandler
     {
         ArgumentNullException.ThrowIfNull(turnContext);
         ArgumentNullException.ThrowIfNull(understanding);
+        SafetyBotTelemetry.RecordUnanswered();
         if (understanding.Question is { Length: > 0 } question)
         {
             await log.RecordAsync(question, cancellationToken).ConfigureAwait(false);

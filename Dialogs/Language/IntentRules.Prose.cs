@@ -19,11 +19,13 @@ public static partial class IntentRules
     private static Understanding Passage(QuestionFacts q, PassageAspect aspect)
     {
         var topic = ProseTopic(q);
+        var followUp = topic is null && RefersBack(q);
+        var wholeQuestion = topic is null && !followUp && !q.FollowUp && !NamesAnyTopic(q) && !HasDomainWords(q);
         return new Understanding(Intent.Passage)
         {
             Topic = topic,
-            Passage = new PassageQuery(q.Text, aspect),
-            FollowUp = topic is null && RefersBack(q),
+            Passage = new PassageQuery(q.Text, aspect, wholeQuestion),
+            FollowUp = followUp,
         };
     }
 
@@ -53,8 +55,19 @@ public static partial class IntentRules
     /// asks for a figure ("how many police officers", "the crime rate in London") but names no topic of the assessment and
     /// follows nothing is not: a passage would only share a common word with it.
     /// </summary>
-    private static Understanding? AnyOtherQuestion(QuestionFacts q) =>
-        (q.Stems.Count >= 2 || RefersBack(q)) && (NamesAnyTopic(q) || q.FollowUp || !AsksForFigures(q.Rest)) ? Passage(q, PassageAspect.General) : null;
+    private static Understanding? AnyOtherQuestion(QuestionFacts q)
+    {
+        if (!((q.Stems.Count >= 2 || RefersBack(q)) && (NamesAnyTopic(q) || q.FollowUp || !AsksForFigures(q.Rest))))
+        {
+            return null;
+        }
+
+        return Passage(q, PassageAspect.General);
+    }
+
+    /// <summary>Words of community safety or of the assessment itself, when no topic is named.</summary>
+    private static bool HasDomainWords(QuestionFacts q) =>
+        q.Has(Cues.Domain) || q.Has(ProseCues.Document) || q.Has(ProseCues.Activities) || q.Uncovered is not null;
 
     /// <summary>
     /// "what does the assessment recommend on domestic abuse", "list the DA interventions this year": a prose question

@@ -8,4 +8,9 @@ namespace SafetyBot.Dialogs.Language;
 /// </summary>
 /// <param name="Text">The words to search for (the question, cleaned).</param>
 /// <param name="Aspect">What kind of answer is wanted.</param>
-public sealed record PassageQuery(string Text, PassageAspect Aspect);
+/// <param name="WholeQuestion">
+/// True when the question has nothing of the assessment in it (no topic, no follow-up, no word of community safety):
+/// a passage answers it only if it holds every word of it ("what is the task and finish group for"), never when it
+/// shares a word or two ("what is the meaning of life", "the worst film of the year").
+/// </param>
+public sealed record PassageQuery(string Text, PassageAspect Aspect, bool WholeQuestion = false);

@@ -27,7 +27,8 @@ public sealed class PassageHandler(PassageAnswers answers, UnknownHandler unknow
         var text = understanding.Passage?.Text ?? understanding.Question ?? string.Empty;
         var aspect = understanding.Passage?.Aspect ?? PassageAspect.General;
         var answer = answers.Answer(text, understanding.Topic, aspect);
-        if (!answer.Found && aspect == PassageAspect.General)
+        var found = answer.Found && !(understanding.Passage is { WholeQuestion: true } && answer.Result.Best!.Coverage < 0.999);
+        if (!found && (aspect == PassageAspect.General || understanding.Passage is { WholeQuestion: true }))
         {
             await unknown.HandleAsync(turnContext, understanding with { Intent = Intent.Unknown, Question = text }, cancellationToken).ConfigureAwait(false);
             return;

@@ -110,10 +110,6 @@ public sealed class ConversationRouter
         var started = Stopwatch.GetTimestamp();
         await handler.HandleAsync(turnContext, understanding, cancellationToken).ConfigureAwait(false);
         SafetyBotTelemetry.RecordTurn(verb, Stopwatch.GetElapsedTime(started));
-        if (understanding.Intent == Intent.Unknown)
-        {
-            SafetyBotTelemetry.RecordUnanswered();
-        }
     }
 
     /// <summary>

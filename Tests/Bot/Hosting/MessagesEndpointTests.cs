@@ -123,7 +123,7 @@ public sealed class MessagesEndpointTests : IDisposable
     [Fact]
     public async Task UnknownText_GetsAnHonestAnswerWithSuggestions()
     {
-        var reply = Assert.Single(await _host.SayAsync("what is the meaning of life"));
+        var reply = Assert.Single(await _host.SayAsync("what is the airspeed velocity of an unladen swallow"));
 
         Assert.StartsWith("Sorry, I can't answer that", reply.Text, StringComparison.Ordinal);
     }

@@ -74,6 +74,7 @@ public sealed class FollowUpsTests : IDisposable
     [InlineData("which is the best curry house in town?")]
     [InlineData("can you show me the rugby league table")]
     [InlineData("what's the biggest city in England")]
+    [InlineData("worst film of the year")]
     public async Task CueWordsWithoutAnyDomainContent_AreNotAnswered(string question)
     {
         var reply = Assert.Single(await _host.SayAsync(question));
