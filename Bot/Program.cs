@@ -15,7 +15,14 @@ if (!StoreStart.Open(app.Services, Console.Error))
 }
 
 app.MapSafetyBot();
-await app.RunAsync();
+await app.StartAsync();
+if (!StoreStart.Started(app.Services, Console.Error))
+{
+    await app.StopAsync();
+    return StoreStart.StoreUnavailableExitCode;
+}
+
+await app.WaitForShutdownAsync();
 return 0;
 
 /// <summary>Entry point; public so that the test host can start the real app.</summary>

@@ -8,8 +8,22 @@ internal sealed partial class KnowledgeSeedService(SafetyDatabase database, Time
 {
     public Task StartAsync(CancellationToken cancellationToken)
     {
-        var result = KnowledgeSeeder.EnsureSeeded(database, time, logger);
-        LogSeeded(logger, result.ToString());
+        if (database.Fault is not null)
+        {
+            return Task.CompletedTask;
+        }
+
+        try
+        {
+            var result = KnowledgeSeeder.EnsureSeeded(database, time, logger);
+            LogSeeded(logger, result.ToString());
+        }
+        catch (Exception exception) when (StoreFaults.IsFault(exception))
+        {
+            // A full disk, say: recorded as the store's fault, which stops the start with one line (StoreStart.Started).
+            database.ReportFault(exception);
+        }
+
         return Task.CompletedTask;
     }
 

@@ -33,11 +33,20 @@ internal sealed class StoreCollectionsService(SafetyDatabase database) : IHosted
 
     public Task StartAsync(CancellationToken cancellationToken)
     {
-        database.EnsureCollections(Collections);
-        ActivityClaims.EnsureIndexes(database.Database);
+        try
+        {
+            database.EnsureCollections(Collections);
+            ActivityClaims.EnsureIndexes(database.Database);
 
-        // Claims before this version, keyed by the conversation id itself (nothing reads them now).
-        database.Database.DropCollection(RetiredClaimsCollection);
+            // Claims before this version, keyed by the conversation id itself (nothing reads them now).
+            database.Database.DropCollection(RetiredClaimsCollection);
+        }
+        catch (Exception exception) when (StoreFaults.IsFault(exception))
+        {
+            // A full disk, say: recorded as the store's fault, which stops the start with one line (StoreStart.Started).
+            database.ReportFault(exception);
+        }
+
         return Task.CompletedTask;
     }
 

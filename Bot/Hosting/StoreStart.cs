@@ -27,4 +27,22 @@ public static class StoreStart
             return false;
         }
     }
+
+    /// <summary>
+    /// After the host has started: true when preparing the store (its collections, the seed) met no store fault
+    /// (a full disk, say); else writes the fault to <paramref name="error"/> and returns false, and the caller stops.
+    /// </summary>
+    public static bool Started(IServiceProvider services, TextWriter error)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(error);
+        var database = services.GetRequiredService<SafetyDatabase>();
+        if (database.Fault is not { } fault)
+        {
+            return true;
+        }
+
+        error.WriteLine(new StoreUnavailableException(database.Path, fault).Message);
+        return false;
+    }
 }

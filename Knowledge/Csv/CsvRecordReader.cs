@@ -25,6 +25,7 @@ public sealed class CsvRecordReader : IDisposable
 {
     private const int BufferSize = 64 * 1024;
     private const string SaveAsUtf8 = "Save the file as UTF-8, with or without BOM (in Excel: \"CSV UTF-8 (Comma delimited)\").";
+    private const string SaveAsCsv = "In Excel choose File > Save As and the type \"CSV UTF-8 (Comma delimited) (*.csv)\".";
 
     private readonly Stream _input;
     private readonly string _file;
@@ -90,6 +91,11 @@ public sealed class CsvRecordReader : IDisposable
         }
 
         var row = Next();
+        if (row is { Error: null, Fields: [var only] } && SeparatorError(row.Line, only) is { } separator)
+        {
+            return new CsvRow(row.Line, [], separator);
+        }
+
         if (row is { Error: null })
         {
             _header = [.. row.Fields];
@@ -145,7 +151,7 @@ public sealed class CsvRecordReader : IDisposable
                 case '\r' or '\n':
                     EndLine(first);
                     break;
-                case '#':
+                case '#' when !StartsWithExcelError():
                     SkipComment();
                     break;
                 default:
@@ -177,15 +183,21 @@ public sealed class CsvRecordReader : IDisposable
             return;
         }
 
-        while (_length < 3 && Fill(append: true))
+        while (_length < 8 && Fill(append: true))
         {
         }
 
         ReadOnlySpan<byte> utf8Bom = [0xEF, 0xBB, 0xBF];
         ReadOnlySpan<byte> utf16LittleEndianBom = [0xFF, 0xFE];
         ReadOnlySpan<byte> utf16BigEndianBom = [0xFE, 0xFF];
+        ReadOnlySpan<byte> zip = [0x50, 0x4B, 0x03, 0x04];
+        ReadOnlySpan<byte> compoundFile = [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1];
         var start = _buffer.AsSpan(0, _length);
-        if (start.StartsWith(utf8Bom))
+        if (start.StartsWith(zip) || start.StartsWith(compoundFile))
+        {
+            Stop(new CsvError(_file, 1, null, "The file is an Excel workbook (.xlsx or .xls) or another zip file renamed .csv, not CSV text. " + SaveAsCsv));
+        }
+        else if (start.StartsWith(utf8Bom))
         {
             _position = 3;
         }
@@ -295,8 +307,9 @@ public sealed class CsvRecordReader : IDisposable
 
     private CsvRow? EndRecord(int line)
     {
-        if (_fieldCount == 1 && !_recordQuoted && _error is null && _fields[0].Length == 0)
+        if (!_recordQuoted && _error is null && _fields.TrueForAll(field => field.Length == 0))
         {
+            // A blank line, or a row of empty cells (Excel writes ",,,," for rows it once formatted).
             return null;
         }
 
@@ -331,6 +344,49 @@ public sealed class CsvRecordReader : IDisposable
         }
 
         return new CsvError(_file, line, ColumnName(_header.Length), counts + "a field that holds a comma must be quoted; remove any field past the last column.");
+    }
+
+    /// <summary>A header read as one field holding semicolons or tabs: the file is not comma separated.</summary>
+    private CsvError? SeparatorError(int line, string only) =>
+        only.Contains(';', StringComparison.Ordinal)
+            ? new CsvError(_file, line, null,
+                "The columns are separated by semicolons (;), not commas: Excel does this where a comma is the decimal separator. "
+                + "Save the file with commas: in Excel, File > Options > Advanced, untick \"Use system separators\", set the decimal separator to \".\" "
+                + "and the thousands separator to \",\", then File > Save As and the type \"CSV UTF-8 (Comma delimited) (*.csv)\" "
+                + "(or set the list separator to \",\" in Windows' region settings).")
+            : only.Contains('\t', StringComparison.Ordinal)
+                ? new CsvError(_file, line, null, "The columns are separated by tabs (a \"Text (Tab delimited)\" file), not commas. " + SaveAsCsv)
+                : null;
+
+    /// <summary>
+    /// After a <c>#</c> at the start of a line: true when the line's first field is an Excel error value such as
+    /// <c>#N/A</c> (a record whose first column failed), false for a comment.
+    /// </summary>
+    private bool StartsWithExcelError()
+    {
+        var need = ExcelErrorValues.MaxBytes;
+        if (_length - _position < need)
+        {
+            Buffer.BlockCopy(_buffer, _position, _buffer, 0, _length - _position);
+            _length -= _position;
+            _position = 0;
+            while (_length < need && Fill(append: true))
+            {
+            }
+        }
+
+        var ahead = _buffer.AsSpan(_position, Math.Min(need, _length - _position));
+        var end = ahead.IndexOfAny(",\r\n"u8);
+        if (end < 0 && ahead.Length == need)
+        {
+            return false;
+        }
+
+        Span<byte> field = stackalloc byte[need];
+        field[0] = (byte)'#';
+        var rest = end < 0 ? ahead : ahead[..end];
+        rest.TrimEnd(" \t"u8).CopyTo(field[1..]);
+        return ExcelErrorValues.Is(field[..(rest.TrimEnd(" \t"u8).Length + 1)]);
     }
 
     private static bool IsWholeNumber(string text) =>
@@ -371,7 +427,14 @@ public sealed class CsvRecordReader : IDisposable
             bytes = bytes.Trim(" \t"u8);
         }
 
-        if (!Utf8.IsValid(bytes) || bytes.Contains((byte)0))
+        if (bytes.IndexOf((byte)0) is var nul and >= 0)
+        {
+            Fail(_fieldLine + LinesBefore(bytes, nul), ColumnName(index),
+                "The file holds a NUL byte, so it is not CSV text (a workbook, or a \"Unicode text\" file, renamed .csv?). " + SaveAsCsv);
+            return;
+        }
+
+        if (!Utf8.IsValid(bytes))
         {
             Fail(_fieldLine + LinesBefore(bytes, FirstInvalidByte(bytes)), ColumnName(index), "The text is not UTF-8: the file was probably saved as Latin-1 or Windows-1252, where an accent such as é is a different byte. " + SaveAsUtf8);
             return;
@@ -382,13 +445,11 @@ public sealed class CsvRecordReader : IDisposable
 
     private static int FirstInvalidByte(ReadOnlySpan<byte> bytes)
     {
-        var nul = bytes.IndexOf((byte)0);
-        var scope = nul < 0 ? bytes : bytes[..nul];
-        var chars = ArrayPool<char>.Shared.Rent(Math.Max(scope.Length, 1));
+        var chars = ArrayPool<char>.Shared.Rent(Math.Max(bytes.Length, 1));
         try
         {
-            var status = Utf8.ToUtf16(scope, chars, out var read, out _, replaceInvalidSequences: false);
-            return status == OperationStatus.Done ? nul : read;
+            Utf8.ToUtf16(bytes, chars, out var read, out _, replaceInvalidSequences: false);
+            return read;
         }
         finally
         {

@@ -23,7 +23,12 @@ internal sealed class FiguresCsvRow(IReadOnlyList<string> fields, IReadOnlyDicti
         var footnote = OptionalInt(FiguresCsvLayout.Footnote);
         var isDerived = OptionalBool(FiguresCsvLayout.IsDerived);
         var breakdown = Optional(FiguresCsvLayout.Breakdown) ?? string.Empty;
-        if (!Storage.IndexKey.Fits(breakdown))
+        if (breakdown.Length > 0 && (char.IsWhiteSpace(breakdown[0]) || char.IsWhiteSpace(breakdown[^1])))
+        {
+            // Part of the figure's identity: "females " would be another figure than "females", told apart by nothing visible.
+            Fail(FiguresCsvLayout.Breakdown, "A breakdown must not start or end with a space or tab (\"females \" would be a different figure from \"females\"); leave it empty for the indicator as a whole.");
+        }
+        else if (!Storage.IndexKey.Fits(breakdown))
         {
             // Part of the figure's indexed key, and LiteDB refuses long index keys.
             Fail(FiguresCsvLayout.Breakdown, $"Too long: a breakdown is a short label (at most {Storage.IndexKey.MaxBytes} bytes).");
@@ -101,9 +106,10 @@ internal sealed class FiguresCsvRow(IReadOnlyList<string> fields, IReadOnlyDicti
         var compact = text.Replace(" ", string.Empty, StringComparison.Ordinal)
             .Replace("-", string.Empty, StringComparison.Ordinal)
             .Replace("_", string.Empty, StringComparison.Ordinal);
-        if (!int.TryParse(compact, out _) && System.Enum.TryParse<T>(compact, ignoreCase: true, out var value))
+        // One of the names exactly (Enum.TryParse would also take a number, or "A, B" as the two names' bits).
+        if (System.Enum.GetNames<T>().FirstOrDefault(name => name.Equals(compact, StringComparison.OrdinalIgnoreCase)) is { } known)
         {
-            return value;
+            return System.Enum.Parse<T>(known);
         }
 
         Fail(column, $"Unknown {column} '{text}'. Use one of: {string.Join(", ", System.Enum.GetNames<T>())}.");
@@ -137,11 +143,32 @@ internal sealed class FiguresCsvRow(IReadOnlyList<string> fields, IReadOnlyDicti
 
         if (decimal.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value))
         {
-            return value;
+            if (Digits(text) == Digits(value.ToString(CultureInfo.InvariantCulture)))
+            {
+                return value;
+            }
+
+            Fail(column, $"'{text}' has more digits than a figure can keep exactly (28): round it in the spreadsheet.");
+            return null;
         }
 
-        Fail(column, $"'{text}' is not a number (use digits, an optional minus sign and a point for decimals, no thousands separators).");
+        Fail(column, $"'{text}' is not a number: " + (text switch
+        {
+            _ when Csv.ExcelErrorValues.Is(text) => "it is an Excel error. Correct the formula in the workbook, or leave the row out (a gap stays a gap).",
+            _ when text.EndsWith('%') => "write a percentage without the % sign (27 for 27%).",
+            _ when text.Contains('E', StringComparison.OrdinalIgnoreCase) => "it is in scientific notation. In Excel, format the column as Number with the decimals you need, and save again.",
+            _ => "use digits, an optional minus sign and a point for decimals, no thousands separators.",
+        }));
         return null;
+    }
+
+    /// <summary>A number's significant digits and sign, so that "+0300.50" and "300.5" compare equal.</summary>
+    private static string Digits(string number)
+    {
+        var negative = number.StartsWith('-');
+        var parts = number.TrimStart('+', '-').Split('.');
+        var digits = parts[0].TrimStart('0') + "." + (parts.Length > 1 ? parts[1].TrimEnd('0') : string.Empty);
+        return negative && digits != "." ? "-" + digits : digits;
     }
 
     private int? OptionalInt(string column)

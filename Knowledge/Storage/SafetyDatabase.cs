@@ -159,10 +159,13 @@ public sealed class SafetyDatabase : IDisposable
         });
     }
 
-    /// <summary>Copies committed pages from the log into the data file.</summary>
+    /// <summary>
+    /// Copies committed pages from the log into the data file; not after a <see cref="Fault"/> (LiteDB may still
+    /// hold the lock of the transaction that met it, and the checkpoint would wait for it in vain).
+    /// </summary>
     public void Checkpoint()
     {
-        if (IsOpen)
+        if (IsOpen && Fault is null)
         {
             _database.Checkpoint();
         }

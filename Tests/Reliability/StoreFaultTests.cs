@@ -50,6 +50,32 @@ public sealed class StoreFaultTests : IDisposable
     }
 
     [Fact]
+    public async Task DiskFullWhileTheNewStoreIsPrepared_StopsTheBotWithOneClearLine()
+    {
+        // A 200 KB file system: too small for the seeded store (mounting needs root, as the read-only cases do).
+        var disk = _folder.File("full");
+        Directory.CreateDirectory(disk);
+        var (mounted, _, mountError) = await ProcessRunner.RunAsync("mount", ["-t", "tmpfs", "-o", "size=200k", "tmpfs", disk], _folder.Path, TimeSpan.FromSeconds(30));
+        Assert.True(mounted == 0, "mount: " + mountError);
+        try
+        {
+            var path = Path.Combine(disk, "safetybot.db");
+
+            var (exitCode, output) = await BotProcess.FailToStartAsync(path, NoSettings);
+
+            Assert.Equal(2, exitCode);
+            var line = Assert.Single(output, line => line.Contains(path, StringComparison.Ordinal));
+            Assert.Contains("the disk refused a read or write", line, StringComparison.Ordinal);
+            Assert.DoesNotContain(output, line => line.TrimStart().StartsWith("at ", StringComparison.Ordinal));
+            Assert.DoesNotContain("Unhandled exception", string.Join('\n', output), StringComparison.Ordinal);
+        }
+        finally
+        {
+            await ProcessRunner.RunAsync("umount", [disk], _folder.Path, TimeSpan.FromSeconds(30));
+        }
+    }
+
+    [Fact]
     public async Task EmptyFile_IsTakenAsAnEmptyStore_AndSeeded()
     {
         var path = _folder.File("safetybot.db");

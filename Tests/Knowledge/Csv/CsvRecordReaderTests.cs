@@ -122,6 +122,23 @@ public sealed class CsvRecordReaderTests
         Assert.Null(reader.ReadHeader());
     }
 
+    [Theory]
+    [InlineData(0)]
+    [InlineData(1)]
+    [InlineData(3)]
+    [InlineData(7)]
+    [InlineData(12)]
+    public void LineStartingWithAnExcelError_IsARecord_EvenAcrossTheReadBuffer_WhileOtherHashLinesAreComments(int bytesBeforeTheBufferEnds)
+    {
+        // The reader reads 64 KB at a time: the first '#DIV/0!' starts this many bytes before the first read ends.
+        var filler = "# " + new string('x', (64 * 1024) - "a,b\n".Length - "# \n".Length - 1 - bytesBeforeTheBufferEnds) + "\n";
+        var rows = Read("a,b\n" + filler + "#DIV/0!,1\n#DIV/0!x,2\n#N/A\n#N/A");
+
+        Assert.Equal([3, 5, 6], rows.Skip(1).Select(r => r.Line));
+        Assert.Equal(["#DIV/0!", "1"], rows[1].Fields);
+        Assert.All(rows.Skip(2), r => Assert.Contains("1 fields, the header has 2", r.Error!.Message, StringComparison.Ordinal));
+    }
+
     private static List<CsvRow> Read(string csv, CsvLimits? limits = null) => Read(Encoding.UTF8.GetBytes(csv), limits);
 
     private static List<CsvRow> Read(byte[] csv, CsvLimits? limits = null)
