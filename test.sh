@@ -13,7 +13,7 @@ trap 'rm -f "$log"' EXIT
 status=0
 dotnet test SafetyBot.sln --logger "console;verbosity=normal" "$@" 2>&1 | tee "$log" || status=$?
 # One plain closing line that any CI reads: "N passed, N failed".
-passed=$(grep -E '^\s+Passed: [0-9]+' "$log" | tail -1 | grep -oE '[0-9]+' || echo 0)
-failed=$(grep -E '^\s+Failed: [0-9]+' "$log" | tail -1 | grep -oE '[0-9]+' || echo 0)
+passed=$(grep -aE '^\s+Passed: [0-9]+' "$log" | tail -1 | grep -oE '[0-9]+' || echo 0)
+failed=$(grep -aE '^\s+Failed: [0-9]+' "$log" | tail -1 | grep -oE '[0-9]+' || echo 0)
 echo "tests: ${passed:-0} passed, ${failed:-0} failed"
 exit "$status"
