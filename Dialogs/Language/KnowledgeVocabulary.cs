@@ -1,26 +1,15 @@
-using System.Text.RegularExpressions;
 using SafetyBot.Knowledge;
 
 namespace SafetyBot.Dialogs.Language;
 
 /// <summary>
-/// The names members use for topics, taken from the Knowledge store: each indicator's display
-/// name (and the part in brackets) and synonyms; each programme's title and its parts
-/// ("County lines/cuckooing" gives "county lines" and "cuckooing"); each priority's title; each
-/// glossary term, its expansion and synonyms; and the words for topics the assessment has no
-/// figures for (<see cref="UncoveredTopics"/>), unless Knowledge names a topic by them.
+/// The names members use for topics, from <see cref="KnowledgeNames"/> (indicators' names and synonyms, priority and
+/// programme titles, their parts and nicknames, glossary terms), as the recogniser's vocabulary; plus the words for
+/// topics the assessment has no figures for (<see cref="UncoveredTopics"/>), unless Knowledge names a topic by them.
+/// A priority's or programme's name that is also an indicator's is left to the indicator.
 /// </summary>
-public sealed partial class KnowledgeVocabulary(IKnowledgeStore store) : IVocabularySource
+public sealed class KnowledgeVocabulary(IKnowledgeStore store) : IVocabularySource
 {
-    /// <summary>Names people use for a programme that its title does not contain.</summary>
-    private static readonly Dictionary<string, string[]> ProgrammeNicknames = new(StringComparer.Ordinal)
-    {
-        ["1.1"] = ["county lines", "cuckooing", "drug lines"],
-        ["1.2"] = ["adult exploitation", "exploitation of adults", "befriending", "mate crime"],
-        ["2.1"] = ["market ward", "night-time economy", "night time economy", "NTE", "vulnerable locations", "hotspots"],
-        ["3.1"] = ["white ribbon", "white ribbon campaign", "white ribbon day"],
-    };
-
     /// <inheritdoc />
     public long Version => store.Version;
 
@@ -28,52 +17,27 @@ public sealed partial class KnowledgeVocabulary(IKnowledgeStore store) : IVocabu
     public IEnumerable<VocabularyTerm> Terms()
     {
         var indicatorNames = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        foreach (var indicator in store.Indicators())
+        foreach (var named in KnowledgeNames.Of(store))
         {
-            var topic = new TopicRef(TopicKind.Indicator, indicator.Id, indicator.DisplayName);
-            foreach (var name in NamesOf(indicator.DisplayName).Concat(indicator.Synonyms).Append(indicator.Id.Replace('-', ' ')))
+            var kind = named.Kind switch
             {
-                indicatorNames.Add(name);
-                yield return new VocabularyTerm(name, topic);
-            }
-        }
-
-        foreach (var priority in store.Priorities())
-        {
-            var code = priority.Number.ToString(System.Globalization.CultureInfo.InvariantCulture);
-            if (!indicatorNames.Contains(priority.Title))
+                NamedTopicKind.Indicator => TopicKind.Indicator,
+                NamedTopicKind.GlossaryTerm => TopicKind.Glossary,
+                _ => TopicKind.Priority,
+            };
+            var topic = new TopicRef(kind, named.Id, named.DisplayName);
+            foreach (var name in named.Names)
             {
-                yield return new VocabularyTerm(priority.Title, new TopicRef(TopicKind.Priority, code, priority.Title));
-            }
-
-            foreach (var programmeCode in priority.ProgrammeCodes)
-            {
-                if (store.Programme(programmeCode) is not { } detail)
+                if (kind == TopicKind.Priority && indicatorNames.Contains(name))
                 {
                     continue;
                 }
 
-                var topic = new TopicRef(TopicKind.Priority, programmeCode, detail.Programme.Title);
-                var nicknames = ProgrammeNicknames.GetValueOrDefault(programmeCode, []);
-                foreach (var name in TitleParts(detail.Programme.Title).Concat(nicknames).Where(n => !indicatorNames.Contains(n)))
+                if (kind != TopicKind.Priority)
                 {
-                    yield return new VocabularyTerm(name, topic);
+                    indicatorNames.Add(name);
                 }
-            }
-        }
 
-        foreach (var term in store.GlossaryTerms())
-        {
-            var topic = new TopicRef(TopicKind.Glossary, term.Id, term.Term);
-            var names = new List<string> { term.Term, term.Id.Replace('-', ' ') };
-            if (!string.IsNullOrWhiteSpace(term.Expansion))
-            {
-                names.Add(term.Expansion);
-            }
-
-            foreach (var name in names.Concat(term.Synonyms))
-            {
-                indicatorNames.Add(name);
                 yield return new VocabularyTerm(name, topic);
             }
         }
@@ -87,28 +51,4 @@ public sealed partial class KnowledgeVocabulary(IKnowledgeStore store) : IVocabu
             }
         }
     }
-
-    /// <summary>"Domestic violence offences (crimes with a domestic abuse marker)" gives both halves.</summary>
-    private static IEnumerable<string> NamesOf(string displayName)
-    {
-        var bracket = Bracketed().Match(displayName);
-        if (!bracket.Success)
-        {
-            return [displayName];
-        }
-
-        var outside = displayName.Remove(bracket.Index, bracket.Length).Trim();
-        var inside = bracket.Groups[1].Value.Trim();
-        return [outside, inside, displayName];
-    }
-
-    /// <summary>"Market Ward Group, including night-time economy" gives "Market Ward Group" and "night-time economy".</summary>
-    private static IEnumerable<string> TitleParts(string title) =>
-        TitleSeparators().Split(title).Select(p => p.Trim()).Where(p => p.Length > 2).Prepend(title);
-
-    [GeneratedRegex(@"\(([^)]*)\)", RegexOptions.None, 200)]
-    private static partial Regex Bracketed();
-
-    [GeneratedRegex(@"/|,|\bincluding\b|\bled by\b.*$", RegexOptions.IgnoreCase, 200)]
-    private static partial Regex TitleSeparators();
 }
