@@ -1,3 +1,5 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using SafetyBot.Tests.Infrastructure;
 
@@ -31,7 +33,7 @@ public sealed class DeploymentTemplateTests
     public async Task Template_DeclaresTheBotItsWebAppAndTheSecretInKeyVault()
     {
         var template = await CompileAsync();
-        var resources = Resources(template);
+        var resources = Resources(template).Where(r => r["condition"] is null).ToList();
 
         Assert.Equal(
             ["Microsoft.BotService/botServices", "Microsoft.BotService/botServices/channels", "Microsoft.KeyVault/vaults",
@@ -42,7 +44,7 @@ public sealed class DeploymentTemplateTests
         Assert.True((bool)plan["properties"]!["reserved"]!); // Linux
 
         var site = Single(resources, "Microsoft.Web/sites");
-        Assert.Equal("SystemAssigned", (string?)site["identity"]!["type"]);
+        Assert.Contains("'SystemAssigned'", Text(site["identity"]!), StringComparison.Ordinal);
         Assert.True((bool)site["properties"]!["httpsOnly"]!);
         var config = site["properties"]!["siteConfig"]!;
         Assert.Equal("DOTNETCORE|10.0", (string?)config["linuxFxVersion"]);
@@ -63,8 +65,9 @@ public sealed class DeploymentTemplateTests
         Assert.Contains("/home/data/safetybot.db", settings, StringComparison.Ordinal);
         Assert.Contains("@Microsoft.KeyVault(VaultName=", settings, StringComparison.Ordinal);
 
-        var policy = Single(resources, "Microsoft.KeyVault/vaults/accessPolicies").ToJsonString();
-        Assert.Contains("\"secrets\":[\"get\"]", policy, StringComparison.Ordinal);
+        var policy = Text(Single(resources, "Microsoft.KeyVault/vaults/accessPolicies"));
+        Assert.Contains("createObject('secrets', createArray('get'))", policy, StringComparison.Ordinal);
+        Assert.DoesNotContain("'list'", policy, StringComparison.Ordinal);
         Assert.Contains("principalId", policy, StringComparison.Ordinal);
 
         var bot = Single(resources, "Microsoft.BotService/botServices");
@@ -77,6 +80,56 @@ public sealed class DeploymentTemplateTests
 
         Assert.Equal("securestring", (string?)template["parameters"]!["botAppPassword"]!["type"]);
         Assert.DoesNotContain("botAppPassword", template["outputs"]!.ToJsonString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Template_OnPostgreSql_AddsAPrivateEntraOnlyServerTwoInstancesAndAStagingSlot()
+    {
+        var template = await CompileAsync();
+        var storage = template["parameters"]!["storage"]!;
+        Assert.Equal("liteDb", (string?)storage["defaultValue"]);
+        Assert.Equal(["liteDb", "postgreSql"], storage["allowedValues"]!.AsArray().Select(v => (string)v!));
+
+        var resources = Resources(template);
+        var conditional = resources.Where(r => r["condition"] is not null).ToList();
+        Assert.Equal(
+            ["Microsoft.DBforPostgreSQL/flexibleServers", "Microsoft.DBforPostgreSQL/flexibleServers/databases", "Microsoft.ManagedIdentity/userAssignedIdentities",
+             "Microsoft.Network/privateDnsZones", "Microsoft.Network/privateDnsZones/virtualNetworkLinks", "Microsoft.Network/virtualNetworks",
+             "Microsoft.Resources/deployments", "Microsoft.Web/sites/slots"],
+            conditional.Select(r => (string)r["type"]!).Order(StringComparer.Ordinal));
+        Assert.All(conditional, r => Assert.Equal("[variables('onPostgreSql')]", (string?)r["condition"]));
+        Assert.Equal("[equals(parameters('storage'), 'postgreSql')]", (string?)template["variables"]!["onPostgreSql"]);
+
+        // The smallest Burstable server, reachable only from the app's virtual network, Entra sign-in only.
+        var server = Single(resources, "Microsoft.DBforPostgreSQL/flexibleServers");
+        Assert.Equal("Burstable", (string?)server["sku"]!["tier"]);
+        Assert.Equal("Standard_B1ms", (string?)server["sku"]!["name"]);
+        Assert.Equal("Disabled", (string?)server["properties"]!["network"]!["publicNetworkAccess"]);
+        Assert.Contains("delegatedSubnetResourceId", server["properties"]!["network"]!.ToJsonString(), StringComparison.Ordinal);
+        Assert.Equal("Enabled", (string?)server["properties"]!["authConfig"]!["activeDirectoryAuth"]);
+        Assert.Equal("Disabled", (string?)server["properties"]!["authConfig"]!["passwordAuth"]);
+        Assert.Null(server["properties"]!["administratorLoginPassword"]);
+
+        // Two instances and a staging slot (Standard or above) on PostgreSQL; one instance on LiteDB.
+        var plan = Single(resources, "Microsoft.Web/serverfarms");
+        Assert.Equal("[if(variables('onPostgreSql'), 2, 1)]", (string?)plan["sku"]!["capacity"]);
+        Assert.Contains("'S1'", (string?)template["variables"]!["planSku"], StringComparison.Ordinal);
+        var slot = Single(resources, "Microsoft.Web/sites/slots");
+        Assert.Contains("staging", slot["name"]!.ToJsonString(), StringComparison.Ordinal);
+        Assert.Equal("/healthz", (string?)slot["properties"]!["siteConfig"]!["healthCheckPath"]);
+
+        // The app signs in as the managed identity: a connection string with no password.
+        var settings = Text(template);
+        Assert.Contains("'Storage__Provider', 'value', 'PostgreSql'", settings, StringComparison.Ordinal);
+        Assert.Contains("'Storage__PostgreSqlAuthentication', 'value', 'ManagedIdentity'", settings, StringComparison.Ordinal);
+        Assert.Contains("ConnectionStrings__SafetyBot", settings, StringComparison.Ordinal);
+        Assert.DoesNotContain("Password=", settings, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("SSL Mode=VerifyFull", settings, StringComparison.Ordinal);
+
+        // The identity is the server's Entra administrator (a module: its name is the principal id).
+        var admin = Single(resources, "Microsoft.Resources/deployments").ToJsonString();
+        Assert.Contains("Microsoft.DBforPostgreSQL/flexibleServers/administrators", admin, StringComparison.Ordinal);
+        Assert.Contains("ServicePrincipal", admin, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -117,6 +170,10 @@ public sealed class DeploymentTemplateTests
         JsonObject map => map.Select(r => r.Value!.AsObject()).ToList(),
         _ => throw new InvalidDataException("The template has no resources."),
     };
+
+    /// <summary>The node as JSON text with ARM expressions readable (quotes and apostrophes not escaped).</summary>
+    private static string Text(JsonNode node) =>
+        node.ToJsonString(new JsonSerializerOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
 
     private static JsonObject Single(List<JsonObject> resources, string type) =>
         Assert.Single(resources, r => (string?)r["type"] == type);

@@ -1,9 +1,15 @@
 // SafetyBot on Azure: what one Community Safety Partnership needs to run the bot in Teams.
 //
 //   * App Service plan (Linux) + Web App on .NET 10 (DOTNETCORE|10.0), Always On, HTTPS only,
-//     one instance (the LiteDB file is opened by one process), health check on /healthz.
-//   * The LiteDB file on App Service's persistent storage: /home survives restarts,
-//     redeployments and platform moves (WEBSITES_ENABLE_APP_SERVICE_STORAGE=true).
+//     health check on /healthz.
+//   * storage = 'liteDb' (default): one instance; the LiteDB file on App Service's persistent
+//     storage (/home survives restarts, redeployments and platform moves;
+//     WEBSITES_ENABLE_APP_SERVICE_STORAGE=true). The file is opened by one process.
+//   * storage = 'postgreSql': two instances and a 'staging' deployment slot on one Azure Database
+//     for PostgreSQL Flexible Server (Burstable B1ms), private to the app: the server has no public
+//     access and lives in a subnet of the app's virtual network (private DNS zone); the app signs in
+//     with Microsoft Entra ID as a user-assigned managed identity (no password anywhere), with an
+//     access token Npgsql refreshes (Storage__PostgreSqlAuthentication=ManagedIdentity).
 //   * Key Vault holding the bot's client secret; the Web App reads it through a Key Vault
 //     reference with its system-assigned managed identity (get on secrets, nothing else).
 //   * Azure Bot (Microsoft.BotService/botServices, kind azurebot) pointing at
@@ -28,7 +34,14 @@ param location string = resourceGroup().location
 @maxLength(60)
 param webAppName string = '${baseName}-${uniqueString(resourceGroup().id)}'
 
-@description('App Service plan SKU (Linux). B1 is the smallest with Always On; Free (F1) cannot keep the bot awake.')
+@description('Where SafetyBot keeps its data: liteDb (an embedded file, one instance) or postgreSql (Azure Database for PostgreSQL, two instances and a staging slot).')
+@allowed([
+  'liteDb'
+  'postgreSql'
+])
+param storage string = 'liteDb'
+
+@description('App Service plan SKU (Linux). B1 is the smallest with Always On; Free (F1) cannot keep the bot awake. With storage postgreSql, deployment slots need Standard or above: a B SKU is raised to S1.')
 @allowed([
   'B1'
   'B2'
@@ -115,6 +128,11 @@ param tags object = {
 var secretName = 'MicrosoftAppPassword'
 var databasePath = '/home/data/safetybot.db'
 var messagingEndpoint = 'https://${webAppName}.azurewebsites.net/api/messages'
+var onPostgreSql = storage == 'postgreSql'
+// Deployment slots need a Standard plan or above.
+var planSku = onPostgreSql && startsWith(appServiceSku, 'B') ? 'S1' : appServiceSku
+var postgresServerName = '${baseName}-pg-${uniqueString(resourceGroup().id)}'
+var postgresDatabaseName = 'safetybot'
 
 resource plan 'Microsoft.Web/serverfarms@2025-03-01' = {
   name: '${baseName}-plan'
@@ -122,8 +140,8 @@ resource plan 'Microsoft.Web/serverfarms@2025-03-01' = {
   tags: tags
   kind: 'linux'
   sku: {
-    name: appServiceSku
-    capacity: 1
+    name: planSku
+    capacity: onPostgreSql ? 2 : 1
   }
   properties: {
     reserved: true // Linux
@@ -166,8 +184,6 @@ var baseAppSettings = [
   { name: 'MicrosoftAppTenantId', value: botAppType == 'SingleTenant' ? botTenantId : '' }
   // Resolved by App Service with the Web App's managed identity; always the latest version of the secret.
   { name: 'MicrosoftAppPassword', value: '@Microsoft.KeyVault(VaultName=${keyVault.name};SecretName=${secretName})' }
-  { name: 'Storage__DatabasePath', value: databasePath }
-  { name: 'WEBSITES_ENABLE_APP_SERVICE_STORAGE', value: 'true' }
   { name: 'Roles__Admins__0', value: firstAdminObjectId }
   { name: 'Telemetry__Exporter', value: telemetryExporter }
   { name: 'QuarterlySummary__Enabled', value: string(quarterlySummaryEnabled) }
@@ -175,6 +191,20 @@ var baseAppSettings = [
   { name: 'QuarterlySummary__TimeZone', value: quarterlySummaryTimeZone }
   { name: 'ASPNETCORE_ENVIRONMENT', value: 'Production' }
 ]
+var liteDbSettings = [
+  { name: 'Storage__Provider', value: 'LiteDb' }
+  { name: 'Storage__DatabasePath', value: databasePath }
+  { name: 'WEBSITES_ENABLE_APP_SERVICE_STORAGE', value: 'true' }
+]
+var postgreSqlSettings = [
+  { name: 'Storage__Provider', value: 'PostgreSql' }
+  { name: 'Storage__PostgreSqlAuthentication', value: 'ManagedIdentity' }
+  // No password: Npgsql asks the managed identity for an Entra access token and refreshes it.
+  { name: 'ConnectionStrings__SafetyBot', value: 'Host=${postgres!.properties.fullyQualifiedDomainName};Database=${postgresDatabaseName};Username=${databaseIdentity!.name};SSL Mode=VerifyFull' }
+  { name: 'AZURE_CLIENT_ID', value: databaseIdentity!.properties.clientId }
+  { name: 'WEBSITES_ENABLE_APP_SERVICE_STORAGE', value: 'false' }
+]
+var storageSettings = onPostgreSql ? postgreSqlSettings : liteDbSettings
 var otlpSettings = empty(otlpEndpoint) ? [] : [
   { name: 'Telemetry__OtlpEndpoint', value: otlpEndpoint }
 ]
@@ -184,7 +214,12 @@ resource webApp 'Microsoft.Web/sites@2025-03-01' = {
   location: location
   tags: tags
   kind: 'app,linux'
-  identity: {
+  identity: onPostgreSql ? {
+    type: 'SystemAssigned, UserAssigned'
+    userAssignedIdentities: {
+      '${databaseIdentity.id}': {}
+    }
+  } : {
     type: 'SystemAssigned'
   }
   properties: {
@@ -192,6 +227,10 @@ resource webApp 'Microsoft.Web/sites@2025-03-01' = {
     httpsOnly: true
     clientAffinityEnabled: false
     keyVaultReferenceIdentity: 'SystemAssigned'
+    virtualNetworkSubnetId: onPostgreSql ? network!.properties.subnets[0].id : null
+    outboundVnetRouting: onPostgreSql ? {
+      allTraffic: true
+    } : null
     siteConfig: {
       linuxFxVersion: 'DOTNETCORE|10.0'
       alwaysOn: true
@@ -199,17 +238,18 @@ resource webApp 'Microsoft.Web/sites@2025-03-01' = {
       minTlsVersion: '1.2'
       ftpsState: 'Disabled'
       healthCheckPath: '/healthz'
-      appSettings: concat(baseAppSettings, otlpSettings)
+      appSettings: concat(baseAppSettings, storageSettings, otlpSettings)
     }
   }
 }
 
-// The Web App's identity may read secrets, nothing more.
+// The Web App's identity may read secrets, nothing more; with PostgreSQL the staging slot reads
+// them as the shared user-assigned identity.
 resource webAppCanReadSecrets 'Microsoft.KeyVault/vaults/accessPolicies@2025-05-01' = {
   parent: keyVault
   name: 'add'
   properties: {
-    accessPolicies: [
+    accessPolicies: concat([
       {
         tenantId: tenant().tenantId
         objectId: webApp.identity.principalId
@@ -219,8 +259,188 @@ resource webAppCanReadSecrets 'Microsoft.KeyVault/vaults/accessPolicies@2025-05-
           ]
         }
       }
+    ], onPostgreSql ? [
+      {
+        tenantId: tenant().tenantId
+        objectId: databaseIdentity!.properties.principalId
+        permissions: {
+          secrets: [
+            'get'
+          ]
+        }
+      }
+    ] : [])
+  }
+}
+
+// ---- storage = 'postgreSql' ------------------------------------------------------------------
+
+// The identity both the production slot and the staging slot sign in to PostgreSQL as: one
+// database role owns the schema whichever slot runs the migrations.
+resource databaseIdentity 'Microsoft.ManagedIdentity/userAssignedIdentities@2024-11-30' = if (onPostgreSql) {
+  name: '${baseName}-db-identity'
+  location: location
+  tags: tags
+}
+
+// The app reaches the server through virtual network integration; the server has no public endpoint.
+resource network 'Microsoft.Network/virtualNetworks@2024-07-01' = if (onPostgreSql) {
+  name: '${baseName}-vnet'
+  location: location
+  tags: tags
+  properties: {
+    addressSpace: {
+      addressPrefixes: [
+        '10.40.0.0/16'
+      ]
+    }
+    subnets: [
+      {
+        name: 'app'
+        properties: {
+          addressPrefix: '10.40.1.0/24'
+          delegations: [
+            {
+              name: 'app-service'
+              properties: {
+                serviceName: 'Microsoft.Web/serverFarms'
+              }
+            }
+          ]
+        }
+      }
+      {
+        name: 'database'
+        properties: {
+          addressPrefix: '10.40.2.0/24'
+          delegations: [
+            {
+              name: 'postgresql'
+              properties: {
+                serviceName: 'Microsoft.DBforPostgreSQL/flexibleServers'
+              }
+            }
+          ]
+        }
+      }
     ]
   }
+}
+
+resource postgresDns 'Microsoft.Network/privateDnsZones@2024-06-01' = if (onPostgreSql) {
+  name: '${postgresServerName}.private.postgres.database.azure.com'
+  location: 'global'
+  tags: tags
+}
+
+resource postgresDnsLink 'Microsoft.Network/privateDnsZones/virtualNetworkLinks@2024-06-01' = if (onPostgreSql) {
+  parent: postgresDns
+  name: '${baseName}-vnet-link'
+  location: 'global'
+  tags: tags
+  properties: {
+    registrationEnabled: false
+    virtualNetwork: {
+      id: network.id
+    }
+  }
+}
+
+resource postgres 'Microsoft.DBforPostgreSQL/flexibleServers@2024-08-01' = if (onPostgreSql) {
+  name: postgresServerName
+  location: location
+  tags: tags
+  sku: {
+    name: 'Standard_B1ms'
+    tier: 'Burstable'
+  }
+  properties: {
+    version: '16'
+    storage: {
+      storageSizeGB: 32
+      autoGrow: 'Enabled'
+    }
+    backup: {
+      backupRetentionDays: 14
+      geoRedundantBackup: 'Disabled'
+    }
+    highAvailability: {
+      mode: 'Disabled'
+    }
+    network: {
+      delegatedSubnetResourceId: network!.properties.subnets[1].id
+      privateDnsZoneArmResourceId: postgresDns.id
+      publicNetworkAccess: 'Disabled'
+    }
+    // Microsoft Entra sign-in only: no password exists to leak or rotate.
+    authConfig: {
+      activeDirectoryAuth: 'Enabled'
+      passwordAuth: 'Disabled'
+      tenantId: tenant().tenantId
+    }
+  }
+  dependsOn: [
+    postgresDnsLink
+  ]
+}
+
+resource postgresDatabase 'Microsoft.DBforPostgreSQL/flexibleServers/databases@2024-08-01' = if (onPostgreSql) {
+  parent: postgres
+  name: postgresDatabaseName
+  properties: {
+    charset: 'UTF8'
+    collation: 'en_US.utf8'
+  }
+}
+
+// The app's identity is the server's Entra administrator, so its migrations can create the schema.
+module postgresAdmin 'postgres-admin.bicep' = if (onPostgreSql) {
+  name: 'postgres-entra-admin'
+  params: {
+    serverName: postgres.name
+    principalId: databaseIdentity!.properties.principalId
+    principalName: databaseIdentity!.name
+  }
+  dependsOn: [
+    postgresDatabase
+  ]
+}
+
+// Zero-downtime deploys: deploy to 'staging', let it warm up (health check), then swap.
+resource stagingSlot 'Microsoft.Web/sites/slots@2025-03-01' = if (onPostgreSql) {
+  parent: webApp
+  name: 'staging'
+  location: location
+  tags: tags
+  kind: 'app,linux'
+  identity: {
+    type: 'UserAssigned'
+    userAssignedIdentities: {
+      '${databaseIdentity.id}': {}
+    }
+  }
+  properties: {
+    serverFarmId: plan.id
+    httpsOnly: true
+    clientAffinityEnabled: false
+    keyVaultReferenceIdentity: databaseIdentity.id
+    virtualNetworkSubnetId: network!.properties.subnets[0].id
+    outboundVnetRouting: {
+      allTraffic: true
+    }
+    siteConfig: {
+      linuxFxVersion: 'DOTNETCORE|10.0'
+      alwaysOn: true
+      http20Enabled: true
+      minTlsVersion: '1.2'
+      ftpsState: 'Disabled'
+      healthCheckPath: '/healthz'
+      appSettings: concat(baseAppSettings, storageSettings, otlpSettings)
+    }
+  }
+  dependsOn: [
+    postgresAdmin
+  ]
 }
 
 resource bot 'Microsoft.BotService/botServices@2022-09-15' = {
@@ -268,3 +488,9 @@ output keyVaultName string = keyVault.name
 
 @description('Name of the Azure Bot resource.')
 output botName string = bot.name
+
+@description('Where SafetyBot keeps its data (liteDb or postgreSql).')
+output storage string = storage
+
+@description('Host name of the PostgreSQL server (private to the app), when storage is postgreSql.')
+output postgresHostName string = onPostgreSql ? postgres!.properties.fullyQualifiedDomainName : ''
