@@ -9,7 +9,7 @@ if (FiguresCommand.IsRequested(args))
 builder.Services.AddSafetyBot(builder.Configuration);
 
 await using var app = builder.Build();
-if (!StoreStart.Open(app.Services, Console.Error))
+if (!await StoreStart.OpenAsync(app.Services, Console.Error))
 {
     return StoreStart.StoreUnavailableExitCode;
 }

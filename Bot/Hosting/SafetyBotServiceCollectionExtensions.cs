@@ -14,6 +14,7 @@ using SafetyBot.Knowledge.Outcomes;
 using SafetyBot.Knowledge.Questions;
 using SafetyBot.Knowledge.Retrieval;
 using SafetyBot.Knowledge.Storage;
+using SafetyBot.Knowledge.Storage.PostgreSql;
 
 namespace SafetyBot.Bot.Hosting;
 
@@ -36,7 +37,7 @@ public static class SafetyBotServiceCollectionExtensions
             .ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
 
-        AddStore(services);
+        AddStore(services, configuration);
         AddKnowledge(services);
         AddBotFramework(services, configuration);
         services.AddConversations(configuration);
@@ -48,8 +49,19 @@ public static class SafetyBotServiceCollectionExtensions
         return services;
     }
 
-    private static void AddStore(IServiceCollection services)
+    private static void AddStore(IServiceCollection services, IConfiguration configuration)
     {
+        // Which store decides which classes are registered, so it is read here (and validated with the other options).
+        var storage = configuration.GetSection(StorageOptions.SectionName).Get<StorageOptions>() ?? new StorageOptions();
+        if (storage.Provider == StoreProvider.PostgreSql)
+        {
+            AddPostgreSql(services, configuration);
+        }
+        else
+        {
+            services.AddSingleton<IStorage, LiteDbStorage>();
+        }
+
         services.AddSingleton(provider =>
         {
             var options = provider.GetRequiredService<IOptions<StorageOptions>>().Value;
@@ -60,9 +72,20 @@ public static class SafetyBotServiceCollectionExtensions
         services.AddSingleton<StoreFaultReporter>();
         services.AddHostedService<StoreCollectionsService>();
         services.AddHostedService<DatabaseCheckpointService>();
-        services.AddSingleton<IStorage, LiteDbStorage>();
         services.AddSingleton<ConversationState>();
         services.AddSingleton<UserState>();
+    }
+
+    /// <summary>
+    /// The PostgreSQL stores (one instance or several on one database). Its start service is registered before every
+    /// other hosted service, so the schema is up to date before anything reads.
+    /// </summary>
+    private static void AddPostgreSql(IServiceCollection services, IConfiguration configuration)
+    {
+        var connectionString = configuration.GetConnectionString(PostgreSqlDatabase.ConnectionStringName);
+        services.AddSingleton(_ => new PostgreSqlDatabase(connectionString));
+        services.AddHostedService<PostgreSqlStartService>();
+        services.AddSingleton<IStorage, PostgreSqlStorage>();
     }
 
     private static void AddKnowledge(IServiceCollection services)
