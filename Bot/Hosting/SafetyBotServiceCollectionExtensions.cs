@@ -14,7 +14,6 @@ using SafetyBot.Knowledge.Outcomes;
 using SafetyBot.Knowledge.Questions;
 using SafetyBot.Knowledge.Retrieval;
 using SafetyBot.Knowledge.Storage;
-using SafetyBot.Knowledge.Storage.PostgreSql;
 
 namespace SafetyBot.Bot.Hosting;
 
@@ -51,17 +50,7 @@ public static class SafetyBotServiceCollectionExtensions
 
     private static void AddStore(IServiceCollection services, IConfiguration configuration)
     {
-        // Which store decides which classes are registered, so it is read here (and validated with the other options).
-        var storage = configuration.GetSection(StorageOptions.SectionName).Get<StorageOptions>() ?? new StorageOptions();
-        if (storage.Provider == StoreProvider.PostgreSql)
-        {
-            AddPostgreSql(services, configuration);
-        }
-        else
-        {
-            services.AddSingleton<IStorage, LiteDbStorage>();
-        }
-
+        services.AddSafetyBotStores(configuration);
         services.AddSingleton(provider =>
         {
             var options = provider.GetRequiredService<IOptions<StorageOptions>>().Value;
@@ -76,18 +65,6 @@ public static class SafetyBotServiceCollectionExtensions
         services.AddSingleton<UserState>();
     }
 
-    /// <summary>
-    /// The PostgreSQL stores (one instance or several on one database). Its start service is registered before every
-    /// other hosted service, so the schema is up to date before anything reads.
-    /// </summary>
-    private static void AddPostgreSql(IServiceCollection services, IConfiguration configuration)
-    {
-        var connectionString = configuration.GetConnectionString(PostgreSqlDatabase.ConnectionStringName);
-        services.AddSingleton(_ => new PostgreSqlDatabase(connectionString));
-        services.AddHostedService<PostgreSqlStartService>();
-        services.AddSingleton<IStorage, PostgreSqlStorage>();
-    }
-
     private static void AddKnowledge(IServiceCollection services)
     {
         services.AddHostedService<KnowledgeSeedService>();
@@ -96,8 +73,6 @@ public static class SafetyBotServiceCollectionExtensions
         services.AddSingleton<IPassageSearch, PassageSearch>();
         services.AddSingleton<KnowledgeActionCatalog>();
         services.AddSingleton<IActionCatalog>(provider => provider.GetRequiredService<KnowledgeActionCatalog>());
-        services.AddSingleton<OutcomeStore>();
-        services.AddSingleton<UnansweredQuestionLog>();
     }
 
     private static void AddBotFramework(IServiceCollection services, IConfiguration configuration)
@@ -116,7 +91,6 @@ public static class SafetyBotServiceCollectionExtensions
             provider.GetRequiredService<TimeProvider>()));
 
         // CloudAdapter's constructors are ambiguous to the container: build it explicitly.
-        services.AddSingleton<ActivityClaims>();
         services.AddSingleton<ActivityDeduplicationMiddleware>();
         services.AddSingleton(provider =>
         {

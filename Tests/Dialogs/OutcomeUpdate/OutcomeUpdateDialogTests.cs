@@ -23,7 +23,7 @@ public sealed class OutcomeUpdateDialogTests : IDisposable
         _folder.Dispose();
     }
 
-    private OutcomeStore Outcomes => _host.Services.GetRequiredService<OutcomeStore>();
+    private IOutcomeStore Outcomes => _host.Services.GetRequiredService<IOutcomeStore>();
 
     [Fact]
     public async Task Update_ByLead_TypingOnly_IsSavedReadBackAndAudited()

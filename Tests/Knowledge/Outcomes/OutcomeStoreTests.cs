@@ -4,6 +4,8 @@ using Microsoft.Extensions.Time.Testing;
 using SafetyBot.Knowledge.Outcomes;
 using SafetyBot.Tests.Infrastructure;
 
+using SafetyBot.Knowledge.Storage.LiteDb;
+
 namespace SafetyBot.Tests.Knowledge.Outcomes;
 
 public sealed class OutcomeStoreTests : IDisposable
@@ -15,13 +17,13 @@ public sealed class OutcomeStoreTests : IDisposable
 
     private readonly TempDatabase _db = new([typeof(OutcomeUpdate), typeof(ActionLead), typeof(AuditEntry)]);
     private readonly FakeTimeProvider _time = new(new DateTimeOffset(2018, 5, 2, 10, 0, 0, TimeSpan.Zero));
-    private readonly OutcomeStore _store;
+    private readonly IOutcomeStore _store;
 
     public OutcomeStoreTests()
     {
         var roles = new RoleOptions();
         roles.Admins.Add(Admin.AadObjectId);
-        _store = new OutcomeStore(_db.Database, new Catalog("1.1-a", "1.2-a"), new StaticOptions(roles), _time);
+        _store = new LiteDbOutcomeStore(_db.Database, new Catalog("1.1-a", "1.2-a"), new StaticOptions(roles), _time);
     }
 
     public void Dispose() => _db.Dispose();
@@ -125,7 +127,7 @@ public sealed class OutcomeStoreTests : IDisposable
 
         var reopened = _db.Reopen();
 
-        Assert.Equal(1, reopened.Database.GetCollection<OutcomeUpdate>(OutcomeStore.UpdatesCollection).Count());
+        Assert.Equal(1, reopened.Database.GetCollection<OutcomeUpdate>(LiteDbOutcomeStore.UpdatesCollection).Count());
     }
 
     [Fact]

@@ -3,17 +3,19 @@ using Microsoft.Extensions.Time.Testing;
 using SafetyBot.Knowledge.Questions;
 using SafetyBot.Tests.Infrastructure;
 
+using SafetyBot.Knowledge.Storage.LiteDb;
+
 namespace SafetyBot.Tests.Knowledge.Questions;
 
 public sealed class UnansweredQuestionLogTests : IDisposable
 {
     private readonly TempDatabase _db = new([typeof(UnansweredQuestion)]);
     private readonly FakeTimeProvider _time = new(new DateTimeOffset(2018, 1, 10, 9, 0, 0, TimeSpan.Zero));
-    private readonly UnansweredQuestionLog _log;
+    private readonly IUnansweredQuestionLog _log;
 
     public UnansweredQuestionLogTests()
     {
-        _log = new UnansweredQuestionLog(_db.Database, _time, NullLogger<UnansweredQuestionLog>.Instance);
+        _log = new LiteDbUnansweredQuestionLog(_db.Database, _time, NullLogger<LiteDbUnansweredQuestionLog>.Instance);
     }
 
     public void Dispose() => _db.Dispose();
@@ -43,7 +45,7 @@ public sealed class UnansweredQuestionLogTests : IDisposable
     {
         await _log.RecordAsync(new string('x', 5000));
 
-        Assert.Equal(UnansweredQuestionLog.MaxLength, _log.Recent(1)[0].Text.Length);
+        Assert.Equal(UnansweredQuestionText.MaxLength, _log.Recent(1)[0].Text.Length);
     }
 
     [Theory]
@@ -60,7 +62,7 @@ public sealed class UnansweredQuestionLogTests : IDisposable
         var recorded = Assert.Single(_log.Recent(10));
         Assert.Equal(2, recorded.Times);
         Assert.StartsWith(piece, recorded.Text, StringComparison.Ordinal);
-        Assert.True(recorded.Text.Length <= UnansweredQuestionLog.MaxLength);
+        Assert.True(recorded.Text.Length <= UnansweredQuestionText.MaxLength);
         Assert.False(char.IsHighSurrogate(recorded.Text[^1]), "The text was cut inside a character.");
     }
 

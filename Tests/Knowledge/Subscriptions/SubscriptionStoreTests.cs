@@ -2,15 +2,17 @@ using Microsoft.Extensions.Time.Testing;
 using SafetyBot.Knowledge.Subscriptions;
 using SafetyBot.Tests.Infrastructure;
 
+using SafetyBot.Knowledge.Storage.LiteDb;
+
 namespace SafetyBot.Tests.Knowledge.Subscriptions;
 
 public sealed class SubscriptionStoreTests : IDisposable
 {
     private readonly TempDatabase _db = new(SubscriptionPersistedTypes.All);
     private readonly FakeTimeProvider _time = new(new DateTimeOffset(2018, 5, 2, 10, 0, 0, TimeSpan.Zero));
-    private readonly SubscriptionStore _store;
+    private readonly ISubscriptionStore _store;
 
-    public SubscriptionStoreTests() => _store = new SubscriptionStore(_db.Database, _time);
+    public SubscriptionStoreTests() => _store = new LiteDbSubscriptionStore(_db.Database, _time);
 
     public void Dispose() => _db.Dispose();
 
@@ -37,7 +39,7 @@ public sealed class SubscriptionStoreTests : IDisposable
         _store.Unsubscribe("19:board", "admin-1");
         Assert.True(_store.HasSubscription("19:board"));
 
-        var restarted = new SubscriptionStore(_db.Reopen(), _time);
+        var restarted = new LiteDbSubscriptionStore(_db.Reopen(), _time);
         Assert.True(restarted.HasSubscription("19:board"));
         Assert.False(restarted.HasSubscription("19:other"));
         Assert.False(restarted.HasSubscription(" "));
@@ -107,7 +109,7 @@ public sealed class SubscriptionStoreTests : IDisposable
     {
         _store.Subscribe(Conversation("19:board", "{\"v\":1}"), "admin-1");
 
-        var reopened = new SubscriptionStore(_db.Reopen(), _time);
+        var reopened = new LiteDbSubscriptionStore(_db.Reopen(), _time);
 
         Assert.Equal("{\"v\":1}", Assert.Single(reopened.ListActive()).ReferenceJson);
     }

@@ -2,6 +2,8 @@ using Microsoft.Extensions.Time.Testing;
 using SafetyBot.Knowledge.Subscriptions;
 using SafetyBot.Tests.Infrastructure;
 
+using SafetyBot.Knowledge.Storage.LiteDb;
+
 namespace SafetyBot.Tests.Knowledge.Subscriptions;
 
 public sealed class SummaryDeliveryLogTests : IDisposable
@@ -11,9 +13,9 @@ public sealed class SummaryDeliveryLogTests : IDisposable
 
     private readonly TempDatabase _db = new(SubscriptionPersistedTypes.All);
     private readonly FakeTimeProvider _time = new(new DateTimeOffset(2018, 7, 2, 8, 0, 0, TimeSpan.Zero));
-    private readonly SummaryDeliveryLog _log;
+    private readonly ISummaryDeliveryLog _log;
 
-    public SummaryDeliveryLogTests() => _log = new SummaryDeliveryLog(_db.Database, _time);
+    public SummaryDeliveryLogTests() => _log = new LiteDbSummaryDeliveryLog(_db.Database, _time);
 
     public void Dispose() => _db.Dispose();
 
@@ -24,7 +26,7 @@ public sealed class SummaryDeliveryLogTests : IDisposable
         _log.MarkSent(Quarter, Board, "activity-1");
 
         Assert.False(_log.TryClaim(Quarter, Board, 3));
-        var restarted = new SummaryDeliveryLog(_db.Reopen(), _time);
+        var restarted = new LiteDbSummaryDeliveryLog(_db.Reopen(), _time);
         Assert.False(restarted.IsDue(Quarter, Board, 3));
         Assert.False(restarted.TryClaim(Quarter, Board, 3));
         var record = restarted.Find(Quarter, Board)!;
@@ -46,7 +48,7 @@ public sealed class SummaryDeliveryLogTests : IDisposable
     {
         Assert.True(_log.TryClaim(Quarter, Board, 3));
 
-        var restarted = new SummaryDeliveryLog(_db.Reopen(), _time);
+        var restarted = new LiteDbSummaryDeliveryLog(_db.Reopen(), _time);
 
         Assert.True(restarted.IsDue(Quarter, Board, 3));
         Assert.True(restarted.TryClaim(Quarter, Board, 3));
