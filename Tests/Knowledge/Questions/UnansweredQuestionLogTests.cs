@@ -1,24 +1,24 @@
-using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
 using SafetyBot.Knowledge.Questions;
+using SafetyBot.Knowledge.Storage;
 using SafetyBot.Tests.Infrastructure;
-
-using SafetyBot.Knowledge.Storage.LiteDb;
 
 namespace SafetyBot.Tests.Knowledge.Questions;
 
-public sealed class UnansweredQuestionLogTests : IDisposable
+/// <summary>The unanswered question log on every provider (one nested class each).</summary>
+public abstract class UnansweredQuestionLogTests : IDisposable
 {
-    private readonly TempDatabase _db = new([typeof(UnansweredQuestion)]);
+    private readonly ProviderStore _stores;
     private readonly FakeTimeProvider _time = new(new DateTimeOffset(2018, 1, 10, 9, 0, 0, TimeSpan.Zero));
     private readonly IUnansweredQuestionLog _log;
 
-    public UnansweredQuestionLogTests()
+    protected UnansweredQuestionLogTests(StoreProvider provider)
     {
-        _log = new LiteDbUnansweredQuestionLog(_db.Database, _time, NullLogger<LiteDbUnansweredQuestionLog>.Instance);
+        _stores = ProviderStore.Open(provider);
+        _log = _stores.UnansweredQuestions(_time);
     }
 
-    public void Dispose() => _db.Dispose();
+    public void Dispose() => _stores.Dispose();
 
     [Fact]
     public async Task Record_SameQuestionTwice_CountsItOnceWithTimes()
@@ -69,7 +69,7 @@ public sealed class UnansweredQuestionLogTests : IDisposable
     [Fact]
     public async Task Record_WhenTheStoreCannotBeWritten_DoesNotThrow()
     {
-        _db.Database.Dispose();
+        _stores.Break();
 
         Assert.False(await _log.RecordAsync("how many foxes in Cambridge?"));
     }
@@ -83,4 +83,8 @@ public sealed class UnansweredQuestionLogTests : IDisposable
 
         Assert.Equal(["second", "first"], _log.Recent(10).Select(q => q.Text));
     }
+
+    public sealed class OnLiteDb() : UnansweredQuestionLogTests(StoreProvider.LiteDb);
+
+    public sealed class OnPostgreSql() : UnansweredQuestionLogTests(StoreProvider.PostgreSql);
 }
