@@ -82,6 +82,15 @@ public sealed class ProactiveHarness : IAsyncDisposable
         return new ProactiveHarness(services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true }));
     }
 
+    /// <summary>With PostgreSQL: connects and migrates, as the app's start does (the harness runs no hosted service).</summary>
+    public async Task OpenStoreAsync()
+    {
+        if (Services.GetService<SafetyBot.Knowledge.Storage.PostgreSql.PostgreSqlDatabase>() is { } postgres)
+        {
+            await postgres.OpenAsync();
+        }
+    }
+
     public ValueTask DisposeAsync() => Services.DisposeAsync();
 
     /// <summary>Polls until <paramref name="condition"/> holds, failing after <paramref name="seconds"/>.</summary>
