@@ -1,5 +1,10 @@
 using SafetyBot.Bot.Hosting;
 
+if (MigrateStoreCommand.IsRequested(args))
+{
+    return await MigrateStoreCommand.RunAsync(args, Console.Out, Console.Error);
+}
+
 var builder = WebApplication.CreateBuilder(args);
 if (FiguresCommand.IsRequested(args))
 {
