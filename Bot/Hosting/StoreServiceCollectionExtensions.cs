@@ -32,6 +32,7 @@ public static class StoreServiceCollectionExtensions
             var connectionString = configuration.GetConnectionString(PostgreSqlDatabase.ConnectionStringName);
             services.AddSingleton(_ => new PostgreSqlDatabase(connectionString));
             services.AddHostedService<PostgreSqlStartService>();
+            services.AddHealthChecks().AddCheck<PostgreSqlHealthCheck>("postgresql");
             services.AddSingleton<IStorage, PostgreSqlStorage>();
             services.AddSingleton<IActivityClaims, PostgreSqlActivityClaims>();
             services.AddSingleton<IOutcomeStore, PostgreSqlOutcomeStore>();
