@@ -18,7 +18,6 @@ using SafetyBot.Knowledge.Outcomes;
 using SafetyBot.Knowledge.Questions;
 using SafetyBot.Tests.Infrastructure;
 using SafetyBot.Tests.Knowledge;
-
 using SafetyBot.Knowledge.Storage.LiteDb;
 
 namespace SafetyBot.Tests.Cards;

@@ -7,7 +7,6 @@ using SafetyBot.Knowledge.Outcomes;
 using SafetyBot.Knowledge.Storage;
 using SafetyBot.Tests.Infrastructure;
 using Xunit.Abstractions;
-
 using SafetyBot.Knowledge.Storage.LiteDb;
 
 namespace SafetyBot.Tests.Reliability;

@@ -9,7 +9,6 @@ using Microsoft.Extensions.Logging.Testing;
 using Newtonsoft.Json;
 using SafetyBot.Knowledge.Storage;
 using SafetyBot.Tests.Infrastructure;
-
 using SafetyBot.Knowledge.Storage.LiteDb;
 
 namespace SafetyBot.Tests.Security;

@@ -2,7 +2,6 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using SafetyBot.Knowledge.Outcomes;
 using SafetyBot.Tests.Infrastructure;
-
 using SafetyBot.Knowledge.Storage.LiteDb;
 
 namespace SafetyBot.Tests.Security;

@@ -2,7 +2,6 @@ using LiteDB;
 using Microsoft.Extensions.DependencyInjection;
 using SafetyBot.Bot.Hosting;
 using SafetyBot.Tests.Infrastructure;
-
 using SafetyBot.Knowledge.Storage.LiteDb;
 
 namespace SafetyBot.Tests.Bot.Hosting;
