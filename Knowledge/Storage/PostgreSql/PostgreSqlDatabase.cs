@@ -82,7 +82,7 @@ public sealed class PostgreSqlDatabase : IDisposable, IAsyncDisposable
         }
         catch (Exception exception) when (exception is NpgsqlException or TimeoutException or System.Net.Sockets.SocketException)
         {
-            throw new StoreUnavailableException($"The store {Description} cannot be used: {CauseOf(exception)}.", exception);
+            throw new StoreUnavailableException($"SafetyBot cannot use {Description}: {CauseOf(exception)}.", exception);
         }
     }
 
