@@ -1,5 +1,10 @@
 using SafetyBot.Bot.Hosting;
 
+if (MigrateStoreCommand.IsRequested(args))
+{
+    return await MigrateStoreCommand.RunAsync(args, Console.Out, Console.Error);
+}
+
 var builder = WebApplication.CreateBuilder(args);
 if (FiguresCommand.IsRequested(args))
 {
@@ -9,7 +14,7 @@ if (FiguresCommand.IsRequested(args))
 builder.Services.AddSafetyBot(builder.Configuration);
 
 await using var app = builder.Build();
-if (!StoreStart.Open(app.Services, Console.Error))
+if (!await StoreStart.OpenAsync(app.Services, Console.Error))
 {
     return StoreStart.StoreUnavailableExitCode;
 }

@@ -12,7 +12,7 @@ internal static class PersistedTypes
     public static IReadOnlyList<Type> All { get; } =
     [
         typeof(StoredState),
-        typeof(Middleware.ProcessedActivity),
+        typeof(Knowledge.Storage.LiteDb.ProcessedActivity),
         .. KnowledgePersistedTypes.All,
         typeof(OutcomeUpdate),
         typeof(ActionLead),

@@ -36,7 +36,7 @@ public static class SafetyBotServiceCollectionExtensions
             .ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
 
-        AddStore(services);
+        AddStore(services, configuration);
         AddKnowledge(services);
         AddBotFramework(services, configuration);
         services.AddConversations(configuration);
@@ -48,8 +48,9 @@ public static class SafetyBotServiceCollectionExtensions
         return services;
     }
 
-    private static void AddStore(IServiceCollection services)
+    private static void AddStore(IServiceCollection services, IConfiguration configuration)
     {
+        services.AddSafetyBotStores(configuration);
         services.AddSingleton(provider =>
         {
             var options = provider.GetRequiredService<IOptions<StorageOptions>>().Value;
@@ -60,7 +61,6 @@ public static class SafetyBotServiceCollectionExtensions
         services.AddSingleton<StoreFaultReporter>();
         services.AddHostedService<StoreCollectionsService>();
         services.AddHostedService<DatabaseCheckpointService>();
-        services.AddSingleton<IStorage, LiteDbStorage>();
         services.AddSingleton<ConversationState>();
         services.AddSingleton<UserState>();
     }
@@ -73,8 +73,6 @@ public static class SafetyBotServiceCollectionExtensions
         services.AddSingleton<IPassageSearch, PassageSearch>();
         services.AddSingleton<KnowledgeActionCatalog>();
         services.AddSingleton<IActionCatalog>(provider => provider.GetRequiredService<KnowledgeActionCatalog>());
-        services.AddSingleton<OutcomeStore>();
-        services.AddSingleton<UnansweredQuestionLog>();
     }
 
     private static void AddBotFramework(IServiceCollection services, IConfiguration configuration)
@@ -93,7 +91,6 @@ public static class SafetyBotServiceCollectionExtensions
             provider.GetRequiredService<TimeProvider>()));
 
         // CloudAdapter's constructors are ambiguous to the container: build it explicitly.
-        services.AddSingleton<ActivityClaims>();
         services.AddSingleton<ActivityDeduplicationMiddleware>();
         services.AddSingleton(provider =>
         {

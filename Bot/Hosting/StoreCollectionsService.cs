@@ -1,10 +1,6 @@
-using LiteDB;
-using SafetyBot.Bot.Middleware;
 using SafetyBot.Bot.Storage;
-using SafetyBot.Knowledge.Questions;
-using SafetyBot.Knowledge.Outcomes;
 using SafetyBot.Knowledge.Storage;
-using SafetyBot.Knowledge.Subscriptions;
+using SafetyBot.Knowledge.Storage.LiteDb;
 
 namespace SafetyBot.Bot.Hosting;
 
@@ -18,17 +14,17 @@ internal sealed class StoreCollectionsService(SafetyDatabase database) : IHosted
     public static readonly IReadOnlyList<string> Collections =
     [
         LiteDbStorage.CollectionName,
-        ActivityClaims.CollectionName,
-        OutcomeStore.UpdatesCollection,
-        OutcomeStore.LeadsCollection,
-        OutcomeStore.AuditCollection,
-        SubscriptionStore.SubscriptionsCollection,
-        SubscriptionStore.ConversationsCollection,
-        SummaryDeliveryLog.CollectionName,
-        UnansweredQuestionLog.CollectionName,
+        LiteDbActivityClaims.CollectionName,
+        LiteDbOutcomeStore.UpdatesCollection,
+        LiteDbOutcomeStore.LeadsCollection,
+        LiteDbOutcomeStore.AuditCollection,
+        LiteDbSubscriptionStore.SubscriptionsCollection,
+        LiteDbSubscriptionStore.ConversationsCollection,
+        LiteDbSummaryDeliveryLog.CollectionName,
+        LiteDbUnansweredQuestionLog.CollectionName,
     ];
 
-    /// <summary>Where activity claims were kept before <see cref="ActivityClaims.CollectionName"/>.</summary>
+    /// <summary>Where activity claims were kept before <see cref="LiteDbActivityClaims.CollectionName"/>.</summary>
     private const string RetiredClaimsCollection = "processed_activities";
 
     public Task StartAsync(CancellationToken cancellationToken)
@@ -36,7 +32,7 @@ internal sealed class StoreCollectionsService(SafetyDatabase database) : IHosted
         try
         {
             database.EnsureCollections(Collections);
-            ActivityClaims.EnsureIndexes(database.Database);
+            LiteDbActivityClaims.EnsureIndexes(database.Database);
 
             // Claims before this version, keyed by the conversation id itself (nothing reads them now).
             database.Database.DropCollection(RetiredClaimsCollection);

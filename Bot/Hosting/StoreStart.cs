@@ -1,4 +1,5 @@
 using SafetyBot.Knowledge.Storage;
+using SafetyBot.Knowledge.Storage.PostgreSql;
 
 namespace SafetyBot.Bot.Hosting;
 
@@ -11,19 +12,28 @@ public static class StoreStart
     /// <summary>Exit code of a start stopped because the store cannot be used.</summary>
     public const int StoreUnavailableExitCode = 2;
 
-    /// <summary>True when the store is open; else writes why to <paramref name="error"/> and returns false.</summary>
-    public static bool Open(IServiceProvider services, TextWriter error)
+    /// <summary>
+    /// True when the store is open (with PostgreSQL: reachable, and its schema up to date); else writes why to
+    /// <paramref name="error"/> (naming the file, or the setting of the connection string but never its password)
+    /// and returns false.
+    /// </summary>
+    public static async Task<bool> OpenAsync(IServiceProvider services, TextWriter error, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(error);
         try
         {
+            if (services.GetService<PostgreSqlDatabase>() is { } postgres)
+            {
+                await postgres.OpenAsync(cancellationToken).ConfigureAwait(false);
+            }
+
             services.GetRequiredService<SafetyDatabase>();
             return true;
         }
         catch (StoreUnavailableException exception)
         {
-            error.WriteLine(exception.Message);
+            await error.WriteLineAsync(exception.Message).ConfigureAwait(false);
             return false;
         }
     }

@@ -1,13 +1,14 @@
 using Microsoft.Bot.Builder;
+using SafetyBot.Knowledge.Storage;
 
 namespace SafetyBot.Bot.Middleware;
 
 /// <summary>
 /// Teams re-delivers an activity when a reply was slow; a double click can arrive twice with one
-/// id. Each message and invoke is claimed (see <see cref="ActivityClaims"/>) before the turn runs,
+/// id. Each message and invoke is claimed (see <see cref="IActivityClaims"/>) before the turn runs,
 /// so a repeat is recognised (even after a restart) and passed over: it is processed once.
 /// </summary>
-internal sealed partial class ActivityDeduplicationMiddleware(ActivityClaims claims, ILogger<ActivityDeduplicationMiddleware> logger) : Microsoft.Bot.Builder.IMiddleware
+internal sealed partial class ActivityDeduplicationMiddleware(IActivityClaims claims, ILogger<ActivityDeduplicationMiddleware> logger) : Microsoft.Bot.Builder.IMiddleware
 {
     public async Task OnTurnAsync(ITurnContext turnContext, NextDelegate next, CancellationToken cancellationToken = default)
     {
@@ -20,7 +21,7 @@ internal sealed partial class ActivityDeduplicationMiddleware(ActivityClaims cla
             return;
         }
 
-        var key = ActivityClaims.KeyOf(activity.ChannelId, activity.Conversation?.Id, activity.Id);
+        var key = ActivityClaim.KeyOf(activity.ChannelId, activity.Conversation?.Id, activity.Id);
         if (!await claims.TryClaimAsync(key, cancellationToken).ConfigureAwait(false))
         {
             LogRepeat(logger, activity.Type, activity.Id);

@@ -16,11 +16,11 @@ namespace SafetyBot.Bot.Proactive;
 /// </summary>
 public sealed class ConversationReferenceMiddleware : Microsoft.Bot.Builder.IMiddleware
 {
-    private readonly SubscriptionStore _subscriptions;
+    private readonly ISubscriptionStore _subscriptions;
     private readonly ILogger<ConversationReferenceMiddleware> _logger;
 
     /// <summary>Creates the middleware.</summary>
-    public ConversationReferenceMiddleware(SubscriptionStore subscriptions, ILogger<ConversationReferenceMiddleware> logger)
+    public ConversationReferenceMiddleware(ISubscriptionStore subscriptions, ILogger<ConversationReferenceMiddleware> logger)
     {
         ArgumentNullException.ThrowIfNull(subscriptions);
         ArgumentNullException.ThrowIfNull(logger);

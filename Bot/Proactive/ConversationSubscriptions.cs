@@ -6,17 +6,17 @@ namespace SafetyBot.Bot.Proactive;
 
 /// <summary>
 /// What the subscribe, unsubscribe and list commands do, for the conversation of the current
-/// turn. Admins only (<see cref="OutcomeStore.IsAdmin"/>), checked at the moment of the write.
+/// turn. Admins only (<see cref="IOutcomeStore.IsAdmin"/>), checked at the moment of the write.
 /// </summary>
 public sealed class ConversationSubscriptions
 {
     private const string AdminsOnly = "Only a SafetyBot admin can change or list the quarterly summary subscriptions.";
 
-    private readonly SubscriptionStore _subscriptions;
-    private readonly OutcomeStore _outcomes;
+    private readonly ISubscriptionStore _subscriptions;
+    private readonly IOutcomeStore _outcomes;
 
     /// <summary>Creates the service.</summary>
-    public ConversationSubscriptions(SubscriptionStore subscriptions, OutcomeStore outcomes)
+    public ConversationSubscriptions(ISubscriptionStore subscriptions, IOutcomeStore outcomes)
     {
         ArgumentNullException.ThrowIfNull(subscriptions);
         ArgumentNullException.ThrowIfNull(outcomes);

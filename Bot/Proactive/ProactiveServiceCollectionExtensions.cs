@@ -31,8 +31,6 @@ public static class ProactiveServiceCollectionExtensions
         services.AddOptions<BotConnectorOptions>().Bind(configuration.GetSection(BotConnectorOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
 
-        services.AddSingleton<SubscriptionStore>();
-        services.AddSingleton<SummaryDeliveryLog>();
         services.AddSingleton<ConversationReferenceMiddleware>();
         services.AddSingleton<ConversationSubscriptions>();
 

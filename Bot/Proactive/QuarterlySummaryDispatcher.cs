@@ -7,7 +7,7 @@ namespace SafetyBot.Bot.Proactive;
 
 /// <summary>
 /// Posts a quarter's summary to every active subscription that has not had it, exactly once per
-/// quarter and conversation (see <see cref="SummaryDeliveryLog"/>). Conversations are served in
+/// quarter and conversation (see <see cref="ISummaryDeliveryLog"/>). Conversations are served in
 /// parallel and independently: one failing never stops the others. A 403 makes the
 /// subscription inactive.
 /// </summary>
@@ -15,8 +15,8 @@ public sealed class QuarterlySummaryDispatcher
 {
     private const int Parallelism = 4;
 
-    private readonly SubscriptionStore _subscriptions;
-    private readonly SummaryDeliveryLog _deliveries;
+    private readonly ISubscriptionStore _subscriptions;
+    private readonly ISummaryDeliveryLog _deliveries;
     private readonly ProactiveSender _sender;
     private readonly IQuarterlySummaryComposer _composer;
     private readonly IOptionsMonitor<QuarterlySummaryOptions> _options;
@@ -24,8 +24,8 @@ public sealed class QuarterlySummaryDispatcher
 
     /// <summary>Creates the dispatcher.</summary>
     public QuarterlySummaryDispatcher(
-        SubscriptionStore subscriptions,
-        SummaryDeliveryLog deliveries,
+        ISubscriptionStore subscriptions,
+        ISummaryDeliveryLog deliveries,
         ProactiveSender sender,
         IQuarterlySummaryComposer composer,
         IOptionsMonitor<QuarterlySummaryOptions> options,

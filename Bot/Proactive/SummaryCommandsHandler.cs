@@ -19,7 +19,7 @@ public sealed class SummaryCommandsHandler(
     QuarterlySummaryCardBuilder cards,
     ConversationSubscriptions subscriptions,
     QuarterlySummaryDispatcher dispatcher,
-    OutcomeStore outcomes,
+    IOutcomeStore outcomes,
     IOptions<QuarterlySummaryOptions> options,
     TimeProvider time) : IIntentHandler
 {

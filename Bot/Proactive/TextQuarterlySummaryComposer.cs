@@ -14,11 +14,11 @@ namespace SafetyBot.Bot.Proactive;
 /// </summary>
 public sealed class TextQuarterlySummaryComposer : IQuarterlySummaryComposer
 {
-    private readonly OutcomeStore _outcomes;
+    private readonly IOutcomeStore _outcomes;
     private readonly IOptions<QuarterlySummaryOptions> _options;
 
     /// <summary>Creates the composer.</summary>
-    public TextQuarterlySummaryComposer(OutcomeStore outcomes, IOptions<QuarterlySummaryOptions> options)
+    public TextQuarterlySummaryComposer(IOutcomeStore outcomes, IOptions<QuarterlySummaryOptions> options)
     {
         ArgumentNullException.ThrowIfNull(outcomes);
         ArgumentNullException.ThrowIfNull(options);

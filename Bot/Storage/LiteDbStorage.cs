@@ -28,13 +28,6 @@ public sealed class LiteDbStorage : IStorage
     /// <summary>Name of the LiteDB collection that holds bot state.</summary>
     public const string CollectionName = "bot_state";
 
-    private static readonly Newtonsoft.Json.JsonSerializer StateSerializer = Newtonsoft.Json.JsonSerializer.Create(new JsonSerializerSettings
-    {
-        TypeNameHandling = TypeNameHandling.All,
-        MaxDepth = null,
-        ReferenceLoopHandling = ReferenceLoopHandling.Error,
-    });
-
     private readonly SafetyDatabase _database;
     private readonly StateCache _cache = new();
     private long _writes;
@@ -65,13 +58,8 @@ public sealed class LiteDbStorage : IStorage
                 _cache.Offer(slot, version, state);
             }
 
-            if (state is not null && state.Json.ToObject<object>(StateSerializer) is { } value)
+            if (state is not null && StateContract.FromJson(state.Json, state.ETag) is { } value)
             {
-                if (value is IStoreItem item)
-                {
-                    item.ETag = state.ETag;
-                }
-
                 result[key] = value;
             }
         }
@@ -91,9 +79,8 @@ public sealed class LiteDbStorage : IStorage
         foreach (var (key, value) in changes)
         {
             ArgumentNullException.ThrowIfNull(key);
-            var json = JObject.FromObject(value, StateSerializer);
-            json.Remove(nameof(IStoreItem.ETag));
-            var state = new StoredState { Id = DocumentId(key), Key = key, Json = json.ToString(Formatting.None), ETag = NewETag() };
+            var json = StateContract.ToJson(value);
+            var state = new StoredState { Id = DocumentId(key), Key = key, Json = json.ToString(Formatting.None), ETag = StateContract.NewETag() };
             pending.Add(value is IStoreItem item ? (state, json, true, item.ETag) : (state, json, false, null));
         }
 
@@ -103,7 +90,7 @@ public sealed class LiteDbStorage : IStorage
             {
                 foreach (var (state, _, _, offered) in pending.Where(p => p.Checked))
                 {
-                    CheckETag(state.Key, offered, collection.FindById(state.Id)?.ETag);
+                    StateContract.CheckETag(state.Key, offered, collection.FindById(state.Id)?.ETag);
                 }
 
                 foreach (var (state, _, _, _) in pending)
@@ -165,26 +152,5 @@ public sealed class LiteDbStorage : IStorage
         }
     }
 
-    private static void CheckETag(string key, string? offered, string? stored)
-    {
-        if (offered is not null && offered.Length == 0)
-        {
-            throw new ArgumentException($"The item '{key}' has an empty ETag; use \"*\" to overwrite or the ETag last read.", nameof(offered));
-        }
-
-        if (stored is null || offered == "*" || offered == stored)
-        {
-            return;
-        }
-
-        throw new StorageConflictException(key);
-    }
-
-    private static string NewETag() => Guid.NewGuid().ToString("N");
-
-    /// <summary>
-    /// LiteDB index keys are limited in size: long keys (a Teams conversation id can be long)
-    /// are stored under a hash, short ones as they are (see <see cref="IndexKey"/>).
-    /// </summary>
-    private static string DocumentId(string key) => IndexKey.Of(key);
+    private static string DocumentId(string key) => StateContract.RecordId(key);
 }

@@ -13,7 +13,7 @@ namespace SafetyBot.Cards.Priorities;
 /// the evidence behind it with figures, the actions with their leads and latest outcome updates,
 /// and what the 2017/18 review said of the interventions and their outcomes.
 /// </summary>
-public sealed class PriorityCardBuilder(IKnowledgeStore store, OutcomeStore outcomes)
+public sealed class PriorityCardBuilder(IKnowledgeStore store, IOutcomeStore outcomes)
 {
     /// <summary>
     /// Every recommended priority with its programmes, in one sentence: "The 2018/19 assessment recommends 3 priorities:

@@ -15,7 +15,7 @@ namespace SafetyBot.Cards.Summaries;
 /// per action, actions with none), any figures the store holds for the quarter against the year
 /// before, the headline movers of the latest assessment, and buttons to drill in.
 /// </summary>
-public sealed class QuarterlySummaryCardBuilder(IKnowledgeStore store, OutcomeStore outcomes, KnowledgeActionCatalog actions)
+public sealed class QuarterlySummaryCardBuilder(IKnowledgeStore store, IOutcomeStore outcomes, KnowledgeActionCatalog actions)
 {
     private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en-GB");
 

@@ -8,7 +8,7 @@ namespace SafetyBot.Dialogs.Admin;
 public static class AdminOnly
 {
     /// <summary>True when the speaker is an admin; otherwise tells them so and returns false.</summary>
-    public static async Task<bool> CheckAsync(ITurnContext turnContext, OutcomeStore outcomes, string what, CancellationToken cancellationToken)
+    public static async Task<bool> CheckAsync(ITurnContext turnContext, IOutcomeStore outcomes, string what, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turnContext);
         ArgumentNullException.ThrowIfNull(outcomes);

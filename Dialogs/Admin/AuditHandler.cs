@@ -9,7 +9,7 @@ using SafetyBot.Knowledge.Outcomes;
 namespace SafetyBot.Dialogs.Admin;
 
 /// <summary>Admins: "show the audit log".</summary>
-public sealed class AuditHandler(OutcomeStore outcomes) : IIntentHandler
+public sealed class AuditHandler(IOutcomeStore outcomes) : IIntentHandler
 {
     /// <inheritdoc />
     public IReadOnlyCollection<Intent> Intents { get; } = [Intent.AuditLog];

@@ -9,7 +9,7 @@ using SafetyBot.Knowledge.Questions;
 namespace SafetyBot.Dialogs.Admin;
 
 /// <summary>Admins: "show unanswered questions".</summary>
-public sealed class UnansweredReviewHandler(OutcomeStore outcomes, UnansweredQuestionLog log) : IIntentHandler
+public sealed class UnansweredReviewHandler(IOutcomeStore outcomes, IUnansweredQuestionLog log) : IIntentHandler
 {
     /// <inheritdoc />
     public IReadOnlyCollection<Intent> Intents { get; } = [Intent.UnansweredReview];

@@ -12,7 +12,7 @@ namespace SafetyBot.Dialogs.Fallback;
 /// Says honestly that the question can't be answered, offers questions that can, and records the
 /// question (without who asked) for admins to review.
 /// </summary>
-public sealed class UnknownHandler(UnansweredQuestionLog log) : IIntentHandler
+public sealed class UnknownHandler(IUnansweredQuestionLog log) : IIntentHandler
 {
     /// <inheritdoc />
     public IReadOnlyCollection<Intent> Intents { get; } = [Intent.Unknown];

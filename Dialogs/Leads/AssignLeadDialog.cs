@@ -18,11 +18,11 @@ public sealed class AssignLeadDialog : WaterfallDialog
     private const string MemberPromptId = "leads.assign.member";
     private const string ActionKey = "action";
 
-    private readonly OutcomeStore _outcomes;
+    private readonly IOutcomeStore _outcomes;
     private readonly KnowledgeActionCatalog _actions;
 
     /// <summary>Creates the dialog.</summary>
-    public AssignLeadDialog(OutcomeStore outcomes, KnowledgeActionCatalog actions)
+    public AssignLeadDialog(IOutcomeStore outcomes, KnowledgeActionCatalog actions)
         : base(DialogId)
     {
         _outcomes = outcomes;

@@ -10,7 +10,7 @@ using SafetyBot.Knowledge.Outcomes;
 namespace SafetyBot.Dialogs.Leads;
 
 /// <summary>"who leads 1.1" or "who leads on county lines" for anyone (the agencies the assessment names, then the action leads); "make someone the lead for 1.1" and "remove the lead for 1.1-a" start the admins' dialogs.</summary>
-public sealed class LeadsHandler(OutcomeStore outcomes, KnowledgeActionCatalog actions, IKnowledgeStore store, DialogRunner dialogs) : IIntentHandler
+public sealed class LeadsHandler(IOutcomeStore outcomes, KnowledgeActionCatalog actions, IKnowledgeStore store, DialogRunner dialogs) : IIntentHandler
 {
     /// <inheritdoc />
     public IReadOnlyCollection<Intent> Intents { get; } = [Intent.ListLeads, Intent.AssignLead, Intent.RemoveLead];

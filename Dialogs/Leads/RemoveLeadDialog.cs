@@ -15,11 +15,11 @@ public sealed class RemoveLeadDialog : WaterfallDialog
     private const string LeadPrompt = "leads.remove.lead";
     private const string ActionKey = "action";
 
-    private readonly OutcomeStore _outcomes;
+    private readonly IOutcomeStore _outcomes;
     private readonly KnowledgeActionCatalog _actions;
 
     /// <summary>Creates the dialog.</summary>
-    public RemoveLeadDialog(OutcomeStore outcomes, KnowledgeActionCatalog actions)
+    public RemoveLeadDialog(IOutcomeStore outcomes, KnowledgeActionCatalog actions)
         : base(DialogId)
     {
         _outcomes = outcomes;

@@ -31,11 +31,11 @@ public sealed class OutcomeUpdateDialog : WaterfallDialog
     private const string HelpMessage =
         "I'm helping you log an outcome update for an action you lead. Answer the question, or say \"back\" to change the previous answer, or \"cancel\" to stop: nothing is saved until you choose Save.";
 
-    private readonly OutcomeStore _outcomes;
+    private readonly IOutcomeStore _outcomes;
     private readonly KnowledgeActionCatalog _actions;
 
     /// <summary>Creates the dialog.</summary>
-    public OutcomeUpdateDialog(OutcomeStore outcomes, KnowledgeActionCatalog actions)
+    public OutcomeUpdateDialog(IOutcomeStore outcomes, KnowledgeActionCatalog actions)
         : base(DialogId)
     {
         _outcomes = outcomes;

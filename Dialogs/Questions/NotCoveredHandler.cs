@@ -14,7 +14,7 @@ namespace SafetyBot.Dialogs.Questions;
 /// says so plainly, names what the assessment has nearest, and never shows another topic's figures.
 /// The question is noted for admins, like any other the assessment cannot answer.
 /// </summary>
-public sealed class NotCoveredHandler(UnansweredQuestionLog log, IKnowledgeStore store) : IIntentHandler
+public sealed class NotCoveredHandler(IUnansweredQuestionLog log, IKnowledgeStore store) : IIntentHandler
 {
     /// <inheritdoc />
     public IReadOnlyCollection<Intent> Intents { get; } = [Intent.NotCovered];

@@ -9,7 +9,7 @@ namespace SafetyBot.Dialogs.UpdateHistory;
 /// Short-lived download links for the outcome updates CSV: the CSV is written when asked for and
 /// kept in memory behind an unguessable token until the link expires.
 /// </summary>
-public sealed class UpdateExports(OutcomeStore outcomes, IOptions<ExportOptions> options, TimeProvider time)
+public sealed class UpdateExports(IOutcomeStore outcomes, IOptions<ExportOptions> options, TimeProvider time)
 {
     private readonly ConcurrentDictionary<string, (string Csv, DateTimeOffset Expires)> _exports = new(StringComparer.Ordinal);
 

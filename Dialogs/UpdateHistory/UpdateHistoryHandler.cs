@@ -8,7 +8,7 @@ using SafetyBot.Knowledge.Outcomes;
 namespace SafetyBot.Dialogs.UpdateHistory;
 
 /// <summary>"show updates for 1.1", "what's the latest on county lines": outcome updates newest first, for any member.</summary>
-public sealed class UpdateHistoryHandler(OutcomeStore outcomes, KnowledgeActionCatalog actions) : IIntentHandler
+public sealed class UpdateHistoryHandler(IOutcomeStore outcomes, KnowledgeActionCatalog actions) : IIntentHandler
 {
     /// <inheritdoc />
     public IReadOnlyCollection<Intent> Intents { get; } = [Intent.UpdateHistory];

@@ -12,7 +12,7 @@ public sealed class UnansweredQuestion
     /// </summary>
     public string Id { get; set; } = string.Empty;
 
-    /// <summary>The question as first typed (trimmed, at most <see cref="UnansweredQuestionLog.MaxLength"/> characters).</summary>
+    /// <summary>The question as first typed (trimmed, at most <see cref="UnansweredQuestionText.MaxLength"/> characters).</summary>
     public string Text { get; set; } = string.Empty;
 
     /// <summary>How many times it was asked.</summary>

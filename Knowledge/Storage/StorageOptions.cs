@@ -2,11 +2,15 @@ using System.ComponentModel.DataAnnotations;
 
 namespace SafetyBot.Knowledge.Storage;
 
-/// <summary>Where and how the embedded LiteDB store is kept. Bound from the <c>Storage</c> section.</summary>
+/// <summary>Where and how the store is kept. Bound from the <c>Storage</c> section.</summary>
 public sealed class StorageOptions
 {
     /// <summary>The configuration section name.</summary>
     public const string SectionName = "Storage";
+
+    /// <summary>The store: the embedded LiteDB file (default) or PostgreSQL (<c>ConnectionStrings:SafetyBot</c>).</summary>
+    [EnumDataType(typeof(StoreProvider))]
+    public StoreProvider Provider { get; set; } = StoreProvider.LiteDb;
 
     /// <summary>
     /// Path of the LiteDB file. Relative paths are resolved against the app's data folder;

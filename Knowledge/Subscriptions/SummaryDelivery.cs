@@ -2,7 +2,7 @@ using LiteDB;
 
 namespace SafetyBot.Knowledge.Subscriptions;
 
-/// <summary>The record of one quarter's summary to one conversation (see <see cref="SummaryDeliveryLog"/>).</summary>
+/// <summary>The record of one quarter's summary to one conversation (see <see cref="ISummaryDeliveryLog"/>).</summary>
 public sealed class SummaryDelivery
 {
     /// <summary><c>{quarterKey}|{conversationKey}</c>, e.g. <c>FY2017/18-Q1|19:abc@thread.tacv2</c>.</summary>

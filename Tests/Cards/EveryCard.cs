@@ -18,6 +18,7 @@ using SafetyBot.Knowledge.Outcomes;
 using SafetyBot.Knowledge.Questions;
 using SafetyBot.Tests.Infrastructure;
 using SafetyBot.Tests.Knowledge;
+using SafetyBot.Knowledge.Storage.LiteDb;
 
 namespace SafetyBot.Tests.Cards;
 
@@ -117,7 +118,7 @@ internal sealed class EveryCard : IDisposable
         return cards;
     }
 
-    private static IEnumerable<(string, CardReply)> OutcomeCards(OutcomeStore store)
+    private static IEnumerable<(string, CardReply)> OutcomeCards(IOutcomeStore store)
     {
         var draft = new OutcomeDraft("1.1-a", "Identify and understand", OutcomeStatus.AtRisk, "Two *new* referrals\n1. from [schools]", 12m, "referrals_#", new DateOnly(2018, 4, 30));
         var bare = draft with { MeasureValue = null, MeasureUnit = null, OccurredOn = null, Status = OutcomeStatus.Complete };
@@ -130,7 +131,7 @@ internal sealed class EveryCard : IDisposable
         yield return ("outcome-history-empty", OutcomeCardBuilder.History("1.2-a", [], []));
     }
 
-    private IEnumerable<(string, CardReply)> AdminCards(OutcomeStore store)
+    private IEnumerable<(string, CardReply)> AdminCards(IOutcomeStore store)
     {
         var now = _time.GetUtcNow();
         UnansweredQuestion[] unanswered =
@@ -151,11 +152,11 @@ internal sealed class EveryCard : IDisposable
     }
 
     /// <summary>An outcome store with a lead on every action and updates on some (twelve on 1.1-a, more than a history shows).</summary>
-    private OutcomeStore OutcomeStoreWithUpdates(IKnowledgeStore store)
+    private IOutcomeStore OutcomeStoreWithUpdates(IKnowledgeStore store)
     {
         var roles = new RoleOptions();
         roles.Admins.Add(Admin.AadObjectId);
-        var outcomes = new OutcomeStore(_outcomes.Database, new KnowledgeActionCatalog(store), new StaticOptions(roles), _time);
+        var outcomes = new LiteDbOutcomeStore(_outcomes.Database, new KnowledgeActionCatalog(store), new StaticOptions(roles), _time);
         var actionIds = store.Priorities().SelectMany(p => p.ProgrammeCodes).Select(store.Programme).OfType<ProgrammeDetail>()
             .SelectMany(p => p.Programme.Actions).Select(a => a.Id).ToList();
         var statuses = Enum.GetValues<OutcomeStatus>();

@@ -36,7 +36,7 @@ public sealed class MemberJourneyTests : IDisposable
         _folder.Dispose();
     }
 
-    private OutcomeStore Outcomes => _host.Services.GetRequiredService<OutcomeStore>();
+    private IOutcomeStore Outcomes => _host.Services.GetRequiredService<IOutcomeStore>();
 
     [Fact]
     public async Task Member_AsksHowDwellingBurglaryChanged_AndReadsTheFiguresOnTheCard()
@@ -87,7 +87,7 @@ public sealed class MemberJourneyTests : IDisposable
         var result = await RunJourneyAsync("summary");
 
         Assert.Contains("Subscribed", StepBotText(result, "subscribe"), StringComparison.Ordinal);
-        var subscription = Assert.Single(_host.Services.GetRequiredService<SubscriptionStore>().ListActive());
+        var subscription = Assert.Single(_host.Services.GetRequiredService<ISubscriptionStore>().ListActive());
         Assert.Equal("personal-user-admin", JsonNode.Parse(subscription.ReferenceJson)!["conversation"]!["id"]!.GetValue<string>());
         var card = StepCardText(result, "send-now");
         Assert.Contains("Quarterly summary", card, StringComparison.Ordinal);

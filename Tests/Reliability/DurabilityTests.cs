@@ -7,6 +7,7 @@ using SafetyBot.Knowledge.Outcomes;
 using SafetyBot.Knowledge.Storage;
 using SafetyBot.Tests.Infrastructure;
 using Xunit.Abstractions;
+using SafetyBot.Knowledge.Storage.LiteDb;
 
 namespace SafetyBot.Tests.Reliability;
 
@@ -97,15 +98,15 @@ public sealed class DurabilityTests(ITestOutputHelper output) : IDisposable
     private static void VerifyStore(string path, IEnumerable<string> acknowledged)
     {
         using var database = new SafetyDatabase(path, SafetyBsonMapper.Create(PersistedTypes.All));
-        var updates = database.Database.GetCollection<OutcomeUpdate>(OutcomeStore.UpdatesCollection).FindAll().ToList();
+        var updates = database.Database.GetCollection<OutcomeUpdate>(LiteDbOutcomeStore.UpdatesCollection).FindAll().ToList();
         var summaries = updates.Select(u => u.Summary).ToHashSet(StringComparer.Ordinal);
         var missing = acknowledged.Where(summary => !summaries.Contains(summary)).ToList();
         Assert.True(missing.Count == 0, $"{missing.Count} acknowledged updates are missing after kill -9, e.g. {string.Join(" | ", missing.Take(3))}");
         Assert.Equal(updates.Count, updates.Select(u => u.IdempotencyKey).Distinct(StringComparer.Ordinal).Count());
         Assert.Equal(updates.Count, updates.Select(u => u.Summary).Distinct(StringComparer.Ordinal).Count());
-        var logged = database.Database.GetCollection<AuditEntry>(OutcomeStore.AuditCollection).Count(a => a.What == "outcome.logged");
+        var logged = database.Database.GetCollection<AuditEntry>(LiteDbOutcomeStore.AuditCollection).Count(a => a.What == "outcome.logged");
         Assert.Equal(updates.Count, logged);
-        Assert.Equal(Leads, database.Database.GetCollection<ActionLead>(OutcomeStore.LeadsCollection).Count());
+        Assert.Equal(Leads, database.Database.GetCollection<ActionLead>(LiteDbOutcomeStore.LeadsCollection).Count());
     }
 
     /// <summary>

@@ -9,6 +9,7 @@ using Microsoft.Extensions.Logging.Testing;
 using Newtonsoft.Json;
 using SafetyBot.Knowledge.Storage;
 using SafetyBot.Tests.Infrastructure;
+using SafetyBot.Knowledge.Storage.LiteDb;
 
 namespace SafetyBot.Tests.Security;
 
@@ -96,8 +97,8 @@ public class AuthenticatedBot : IAsyncLifetime
     }
 
     public bool WasProcessed(Activity activity) =>
-        Database.GetCollection(SafetyBot.Bot.Middleware.ActivityClaims.CollectionName)
-            .Exists(Query.EQ("Key", SafetyBot.Bot.Middleware.ActivityClaims.KeyOf(activity.ChannelId, activity.Conversation.Id, activity.Id)));
+        Database.GetCollection(SafetyBot.Knowledge.Storage.LiteDb.LiteDbActivityClaims.CollectionName)
+            .Exists(Query.EQ("Key", SafetyBot.Knowledge.Storage.ActivityClaim.KeyOf(activity.ChannelId, activity.Conversation.Id, activity.Id)));
 
     public bool HasState(Activity activity) =>
         Database.GetCollection("bot_state").Find(Query.Contains("Key", activity.Conversation.Id)).Any();

@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using SafetyBot.Knowledge.Outcomes;
 using SafetyBot.Tests.Infrastructure;
+using SafetyBot.Knowledge.Storage.LiteDb;
 
 namespace SafetyBot.Tests.Security;
 
@@ -29,7 +30,7 @@ public sealed class RoleRecheckTests : IDisposable
         _folder.Dispose();
     }
 
-    private OutcomeStore Outcomes => _host.Services.GetRequiredService<OutcomeStore>();
+    private IOutcomeStore Outcomes => _host.Services.GetRequiredService<IOutcomeStore>();
 
     [Fact]
     public async Task AssignLead_WhenTheAdminIsRemovedBeforeTheLastStep_IsRefusedAndNothingWritten()
@@ -81,5 +82,5 @@ public sealed class RoleRecheckTests : IDisposable
     }
 
     private int AuditCount() =>
-        _host.Services.GetRequiredService<SafetyBot.Knowledge.Storage.SafetyDatabase>().Database.GetCollection(OutcomeStore.AuditCollection).Count();
+        _host.Services.GetRequiredService<SafetyBot.Knowledge.Storage.SafetyDatabase>().Database.GetCollection(LiteDbOutcomeStore.AuditCollection).Count();
 }

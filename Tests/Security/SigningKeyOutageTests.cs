@@ -140,7 +140,7 @@ public sealed class SigningKeyOutageTests : IClassFixture<SigningKeyOutageTests.
     {
         Assert.False(bot.WasProcessed(activity), "A refused activity was claimed by the de-duplication middleware.");
         Assert.False(bot.HasState(activity), "A refused activity left conversation state.");
-        Assert.DoesNotContain(bot.Services.GetRequiredService<UnansweredQuestionLog>().Recent(1000), q => q.Text.Contains("town hall roof", StringComparison.Ordinal));
+        Assert.DoesNotContain(bot.Services.GetRequiredService<IUnansweredQuestionLog>().Recent(1000), q => q.Text.Contains("town hall roof", StringComparison.Ordinal));
     }
 
     /// <summary>The app with authentication on, its OpenID metadata behind an outage that lasts until ended.</summary>

@@ -72,7 +72,7 @@ public sealed class TenantAllowListTests : IDisposable
         }
 
         Assert.Equal(before, Snapshot());
-        Assert.Empty(_host.Services.GetRequiredService<OutcomeStore>().AllUpdates());
+        Assert.Empty(_host.Services.GetRequiredService<IOutcomeStore>().AllUpdates());
     }
 
     [Fact]
@@ -163,7 +163,7 @@ public sealed class TenantAllowListTests : IDisposable
     }
 
     private void MakeLead(TestUser user, string actionId) =>
-        _host.Services.GetRequiredService<OutcomeStore>().AssignLead(actionId, user.AadObjectId, user.Name, AdminActor);
+        _host.Services.GetRequiredService<IOutcomeStore>().AssignLead(actionId, user.AadObjectId, user.Name, AdminActor);
 
     /// <summary>Every collection's name and document count.</summary>
     private string Snapshot()

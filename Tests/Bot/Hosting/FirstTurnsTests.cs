@@ -2,6 +2,7 @@ using LiteDB;
 using Microsoft.Extensions.DependencyInjection;
 using SafetyBot.Bot.Hosting;
 using SafetyBot.Tests.Infrastructure;
+using SafetyBot.Knowledge.Storage.LiteDb;
 
 namespace SafetyBot.Tests.Bot.Hosting;
 
@@ -25,7 +26,7 @@ public sealed class FirstTurnsTests : IDisposable
         Assert.All(replies, reply => Assert.Contains("Dwelling burglary", Replies.Said(reply), StringComparison.Ordinal));
         var database = host.Services.GetRequiredService<SafetyBot.Knowledge.Storage.SafetyDatabase>();
         Assert.All(StoreCollectionsService.Collections, name => Assert.True(database.Database.CollectionExists(name), name));
-        Assert.Equal(64, database.Database.GetCollection(SafetyBot.Bot.Middleware.ActivityClaims.CollectionName).Count());
+        Assert.Equal(64, database.Database.GetCollection(SafetyBot.Knowledge.Storage.LiteDb.LiteDbActivityClaims.CollectionName).Count());
     }
 
     [Fact]

@@ -4,6 +4,9 @@ using SafetyBot.Bot.Hosting;
 using SafetyBot.Bot.Middleware;
 using SafetyBot.Tests.Infrastructure;
 
+using SafetyBot.Knowledge.Storage;
+using SafetyBot.Knowledge.Storage.LiteDb;
+
 namespace SafetyBot.Tests.Bot.Middleware;
 
 /// <summary>Activity claims: once per activity, remembered across a restart for two days, withdrawn when not recorded.</summary>
@@ -15,7 +18,7 @@ public sealed class ActivityClaimsTests : IDisposable
     public ActivityClaimsTests()
     {
         _db.Database.EnsureCollections(StoreCollectionsService.Collections);
-        ActivityClaims.EnsureIndexes(_db.Database.Database);
+        LiteDbActivityClaims.EnsureIndexes(_db.Database.Database);
     }
 
     public void Dispose() => _db.Dispose();
@@ -23,66 +26,66 @@ public sealed class ActivityClaimsTests : IDisposable
     [Fact]
     public async Task TryClaim_SameActivityTwiceAtOnce_OnlyOneWins()
     {
-        var claims = new ActivityClaims(_db.Database, _time);
-        var key = ActivityClaims.KeyOf("msteams", "a:conversation", "activity-1");
+        var claims = new LiteDbActivityClaims(_db.Database, _time);
+        var key = ActivityClaim.KeyOf("msteams", "a:conversation", "activity-1");
 
         var results = await Task.WhenAll(Enumerable.Range(0, 16).Select(_ => Task.Run(() => claims.TryClaimAsync(key, CancellationToken.None))));
 
         Assert.Single(results, won => won);
-        Assert.Equal(1, _db.Database.Database.GetCollection(ActivityClaims.CollectionName).Count());
+        Assert.Equal(1, _db.Database.Database.GetCollection(LiteDbActivityClaims.CollectionName).Count());
     }
 
     [Fact]
     public async Task TryClaim_AfterARestart_StillKnowsTheActivity()
     {
-        var key = ActivityClaims.KeyOf("msteams", "a:conversation", "activity-1");
-        Assert.True(await new ActivityClaims(_db.Database, _time).TryClaimAsync(key, CancellationToken.None));
+        var key = ActivityClaim.KeyOf("msteams", "a:conversation", "activity-1");
+        Assert.True(await new LiteDbActivityClaims(_db.Database, _time).TryClaimAsync(key, CancellationToken.None));
 
-        var restarted = new ActivityClaims(_db.Reopen(), _time);
+        var restarted = new LiteDbActivityClaims(_db.Reopen(), _time);
 
         Assert.False(await restarted.TryClaimAsync(key, CancellationToken.None));
-        Assert.True(await restarted.TryClaimAsync(ActivityClaims.KeyOf("msteams", "a:conversation", "activity-2"), CancellationToken.None));
+        Assert.True(await restarted.TryClaimAsync(ActivityClaim.KeyOf("msteams", "a:conversation", "activity-2"), CancellationToken.None));
     }
 
     [Fact]
     public async Task TryClaim_TwoDaysAndAnHourLater_ProcessesTheActivityAgain_AlsoAfterARestart()
     {
-        var claims = new ActivityClaims(_db.Database, _time);
-        var first = ActivityClaims.KeyOf("msteams", "a:conversation", "activity-1");
-        var second = ActivityClaims.KeyOf("msteams", "a:conversation", "activity-2");
+        var claims = new LiteDbActivityClaims(_db.Database, _time);
+        var first = ActivityClaim.KeyOf("msteams", "a:conversation", "activity-1");
+        var second = ActivityClaim.KeyOf("msteams", "a:conversation", "activity-2");
         Assert.True(await claims.TryClaimAsync(first, CancellationToken.None));
         Assert.True(await claims.TryClaimAsync(second, CancellationToken.None));
 
-        _time.Advance(ActivityClaims.Memory - TimeSpan.FromMinutes(1));
+        _time.Advance(ActivityClaim.Memory - TimeSpan.FromMinutes(1));
         Assert.False(await claims.TryClaimAsync(first, CancellationToken.None));
-        Assert.False(await new ActivityClaims(_db.Database, _time).TryClaimAsync(second, CancellationToken.None));
+        Assert.False(await new LiteDbActivityClaims(_db.Database, _time).TryClaimAsync(second, CancellationToken.None));
 
         _time.Advance(TimeSpan.FromHours(1) + TimeSpan.FromMinutes(1));
 
         Assert.True(await claims.TryClaimAsync(first, CancellationToken.None));
-        Assert.True(await new ActivityClaims(_db.Reopen(), _time).TryClaimAsync(second, CancellationToken.None));
+        Assert.True(await new LiteDbActivityClaims(_db.Reopen(), _time).TryClaimAsync(second, CancellationToken.None));
     }
 
     [Fact]
     public async Task TryClaim_WhenTheStoreIsClosed_FailsAndLeavesTheActivityUnclaimed()
     {
-        var claims = new ActivityClaims(_db.Database, _time);
-        var key = ActivityClaims.KeyOf("msteams", "a:conversation", "activity-1");
+        var claims = new LiteDbActivityClaims(_db.Database, _time);
+        var key = ActivityClaim.KeyOf("msteams", "a:conversation", "activity-1");
         _db.Database.Dispose();
 
         await Assert.ThrowsAsync<ObjectDisposedException>(() => claims.TryClaimAsync(key, CancellationToken.None));
 
-        var reopened = new ActivityClaims(_db.Reopen(), _time);
+        var reopened = new LiteDbActivityClaims(_db.Reopen(), _time);
         Assert.True(await reopened.TryClaimAsync(key, CancellationToken.None));
     }
 
     [Fact]
     public void KeyOf_NamesNoConversation_AndDiffersByActivity()
     {
-        var key = ActivityClaims.KeyOf("msteams", "19:board@thread.tacv2", "1");
+        var key = ActivityClaim.KeyOf("msteams", "19:board@thread.tacv2", "1");
 
         Assert.DoesNotContain("board", key.ToString(), StringComparison.Ordinal);
-        Assert.Equal(key, ActivityClaims.KeyOf("msteams", "19:board@thread.tacv2", "1"));
-        Assert.NotEqual(key, ActivityClaims.KeyOf("msteams", "19:board@thread.tacv2", "2"));
+        Assert.Equal(key, ActivityClaim.KeyOf("msteams", "19:board@thread.tacv2", "1"));
+        Assert.NotEqual(key, ActivityClaim.KeyOf("msteams", "19:board@thread.tacv2", "2"));
     }
 }

@@ -1,23 +1,30 @@
 using Microsoft.Bot.Schema;
 using Newtonsoft.Json.Linq;
+using SafetyBot.Knowledge.Storage;
 using SafetyBot.Tests.Infrastructure;
 
 namespace SafetyBot.Tests.Bot.Middleware;
 
-/// <summary>De-duplication through /api/messages of the running app: a re-delivered invoke reaches the bot once.</summary>
-public sealed class ActivityDeduplicationTests : IDisposable
+/// <summary>
+/// De-duplication through /api/messages of the running app: a re-delivered invoke reaches the bot once, on every
+/// provider (one nested class each).
+/// </summary>
+public abstract class ActivityDeduplicationTests : IDisposable
 {
     private readonly TempFolder _folder = new();
+    private readonly ProviderSettings _provider;
     private readonly BotHost _host;
 
-    public ActivityDeduplicationTests()
+    protected ActivityDeduplicationTests(StoreProvider provider)
     {
-        _host = new BotHost(_folder.File("dedup.db"));
+        _provider = new ProviderSettings(provider);
+        _host = new BotHost(_folder.File("dedup.db"), _provider.With());
     }
 
     public void Dispose()
     {
         _host.Dispose();
+        _provider.Dispose();
         _folder.Dispose();
     }
 
@@ -49,4 +56,8 @@ public sealed class ActivityDeduplicationTests : IDisposable
         Assert.Contains(await _host.SendAsync(first), reply => reply.Type == ActivityTypesEx.InvokeResponse);
         Assert.Contains(await _host.SendAsync(second), reply => reply.Type == ActivityTypesEx.InvokeResponse);
     }
+
+    public sealed class OnLiteDb() : ActivityDeduplicationTests(StoreProvider.LiteDb);
+
+    public sealed class OnPostgreSql() : ActivityDeduplicationTests(StoreProvider.PostgreSql);
 }

@@ -5,6 +5,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using SafetyBot.Bot.Adapter;
+using SafetyBot.Bot.Hosting;
 using SafetyBot.Bot.Proactive;
 using SafetyBot.Knowledge.Outcomes;
 using SafetyBot.Knowledge.Storage;
@@ -27,9 +28,9 @@ public sealed class ProactiveHarness : IAsyncDisposable
 
     public ServiceProvider Services { get; }
 
-    public SubscriptionStore Subscriptions => Services.GetRequiredService<SubscriptionStore>();
+    public ISubscriptionStore Subscriptions => Services.GetRequiredService<ISubscriptionStore>();
 
-    public SummaryDeliveryLog Deliveries => Services.GetRequiredService<SummaryDeliveryLog>();
+    public ISummaryDeliveryLog Deliveries => Services.GetRequiredService<ISummaryDeliveryLog>();
 
     public QuarterlySummaryDispatcher Dispatcher => Services.GetRequiredService<QuarterlySummaryDispatcher>();
 
@@ -62,7 +63,7 @@ public sealed class ProactiveHarness : IAsyncDisposable
         services.AddSingleton(new ConversationState(new MemoryStorage()));
         services.AddOptions<RoleOptions>().Bind(configuration.GetSection(RoleOptions.SectionName));
         services.AddSingleton<IActionCatalog>(new AnyAction());
-        services.AddSingleton<OutcomeStore>();
+        services.AddSafetyBotStores(configuration);
 
         // What AddBotFramework registers once proactive messaging is wired in.
         services.AddSingleton<BotFrameworkAuthentication>(provider => new ConfigurationBotFrameworkAuthentication(
@@ -79,6 +80,15 @@ public sealed class ProactiveHarness : IAsyncDisposable
 
         services.AddSafetyBotProactive(configuration);
         return new ProactiveHarness(services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true }));
+    }
+
+    /// <summary>With PostgreSQL: connects and migrates, as the app's start does (the harness runs no hosted service).</summary>
+    public async Task OpenStoreAsync()
+    {
+        if (Services.GetService<SafetyBot.Knowledge.Storage.PostgreSql.PostgreSqlDatabase>() is { } postgres)
+        {
+            await postgres.OpenAsync();
+        }
     }
 
     public ValueTask DisposeAsync() => Services.DisposeAsync();

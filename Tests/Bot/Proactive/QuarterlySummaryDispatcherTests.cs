@@ -1,11 +1,13 @@
 using System.Net;
 using SafetyBot.Knowledge.Schedule;
+using SafetyBot.Knowledge.Storage;
 using SafetyBot.Knowledge.Subscriptions;
 using SafetyBot.Tests.Infrastructure;
 
 namespace SafetyBot.Tests.Bot.Proactive;
 
-public sealed class QuarterlySummaryDispatcherTests : IAsyncLifetime
+/// <summary>The quarterly summary's dispatch, on every provider (one nested class each).</summary>
+public abstract class QuarterlySummaryDispatcherTests(StoreProvider provider) : IAsyncLifetime
 {
     private const string Removed = "19:removed@thread.tacv2";
     private const string Board = "19:board@thread.tacv2";
@@ -13,13 +15,15 @@ public sealed class QuarterlySummaryDispatcherTests : IAsyncLifetime
     private static readonly FinancialQuarter Q1 = new(2018, 1);
 
     private readonly TempDatabase _db = new(ProactiveHarness.PersistedTypes);
+    private readonly ProviderSettings _provider = new(provider);
     private FakeBotConnector _connector = null!;
     private ProactiveHarness _harness = null!;
 
     public async Task InitializeAsync()
     {
         _connector = await FakeBotConnector.StartAsync();
-        _harness = ProactiveHarness.Create(_db.Database, TimeProvider.System);
+        _harness = ProactiveHarness.Create(_db.Database, TimeProvider.System, _provider.With());
+        await _harness.OpenStoreAsync();
         foreach (var channel in new[] { Removed, Board, Ops })
         {
             TeamsConversations.Subscribe(_harness.Subscriptions, _connector.ServiceUrl, channel);
@@ -30,6 +34,7 @@ public sealed class QuarterlySummaryDispatcherTests : IAsyncLifetime
     {
         await _harness.DisposeAsync();
         await _connector.DisposeAsync();
+        _provider.Dispose();
         _db.Dispose();
     }
 
@@ -106,4 +111,8 @@ public sealed class QuarterlySummaryDispatcherTests : IAsyncLifetime
         Assert.Equal(0, result.Due);
         Assert.Empty(_connector.Requests);
     }
+
+    public sealed class OnLiteDb() : QuarterlySummaryDispatcherTests(StoreProvider.LiteDb);
+
+    public sealed class OnPostgreSql() : QuarterlySummaryDispatcherTests(StoreProvider.PostgreSql);
 }

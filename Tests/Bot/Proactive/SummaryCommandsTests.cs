@@ -30,7 +30,7 @@ public sealed class SummaryCommandsTests : IAsyncLifetime
         _folder.Dispose();
     }
 
-    private SubscriptionStore Subscriptions => _host.Services.GetRequiredService<SubscriptionStore>();
+    private ISubscriptionStore Subscriptions => _host.Services.GetRequiredService<ISubscriptionStore>();
 
     [Fact]
     public async Task Subscribe_ByAnAdminInAChannel_StoresTheChannel()
@@ -116,7 +116,7 @@ public sealed class SummaryCommandsTests : IAsyncLifetime
     [Fact]
     public async Task Summary_CountsTheOutcomeUpdatesLoggedInTheQuarter()
     {
-        var outcomes = _host.Services.GetRequiredService<OutcomeStore>();
+        var outcomes = _host.Services.GetRequiredService<IOutcomeStore>();
         var admin = new Actor(TestUser.Admin.AadObjectId, TestUser.Admin.Name);
         outcomes.AssignLead("2.1-a", TestUser.Lead.AadObjectId, TestUser.Lead.Name, admin);
         outcomes.Log(new OutcomeUpdate { ActionId = "2.1-a", IdempotencyKey = "k", Status = OutcomeStatus.AtRisk, Summary = "Night-time economy mapping started late" }, new Actor(TestUser.Lead.AadObjectId, TestUser.Lead.Name));

@@ -32,7 +32,7 @@ public sealed class TextQuarterlySummaryComposerTests : IAsyncLifetime
     [Fact]
     public async Task CountsTheUpdatesLoggedInTheQuarter_ByStatus_InLondonTime()
     {
-        var outcomes = _harness.Services.GetRequiredService<OutcomeStore>();
+        var outcomes = _harness.Services.GetRequiredService<IOutcomeStore>();
         outcomes.AssignLead("1.1-a", Lead.AadObjectId, Lead.Name, Admin);
         Log(outcomes, OutcomeStatus.OffTrack); // 23:59 BST on 31 March: the quarter before
         _time.Advance(TimeSpan.FromMinutes(1)); // midnight BST, 1 April: Q1 starts
@@ -60,7 +60,7 @@ public sealed class TextQuarterlySummaryComposerTests : IAsyncLifetime
 
     private IQuarterlySummaryComposer Composer => _harness.Services.GetRequiredService<IQuarterlySummaryComposer>();
 
-    private void Log(OutcomeStore outcomes, OutcomeStatus status) => outcomes.Log(
+    private void Log(IOutcomeStore outcomes, OutcomeStatus status) => outcomes.Log(
         new OutcomeUpdate { IdempotencyKey = Guid.NewGuid().ToString("N"), ActionId = "1.1-a", Status = status, Summary = "Update" },
         Lead);
 }

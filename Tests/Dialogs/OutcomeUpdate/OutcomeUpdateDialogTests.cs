@@ -1,29 +1,36 @@
 using Microsoft.Extensions.DependencyInjection;
 using Newtonsoft.Json.Linq;
 using SafetyBot.Knowledge.Outcomes;
+using SafetyBot.Knowledge.Storage;
 using SafetyBot.Tests.Infrastructure;
 
 namespace SafetyBot.Tests.Dialogs.OutcomeUpdate;
 
-/// <summary>Logging outcome updates through /api/messages of the running bot: every path of the dialog.</summary>
-public sealed class OutcomeUpdateDialogTests : IDisposable
+/// <summary>
+/// Logging outcome updates through /api/messages of the running bot: every path of the dialog, on every provider
+/// (one nested class each).
+/// </summary>
+public abstract class OutcomeUpdateDialogTests : IDisposable
 {
     private static readonly Actor AdminActor = new(TestUser.Admin.AadObjectId, TestUser.Admin.Name);
     private readonly TempFolder _folder = new();
+    private readonly ProviderSettings _provider;
     private BotHost _host;
 
-    public OutcomeUpdateDialogTests()
+    protected OutcomeUpdateDialogTests(StoreProvider provider)
     {
+        _provider = new ProviderSettings(provider);
         _host = StartHost();
     }
 
     public void Dispose()
     {
         _host.Dispose();
+        _provider.Dispose();
         _folder.Dispose();
     }
 
-    private OutcomeStore Outcomes => _host.Services.GetRequiredService<OutcomeStore>();
+    private IOutcomeStore Outcomes => _host.Services.GetRequiredService<IOutcomeStore>();
 
     [Fact]
     public async Task Update_ByLead_TypingOnly_IsSavedReadBackAndAudited()
@@ -282,10 +289,10 @@ public sealed class OutcomeUpdateDialogTests : IDisposable
         Assert.Contains("1.1-a,On track,Weekly meeting held", csv, StringComparison.Ordinal);
     }
 
-    private BotHost StartHost() => new(_folder.File("outcomes.db"), new Dictionary<string, string?>
+    private BotHost StartHost() => new(_folder.File("outcomes.db"), _provider.With(new Dictionary<string, string?>
     {
         ["Roles:Admins:0"] = TestUser.Admin.AadObjectId,
-    });
+    }));
 
     private void MakeLead(TestUser user, string actionId) => Outcomes.AssignLead(actionId, user.AadObjectId, user.Name, AdminActor);
 
@@ -307,4 +314,8 @@ public sealed class OutcomeUpdateDialogTests : IDisposable
         !Said(await _host.SayAsync("how has dwelling burglary changed", user, chat)).Contains("Dwelling burglary, 2017", StringComparison.Ordinal);
 
     private static string Said(IEnumerable<Microsoft.Bot.Schema.Activity> replies) => Replies.Said(replies);
+
+    public sealed class OnLiteDb() : OutcomeUpdateDialogTests(StoreProvider.LiteDb);
+
+    public sealed class OnPostgreSql() : OutcomeUpdateDialogTests(StoreProvider.PostgreSql);
 }

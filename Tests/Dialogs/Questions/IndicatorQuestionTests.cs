@@ -155,7 +155,7 @@ public sealed class IndicatorQuestionTests : IDisposable
         var reply = Assert.Single(await _host.SayAsync("how many foxes live in cambridge"));
 
         Assert.StartsWith("Sorry, I can't answer that", reply.Text, StringComparison.Ordinal);
-        var log = Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<SafetyBot.Knowledge.Questions.UnansweredQuestionLog>(_host.Services);
+        var log = Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<SafetyBot.Knowledge.Questions.IUnansweredQuestionLog>(_host.Services);
         var recorded = Assert.Single(log.Recent(10));
         Assert.Equal("how many foxes live in cambridge", recorded.Text);
     }

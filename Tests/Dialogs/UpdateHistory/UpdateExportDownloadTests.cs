@@ -26,7 +26,7 @@ public sealed class UpdateExportDownloadTests : IDisposable
     [Fact]
     public async Task ExportLink_ServesUtf8Csv_ThatIsNeverCached_AndHoldsNoFormula()
     {
-        var outcomes = _host.Services.GetRequiredService<OutcomeStore>();
+        var outcomes = _host.Services.GetRequiredService<IOutcomeStore>();
         var admin = new Actor(TestUser.Admin.AadObjectId, TestUser.Admin.Name);
         outcomes.AssignLead("1.1-a", TestUser.Lead.AadObjectId, TestUser.Lead.Name, admin);
         outcomes.Log(new SafetyBot.Knowledge.Outcomes.OutcomeUpdate

@@ -1,30 +1,32 @@
-using LiteDB;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 using SafetyBot.Knowledge.Outcomes;
+using SafetyBot.Knowledge.Storage;
 using SafetyBot.Tests.Infrastructure;
 
 namespace SafetyBot.Tests.Knowledge.Outcomes;
 
-public sealed class OutcomeStoreTests : IDisposable
+/// <summary>The outcome store on every provider (one nested class each).</summary>
+public abstract class OutcomeStoreTests : IDisposable
 {
     private static readonly Actor Admin = new("admin-1", "Ada Admin");
     private static readonly Actor Lead = new("lead-1", "Lee Lead");
     private static readonly Actor OtherLead = new("lead-2", "Lou Lead");
     private static readonly Actor Member = new("member-1", "Mo Member");
 
-    private readonly TempDatabase _db = new([typeof(OutcomeUpdate), typeof(ActionLead), typeof(AuditEntry)]);
+    private readonly ProviderStore _stores;
     private readonly FakeTimeProvider _time = new(new DateTimeOffset(2018, 5, 2, 10, 0, 0, TimeSpan.Zero));
-    private readonly OutcomeStore _store;
+    private readonly RoleOptions _roles = new();
+    private readonly IOutcomeStore _store;
 
-    public OutcomeStoreTests()
+    protected OutcomeStoreTests(StoreProvider provider)
     {
-        var roles = new RoleOptions();
-        roles.Admins.Add(Admin.AadObjectId);
-        _store = new OutcomeStore(_db.Database, new Catalog("1.1-a", "1.2-a"), new StaticOptions(roles), _time);
+        _stores = ProviderStore.Open(provider);
+        _roles.Admins.Add(Admin.AadObjectId);
+        _store = _stores.Outcomes(new Catalog("1.1-a", "1.2-a"), new StaticOptions(_roles), _time);
     }
 
-    public void Dispose() => _db.Dispose();
+    public void Dispose() => _stores.Dispose();
 
     [Fact]
     public void Log_ByTheActionsLead_IsSavedWithWhoAndWhenAndAudited()
@@ -118,14 +120,14 @@ public sealed class OutcomeStoreTests : IDisposable
     }
 
     [Fact]
-    public void Log_ThenReopenTheFile_UpdateIsStillThere()
+    public void Log_ThenRestart_UpdateIsStillThere()
     {
         _store.AssignLead("1.1-a", Lead.AadObjectId, Lead.Name, Admin);
         _store.Log(Draft("1.1-a", "key-1"), Lead);
 
-        var reopened = _db.Reopen();
+        _stores.Restart();
 
-        Assert.Equal(1, reopened.Database.GetCollection<OutcomeUpdate>(OutcomeStore.UpdatesCollection).Count());
+        Assert.Single(_stores.Outcomes(new Catalog("1.1-a"), new StaticOptions(_roles), _time).AllUpdates());
     }
 
     [Fact]
@@ -209,4 +211,8 @@ public sealed class OutcomeStoreTests : IDisposable
 
         public IDisposable? OnChange(Action<RoleOptions, string?> listener) => null;
     }
+
+    public sealed class OnLiteDb() : OutcomeStoreTests(StoreProvider.LiteDb);
+
+    public sealed class OnPostgreSql() : OutcomeStoreTests(StoreProvider.PostgreSql);
 }

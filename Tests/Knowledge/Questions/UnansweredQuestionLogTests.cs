@@ -1,22 +1,24 @@
-using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
 using SafetyBot.Knowledge.Questions;
+using SafetyBot.Knowledge.Storage;
 using SafetyBot.Tests.Infrastructure;
 
 namespace SafetyBot.Tests.Knowledge.Questions;
 
-public sealed class UnansweredQuestionLogTests : IDisposable
+/// <summary>The unanswered question log on every provider (one nested class each).</summary>
+public abstract class UnansweredQuestionLogTests : IDisposable
 {
-    private readonly TempDatabase _db = new([typeof(UnansweredQuestion)]);
+    private readonly ProviderStore _stores;
     private readonly FakeTimeProvider _time = new(new DateTimeOffset(2018, 1, 10, 9, 0, 0, TimeSpan.Zero));
-    private readonly UnansweredQuestionLog _log;
+    private readonly IUnansweredQuestionLog _log;
 
-    public UnansweredQuestionLogTests()
+    protected UnansweredQuestionLogTests(StoreProvider provider)
     {
-        _log = new UnansweredQuestionLog(_db.Database, _time, NullLogger<UnansweredQuestionLog>.Instance);
+        _stores = ProviderStore.Open(provider);
+        _log = _stores.UnansweredQuestions(_time);
     }
 
-    public void Dispose() => _db.Dispose();
+    public void Dispose() => _stores.Dispose();
 
     [Fact]
     public async Task Record_SameQuestionTwice_CountsItOnceWithTimes()
@@ -43,7 +45,7 @@ public sealed class UnansweredQuestionLogTests : IDisposable
     {
         await _log.RecordAsync(new string('x', 5000));
 
-        Assert.Equal(UnansweredQuestionLog.MaxLength, _log.Recent(1)[0].Text.Length);
+        Assert.Equal(UnansweredQuestionText.MaxLength, _log.Recent(1)[0].Text.Length);
     }
 
     [Theory]
@@ -60,14 +62,14 @@ public sealed class UnansweredQuestionLogTests : IDisposable
         var recorded = Assert.Single(_log.Recent(10));
         Assert.Equal(2, recorded.Times);
         Assert.StartsWith(piece, recorded.Text, StringComparison.Ordinal);
-        Assert.True(recorded.Text.Length <= UnansweredQuestionLog.MaxLength);
+        Assert.True(recorded.Text.Length <= UnansweredQuestionText.MaxLength);
         Assert.False(char.IsHighSurrogate(recorded.Text[^1]), "The text was cut inside a character.");
     }
 
     [Fact]
     public async Task Record_WhenTheStoreCannotBeWritten_DoesNotThrow()
     {
-        _db.Database.Dispose();
+        _stores.Break();
 
         Assert.False(await _log.RecordAsync("how many foxes in Cambridge?"));
     }
@@ -81,4 +83,8 @@ public sealed class UnansweredQuestionLogTests : IDisposable
 
         Assert.Equal(["second", "first"], _log.Recent(10).Select(q => q.Text));
     }
+
+    public sealed class OnLiteDb() : UnansweredQuestionLogTests(StoreProvider.LiteDb);
+
+    public sealed class OnPostgreSql() : UnansweredQuestionLogTests(StoreProvider.PostgreSql);
 }

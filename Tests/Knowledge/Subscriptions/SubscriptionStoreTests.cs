@@ -1,18 +1,24 @@
 using Microsoft.Extensions.Time.Testing;
 using SafetyBot.Knowledge.Subscriptions;
+using SafetyBot.Knowledge.Storage;
 using SafetyBot.Tests.Infrastructure;
 
 namespace SafetyBot.Tests.Knowledge.Subscriptions;
 
-public sealed class SubscriptionStoreTests : IDisposable
+/// <summary>The subscription store on every provider (one nested class each).</summary>
+public abstract class SubscriptionStoreTests : IDisposable
 {
-    private readonly TempDatabase _db = new(SubscriptionPersistedTypes.All);
+    private readonly ProviderStore _stores;
     private readonly FakeTimeProvider _time = new(new DateTimeOffset(2018, 5, 2, 10, 0, 0, TimeSpan.Zero));
-    private readonly SubscriptionStore _store;
+    private readonly ISubscriptionStore _store;
 
-    public SubscriptionStoreTests() => _store = new SubscriptionStore(_db.Database, _time);
+    protected SubscriptionStoreTests(StoreProvider provider)
+    {
+        _stores = ProviderStore.Open(provider);
+        _store = _stores.Subscriptions(_time);
+    }
 
-    public void Dispose() => _db.Dispose();
+    public void Dispose() => _stores.Dispose();
 
     [Fact]
     public void Subscribe_StoresTheConversationWithWhoAndWhen()
@@ -37,7 +43,7 @@ public sealed class SubscriptionStoreTests : IDisposable
         _store.Unsubscribe("19:board", "admin-1");
         Assert.True(_store.HasSubscription("19:board"));
 
-        var restarted = new SubscriptionStore(_db.Reopen(), _time);
+        var restarted = Restarted();
         Assert.True(restarted.HasSubscription("19:board"));
         Assert.False(restarted.HasSubscription("19:other"));
         Assert.False(restarted.HasSubscription(" "));
@@ -107,7 +113,7 @@ public sealed class SubscriptionStoreTests : IDisposable
     {
         _store.Subscribe(Conversation("19:board", "{\"v\":1}"), "admin-1");
 
-        var reopened = new SubscriptionStore(_db.Reopen(), _time);
+        var reopened = Restarted();
 
         Assert.Equal("{\"v\":1}", Assert.Single(reopened.ListActive()).ReferenceJson);
     }
@@ -120,4 +126,14 @@ public sealed class SubscriptionStoreTests : IDisposable
         DisplayName = displayName,
         TenantId = "tenant-1",
     };
+
+    private ISubscriptionStore Restarted()
+    {
+        _stores.Restart();
+        return _stores.Subscriptions(_time);
+    }
+
+    public sealed class OnLiteDb() : SubscriptionStoreTests(StoreProvider.LiteDb);
+
+    public sealed class OnPostgreSql() : SubscriptionStoreTests(StoreProvider.PostgreSql);
 }

@@ -1,24 +1,20 @@
-using System.Text.RegularExpressions;
 using Microsoft.Extensions.Logging;
-using SafetyBot.Knowledge.Storage;
+using SafetyBot.Knowledge.Questions;
 
-namespace SafetyBot.Knowledge.Questions;
+namespace SafetyBot.Knowledge.Storage.LiteDb;
 
-/// <summary>Records questions that got no answer, without identity, and lists them for review.</summary>
-public sealed partial class UnansweredQuestionLog
+/// <summary><see cref="IUnansweredQuestionLog"/> in the LiteDB file, written through its group commit.</summary>
+public sealed partial class LiteDbUnansweredQuestionLog : IUnansweredQuestionLog
 {
-    /// <summary>Longest question kept, in characters.</summary>
-    public const int MaxLength = 500;
-
     /// <summary>Name of the LiteDB collection.</summary>
     public const string CollectionName = "unanswered_questions";
 
     private readonly SafetyDatabase _database;
     private readonly TimeProvider _time;
-    private readonly ILogger<UnansweredQuestionLog> _logger;
+    private readonly ILogger<LiteDbUnansweredQuestionLog> _logger;
 
     /// <summary>Creates the log on the app's database.</summary>
-    public UnansweredQuestionLog(SafetyDatabase database, TimeProvider time, ILogger<UnansweredQuestionLog> logger)
+    public LiteDbUnansweredQuestionLog(SafetyDatabase database, TimeProvider time, ILogger<LiteDbUnansweredQuestionLog> logger)
     {
         ArgumentNullException.ThrowIfNull(database);
         ArgumentNullException.ThrowIfNull(time);
@@ -28,29 +24,16 @@ public sealed partial class UnansweredQuestionLog
         _logger = logger;
     }
 
-    /// <summary>
-    /// Records <paramref name="question"/> (ignored when blank) through the store's group commit, so that under load
-    /// one commit serves the turns' claims, state and unanswered questions alike; completes once it is committed.
-    /// Best effort: the log is a side record, so a failure to write it is logged (without the question) and never
-    /// thrown. False when it was not recorded.
-    /// </summary>
+    /// <inheritdoc />
+    /// <remarks>Through the store's group commit, so that under load one commit serves the turns' claims, state and unanswered questions alike.</remarks>
     public async Task<bool> RecordAsync(string question, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(question);
-        var text = Spaces().Replace(question, " ").Trim();
-        if (text.Length == 0)
+        if (UnansweredQuestionText.Normalise(question) is not { } text)
         {
             return false;
         }
 
-        if (text.Length > MaxLength)
-        {
-            // Never cut between the two halves of a character outside the Basic Multilingual Plane.
-            text = text[..(char.IsHighSurrogate(text[MaxLength - 1]) ? MaxLength - 1 : MaxLength)];
-        }
-
-        // Up to 2,000 bytes of UTF-8: too long for a LiteDB index key, so a long question is kept under its hash.
-        var id = IndexKey.Of(text.ToLowerInvariant());
+        var id = UnansweredQuestionText.IdOf(text);
         var now = _time.GetUtcNow();
         try
         {
@@ -71,12 +54,12 @@ public sealed partial class UnansweredQuestionLog
         catch (Exception exception) when (!cancellationToken.IsCancellationRequested)
 #pragma warning restore CA1031
         {
-            LogNotRecorded(_logger, exception);
+            UnansweredQuestionLogging.NotRecorded(_logger, exception);
             return false;
         }
     }
 
-    /// <summary>The most recently asked unanswered questions, newest first.</summary>
+    /// <inheritdoc />
     public IReadOnlyList<UnansweredQuestion> Recent(int count)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(count);
@@ -87,12 +70,6 @@ public sealed partial class UnansweredQuestionLog
             .ToList();
     }
 
-    /// <summary>How many distinct questions are recorded.</summary>
+    /// <inheritdoc />
     public int Count() => _database.Database.GetCollection<UnansweredQuestion>(CollectionName).Count();
-
-    [GeneratedRegex(@"\s+", RegexOptions.None, 200)]
-    private static partial Regex Spaces();
-
-    [LoggerMessage(EventId = 3201, Level = LogLevel.Warning, Message = "An unanswered question could not be recorded; the member's turn goes on")]
-    private static partial void LogNotRecorded(ILogger logger, Exception exception);
 }

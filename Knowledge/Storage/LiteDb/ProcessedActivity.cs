@@ -1,7 +1,7 @@
-namespace SafetyBot.Bot.Middleware;
+namespace SafetyBot.Knowledge.Storage.LiteDb;
 
 /// <summary>An activity already taken for processing: its key and when it was first seen.</summary>
-internal sealed class ProcessedActivity
+public sealed class ProcessedActivity
 {
     /// <summary>Store id, assigned in arrival order (so claims are appended, not scattered through an index).</summary>
     public long Id { get; set; }

@@ -1,11 +1,11 @@
 using LiteDB;
-using SafetyBot.Knowledge.Storage;
+using SafetyBot.Knowledge.Subscriptions;
 
-namespace SafetyBot.Knowledge.Subscriptions;
+namespace SafetyBot.Knowledge.Storage.LiteDb;
 
 /// <summary>
 /// What was posted for which quarter to which conversation, so that restarts neither repeat nor
-/// miss a summary. A sender first <see cref="TryClaim">claims</see> a delivery (one LiteDB
+/// miss a summary (<see cref="ISummaryDeliveryLog"/> in the LiteDB file). A sender first <see cref="TryClaim">claims</see> a delivery (one LiteDB
 /// transaction: only one claimant wins), posts, then marks it <see cref="MarkSent">sent</see> or
 /// <see cref="MarkFailed">failed</see>.
 /// </summary>
@@ -15,7 +15,7 @@ namespace SafetyBot.Knowledge.Subscriptions;
 /// process per file), so it may be claimed again: the only case that can repeat a post is a
 /// stop between Teams accepting it and <see cref="MarkSent"/>, a few milliseconds.
 /// </remarks>
-public sealed class SummaryDeliveryLog
+public sealed class LiteDbSummaryDeliveryLog : ISummaryDeliveryLog
 {
     /// <summary>Collection of delivery records.</summary>
     public const string CollectionName = "proactive_summary_deliveries";
@@ -25,7 +25,7 @@ public sealed class SummaryDeliveryLog
     private readonly Lock _gate = new();
 
     /// <summary>Creates the log on the app's database, for a new run.</summary>
-    public SummaryDeliveryLog(SafetyDatabase database, TimeProvider time)
+    public LiteDbSummaryDeliveryLog(SafetyDatabase database, TimeProvider time)
     {
         ArgumentNullException.ThrowIfNull(database);
         ArgumentNullException.ThrowIfNull(time);
@@ -34,7 +34,7 @@ public sealed class SummaryDeliveryLog
         Deliveries.EnsureIndex(d => d.QuarterKey);
     }
 
-    /// <summary>This run's id, written into the claims it makes.</summary>
+    /// <inheritdoc />
     public string RunId { get; } = Guid.NewGuid().ToString("N");
 
     private ILiteCollection<SummaryDelivery> Deliveries => _database.Database.GetCollection<SummaryDelivery>(CollectionName);
@@ -42,25 +42,18 @@ public sealed class SummaryDeliveryLog
     /// <summary>The id of the record of <paramref name="quarterKey"/> to <paramref name="conversationKey"/>.</summary>
     public static string IdOf(string quarterKey, string conversationKey) => $"{quarterKey}|{conversationKey}";
 
-    /// <summary>The record of <paramref name="quarterKey"/> to <paramref name="conversationKey"/>, or null.</summary>
+    /// <inheritdoc />
     public SummaryDelivery? Find(string quarterKey, string conversationKey) => Deliveries.FindById(IdOf(quarterKey, conversationKey));
 
-    /// <summary>Every record of <paramref name="quarterKey"/>.</summary>
+    /// <inheritdoc />
     public IReadOnlyList<SummaryDelivery> ForQuarter(string quarterKey) =>
         Deliveries.Find(d => d.QuarterKey == quarterKey).OrderBy(d => d.ConversationKey, StringComparer.Ordinal).ToList();
 
-    /// <summary>
-    /// True when the summary of <paramref name="quarterKey"/> still has to be posted to
-    /// <paramref name="conversationKey"/>: never tried, failed with attempts left, or left
-    /// mid-post by an earlier run.
-    /// </summary>
+    /// <inheritdoc />
     public bool IsDue(string quarterKey, string conversationKey, int maxAttempts) =>
         CanClaim(Find(quarterKey, conversationKey), maxAttempts);
 
-    /// <summary>
-    /// Claims the delivery for this run before posting. False when it was sent, given up, is
-    /// being posted by this run already, or has no attempts left.
-    /// </summary>
+    /// <inheritdoc />
     public bool TryClaim(string quarterKey, string conversationKey, int maxAttempts)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(quarterKey);
@@ -85,7 +78,7 @@ public sealed class SummaryDeliveryLog
         });
     }
 
-    /// <summary>Records that the claimed delivery was posted.</summary>
+    /// <inheritdoc />
     public void MarkSent(string quarterKey, string conversationKey, string? activityId) => Update(quarterKey, conversationKey, delivery =>
     {
         delivery.State = SummaryDeliveryState.Sent;
@@ -93,7 +86,7 @@ public sealed class SummaryDeliveryLog
         delivery.ActivityId = activityId;
     });
 
-    /// <summary>Records that the claimed delivery failed; <paramref name="giveUp"/> stops further attempts.</summary>
+    /// <inheritdoc />
     public void MarkFailed(string quarterKey, string conversationKey, string error, bool giveUp)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(error);

@@ -1,25 +1,21 @@
-using System.Security.Cryptography;
-using System.Text;
 using LiteDB;
-using SafetyBot.Knowledge.Storage;
 
-namespace SafetyBot.Bot.Middleware;
+namespace SafetyBot.Knowledge.Storage.LiteDb;
 
 /// <summary>
-/// The activities taken for processing in the last <see cref="Memory"/> (kept by the hour, so up to an
+/// The activities taken for processing in the last <see cref="ActivityClaim.Memory"/> (kept by the hour, so up to an
 /// hour longer): decided in memory (so two
 /// deliveries of one activity racing each other are told apart at once) and recorded in the store
 /// before the turn runs (so a repeat after a restart is recognised too). Records are appended in
-/// arrival order through group commit, and those older than <see cref="Memory"/> are deleted
+/// arrival order through group commit, and those older than <see cref="ActivityClaim.Memory"/> are deleted
 /// through the index on when they were seen.
 /// </summary>
-internal sealed class ActivityClaims
+public sealed class LiteDbActivityClaims : IActivityClaims
 {
     /// <summary>The LiteDB collection of claimed activities.</summary>
     public const string CollectionName = "activity_claims";
 
-    /// <summary>How long an activity is remembered.</summary>
-    public static readonly TimeSpan Memory = TimeSpan.FromDays(2);
+    private static readonly TimeSpan Memory = ActivityClaim.Memory;
 
     /// <summary>Expired records are deleted after every this many claims.</summary>
     private const int ForgetEvery = 500;
@@ -32,7 +28,8 @@ internal sealed class ActivityClaims
     private readonly SortedDictionary<long, HashSet<Guid>> _byHour = [];
     private int _claims;
 
-    public ActivityClaims(SafetyDatabase database, TimeProvider time)
+    /// <summary>Loads the claims of the last <see cref="ActivityClaim.Memory"/> from the store.</summary>
+    public LiteDbActivityClaims(SafetyDatabase database, TimeProvider time)
     {
         ArgumentNullException.ThrowIfNull(database);
         ArgumentNullException.ThrowIfNull(time);
@@ -45,18 +42,7 @@ internal sealed class ActivityClaims
         }
     }
 
-    /// <summary>The key of an activity (see <see cref="ProcessedActivity.Key"/>).</summary>
-    public static Guid KeyOf(string? channelId, string? conversationId, string activityId)
-    {
-        Span<byte> hash = stackalloc byte[SHA256.HashSizeInBytes];
-        SHA256.HashData(Encoding.UTF8.GetBytes($"{channelId}|{conversationId}|{activityId}"), hash);
-        return new Guid(hash[..16]);
-    }
-
-    /// <summary>
-    /// Claims <paramref name="key"/>: true, once the claim is committed, the first time; false for a repeat.
-    /// When the store cannot record it the claim is withdrawn and the exception thrown.
-    /// </summary>
+    /// <inheritdoc />
     public async Task<bool> TryClaimAsync(Guid key, CancellationToken cancellationToken)
     {
         var now = _time.GetUtcNow();
@@ -114,7 +100,7 @@ internal sealed class ActivityClaims
         return keys;
     }
 
-    /// <summary>Forgets whole hours that ended more than <see cref="Memory"/> before <paramref name="now"/> (call under the gate).</summary>
+    /// <summary>Forgets whole hours that ended more than <see cref="ActivityClaim.Memory"/> before <paramref name="now"/> (call under the gate).</summary>
     private void Forget(DateTimeOffset now)
     {
         var firstKept = (now - Memory).UtcTicks / TimeSpan.TicksPerHour;

@@ -1,0 +1,55 @@
+using Microsoft.Bot.Builder;
+using SafetyBot.Bot.Storage;
+using SafetyBot.Knowledge.Outcomes;
+using SafetyBot.Knowledge.Questions;
+using SafetyBot.Knowledge.Storage;
+using SafetyBot.Knowledge.Storage.LiteDb;
+using SafetyBot.Knowledge.Storage.PostgreSql;
+using SafetyBot.Knowledge.Subscriptions;
+
+namespace SafetyBot.Bot.Hosting;
+
+/// <summary>
+/// Every store of the app, registered in one place for the provider chosen by <c>Storage:Provider</c>: bot state
+/// (<see cref="IStorage"/>), activity claims, outcomes with leads and audit, subscriptions, summary deliveries and
+/// unanswered questions. The knowledge store (indicators, figures, narratives, priorities) is in the LiteDB file
+/// with either provider for now.
+/// </summary>
+public static class StoreServiceCollectionExtensions
+{
+    /// <summary>Registers the stores of the configured provider.</summary>
+    public static IServiceCollection AddSafetyBotStores(this IServiceCollection services, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(configuration);
+
+        // The provider decides which classes are registered, so it is read here; a value that is not a provider stops
+        // the start with a message naming Storage:Provider.
+        var storage = configuration.GetSection(StorageOptions.SectionName).Get<StorageOptions>() ?? new StorageOptions();
+        if (storage.Provider == StoreProvider.PostgreSql)
+        {
+            // Its start service goes before every other hosted service: the schema is up to date before anything reads.
+            var connectionString = configuration.GetConnectionString(PostgreSqlDatabase.ConnectionStringName);
+            services.AddSingleton(_ => new PostgreSqlDatabase(connectionString));
+            services.AddHostedService<PostgreSqlStartService>();
+            services.AddHealthChecks().AddCheck<PostgreSqlHealthCheck>("postgresql");
+            services.AddSingleton<IStorage, PostgreSqlStorage>();
+            services.AddSingleton<IActivityClaims, PostgreSqlActivityClaims>();
+            services.AddSingleton<IOutcomeStore, PostgreSqlOutcomeStore>();
+            services.AddSingleton<ISubscriptionStore, PostgreSqlSubscriptionStore>();
+            services.AddSingleton<ISummaryDeliveryLog, PostgreSqlSummaryDeliveryLog>();
+            services.AddSingleton<IUnansweredQuestionLog, PostgreSqlUnansweredQuestionLog>();
+        }
+        else
+        {
+            services.AddSingleton<IStorage, LiteDbStorage>();
+            services.AddSingleton<IActivityClaims, LiteDbActivityClaims>();
+            services.AddSingleton<IOutcomeStore, LiteDbOutcomeStore>();
+            services.AddSingleton<ISubscriptionStore, LiteDbSubscriptionStore>();
+            services.AddSingleton<ISummaryDeliveryLog, LiteDbSummaryDeliveryLog>();
+            services.AddSingleton<IUnansweredQuestionLog, LiteDbUnansweredQuestionLog>();
+        }
+
+        return services;
+    }
+}

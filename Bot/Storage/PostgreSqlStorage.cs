@@ -1,0 +1,159 @@
+using Microsoft.Bot.Builder;
+using Newtonsoft.Json;
+using Newtonsoft.Json.Linq;
+using Npgsql;
+using NpgsqlTypes;
+using SafetyBot.Knowledge.Storage.PostgreSql;
+
+namespace SafetyBot.Bot.Storage;
+
+/// <summary>
+/// Bot Framework <see cref="IStorage"/> on PostgreSQL (table <c>bot_state</c>), with the same ETag contract as
+/// <see cref="LiteDbStorage"/>: plain objects are written unconditionally; an <see cref="IStoreItem"/> whose ETag is
+/// neither <c>"*"</c> nor the stored one throws <see cref="StorageConflictException"/> and nothing of its batch is
+/// written; <c>"*"</c> overwrites; every write changes the ETag; an empty ETag is refused with
+/// <see cref="ArgumentException"/>.
+/// </summary>
+/// <remarks>
+/// A batch is one transaction: the stored rows of its keys are locked (<c>FOR UPDATE</c>, in key order so that two
+/// batches never wait for each other in a circle), the ETags checked, then every row written. So a read-modify-write
+/// race between turns, on this instance or another, has exactly one winner. Nothing is kept in memory: another
+/// instance may write any key at any time, so every read goes to the database.
+/// </remarks>
+public sealed class PostgreSqlStorage : IStorage
+{
+    private readonly PostgreSqlDatabase _database;
+
+    /// <summary>Creates the storage on the app's database.</summary>
+    public PostgreSqlStorage(PostgreSqlDatabase database)
+    {
+        ArgumentNullException.ThrowIfNull(database);
+        _database = database;
+    }
+
+    /// <inheritdoc />
+    public async Task<IDictionary<string, object>> ReadAsync(string[] keys, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(keys);
+        cancellationToken.ThrowIfCancellationRequested();
+        var result = new Dictionary<string, object>(keys.Length);
+        var distinct = keys.Distinct(StringComparer.Ordinal).ToList();
+        if (distinct.Count == 0)
+        {
+            return result;
+        }
+
+        var ids = distinct.Select(StateContract.RecordId).ToArray();
+        var rows = new Dictionary<string, (string State, string ETag)>(StringComparer.Ordinal);
+        await using (var connection = await _database.ConnectAsync(cancellationToken).ConfigureAwait(false))
+        await using (var command = new NpgsqlCommand("SELECT id, state::text, etag FROM bot_state WHERE id = ANY($1)", connection))
+        {
+            command.Parameters.Add(new NpgsqlParameter { Value = ids, NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text });
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            {
+                rows[reader.GetString(0)] = (reader.GetString(1), reader.GetString(2));
+            }
+        }
+
+        for (var i = 0; i < distinct.Count; i++)
+        {
+            if (rows.TryGetValue(ids[i], out var row) && StateContract.FromJson(JObject.Parse(row.State), row.ETag) is { } value)
+            {
+                result[distinct[i]] = value;
+            }
+        }
+
+        return result;
+    }
+
+    /// <inheritdoc />
+    public async Task WriteAsync(IDictionary<string, object> changes, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(changes);
+        cancellationToken.ThrowIfCancellationRequested();
+        if (changes.Count == 0)
+        {
+            return;
+        }
+
+        // Serialised before the transaction; one row per id (of two keys with one id, the last one given wins).
+        var rows = new SortedDictionary<string, Row>(StringComparer.Ordinal);
+        foreach (var (key, value) in changes)
+        {
+            ArgumentNullException.ThrowIfNull(key);
+            var offered = value is IStoreItem item ? item.ETag : null;
+            if (offered is { Length: 0 })
+            {
+                StateContract.CheckETag(key, offered, stored: null);
+            }
+
+            var json = StateContract.ToJson(value).ToString(Formatting.None);
+            rows[StateContract.RecordId(key)] = new Row(key, json, StateContract.NewETag(), value is IStoreItem, offered);
+        }
+
+        await _database.InTransactionAsync(
+            async (connection, transaction) =>
+            {
+                var ids = rows.Keys.ToArray();
+                var stored = new Dictionary<string, string>(StringComparer.Ordinal);
+                await using (var lockRows = new NpgsqlCommand("SELECT id, etag FROM bot_state WHERE id = ANY($1) ORDER BY id FOR UPDATE", connection, transaction))
+                {
+                    lockRows.Parameters.Add(new NpgsqlParameter { Value = ids, NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text });
+                    await using var reader = await lockRows.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+                    while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+                    {
+                        stored[reader.GetString(0)] = reader.GetString(1);
+                    }
+                }
+
+                foreach (var (id, row) in rows.Where(r => r.Value.Checked))
+                {
+                    StateContract.CheckETag(row.Key, row.Offered, stored.GetValueOrDefault(id));
+                }
+
+                await using var upsert = new NpgsqlCommand(
+                    """
+                    INSERT INTO bot_state (id, key, state, etag, updated_at)
+                    SELECT id, key, state::json, etag, now() FROM unnest($1::text[], $2::text[], $3::text[], $4::text[]) AS w(id, key, state, etag)
+                    ORDER BY id
+                    ON CONFLICT (id) DO UPDATE SET key = excluded.key, state = excluded.state, etag = excluded.etag, updated_at = excluded.updated_at
+                    """,
+                    connection,
+                    transaction);
+                upsert.Parameters.Add(new NpgsqlParameter { Value = ids });
+                upsert.Parameters.Add(new NpgsqlParameter { Value = rows.Values.Select(r => r.Key).ToArray() });
+                upsert.Parameters.Add(new NpgsqlParameter { Value = rows.Values.Select(r => r.Json).ToArray() });
+                upsert.Parameters.Add(new NpgsqlParameter { Value = rows.Values.Select(r => r.ETag).ToArray() });
+                return await upsert.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            },
+            cancellationToken).ConfigureAwait(false);
+
+        foreach (var (key, value) in changes)
+        {
+            if (value is IStoreItem item)
+            {
+                item.ETag = rows[StateContract.RecordId(key)].ETag;
+            }
+        }
+    }
+
+    /// <inheritdoc />
+    public async Task DeleteAsync(string[] keys, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(keys);
+        cancellationToken.ThrowIfCancellationRequested();
+        var ids = keys.Select(StateContract.RecordId).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
+        if (ids.Length == 0)
+        {
+            return;
+        }
+
+        await using var connection = await _database.ConnectAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = new NpgsqlCommand("DELETE FROM bot_state WHERE id = ANY($1)", connection);
+        command.Parameters.Add(new NpgsqlParameter { Value = ids, NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text });
+        await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    private sealed record Row(string Key, string Json, string ETag, bool Checked, string? Offered);
+}

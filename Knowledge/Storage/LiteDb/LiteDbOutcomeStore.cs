@@ -1,0 +1,179 @@
+using LiteDB;
+using Microsoft.Extensions.Options;
+using SafetyBot.Knowledge.Outcomes;
+
+namespace SafetyBot.Knowledge.Storage.LiteDb;
+
+/// <summary>
+/// <see cref="IOutcomeStore"/> in the LiteDB file: outcome updates, action leads and the audit log. Every write
+/// checks the actor's role at the moment of writing, inside the same transaction as the write and its audit entry;
+/// a confirmed write is committed to the LiteDB log before the method returns.
+/// </summary>
+public sealed class LiteDbOutcomeStore : IOutcomeStore
+{
+    /// <summary>Collection of outcome updates.</summary>
+    public const string UpdatesCollection = "outcome_updates";
+
+    /// <summary>Collection of action leads.</summary>
+    public const string LeadsCollection = "action_leads";
+
+    /// <summary>Collection of audit entries.</summary>
+    public const string AuditCollection = "audit_log";
+
+    private readonly SafetyDatabase _database;
+    private readonly IActionCatalog _actions;
+    private readonly IOptionsMonitor<RoleOptions> _roles;
+    private readonly TimeProvider _time;
+    private readonly Lock _gate = new();
+
+    /// <summary>Creates the store on the app's database.</summary>
+    public LiteDbOutcomeStore(SafetyDatabase database, IActionCatalog actions, IOptionsMonitor<RoleOptions> roles, TimeProvider time)
+    {
+        ArgumentNullException.ThrowIfNull(database);
+        ArgumentNullException.ThrowIfNull(actions);
+        ArgumentNullException.ThrowIfNull(roles);
+        ArgumentNullException.ThrowIfNull(time);
+        _database = database;
+        _actions = actions;
+        _roles = roles;
+        _time = time;
+
+        Updates.EnsureIndex(u => u.IdempotencyKey, unique: true);
+        Updates.EnsureIndex(u => u.ActionId);
+        Leads.EnsureIndex(l => l.AadObjectId);
+        Leads.EnsureIndex(l => l.ActionId);
+    }
+
+    private ILiteCollection<OutcomeUpdate> Updates => _database.Database.GetCollection<OutcomeUpdate>(UpdatesCollection);
+
+    private ILiteCollection<ActionLead> Leads => _database.Database.GetCollection<ActionLead>(LeadsCollection);
+
+    private ILiteCollection<AuditEntry> AuditLog => _database.Database.GetCollection<AuditEntry>(AuditCollection);
+
+    /// <inheritdoc />
+    public bool IsAdmin(string? aadObjectId) => OutcomeRules.IsAdmin(_roles.CurrentValue, aadObjectId);
+
+    /// <inheritdoc />
+    public bool IsLead(string? aadObjectId, string actionId) =>
+        !string.IsNullOrWhiteSpace(aadObjectId) && Leads.FindById(ActionLead.IdOf(actionId, aadObjectId)) is not null;
+
+    /// <inheritdoc />
+    public IReadOnlyList<ActionLead> LeadsOf(string actionId) =>
+        Leads.Find(l => l.ActionId == actionId).OrderBy(l => l.Name, StringComparer.CurrentCulture).ToList();
+
+    /// <inheritdoc />
+    public IReadOnlyList<ActionLead> AllLeads() => Leads.FindAll().OrderBy(l => l.ActionId, StringComparer.Ordinal).ToList();
+
+    /// <inheritdoc />
+    public IReadOnlyList<string> ActionsLedBy(string? aadObjectId) => string.IsNullOrWhiteSpace(aadObjectId)
+        ? []
+        : Leads.Find(l => l.AadObjectId == aadObjectId).Select(l => l.ActionId).Distinct().Order(StringComparer.Ordinal).ToList();
+
+    /// <inheritdoc />
+    public SaveOutcome Log(OutcomeUpdate update, Actor actor)
+    {
+        OutcomeRules.CheckUpdate(update, actor, _actions);
+        return InTransaction(() =>
+        {
+            if (Updates.FindOne(u => u.IdempotencyKey == update.IdempotencyKey) is { } earlier)
+            {
+                return new SaveOutcome(earlier, WasRepeat: true);
+            }
+
+            if (!actor.IsIdentified || Leads.FindById(ActionLead.IdOf(update.ActionId, actor.AadObjectId)) is null)
+            {
+                throw OutcomeRules.NotALead(update.ActionId);
+            }
+
+            var saved = OutcomeRules.ToSave(update, actor, _time.GetUtcNow());
+            Updates.Insert(saved);
+            Audit(actor, "outcome.logged", saved.ActionId, before: null, after: saved);
+            return new SaveOutcome(saved, WasRepeat: false);
+        });
+    }
+
+    /// <inheritdoc />
+    public ActionLead AssignLead(string actionId, string leadAadObjectId, string leadName, Actor admin)
+    {
+        OutcomeRules.CheckAssignment(actionId, leadAadObjectId, admin, _actions);
+        return InTransaction(() =>
+        {
+            RequireAdmin(admin);
+            var lead = OutcomeRules.ToAssign(actionId, leadAadObjectId, leadName, admin, _time.GetUtcNow());
+            var before = Leads.FindById(lead.Id);
+            Leads.Upsert(lead);
+            Audit(admin, "lead.assigned", actionId, before, lead);
+            return lead;
+        });
+    }
+
+    /// <inheritdoc />
+    public bool RemoveLead(string actionId, string leadAadObjectId, Actor admin)
+    {
+        ArgumentNullException.ThrowIfNull(admin);
+        return InTransaction(() =>
+        {
+            RequireAdmin(admin);
+            var id = ActionLead.IdOf(actionId, leadAadObjectId);
+            var before = Leads.FindById(id);
+            if (before is null)
+            {
+                return false;
+            }
+
+            Leads.Delete(id);
+            Audit(admin, "lead.removed", actionId, before, after: null);
+            return true;
+        });
+    }
+
+    /// <inheritdoc />
+    public void RecordAudit(Actor actor, string what, string subject, object? before, object? after)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        InTransaction(() =>
+        {
+            Audit(actor, what, subject, before, after);
+            return true;
+        });
+    }
+
+    /// <inheritdoc />
+    public IReadOnlyList<OutcomeUpdate> UpdatesFor(string actionId) =>
+        Updates.Find(u => u.ActionId == actionId).OrderByDescending(u => u.LoggedAt).ToList();
+
+    /// <inheritdoc />
+    public IReadOnlyList<OutcomeUpdate> UpdatesLogged(DateTimeOffset from, DateTimeOffset to) =>
+        Updates.Find(u => u.LoggedAt >= from && u.LoggedAt < to).OrderByDescending(u => u.LoggedAt).ToList();
+
+    /// <inheritdoc />
+    public IReadOnlyList<OutcomeUpdate> AllUpdates() => Updates.FindAll().OrderByDescending(u => u.LoggedAt).ToList();
+
+    /// <inheritdoc />
+    public IReadOnlyDictionary<string, OutcomeUpdate> LatestByAction() =>
+        Updates.FindAll().GroupBy(u => u.ActionId).ToDictionary(g => g.Key, g => g.MaxBy(u => u.LoggedAt)!, StringComparer.Ordinal);
+
+    /// <inheritdoc />
+    public IReadOnlyList<AuditEntry> ReadAudit(Actor reader, int count)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        RequireAdmin(reader);
+        return AuditLog.Query().OrderByDescending(a => a.Id).Limit(count).ToList();
+    }
+
+    /// <inheritdoc />
+    public void ExportCsv(TextWriter writer) => OutcomeRules.WriteCsv(writer, Updates.FindAll().OrderBy(u => u.LoggedAt));
+
+    private void RequireAdmin(Actor actor)
+    {
+        if (!IsAdmin(actor.AadObjectId))
+        {
+            throw OutcomeRules.NotAnAdmin();
+        }
+    }
+
+    private void Audit(Actor actor, string what, string subject, object? before, object? after) =>
+        AuditLog.Insert(OutcomeRules.Audit(actor, what, subject, before, after, _time.GetUtcNow()));
+
+    private T InTransaction<T>(Func<T> write) => _database.InTransaction(_gate, write);
+}

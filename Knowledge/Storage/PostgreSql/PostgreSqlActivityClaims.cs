@@ -1,0 +1,52 @@
+namespace SafetyBot.Knowledge.Storage.PostgreSql;
+
+/// <summary>
+/// <see cref="IActivityClaims"/> on PostgreSQL (table <c>activity_claims</c>): a claim is a unique row, inserted before
+/// the turn runs, so of two deliveries of one activity (on one instance or two) exactly one inserts it and is
+/// processed. Nothing is decided in memory: another instance may claim any key at any time. Claims older than
+/// <see cref="ActivityClaim.Memory"/> are deleted every so often.
+/// </summary>
+public sealed class PostgreSqlActivityClaims : IActivityClaims
+{
+    /// <summary>Expired claims are deleted after every this many claims (of this instance).</summary>
+    private const int ForgetEvery = 500;
+
+    private readonly PostgreSqlDatabase _database;
+    private readonly TimeProvider _time;
+    private int _claims;
+
+    /// <summary>Creates the claims on the app's database.</summary>
+    public PostgreSqlActivityClaims(PostgreSqlDatabase database, TimeProvider time)
+    {
+        ArgumentNullException.ThrowIfNull(database);
+        ArgumentNullException.ThrowIfNull(time);
+        _database = database;
+        _time = time;
+    }
+
+    /// <inheritdoc />
+    public async Task<bool> TryClaimAsync(Guid key, CancellationToken cancellationToken)
+    {
+        var now = _time.GetUtcNow().ToUniversalTime();
+        await using var connection = await _database.ConnectAsync(cancellationToken).ConfigureAwait(false);
+        // A claim older than the memory no longer counts (as if it had been deleted already): it is claimed again.
+        await using var claim = new Npgsql.NpgsqlCommand(
+            """
+            INSERT INTO activity_claims (key, seen_at) VALUES ($1, $2)
+            ON CONFLICT (key) DO UPDATE SET seen_at = excluded.seen_at WHERE activity_claims.seen_at < $3
+            """,
+            connection);
+        claim.Parameters.Add(new Npgsql.NpgsqlParameter { Value = key });
+        claim.Parameters.Add(new Npgsql.NpgsqlParameter { Value = now });
+        claim.Parameters.Add(new Npgsql.NpgsqlParameter { Value = now - ActivityClaim.Memory });
+        var claimed = await claim.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) == 1;
+        if (claimed && Interlocked.Increment(ref _claims) % ForgetEvery == 0)
+        {
+            await using var forget = new Npgsql.NpgsqlCommand("DELETE FROM activity_claims WHERE seen_at < $1", connection);
+            forget.Parameters.Add(new Npgsql.NpgsqlParameter { Value = now - ActivityClaim.Memory });
+            await forget.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        return claimed;
+    }
+}

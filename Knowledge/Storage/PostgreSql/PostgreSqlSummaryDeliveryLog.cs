@@ -1,0 +1,152 @@
+using Npgsql;
+using SafetyBot.Knowledge.Subscriptions;
+
+namespace SafetyBot.Knowledge.Storage.PostgreSql;
+
+/// <summary>
+/// <see cref="ISummaryDeliveryLog"/> on PostgreSQL (table <c>summary_deliveries</c>, one row per quarter and
+/// conversation), for one or several instances. A claim is a lease: <see cref="TryClaim"/> locks the row
+/// (<c>FOR UPDATE</c>; a new row is inserted, and of two inserting instances one wins), and a delivery another run is
+/// <see cref="SummaryDeliveryState.Sending"/> is left alone for <see cref="Lease"/>; after that its run is taken to
+/// have stopped mid-post and the delivery may be claimed again. So each summary is posted once per subscription and
+/// quarter across instances; the only repeat possible is an instance stopping between Teams accepting the post and
+/// <see cref="MarkSent"/>, or a post that outlasts its lease.
+/// </summary>
+public sealed class PostgreSqlSummaryDeliveryLog : ISummaryDeliveryLog
+{
+    /// <summary>How long a claim keeps other instances off a delivery (far longer than a post with its retries).</summary>
+    public static readonly TimeSpan Lease = TimeSpan.FromMinutes(15);
+
+    private const string Columns =
+        "quarter_key, conversation_key, state, attempts, claimed_by, claimed_at, sent_at, activity_id, last_error, last_error_at";
+
+    private readonly PostgreSqlDatabase _database;
+    private readonly TimeProvider _time;
+
+    /// <summary>Creates the log on the app's database, for a new run.</summary>
+    public PostgreSqlSummaryDeliveryLog(PostgreSqlDatabase database, TimeProvider time)
+    {
+        ArgumentNullException.ThrowIfNull(database);
+        ArgumentNullException.ThrowIfNull(time);
+        _database = database;
+        _time = time;
+    }
+
+    /// <inheritdoc />
+    public string RunId { get; } = Guid.NewGuid().ToString("N");
+
+    /// <inheritdoc />
+    public SummaryDelivery? Find(string quarterKey, string conversationKey) =>
+        Sql.Query(_database, $"SELECT {Columns} FROM summary_deliveries WHERE quarter_key = $1 AND conversation_key = $2", Read, quarterKey, conversationKey)
+            .FirstOrDefault();
+
+    /// <inheritdoc />
+    public IReadOnlyList<SummaryDelivery> ForQuarter(string quarterKey) =>
+        Sql.Query(_database, $"SELECT {Columns} FROM summary_deliveries WHERE quarter_key = $1", Read, quarterKey)
+            .OrderBy(d => d.ConversationKey, StringComparer.Ordinal).ToList();
+
+    /// <inheritdoc />
+    public bool IsDue(string quarterKey, string conversationKey, int maxAttempts) =>
+        CanClaim(Find(quarterKey, conversationKey), maxAttempts, _time.GetUtcNow());
+
+    /// <inheritdoc />
+    public bool TryClaim(string quarterKey, string conversationKey, int maxAttempts)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(quarterKey);
+        ArgumentException.ThrowIfNullOrWhiteSpace(conversationKey);
+        ArgumentOutOfRangeException.ThrowIfLessThan(maxAttempts, 1);
+        return Sql.InTransaction(_database, (connection, transaction) =>
+        {
+            var now = _time.GetUtcNow();
+            var inserted = Sql.Execute(
+                connection,
+                transaction,
+                """
+                INSERT INTO summary_deliveries (quarter_key, conversation_key, state, attempts, claimed_by, claimed_at)
+                VALUES ($1, $2, 'Sending', 1, $3, $4) ON CONFLICT (quarter_key, conversation_key) DO NOTHING
+                """,
+                quarterKey,
+                conversationKey,
+                RunId,
+                now);
+            if (inserted == 1)
+            {
+                return true;
+            }
+
+            var delivery = Sql.Query(
+                connection,
+                transaction,
+                $"SELECT {Columns} FROM summary_deliveries WHERE quarter_key = $1 AND conversation_key = $2 FOR UPDATE",
+                Read,
+                quarterKey,
+                conversationKey).Single();
+            if (!CanClaim(delivery, maxAttempts, now))
+            {
+                return false;
+            }
+
+            Sql.Execute(
+                connection,
+                transaction,
+                "UPDATE summary_deliveries SET state = 'Sending', attempts = attempts + 1, claimed_by = $3, claimed_at = $4 WHERE quarter_key = $1 AND conversation_key = $2",
+                quarterKey,
+                conversationKey,
+                RunId,
+                now);
+            return true;
+        });
+    }
+
+    /// <inheritdoc />
+    public void MarkSent(string quarterKey, string conversationKey, string? activityId) => Update(
+        "UPDATE summary_deliveries SET state = 'Sent', sent_at = $3, activity_id = $4 WHERE quarter_key = $1 AND conversation_key = $2",
+        quarterKey,
+        conversationKey,
+        _time.GetUtcNow(),
+        activityId);
+
+    /// <inheritdoc />
+    public void MarkFailed(string quarterKey, string conversationKey, string error, bool giveUp)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(error);
+        Update(
+            "UPDATE summary_deliveries SET state = $3, last_error = $4, last_error_at = $5 WHERE quarter_key = $1 AND conversation_key = $2",
+            quarterKey,
+            conversationKey,
+            (giveUp ? SummaryDeliveryState.GaveUp : SummaryDeliveryState.Failed).ToString(),
+            error,
+            _time.GetUtcNow());
+    }
+
+    private bool CanClaim(SummaryDelivery? delivery, int maxAttempts, DateTimeOffset now) => delivery switch
+    {
+        null => true,
+        { State: SummaryDeliveryState.Sent or SummaryDeliveryState.GaveUp } => false,
+        { State: SummaryDeliveryState.Sending } => delivery.ClaimedBy != RunId && now - delivery.ClaimedAt >= Lease && delivery.Attempts < maxAttempts,
+        _ => delivery.Attempts < maxAttempts,
+    };
+
+    private void Update(string sql, string quarterKey, string conversationKey, params object?[] values)
+    {
+        if (Sql.Execute(_database, sql, [quarterKey, conversationKey, .. values]) == 0)
+        {
+            throw new InvalidOperationException($"No delivery of {quarterKey} to {conversationKey} was claimed.");
+        }
+    }
+
+    private static SummaryDelivery Read(NpgsqlDataReader r) => new()
+    {
+        Id = $"{r.GetString(0)}|{r.GetString(1)}",
+        QuarterKey = r.GetString(0),
+        ConversationKey = r.GetString(1),
+        State = Enum.Parse<SummaryDeliveryState>(r.GetString(2)),
+        Attempts = r.GetInt32(3),
+        ClaimedBy = r.GetString(4),
+        ClaimedAt = Sql.Time(r, 5),
+        SentAt = Sql.TimeOrNull(r, 6),
+        ActivityId = Sql.TextOrNull(r, 7),
+        LastError = Sql.TextOrNull(r, 8),
+        LastErrorAt = Sql.TimeOrNull(r, 9),
+    };
+}

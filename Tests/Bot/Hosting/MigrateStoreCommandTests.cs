@@ -1,0 +1,130 @@
+using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
+using SafetyBot.Bot.Hosting;
+using SafetyBot.Bot.Storage;
+using SafetyBot.Knowledge.Outcomes;
+using SafetyBot.Knowledge.Storage;
+using SafetyBot.Knowledge.Subscriptions;
+using SafetyBot.Tests.Bot.Storage;
+using SafetyBot.Tests.Infrastructure;
+
+namespace SafetyBot.Tests.Bot.Hosting;
+
+/// <summary>
+/// <c>migrate-store --from file --to connection</c>: every collection PostgreSQL keeps is copied and its count verified,
+/// and the copy reads back through the PostgreSQL stores as it was written through the LiteDB ones.
+/// </summary>
+public sealed class MigrateStoreCommandTests : IDisposable
+{
+    private static readonly Actor Admin = new("admin-1", "Ada Admin");
+    private static readonly Actor Lead = new("lead-1", "Lee Lead");
+    private readonly LiteDbProviderStore _file = new();
+    private readonly TempPostgresDatabase _postgres = new();
+    private readonly FakeTimeProvider _time = new(new DateTimeOffset(2018, 7, 2, 8, 0, 0, TimeSpan.Zero));
+    private readonly RoleOptions _roles = new();
+
+    public MigrateStoreCommandTests() => _roles.Admins.Add(Admin.AadObjectId);
+
+    public void Dispose()
+    {
+        _file.Dispose();
+        _postgres.Dispose();
+    }
+
+    [Fact]
+    public async Task MigrateStore_CopiesEveryCollection_VerifiesCounts_AndReadsBackTheSame()
+    {
+        var outcomes = _file.Outcomes(new AnyAction(), new StaticRoles(_roles), _time);
+        outcomes.AssignLead("1.1-a", Lead.AadObjectId, Lead.Name, Admin);
+        outcomes.Log(new OutcomeUpdate { ActionId = "1.1-a", IdempotencyKey = "turn-1", Status = OutcomeStatus.AtRisk, Summary = "Two referrals", MeasureValue = 2.5m, OccurredOn = new DateTime(2018, 6, 30) }, Lead);
+        var subscriptions = _file.Subscriptions(_time);
+        subscriptions.Subscribe(new KnownConversation { ConversationKey = "19:board", ReferenceJson = "{\"v\":1}", Kind = ConversationKind.Channel, DisplayName = "Board" }, Admin.AadObjectId);
+        var deliveries = _file.Deliveries(_time);
+        deliveries.TryClaim("FY2018/19-Q1", "19:board", 3);
+        deliveries.MarkSent("FY2018/19-Q1", "19:board", "activity-1");
+        await _file.UnansweredQuestions(_time).RecordAsync("how many foxes in Cambridge?");
+        await _file.Claims(_time).TryClaimAsync(ActivityClaim.KeyOf("msteams", "a:chat", "activity-1"), CancellationToken.None);
+        await new LiteDbStorage(_file.Database).WriteAsync(new Dictionary<string, object> { ["conversation/1"] = new PocoStoreItem { Count = 7 } });
+        var path = _file.Database.Path;
+        _file.Break();
+
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        var exit = await MigrateStoreCommand.RunAsync([MigrateStoreCommand.Verb, "--from", path, "--to", _postgres.ConnectionString], output, error);
+
+        Assert.True(exit == 0, error.ToString());
+        Assert.Contains("every count matches", output.ToString(), StringComparison.Ordinal);
+        Assert.Contains("outcome_updates: 1 read, 1 in PostgreSQL", output.ToString(), StringComparison.Ordinal);
+        var store = await _postgres.OpenAsync();
+        var copied = new PostgreSqlOutcomeStoreReader(store, _roles, _time);
+        var update = Assert.Single(copied.Outcomes.AllUpdates());
+        Assert.Equal(("turn-1", OutcomeStatus.AtRisk, 2.5m, new DateTime(2018, 6, 30), _time.GetUtcNow()), (update.IdempotencyKey, update.Status, update.MeasureValue, update.OccurredOn, update.LoggedAt));
+        Assert.True(copied.Outcomes.IsLead(Lead.AadObjectId, "1.1-a"));
+        Assert.Equal(["outcome.logged", "lead.assigned"], copied.Outcomes.ReadAudit(Admin, 10).Select(a => a.What));
+        Assert.Equal("{\"v\":1}", Assert.Single(copied.Subscriptions.ListActive()).ReferenceJson);
+        Assert.Equal(SummaryDeliveryState.Sent, copied.Deliveries.Find("FY2018/19-Q1", "19:board")!.State);
+        Assert.Equal(1, copied.Unanswered.Count());
+        Assert.False(await copied.Claims.TryClaimAsync(ActivityClaim.KeyOf("msteams", "a:chat", "activity-1"), CancellationToken.None));
+        Assert.Equal(7, Assert.IsType<PocoStoreItem>((await new PostgreSqlStorage(store).ReadAsync(["conversation/1"]))["conversation/1"]).Count);
+
+        // The audit log goes on numbering after the copied entries.
+        copied.Outcomes.RecordAudit(Admin, "figures.imported", "test", null, null);
+        Assert.Equal("figures.imported", copied.Outcomes.ReadAudit(Admin, 1)[0].What);
+    }
+
+    [Fact]
+    public async Task MigrateStore_IntoADatabaseThatHoldsRowsAlready_IsRefusedAndCopiesNothing()
+    {
+        await _file.UnansweredQuestions(_time).RecordAsync("first");
+        var path = _file.Database.Path;
+        _file.Break();
+        Assert.Equal(0, await MigrateStoreCommand.RunAsync([MigrateStoreCommand.Verb, "--from", path, "--to", _postgres.ConnectionString], TextWriter.Null, TextWriter.Null));
+
+        using var error = new StringWriter();
+        var again = await MigrateStoreCommand.RunAsync([MigrateStoreCommand.Verb, "--from", path, "--to", _postgres.ConnectionString], TextWriter.Null, error);
+
+        Assert.Equal(1, again);
+        Assert.Contains("already holds", error.ToString(), StringComparison.Ordinal);
+        Assert.Equal(1L, _postgres.Scalar("SELECT count(*) FROM unanswered_questions"));
+    }
+
+    [Theory]
+    [InlineData]
+    [InlineData("--from", "x.db")]
+    [InlineData("--to", "Host=x", "--from", "x.db")]
+    public async Task MigrateStore_WithoutFromAndTo_PrintsUsage(params string[] rest)
+    {
+        using var error = new StringWriter();
+
+        Assert.Equal(2, await MigrateStoreCommand.RunAsync([MigrateStoreCommand.Verb, .. rest], TextWriter.Null, error));
+        Assert.Contains("usage:", error.ToString(), StringComparison.Ordinal);
+    }
+
+    private sealed class PostgreSqlOutcomeStoreReader(SafetyBot.Knowledge.Storage.PostgreSql.PostgreSqlDatabase db, RoleOptions roles, TimeProvider time)
+    {
+        public IOutcomeStore Outcomes { get; } = new SafetyBot.Knowledge.Storage.PostgreSql.PostgreSqlOutcomeStore(db, new AnyAction(), new StaticRoles(roles), time);
+
+        public ISubscriptionStore Subscriptions { get; } = new SafetyBot.Knowledge.Storage.PostgreSql.PostgreSqlSubscriptionStore(db, time);
+
+        public ISummaryDeliveryLog Deliveries { get; } = new SafetyBot.Knowledge.Storage.PostgreSql.PostgreSqlSummaryDeliveryLog(db, time);
+
+        public SafetyBot.Knowledge.Questions.IUnansweredQuestionLog Unanswered { get; } =
+            new SafetyBot.Knowledge.Storage.PostgreSql.PostgreSqlUnansweredQuestionLog(db, time, Microsoft.Extensions.Logging.Abstractions.NullLogger<SafetyBot.Knowledge.Storage.PostgreSql.PostgreSqlUnansweredQuestionLog>.Instance);
+
+        public IActivityClaims Claims { get; } = new SafetyBot.Knowledge.Storage.PostgreSql.PostgreSqlActivityClaims(db, time);
+    }
+
+    private sealed class AnyAction : IActionCatalog
+    {
+        public bool ActionExists(string actionId) => true;
+    }
+
+    private sealed class StaticRoles(RoleOptions value) : IOptionsMonitor<RoleOptions>
+    {
+        public RoleOptions CurrentValue => value;
+
+        public RoleOptions Get(string? name) => value;
+
+        public IDisposable? OnChange(Action<RoleOptions, string?> listener) => null;
+    }
+}
