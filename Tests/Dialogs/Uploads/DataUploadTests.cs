@@ -68,6 +68,8 @@ public sealed class DataUploadTests : IAsyncLifetime
         var answer = Replies.Said(await _host.SayAsync("violence without injury in Q1 2018/19", TestUser.Member, "member-chat"));
         Assert.Contains("512", answer, StringComparison.Ordinal);
         Assert.Contains("Strategic assessment 2018/19 Q1", answer, StringComparison.Ordinal);
+        var summary = Replies.Said(await _host.SayAsync("quarterly summary for Q1 2018/19", TestUser.Member, "member-chat"));
+        Assert.True(summary.Contains("512", StringComparison.Ordinal), summary);
         var audit = Outcomes.ReadAudit(AdminActor, 5);
         var imported = Assert.Single(audit, a => a.What == DataImporter.ImportedAudit);
         Assert.Equal((TestUser.Analyst.AadObjectId, "q1-2018-19.csv"), (imported.Who, imported.Subject));
