@@ -242,6 +242,23 @@ public sealed class DataUploadTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task PersonalChatMessageWithoutTheFileItself_AsksToAttachItAgain()
+    {
+        var activity = Upload(TestUser.Analyst, Chat, new Attachment { ContentType = "text/html", Content = "<attachment id=\"3b2f\"></attachment>" });
+
+        Assert.Contains("attach the CSV file again", Replies.Said(await _host.SendAsync(activity)), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task OrdinaryFormattedMessage_IsStillAQuestion()
+    {
+        var activity = Activities.Message("how has dwelling burglary changed", TestUser.Member, "member-chat");
+        activity.Attachments = [new Attachment { ContentType = "text/html", Content = "<p>how has <b>dwelling burglary</b> changed</p>" }];
+
+        Assert.Contains("Dwelling burglary, 2017", Replies.Said(await _host.SendAsync(activity)), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Upload_OfAnotherFileType_IsExplained_NothingFetched()
     {
         var url = _server.Serve("/q1.xlsx", [0x50, 0x4B, 3, 4]);
@@ -270,6 +287,18 @@ public sealed class DataUploadTests : IAsyncLifetime
         Assert.Contains("no longer an analyst", removed, StringComparison.Ordinal);
         Assert.False(roster.MayLoadData(TestUser.Lead.AadObjectId));
         Assert.Equal("analyst.removed", Outcomes.ReadAudit(AdminActor, 1)[0].What);
+    }
+
+    [Fact]
+    public async Task Upload_DuringADialog_IsPreviewed_AndTheDialogCarriesOn()
+    {
+        await _host.SayAsync("make someone an analyst", TestUser.Admin, "admin-chat");
+
+        var preview = await UploadAsync(TestUser.Admin, File("q1.csv", _server.Serve("/q1.csv", Csv(Q1Row))), "admin-chat");
+        var made = Replies.Said(await _host.SayAsync($"Lee Lead, {TestUser.Lead.AadObjectId}", TestUser.Admin, "admin-chat"));
+
+        Assert.Contains("Check before loading", Replies.Said(preview), StringComparison.Ordinal);
+        Assert.Contains("Lee Lead is now an analyst", made, StringComparison.Ordinal);
     }
 
     [Fact]
