@@ -1,4 +1,6 @@
 using SafetyBot.Bot.Storage;
+using SafetyBot.Knowledge.Imports;
+using SafetyBot.Knowledge.Outcomes;
 using SafetyBot.Knowledge.Storage;
 using SafetyBot.Knowledge.Storage.LiteDb;
 
@@ -22,6 +24,12 @@ internal sealed class StoreCollectionsService(SafetyDatabase database) : IHosted
         LiteDbSubscriptionStore.ConversationsCollection,
         LiteDbSummaryDeliveryLog.CollectionName,
         LiteDbUnansweredQuestionLog.CollectionName,
+        AnalystRoster.CollectionName,
+        PendingImports.CollectionName,
+        PendingImports.FilesCollection,
+        PendingImports.ChunksCollection,
+        DataImporter.ImportsCollection,
+        DataImporter.ChangesCollection,
     ];
 
     /// <summary>Where activity claims were kept before <see cref="LiteDbActivityClaims.CollectionName"/>.</summary>
@@ -33,6 +41,7 @@ internal sealed class StoreCollectionsService(SafetyDatabase database) : IHosted
         {
             database.EnsureCollections(Collections);
             LiteDbActivityClaims.EnsureIndexes(database.Database);
+            DataImporter.EnsureIndexes(database);
 
             // Claims before this version, keyed by the conversation id itself (nothing reads them now).
             database.Database.DropCollection(RetiredClaimsCollection);
