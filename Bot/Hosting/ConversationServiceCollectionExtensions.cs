@@ -22,6 +22,7 @@ using SafetyBot.Dialogs.Priorities;
 using SafetyBot.Dialogs.Questions;
 using SafetyBot.Dialogs.Routing;
 using SafetyBot.Dialogs.UpdateHistory;
+using SafetyBot.Knowledge.Caching;
 
 namespace SafetyBot.Bot.Hosting;
 
@@ -31,6 +32,10 @@ internal static class ConversationServiceCollectionExtensions
     public static IServiceCollection AddConversations(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<ExportOptions>().Bind(configuration.GetSection(ExportOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
+
+        // The one cache policy (README, Architecture): what is kept in memory about answers, bounded, by knowledge version.
+        services.AddOptions<KnowledgeCacheOptions>().Bind(configuration.GetSection(KnowledgeCacheOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<KnowledgeCache>();
 
         services.AddSingleton<ConversationAccessors>();
         services.AddSingleton<IVocabularySource, KnowledgeVocabulary>();
