@@ -20,6 +20,7 @@ using SafetyBot.Dialogs.OutcomeUpdate;
 using SafetyBot.Dialogs.Passages;
 using SafetyBot.Dialogs.Priorities;
 using SafetyBot.Dialogs.Questions;
+using SafetyBot.Dialogs.Replies;
 using SafetyBot.Dialogs.Routing;
 using SafetyBot.Dialogs.UpdateHistory;
 using SafetyBot.Knowledge.Caching;
@@ -36,6 +37,7 @@ internal static class ConversationServiceCollectionExtensions
         // The one cache policy (README, Architecture): what is kept in memory about answers, bounded, by knowledge version.
         services.AddOptions<KnowledgeCacheOptions>().Bind(configuration.GetSection(KnowledgeCacheOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<KnowledgeCache>();
+        services.AddSingleton<RenderedCards>();
 
         services.AddSingleton<ConversationAccessors>();
         services.AddSingleton<IVocabularySource, KnowledgeVocabulary>();

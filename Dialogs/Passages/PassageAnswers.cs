@@ -1,6 +1,5 @@
 using System.Globalization;
 using Microsoft.Extensions.Logging;
-using SafetyBot.Cards.Model;
 using SafetyBot.Cards.Passages;
 using SafetyBot.Dialogs.Replies;
 using SafetyBot.Knowledge.Caching;
@@ -46,7 +45,7 @@ public sealed partial class PassageAnswers(IPassageSearch search, PassageCardBui
                 result.TopEvidence.ToString("F2", CultureInfo.InvariantCulture));
         }
 
-        return new PassageAnswer(new RenderedCard(AdaptiveCardSerializer.Serialize(reply.Card), reply.Summary), result);
+        return new PassageAnswer(RenderedCard.Of(reply), result);
     }
 
     /// <summary>The cache key of a prose question.</summary>

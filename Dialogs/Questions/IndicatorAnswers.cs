@@ -1,27 +1,21 @@
 using SafetyBot.Cards.Indicators;
-using SafetyBot.Cards.Model;
 using SafetyBot.Dialogs.Replies;
 using SafetyBot.Knowledge.Caching;
 
 namespace SafetyBot.Dialogs.Questions;
 
 /// <summary>
-/// Indicator cards, built and serialised once per question and kept in the <see cref="KnowledgeCache"/> while the
-/// knowledge stays the same: many members ask the same few questions, and the answer is a function of the question
-/// and the figures only. A seed or an import (a new knowledge version) builds them again.
+/// Indicator cards, built and serialised once per question and kept (<see cref="RenderedCards"/>, in the
+/// <see cref="KnowledgeCache"/>) while the knowledge stays the same: many members ask the same few questions, and the
+/// answer is a function of the question and the figures only. A seed or an import (a new knowledge version) builds
+/// them again.
 /// </summary>
-public sealed class IndicatorAnswers(IndicatorCardBuilder cards, KnowledgeCache cache)
+public sealed class IndicatorAnswers(IndicatorCardBuilder cards, RenderedCards rendered)
 {
     /// <summary>The card answering <paramref name="question"/>, as JSON, with its plain-text summary.</summary>
     public RenderedCard Answer(IndicatorQuestion question)
     {
         ArgumentNullException.ThrowIfNull(question);
-        return cache.GetOrCreate(question, Build, static answer => KnowledgeCache.SizeOf(answer.Json));
-    }
-
-    private RenderedCard Build(IndicatorQuestion question)
-    {
-        var reply = cards.Build(question);
-        return new RenderedCard(AdaptiveCardSerializer.Serialize(reply.Card), reply.Summary);
+        return rendered.Get(question, cards.Build)!;
     }
 }

@@ -29,6 +29,7 @@ public sealed class OutcomeStore
     private readonly IOptionsMonitor<RoleOptions> _roles;
     private readonly TimeProvider _time;
     private readonly Lock _gate = new();
+    private long _version;
 
     /// <summary>Creates the store on the app's database.</summary>
     public OutcomeStore(SafetyDatabase database, IActionCatalog actions, IOptionsMonitor<RoleOptions> roles, TimeProvider time)
@@ -53,6 +54,12 @@ public sealed class OutcomeStore
     private ILiteCollection<ActionLead> Leads => _database.Database.GetCollection<ActionLead>(LeadsCollection);
 
     private ILiteCollection<AuditEntry> AuditLog => _database.Database.GetCollection<AuditEntry>(AuditCollection);
+
+    /// <summary>
+    /// Changes after every write of outcome updates, leads or the audit log through this store (once it is committed or
+    /// rolled back), so a card that shows leads or updates, kept in memory, knows when to be built again.
+    /// </summary>
+    public long Version => Interlocked.Read(ref _version);
 
     /// <summary>True when <paramref name="aadObjectId"/> is one of the configured admins.</summary>
     public bool IsAdmin(string? aadObjectId) =>
@@ -255,5 +262,16 @@ public sealed class OutcomeStore
             After = after is null ? null : System.Text.Json.JsonSerializer.Serialize(after, after.GetType(), AuditJson),
         });
 
-    private T InTransaction<T>(Func<T> write) => _database.InTransaction(_gate, write);
+    private T InTransaction<T>(Func<T> write)
+    {
+        try
+        {
+            return _database.InTransaction(_gate, write);
+        }
+        finally
+        {
+            // After the commit: a reader that saw the version before it read the records keeps nothing older than the version says.
+            Interlocked.Increment(ref _version);
+        }
+    }
 }

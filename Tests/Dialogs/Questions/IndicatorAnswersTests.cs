@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Options;
 using SafetyBot.Cards.Indicators;
 using SafetyBot.Dialogs.Questions;
+using SafetyBot.Dialogs.Replies;
 using SafetyBot.Knowledge.Caching;
 using SafetyBot.Knowledge.Figures;
 using SafetyBot.Tests.Knowledge;
@@ -22,7 +23,7 @@ public sealed class IndicatorAnswersTests : IDisposable
     {
         using var cache = Cache();
         var builder = new IndicatorCardBuilder(_store.Store);
-        var answers = new IndicatorAnswers(builder, cache);
+        var answers = new IndicatorAnswers(builder, new RenderedCards(cache));
         var question = new IndicatorQuestion("dwelling-burglary", IndicatorFocus.Change);
 
         var first = answers.Answer(question);
@@ -38,7 +39,7 @@ public sealed class IndicatorAnswersTests : IDisposable
     public void Answer_AfterAnImport_ShowsTheImportedFigure()
     {
         using var cache = Cache();
-        var answers = new IndicatorAnswers(new IndicatorCardBuilder(_store.Store), cache);
+        var answers = new IndicatorAnswers(new IndicatorCardBuilder(_store.Store), new RenderedCards(cache));
         var question = new IndicatorQuestion("cybercrime", IndicatorFocus.Volume);
         var before = answers.Answer(question);
         Assert.DoesNotContain("912", before.Json, StringComparison.Ordinal);
@@ -57,7 +58,7 @@ public sealed class IndicatorAnswersTests : IDisposable
     {
         using var cache = Cache(sizeLimit: 64);
         var builder = new IndicatorCardBuilder(_store.Store);
-        var answers = new IndicatorAnswers(builder, cache);
+        var answers = new IndicatorAnswers(builder, new RenderedCards(cache));
 
         var questions = Enumerable.Range(0, 200)
             .Select(i => new IndicatorQuestion("dwelling-burglary", IndicatorFocus.Change) { Year = 1000 + i })
