@@ -23,9 +23,11 @@ using SafetyBot.Dialogs.OutcomeUpdate;
 using SafetyBot.Dialogs.Passages;
 using SafetyBot.Dialogs.Priorities;
 using SafetyBot.Dialogs.Questions;
+using SafetyBot.Dialogs.Replies;
 using SafetyBot.Dialogs.Routing;
 using SafetyBot.Dialogs.UpdateHistory;
 using SafetyBot.Dialogs.Uploads;
+using SafetyBot.Knowledge.Caching;
 
 namespace SafetyBot.Bot.Hosting;
 
@@ -44,6 +46,11 @@ internal static class ConversationServiceCollectionExtensions
             .ConfigureHttpClient(client => client.Timeout = Timeout.InfiniteTimeSpan)
             .RemoveAllLoggers();
         services.AddSingleton<IFileDownloader, TeamsFileDownloader>();
+
+        // The one cache policy (README, Architecture): what is kept in memory about answers, bounded, by knowledge version.
+        services.AddOptions<KnowledgeCacheOptions>().Bind(configuration.GetSection(KnowledgeCacheOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<KnowledgeCache>();
+        services.AddSingleton<RenderedCards>();
 
         services.AddSingleton<ConversationAccessors>();
         services.AddSingleton<IVocabularySource, KnowledgeVocabulary>();

@@ -14,6 +14,9 @@ namespace SafetyBot.Dialogs.Fallback;
 /// </summary>
 public sealed class UnknownHandler(IUnansweredQuestionLog log) : IIntentHandler
 {
+    /// <summary>The reply, the same every time: built and serialised once.</summary>
+    private static readonly RenderedCard NotUnderstood = RenderedCard.Of(HelpCardBuilder.NotUnderstood());
+
     /// <inheritdoc />
     public IReadOnlyCollection<Intent> Intents { get; } = [Intent.Unknown];
 
@@ -28,6 +31,6 @@ public sealed class UnknownHandler(IUnansweredQuestionLog log) : IIntentHandler
             await log.RecordAsync(question, cancellationToken).ConfigureAwait(false);
         }
 
-        await turnContext.SendActivityAsync(ReplyFactory.Card(HelpCardBuilder.NotUnderstood()), cancellationToken).ConfigureAwait(false);
+        await turnContext.SendActivityAsync(ReplyFactory.Card(NotUnderstood), cancellationToken).ConfigureAwait(false);
     }
 }

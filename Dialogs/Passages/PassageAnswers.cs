@@ -1,8 +1,8 @@
 using System.Globalization;
 using Microsoft.Extensions.Logging;
-using SafetyBot.Cards.Model;
 using SafetyBot.Cards.Passages;
 using SafetyBot.Dialogs.Replies;
+using SafetyBot.Knowledge.Caching;
 using SafetyBot.Knowledge.Retrieval;
 
 namespace SafetyBot.Dialogs.Passages;
@@ -11,9 +11,10 @@ namespace SafetyBot.Dialogs.Passages;
 /// Answers a prose question from the assessment's own words: searches the passages (within a topic
 /// when the conversation has one) and builds the passage card, or the honest "the assessment doesn't
 /// say" card. Independent of how the question was understood, so a handler only passes the question
-/// text, the topic and the aspect on.
+/// text, the topic and the aspect on. The answer is a function of those and the knowledge only, so the answer to a short
+/// question is kept in the <see cref="KnowledgeCache"/> (keyed by the knowledge version the passage index is built from).
 /// </summary>
-public sealed partial class PassageAnswers(IPassageSearch search, PassageCardBuilder cards, ILogger<PassageAnswers> logger)
+public sealed partial class PassageAnswers(IPassageSearch search, PassageCardBuilder cards, KnowledgeCache cache, ILogger<PassageAnswers> logger)
 {
     /// <summary>The reply to <paramref name="text"/>.</summary>
     /// <param name="text">The question as typed (mentions removed).</param>
@@ -22,6 +23,15 @@ public sealed partial class PassageAnswers(IPassageSearch search, PassageCardBui
     public PassageAnswer Answer(string text, string? topicId, PassageAspect aspect)
     {
         ArgumentNullException.ThrowIfNull(text);
+        var question = new Question(text, topicId, aspect);
+        return cache.MayKeep(text)
+            ? cache.GetOrCreate(question, Build, static answer => KnowledgeCache.SizeOf(answer.Card.Json))
+            : Build(question);
+    }
+
+    private PassageAnswer Build(Question question)
+    {
+        var (text, topicId, aspect) = question;
         var result = search.Search(new PassageQuery(text, topicId, aspect) { MaxHits = 1 + PassageCardBuilder.MaxRelated });
         var reply = cards.Build(result);
         if (logger.IsEnabled(LogLevel.Debug))
@@ -35,8 +45,11 @@ public sealed partial class PassageAnswers(IPassageSearch search, PassageCardBui
                 result.TopEvidence.ToString("F2", CultureInfo.InvariantCulture));
         }
 
-        return new PassageAnswer(new RenderedCard(AdaptiveCardSerializer.Serialize(reply.Card), reply.Summary), result);
+        return new PassageAnswer(RenderedCard.Of(reply), result);
     }
+
+    /// <summary>The cache key of a prose question.</summary>
+    private sealed record Question(string Text, string? TopicId, PassageAspect Aspect);
 
     [LoggerMessage(EventId = 4600, Level = LogLevel.Debug,
         Message = "Passage question ({Aspect}, topic {Topic}): {Passage} (best coverage {Coverage}, evidence {Evidence})")]

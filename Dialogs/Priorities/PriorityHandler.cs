@@ -4,11 +4,12 @@ using SafetyBot.Cards.Priorities;
 using SafetyBot.Dialogs.Engine;
 using SafetyBot.Dialogs.Replies;
 using SafetyBot.Dialogs.Routing;
+using SafetyBot.Knowledge.Outcomes;
 
 namespace SafetyBot.Dialogs.Priorities;
 
 /// <summary>"tell me about priority 2", "county lines", "White Ribbon"; and "walk me through the priorities".</summary>
-public sealed class PriorityHandler(PriorityCardBuilder cards, DialogRunner dialogs) : IIntentHandler
+public sealed class PriorityHandler(PriorityCardBuilder cards, RenderedCards rendered, IOutcomeStore outcomes, DialogRunner dialogs) : IIntentHandler
 {
     /// <inheritdoc />
     public IReadOnlyCollection<Intent> Intents { get; } = [Intent.Priority, Intent.PriorityWalkthrough];
@@ -24,11 +25,15 @@ public sealed class PriorityHandler(PriorityCardBuilder cards, DialogRunner dial
             return;
         }
 
-        var reply = understanding.Topic is { } code ? cards.Build(code) : null;
+        // The card shows the actions' leads and latest updates: kept per outcome records' version too.
+        var reply = understanding.Topic is { } code ? rendered.Get(new PriorityCard(code, outcomes.Version), key => cards.Build(key.Code)) : null;
         await turnContext.SendActivityAsync(
             reply is null
                 ? ReplyFactory.Text(cards.Overview() + " Try \"priority 2\" or \"walk me through the priorities\".")
                 : ReplyFactory.Card(reply),
             cancellationToken).ConfigureAwait(false);
     }
+
+    /// <summary>The cache key of a priority or programme card.</summary>
+    private sealed record PriorityCard(string Code, long OutcomesVersion);
 }

@@ -16,7 +16,7 @@ namespace SafetyBot.Dialogs.Questions;
 /// that names no topic gets the city-wide overview. A sub-group the assessment gives only in a table of counts and
 /// proportions (street-life ASB) is answered with that table, the row asked for first.
 /// </summary>
-public sealed class IndicatorQuestionHandler(IKnowledgeStore store, IndicatorAnswers answers, CityOverviewCardBuilder overviews, TableCardBuilder tables) : IIntentHandler
+public sealed class IndicatorQuestionHandler(IKnowledgeStore store, IndicatorAnswers answers, RenderedCards rendered, CityOverviewCardBuilder overviews, TableCardBuilder tables) : IIntentHandler
 {
     private static readonly FrozenDictionary<Intent, IndicatorFocus> Focuses = new Dictionary<Intent, IndicatorFocus>
     {
@@ -42,7 +42,7 @@ public sealed class IndicatorQuestionHandler(IKnowledgeStore store, IndicatorAns
         ArgumentNullException.ThrowIfNull(turnContext);
         ArgumentNullException.ThrowIfNull(understanding);
         var topic = understanding.Topic;
-        if (topic is null && overviews.Build(Focuses[understanding.Intent]) is { } overview)
+        if (topic is null && rendered.Get(new OverviewCard(Focuses[understanding.Intent]), key => overviews.Build(key.Focus)) is { } overview)
         {
             await turnContext.SendActivityAsync(ReplyFactory.Card(overview), cancellationToken).ConfigureAwait(false);
             return;
@@ -60,7 +60,8 @@ public sealed class IndicatorQuestionHandler(IKnowledgeStore store, IndicatorAns
         }
 
         var period = understanding.Period;
-        if (TableFocuses.Contains(understanding.Intent) && tables.Build(indicator.Id, period.FinancialYearStart, period.Quarter) is { } table)
+        if (TableFocuses.Contains(understanding.Intent)
+            && rendered.Get(new TableCard(indicator.Id, period.FinancialYearStart, period.Quarter), key => tables.Build(key.IndicatorId, key.FinancialYearStart, key.Quarter)) is { } table)
         {
             await turnContext.SendActivityAsync(ReplyFactory.Card(table), cancellationToken).ConfigureAwait(false);
             return;
@@ -84,4 +85,10 @@ public sealed class IndicatorQuestionHandler(IKnowledgeStore store, IndicatorAns
             YearToDate = period.YearToDate,
         };
     }
+
+    /// <summary>The cache key of a city-wide overview card.</summary>
+    private sealed record OverviewCard(IndicatorFocus Focus);
+
+    /// <summary>The cache key of a table of counts and proportions.</summary>
+    private sealed record TableCard(string IndicatorId, int? FinancialYearStart, int? Quarter);
 }

@@ -7,7 +7,7 @@ using SafetyBot.Dialogs.Routing;
 namespace SafetyBot.Dialogs.Questions;
 
 /// <summary>Answers "biggest risers", "biggest falls", "top movers" and "which topics rose by more than 20%" with the ranking card.</summary>
-public sealed class MoversHandler(MoversCardBuilder cards) : IIntentHandler
+public sealed class MoversHandler(MoversCardBuilder cards, RenderedCards rendered) : IIntentHandler
 {
     /// <inheritdoc />
     public IReadOnlyCollection<Intent> Intents { get; } = [Intent.Movers];
@@ -17,6 +17,10 @@ public sealed class MoversHandler(MoversCardBuilder cards) : IIntentHandler
     {
         ArgumentNullException.ThrowIfNull(turnContext);
         ArgumentNullException.ThrowIfNull(understanding);
-        await turnContext.SendActivityAsync(ReplyFactory.Card(cards.Build(understanding.Filter?.Direction, understanding.Filter?.ThresholdPercent)), cancellationToken).ConfigureAwait(false);
+        var key = new MoversCard(understanding.Filter?.Direction, understanding.Filter?.ThresholdPercent);
+        await turnContext.SendActivityAsync(ReplyFactory.Card(rendered.Get(key, k => cards.Build(k.Direction, k.ThresholdPercent))!), cancellationToken).ConfigureAwait(false);
     }
+
+    /// <summary>The cache key of a ranking card.</summary>
+    private sealed record MoversCard(Knowledge.MoveDirection? Direction, decimal? ThresholdPercent);
 }

@@ -13,7 +13,7 @@ public static class ReplyFactory
     public static IMessageActivity Card(CardReply reply)
     {
         ArgumentNullException.ThrowIfNull(reply);
-        return Card(new RenderedCard(AdaptiveCardSerializer.Serialize(reply.Card), reply.Summary));
+        return Card(RenderedCard.Of(reply));
     }
 
     /// <summary>The activity for a card already serialised.</summary>

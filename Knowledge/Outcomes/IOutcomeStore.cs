@@ -7,6 +7,13 @@ namespace SafetyBot.Knowledge.Outcomes;
 /// </summary>
 public interface IOutcomeStore
 {
+    /// <summary>
+    /// Changes after every write of outcome updates, leads or the audit log, so a card that shows leads or updates,
+    /// kept in memory, knows when to be built again. Where another process may write (PostgreSQL), it changes on
+    /// every read, so nothing that shows leads or updates is kept.
+    /// </summary>
+    long Version { get; }
+
     /// <summary>True when <paramref name="aadObjectId"/> is one of the configured admins.</summary>
     bool IsAdmin(string? aadObjectId);
 

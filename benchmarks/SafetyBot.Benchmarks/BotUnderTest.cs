@@ -94,6 +94,18 @@ internal sealed class BotUnderTest : IDisposable
         return body;
     }
 
+    /// <summary>
+    /// CPU time the process has used so far (user + system, from /proc; 10 ms resolution). Per turn, it is what a turn
+    /// costs whatever else the machine runs, which throughput on a shared machine is not.
+    /// </summary>
+    public TimeSpan CpuTime()
+    {
+        var stat = File.ReadAllText($"/proc/{_process.Id}/stat");
+        var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
+        var ticks = long.Parse(fields[11], System.Globalization.CultureInfo.InvariantCulture) + long.Parse(fields[12], System.Globalization.CultureInfo.InvariantCulture);
+        return TimeSpan.FromMilliseconds(ticks * 10.0);
+    }
+
     /// <summary>Resident memory of the process now: (working set, private resident, peak working set), in MB.</summary>
     public (double WorkingSet, double PrivateResident, double Peak) Memory()
     {

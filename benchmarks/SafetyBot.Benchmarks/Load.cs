@@ -19,11 +19,13 @@ internal static class Load
 
         var latencies = new List<double>[conversations];
         using var measured = new CancellationTokenSource(TimeSpan.FromSeconds(seconds));
+        var cpu = bot.CpuTime();
         var clock = Stopwatch.StartNew();
         await DriveAsync(bot, conversations, turn, measured.Token, latencies).ConfigureAwait(false);
         var elapsed = clock.Elapsed.TotalSeconds;
+        cpu = bot.CpuTime() - cpu;
         var all = latencies.SelectMany(l => l).Order().ToArray();
-        return new LoadResult(all.Length / elapsed, Percentile(all, 0.50), Percentile(all, 0.99), all.Length);
+        return new LoadResult(all.Length / elapsed, Percentile(all, 0.50), Percentile(all, 0.99), all.Length, cpu.TotalMilliseconds / Math.Max(1, all.Length));
     }
 
     /// <summary>One typed turn, timed.</summary>

@@ -46,14 +46,14 @@ internal static class MixedScenario
             await Startup.WaitAnswerAsync(bot).ConfigureAwait(false);
         }
 
-        var ratios = new List<(double Throughput, double P99)>();
+        var ratios = new List<(double Throughput, double P99, double Cpu)>();
         for (var round = 1; round <= repeat; round++)
         {
             var echoResult = await Load.RunAsync(echo, conversations, warmup, seconds, Mixed("echo", count: false)).ConfigureAwait(false);
             var reusingEchoResult = await Load.RunAsync(reusingEcho, conversations, warmup, seconds, Mixed("echo", count: false)).ConfigureAwait(false);
             var single = await Load.RunAsync(safetyBot, conversations, warmup, seconds, (bot, i, cancel) => Load.TurnAsync(bot, Startup.Question, i, "single", cancel)).ConfigureAwait(false);
             var mixed = await Load.RunAsync(safetyBot, conversations, warmup, seconds, Mixed("mixed", count: true)).ConfigureAwait(false);
-            ratios.Add((mixed.Throughput / echoResult.Throughput, mixed.P99 / echoResult.P99));
+            ratios.Add((mixed.Throughput / echoResult.Throughput, mixed.P99 / echoResult.P99, mixed.CpuPerTurn / echoResult.CpuPerTurn));
 
             Console.WriteLine();
             Console.WriteLine($"round {round} of {repeat}:");
@@ -67,10 +67,13 @@ internal static class MixedScenario
         var memory = safetyBot.Memory();
         var ratio = Median(ratios.Select(r => r.Throughput));
         var p99Ratio = Median(ratios.Select(r => r.P99));
+        var cpuRatio = Median(ratios.Select(r => r.Cpu));
         Console.WriteLine();
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"answered \"can't answer\": {unanswered} of {asked} mixed turns ({(double)unanswered / Math.Max(1, asked):P0}, warm-up included); SafetyBot working set after the run {memory.WorkingSet:0} MB (peak {memory.Peak:0} MB)"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"targets{(repeat > 1 ? " (median of the rounds)" : string.Empty)}: mixed turns >= 0.9x echo: {(ratio >= 0.9 ? "met" : "MISSED")} ({ratio:0.00}x); p99 <= 1.5x echo's: {(p99Ratio <= 1.5 ? "met" : "MISSED")} ({p99Ratio:0.00}x)"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"CPU per turn{(repeat > 1 ? " (median of the rounds)" : string.Empty)}: SafetyBot's mixed turn costs {cpuRatio:0.00}x the echo bot's (a shared machine moves throughput much more than CPU per turn)"));
         return 0;
     }
 

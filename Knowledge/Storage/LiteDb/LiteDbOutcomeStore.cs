@@ -25,6 +25,7 @@ public sealed class LiteDbOutcomeStore : IOutcomeStore
     private readonly IOptionsMonitor<RoleOptions> _roles;
     private readonly TimeProvider _time;
     private readonly Lock _gate = new();
+    private long _version;
 
     /// <summary>Creates the store on the app's database.</summary>
     public LiteDbOutcomeStore(SafetyDatabase database, IActionCatalog actions, IOptionsMonitor<RoleOptions> roles, TimeProvider time)
@@ -175,5 +176,19 @@ public sealed class LiteDbOutcomeStore : IOutcomeStore
     private void Audit(Actor actor, string what, string subject, object? before, object? after) =>
         AuditLog.Insert(OutcomeRules.Audit(actor, what, subject, before, after, _time.GetUtcNow()));
 
-    private T InTransaction<T>(Func<T> write) => _database.InTransaction(_gate, write);
+    /// <inheritdoc />
+    public long Version => Interlocked.Read(ref _version);
+
+    private T InTransaction<T>(Func<T> write)
+    {
+        try
+        {
+            return _database.InTransaction(_gate, write);
+        }
+        finally
+        {
+            // After the commit: a reader that saw the version before it read the records keeps nothing older than the version says.
+            Interlocked.Increment(ref _version);
+        }
+    }
 }

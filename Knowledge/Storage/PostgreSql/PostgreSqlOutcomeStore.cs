@@ -20,6 +20,7 @@ public sealed class PostgreSqlOutcomeStore : IOutcomeStore
     private readonly IActionCatalog _actions;
     private readonly IOptionsMonitor<RoleOptions> _roles;
     private readonly TimeProvider _time;
+    private long _reads;
 
     /// <summary>Creates the store on the app's database.</summary>
     public PostgreSqlOutcomeStore(PostgreSqlDatabase database, IActionCatalog actions, IOptionsMonitor<RoleOptions> roles, TimeProvider time)
@@ -33,6 +34,10 @@ public sealed class PostgreSqlOutcomeStore : IOutcomeStore
         _roles = roles;
         _time = time;
     }
+
+    /// <inheritdoc />
+    /// <remarks>Another instance may have written since: a new value on every read, so no card showing leads or updates is kept.</remarks>
+    public long Version => Interlocked.Increment(ref _reads);
 
     /// <inheritdoc />
     public bool IsAdmin(string? aadObjectId) => OutcomeRules.IsAdmin(_roles.CurrentValue, aadObjectId);

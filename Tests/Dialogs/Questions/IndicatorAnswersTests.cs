@@ -1,8 +1,10 @@
+using Microsoft.Extensions.Options;
 using SafetyBot.Cards.Indicators;
-using SafetyBot.Knowledge;
+using SafetyBot.Dialogs.Questions;
+using SafetyBot.Dialogs.Replies;
+using SafetyBot.Knowledge.Caching;
 using SafetyBot.Knowledge.Figures;
 using SafetyBot.Tests.Knowledge;
-using SafetyBot.Dialogs.Questions;
 
 namespace SafetyBot.Tests.Dialogs.Questions;
 
@@ -13,11 +15,15 @@ public sealed class IndicatorAnswersTests : IDisposable
 
     public void Dispose() => _store.Dispose();
 
+    private KnowledgeCache Cache(long sizeLimit = 16_384) =>
+        new(_store.Store, Options.Create(new KnowledgeCacheOptions { SizeLimit = sizeLimit }));
+
     [Fact]
     public void Answer_SameQuestionTwice_IsBuiltOnceAndIsTheCardTheBuilderMakes()
     {
+        using var cache = Cache();
         var builder = new IndicatorCardBuilder(_store.Store);
-        var answers = new IndicatorAnswers(_store.Store, builder);
+        var answers = new IndicatorAnswers(builder, new RenderedCards(cache));
         var question = new IndicatorQuestion("dwelling-burglary", IndicatorFocus.Change);
 
         var first = answers.Answer(question);
@@ -32,7 +38,8 @@ public sealed class IndicatorAnswersTests : IDisposable
     [Fact]
     public void Answer_AfterAnImport_ShowsTheImportedFigure()
     {
-        var answers = new IndicatorAnswers(_store.Store, new IndicatorCardBuilder(_store.Store));
+        using var cache = Cache();
+        var answers = new IndicatorAnswers(new IndicatorCardBuilder(_store.Store), new RenderedCards(cache));
         var question = new IndicatorQuestion("cybercrime", IndicatorFocus.Volume);
         var before = answers.Answer(question);
         Assert.DoesNotContain("912", before.Json, StringComparison.Ordinal);
@@ -47,18 +54,20 @@ public sealed class IndicatorAnswersTests : IDisposable
     }
 
     [Fact]
-    public void Answer_MoreQuestionsThanItKeeps_StillAnswersEachCorrectly()
+    public void Answer_MoreQuestionsThanItKeeps_KeepsNoMoreThanItsLimitAndStillAnswersEachCorrectly()
     {
+        using var cache = Cache(sizeLimit: 64);
         var builder = new IndicatorCardBuilder(_store.Store);
-        var answers = new IndicatorAnswers(_store.Store, builder);
+        var answers = new IndicatorAnswers(builder, new RenderedCards(cache));
 
-        var questions = Enumerable.Range(0, IndicatorAnswers.Capacity + 10)
+        var questions = Enumerable.Range(0, 200)
             .Select(i => new IndicatorQuestion("dwelling-burglary", IndicatorFocus.Change) { Year = 1000 + i })
             .ToList();
-        var rendered = questions.Select(answers.Answer).ToList();
-
-        var last = questions[^1];
-        Assert.Equal(builder.Build(last).Summary, rendered[^1].Summary);
-        Assert.NotSame(answers.Answer(last), answers.Answer(last));
+        foreach (var question in questions)
+        {
+            var answer = answers.Answer(question);
+            Assert.Equal(builder.Build(question).Summary, answer.Summary);
+            Assert.InRange(cache.Count, 0, 64);
+        }
     }
 }
