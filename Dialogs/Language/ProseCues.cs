@@ -29,8 +29,17 @@ internal static class ProseCues
         "victimisation survey", "behaviour survey");
 
     public static readonly CueSet Definition = new(
-        "keyword", "keywords", "what counts as", "counted as", "count as", "what is included", "included in", "defined",
-        "sub-category", "subcategory", "new category", "which crimes are in", "what crimes are in", "what's in");
+        "keyword", "keywords", "included in", "sub-category", "subcategory", "new category", "which crimes are in",
+        "what crimes are in", "what's in");
+
+    /// <summary>
+    /// Words that ask what a topic's figures count, whatever else the question says: "what counts as violence without
+    /// injury" asks for a definition, though "count" alone asks for a number.
+    /// </summary>
+    public static readonly CueSet DefinitionAsked = new(
+        "what counts as", "what count as", "counted as", "count as", "what is counted", "what's counted", "what gets counted",
+        "what is included", "what's included", "what does it include", "what do they include", "defined", "definition of",
+        "how is it defined", "what is classed as", "what's classed as", "classed as", "classified as", "include", "includes");
 
     public static readonly CueSet Caveat = new(
         "how reliable", "reliable", "caveat", "caveats", "limitation", "limitations", "missing", "unsighted", "gaps in",
