@@ -262,9 +262,12 @@ internal sealed class PassageIndex
         var passage = entry.Passage;
         var evidence = 0.0;
         var namesTopic = false;
+        var topicConcepts = topic is not null && entry.Topics.Contains(topic) ? TopicConcepts(topic) : [];
         for (var i = 0; i < units.Count; i++)
         {
-            if (Matches(units[i], ordinal))
+            // A passage filed under the topic asked about is about it, whether or not it uses the topic's name
+            // ("domestic abuse prevalence": the trend passage that gives the CSEW's estimates).
+            if (Matches(units[i], ordinal) || units[i].Concepts.Any(topicConcepts.Contains))
             {
                 // A bare number ("17 times 23") is no evidence that a passage is about the question.
                 evidence += topic is null && units[i].IsNumber ? 0 : weights[i];
@@ -319,6 +322,10 @@ internal sealed class PassageIndex
 
         return false;
     }
+
+    /// <summary>The concept tokens that name <paramref name="topic"/> (an indicator id or a programme code).</summary>
+    private static string[] TopicConcepts(string topic) =>
+        [PassageAnalysis.Concept(NamedTopicKind.Indicator, topic), PassageAnalysis.Concept(NamedTopicKind.Programme, topic)];
 
     private static bool IsNarrative(PassageKind kind) => kind is PassageKind.Trend or PassageKind.Context or PassageKind.EmergingTrend;
 
