@@ -70,6 +70,10 @@ public static partial class IntentRules
             ? Passage(q, PassageAspect.Recommend) with { FollowUp = true }
             : null),
         Prose("recommendation", PassageAspect.Recommend, ProseCues.Recommend, also: q => !q.NamesIndicator),
+        new("what was done about a topic", TopicNeed.Ignored, q =>
+            q.NamesIndicator && AsksWhatWasDone(q) && !q.Asks(Cues.Change)
+                ? Passage(q, PassageAspect.General)
+                : null),
         new("prose: a topic several indicators share", TopicNeed.Ignored, q =>
             NamesOnlyAnAmbiguousIndicator(q) && !AsksForNumbers(q.Rest) && (q.Has(ProseCues.Recommend) || q.Has(ProseCues.Activities))
                 ? Passage(q, q.Has(ProseCues.Recommend) ? PassageAspect.Recommend : PassageAspect.General)

@@ -60,6 +60,11 @@ internal static class ProseCues
         "intervention", "interventions", "activity", "activities", "campaign", "campaigns", "initiative", "initiatives",
         "outcome", "outcomes", "awareness", "what was done", "what has been done", "were done", "was done");
 
+    /// <summary>What could be done next, not what was done: "what could the partnership do", "next steps".</summary>
+    public static readonly CueSet WhatCouldBeDone = new(
+        "could", "should", "what can", "can be done", "next steps", "can we", "opportunities", "opportunity", "partnership do",
+        "do about", "to tackle", "in future", "next year");
+
     /// <summary>A share of a table's whole: "what proportion", "share", "percentage".</summary>
     public static readonly CueSet TableShare = new("proportion", "share", "percentage", "per cent of", "percent of");
 
