@@ -3,15 +3,17 @@ using SafetyBot.Cards.Formatting;
 using SafetyBot.Cards.Model;
 using SafetyBot.Cards.Replies;
 using SafetyBot.Knowledge;
+using SafetyBot.Knowledge.Retrieval;
 
 namespace SafetyBot.Cards.Glossary;
 
 /// <summary>
 /// What a term or abbreviation of the assessment means: the term, what it stands for, a plain
-/// definition, and a button to the related question when there is an obvious one. An unknown
-/// term gets the list of terms SafetyBot can explain.
+/// definition, what the assessment itself says describing it (its own words, when a passage describes
+/// the term: "Chelsea's Choice (focusing on CSE)"), and a button to the related question when there is an
+/// obvious one. An unknown term gets the list of terms SafetyBot can explain.
 /// </summary>
-public sealed class GlossaryCardBuilder(IKnowledgeStore store)
+public sealed class GlossaryCardBuilder(IKnowledgeStore store, IPassageSearch? passages = null)
 {
     /// <summary>Terms offered as buttons on the list of terms.</summary>
     private static readonly string[] Suggested = ["msg", "csew", "asb", "vap", "county-lines"];
@@ -61,6 +63,13 @@ public sealed class GlossaryCardBuilder(IKnowledgeStore store)
         }
 
         body.Add(CardParts.Text(term.Definition));
+        if (InTheAssessment(term) is { } hit)
+        {
+            body.Add(CardParts.Heading("In the assessment"));
+            body.Add(new TextBlock(Markdown.Escape($"“{string.Join(" ", hit.BestSentences)}”")) { Spacing = Spacing.Small });
+            body.Add(CardParts.Subtle(Markdown.Escape(hit.Passage.Section + (string.IsNullOrWhiteSpace(hit.Passage.Period) ? string.Empty : $", {hit.Passage.Period}"))));
+        }
+
         var others = term.Synonyms.Where(s => !string.Equals(s, term.Expansion, StringComparison.OrdinalIgnoreCase)).ToList();
         if (others.Count > 0)
         {
@@ -71,6 +80,12 @@ public sealed class GlossaryCardBuilder(IKnowledgeStore store)
         var actions = Related(term).Append(CardParts.Ask("Other terms", Intent.Glossary));
         return new CardReply(CardParts.Card(body, actions, summary), summary);
     }
+
+    /// <summary>The assessment's own sentence describing the term, when a passage in its words describes it; null otherwise.</summary>
+    private PassageHit? InTheAssessment(GlossaryTerm term) =>
+        passages?.Search(new PassageQuery(term.Term, null, PassageAspect.WhatIs) { MaxHits = 1 }).Best is { Passage.IsVerbatim: true, AspectMatched: true } hit
+            ? hit
+            : null;
 
     /// <summary>The question a member most likely asks next, when there is an obvious one.</summary>
     private IEnumerable<CardAction> Related(GlossaryTerm term)

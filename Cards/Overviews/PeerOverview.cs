@@ -51,7 +51,7 @@ internal static class PeerOverview
         return new CardReply(CardParts.Card(body, actions, summary), summary);
     }
 
-    /// <summary>"3 of 15 · 9.87 against 6.12 per 1,000 population · above average".</summary>
+    /// <summary>"3 out of 15 · 9.87 against 6.12 per 1,000 population · above average".</summary>
     private static string Line(PeerComparison peers)
     {
         var rank = RankOf(peers.Rank);
@@ -64,9 +64,9 @@ internal static class PeerOverview
         return $"{rank} · {Figures.Number(ours.Value)} against {Figures.Number(average.Value)} {Figures.RateBasis(ours.Measure)} · {verdict}";
     }
 
-    /// <summary>"7 of 15", or "7" when the source does not say out of how many.</summary>
+    /// <summary>"7 out of 15" (the assessment's words), or "7" when the source does not say out of how many.</summary>
     private static string RankOf(Observation rank) =>
-        rank.RankOf is { } of ? $"{Figures.Number(rank.Value)} of {of}" : Figures.Number(rank.Value);
+        rank.RankOf is { } of ? $"{Figures.Number(rank.Value)} out of {of}" : Figures.Number(rank.Value);
 
     private static bool? Better(PeerComparison peers) =>
         peers.OurRate is { } ours && peers.MsgAverage is { } average ? Verdicts.IsBetter(peers.Indicator.BetterDirection, ours.Value - average.Value) : null;

@@ -51,6 +51,7 @@ public sealed class PassageCardBuilder(IKnowledgeStore store)
         }
 
         body.Add(Quoted(passage, quote));
+        body.AddRange(Described(result.Query));
         body.Add(CardParts.Facts(Facts(passage)));
         if (passage.Text.Length > quote.Length + 1)
         {
@@ -71,7 +72,8 @@ public sealed class PassageCardBuilder(IKnowledgeStore store)
         body.Add(CardParts.Source(related.Select(h => h.Passage.Provenance).Prepend(passage.Provenance), passage.Period));
         var summary = (caveat is null ? string.Empty : caveat + " ")
             + (passage.IsVerbatim ? $"The assessment says: “{quote}”" : $"SafetyBot's note on the assessment: {quote}")
-            + $" ({Where(passage)}).";
+            + $" ({Where(passage)})."
+            + (Description(result.Query) is { } description ? " " + description : string.Empty);
         return new CardReply(CardParts.Card(body, Buttons(result.Query, passage), summary), summary);
     }
 
@@ -89,6 +91,11 @@ public sealed class PassageCardBuilder(IKnowledgeStore store)
             CardParts.Text(asked.Length == 0
                 ? $"I couldn't find anything in the 2017/18 strategic assessment that answers that{Markdown.Escape(about)}."
                 : $"I couldn't find anything in the 2017/18 strategic assessment that answers \"{Markdown.Escape(asked)}\"{Markdown.Escape(about)}."),
+        };
+        var described = Described(query).ToList();
+        body.AddRange(described);
+        body.AddRange(
+        [
             CardParts.Text("Rather than quote a passage that doesn't answer it, here is what the assessment can tell you:"),
             CardParts.Facts(
             [
@@ -98,7 +105,8 @@ public sealed class PassageCardBuilder(IKnowledgeStore store)
                 ("What is", "what a programme or survey is: \"what is Chelsea's Choice?\""),
                 ("Advice", "what it recommends: \"what does it recommend for hate crime?\""),
             ]),
-        };
+        ]);
+        summary = described.Count == 0 ? summary : $"{summary} {Description(query)}";
         var actions = new List<CardAction>();
         if (topic is { } named)
         {
@@ -111,6 +119,27 @@ public sealed class PassageCardBuilder(IKnowledgeStore store)
         actions.Add(CardParts.Ask("Help", Intent.Help));
         return new CardReply(CardParts.Card(body, actions.Take(CardParts.MaxActions), summary), summary);
     }
+
+    /// <summary>
+    /// "what counts as violence without injury", "what is included in VAP": a definition question about an indicator also
+    /// gets SafetyBot's own description of it (which crimes it counts), labelled as SafetyBot's words.
+    /// </summary>
+    private IEnumerable<CardElement> Described(PassageQuery query)
+    {
+        if (Description(query) is { } description)
+        {
+            yield return new Container([CardParts.Subtle("SafetyBot's description of the figures (not the assessment's words):"), CardParts.Text(Markdown.Escape(description))])
+            {
+                Spacing = Spacing.Medium,
+            };
+        }
+    }
+
+    private string? Description(PassageQuery query) =>
+        query.Aspect is PassageAspect.Definition or PassageAspect.WhatIs && !string.IsNullOrWhiteSpace(query.TopicId)
+        && store.FindIndicator(query.TopicId.Trim()) is { Description.Length: > 0 } indicator
+            ? $"{Names.Short(indicator.DisplayName)}: {indicator.Description}"
+            : null;
 
     /// <summary>The card's title: the topic asked about, else the passage's heading, else where it is from.</summary>
     private string Heading(PassageQuery query, Passage passage)

@@ -169,6 +169,9 @@ internal static class Cues
         "remove the lead", "remove lead", "remove a lead", "unassign", "no longer the lead", "no longer lead", "take off as lead",
         "remove as lead", "remove them as lead");
 
+    /// <summary>Words asking for every lead rather than one topic's: "who are the leads", "list leads", "all the leads".</summary>
+    public static readonly CueSet AllLeads = new("are the leads", "all", "every", "list", "show", "everyone", "each", "everybody");
+
     public static readonly CueSet ListLeads = new(
         "who leads", "who is the lead", "who's the lead", "who are the leads", "list leads", "list the leads", "show leads",
         "show the leads", "who is leading", "who's leading");

@@ -40,6 +40,12 @@ public static class FollowUpResolver
             return understanding with { Topic = lastTopic };
         }
 
+        if (!understanding.FromCard && understanding is { Intent: Intent.Passage, Topic: null, FollowUp: true, Passage.Aspect: PassageAspect.WhoLeads })
+        {
+            // "who is in charge of it?" with nothing asked before: the leads handler asks which programme.
+            return understanding with { Intent = Intent.ListLeads, Passage = null };
+        }
+
         if (!understanding.FromCard && understanding is { Intent: Intent.Passage, Topic: null, FollowUp: true, Passage.Aspect: PassageAspect.Recommend })
         {
             // "what does the assessment recommend?" with no topic in the conversation: its recommendations.

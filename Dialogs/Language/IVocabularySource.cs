@@ -8,4 +8,10 @@ public interface IVocabularySource
 
     /// <summary>Every name of every topic.</summary>
     IEnumerable<VocabularyTerm> Terms();
+
+    /// <summary>
+    /// Every word the assessment's passages use (empty when unknown): a question's word that is in neither these nor
+    /// the terms is about something the assessment never mentions ("resident parking permit").
+    /// </summary>
+    IEnumerable<string> AssessmentWords();
 }

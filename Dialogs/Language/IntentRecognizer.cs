@@ -28,7 +28,7 @@ public sealed class IntentRecognizer : IIntentRecognizer
         ArgumentNullException.ThrowIfNull(source);
         _source = source;
         var version = source.Version;
-        _current = new VersionedVocabulary(version, new Vocabulary(source.Terms()));
+        _current = new VersionedVocabulary(version, new Vocabulary(source.Terms(), source.AssessmentWords()));
     }
 
     /// <summary>
@@ -46,7 +46,7 @@ public sealed class IntentRecognizer : IIntentRecognizer
                 return current.Vocabulary;
             }
 
-            var rebuilt = new VersionedVocabulary(version, new Vocabulary(_source.Terms()));
+            var rebuilt = new VersionedVocabulary(version, new Vocabulary(_source.Terms(), _source.AssessmentWords()));
             Volatile.Write(ref _current, rebuilt);
             return rebuilt.Vocabulary;
         }

@@ -21,10 +21,12 @@ public static partial class IntentRules
         var topic = ProseTopic(q);
         var followUp = topic is null && RefersBack(q);
         var wholeQuestion = topic is null && !followUp && !q.FollowUp && !NamesAnyTopic(q) && !HasDomainWords(q);
+        var whatWasDone = AsksWhatWasDone(q);
         return new Understanding(Intent.Passage)
         {
             Topic = topic,
-            Passage = new PassageQuery(q.Text, aspect, wholeQuestion),
+            Candidates = topic is null && whatWasDone && q.Indicators is [var best, ..] ? [.. best.Topics.Select(t => t.Id)] : [],
+            Passage = new PassageQuery(q.Text, aspect, wholeQuestion, whatWasDone),
             FollowUp = followUp,
         };
     }
@@ -64,6 +66,13 @@ public static partial class IntentRules
 
         return Passage(q, PassageAspect.General);
     }
+
+    /// <summary>
+    /// "list the DA interventions this year", "what were the outcomes for domestic abuse", "which campaigns ran": what was
+    /// done, not a number and not what could be done next ("what interventions could the partnership make").
+    /// </summary>
+    private static bool AsksWhatWasDone(QuestionFacts q) =>
+        q.Has(ProseCues.Activities) && !AsksForNumbers(q.Rest) && !q.Has(ProseCues.WhatCouldBeDone) && !q.Has(ProseCues.Recommend);
 
     /// <summary>Words of community safety or of the assessment itself, when no topic is named.</summary>
     private static bool HasDomainWords(QuestionFacts q) =>

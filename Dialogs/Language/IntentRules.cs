@@ -27,6 +27,11 @@ public static partial class IntentRules
         IntentRule.When("preview the summary", TopicNeed.Ignored, q => q.Has(Cues.PreviewSummary), Intent.PreviewSummary),
         IntentRule.When("send the summary", TopicNeed.Ignored, q => q.Has(Cues.SendSummary), Intent.SendSummary),
         IntentRule.When("show the summary", TopicNeed.Ignored, q => q.Has(Cues.ShowSummary), Intent.ShowSummary),
+
+        // A topic the assessment has no figures for: say so, never show a neighbouring topic's card or every lead.
+        new("topic not covered", TopicNeed.Ignored, q => q.Uncovered is { } uncovered && OutcomeTopic(q) is null
+            ? new Understanding(Intent.NotCovered) { UncoveredTopic = uncovered.Id } : null),
+
         Outcome("export updates", q => q.Has(Cues.ExportUpdates), Intent.ExportUpdates),
         Outcome("audit log", q => q.Has(Cues.AuditLog), Intent.AuditLog),
         IntentRule.When("undo the last import", TopicNeed.Ignored, q => q.Has(Cues.UndoImport), Intent.UndoImport),
@@ -36,14 +41,11 @@ public static partial class IntentRules
         IntentRule.When("make an analyst", TopicNeed.Ignored, q => q.Has(Cues.MakeAnalyst), Intent.MakeAnalyst),
         Outcome("remove a lead", q => q.Has(Cues.RemoveLead), Intent.RemoveLead),
         new("list leads", TopicNeed.Ignored, q => q.Has(Cues.ListLeads)
-            ? new Understanding(Intent.ListLeads) { Topic = OutcomeTopic(q), FollowUp = OutcomeTopic(q) is null && RefersBack(q) }
+            ? new Understanding(Intent.ListLeads) { Topic = OutcomeTopic(q), FollowUp = OutcomeTopic(q) is null && LeadsReferBack(q) }
             : null),
         Outcome("assign a lead", q => q.Has(Cues.AssignLead), Intent.AssignLead),
         new("update history", TopicNeed.Ignored, UpdateHistory),
         Outcome("log an update", q => q.Has(Cues.LogUpdate) && !q.Has(Cues.UpdateHistory), Intent.LogUpdate),
-
-        // A topic the assessment has no figures for: say so, never show a neighbouring topic's card.
-        new("topic not covered", TopicNeed.Ignored, q => q.Uncovered is { } uncovered ? new Understanding(Intent.NotCovered) { UncoveredTopic = uncovered.Id } : null),
 
         // An indicator asked of another area the assessment names only in passing ("Fenland burglary rate"):
         // never Cambridge City's figure presented as that area's.
@@ -57,6 +59,7 @@ public static partial class IntentRules
         Prose("who", PassageAspect.WhoLeads, ProseCues.WhoLeads),
         Prose("why", PassageAspect.Why, ProseCues.Why, also: q => !q.Has(Cues.Caveats)),
         Prose("survey", PassageAspect.Survey, ProseCues.Survey),
+        Prose("definition asked", PassageAspect.Definition, ProseCues.DefinitionAsked, also: q => q.NamesIndicator || q.GlossaryTerms.Count == 0),
         Prose("definition", PassageAspect.Definition, ProseCues.Definition, unlessFigures: true),
         Prose("a topic's caveats", PassageAspect.Caveat, ProseCues.Caveat, also: NamesAnyTopic),
 
@@ -72,6 +75,10 @@ public static partial class IntentRules
             ? Passage(q, PassageAspect.Recommend) with { FollowUp = true }
             : null),
         Prose("recommendation", PassageAspect.Recommend, ProseCues.Recommend, also: q => !q.NamesIndicator),
+        new("what was done about a topic", TopicNeed.Ignored, q =>
+            q.NamesIndicator && AsksWhatWasDone(q) && !q.Asks(Cues.Change)
+                ? Passage(q, PassageAspect.General)
+                : null),
         new("prose: a topic several indicators share", TopicNeed.Ignored, q =>
             NamesOnlyAnAmbiguousIndicator(q) && !AsksForNumbers(q.Rest) && (q.Has(ProseCues.Recommend) || q.Has(ProseCues.Activities))
                 ? Passage(q, q.Has(ProseCues.Recommend) ? PassageAspect.Recommend : PassageAspect.General)
@@ -120,6 +127,13 @@ public static partial class IntentRules
         !q.Period.IsEmpty && (q.FollowUp || q.Has(Cues.Pronouns)) && q.Rest.Count <= 8
             ? new Understanding(Intent.Change) { Assumed = !q.Asks(Cues.Change), FollowUp = true }
             : null;
+
+    /// <summary>
+    /// "who leads it?", "and who leads?", "who leads?": the leads of the conversation's topic (or, with none, "which
+    /// one?"); "who are the leads" and "list the leads" ask for every lead.
+    /// </summary>
+    private static bool LeadsReferBack(QuestionFacts q) =>
+        RefersBack(q) && !q.Has(Cues.AllLeads);
 
     private static IntentRule Outcome(string name, Func<QuestionFacts, bool> condition, Intent intent) =>
         new(name, TopicNeed.Ignored, q => condition(q) ? new Understanding(intent) { Topic = OutcomeTopic(q) } : null);

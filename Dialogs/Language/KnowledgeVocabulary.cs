@@ -1,15 +1,24 @@
 using SafetyBot.Knowledge;
+using SafetyBot.Knowledge.Retrieval;
 
 namespace SafetyBot.Dialogs.Language;
 
 /// <summary>
 /// The names members use for topics, from <see cref="KnowledgeNames"/> (indicators' names and synonyms, priority and
 /// programme titles, their parts and nicknames, glossary terms), as the recogniser's vocabulary; plus the words for
-/// topics the assessment has no figures for (<see cref="UncoveredTopics"/>), unless Knowledge names a topic by them.
-/// A priority's or programme's name that is also an indicator's is left to the indicator.
+/// topics the assessment has no figures for (<see cref="IKnowledgeStore.UncoveredTopics"/>, seed data), unless Knowledge
+/// names a topic by them.
+/// A priority's or programme's name that is also an indicator's is left to the indicator. With the passage search, it also
+/// gives the words the assessment uses, so that a word it never uses can be told apart.
 /// </summary>
-public sealed class KnowledgeVocabulary(IKnowledgeStore store) : IVocabularySource
+public sealed class KnowledgeVocabulary(IKnowledgeStore store, IPassageSearch? passages = null) : IVocabularySource
 {
+    /// <inheritdoc />
+    public IEnumerable<string> AssessmentWords() =>
+        passages is null
+            ? []
+            : passages.Passages().SelectMany(p => TextNormalizer.Tokens((p.Title ?? string.Empty) + " " + p.Text));
+
     /// <inheritdoc />
     public long Version => store.Version;
 
@@ -42,7 +51,7 @@ public sealed class KnowledgeVocabulary(IKnowledgeStore store) : IVocabularySour
             }
         }
 
-        foreach (var uncovered in UncoveredTopics.All)
+        foreach (var uncovered in store.UncoveredTopics())
         {
             var topic = new TopicRef(TopicKind.Uncovered, uncovered.Id, uncovered.Name);
             foreach (var phrase in uncovered.Phrases.Where(p => !indicatorNames.Contains(p)))

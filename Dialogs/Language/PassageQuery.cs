@@ -13,4 +13,8 @@ namespace SafetyBot.Dialogs.Language;
 /// a passage answers it only if it holds every word of it ("what is the task and finish group for"), never when it
 /// shares a word or two ("what is the meaning of life", "the worst film of the year").
 /// </param>
-public sealed record PassageQuery(string Text, PassageAspect Aspect, bool WholeQuestion = false);
+/// <param name="WhatWasDone">
+/// True when the question asks what was done about its topic ("list the DA interventions", "what were the outcomes for
+/// domestic abuse"): the answer is the review of the programme that took the topic on, with every intervention and outcome.
+/// </param>
+public sealed record PassageQuery(string Text, PassageAspect Aspect, bool WholeQuestion = false, bool WhatWasDone = false);

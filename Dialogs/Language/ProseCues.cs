@@ -29,8 +29,17 @@ internal static class ProseCues
         "victimisation survey", "behaviour survey");
 
     public static readonly CueSet Definition = new(
-        "keyword", "keywords", "what counts as", "counted as", "count as", "what is included", "included in", "defined",
-        "sub-category", "subcategory", "new category", "which crimes are in", "what crimes are in", "what's in");
+        "keyword", "keywords", "included in", "sub-category", "subcategory", "new category", "which crimes are in",
+        "what crimes are in", "what's in");
+
+    /// <summary>
+    /// Words that ask what a topic's figures count, whatever else the question says: "what counts as violence without
+    /// injury" asks for a definition, though "count" alone asks for a number.
+    /// </summary>
+    public static readonly CueSet DefinitionAsked = new(
+        "what counts as", "what count as", "counted as", "count as", "what is counted", "what's counted", "what gets counted",
+        "what is included", "what's included", "what does it include", "what do they include", "defined", "definition of",
+        "how is it defined", "what is classed as", "what's classed as", "classed as", "classified as", "include", "includes");
 
     public static readonly CueSet Caveat = new(
         "how reliable", "reliable", "caveat", "caveats", "limitation", "limitations", "missing", "unsighted", "gaps in",
@@ -50,6 +59,11 @@ internal static class ProseCues
     public static readonly CueSet Activities = new(
         "intervention", "interventions", "activity", "activities", "campaign", "campaigns", "initiative", "initiatives",
         "outcome", "outcomes", "awareness", "what was done", "what has been done", "were done", "was done");
+
+    /// <summary>What could be done next, not what was done: "what could the partnership do", "next steps".</summary>
+    public static readonly CueSet WhatCouldBeDone = new(
+        "could", "should", "what can", "can be done", "next steps", "can we", "opportunities", "opportunity", "partnership do",
+        "do about", "to tackle", "in future", "next year");
 
     /// <summary>A share of a table's whole: "what proportion", "share", "percentage".</summary>
     public static readonly CueSet TableShare = new("proportion", "share", "percentage", "per cent of", "percent of");

@@ -14,6 +14,7 @@ public sealed class QuestionFacts
     private IReadOnlyList<TopicMatch>? _all;
     private IReadOnlyList<string>? _rest;
     private string? _folded;
+    private int? _foreignWords;
 
     /// <summary>Reads <paramref name="text"/>, already split into <paramref name="words"/> (at least one).</summary>
     public QuestionFacts(string text, IReadOnlyList<string> words, Vocabulary vocabulary)
@@ -48,10 +49,10 @@ public sealed class QuestionFacts
     public bool FollowUp { get; }
 
     /// <summary>The indicators named, best first.</summary>
-    public IReadOnlyList<TopicMatch> Indicators => _indicators ??= _vocabulary.Match(Words, TopicKind.Indicator);
+    public IReadOnlyList<TopicMatch> Indicators => _indicators ??= Telling(_vocabulary.Match(Words, TopicKind.Indicator));
 
     /// <summary>The priorities and programmes named, best first.</summary>
-    public IReadOnlyList<TopicMatch> Programmes => _programmes ??= _vocabulary.Match(Words, TopicKind.Priority);
+    public IReadOnlyList<TopicMatch> Programmes => _programmes ??= Telling(_vocabulary.Match(Words, TopicKind.Priority));
 
     /// <summary>The glossary terms named, best first.</summary>
     public IReadOnlyList<TopicMatch> GlossaryTerms => _glossaryTerms ??= _vocabulary.Match(Words, TopicKind.Glossary);
@@ -82,6 +83,19 @@ public sealed class QuestionFacts
     /// "rate" is not a request for a rate.
     /// </summary>
     public IReadOnlyList<string> Rest => _rest ??= NamesIndicator ? WithoutWordsOf(Stems, Indicators) : Stems;
+
+    /// <summary>
+    /// The question's words the assessment never uses and no topic is named by ("parking", "permit"): the question is
+    /// about something else.
+    /// </summary>
+    public int ForeignWords => _foreignWords ??= Stems.Count(_vocabulary.IsForeign);
+
+    /// <summary>
+    /// The matches, unless every one is a single word and the question has at least as many words the assessment never
+    /// uses, and two or more: "resident parking permit" is about parking, not the population; "residents" alone is not.
+    /// </summary>
+    private IReadOnlyList<TopicMatch> Telling(IReadOnlyList<TopicMatch> matches) =>
+        matches.Count > 0 && matches.All(m => m.Length == 1) && ForeignWords >= Math.Max(2, matches.Count) ? [] : matches;
 
     /// <summary>True when any of <paramref name="cues"/> occurs in the whole question.</summary>
     public bool Has(CueSet cues)

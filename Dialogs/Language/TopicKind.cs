@@ -12,6 +12,6 @@ public enum TopicKind
     /// <summary>A glossary term (MSG, CSEW...).</summary>
     Glossary,
 
-    /// <summary>A topic members ask about that the assessment gives no figures for (<see cref="UncoveredTopics"/>).</summary>
+    /// <summary>A topic members ask about that the assessment gives no figures for (Knowledge's <see cref="Knowledge.UncoveredTopic"/>).</summary>
     Uncovered,
 }

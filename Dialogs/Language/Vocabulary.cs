@@ -37,8 +37,17 @@ public sealed class Vocabulary
     /// <summary>The distinctive words of five letters or more (those a slip may name) by their first letter.</summary>
     private readonly FrozenDictionary<char, KeyValuePair<string, TopicRef>[]> _slipWordsByFirstLetter;
 
-    /// <summary>Builds the vocabulary from <paramref name="terms"/>.</summary>
-    public Vocabulary(IEnumerable<VocabularyTerm> terms)
+    /// <summary>The stems of every word of the names and of the assessment, when the assessment's words are known.</summary>
+    private readonly FrozenSet<string>? _knownWords;
+
+    /// <summary>The known words by their first letter, for telling a slip of one from a foreign word.</summary>
+    private readonly FrozenDictionary<char, string[]> _knownWordsByFirstLetter = FrozenDictionary<char, string[]>.Empty;
+
+    /// <summary>
+    /// Builds the vocabulary from <paramref name="terms"/>; with <paramref name="assessmentWords"/> (the words of the
+    /// assessment's passages), it can also tell a word the assessment never uses (<see cref="IsForeign"/>).
+    /// </summary>
+    public Vocabulary(IEnumerable<VocabularyTerm> terms, IEnumerable<string>? assessmentWords = null)
     {
         ArgumentNullException.ThrowIfNull(terms);
         _entries = terms
@@ -62,6 +71,13 @@ public sealed class Vocabulary
             .Select((entry, index) => (Index: index, Entry: entry))
             .GroupBy(x => x.Entry.Words[0][0])
             .ToFrozenDictionary(g => g.Key, g => g.ToArray());
+        var known = (assessmentWords ?? []).Select(Stem.Of).ToHashSet(StringComparer.Ordinal);
+        if (known.Count > 0)
+        {
+            _knownWords = known.Concat(_entries.SelectMany(e => e.Words)).ToFrozenSet(StringComparer.Ordinal);
+            _knownWordsByFirstLetter = _knownWords.Where(w => w.Length >= 4).GroupBy(w => w[0]).ToFrozenDictionary(g => g.Key, g => g.ToArray());
+        }
+
         _slipWordsByFirstLetter = _distinctive
             .Where(d => d.Key.Length >= 5)
             .GroupBy(d => d.Key[0])
@@ -70,6 +86,24 @@ public sealed class Vocabulary
 
     /// <summary>The words that alone name a topic (each names exactly one), with the topic.</summary>
     public IReadOnlyDictionary<string, TopicRef> DistinctiveWords => _distinctive;
+
+    /// <summary>
+    /// Whether <paramref name="stem"/> (a word of five letters or more) is one neither the assessment nor any topic's name
+    /// uses, nor a slip of one: "parking" and "permit" in "resident parking permit". False when the assessment's words
+    /// are not known.
+    /// </summary>
+    public bool IsForeign(string stem)
+    {
+        ArgumentNullException.ThrowIfNull(stem);
+        if (_knownWords is null || stem.Length < 5 || char.IsDigit(stem[0]) || _knownWords.Contains(stem))
+        {
+            return false;
+        }
+
+        var first = _knownWordsByFirstLetter.GetValueOrDefault(stem[0]) ?? [];
+        var second = stem[1] != stem[0] ? _knownWordsByFirstLetter.GetValueOrDefault(stem[1]) ?? [] : [];
+        return !first.Concat(second).Any(known => Fuzzy.IsSlipOf(stem, known));
+    }
 
     /// <summary>Every topic named.</summary>
     public IReadOnlySet<TopicRef> Topics { get; }

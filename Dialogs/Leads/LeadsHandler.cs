@@ -1,6 +1,7 @@
 using Microsoft.Bot.Builder;
 using SafetyBot.Cards;
 using SafetyBot.Cards.Admin;
+using SafetyBot.Cards.Choices;
 using SafetyBot.Dialogs.Engine;
 using SafetyBot.Dialogs.Replies;
 using SafetyBot.Dialogs.Routing;
@@ -9,7 +10,8 @@ using SafetyBot.Knowledge.Outcomes;
 
 namespace SafetyBot.Dialogs.Leads;
 
-/// <summary>"who leads 1.1" or "who leads on county lines" for anyone (the agencies the assessment names, then the action leads); "make someone the lead for 1.1" and "remove the lead for 1.1-a" start the admins' dialogs.</summary>
+/// <summary>"who leads 1.1" or "who leads on county lines" for anyone (the agencies the assessment names, then the action leads;
+/// "who leads it?" with nothing asked before asks which programme); "make someone the lead for 1.1" and "remove the lead for 1.1-a" start the admins' dialogs.</summary>
 public sealed class LeadsHandler(IOutcomeStore outcomes, KnowledgeActionCatalog actions, IKnowledgeStore store, DialogRunner dialogs) : IIntentHandler
 {
     /// <inheritdoc />
@@ -28,6 +30,11 @@ public sealed class LeadsHandler(IOutcomeStore outcomes, KnowledgeActionCatalog 
                 break;
             case Intent.RemoveLead:
                 await dialogs.BeginDialogAsync(turnContext, RemoveLeadDialog.DialogId, new LeadsOptions { Topic = topic }, cancellationToken).ConfigureAwait(false);
+                break;
+            case Intent.ListLeads when topic is null && understanding is { FollowUp: true, FromCard: false }:
+                // "who leads it?" with nothing asked before: ask which programme rather than list every lead.
+                var programmes = actions.All().Select(a => a.Programme).DistinctBy(p => p.Id).ToList();
+                await turnContext.SendActivityAsync(ReplyFactory.Card(WhichProgrammeCardBuilder.Build(programmes, Intent.ListLeads)), cancellationToken).ConfigureAwait(false);
                 break;
             default:
                 var listed = LeadDialogs.ActionsFor(actions, topic)

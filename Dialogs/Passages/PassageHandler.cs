@@ -3,6 +3,8 @@ using SafetyBot.Cards;
 using SafetyBot.Dialogs.Fallback;
 using SafetyBot.Dialogs.Replies;
 using SafetyBot.Dialogs.Routing;
+using SafetyBot.Cards.Priorities;
+using SafetyBot.Knowledge;
 using SafetyBot.Knowledge.Retrieval;
 
 namespace SafetyBot.Dialogs.Passages;
@@ -12,9 +14,10 @@ namespace SafetyBot.Dialogs.Passages;
 /// through <see cref="PassageAnswers"/>, within the topic named or carried from the conversation. When nothing in the
 /// assessment answers it, a question that asked something specific (why, when...) gets the honest "the assessment
 /// doesn't say" card; any other question is not one SafetyBot can answer, and gets the "can't answer" reply,
-/// recorded for admins (<see cref="UnknownHandler"/>).
+/// recorded for admins (<see cref="UnknownHandler"/>). A question about what was done for a topic ("list the DA
+/// interventions") gets the card of the programme that took the topic on, with the 2017/18 review's interventions and outcomes.
 /// </summary>
-public sealed class PassageHandler(PassageAnswers answers, UnknownHandler unknown) : IIntentHandler
+public sealed class PassageHandler(PassageAnswers answers, UnknownHandler unknown, IKnowledgeStore store, PriorityCardBuilder programmes) : IIntentHandler
 {
     /// <inheritdoc />
     public IReadOnlyCollection<Intent> Intents { get; } = [Intent.Passage];
@@ -24,6 +27,13 @@ public sealed class PassageHandler(PassageAnswers answers, UnknownHandler unknow
     {
         ArgumentNullException.ThrowIfNull(turnContext);
         ArgumentNullException.ThrowIfNull(understanding);
+        if (understanding.Passage is { WhatWasDone: true } && ReviewingProgramme(understanding) is { } code
+            && programmes.Build(code) is { } review)
+        {
+            await turnContext.SendActivityAsync(ReplyFactory.Card(review), cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
         var text = understanding.Passage?.Text ?? understanding.Question ?? string.Empty;
         var aspect = understanding.Passage?.Aspect ?? PassageAspect.General;
         var answer = answers.Answer(text, understanding.Topic, aspect);
@@ -35,5 +45,22 @@ public sealed class PassageHandler(PassageAnswers answers, UnknownHandler unknow
         }
 
         await turnContext.SendActivityAsync(ReplyFactory.Card(answer.Card), cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// The programme whose 2017/18 review holds the interventions and outcomes for the topic asked about: the programme
+    /// named, or the one continuing a reviewed priority that gave the indicator as evidence (else any whose evidence it is).
+    /// </summary>
+    private string? ReviewingProgramme(Understanding understanding)
+    {
+        var asked = understanding.Topic is { } topic ? [topic] : understanding.Candidates;
+        var reviewed = store.Priorities().SelectMany(p => p.ProgrammeCodes).Select(store.Programme).OfType<ProgrammeDetail>()
+            .Where(d => d.Interventions.Count > 0 || d.Outcomes.Count > 0)
+            .ToList();
+        bool Asked(string id) => asked.Contains(id, StringComparer.OrdinalIgnoreCase);
+        var programme = reviewed.FirstOrDefault(d => Asked(d.Programme.Id))
+            ?? reviewed.FirstOrDefault(d => d.ReviewedPriorities.Any(r => r.EvidenceIndicatorIds.Any(Asked)))
+            ?? reviewed.FirstOrDefault(d => d.Programme.EvidenceIndicatorIds.Any(Asked));
+        return programme?.Programme.Id;
     }
 }

@@ -10,7 +10,7 @@ using SafetyBot.Knowledge.Questions;
 namespace SafetyBot.Dialogs.Questions;
 
 /// <summary>
-/// Answers a question about a topic the assessment gives no figures for (<see cref="UncoveredTopics"/>):
+/// Answers a question about a topic the assessment gives no figures for (<see cref="IKnowledgeStore.UncoveredTopics"/>):
 /// says so plainly, names what the assessment has nearest, and never shows another topic's figures.
 /// The question is noted for admins, like any other the assessment cannot answer.
 /// </summary>
@@ -55,8 +55,8 @@ public sealed class NotCoveredHandler(IUnansweredQuestionLog log, IKnowledgeStor
     }
 
     /// <summary>The answer for the uncovered topic <paramref name="id"/>.</summary>
-    public static string Reply(string? id) =>
-        UncoveredTopics.All.FirstOrDefault(t => t.Id == id) is { } topic
-            ? $"The 2017/18 strategic assessment has no figure for {topic.Name} in Cambridge City. What it does have nearest: {topic.Instead}. Ask \"what can you do\" for the topics it covers."
+    private string Reply(string? id) =>
+        store.UncoveredTopics().FirstOrDefault(t => t.Id == id) is { } topic
+            ? $"The 2017/18 strategic assessment has no figure or programme for {topic.Name} in Cambridge City. What it does have nearest: {topic.Instead}. Ask \"what can you do\" for the topics it covers."
             : "The 2017/18 strategic assessment has no figure for that topic. Ask \"what can you do\" for the topics it covers.";
 }

@@ -103,6 +103,9 @@ public interface IKnowledgeStore
     /// <summary>Dated events, oldest first (undated-year events last).</summary>
     IReadOnlyList<KeyDate> KeyDates();
 
+    /// <summary>Topics members ask about that the assessment gives no figures for, with their words and what it has nearest.</summary>
+    IReadOnlyList<UncoveredTopic> UncoveredTopics();
+
     /// <summary>Every stored version of one figure, newest first (the current one, then superseded ones).</summary>
     IReadOnlyList<ObservationRecord> History(string indicatorId, Area area, Period period, Measure measure, string? breakdown = null);
 }

@@ -72,6 +72,7 @@ internal sealed class KnowledgeSnapshot
         Sources = [.. sources];
         _sourcesById = sources.ToFrozenDictionary(s => s.Id, StringComparer.OrdinalIgnoreCase);
         KeyDates = [.. collections.KeyDates.FindAll().OrderBy(d => d.Year ?? int.MaxValue).ThenBy(d => d.Month ?? 0).ThenBy(d => d.Day ?? 0)];
+        UncoveredTopics = [.. collections.UncoveredTopics.FindAll()];
         _passageIndex = new Lazy<PassageIndex>(() => PassageIndex.Build(this), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
@@ -110,6 +111,9 @@ internal sealed class KnowledgeSnapshot
 
     /// <summary>Dated events, oldest first.</summary>
     internal IReadOnlyList<KeyDate> KeyDates { get; }
+
+    /// <summary>Topics the assessment gives no figures for, in seed order.</summary>
+    internal IReadOnlyList<UncoveredTopic> UncoveredTopics { get; }
 
     /// <summary>
     /// Loads the knowledge collections. <paramref name="version"/> must be read before loading, so a

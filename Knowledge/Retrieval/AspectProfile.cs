@@ -15,8 +15,11 @@ internal sealed partial class AspectProfile
 
     private static readonly FrozenDictionary<PassageKind, double> Plain = FrozenDictionary<PassageKind, double>.Empty;
 
-    /// <summary>Words about the question rather than its subject: "the assessment" in "what does the assessment say about ...".</summary>
-    private static readonly string[] AnyQuestion = ["document"];
+    /// <summary>
+    /// Words about the question rather than its subject: "the assessment" in "what does the assessment say about ...",
+    /// "meaning" in "what is the meaning of ..." (a passage that says "means" does not define what was asked).
+    /// </summary>
+    private static readonly string[] AnyQuestion = ["document", "define"];
 
     private static readonly FrozenDictionary<PassageAspect, AspectProfile> Profiles = new Dictionary<PassageAspect, AspectProfile>
     {
@@ -41,12 +44,12 @@ internal sealed partial class AspectProfile
             [(Describing(), 1.0)],
             Weights((PassageKind.Programme, 2.0), (PassageKind.Priority, 1.3), (PassageKind.Intervention, 1.2), (PassageKind.Note, 1.1), (PassageKind.Source, 0.6), (PassageKind.Caveat, 0.7)),
             matchingKinds: [PassageKind.Programme, PassageKind.Priority],
-            scaffold: [.. AnyQuestion, "define", "programme"]),
+            scaffold: [.. AnyQuestion, "programme"]),
         [PassageAspect.Definition] = new(
             [(Defining(), 1.0)],
             Weights((PassageKind.Note, 1.5), (PassageKind.Context, 1.1), (PassageKind.Source, 0.6)),
             matchingKinds: [PassageKind.Note],
-            scaffold: [.. AnyQuestion, "define"]),
+            scaffold: AnyQuestion),
         [PassageAspect.Survey] = new(
             [(SurveyWords(), 1.0)],
             Weights((PassageKind.Context, 1.2), (PassageKind.Trend, 1.1), (PassageKind.Finding, 1.1), (PassageKind.Source, 0.6), (PassageKind.Caveat, 0.7)),

@@ -43,6 +43,9 @@ internal sealed class PassageIndex
     private readonly FrozenDictionary<string, int> _documentFrequency;
     private readonly FrozenDictionary<string, string> _topicKeys;
 
+    /// <summary>The words of every name of each indicator and programme (stemmed), by topic key.</summary>
+    private readonly FrozenDictionary<string, FrozenSet<string>> _topicWords;
+
     private PassageIndex(
         CatalogEntry[] entries,
         PassageAnalysis analysis,
@@ -50,8 +53,10 @@ internal sealed class PassageIndex
         HashSet<string>[] passageTerms,
         HashSet<string>[][] sentenceTerms,
         HashSet<string>[] titleTerms,
-        FrozenDictionary<string, string> topicKeys)
+        FrozenDictionary<string, string> topicKeys,
+        FrozenDictionary<string, FrozenSet<string>> topicWords)
     {
+        _topicWords = topicWords;
         _titleTerms = titleTerms;
         _entries = entries;
         _analysis = analysis;
@@ -73,7 +78,8 @@ internal sealed class PassageIndex
         var programmes = snapshot.Priorities.SelectMany(p => p.ProgrammeCodes).Select(snapshot.Programme).OfType<Programme>();
         var latestYear = snapshot.Priorities.Select(p => p.Year).Max(StringComparer.Ordinal);
         var latest = snapshot.Priorities.Where(p => p.Year == latestYear).ToList();
-        var analysis = PassageAnalysis.Create(KnowledgeNames.Of(snapshot.Indicators, latest, programmes, snapshot.Glossary));
+        var named = KnowledgeNames.Of(snapshot.Indicators, latest, programmes, snapshot.Glossary);
+        var analysis = PassageAnalysis.Create(named);
         var entries = PassageCatalog.From(snapshot).ToArray();
 
         var directory = new RAMDirectory();
@@ -134,7 +140,14 @@ internal sealed class PassageIndex
             topicKeys.TryAdd(priority.Id, PassageCatalog.PriorityKey(priority.Number));
         }
 
-        return new PassageIndex(entries, analysis, searcher, passageTerms, sentenceTerms, titleTerms, topicKeys.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase));
+        var topicWords = named
+            .Where(n => n.Kind is NamedTopicKind.Indicator or NamedTopicKind.Programme)
+            .ToFrozenDictionary(
+                n => Key(n.Id),
+                n => n.Names.SelectMany(name => QueryUnit.From(PassageAnalysis.Tokens(analysis.Query, name))).SelectMany(u => u.Words).ToFrozenSet(StringComparer.Ordinal),
+                StringComparer.Ordinal);
+        return new PassageIndex(
+            entries, analysis, searcher, passageTerms, sentenceTerms, titleTerms, topicKeys.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase), topicWords);
     }
 
     /// <summary>Searches the index; see <see cref="IPassageSearch.Search"/>.</summary>
@@ -262,9 +275,16 @@ internal sealed class PassageIndex
         var passage = entry.Passage;
         var evidence = 0.0;
         var namesTopic = false;
+        var filedUnder = topic is not null && entry.Topics.Contains(topic);
+        var topicConcepts = filedUnder ? TopicConcepts(topic!) : [];
+        var topicWords = filedUnder ? _topicWords.GetValueOrDefault(topic!) : null;
         for (var i = 0; i < units.Count; i++)
         {
-            if (Matches(units[i], ordinal))
+            // A passage filed under the topic asked about is about it, whether or not it uses the topic's name
+            // ("domestic abuse prevalence": the trend passage that gives the CSEW's estimates), and a word of the topic's
+            // own names left over from it ("prevalence", after "CSEW domestic abuse" took the rest) is about the topic.
+            if (Matches(units[i], ordinal) || units[i].Concepts.Any(topicConcepts.Contains)
+                || (topicWords is not null && units[i].Concepts.Count == 0 && units[i].Words.Count > 0 && units[i].Words.All(topicWords.Contains)))
             {
                 // A bare number ("17 times 23") is no evidence that a passage is about the question.
                 evidence += topic is null && units[i].IsNumber ? 0 : weights[i];
@@ -319,6 +339,10 @@ internal sealed class PassageIndex
 
         return false;
     }
+
+    /// <summary>The concept tokens that name <paramref name="topic"/> (an indicator id or a programme code).</summary>
+    private static string[] TopicConcepts(string topic) =>
+        [PassageAnalysis.Concept(NamedTopicKind.Indicator, topic), PassageAnalysis.Concept(NamedTopicKind.Programme, topic)];
 
     private static bool IsNarrative(PassageKind kind) => kind is PassageKind.Trend or PassageKind.Context or PassageKind.EmergingTrend;
 

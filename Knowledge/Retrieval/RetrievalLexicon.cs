@@ -39,6 +39,7 @@ internal static class RetrievalLexicon
         ("programme", ["programme", "programmes", "program", "programs", "project", "projects", "scheme", "schemes", "initiative", "initiatives"]),
         ("caveat", ["caveat", "caveats", "warning", "warnings", "limitation", "limitations", "caution", "health warning", "health warnings"]),
         ("date", ["date", "dates", "dated", "day"]),
-        ("define", ["mean", "means", "meaning", "meant", "define", "defined", "definition", "definitions", "stand for", "stands for"]),
+        ("define", ["mean", "means", "meaning", "meant", "define", "defined", "definition", "definitions", "stand for", "stands for",
+            "include", "includes", "included", "counts as", "count as", "counted as", "classed as", "classified as"]),
     ];
 }

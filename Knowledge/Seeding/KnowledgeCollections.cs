@@ -22,6 +22,7 @@ internal sealed class KnowledgeCollections
         Glossary = Database.GetCollection<GlossaryTerm>("k_glossary");
         Sources = Database.GetCollection<Source>("k_sources");
         KeyDates = Database.GetCollection<KeyDate>("k_key_dates");
+        UncoveredTopics = Database.GetCollection<UncoveredTopic>("k_uncovered_topics");
         SeedStates = Database.GetCollection<SeedState>("k_seed_state");
     }
 
@@ -46,6 +47,8 @@ internal sealed class KnowledgeCollections
     internal ILiteCollection<Source> Sources { get; }
 
     internal ILiteCollection<KeyDate> KeyDates { get; }
+
+    internal ILiteCollection<UncoveredTopic> UncoveredTopics { get; }
 
     internal ILiteCollection<SeedState> SeedStates { get; }
 

@@ -25,6 +25,7 @@ public static class KnowledgePersistedTypes
         typeof(GlossaryTerm),
         typeof(Source),
         typeof(KeyDate),
+        typeof(UncoveredTopic),
         typeof(SeedState),
         typeof(Imports.ImportRecord),
         typeof(Imports.ImportTally),

@@ -43,6 +43,7 @@ public static partial class KnowledgeSeeder
         Replace(collections.Glossary, seed.Glossary);
         Replace(collections.Sources, seed.Sources);
         Replace(collections.KeyDates, seed.KeyDates);
+        Replace(collections.UncoveredTopics, seed.UncoveredTopics);
 
         var (added, updated, removed) = ApplyFigures(collections, seed.Observations, now);
         collections.SeedStates.Upsert(new SeedState { Id = KnowledgeCollections.SeedStateId, Hash = seed.Hash, AppliedAt = now });

@@ -37,6 +37,8 @@ internal sealed class SeedData
 
     internal required IReadOnlyList<KeyDate> KeyDates { get; init; }
 
+    internal required IReadOnlyList<UncoveredTopic> UncoveredTopics { get; init; }
+
     /// <summary>Reads the seed embedded in this assembly.</summary>
     /// <exception cref="InvalidDataException">The seed is inconsistent (a build-time mistake).</exception>
     internal static SeedData Load()
@@ -69,6 +71,7 @@ internal sealed class SeedData
             Glossary = Deserialize<List<GlossaryTerm>>(files, "glossary.json", options),
             Sources = Deserialize<List<Source>>(files, "sources.json", options),
             KeyDates = Deserialize<List<KeyDate>>(files, "key-dates.json", options),
+            UncoveredTopics = Deserialize<List<UncoveredTopic>>(files, "uncovered-topics.json", options),
         };
         SeedValidator.Validate(seed);
         return seed;

@@ -13,6 +13,11 @@ internal static class SeedValidator
         Unique(seed.Narratives.Select(n => n.Id), "narrative", errors);
         Unique(seed.Glossary.Select(g => g.Id), "glossary term", errors);
         Unique(seed.KeyDates.Select(d => d.Id), "key date", errors);
+        Unique(seed.UncoveredTopics.Select(t => t.Id), "uncovered topic", errors);
+        foreach (var topic in seed.UncoveredTopics.Where(t => t.Phrases.Count == 0 || t.Phrases.Any(string.IsNullOrWhiteSpace)))
+        {
+            errors.Add($"Uncovered topic '{topic.Id}' needs at least one phrase, and no blank one.");
+        }
         Unique(seed.Programmes.SelectMany(p => p.Actions).Select(a => a.Id), "action", errors);
 
         void Known(IEnumerable<string?> ids, HashSet<string> known, string what, string where)

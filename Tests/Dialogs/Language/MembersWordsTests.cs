@@ -116,7 +116,7 @@ public sealed class MembersWordsTests : IDisposable
     {
         var reply = Assert.Single(await _host.SayAsync(question));
 
-        Assert.Contains($"has no figure for {topic}", reply.Text, StringComparison.Ordinal);
+        Assert.Contains($"has no figure or programme for {topic}", reply.Text, StringComparison.Ordinal);
         Assert.Empty(reply.Attachments ?? []);
     }
 

@@ -111,6 +111,27 @@ public sealed class PassageQuestionTests : IDisposable
     }
 
     [Theory]
+    [InlineData("list the domestic abuse interventions", "Chelsea's Choice")]
+    [InlineData("which campaigns did the partnership run on domestic abuse", "White Ribbon")]
+    [InlineData("what were the outcomes for DA", "Coercive Control")]
+    [InlineData("what was done about violence against the person last year", "County Lines")]
+    public async Task WhatWasDoneAboutATopic_ListsEveryInterventionAndOutcomeOfTheProgrammeThatTookItOn(string question, string expected)
+    {
+        var said = Replies.Said(await _host.SayAsync(question, conversationId: "done-" + question.Length));
+
+        Assert.Contains("What the 2017/18 review found", said, StringComparison.Ordinal);
+        Assert.Contains(expected, said, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task WhatCouldBeDone_IsStillTheOpportunities_NotTheReview()
+    {
+        var said = Replies.Said(await _host.SayAsync("what interventions could tackle violence with injury", conversationId: "could"));
+
+        Assert.DoesNotContain("What the 2017/18 review found", said, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("what's the bitcoin price")]
     [InlineData("what's your favourite colour?")]
     [InlineData("how many police officers are there")]

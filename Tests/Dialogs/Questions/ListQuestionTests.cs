@@ -67,7 +67,7 @@ public sealed class ListQuestionTests : IDisposable
         var reply = Assert.Single(await _host.SayAsync("Where does Cambridge do worst against similar areas?", conversationId: "worst"));
 
         Assert.StartsWith("Cambridge City against its most similar group", reply.Text, StringComparison.Ordinal);
-        Assert.Contains("theft from the person (rank 3 of 15)", reply.Text, StringComparison.Ordinal);
+        Assert.Contains("theft from the person (rank 3 out of 15)", reply.Text, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -114,11 +114,11 @@ public sealed class OverviewQuestionTests : IDisposable
         var reply = Assert.Single(await _host.SayAsync("how do we compare with similar areas", conversationId: "compare"));
 
         Assert.StartsWith("Cambridge City against its most similar group (12 months to November 2017): above the average rate for", reply.Text, StringComparison.Ordinal);
-        Assert.Contains("dwelling burglary (rank 7 of 15)", reply.Text, StringComparison.Ordinal);
-        Assert.Contains("below it for drugs (rank 9 of 15), violence with injury (rank 14 of 15)", reply.Text, StringComparison.Ordinal);
+        Assert.Contains("dwelling burglary (rank 7 out of 15)", reply.Text, StringComparison.Ordinal);
+        Assert.Contains("below it for drugs (rank 9 out of 15), violence with injury (rank 14 out of 15)", reply.Text, StringComparison.Ordinal);
         var card = Replies.Card(reply);
-        Assert.Contains("7 of 15 · 3.73 against 3.45 per 1,000 households · above average", Replies.Texts(card));
-        Assert.Contains("14 of 15 · 6.15 against 7.96 per 1,000 population · below average", Replies.Texts(card));
+        Assert.Contains("7 out of 15 · 3.73 against 3.45 per 1,000 households · above average", Replies.Texts(card));
+        Assert.Contains("14 out of 15 · 6.15 against 7.96 per 1,000 population · below average", Replies.Texts(card));
         Assert.Contains("Chart.HorizontalBar", Replies.ElementTypes(card));
         var bar = card.Descendants().OfType<JObject>().Single(o => (string?)o["x"] == "Dwelling burglary");
         Assert.Equal(7d, (double)bar["y"]!);

@@ -18,7 +18,7 @@ public sealed class AssessmentEvaluationTests(AssessmentEvaluationTests.Evaluati
     // green while the bot gets there.
     // Tuning floor raised after issue 13 items 1-8 (tuning 74.0%, then 81.2%).
     // The floors only go up: raise them as the scores rise; never lower them.
-    private const double TuningFloor = 0.88;
+    private const double TuningFloor = 0.94;
     private const double HeldOutFloor = 0.80;
 
     private const string TuningFile = "tuning.tsv";

@@ -1,0 +1,116 @@
+using SafetyBot.Tests.Infrastructure;
+
+namespace SafetyBot.Tests.Dialogs.Language;
+
+/// <summary>
+/// Questions that must get an honest answer rather than a neighbouring one, through /api/messages of the running bot:
+/// who leads a topic the assessment does not cover, "who leads it?" with nothing asked before, a definition question
+/// whose words no passage defines, and a topic's word used in passing in a question about something else.
+/// </summary>
+public sealed class HonestAnswersTests : IDisposable
+{
+    private readonly TempFolder _folder = new();
+    private readonly BotHost _host;
+
+    public HonestAnswersTests()
+    {
+        _host = new BotHost(_folder.File("honest.db"));
+    }
+
+    public void Dispose()
+    {
+        _host.Dispose();
+        _folder.Dispose();
+    }
+
+    [Theory]
+    [InlineData("who leads on robbery", "robbery")]
+    [InlineData("who is responsible for tackling bike theft?", "bicycle theft")]
+    [InlineData("which agency leads on vandalism", "criminal damage")]
+    [InlineData("who's in charge of fraud", "fraud")]
+    public async Task WhoLeads_OnATopicTheAssessmentDoesNotCover_SaysSo_AndListsNoLeads(string question, string topic)
+    {
+        var replies = await _host.SayAsync(question, conversationId: "uncovered-" + question.Length);
+
+        var said = Replies.Said(replies);
+        Assert.Contains("has no figure or programme for " + topic, said, StringComparison.Ordinal);
+        Assert.DoesNotContain("Constabulary", said, StringComparison.Ordinal);
+        Assert.DoesNotContain("Action leads", said, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("who leads it?")]
+    [InlineData("who leads that")]
+    [InlineData("and who is leading on it?")]
+    [InlineData("who is in charge of it?")]
+    public async Task WhoLeadsIt_WithNothingAskedBefore_AsksWhichProgramme_WithAButtonEach(string question)
+    {
+        var reply = Assert.Single(await _host.SayAsync(question, conversationId: "no-context-" + question.Length));
+
+        Assert.Contains("Which programme or topic do you mean?", reply.Text, StringComparison.Ordinal);
+        var buttons = Replies.SubmitData(Replies.Card(reply));
+        Assert.Equal(["1.1", "1.2", "2.1", "3.1"], buttons.Select(b => (string?)b["topic"]).Order(StringComparer.Ordinal));
+        Assert.All(buttons, b => Assert.Equal("leads.list", (string?)b["verb"]));
+        Assert.DoesNotContain("Constabulary", Replies.Said([reply]), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task WhoLeadsIt_AButtonOfTheWhichProgrammeCard_AnswersForThatProgramme()
+    {
+        var reply = Assert.Single(await _host.SayAsync("who leads it?", conversationId: "which-then"));
+        var button = Replies.Button([reply], "3.1 White Ribbon Campaign led by Cambridge City Council");
+
+        var answer = Assert.Single(await _host.SendAsync(Activities.Submit(button, TestUser.Member, "which-then")));
+
+        Assert.StartsWith("The assessment names Cambridge City Council as lead on 3.1", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("who are the leads")]
+    [InlineData("list the leads")]
+    public async Task AllTheLeads_IsStillTheOverview(string question)
+    {
+        var said = Replies.Said(await _host.SayAsync(question, conversationId: "all-" + question.Length));
+
+        Assert.Contains("Cambridgeshire Constabulary", said, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("what is the meaning")]
+    [InlineData("what is the meaning of life")]
+    [InlineData("what's the meaning of this")]
+    [InlineData("define the meaning of life")]
+    public async Task ADefinitionQuestionOfNoTopic_QuotesNoPassage_AndNamesNoTopic(string question)
+    {
+        var said = Replies.Said(await _host.SayAsync(question, conversationId: "meaning-" + question.Length));
+
+        Assert.Contains("can't answer", said, StringComparison.Ordinal);
+        Assert.DoesNotContain("The assessment says", said, StringComparison.Ordinal);
+        Assert.DoesNotContain("exploitation", said, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("street", said, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Theory]
+    [InlineData("resident parking permit")]
+    [InlineData("how do I apply for a resident parking permit")]
+    [InlineData("residents parking permits renewal")]
+    [InlineData("resident permit renewals online")]
+    [InlineData("shoplifting insurance premiums")]
+    public async Task ATopicsWordInPassing_InAQuestionAboutSomethingElse_IsCantAnswer(string question)
+    {
+        var said = Replies.Said(await _host.SayAsync(question, conversationId: "passing-" + question.Length));
+
+        Assert.Contains("can't answer", said, StringComparison.Ordinal);
+        Assert.DoesNotContain("87,300", said, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("how many residents", "87,300")]
+    [InlineData("how many shopliftng offences in 2017", "1,295")]
+    public async Task ATopicNamedOnItsOwn_OrWithASlip_StillGetsItsFigure(string question, string figure)
+    {
+        var said = Replies.Said(await _host.SayAsync(question, conversationId: "own-" + question.Length));
+
+        Assert.Contains(figure, said, StringComparison.Ordinal);
+    }
+}
