@@ -58,7 +58,7 @@ public sealed partial class FiguresImporter
         }
 
         var start = csv.Position;
-        var indicatorIds = _collections.Indicators.FindAll().Select(i => i.Id).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var indicatorIds = _collections.AllIndicators().Select(i => i.Id).ToHashSet(StringComparer.OrdinalIgnoreCase);
         var parser = new FiguresCsvParser(fileName, indicatorIds, _limits);
         var errors = parser.Parse(csv, static _ => { }, cancellationToken);
         if (errors.Count > 0)

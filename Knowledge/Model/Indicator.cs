@@ -23,4 +23,7 @@ public sealed record Indicator
 
     /// <summary>A plain description of what is counted.</summary>
     public string Description { get; init; } = string.Empty;
+
+    /// <summary>Where its figures come from, e.g. "police.uk street-level crime"; null when the figures cite their own.</summary>
+    public string? Source { get; init; }
 }

@@ -31,7 +31,7 @@ internal sealed class KnowledgeSnapshot
     {
         Version = version;
 
-        var indicators = collections.Indicators.FindAll().ToList();
+        var indicators = collections.AllIndicators();
         Indicators = [.. indicators.OrderBy(i => i.Category, StringComparer.Ordinal).ThenBy(i => i.DisplayName, StringComparer.Ordinal)];
         var byId = indicators.OrderBy(i => i.Id, StringComparer.Ordinal).ToList();
         _indicatorsById = byId.ToFrozenDictionary(i => i.Id, StringComparer.OrdinalIgnoreCase);

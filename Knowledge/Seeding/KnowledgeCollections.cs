@@ -14,6 +14,7 @@ internal sealed class KnowledgeCollections
         Owner = database;
         Database = database.Database;
         Indicators = Database.GetCollection<Indicator>("k_indicators");
+        ImportedIndicators = Database.GetCollection<Indicator>("k_indicator_imports");
         Observations = Database.GetCollection<ObservationRecord>("k_observations");
         Narratives = Database.GetCollection<Narrative>("k_narratives");
         Priorities = Database.GetCollection<Priority>("k_priorities");
@@ -30,6 +31,9 @@ internal sealed class KnowledgeCollections
     internal ILiteDatabase Database { get; }
 
     internal ILiteCollection<Indicator> Indicators { get; }
+
+    /// <summary>Indicators added or redefined by an indicators CSV or a police.uk upload; the seed never touches them.</summary>
+    internal ILiteCollection<Indicator> ImportedIndicators { get; }
 
     internal ILiteCollection<ObservationRecord> Observations { get; }
 
@@ -54,6 +58,18 @@ internal sealed class KnowledgeCollections
     {
         Observations.EnsureIndex(r => r.Key);
         Observations.EnsureIndex(r => r.IndicatorId);
+    }
+
+    /// <summary>Every indicator: the seed's, each replaced by an imported definition of the same id, and the imported ones.</summary>
+    internal IReadOnlyList<Indicator> AllIndicators()
+    {
+        var all = Indicators.FindAll().ToDictionary(i => i.Id, StringComparer.OrdinalIgnoreCase);
+        foreach (var imported in ImportedIndicators.FindAll())
+        {
+            all[imported.Id] = imported;
+        }
+
+        return [.. all.Values];
     }
 
     /// <summary>Current (not superseded) figures.</summary>
