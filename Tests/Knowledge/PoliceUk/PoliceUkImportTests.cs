@@ -1,0 +1,180 @@
+using SafetyBot.Knowledge;
+using SafetyBot.Knowledge.Figures;
+using SafetyBot.Knowledge.PoliceUk;
+
+namespace SafetyBot.Tests.Knowledge.PoliceUk;
+
+public sealed class PoliceUkImportTests : IDisposable
+{
+    private readonly TestStore _store = TestStore.Create();
+
+    public void Dispose() => _store.Dispose();
+
+    [Fact]
+    public void ThreeMonthlyFiles_GiveMonthlyAndQuarterCounts_OfTheDistrictsRecordsOnly()
+    {
+        var report = Importer().Import(PoliceUkSamples.Files(PoliceUkSamples.Quarter), "analyst");
+
+        Assert.True(report.Succeeded, string.Join("; ", report.Errors));
+        var q1 = Period.FinancialQuarter(2018, 1);
+        Assert.Equal(15m, Count("bicycle-theft", q1));
+        Assert.Equal(19m, Count("shoplifting", q1));
+        Assert.Equal(4m, Count("shoplifting", Period.Custom(2018, 4, 2018, 4)));
+        Assert.Equal(7m, Count("bicycle-theft", Period.Custom(2018, 5, 2018, 5)));
+        Assert.Equal(0m, Count("robbery", Period.Custom(2018, 6, 2018, 6)));
+        Assert.Equal(1m, Count("robbery", q1));
+        Assert.Equal(2m, Count("police-uk-burglary", q1));
+    }
+
+    [Fact]
+    public void ThreeMonths_GiveNoTwelveMonthOrYearFigure_AndTwoMonthsNoQuarter()
+    {
+        Importer().Import(PoliceUkSamples.Files(PoliceUkSamples.Quarter[0], PoliceUkSamples.Quarter[1]), "analyst");
+
+        var figures = _store.Store.Figures("bicycle-theft");
+        Assert.Equal(2, figures.Count);
+        Assert.All(figures, f => Assert.Equal(PeriodKind.Custom, f.Period.Kind));
+        Assert.Null(_store.Store.Quarters("bicycle-theft", 2018));
+    }
+
+    [Fact]
+    public void Plan_SaysWhichQuarterHasAMonthMissing_AndWritesNothing()
+    {
+        var version = _store.Store.Version;
+
+        var plan = Importer().Plan(PoliceUkSamples.Files(PoliceUkSamples.Quarter[0], PoliceUkSamples.Quarter[2]));
+
+        Assert.True(plan.IsValid);
+        Assert.Equal("April 2018 to June 2018", plan.MonthRange);
+        Assert.Equal(["2018/19 Q1 (April to June 2018): no figures for May 2018"], plan.IncompleteQuarters);
+        Assert.Equal(version, _store.Store.Version);
+        Assert.Null(_store.Store.FindIndicator("robbery"));
+    }
+
+    [Fact]
+    public void TypesTheAssessmentLacks_BecomeIndicators_AndMappedTypesUseTheAssessmentsOwn()
+    {
+        var plan = Importer().Plan(PoliceUkSamples.Files(PoliceUkSamples.Quarter));
+        Importer().Apply(plan, "analyst");
+
+        Assert.Equal(
+            ["bicycle-theft", "criminal-damage-and-arson", "other-theft", "police-uk-burglary", "police-uk-other-crime", "police-uk-violence-and-sexual-offences", "possession-of-weapons", "public-order", "robbery"],
+            plan.NewIndicators.Select(i => i.Id).Order(StringComparer.Ordinal));
+        Assert.Equal("robbery", _store.Store.FindIndicator("muggings")!.Id);
+        Assert.Equal("weapon-involved", _store.Store.FindIndicator("weapons")!.Id);
+        Assert.Equal("dwelling-burglary", _store.Store.FindIndicator("burglary")!.Id);
+        Assert.DoesNotContain(_store.Store.Figures("weapon-involved"), f => f.Provenance.OriginalSource == PoliceUkCrimeTypes.SourceName);
+        Assert.Equal(1m, Count("possession-of-weapons", Period.FinancialQuarter(2018, 1)));
+    }
+
+    [Fact]
+    public void Figures_CiteTheUploadsMonthRange_AndSayHowTheyWereCounted()
+    {
+        Importer().Import(PoliceUkSamples.Files(PoliceUkSamples.Quarter), "analyst");
+
+        var figure = _store.Store.Latest("shoplifting", Measure.Count, kind: PeriodKind.FinancialQuarter)!;
+        Assert.Equal("police.uk street-level crime, April 2018 to June 2018", figure.Provenance.Document);
+        Assert.Equal(PoliceUkCrimeTypes.SourceName, figure.Provenance.OriginalSource);
+        Assert.Contains("Cambridge 0", figure.Note, StringComparison.Ordinal);
+        var record = Assert.Single(_store.Store.History("shoplifting", Area.CambridgeCity, Period.FinancialQuarter(2018, 1), Measure.Count));
+        Assert.Equal(string.Join(", ", PoliceUkSamples.Quarter), record.SourceFile);
+    }
+
+    [Fact]
+    public void SameUploadAgain_ChangesNothing()
+    {
+        Importer().Import(PoliceUkSamples.Files(PoliceUkSamples.Quarter), "analyst");
+        var version = _store.Store.Version;
+
+        var plan = Importer().Plan(PoliceUkSamples.Files(PoliceUkSamples.Quarter));
+
+        Assert.Empty(plan.Added);
+        Assert.Empty(plan.Superseded);
+        Assert.Empty(plan.NewIndicators);
+        Assert.True(plan.Unchanged > 0);
+        Assert.Equal(version, _store.Store.Version);
+    }
+
+    [Fact]
+    public void AnotherSourcesFigureForTheSamePeriod_IsKept_NotReplacedByTheCount()
+    {
+        new FiguresImporter(_store.Database, _store.Time).ImportText(
+            "indicator_id,area,period,measure,value,source\nshoplifting,CambridgeCity,FY2018/19-Q1,Count,25,Police recorded crime\n", "prc.csv", "analyst");
+
+        var plan = Importer().Plan(PoliceUkSamples.Files(PoliceUkSamples.Quarter));
+        Importer().Apply(plan, "analyst");
+
+        Assert.Contains(plan.Kept, f => f.IndicatorId == "shoplifting" && f.Period == Period.FinancialQuarter(2018, 1));
+        Assert.Equal(25m, Count("shoplifting", Period.FinancialQuarter(2018, 1)));
+    }
+
+    [Fact]
+    public void DistrictPrefix_IsConfigurable()
+    {
+        var importer = new PoliceUkImporter(_store.Database, _store.Time, new PoliceUkOptions { DistrictLsoaPrefix = "South Cambridgeshire" });
+
+        importer.Import(PoliceUkSamples.Files(PoliceUkSamples.Quarter[0]), "analyst");
+
+        Assert.Equal(2m, Count("bicycle-theft", Period.Custom(2018, 4, 2018, 4)));
+    }
+
+    [Fact]
+    public void OptionsValidator_RefusesAnEmptyPrefix()
+    {
+        var result = new PoliceUkOptionsValidator().Validate(null, new PoliceUkOptions { DistrictLsoaPrefix = " " });
+
+        Assert.True(result.Failed);
+        Assert.Contains("PoliceUk:DistrictLsoaPrefix", result.FailureMessage, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Apr-18", "Month", "Excel")]
+    [InlineData("2018-13", "Month", "not a month")]
+    [InlineData("2018-04|Burglary of a dwelling", "Crime type", "Unknown police.uk crime type")]
+    public void BadMonthOrType_IsRefusedWithLineAndColumn_AndNothingChanges(string value, string column, string message)
+    {
+        var parts = value.Split('|');
+        var bad = PoliceUkSamples.Row(parts[0], "Cambridge 001A", parts.Length > 1 ? parts[1] : "Robbery");
+        var file = PoliceUkSamples.Text("bad.csv", PoliceUkSamples.Header, PoliceUkSamples.Row("2018-04", "Cambridge 001A", "Robbery", "id-1"), bad);
+
+        var report = Importer().Import([file], "analyst");
+
+        var error = Assert.Single(report.Errors);
+        Assert.Equal(("bad.csv", 3, column), (error.File, error.Line, error.Column));
+        Assert.Contains(message, error.Message, StringComparison.Ordinal);
+        Assert.Null(_store.Store.FindIndicator("robbery"));
+    }
+
+    [Fact]
+    public void WrongHeader_WrongFieldCount_DuplicateCrime_AndAMonthInTwoFiles_AreRefused()
+    {
+        var header = PoliceUkSamples.Text("header.csv", PoliceUkSamples.Header.Replace("LSOA name", "LSOA", StringComparison.Ordinal), PoliceUkSamples.Row("2018-04", "Cambridge 001A", "Robbery"));
+        var fields = PoliceUkSamples.Text("fields.csv", PoliceUkSamples.Header, PoliceUkSamples.Row("2018-04", "Cambridge 001A", "Robbery") + ",extra");
+        var duplicate = PoliceUkSamples.Text("dup.csv", PoliceUkSamples.Header, PoliceUkSamples.Row("2018-07", "Cambridge 001A", "Robbery", "abc"), PoliceUkSamples.Row("2018-07", "Cambridge 001A", "Robbery", "abc"));
+        var again = PoliceUkSamples.Text("april-again.csv", PoliceUkSamples.Header, PoliceUkSamples.Row("2018-04", "Cambridge 001A", "Robbery"));
+
+        Assert.Contains(Importer().Import([header], "a").Errors, e => e.Line == 1 && e.Column == "LSOA" && e.Message.Contains("'LSOA name'", StringComparison.Ordinal));
+        Assert.Contains(Importer().Import([fields], "a").Errors, e => e.Line == 2);
+        Assert.Contains(Importer().Import([duplicate], "a").Errors, e => e.Line == 3 && e.Column == "Crime ID" && e.Message.Contains("Duplicate row", StringComparison.Ordinal));
+        var twice = Importer().Import([PoliceUkSamples.File(PoliceUkSamples.Quarter[0]), again], "a");
+        Assert.Contains(twice.Errors, e => e.File == "april-again.csv" && e.Message.Contains("also in 2018-04-cambridgeshire-street.csv", StringComparison.Ordinal));
+        Assert.DoesNotContain(_store.Store.Figures("shoplifting"), f => f.Provenance.OriginalSource == PoliceUkCrimeTypes.SourceName);
+    }
+
+    [Fact]
+    public void ExcelExport_WithSemicolons_IsRefused()
+    {
+        var excel = PoliceUkSamples.Text("excel.csv", PoliceUkSamples.Header.Replace(',', ';'), PoliceUkSamples.Row("2018-04", "Cambridge 001A", "Robbery").Replace(',', ';'));
+
+        var report = Importer().Import([excel], "analyst");
+
+        var error = Assert.Single(report.Errors);
+        Assert.Equal(1, error.Line);
+        Assert.Null(_store.Store.FindIndicator("robbery"));
+    }
+
+    private PoliceUkImporter Importer() => new(_store.Database, _store.Time, new PoliceUkOptions());
+
+    private decimal? Count(string indicatorId, Period period) =>
+        _store.Store.Series(indicatorId, Measure.Count).FirstOrDefault(f => f.Period == period)?.Value;
+}
