@@ -58,6 +58,7 @@ public sealed class IndicatorCardBuilder(IKnowledgeStore store)
                 break;
             default:
                 body.AddRange(IndicatorSections.Headline(facts, question, shown));
+                body.AddRange(IndicatorSections.Newer(facts, shown));
                 body.AddRange(IndicatorSections.Rates(facts, shown, lead: false));
                 body.AddRange(IndicatorSections.Comparison(facts, shown, lead: false));
                 break;

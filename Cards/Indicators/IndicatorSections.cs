@@ -149,6 +149,31 @@ internal static class IndicatorSections
         }
     }
 
+    /// <summary>Counts loaded after the assessment (the latest quarter and its months), each with its period; nothing derived from them.</summary>
+    public static IEnumerable<CardElement> Newer(IndicatorFacts facts, List<Observation> shown)
+    {
+        if (facts.Newer.Count == 0)
+        {
+            yield break;
+        }
+
+        shown.AddRange(facts.Newer);
+        var unit = facts.Indicator.Unit;
+        var since = facts.Volume is { } volume ? $" (after {volume.Period.Label})" : string.Empty;
+        yield return CardParts.Heading($"Newer figures{since}");
+        yield return CardParts.Facts(facts.Newer.Select(o =>
+        {
+            var before = o.Period.Kind == PeriodKind.FinancialQuarter && facts.NewerQuarterYearBefore is { } then
+                ? $" ({Figures.Number(then.Value)} a year before)"
+                : string.Empty;
+            return (o.Period.Label, $"{Figures.Number(o.Value)} {unit}{before}");
+        }));
+        foreach (var document in facts.Newer.Select(o => o.Provenance.Document).Distinct(StringComparer.Ordinal))
+        {
+            yield return CardParts.Subtle($"From {document}.");
+        }
+    }
+
     /// <summary>A quarterly table against the previous year, with a grouped bar chart.</summary>
     public static IEnumerable<CardElement> Quarters(IndicatorFacts facts, QuarterTable? table, IndicatorQuestion question, List<Observation> shown)
     {
