@@ -1,3 +1,5 @@
+using SafetyBot.Knowledge.Imports;
+using SafetyBot.Knowledge.Outcomes;
 using SafetyBot.Knowledge.Storage;
 
 namespace SafetyBot.Knowledge.Figures;
@@ -20,7 +22,8 @@ public static class FiguresCommandLine
 
     private const string UsageText = """
         Usage:
-          import <file.csv> [--by NAME]   validate and import figures (nothing changes if any line is wrong)
+          import <file.csv> [--by NAME]   validate and import a data file, its kind recognised from its header
+                                  (nothing changes if any line is wrong)
           export <file.csv>               write every current figure in the import layout
           template <file.csv>             write an empty template with the column layout
         Columns are described in docs/figures-csv.md.
@@ -71,20 +74,21 @@ public static class FiguresCommandLine
         SafetyDatabase database, TimeProvider time, string file, string importedBy, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
     {
         KnowledgeSeeder.EnsureSeeded(database, time);
-        var report = await new FiguresImporter(database, time).ImportFileAsync(file, importedBy, cancellationToken).ConfigureAwait(false);
-        if (!report.Succeeded)
+        var batch = ImportBatch.FromPath(file);
+        var result = new DataImporter(database, time, ShellImportPermission.Instance).Apply(batch, new Actor(string.Empty, importedBy), cancellationToken);
+        if (!result.Applied)
         {
-            foreach (var error in report.Errors)
+            foreach (var error in result.Preview.Errors)
             {
                 await stderr.WriteLineAsync(error.ToString()).ConfigureAwait(false);
             }
 
-            await stderr.WriteLineAsync($"{report.File} refused: {report.Errors.Count} error(s); nothing was changed.").ConfigureAwait(false);
+            await stderr.WriteLineAsync($"{batch.Name} refused: {result.Preview.Errors.Count} error(s); nothing was changed.").ConfigureAwait(false);
             return Failed;
         }
 
         await stdout.WriteLineAsync(
-            $"{report.File} imported by {importedBy}: {report.Added} added, {report.Superseded} superseded, {report.Unchanged} unchanged.").ConfigureAwait(false);
+            $"{batch.Name} ({result.Preview.KindTitle}) imported by {importedBy}: {DataImporter.Describe(result.Preview.Tallies)}.").ConfigureAwait(false);
         return Success;
     }
 

@@ -22,8 +22,6 @@ public sealed class OutcomeStore
     /// <summary>Collection of audit entries.</summary>
     public const string AuditCollection = "audit_log";
 
-    private static readonly System.Text.Json.JsonSerializerOptions AuditJson = new() { WriteIndented = false };
-
     private readonly SafetyDatabase _database;
     private readonly IActionCatalog _actions;
     private readonly IOptionsMonitor<RoleOptions> _roles;
@@ -186,17 +184,6 @@ public sealed class OutcomeStore
         });
     }
 
-    /// <summary>Records a write made elsewhere (a figures import) in the audit log.</summary>
-    public void RecordAudit(Actor actor, string what, string subject, object? before, object? after)
-    {
-        ArgumentNullException.ThrowIfNull(actor);
-        InTransaction(() =>
-        {
-            Audit(actor, what, subject, before, after);
-            return true;
-        });
-    }
-
     /// <summary>The updates of <paramref name="actionId"/>, newest first.</summary>
     public IReadOnlyList<OutcomeUpdate> UpdatesFor(string actionId) =>
         Updates.Find(u => u.ActionId == actionId).OrderByDescending(u => u.LoggedAt).ToList();
@@ -244,16 +231,7 @@ public sealed class OutcomeStore
     }
 
     private void Audit(Actor actor, string what, string subject, object? before, object? after) =>
-        AuditLog.Insert(new AuditEntry
-        {
-            At = _time.GetUtcNow(),
-            Who = actor.AadObjectId,
-            WhoName = actor.Name,
-            What = what,
-            Subject = subject,
-            Before = before is null ? null : System.Text.Json.JsonSerializer.Serialize(before, before.GetType(), AuditJson),
-            After = after is null ? null : System.Text.Json.JsonSerializer.Serialize(after, after.GetType(), AuditJson),
-        });
+        AuditRecords.Insert(_database.Database, _time.GetUtcNow(), actor, what, subject, before, after);
 
     private T InTransaction<T>(Func<T> write) => _database.InTransaction(_gate, write);
 }

@@ -26,5 +26,8 @@ public static class KnowledgePersistedTypes
         typeof(Source),
         typeof(KeyDate),
         typeof(SeedState),
+        typeof(Imports.ImportRecord),
+        typeof(Imports.ImportTally),
+        typeof(Imports.ImportChange),
     ];
 }

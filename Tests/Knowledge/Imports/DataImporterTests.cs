@@ -1,0 +1,127 @@
+using System.Text;
+using LiteDB;
+using SafetyBot.Knowledge;
+using SafetyBot.Knowledge.Imports;
+using SafetyBot.Knowledge.Outcomes;
+
+namespace SafetyBot.Tests.Knowledge.Imports;
+
+public sealed class DataImporterTests : IDisposable
+{
+    private const string Header = "indicator_id,area,period,measure,value,breakdown,rank_of,is_derived,note,source,source_id,footnote,document,section,period_text";
+    private const string NewQuarter = "asb,CambridgeCity,FY2018/19-Q1,Count,1100,,,,,Police,,,SA 2018/19 Q1,ASB table,Apr-Jun";
+    private const string Correction = "cybercrime,CambridgeCity,2017,Count,91,,,,Revised,Police recorded crime,,,SA 2018/19,Scanning table,2017";
+
+    private static readonly Actor Analyst = new("11111111-1111-1111-1111-111111111111", "Jo Analyst");
+
+    private readonly TestStore _store = TestStore.Create();
+
+    public void Dispose() => _store.Dispose();
+
+    private DataImporter Importer => new(_store.Database, _store.Time, ShellImportPermission.Instance);
+
+    [Fact]
+    public void Preview_CountsAddedSupersededAndUnchanged_AndWritesNothing()
+    {
+        var before = Snapshot();
+        var version = _store.Database.KnowledgeVersion;
+
+        var preview = Importer.Preview(Batch(NewQuarter, Correction));
+
+        Assert.True(preview.CanApply);
+        Assert.Equal(("figures", "figures"), (preview.Kind, preview.KindTitle));
+        Assert.Equal(new ImportTally("figures", 1, 1, 0), Assert.Single(preview.Tallies));
+        var change = Assert.Single(preview.BiggestChanges);
+        Assert.Equal(91m, change.After.Value);
+        Assert.NotEqual(change.Before.Value, change.After.Value);
+        Assert.Equal(before, Snapshot());
+        Assert.Equal(version, _store.Database.KnowledgeVersion);
+    }
+
+    [Fact]
+    public void Apply_ThenUndo_RestoresEveryRecordExactly_AndIsAudited()
+    {
+        var before = Snapshot();
+        var applied = Importer.Apply(Batch(NewQuarter, Correction), Analyst);
+        Assert.True(applied.Applied);
+        Assert.Equal(1100m, _store.Store.Latest("asb", Measure.Count)!.Value);
+        Assert.NotEqual(before, Snapshot());
+
+        var undo = Importer.UndoLast(Analyst);
+
+        Assert.Equal(applied.ImportId, undo.Undone!.Id);
+        Assert.Equal(3, undo.RecordsRestored);
+        Assert.Equal(before, Snapshot());
+        Assert.Null(Importer.LastImport());
+        var audit = _store.Database.Database.GetCollection<AuditEntry>(OutcomeStore.AuditCollection).FindAll().ToList();
+        Assert.Equal([DataImporter.ImportedAudit, DataImporter.UndoneAudit], audit.Select(a => a.What));
+        Assert.All(audit, a => Assert.Equal((Analyst.AadObjectId, "upload.csv"), (a.Who, a.Subject)));
+        Assert.Contains(applied.Preview.Sha256, audit[0].After, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void UndoLast_TwiceAfterTwoImports_UndoesNewestFirst()
+    {
+        var before = Snapshot();
+        Importer.Apply(Batch(NewQuarter), Analyst);
+        var afterFirst = Snapshot();
+        Importer.Apply(Batch("asb,CambridgeCity,FY2018/19-Q1,Count,1200,,,,,Police,,,SA 2018/19 Q1,ASB table,Apr-Jun"), Analyst);
+
+        Importer.UndoLast(Analyst);
+        Assert.Equal(afterFirst, Snapshot());
+        Importer.UndoLast(Analyst);
+        Assert.Equal(before, Snapshot());
+        Assert.Null(Importer.UndoLast(Analyst).Undone);
+    }
+
+    [Fact]
+    public void Apply_ByActorWithoutPermission_IsRefusedAndNothingSaved()
+    {
+        var before = Snapshot();
+        var importer = new DataImporter(_store.Database, _store.Time, new Nobody());
+
+        Assert.Throws<WriteRefusedException>(() => importer.Apply(Batch(NewQuarter), Analyst));
+
+        Assert.Equal(before, Snapshot());
+        Assert.Null(importer.LastImport());
+    }
+
+    [Fact]
+    public void Preview_OfAFileNoKindRecognises_SaysWhatLayoutsAreLoaded()
+    {
+        var preview = Importer.Preview(ImportBatch.FromBytes("notes.csv", Encoding.UTF8.GetBytes("name,colour\nx,y\n")));
+
+        Assert.False(preview.CanApply);
+        var error = Assert.Single(preview.Errors);
+        Assert.Contains("doesn't recognise", error.Message, StringComparison.Ordinal);
+        Assert.Contains("indicator_id,area,period,measure,value", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Preview_WithErrors_ListsEveryErrorWithLineAndColumn()
+    {
+        var preview = Importer.Preview(Batch(NewQuarter, "asb,Nowhere,FY2018/19-Q2,Count,5,,,,,,,,,,", "asb,CambridgeCity,FY2018/19-Q3,Count,many,,,,,,,,,,"));
+
+        Assert.False(preview.CanApply);
+        Assert.Equal([(3, "area"), (4, "value")], preview.Errors.Select(e => (e.Line, e.Column!)));
+        Assert.Empty(preview.Tallies);
+    }
+
+    private static ImportBatch Batch(params string[] rows) =>
+        ImportBatch.FromBytes("upload.csv", Encoding.UTF8.GetBytes(string.Join('\n', [Header, .. rows]) + "\n"));
+
+    /// <summary>Every knowledge record, history included, as stored.</summary>
+    private string Snapshot()
+    {
+        var db = _store.Database.Database;
+        return string.Join('\n', new[] { "k_observations", "k_indicators", "k_narratives" }
+            .SelectMany(name => db.GetCollection(name).FindAll().OrderBy(d => d["_id"]).Select(d => name + " " + JsonSerializer.Serialize(d))));
+    }
+
+    private sealed class Nobody : IImportPermission
+    {
+        public bool MayImport(Actor actor) => false;
+
+        public bool MayUndo(Actor actor) => false;
+    }
+}
