@@ -15,7 +15,7 @@ internal sealed class PoliceUkReader(PoliceUkOptions options, CsvLimits limits)
         "as police.uk publishes it (2018-04). If the file was opened and saved in Excel, Excel turned it into a date: download it again from data.police.uk and upload it without opening it in Excel.";
 
     /// <summary>Reads every file; the tally is complete only when <paramref name="errors"/> stays empty.</summary>
-    internal PoliceUkTally Read(IReadOnlyList<PoliceUkFile> files, ICollection<CsvError> errors, CancellationToken cancellationToken)
+    internal PoliceUkTally Read(IReadOnlyList<Imports.ImportFile> files, ICollection<CsvError> errors, CancellationToken cancellationToken)
     {
         var tally = new PoliceUkTally();
         var crimeIds = new Dictionary<string, (string File, int Line)>(StringComparer.Ordinal);

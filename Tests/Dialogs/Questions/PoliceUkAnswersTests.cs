@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
-using SafetyBot.Knowledge.PoliceUk;
+using SafetyBot.Knowledge.Imports;
+using SafetyBot.Knowledge.Outcomes;
 using SafetyBot.Knowledge.Storage;
 using SafetyBot.Tests.Infrastructure;
 using SafetyBot.Tests.Knowledge.PoliceUk;
@@ -57,8 +58,8 @@ public sealed class PoliceUkAnswersTests : IDisposable
     {
         _ = _host.Http;
         var database = _host.Services.GetRequiredService<SafetyDatabase>();
-        var report = new PoliceUkImporter(database, TimeProvider.System, new PoliceUkOptions())
-            .Import(PoliceUkSamples.Files(PoliceUkSamples.Quarter), "analyst");
-        Assert.True(report.Succeeded, string.Join("; ", report.Errors));
+        var result = new DataImporter(database, TimeProvider.System, ShellImportPermission.Instance)
+            .Apply(PoliceUkSamples.Batch(PoliceUkSamples.Quarter), new Actor(string.Empty, "analyst"));
+        Assert.True(result.Applied, string.Join("; ", result.Preview.Errors));
     }
 }

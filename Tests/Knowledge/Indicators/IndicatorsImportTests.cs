@@ -2,7 +2,8 @@ using System.Text;
 using SafetyBot.Knowledge;
 using SafetyBot.Knowledge.Csv;
 using SafetyBot.Knowledge.Figures;
-using SafetyBot.Knowledge.Indicators;
+using SafetyBot.Knowledge.Imports;
+using SafetyBot.Knowledge.Outcomes;
 
 namespace SafetyBot.Tests.Knowledge.Indicators;
 
@@ -22,8 +23,9 @@ public sealed class IndicatorsImportTests : IDisposable
 
         var report = Import("indicators.csv", Header, Fraud);
 
-        Assert.True(report.Succeeded);
-        Assert.Equal((1, 0, 0), (report.Added, report.Superseded, report.Unchanged));
+        Assert.True(report.Applied);
+        Assert.Equal(new ImportTally("indicators", 1, 0, 0), Assert.Single(report.Preview.Tallies));
+        Assert.Equal(["Fraud reports"], report.Preview.NewIndicators);
         Assert.NotEqual(before, _store.Store.Version);
         var indicator = _store.Store.FindIndicator("scams")!;
         Assert.Equal(("fraud-reports", "Fraud reports", "Action Fraud", BetterDirection.Lower), (indicator.Id, indicator.DisplayName, indicator.Source, indicator.BetterDirection));
@@ -43,8 +45,9 @@ public sealed class IndicatorsImportTests : IDisposable
         var first = Import("shoplifting.csv", Header, row);
         var again = Import("shoplifting.csv", Header, row);
 
-        Assert.Equal((0, 1, 0), (first.Added, first.Superseded, first.Unchanged));
-        Assert.Equal((0, 0, 1), (again.Added, again.Superseded, again.Unchanged));
+        Assert.Equal(new ImportTally("indicators", 0, 1, 0), Assert.Single(first.Preview.Tallies));
+        Assert.Empty(first.Preview.NewIndicators);
+        Assert.Equal(new ImportTally("indicators", 0, 0, 1), Assert.Single(again.Preview.Tallies));
         Assert.Equal("shoplifting", _store.Store.FindIndicator("retail theft")!.Id);
         Assert.Single(_store.Store.Indicators(), i => i.Id == "shoplifting");
     }
@@ -72,8 +75,8 @@ public sealed class IndicatorsImportTests : IDisposable
 
         var report = Import("bad.csv", Header, row);
 
-        Assert.False(report.Succeeded);
-        var error = Assert.Single(report.Errors);
+        Assert.False(report.Applied);
+        var error = Assert.Single(report.Preview.Errors);
         Assert.Equal(("bad.csv", line), (error.File, error.Line));
         if (column is not null)
         {
@@ -89,36 +92,44 @@ public sealed class IndicatorsImportTests : IDisposable
     public void Import_DuplicateId_WrongHeaderOrSemicolons_AreRefused()
     {
         var duplicate = Import("dup.csv", Header, Fraud, Fraud.Replace("Fraud reports", "Fraud again", StringComparison.Ordinal));
-        var header = Import("header.csv", "id,name,category,unit,better_direction", "x,X,Y,crimes,Lower");
+        var header = Import("header.csv", "id,display_name,category,units,better_direction", "x,X,Y,crimes,Lower");
         var semicolons = Import("excel.csv", Header.Replace(',', ';'), Fraud.Replace(',', ';'));
 
-        Assert.Contains(duplicate.Errors, e => e.Line == 3 && e.Column == "id" && e.Message.Contains("Duplicate row", StringComparison.Ordinal));
-        Assert.Contains(header.Errors, e => e.Line == 1 && e.Column == "name" && e.Message.Contains("Unknown column", StringComparison.Ordinal));
-        Assert.Contains(header.Errors, e => e.Column == "display_name" && e.Message.Contains("Missing required column", StringComparison.Ordinal));
-        Assert.Single(semicolons.Errors);
+        Assert.Contains(duplicate.Preview.Errors, e => e.Line == 3 && e.Column == "id" && e.Message.Contains("Duplicate row", StringComparison.Ordinal));
+        Assert.Contains(header.Preview.Errors, e => e.Line == 1 && e.Column == "units" && e.Message.Contains("Unknown column", StringComparison.Ordinal));
+        Assert.Contains(header.Preview.Errors, e => e.Column == "unit" && e.Message.Contains("Missing required column", StringComparison.Ordinal));
+        Assert.Single(semicolons.Preview.Errors);
         Assert.Null(_store.Store.FindIndicator("fraud-reports"));
     }
 
     [Fact]
-    public void Plan_ShowsTheChangeWithoutWriting()
+    public void Preview_ShowsTheChangeWithoutWriting_AndUndoPutsTheSeedDefinitionBack()
     {
         var version = _store.Store.Version;
-        using var csv = new MemoryStream(Encoding.UTF8.GetBytes(Header + "\n" + Fraud + "\nshoplifting,Shoplifting,retail theft,Property crime,crimes,Lower,,\n"));
+        var batch = Batch("preview.csv", Header, Fraud, "shoplifting,Shoplifting,retail theft,Property crime,crimes,Lower,,");
 
-        var plan = new IndicatorsImporter(_store.Database).Plan(csv, "preview.csv");
+        var preview = Importer().Preview(batch);
 
-        Assert.True(plan.IsValid);
-        Assert.Equal("fraud-reports", Assert.Single(plan.Added).Id);
-        var (before, after) = Assert.Single(plan.Updated);
-        Assert.Equal(["shop theft", "shop lifting"], before.Synonyms);
-        Assert.Equal(["retail theft"], after.Synonyms);
+        Assert.True(preview.CanApply);
+        Assert.Equal(("indicators", "indicator definitions"), (preview.Kind, preview.KindTitle));
+        Assert.Equal(new ImportTally("indicators", 1, 1, 0), Assert.Single(preview.Tallies));
         Assert.Equal(version, _store.Store.Version);
         Assert.Null(_store.Store.FindIndicator("fraud-reports"));
+
+        Assert.True(Importer().Apply(batch, Analyst).Applied);
+        Assert.Equal("shoplifting", _store.Store.FindIndicator("retail theft")!.Id);
+        Importer().UndoLast(Analyst);
+        Assert.Null(_store.Store.FindIndicator("fraud-reports"));
+        Assert.Null(_store.Store.FindIndicator("retail theft"));
+        Assert.Equal(["shop theft", "shop lifting"], _store.Store.FindIndicator("shoplifting")!.Synonyms);
     }
 
-    private ImportReport Import(string file, params string[] lines)
-    {
-        using var csv = new MemoryStream(Encoding.UTF8.GetBytes(string.Join("\n", lines) + "\n"));
-        return new IndicatorsImporter(_store.Database).Import(csv, file, "analyst");
-    }
+    private static readonly Actor Analyst = new("11111111-1111-1111-1111-111111111111", "Jo Analyst");
+
+    private DataImporter Importer() => new(_store.Database, _store.Time, ShellImportPermission.Instance);
+
+    private static ImportBatch Batch(string file, params string[] lines) =>
+        ImportBatch.FromBytes(file, Encoding.UTF8.GetBytes(string.Join("\n", lines) + "\n"));
+
+    private ImportResult Import(string file, params string[] lines) => Importer().Apply(Batch(file, lines), Analyst);
 }

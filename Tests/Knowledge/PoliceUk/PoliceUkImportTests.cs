@@ -1,11 +1,15 @@
 using SafetyBot.Knowledge;
 using SafetyBot.Knowledge.Figures;
+using SafetyBot.Knowledge.Imports;
+using SafetyBot.Knowledge.Outcomes;
 using SafetyBot.Knowledge.PoliceUk;
 
 namespace SafetyBot.Tests.Knowledge.PoliceUk;
 
 public sealed class PoliceUkImportTests : IDisposable
 {
+    private static readonly Actor Analyst = new("11111111-1111-1111-1111-111111111111", "Jo Analyst");
+
     private readonly TestStore _store = TestStore.Create();
 
     public void Dispose() => _store.Dispose();
@@ -13,9 +17,10 @@ public sealed class PoliceUkImportTests : IDisposable
     [Fact]
     public void ThreeMonthlyFiles_GiveMonthlyAndQuarterCounts_OfTheDistrictsRecordsOnly()
     {
-        var report = Importer().Import(PoliceUkSamples.Files(PoliceUkSamples.Quarter), "analyst");
+        var result = Apply(PoliceUkSamples.Batch(PoliceUkSamples.Quarter));
 
-        Assert.True(report.Succeeded, string.Join("; ", report.Errors));
+        Assert.True(result.Applied, string.Join("; ", result.Preview.Errors));
+        Assert.Equal(("police-uk", "police.uk street-level crime"), (result.Preview.Kind, result.Preview.KindTitle));
         var q1 = Period.FinancialQuarter(2018, 1);
         Assert.Equal(15m, Count("bicycle-theft", q1));
         Assert.Equal(19m, Count("shoplifting", q1));
@@ -24,12 +29,13 @@ public sealed class PoliceUkImportTests : IDisposable
         Assert.Equal(0m, Count("robbery", Period.Custom(2018, 6, 2018, 6)));
         Assert.Equal(1m, Count("robbery", q1));
         Assert.Equal(2m, Count("police-uk-burglary", q1));
+        Assert.Contains("April 2018 to June 2018: 47 records in LSOAs named 'Cambridge 0...' counted; 4 of other districts and 1 without a location left out.", result.Preview.Notes);
     }
 
     [Fact]
     public void ThreeMonths_GiveNoTwelveMonthOrYearFigure_AndTwoMonthsNoQuarter()
     {
-        Importer().Import(PoliceUkSamples.Files(PoliceUkSamples.Quarter[0], PoliceUkSamples.Quarter[1]), "analyst");
+        Apply(PoliceUkSamples.Batch(PoliceUkSamples.Quarter[0], PoliceUkSamples.Quarter[1]));
 
         var figures = _store.Store.Figures("bicycle-theft");
         Assert.Equal(2, figures.Count);
@@ -38,15 +44,15 @@ public sealed class PoliceUkImportTests : IDisposable
     }
 
     [Fact]
-    public void Plan_SaysWhichQuarterHasAMonthMissing_AndWritesNothing()
+    public void Preview_SaysWhichQuarterHasAMonthMissing_AndWritesNothing()
     {
         var version = _store.Store.Version;
 
-        var plan = Importer().Plan(PoliceUkSamples.Files(PoliceUkSamples.Quarter[0], PoliceUkSamples.Quarter[2]));
+        var preview = Importer().Preview(PoliceUkSamples.Batch(PoliceUkSamples.Quarter[0], PoliceUkSamples.Quarter[2]));
 
-        Assert.True(plan.IsValid);
-        Assert.Equal("April 2018 to June 2018", plan.MonthRange);
-        Assert.Equal(["2018/19 Q1 (April to June 2018): no figures for May 2018"], plan.IncompleteQuarters);
+        Assert.True(preview.CanApply);
+        Assert.Contains("2018/19 Q1 (April to June 2018): no figures for May 2018, so no count for the quarter (a gap stays a gap).", preview.Notes);
+        Assert.Contains("Robbery", preview.NewIndicators);
         Assert.Equal(version, _store.Store.Version);
         Assert.Null(_store.Store.FindIndicator("robbery"));
     }
@@ -54,12 +60,11 @@ public sealed class PoliceUkImportTests : IDisposable
     [Fact]
     public void TypesTheAssessmentLacks_BecomeIndicators_AndMappedTypesUseTheAssessmentsOwn()
     {
-        var plan = Importer().Plan(PoliceUkSamples.Files(PoliceUkSamples.Quarter));
-        Importer().Apply(plan, "analyst");
+        var result = Apply(PoliceUkSamples.Batch(PoliceUkSamples.Quarter));
 
         Assert.Equal(
-            ["bicycle-theft", "criminal-damage-and-arson", "other-theft", "police-uk-burglary", "police-uk-other-crime", "police-uk-violence-and-sexual-offences", "possession-of-weapons", "public-order", "robbery"],
-            plan.NewIndicators.Select(i => i.Id).Order(StringComparer.Ordinal));
+            ["Bicycle theft", "Burglary (all burglary, police.uk)", "Criminal damage and arson", "Other crime (police.uk)", "Other theft", "Possession of weapons offences", "Public order offences", "Robbery", "Violence and sexual offences (police.uk)"],
+            result.Preview.NewIndicators.Order(StringComparer.Ordinal));
         Assert.Equal("robbery", _store.Store.FindIndicator("muggings")!.Id);
         Assert.Equal("weapon-involved", _store.Store.FindIndicator("weapons")!.Id);
         Assert.Equal("dwelling-burglary", _store.Store.FindIndicator("burglary")!.Id);
@@ -70,7 +75,7 @@ public sealed class PoliceUkImportTests : IDisposable
     [Fact]
     public void Figures_CiteTheUploadsMonthRange_AndSayHowTheyWereCounted()
     {
-        Importer().Import(PoliceUkSamples.Files(PoliceUkSamples.Quarter), "analyst");
+        Apply(PoliceUkSamples.Batch(PoliceUkSamples.Quarter));
 
         var figure = _store.Store.Latest("shoplifting", Measure.Count, kind: PeriodKind.FinancialQuarter)!;
         Assert.Equal("police.uk street-level crime, April 2018 to June 2018", figure.Provenance.Document);
@@ -81,18 +86,17 @@ public sealed class PoliceUkImportTests : IDisposable
     }
 
     [Fact]
-    public void SameUploadAgain_ChangesNothing()
+    public void SameUploadAgain_ChangesNothing_AndUndoRemovesTheCountsAndTheNewIndicators()
     {
-        Importer().Import(PoliceUkSamples.Files(PoliceUkSamples.Quarter), "analyst");
-        var version = _store.Store.Version;
+        Apply(PoliceUkSamples.Batch(PoliceUkSamples.Quarter));
+        var again = Importer().Preview(PoliceUkSamples.Batch(PoliceUkSamples.Quarter));
 
-        var plan = Importer().Plan(PoliceUkSamples.Files(PoliceUkSamples.Quarter));
+        Assert.True(again.ChangesNothing);
+        Assert.Empty(again.NewIndicators);
 
-        Assert.Empty(plan.Added);
-        Assert.Empty(plan.Superseded);
-        Assert.Empty(plan.NewIndicators);
-        Assert.True(plan.Unchanged > 0);
-        Assert.Equal(version, _store.Store.Version);
+        Importer().UndoLast(Analyst);
+        Assert.Null(_store.Store.FindIndicator("robbery"));
+        Assert.DoesNotContain(_store.Store.Figures("shoplifting"), f => f.Provenance.OriginalSource == PoliceUkCrimeTypes.SourceName);
     }
 
     [Fact]
@@ -101,19 +105,18 @@ public sealed class PoliceUkImportTests : IDisposable
         new FiguresImporter(_store.Database, _store.Time).ImportText(
             "indicator_id,area,period,measure,value,source\nshoplifting,CambridgeCity,FY2018/19-Q1,Count,25,Police recorded crime\n", "prc.csv", "analyst");
 
-        var plan = Importer().Plan(PoliceUkSamples.Files(PoliceUkSamples.Quarter));
-        Importer().Apply(plan, "analyst");
+        var result = Apply(PoliceUkSamples.Batch(PoliceUkSamples.Quarter));
 
-        Assert.Contains(plan.Kept, f => f.IndicatorId == "shoplifting" && f.Period == Period.FinancialQuarter(2018, 1));
+        Assert.Contains("1 counts left out: the store holds another source's figure for the same indicator and period, which stays.", result.Preview.Notes);
         Assert.Equal(25m, Count("shoplifting", Period.FinancialQuarter(2018, 1)));
     }
 
     [Fact]
     public void DistrictPrefix_IsConfigurable()
     {
-        var importer = new PoliceUkImporter(_store.Database, _store.Time, new PoliceUkOptions { DistrictLsoaPrefix = "South Cambridgeshire" });
+        var importer = new DataImporter(_store.Database, _store.Time, ShellImportPermission.Instance, policeUk: new PoliceUkOptions { DistrictLsoaPrefix = "South Cambridgeshire" });
 
-        importer.Import(PoliceUkSamples.Files(PoliceUkSamples.Quarter[0]), "analyst");
+        importer.Apply(PoliceUkSamples.Batch(PoliceUkSamples.Quarter[0]), Analyst);
 
         Assert.Equal(2m, Count("bicycle-theft", Period.Custom(2018, 4, 2018, 4)));
     }
@@ -137,9 +140,9 @@ public sealed class PoliceUkImportTests : IDisposable
         var bad = PoliceUkSamples.Row(parts[0], "Cambridge 001A", parts.Length > 1 ? parts[1] : "Robbery");
         var file = PoliceUkSamples.Text("bad.csv", PoliceUkSamples.Header, PoliceUkSamples.Row("2018-04", "Cambridge 001A", "Robbery", "id-1"), bad);
 
-        var report = Importer().Import([file], "analyst");
+        var result = Apply(PoliceUkSamples.Batch(file));
 
-        var error = Assert.Single(report.Errors);
+        var error = Assert.Single(result.Preview.Errors);
         Assert.Equal(("bad.csv", 3, column), (error.File, error.Line, error.Column));
         Assert.Contains(message, error.Message, StringComparison.Ordinal);
         Assert.Null(_store.Store.FindIndicator("robbery"));
@@ -148,17 +151,18 @@ public sealed class PoliceUkImportTests : IDisposable
     [Fact]
     public void WrongHeader_WrongFieldCount_DuplicateCrime_AndAMonthInTwoFiles_AreRefused()
     {
-        var header = PoliceUkSamples.Text("header.csv", PoliceUkSamples.Header.Replace("LSOA name", "LSOA", StringComparison.Ordinal), PoliceUkSamples.Row("2018-04", "Cambridge 001A", "Robbery"));
+        var header = PoliceUkSamples.Text("header.csv", PoliceUkSamples.Header.Replace("Location", "Place", StringComparison.Ordinal), PoliceUkSamples.Row("2018-04", "Cambridge 001A", "Robbery"));
         var fields = PoliceUkSamples.Text("fields.csv", PoliceUkSamples.Header, PoliceUkSamples.Row("2018-04", "Cambridge 001A", "Robbery") + ",extra");
         var duplicate = PoliceUkSamples.Text("dup.csv", PoliceUkSamples.Header, PoliceUkSamples.Row("2018-07", "Cambridge 001A", "Robbery", "abc"), PoliceUkSamples.Row("2018-07", "Cambridge 001A", "Robbery", "abc"));
         var again = PoliceUkSamples.Text("april-again.csv", PoliceUkSamples.Header, PoliceUkSamples.Row("2018-04", "Cambridge 001A", "Robbery"));
 
-        Assert.Contains(Importer().Import([header], "a").Errors, e => e.Line == 1 && e.Column == "LSOA" && e.Message.Contains("'LSOA name'", StringComparison.Ordinal));
-        Assert.Contains(Importer().Import([fields], "a").Errors, e => e.Line == 2);
-        Assert.Contains(Importer().Import([duplicate], "a").Errors, e => e.Line == 3 && e.Column == "Crime ID" && e.Message.Contains("Duplicate row", StringComparison.Ordinal));
-        var twice = Importer().Import([PoliceUkSamples.File(PoliceUkSamples.Quarter[0]), again], "a");
-        Assert.Contains(twice.Errors, e => e.File == "april-again.csv" && e.Message.Contains("also in 2018-04-cambridgeshire-street.csv", StringComparison.Ordinal));
+        Assert.Contains(Apply(PoliceUkSamples.Batch(header)).Preview.Errors, e => e.Line == 1 && e.Column == "Place" && e.Message.Contains("'Location'", StringComparison.Ordinal));
+        Assert.Contains(Apply(PoliceUkSamples.Batch(fields)).Preview.Errors, e => e.Line == 2);
+        Assert.Contains(Apply(PoliceUkSamples.Batch(duplicate)).Preview.Errors, e => e.Line == 3 && e.Column == "Crime ID" && e.Message.Contains("Duplicate row", StringComparison.Ordinal));
+        var twice = Apply(PoliceUkSamples.Batch(PoliceUkSamples.File(PoliceUkSamples.Quarter[0]), again));
+        Assert.Contains(twice.Preview.Errors, e => e.File == "april-again.csv" && e.Message.Contains("also in 2018-04-cambridgeshire-street.csv", StringComparison.Ordinal));
         Assert.DoesNotContain(_store.Store.Figures("shoplifting"), f => f.Provenance.OriginalSource == PoliceUkCrimeTypes.SourceName);
+        Assert.Null(Importer().LastImport());
     }
 
     [Fact]
@@ -166,14 +170,16 @@ public sealed class PoliceUkImportTests : IDisposable
     {
         var excel = PoliceUkSamples.Text("excel.csv", PoliceUkSamples.Header.Replace(',', ';'), PoliceUkSamples.Row("2018-04", "Cambridge 001A", "Robbery").Replace(',', ';'));
 
-        var report = Importer().Import([excel], "analyst");
+        var result = Apply(PoliceUkSamples.Batch(excel));
 
-        var error = Assert.Single(report.Errors);
+        var error = Assert.Single(result.Preview.Errors);
         Assert.Equal(1, error.Line);
         Assert.Null(_store.Store.FindIndicator("robbery"));
     }
 
-    private PoliceUkImporter Importer() => new(_store.Database, _store.Time, new PoliceUkOptions());
+    private DataImporter Importer() => new(_store.Database, _store.Time, ShellImportPermission.Instance);
+
+    private ImportResult Apply(ImportBatch batch) => Importer().Apply(batch, Analyst);
 
     private decimal? Count(string indicatorId, Period period) =>
         _store.Store.Series(indicatorId, Measure.Count).FirstOrDefault(f => f.Period == period)?.Value;

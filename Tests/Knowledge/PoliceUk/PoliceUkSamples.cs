@@ -1,5 +1,5 @@
 using System.Text;
-using SafetyBot.Knowledge.PoliceUk;
+using SafetyBot.Knowledge.Imports;
 
 namespace SafetyBot.Tests.Knowledge.PoliceUk;
 
@@ -12,15 +12,16 @@ internal static class PoliceUkSamples
 
     internal static string PathOf(string name) => Path.Combine(AppContext.BaseDirectory, "Knowledge", "PoliceUk", "Samples", name);
 
-    internal static PoliceUkFile File(string name) => new(name, () => System.IO.File.OpenRead(PathOf(name)));
+    internal static ImportFile File(string name) => ImportFile.FromPath(PathOf(name));
 
-    internal static IReadOnlyList<PoliceUkFile> Files(params string[] names) => [.. names.Select(File)];
+    /// <summary>Several files as one upload (as a zip or several attachments would bring them).</summary>
+    internal static ImportBatch Batch(params ImportFile[] files) =>
+        new(files.Length == 1 ? files[0].Name : "police-uk.zip", ImportBatch.HashOf(Encoding.UTF8.GetBytes(string.Join('|', files.Select(f => f.Name)))), files);
 
-    internal static PoliceUkFile Text(string name, params string[] lines)
-    {
-        var bytes = Encoding.UTF8.GetBytes(string.Join("\r\n", lines) + "\r\n");
-        return new PoliceUkFile(name, () => new MemoryStream(bytes));
-    }
+    internal static ImportBatch Batch(params string[] names) => Batch([.. names.Select(File)]);
+
+    internal static ImportFile Text(string name, params string[] lines) =>
+        ImportFile.FromBytes(name, Encoding.UTF8.GetBytes(string.Join("\r\n", lines) + "\r\n"));
 
     internal static string Row(string month, string lsoa, string type, string crimeId = "") =>
         $"{crimeId},{month},Cambridgeshire Constabulary,Cambridgeshire Constabulary,0.12,52.2,On or near Mill Road,E01017959,{lsoa},{type},,";
