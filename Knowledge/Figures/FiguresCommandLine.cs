@@ -22,7 +22,7 @@ public static class FiguresCommandLine
 
     private const string UsageText = """
         Usage:
-          import <file.csv> [--by NAME]   validate and import a data file, its kind recognised from its header
+          import <file.csv|.zip> [--by NAME] validate and import a data file (or a zip of them), its kind recognised from its header
                                   (nothing changes if any line is wrong)
           export <file.csv>               write every current figure in the import layout
           template <file.csv>             write an empty template with the column layout
@@ -75,6 +75,18 @@ public static class FiguresCommandLine
     {
         KnowledgeSeeder.EnsureSeeded(database, time);
         var batch = ImportBatch.FromPath(file);
+        if (Path.GetExtension(file).Equals(".zip", StringComparison.OrdinalIgnoreCase))
+        {
+            var bytes = await File.ReadAllBytesAsync(file, cancellationToken).ConfigureAwait(false);
+            if (ImportUpload.Read(file, bytes, out var problem) is not { } unpacked)
+            {
+                await stderr.WriteLineAsync($"{problem} Nothing was changed.").ConfigureAwait(false);
+                return Failed;
+            }
+
+            batch = unpacked;
+        }
+
         var result = new DataImporter(database, time, ShellImportPermission.Instance).Apply(batch, new Actor(string.Empty, importedBy), cancellationToken);
         if (!result.Applied)
         {
