@@ -33,6 +33,26 @@ public sealed class PoliceUkImportTests : IDisposable
     }
 
     [Fact]
+    public void AZipOfThreeMonths_IsOneUpload()
+    {
+        using var zipped = new MemoryStream();
+        using (var zip = new System.IO.Compression.ZipArchive(zipped, System.IO.Compression.ZipArchiveMode.Create, leaveOpen: true))
+        {
+            foreach (var name in PoliceUkSamples.Quarter)
+            {
+                using var entry = zip.CreateEntry("2018-04..06/" + name).Open();
+                entry.Write(File.ReadAllBytes(PoliceUkSamples.PathOf(name)));
+            }
+        }
+
+        var batch = ImportUpload.Read("police-uk-2018-q1.zip", zipped.ToArray(), out var problem);
+        var result = Apply(batch ?? throw new InvalidOperationException(problem));
+
+        Assert.True(result.Applied, string.Join("; ", result.Preview.Errors));
+        Assert.Equal(15m, Count("bicycle-theft", Period.FinancialQuarter(2018, 1)));
+    }
+
+    [Fact]
     public void ThreeMonths_GiveNoTwelveMonthOrYearFigure_AndTwoMonthsNoQuarter()
     {
         Apply(PoliceUkSamples.Batch(PoliceUkSamples.Quarter[0], PoliceUkSamples.Quarter[1]));
