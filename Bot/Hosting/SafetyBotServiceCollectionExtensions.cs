@@ -11,6 +11,7 @@ using SafetyBot.Bot.Storage;
 using SafetyBot.Bot.Telemetry;
 using SafetyBot.Knowledge;
 using SafetyBot.Knowledge.Outcomes;
+using SafetyBot.Knowledge.PoliceUk;
 using SafetyBot.Knowledge.Questions;
 using SafetyBot.Knowledge.Retrieval;
 using SafetyBot.Knowledge.Storage;
@@ -34,6 +35,8 @@ public static class SafetyBotServiceCollectionExtensions
         services.AddOptions<RoleOptions>().Bind(configuration.GetSection(RoleOptions.SectionName))
             .Validate(o => o.Admins.All(id => !string.IsNullOrWhiteSpace(id)), "Roles:Admins must not contain empty ids.")
             .ValidateOnStart();
+        services.AddOptions<PoliceUkOptions>().Bind(configuration.GetSection(PoliceUkOptions.SectionName)).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<PoliceUkOptions>, PoliceUkOptionsValidator>();
         services.TryAddSingleton(TimeProvider.System);
 
         AddStore(services);
