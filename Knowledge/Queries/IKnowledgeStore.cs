@@ -68,6 +68,14 @@ public interface IKnowledgeStore
     /// </summary>
     IReadOnlyList<Mover> TopMovers(MoveDirection direction, int count, Period? period = null);
 
+    /// <summary>
+    /// Every indicator's whole-indicator count for quarter <paramref name="quarter"/> of the financial year starting in
+    /// <paramref name="financialYearStart"/> (in the area its quarterly counts are given for), against the same quarter a
+    /// year before; the biggest risers and fallers (at most <paramref name="movers"/> each); and the indicators with
+    /// quarterly counts but none for this quarter.
+    /// </summary>
+    QuarterReview QuarterReview(int financialYearStart, int quarter, int movers = 3);
+
     /// <summary>Quarters of a financial year with the previous year's and the year to date; null when none.</summary>
     QuarterTable? Quarters(
         string indicatorId,

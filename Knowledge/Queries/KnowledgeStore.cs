@@ -175,6 +175,42 @@ public sealed class KnowledgeStore : IKnowledgeStore
     }
 
     /// <inheritdoc />
+    public QuarterReview QuarterReview(int financialYearStart, int quarter, int movers = 3)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(movers);
+        var period = Period.FinancialQuarter(financialYearStart, quarter);
+        var yearBefore = Period.FinancialQuarter(financialYearStart - 1, quarter);
+        var snapshot = Snapshot;
+        var figures = new List<QuarterFigure>();
+        var missing = new List<(Indicator, Period)>();
+        foreach (var indicator in snapshot.Indicators.OrderBy(i => i.DisplayName, StringComparer.Ordinal))
+        {
+            var quarters = snapshot.Figures(indicator.Id)
+                .Where(o => o.Measure == Measure.Count && o.Breakdown.Length == 0 && o.Period.Kind == PeriodKind.FinancialQuarter)
+                .ToList();
+            var area = quarters.Any(o => o.Area == Area.CambridgeCity) ? Area.CambridgeCity : quarters.FirstOrDefault()?.Area;
+            var inArea = quarters.Where(o => o.Area == area).ToList();
+            if (inArea.FirstOrDefault(o => o.Period == period) is { } current)
+            {
+                figures.Add(new QuarterFigure(indicator, current, inArea.FirstOrDefault(o => o.Period == yearBefore)));
+            }
+            else if (inArea.Count > 0)
+            {
+                missing.Add((indicator, PeriodOrder.Newest(inArea).First().Period));
+            }
+        }
+
+        var compared = figures.Where(f => f.Difference is not null and not 0).ToList();
+        decimal Relative(QuarterFigure f) => f.Difference!.Value / Math.Max(f.YearBefore!.Value, 1m);
+        return new QuarterReview(
+            period,
+            figures,
+            [.. compared.Where(f => f.Difference > 0).OrderByDescending(Relative).ThenBy(f => f.Indicator.Id, StringComparer.Ordinal).Take(movers)],
+            [.. compared.Where(f => f.Difference < 0).OrderBy(Relative).ThenBy(f => f.Indicator.Id, StringComparer.Ordinal).Take(movers)],
+            missing);
+    }
+
+    /// <inheritdoc />
     public IReadOnlyList<Priority> Priorities(string? year = null)
     {
         var all = Snapshot.Priorities;
