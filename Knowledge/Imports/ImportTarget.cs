@@ -147,11 +147,14 @@ internal sealed class ImportTarget
         _notes.Add(note);
     }
 
-    /// <summary>A piece of analysis text, added or replacing the one with its id.</summary>
+    /// <summary>
+    /// A piece of analysis text, added or replacing the one with its id. Imported narratives are kept in their own
+    /// collection (<see cref="KnowledgeCollections.ImportedNarratives"/>), which a seed upgrade never touches.
+    /// </summary>
     internal void PutNarrative(Narrative narrative)
     {
         ArgumentNullException.ThrowIfNull(narrative);
-        Put(_collections.Narratives, Narratives, narrative.Id, narrative);
+        Put(_collections.ImportedNarratives, Narratives, narrative.Id, narrative);
     }
 
     /// <summary>

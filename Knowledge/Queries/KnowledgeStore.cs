@@ -107,12 +107,31 @@ public sealed class KnowledgeStore : IKnowledgeStore
     /// <inheritdoc />
     public IReadOnlyList<Narrative> Narratives(string indicatorId, NarrativeKind? kind = null)
     {
-        var about = Snapshot.NarrativesAbout(indicatorId);
-        return kind is null ? about : [.. about.Where(n => n.Kind == kind)];
+        var snapshot = Snapshot;
+        var about = snapshot.NarrativesAbout(indicatorId);
+        return kind is null
+            ? [.. about.GroupBy(n => n.Kind).SelectMany(g => snapshot.FromNewestDocument([.. g]))]
+            : snapshot.FromNewestDocument([.. about.Where(n => n.Kind == kind)]);
     }
 
     /// <inheritdoc />
-    public IReadOnlyList<Narrative> NarrativesOfKind(NarrativeKind kind) => Snapshot.NarrativesOfKind(kind);
+    public IReadOnlyList<Narrative> NarrativesOfKind(NarrativeKind kind)
+    {
+        var snapshot = Snapshot;
+        return snapshot.FromNewestDocument(snapshot.NarrativesOfKind(kind));
+    }
+
+    /// <inheritdoc />
+    public IReadOnlyList<AssessmentDocument> Documents() => Snapshot.Documents;
+
+    /// <inheritdoc />
+    public IReadOnlyList<Narrative> NarrativesFrom(string documentTitle, string? indicatorId = null)
+    {
+        ArgumentNullException.ThrowIfNull(documentTitle);
+        var snapshot = Snapshot;
+        var pool = indicatorId is null ? snapshot.Narratives : snapshot.NarrativesAbout(indicatorId);
+        return [.. pool.Where(n => n.Provenance.Document == documentTitle)];
+    }
 
     /// <inheritdoc />
     public IReadOnlyList<Narrative> Opportunities(string indicatorId) => Narratives(indicatorId, NarrativeKind.Opportunities);

@@ -17,6 +17,7 @@ internal sealed class KnowledgeCollections
         ImportedIndicators = Database.GetCollection<Indicator>("k_indicator_imports");
         Observations = Database.GetCollection<ObservationRecord>("k_observations");
         Narratives = Database.GetCollection<Narrative>("k_narratives");
+        ImportedNarratives = Database.GetCollection<Narrative>("k_narrative_imports");
         Priorities = Database.GetCollection<Priority>("k_priorities");
         Programmes = Database.GetCollection<Programme>("k_programmes");
         ReviewedPriorities = Database.GetCollection<ReviewedPriority>("k_reviewed_priorities");
@@ -38,6 +39,9 @@ internal sealed class KnowledgeCollections
     internal ILiteCollection<ObservationRecord> Observations { get; }
 
     internal ILiteCollection<Narrative> Narratives { get; }
+
+    /// <summary>Narratives loaded from narratives CSV files (later assessments); the seed never touches them.</summary>
+    internal ILiteCollection<Narrative> ImportedNarratives { get; }
 
     internal ILiteCollection<Priority> Priorities { get; }
 
@@ -70,6 +74,15 @@ internal sealed class KnowledgeCollections
         }
 
         return [.. all.Values];
+    }
+
+    /// <summary>Every narrative: the seed's (in store order), each replaced by an imported one of the same id, then the imported ones.</summary>
+    internal IReadOnlyList<Narrative> AllNarratives()
+    {
+        var imported = ImportedNarratives.FindAll().ToDictionary(n => n.Id, StringComparer.Ordinal);
+        var all = Narratives.FindAll().Select(n => imported.Remove(n.Id, out var replaced) ? replaced : n).ToList();
+        all.AddRange(imported.Values);
+        return all;
     }
 
     /// <summary>Current (not superseded) figures.</summary>
