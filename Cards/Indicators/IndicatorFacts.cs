@@ -23,6 +23,9 @@ internal sealed record IndicatorFacts(
     /// </summary>
     public IReadOnlyList<Observation> Newer { get; init; } = [];
 
+    /// <summary>True when the store holds the prose of more than one assessment: narratives then say which they are from.</summary>
+    public bool SeveralDocuments { get; init; }
+
     /// <summary>The same quarter a year before the newest quarter in <see cref="Newer"/>, when the store has it.</summary>
     public Observation? NewerQuarterYearBefore { get; init; }
 
@@ -68,6 +71,7 @@ internal sealed record IndicatorFacts(
         {
             Newer = NewerCounts(store, id, volume, out var yearBefore),
             NewerQuarterYearBefore = yearBefore,
+            SeveralDocuments = store.Documents().Count > 1,
         };
     }
 

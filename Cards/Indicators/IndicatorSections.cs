@@ -143,7 +143,7 @@ internal static class IndicatorSections
                 Figures.WithUnit(f, facts.Indicator.Unit))));
         }
 
-        foreach (var element in Narratives("context", "National context", facts.National?.Narratives ?? [], expanded: lead))
+        foreach (var element in Narratives("context", "National context", facts.National?.Narratives ?? [], expanded: lead, facts.SeveralDocuments))
         {
             yield return element;
         }
@@ -247,7 +247,8 @@ internal static class IndicatorSections
     }
 
     /// <summary>Narrative text, its longer parts behind "Show more".</summary>
-    public static IEnumerable<CardElement> Narratives(string id, string heading, IReadOnlyList<Narrative> narratives, bool expanded)
+    /// <summary>The narratives under a heading, folded unless <paramref name="expanded"/>; with the document they are from when <paramref name="sayDocument"/> (the store holds several).</summary>
+    public static IEnumerable<CardElement> Narratives(string id, string heading, IReadOnlyList<Narrative> narratives, bool expanded, bool sayDocument)
     {
         if (narratives.Count == 0)
         {
@@ -255,6 +256,11 @@ internal static class IndicatorSections
         }
 
         yield return CardParts.Heading(heading);
+        if (sayDocument)
+        {
+            yield return CardParts.Subtle("From the " + string.Join("; ", narratives.Select(n => n.Provenance.Document).Distinct(StringComparer.Ordinal)));
+        }
+
         var text = string.Join("\n\n", narratives.Select(n => n.Text));
         foreach (var element in CardParts.Expandable(id, text, expanded))
         {

@@ -113,13 +113,17 @@ internal static class IndicatorSummaries
         }
 
         return facts.National is { Narratives.Count: > 0 }
-            ? $"{name}: the national picture from the 2017/18 assessment."
+            ? $"{name}: the national picture from the {YearOf(facts.National.Narratives)} assessment."
             : $"{name}: the assessment gives no national picture.";
     }
 
     public static string Opportunities(IndicatorFacts facts) => facts.Opportunities.Count > 0
-        ? $"What the partnership could do about {facts.Indicator.DisplayName.ToLowerInvariant()}, from the 2017/18 assessment."
+        ? $"What the partnership could do about {facts.Indicator.DisplayName.ToLowerInvariant()}, from the {YearOf(facts.Opportunities)} assessment."
         : $"{facts.Indicator.DisplayName}: the assessment suggests no opportunities for the partnership.";
+
+    /// <summary>"2018/19": the year of the document the narratives come from (the latest that has them).</summary>
+    private static string YearOf(IReadOnlyList<Narrative> narratives) =>
+        AssessmentDocument.Of(narratives[0].Provenance.Document).Year is { Length: > 0 } year ? year : "latest";
 
     public static string Quarters(IndicatorFacts facts, QuarterTable? table, IndicatorQuestion question)
     {

@@ -1,6 +1,7 @@
 using SafetyBot.Knowledge.Csv;
 using SafetyBot.Knowledge.Figures;
 using SafetyBot.Knowledge.Indicators;
+using SafetyBot.Knowledge.Narratives;
 using SafetyBot.Knowledge.PoliceUk;
 
 namespace SafetyBot.Knowledge.Imports;
@@ -16,6 +17,7 @@ internal static class DataFileKinds
     [
         new FiguresFileKind(),
         new IndicatorsFileKind(),
+        new NarrativesFileKind(),
         new PoliceUkFileKind(policeUk),
     ];
 

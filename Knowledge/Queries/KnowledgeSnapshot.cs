@@ -142,10 +142,13 @@ internal sealed class KnowledgeSnapshot
     /// <summary>Narratives about an indicator, by kind.</summary>
     internal IReadOnlyList<Narrative> NarrativesAbout(string indicatorId) => _narrativesByIndicator.GetValueOrDefault(indicatorId.Trim()) ?? [];
 
-    /// <summary>Those of <paramref name="narratives"/> from the newest document among them (all of them when they share one).</summary>
+    /// <summary>
+    /// Those of <paramref name="narratives"/> from the newest document among them (all of them when they share one).
+    /// Caveats and notes are about the figures of their own document, which stay in the store, so they are all kept.
+    /// </summary>
     internal IReadOnlyList<Narrative> FromNewestDocument(IReadOnlyList<Narrative> narratives)
     {
-        if (narratives.Count < 2)
+        if (narratives.Count < 2 || narratives.Any(n => n.Kind is NarrativeKind.Caveat or NarrativeKind.Note))
         {
             return narratives;
         }
