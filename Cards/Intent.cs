@@ -119,6 +119,30 @@ public enum Intent
     [Verb("leads.remove")]
     RemoveLead,
 
+    /// <summary>Admins: make a member an analyst, who may load data files.</summary>
+    [Verb("analysts.make")]
+    MakeAnalyst,
+
+    /// <summary>Admins: remove an analyst.</summary>
+    [Verb("analysts.remove")]
+    RemoveAnalyst,
+
+    /// <summary>A message with a file attached (a data file to load, in a personal chat).</summary>
+    [Verb("data.upload")]
+    UploadData,
+
+    /// <summary>Analysts: apply the upload previewed (the card's Apply, or typed "apply").</summary>
+    [Verb("data.apply")]
+    ApplyImport,
+
+    /// <summary>Analysts: drop the upload previewed, changing nothing (the card's Cancel, or typed "cancel").</summary>
+    [Verb("data.cancel")]
+    CancelImport,
+
+    /// <summary>Admins: undo the last import, restoring the figures, indicators and prose as they were.</summary>
+    [Verb("data.undo")]
+    UndoImport,
+
     /// <summary>Admins: the audit log of writes.</summary>
     [Verb("admin.audit")]
     AuditLog,

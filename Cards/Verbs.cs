@@ -19,6 +19,9 @@ public static class Verbs
     /// <summary>Field name of the direction ("up" or "down") of <see cref="Intent.Movers"/> in submit data.</summary>
     public const string DirectionField = "direction";
 
+    /// <summary>Field name of the waiting upload an Apply or Cancel button is about (<see cref="Intent.ApplyImport"/>).</summary>
+    public const string UploadField = "upload";
+
     /// <summary>Field name of a dialog button's answer (<see cref="Intent.DialogAnswer"/>).</summary>
     public const string ValueField = "value";
 

@@ -10,7 +10,10 @@ using SafetyBot.Cards.Passages;
 using SafetyBot.Cards.Priorities;
 using SafetyBot.Cards.Summaries;
 using SafetyBot.Cards.Tables;
+using Microsoft.Extensions.Options;
+using SafetyBot.Bot.Uploads;
 using SafetyBot.Dialogs.Admin;
+using SafetyBot.Dialogs.Analysts;
 using SafetyBot.Dialogs.Engine;
 using SafetyBot.Dialogs.Fallback;
 using SafetyBot.Dialogs.Greeting;
@@ -22,6 +25,7 @@ using SafetyBot.Dialogs.Priorities;
 using SafetyBot.Dialogs.Questions;
 using SafetyBot.Dialogs.Routing;
 using SafetyBot.Dialogs.UpdateHistory;
+using SafetyBot.Dialogs.Uploads;
 
 namespace SafetyBot.Bot.Hosting;
 
@@ -31,6 +35,15 @@ internal static class ConversationServiceCollectionExtensions
     public static IServiceCollection AddConversations(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<ExportOptions>().Bind(configuration.GetSection(ExportOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<DataUploadOptions>().Bind(configuration.GetSection(DataUploadOptions.SectionName)).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<DataUploadOptions>, DataUploadOptionsValidator>();
+
+        // Files attached in Teams: downloaded by hand (each redirect checked), never logged (the link carries a token).
+        services.AddHttpClient(TeamsFileDownloader.ClientName)
+            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false, UseCookies = false })
+            .ConfigureHttpClient(client => client.Timeout = Timeout.InfiniteTimeSpan)
+            .RemoveAllLoggers();
+        services.AddSingleton<IFileDownloader, TeamsFileDownloader>();
 
         services.AddSingleton<ConversationAccessors>();
         services.AddSingleton<IVocabularySource, KnowledgeVocabulary>();
@@ -75,6 +88,8 @@ internal static class ConversationServiceCollectionExtensions
         services.AddSingleton<IIntentHandler, SummaryCommandsHandler>();
         services.AddSingleton<IIntentHandler, PassageHandler>();
         services.AddSingleton<IIntentHandler, LongMessageHandler>();
+        services.AddSingleton<IIntentHandler, AnalystsHandler>();
+        services.AddSingleton<IIntentHandler, DataUploadHandler>();
         services.AddSingleton<UnknownHandler>();
         services.AddSingleton<IIntentHandler>(provider => provider.GetRequiredService<UnknownHandler>());
         services.AddSingleton<ConversationRouter>();
@@ -90,9 +105,13 @@ internal static class ConversationServiceCollectionExtensions
                 ActivatorUtilities.CreateInstance<AssignLeadDialog>(provider),
                 ActivatorUtilities.CreateInstance<RemoveLeadDialog>(provider),
                 ActivatorUtilities.CreateInstance<PriorityWalkthroughDialog>(provider),
+                ActivatorUtilities.CreateInstance<MakeAnalystDialog>(provider),
+                ActivatorUtilities.CreateInstance<RemoveAnalystDialog>(provider),
                 .. OutcomeUpdateDialog.Prompts(time),
                 .. AssignLeadDialog.Prompts(),
                 .. RemoveLeadDialog.Prompts(),
+                .. MakeAnalystDialog.Prompts(),
+                .. RemoveAnalystDialog.Prompts(),
             ];
             foreach (var dialog in dialogs)
             {

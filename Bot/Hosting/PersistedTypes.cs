@@ -17,6 +17,8 @@ internal static class PersistedTypes
         typeof(OutcomeUpdate),
         typeof(ActionLead),
         typeof(AuditEntry),
+        typeof(DataAnalyst),
+        typeof(Knowledge.Imports.PendingImport),
         typeof(UnansweredQuestion),
         .. SubscriptionPersistedTypes.All,
     ];

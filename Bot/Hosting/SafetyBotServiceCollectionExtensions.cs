@@ -10,6 +10,7 @@ using SafetyBot.Bot.Security;
 using SafetyBot.Bot.Storage;
 using SafetyBot.Bot.Telemetry;
 using SafetyBot.Knowledge;
+using SafetyBot.Knowledge.Imports;
 using SafetyBot.Knowledge.Outcomes;
 using SafetyBot.Knowledge.PoliceUk;
 using SafetyBot.Knowledge.Questions;
@@ -78,6 +79,15 @@ public static class SafetyBotServiceCollectionExtensions
         services.AddSingleton<IActionCatalog>(provider => provider.GetRequiredService<KnowledgeActionCatalog>());
         services.AddSingleton<OutcomeStore>();
         services.AddSingleton<UnansweredQuestionLog>();
+
+        // Loading data: analysts and admins import (admins undo), every import through one pipeline.
+        services.AddSingleton<AnalystRoster>();
+        services.AddSingleton<PendingImports>();
+        services.AddSingleton(provider => new DataImporter(
+            provider.GetRequiredService<SafetyDatabase>(),
+            provider.GetRequiredService<TimeProvider>(),
+            provider.GetRequiredService<AnalystRoster>(),
+            provider.GetRequiredService<ILogger<DataImporter>>()));
     }
 
     private static void AddBotFramework(IServiceCollection services, IConfiguration configuration)

@@ -1,6 +1,7 @@
 using LiteDB;
 using SafetyBot.Bot.Middleware;
 using SafetyBot.Bot.Storage;
+using SafetyBot.Knowledge.Imports;
 using SafetyBot.Knowledge.Questions;
 using SafetyBot.Knowledge.Outcomes;
 using SafetyBot.Knowledge.Storage;
@@ -26,6 +27,12 @@ internal sealed class StoreCollectionsService(SafetyDatabase database) : IHosted
         SubscriptionStore.ConversationsCollection,
         SummaryDeliveryLog.CollectionName,
         UnansweredQuestionLog.CollectionName,
+        AnalystRoster.CollectionName,
+        PendingImports.CollectionName,
+        PendingImports.FilesCollection,
+        PendingImports.ChunksCollection,
+        DataImporter.ImportsCollection,
+        DataImporter.ChangesCollection,
     ];
 
     /// <summary>Where activity claims were kept before <see cref="ActivityClaims.CollectionName"/>.</summary>
@@ -37,6 +44,7 @@ internal sealed class StoreCollectionsService(SafetyDatabase database) : IHosted
         {
             database.EnsureCollections(Collections);
             ActivityClaims.EnsureIndexes(database.Database);
+            DataImporter.EnsureIndexes(database);
 
             // Claims before this version, keyed by the conversation id itself (nothing reads them now).
             database.Database.DropCollection(RetiredClaimsCollection);

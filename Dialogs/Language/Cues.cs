@@ -144,6 +144,23 @@ internal static class Cues
     public static readonly CueSet AuditLog = new(
         "audit log", "audit trail", "show the audit", "show audit", "who changed what", "audit");
 
+    public static readonly CueSet MakeAnalyst = new(
+        "an analyst", "make analyst", "add analyst", "new analyst", "as analyst", "analyst role");
+
+    public static readonly CueSet RemoveAnalyst = new(
+        "remove analyst", "remove an analyst", "remove the analyst", "remove as analyst", "remove as an analyst", "no longer an analyst",
+        "no longer analyst", "take the analyst role", "revoke analyst");
+
+    public static readonly CueSet UndoImport = new(
+        "undo the last import", "undo the import", "undo last import", "undo import", "undo the last upload", "undo the upload",
+        "undo the last load", "revert the last import", "revert the import", "roll back the last import", "roll back the import", "rollback the import");
+
+    public static readonly CueSet ApplyImport = new(
+        "apply the import", "apply the upload", "apply the file", "apply this file", "apply the figures", "apply the changes", "apply the preview");
+
+    public static readonly CueSet CancelImport = new(
+        "cancel the import", "cancel the upload", "cancel the file", "discard the upload", "discard the file", "discard the import", "don't load it");
+
     public static readonly CueSet AssignLead = new(
         "make someone the lead", "the lead for", "lead of", "assign a lead", "assign lead", "assign the lead", "set the lead",
         "set lead", "add a lead", "add lead", "new lead", "appoint a lead", "appoint");

@@ -29,6 +29,11 @@ public static partial class IntentRules
         IntentRule.When("show the summary", TopicNeed.Ignored, q => q.Has(Cues.ShowSummary), Intent.ShowSummary),
         Outcome("export updates", q => q.Has(Cues.ExportUpdates), Intent.ExportUpdates),
         Outcome("audit log", q => q.Has(Cues.AuditLog), Intent.AuditLog),
+        IntentRule.When("undo the last import", TopicNeed.Ignored, q => q.Has(Cues.UndoImport), Intent.UndoImport),
+        IntentRule.When("apply the upload", TopicNeed.Ignored, q => q.Words is ["apply"] or ["apply", "it"] || q.Has(Cues.ApplyImport), Intent.ApplyImport),
+        IntentRule.When("cancel the upload", TopicNeed.Ignored, q => q.Words is ["cancel"] or ["cancel", "it"] || q.Has(Cues.CancelImport), Intent.CancelImport),
+        IntentRule.When("remove an analyst", TopicNeed.Ignored, q => q.Has(Cues.RemoveAnalyst), Intent.RemoveAnalyst),
+        IntentRule.When("make an analyst", TopicNeed.Ignored, q => q.Has(Cues.MakeAnalyst), Intent.MakeAnalyst),
         Outcome("remove a lead", q => q.Has(Cues.RemoveLead), Intent.RemoveLead),
         new("list leads", TopicNeed.Ignored, q => q.Has(Cues.ListLeads)
             ? new Understanding(Intent.ListLeads) { Topic = OutcomeTopic(q), FollowUp = OutcomeTopic(q) is null && RefersBack(q) }

@@ -65,6 +65,7 @@ public static class CardSubmit
                 "down" => new ListFilter { Direction = MoveDirection.Down },
                 _ => null,
             },
+            UploadId = fields.GetValueOrDefault(Verbs.UploadField),
             Answer = intent == Intent.DialogAnswer
                 ? new PromptAnswer(fields.GetValueOrDefault(Verbs.ValueField) ?? string.Empty, fields.GetValueOrDefault(Verbs.PromptIdField))
                 : null,

@@ -5,6 +5,7 @@ using SafetyBot.Cards;
 using SafetyBot.Dialogs.Language;
 using SafetyBot.Dialogs.Questions;
 using SafetyBot.Dialogs.Telemetry;
+using SafetyBot.Dialogs.Uploads;
 
 namespace SafetyBot.Dialogs.Routing;
 
@@ -65,6 +66,13 @@ public sealed class ConversationRouter
     public async Task RouteAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turnContext);
+        if (TeamsFiles.HasFile(turnContext.Activity))
+        {
+            // A file attached (or the placeholder of one): its handler decides, whatever text came with it.
+            await RouteAsync(turnContext, Understanding.Of(Intent.UploadData), cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
         var text = MentionText.Clean(turnContext.Activity.Text);
         var understanding = Understand(turnContext.Activity.Value, text);
         var context = await QuestionContextAsync(turnContext, cancellationToken).ConfigureAwait(false);

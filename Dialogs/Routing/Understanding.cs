@@ -52,6 +52,9 @@ public sealed record Understanding(Intent Intent, bool FromCard = false)
     /// <summary>With <see cref="Intent.DialogAnswer"/>: the button's answer to a prompt.</summary>
     public PromptAnswer? Answer { get; init; }
 
+    /// <summary>The waiting upload an Apply or Cancel button is about (<see cref="Verbs.UploadField"/>); null when typed.</summary>
+    public string? UploadId { get; init; }
+
     /// <summary>The question as typed, kept only when nothing fitted, for the unanswered-questions review (never logged above Debug).</summary>
     public string? Question { get; init; }
 

@@ -58,7 +58,14 @@ public sealed partial class DataImporter
         _time = time;
         _permission = permission;
         _logger = (ILogger?)logger ?? NullLogger.Instance;
-        Changes.EnsureIndex(c => c.ImportId);
+        EnsureIndexes(database);
+    }
+
+    /// <summary>Creates the index of <see cref="ChangesCollection"/> (idempotent; call it outside a transaction, before taking requests).</summary>
+    public static void EnsureIndexes(SafetyDatabase database)
+    {
+        ArgumentNullException.ThrowIfNull(database);
+        database.Database.GetCollection<ImportChange>(ChangesCollection).EnsureIndex(c => c.ImportId);
     }
 
     private LiteDB.ILiteCollection<ImportRecord> Imports => _collections.Database.GetCollection<ImportRecord>(ImportsCollection);

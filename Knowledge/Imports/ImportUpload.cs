@@ -84,6 +84,31 @@ public static class ImportUpload
         return new ImportBatch(name, ImportBatch.HashOf(bytes.Span), files);
     }
 
+    /// <summary>
+    /// One batch of several uploaded files (several attachments of one message): each read by <see cref="Read"/>, their files
+    /// together, named by their names and hashed file by file. Null with a reason when any of them cannot be read.
+    /// </summary>
+    public static ImportBatch? ReadAll(IReadOnlyList<(string Name, byte[] Bytes)> uploads, out string? problem)
+    {
+        ArgumentNullException.ThrowIfNull(uploads);
+        ArgumentOutOfRangeException.ThrowIfZero(uploads.Count);
+        var batches = new List<ImportBatch>();
+        foreach (var (name, bytes) in uploads)
+        {
+            if (Read(name, bytes, out problem) is not { } batch)
+            {
+                return null;
+            }
+
+            batches.Add(batch);
+        }
+
+        problem = null;
+        return batches.Count == 1
+            ? batches[0]
+            : new ImportBatch(string.Join(", ", batches.Select(b => b.Name)), string.Join(",", batches.Select(b => b.Sha256)), [.. batches.SelectMany(b => b.Files)]);
+    }
+
     private static bool IsZip(ReadOnlySpan<byte> bytes) => bytes is [(byte)'P', (byte)'K', 3, 4, ..] or [(byte)'P', (byte)'K', 5, 6, ..];
 
     /// <summary>The entry's bytes; null when it unpacks to more than <paramref name="room"/> (however large it says it is).</summary>

@@ -6,6 +6,7 @@ using SafetyBot.Cards.Choices;
 using SafetyBot.Cards.Findings;
 using SafetyBot.Cards.Glossary;
 using SafetyBot.Cards.Help;
+using SafetyBot.Cards.Imports;
 using SafetyBot.Cards.Indicators;
 using SafetyBot.Cards.Model;
 using SafetyBot.Cards.Movers;
@@ -14,6 +15,7 @@ using SafetyBot.Cards.Overviews;
 using SafetyBot.Cards.Priorities;
 using SafetyBot.Cards.Replies;
 using SafetyBot.Knowledge;
+using SafetyBot.Knowledge.Imports;
 using SafetyBot.Knowledge.Outcomes;
 using SafetyBot.Knowledge.Questions;
 using SafetyBot.Tests.Infrastructure;
@@ -114,6 +116,7 @@ internal sealed class EveryCard : IDisposable
 
         cards.AddRange(OutcomeCards(outcomeStore));
         cards.AddRange(AdminCards(outcomeStore));
+        cards.AddRange(ImportCards());
         return cards;
     }
 
@@ -148,6 +151,21 @@ internal sealed class EveryCard : IDisposable
         yield return ("admin-unanswered", AdminCardBuilder.Unanswered(unanswered));
         yield return ("admin-unanswered-empty", AdminCardBuilder.Unanswered([]));
         yield return ("admin-export", AdminCardBuilder.Export(new Uri("https://example.org/exports/abc?sig=1"), 14, TimeSpan.FromMinutes(15)));
+    }
+
+    /// <summary>The preview of a real upload (a new quarter, a correction), a refused file and an applied one.</summary>
+    private IEnumerable<(string, CardReply)> ImportCards()
+    {
+        const string header = "indicator_id,area,period,measure,value,breakdown,rank_of,is_derived,note,source,source_id,footnote,document,section,period_text";
+        var csv = System.Text.Encoding.UTF8.GetBytes(header
+            + "\nviolence-without-injury,CambridgeCity,FY2018/19-Q1,Count,512,,,,,Police,,,SA 2018/19 Q1,Table,Apr-Jun"
+            + "\ncybercrime,CambridgeCity,2017,Count,91,females *16-59*,,,Revised,Police,,,SA 2018/19,Scanning table,2017\n");
+        var importer = new DataImporter(_knowledge.Database, _time, ShellImportPermission.Instance);
+        var preview = importer.Preview(ImportBatch.FromBytes("q1_[2018-19].csv", csv));
+        yield return ("import-preview", ImportCardBuilder.Preview(preview, "0123456789abcdef", _time.GetUtcNow().AddMinutes(30)));
+        var refused = importer.Preview(ImportBatch.FromBytes("bad.csv", System.Text.Encoding.UTF8.GetBytes(header + "\nasb,Nowhere,2019,Count,x,,,,,,,,,,\n")));
+        yield return ("import-refused", ImportCardBuilder.Refused(refused.File, refused.Errors));
+        yield return ("import-applied", ImportCardBuilder.Applied(preview));
     }
 
     /// <summary>An outcome store with a lead on every action and updates on some (twelve on 1.1-a, more than a history shows).</summary>

@@ -53,7 +53,7 @@ public sealed class TeamsAppPackageTests : IDisposable
         var bot = manifest["bots"]![0]!;
         Assert.Equal(AppId, (string?)bot["botId"]);
         Assert.Equal(["personal", "team", "groupChat"], bot["scopes"]!.AsArray().Select(s => (string?)s));
-        Assert.False((bool)bot["supportsFiles"]!);
+        Assert.True((bool)bot["supportsFiles"]!); // analysts attach data files in a personal chat
         Assert.False((bool)bot["isNotificationOnly"]!);
         var commands = bot["commandLists"]![0]!["commands"]!.AsArray().Select(c => (string?)c!["title"]);
         Assert.Equal(
