@@ -87,7 +87,8 @@ public static class SafetyBotServiceCollectionExtensions
             provider.GetRequiredService<SafetyDatabase>(),
             provider.GetRequiredService<TimeProvider>(),
             provider.GetRequiredService<AnalystRoster>(),
-            provider.GetRequiredService<ILogger<DataImporter>>()));
+            provider.GetRequiredService<ILogger<DataImporter>>(),
+            provider.GetRequiredService<IOptions<PoliceUkOptions>>().Value));
     }
 
     private static void AddBotFramework(IServiceCollection services, IConfiguration configuration)
