@@ -1,0 +1,47 @@
+using System.Text;
+using Microsoft.Extensions.DependencyInjection;
+using SafetyBot.Knowledge.Imports;
+using SafetyBot.Knowledge.Outcomes;
+using SafetyBot.Knowledge.Storage;
+using SafetyBot.Tests.Infrastructure;
+using SafetyBot.Tests.Knowledge.Narratives;
+
+namespace SafetyBot.Tests.Dialogs.Questions;
+
+/// <summary>A later assessment's prose loaded into the running bot: cards show it and say which document it is from.</summary>
+public sealed class NarrativeAnswersTests : IDisposable
+{
+    private readonly TempFolder _folder = new();
+    private readonly BotHost _host;
+
+    public NarrativeAnswersTests()
+    {
+        _host = new BotHost(_folder.File("narratives.db"));
+    }
+
+    public void Dispose()
+    {
+        _host.Dispose();
+        _folder.Dispose();
+    }
+
+    [Fact]
+    public async Task ShopliftingCard_ShowsTheLatestAssessmentsTrend_AndSaysWhichDocumentItIsFrom()
+    {
+        var before = Replies.Said(await _host.SayAsync("how has shoplifting changed", conversationId: "before"));
+        _ = _host.Http;
+        var database = _host.Services.GetRequiredService<SafetyDatabase>();
+        var csv = Encoding.UTF8.GetBytes(NarrativesImportTests.Header + "\n" + NarrativesImportTests.ShopliftingTrend + "\n");
+        var result = new DataImporter(database, TimeProvider.System, ShellImportPermission.Instance)
+            .Apply(ImportBatch.FromBytes("sa-2018-19.csv", csv), new Actor(string.Empty, "analyst"));
+        Assert.True(result.Applied, string.Join("; ", result.Preview.Errors));
+
+        var after = Replies.Said(await _host.SayAsync("how has shoplifting changed", conversationId: "after"));
+
+        Assert.Contains("had been relatively constant", before, StringComparison.Ordinal);
+        Assert.DoesNotContain("From the ", before, StringComparison.Ordinal);
+        Assert.Contains("Shoplifting fell in 2018, after three years of rises", after, StringComparison.Ordinal);
+        Assert.Contains("From the Community Safety Strategic Assessment – Cambridge City 2018/19", after, StringComparison.Ordinal);
+        Assert.DoesNotContain("had been relatively constant", after, StringComparison.Ordinal);
+    }
+}
