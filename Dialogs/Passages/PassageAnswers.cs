@@ -19,10 +19,11 @@ public sealed partial class PassageAnswers(IPassageSearch search, PassageCardBui
     /// <param name="text">The question as typed (mentions removed).</param>
     /// <param name="topicId">An indicator id, a programme code or a priority number the question is about (e.g. the conversation's last topic for "why?"); null for none.</param>
     /// <param name="aspect">What the question asks: why, who leads, when...</param>
-    public PassageAnswer Answer(string text, string? topicId, PassageAspect aspect)
+    /// <param name="document">The title of the one document to search (an earlier assessment asked for); null for every document.</param>
+    public PassageAnswer Answer(string text, string? topicId, PassageAspect aspect, string? document = null)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var result = search.Search(new PassageQuery(text, topicId, aspect) { MaxHits = 1 + PassageCardBuilder.MaxRelated });
+        var result = search.Search(new PassageQuery(text, topicId, aspect) { MaxHits = 1 + PassageCardBuilder.MaxRelated, Document = document });
         var reply = cards.Build(result);
         if (logger.IsEnabled(LogLevel.Debug))
         {

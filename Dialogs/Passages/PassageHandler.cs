@@ -3,6 +3,7 @@ using SafetyBot.Cards;
 using SafetyBot.Dialogs.Fallback;
 using SafetyBot.Dialogs.Replies;
 using SafetyBot.Dialogs.Routing;
+using SafetyBot.Knowledge;
 using SafetyBot.Knowledge.Retrieval;
 
 namespace SafetyBot.Dialogs.Passages;
@@ -14,7 +15,7 @@ namespace SafetyBot.Dialogs.Passages;
 /// doesn't say" card; any other question is not one SafetyBot can answer, and gets the "can't answer" reply,
 /// recorded for admins (<see cref="UnknownHandler"/>).
 /// </summary>
-public sealed class PassageHandler(PassageAnswers answers, UnknownHandler unknown) : IIntentHandler
+public sealed class PassageHandler(PassageAnswers answers, UnknownHandler unknown, IKnowledgeStore store) : IIntentHandler
 {
     /// <inheritdoc />
     public IReadOnlyCollection<Intent> Intents { get; } = [Intent.Passage];
@@ -26,7 +27,7 @@ public sealed class PassageHandler(PassageAnswers answers, UnknownHandler unknow
         ArgumentNullException.ThrowIfNull(understanding);
         var text = understanding.Passage?.Text ?? understanding.Question ?? string.Empty;
         var aspect = understanding.Passage?.Aspect ?? PassageAspect.General;
-        var answer = answers.Answer(text, understanding.Topic, aspect);
+        var answer = answers.Answer(text, understanding.Topic, aspect, DocumentAsked(understanding));
         var found = answer.Found && !(understanding.Passage is { WholeQuestion: true } && answer.Result.Best!.Coverage < 0.999);
         if (!found && (aspect == PassageAspect.General || understanding.Passage is { WholeQuestion: true }))
         {
@@ -35,5 +36,20 @@ public sealed class PassageHandler(PassageAnswers answers, UnknownHandler unknow
         }
 
         await turnContext.SendActivityAsync(ReplyFactory.Card(answer.Card), cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// The document a question names by its financial year ("what did the 2017/18 assessment say about burglary?"),
+    /// when the store holds more than one assessment and one of them is of that year; otherwise null (every document).
+    /// </summary>
+    private string? DocumentAsked(Understanding understanding)
+    {
+        if (understanding.Period.FinancialYearStart is not { } year)
+        {
+            return null;
+        }
+
+        var documents = store.Documents();
+        return documents.Count > 1 ? documents.LastOrDefault(d => d.FinancialYearStart == year)?.Title : null;
     }
 }

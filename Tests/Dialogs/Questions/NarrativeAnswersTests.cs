@@ -44,4 +44,22 @@ public sealed class NarrativeAnswersTests : IDisposable
         Assert.Contains("From the Community Safety Strategic Assessment – Cambridge City 2018/19", after, StringComparison.Ordinal);
         Assert.DoesNotContain("had been relatively constant", after, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task WhatDidTheEarlierAssessmentSay_IsAnsweredFromThatDocument_AndTheNewerOneFromItsOwn()
+    {
+        _ = _host.Http;
+        var database = _host.Services.GetRequiredService<SafetyDatabase>();
+        var row = NarrativesImportTests.Title + ",Section 3: Scanning table – Dwelling burglary,dwelling-burglary,trend,2018,\"Dwelling burglary fell by a fifth in 2018, after the cycle of rises ended.\"";
+        var csv = Encoding.UTF8.GetBytes(NarrativesImportTests.Header + "\n" + row + "\n");
+        Assert.True(new DataImporter(database, TimeProvider.System, ShellImportPermission.Instance)
+            .Apply(ImportBatch.FromBytes("sa-2018-19.csv", csv), new Actor(string.Empty, "analyst")).Applied);
+
+        var earlier = Replies.Said(await _host.SayAsync("what did the 2017/18 assessment say about burglary?", conversationId: "earlier"));
+        var later = Replies.Said(await _host.SayAsync("what did the 2018/19 assessment say about burglary?", conversationId: "later"));
+
+        Assert.DoesNotContain("fell by a fifth", earlier, StringComparison.Ordinal);
+        Assert.Contains("2017/18", earlier, StringComparison.Ordinal);
+        Assert.Contains("fell by a fifth", later, StringComparison.Ordinal);
+    }
 }
