@@ -6,6 +6,7 @@ using SafetyBot.Dialogs.Engine;
 using SafetyBot.Dialogs.Greeting;
 using SafetyBot.Dialogs.Replies;
 using SafetyBot.Dialogs.Routing;
+using SafetyBot.Dialogs.Uploads;
 
 namespace SafetyBot.Bot;
 
@@ -45,8 +46,11 @@ public sealed class SafetyBotActivityHandler : TeamsActivityHandler
     /// <inheritdoc />
     protected override async Task OnMessageActivityAsync(ITurnContext<IMessageActivity> turnContext, CancellationToken cancellationToken)
     {
-        // A conversation in progress (an outcome update, the walkthrough) hears the member first.
-        var dialog = await _dialogs.RunAsync(turnContext, cancellationToken).ConfigureAwait(false);
+        // A conversation in progress (an outcome update, the walkthrough) hears the member first; a file attached
+        // answers none of its questions, so it goes to the upload handler and the conversation stays where it was.
+        var dialog = TeamsFiles.HasFile(turnContext.Activity)
+            ? new DialogTurnResult(DialogTurnStatus.Empty)
+            : await _dialogs.RunAsync(turnContext, cancellationToken).ConfigureAwait(false);
         if (dialog.Status == DialogTurnStatus.Empty)
         {
             await _router.RouteAsync(turnContext, cancellationToken).ConfigureAwait(false);

@@ -49,9 +49,15 @@ public sealed class DataUploadHandler(
     {
         var activity = turnContext.Activity;
         var files = TeamsFiles.Attached(activity);
-        if (activity.Conversation?.ConversationType is not (null or "personal") || files.Count == 0)
+        if (activity.Conversation?.ConversationType is not (null or "personal"))
         {
             await SayAsync(turnContext, "Files reach me only in a personal chat: open a one-to-one chat with SafetyBot and attach the CSV file there. I haven't opened this one.", cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
+        if (files.Count == 0)
+        {
+            await SayAsync(turnContext, "Teams didn't give me the file itself. Please attach the CSV file again, as an attachment rather than a link.", cancellationToken).ConfigureAwait(false);
             return;
         }
 

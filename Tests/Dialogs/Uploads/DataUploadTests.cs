@@ -68,6 +68,8 @@ public sealed class DataUploadTests : IAsyncLifetime
         var answer = Replies.Said(await _host.SayAsync("violence without injury in Q1 2018/19", TestUser.Member, "member-chat"));
         Assert.Contains("512", answer, StringComparison.Ordinal);
         Assert.Contains("Strategic assessment 2018/19 Q1", answer, StringComparison.Ordinal);
+        var summary = Replies.Said(await _host.SayAsync("quarterly summary for Q1 2018/19", TestUser.Member, "member-chat"));
+        Assert.True(summary.Contains("512", StringComparison.Ordinal), summary);
         var audit = Outcomes.ReadAudit(AdminActor, 5);
         var imported = Assert.Single(audit, a => a.What == DataImporter.ImportedAudit);
         Assert.Equal((TestUser.Analyst.AadObjectId, "q1-2018-19.csv"), (imported.Who, imported.Subject));
@@ -240,6 +242,23 @@ public sealed class DataUploadTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task PersonalChatMessageWithoutTheFileItself_AsksToAttachItAgain()
+    {
+        var activity = Upload(TestUser.Analyst, Chat, new Attachment { ContentType = "text/html", Content = "<attachment id=\"3b2f\"></attachment>" });
+
+        Assert.Contains("attach the CSV file again", Replies.Said(await _host.SendAsync(activity)), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task OrdinaryFormattedMessage_IsStillAQuestion()
+    {
+        var activity = Activities.Message("how has dwelling burglary changed", TestUser.Member, "member-chat");
+        activity.Attachments = [new Attachment { ContentType = "text/html", Content = "<p>how has <b>dwelling burglary</b> changed</p>" }];
+
+        Assert.Contains("Dwelling burglary, 2017", Replies.Said(await _host.SendAsync(activity)), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Upload_OfAnotherFileType_IsExplained_NothingFetched()
     {
         var url = _server.Serve("/q1.xlsx", [0x50, 0x4B, 3, 4]);
@@ -268,6 +287,18 @@ public sealed class DataUploadTests : IAsyncLifetime
         Assert.Contains("no longer an analyst", removed, StringComparison.Ordinal);
         Assert.False(roster.MayLoadData(TestUser.Lead.AadObjectId));
         Assert.Equal("analyst.removed", Outcomes.ReadAudit(AdminActor, 1)[0].What);
+    }
+
+    [Fact]
+    public async Task Upload_DuringADialog_IsPreviewed_AndTheDialogCarriesOn()
+    {
+        await _host.SayAsync("make someone an analyst", TestUser.Admin, "admin-chat");
+
+        var preview = await UploadAsync(TestUser.Admin, File("q1.csv", _server.Serve("/q1.csv", Csv(Q1Row))), "admin-chat");
+        var made = Replies.Said(await _host.SayAsync($"Lee Lead, {TestUser.Lead.AadObjectId}", TestUser.Admin, "admin-chat"));
+
+        Assert.Contains("Check before loading", Replies.Said(preview), StringComparison.Ordinal);
+        Assert.Contains("Lee Lead is now an analyst", made, StringComparison.Ordinal);
     }
 
     [Fact]

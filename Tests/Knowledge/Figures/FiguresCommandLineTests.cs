@@ -82,6 +82,26 @@ public sealed class FiguresCommandLineTests : IDisposable
         Assert.False(FiguresCommandLine.IsFiguresCommand(["--urls", "http://localhost"]));
     }
 
+    [Fact]
+    public async Task Import_Zip_LoadsEveryCsvInIt_AsOneUndoableImport()
+    {
+        var input = _store.PathOf("quarters.zip");
+        using (var zip = System.IO.Compression.ZipFile.Open(input, System.IO.Compression.ZipArchiveMode.Create))
+        {
+            foreach (var (name, row) in new[] { ("q1.csv", "asb,CambridgeCity,FY2018/19-Q1,Count,1100"), ("q2.csv", "asb,CambridgeCity,FY2018/19-Q2,Count,1200") })
+            {
+                using var writer = new StreamWriter(zip.CreateEntry(name).Open());
+                await writer.WriteAsync("indicator_id,area,period,measure,value\n" + row + "\n");
+            }
+        }
+
+        Assert.Equal(FiguresCommandLine.Success, await Run("import", input, "--by", "Jo Analyst"));
+
+        Assert.Contains("quarters.zip (figures) imported by Jo Analyst: figures: 2 added", _out.ToString(), StringComparison.Ordinal);
+        var last = new SafetyBot.Knowledge.Imports.DataImporter(_store.Database, _store.Time, SafetyBot.Knowledge.Imports.ShellImportPermission.Instance).LastImport();
+        Assert.Equal(("quarters.zip", "Jo Analyst"), (last!.File, last.ImportedByName));
+    }
+
     private Task<int> Run(params string[] args) =>
         FiguresCommandLine.RunAsync(args, _store.Database, _store.Time, _out, _err);
 }
