@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using SafetyBot.Knowledge.Figures;
+using SafetyBot.Knowledge.PoliceUk;
 using SafetyBot.Knowledge.Storage;
 
 namespace SafetyBot.Bot.Hosting;
@@ -29,10 +30,18 @@ public static class FiguresCommand
         var options = new StorageOptions();
         configuration.GetSection(StorageOptions.SectionName).Bind(options);
         var path = DatabasePath.Resolve(options, environment.ContentRootPath);
+        var policeUk = new PoliceUkOptions();
+        configuration.GetSection(PoliceUkOptions.SectionName).Bind(policeUk);
+        if (new PoliceUkOptionsValidator().Validate(null, policeUk) is { Failed: true } invalid)
+        {
+            await Console.Error.WriteLineAsync(invalid.FailureMessage).ConfigureAwait(false);
+            return FiguresCommandLine.Usage;
+        }
+
         try
         {
             using var database = new SafetyDatabase(path, SafetyBsonMapper.Create(PersistedTypes.All));
-            return await FiguresCommandLine.RunAsync(WithFullPaths(args), database, TimeProvider.System, Console.Out, Console.Error).ConfigureAwait(false);
+            return await FiguresCommandLine.RunAsync(WithFullPaths(args), database, TimeProvider.System, Console.Out, Console.Error, policeUk).ConfigureAwait(false);
         }
         catch (StoreUnavailableException exception)
         {

@@ -12,6 +12,7 @@ using SafetyBot.Bot.Telemetry;
 using SafetyBot.Knowledge;
 using SafetyBot.Knowledge.Imports;
 using SafetyBot.Knowledge.Outcomes;
+using SafetyBot.Knowledge.PoliceUk;
 using SafetyBot.Knowledge.Questions;
 using SafetyBot.Knowledge.Retrieval;
 using SafetyBot.Knowledge.Storage;
@@ -35,6 +36,8 @@ public static class SafetyBotServiceCollectionExtensions
         services.AddOptions<RoleOptions>().Bind(configuration.GetSection(RoleOptions.SectionName))
             .Validate(o => o.Admins.All(id => !string.IsNullOrWhiteSpace(id)), "Roles:Admins must not contain empty ids.")
             .ValidateOnStart();
+        services.AddOptions<PoliceUkOptions>().Bind(configuration.GetSection(PoliceUkOptions.SectionName)).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<PoliceUkOptions>, PoliceUkOptionsValidator>();
         services.TryAddSingleton(TimeProvider.System);
 
         AddStore(services, configuration);
@@ -81,7 +84,8 @@ public static class SafetyBotServiceCollectionExtensions
             provider.GetRequiredService<SafetyDatabase>(),
             provider.GetRequiredService<TimeProvider>(),
             provider.GetRequiredService<AnalystRoster>(),
-            provider.GetRequiredService<ILogger<DataImporter>>()));
+            provider.GetRequiredService<ILogger<DataImporter>>(),
+            provider.GetRequiredService<IOptions<PoliceUkOptions>>().Value));
     }
 
     private static void AddBotFramework(IServiceCollection services, IConfiguration configuration)

@@ -34,6 +34,12 @@ public static class ImportCardBuilder
             body.Add(CardParts.Facts(preview.BiggestChanges.Select(c => (Markdown.Escape(Describe(c)), $"{Figures.Number(c.Before.Value)} → {Figures.Number(c.After.Value)}"))));
         }
 
+        if (preview.Notes.Count > 0)
+        {
+            body.Add(CardParts.Heading("Good to know"));
+            body.AddRange(preview.Notes.Select(note => CardParts.Text(Markdown.Escape(note))));
+        }
+
         if (preview.NewIndicators.Count > 0)
         {
             body.Add(CardParts.Heading($"New indicators ({preview.NewIndicators.Count})"));

@@ -43,7 +43,7 @@ public sealed class IndicatorCardBuilder(IKnowledgeStore store)
                 body.AddRange(IndicatorSections.Headline(facts, question, shown));
                 break;
             case IndicatorFocus.Opportunities:
-                body.AddRange(IndicatorSections.Narratives("opportunities", "What the partnership could do", facts.Opportunities, expanded: true));
+                body.AddRange(IndicatorSections.Narratives("opportunities", "What the partnership could do", facts.Opportunities, expanded: true, facts.SeveralDocuments));
                 body.AddRange(IndicatorSections.Headline(facts, question, shown));
                 break;
             case IndicatorFocus.Quarters:
@@ -58,6 +58,7 @@ public sealed class IndicatorCardBuilder(IKnowledgeStore store)
                 break;
             default:
                 body.AddRange(IndicatorSections.Headline(facts, question, shown));
+                body.AddRange(IndicatorSections.Newer(facts, shown));
                 body.AddRange(IndicatorSections.Rates(facts, shown, lead: false));
                 body.AddRange(IndicatorSections.Comparison(facts, shown, lead: false));
                 break;
@@ -66,17 +67,17 @@ public sealed class IndicatorCardBuilder(IKnowledgeStore store)
         body.AddRange(IndicatorSections.Gaps(facts));
         if (question.Focus != IndicatorFocus.Opportunities)
         {
-            body.AddRange(IndicatorSections.Narratives("trend", "Trend", facts.Trend, expanded: false));
+            body.AddRange(IndicatorSections.Narratives("trend", "Trend", facts.Trend, expanded: false, facts.SeveralDocuments));
         }
 
         if (question.Focus != IndicatorFocus.National)
         {
-            body.AddRange(IndicatorSections.Narratives("context", "National context", facts.National?.Narratives ?? [], expanded: false));
+            body.AddRange(IndicatorSections.Narratives("context", "National context", facts.National?.Narratives ?? [], expanded: false, facts.SeveralDocuments));
         }
 
         if (question.Focus != IndicatorFocus.Opportunities)
         {
-            body.AddRange(IndicatorSections.Narratives("opportunities", "Opportunities for the partnership", facts.Opportunities, expanded: false));
+            body.AddRange(IndicatorSections.Narratives("opportunities", "Opportunities for the partnership", facts.Opportunities, expanded: false, facts.SeveralDocuments));
         }
 
         body.Add(CardParts.Source(

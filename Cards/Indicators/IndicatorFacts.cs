@@ -17,6 +17,18 @@ internal sealed record IndicatorFacts(
     IReadOnlyList<Narrative> Caveats,
     ProgrammeDetail? RelatedProgramme)
 {
+    /// <summary>
+    /// Counts newer than the headline volume (loaded after the assessment, e.g. from police.uk): the latest
+    /// financial quarter and the single months of its last three months, oldest first. Empty when none.
+    /// </summary>
+    public IReadOnlyList<Observation> Newer { get; init; } = [];
+
+    /// <summary>True when the store holds the prose of more than one assessment: narratives then say which they are from.</summary>
+    public bool SeveralDocuments { get; init; }
+
+    /// <summary>The same quarter a year before the newest quarter in <see cref="Newer"/>, when the store has it.</summary>
+    public Observation? NewerQuarterYearBefore { get; init; }
+
     public static IndicatorFacts Read(IKnowledgeStore store, string indicatorId)
     {
         var indicator = store.FindIndicator(indicatorId) ?? throw new ArgumentException($"No indicator '{indicatorId}'.", nameof(indicatorId));
@@ -55,7 +67,31 @@ internal sealed record IndicatorFacts(
             store.Narratives(id, NarrativeKind.Trend),
             store.Opportunities(id),
             store.Narratives(id, NarrativeKind.Caveat),
-            related);
+            related)
+        {
+            Newer = NewerCounts(store, id, volume, out var yearBefore),
+            NewerQuarterYearBefore = yearBefore,
+            SeveralDocuments = store.Documents().Count > 1,
+        };
+    }
+
+    private static int End(Period period) => (period.EndYear * 12) + period.EndMonth;
+
+    private static IReadOnlyList<Observation> NewerCounts(IKnowledgeStore store, string id, Observation? volume, out Observation? yearBefore)
+    {
+        var counts = store.Series(id, Measure.Count).Where(o => o.Area == Area.CambridgeCity && o.Breakdown.Length == 0).ToList();
+        var after = volume is null ? 0 : End(volume.Period);
+        var quarter = counts.Where(o => o.Period.Kind == PeriodKind.FinancialQuarter && End(o.Period) > after).MaxBy(o => End(o.Period));
+        var months = counts
+            .Where(o => o.Period.Kind == PeriodKind.Custom && o.Period.StartYear == o.Period.EndYear && o.Period.StartMonth == o.Period.EndMonth && End(o.Period) > after)
+            .OrderBy(o => End(o.Period))
+            .ToList();
+        var last = months.Count > 0 ? End(months[^1].Period) : 0;
+        var recent = months.Where(o => End(o.Period) > last - 3);
+        yearBefore = quarter is null
+            ? null
+            : counts.FirstOrDefault(o => o.Period == Period.FinancialQuarter(quarter.Period.FinancialYearStart!.Value - 1, quarter.Period.Quarter!.Value));
+        return [.. recent.Concat(quarter is null ? [] : [quarter]).OrderBy(o => End(o.Period)).ThenBy(o => o.Period.Kind)];
     }
 
     /// <summary>Annual periods, preferred in this order: a quarter's count is never "the latest volume".</summary>

@@ -143,9 +143,34 @@ internal static class IndicatorSections
                 Figures.WithUnit(f, facts.Indicator.Unit))));
         }
 
-        foreach (var element in Narratives("context", "National context", facts.National?.Narratives ?? [], expanded: lead))
+        foreach (var element in Narratives("context", "National context", facts.National?.Narratives ?? [], expanded: lead, facts.SeveralDocuments))
         {
             yield return element;
+        }
+    }
+
+    /// <summary>Counts loaded after the assessment (the latest quarter and its months), each with its period; nothing derived from them.</summary>
+    public static IEnumerable<CardElement> Newer(IndicatorFacts facts, List<Observation> shown)
+    {
+        if (facts.Newer.Count == 0)
+        {
+            yield break;
+        }
+
+        shown.AddRange(facts.Newer);
+        var unit = facts.Indicator.Unit;
+        var since = facts.Volume is { } volume ? $" (after {volume.Period.Label})" : string.Empty;
+        yield return CardParts.Heading($"Newer figures{since}");
+        yield return CardParts.Facts(facts.Newer.Select(o =>
+        {
+            var before = o.Period.Kind == PeriodKind.FinancialQuarter && facts.NewerQuarterYearBefore is { } then
+                ? $" ({Figures.Number(then.Value)} a year before)"
+                : string.Empty;
+            return (o.Period.Label, $"{Figures.Number(o.Value)} {unit}{before}");
+        }));
+        foreach (var document in facts.Newer.Select(o => o.Provenance.Document).Distinct(StringComparer.Ordinal))
+        {
+            yield return CardParts.Subtle($"From {document}.");
         }
     }
 
@@ -222,7 +247,8 @@ internal static class IndicatorSections
     }
 
     /// <summary>Narrative text, its longer parts behind "Show more".</summary>
-    public static IEnumerable<CardElement> Narratives(string id, string heading, IReadOnlyList<Narrative> narratives, bool expanded)
+    /// <summary>The narratives under a heading, folded unless <paramref name="expanded"/>; with the document they are from when <paramref name="sayDocument"/> (the store holds several).</summary>
+    public static IEnumerable<CardElement> Narratives(string id, string heading, IReadOnlyList<Narrative> narratives, bool expanded, bool sayDocument)
     {
         if (narratives.Count == 0)
         {
@@ -230,6 +256,11 @@ internal static class IndicatorSections
         }
 
         yield return CardParts.Heading(heading);
+        if (sayDocument)
+        {
+            yield return CardParts.Subtle("From the " + string.Join("; ", narratives.Select(n => n.Provenance.Document).Distinct(StringComparer.Ordinal)));
+        }
+
         var text = string.Join("\n\n", narratives.Select(n => n.Text));
         foreach (var element in CardParts.Expandable(id, text, expanded))
         {

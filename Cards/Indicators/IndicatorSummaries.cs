@@ -20,6 +20,7 @@ internal static class IndicatorSummaries
             return $"{name}: the assessment has no figure for {missing}.{latest}";
         }
 
+        var newer = question.Year is null ? NewerWords(facts) : string.Empty;
         var volume = asked ?? facts.Volume;
         var sameYear = asked is null || facts.Volume is null || asked.Period.Key == facts.Volume.Period.Key;
         var change = sameYear && (facts.Change is not null || facts.PercentChange is not null)
@@ -27,7 +28,12 @@ internal static class IndicatorSummaries
             : string.Empty;
         if (volume is not null)
         {
-            return $"{name}, {volume.Period.Label}: {Figures.Number(volume.Value)} {facts.Indicator.Unit}{change}.";
+            return $"{name}, {volume.Period.Label}: {Figures.Number(volume.Value)} {facts.Indicator.Unit}{change}.{newer}";
+        }
+
+        if (newer.Length > 0)
+        {
+            return $"{name}:{newer}";
         }
 
         if (facts.Change is not null || facts.PercentChange is not null)
@@ -37,6 +43,23 @@ internal static class IndicatorSummaries
         }
 
         return $"{name}: the assessment gives no headline volume.";
+    }
+
+    /// <summary>" Newer: 2018/19 Q1 (April to June 2018), 19 crimes (police.uk street-level crime, ...)." or empty.</summary>
+    private static string NewerWords(IndicatorFacts facts)
+    {
+        if (facts.Newer.Count == 0)
+        {
+            return string.Empty;
+        }
+
+        var latest = facts.Newer.FirstOrDefault(o => o.Period.Kind == PeriodKind.FinancialQuarter) ?? facts.Newer[^1];
+        var before = latest.Period.Kind == PeriodKind.FinancialQuarter && facts.NewerQuarterYearBefore is { } then
+            ? $", against {Figures.Number(then.Value)} a year before"
+            : string.Empty;
+        var months = facts.Newer.Where(o => o.Period.Kind == PeriodKind.Custom).Select(o => $"{Figures.Number(o.Value)} in {o.Period.Label}").ToList();
+        var monthly = months.Count > 1 ? $" ({string.Join(", ", months)})" : string.Empty;
+        return $" Newer: {latest.Period.Label}, {Figures.Number(latest.Value)} {facts.Indicator.Unit}{before}{monthly} ({latest.Provenance.Document}).";
     }
 
     public static string Rate(IndicatorFacts facts, IndicatorQuestion question)
@@ -90,13 +113,17 @@ internal static class IndicatorSummaries
         }
 
         return facts.National is { Narratives.Count: > 0 }
-            ? $"{name}: the national picture from the 2017/18 assessment."
+            ? $"{name}: the national picture from the {YearOf(facts.National.Narratives)} assessment."
             : $"{name}: the assessment gives no national picture.";
     }
 
     public static string Opportunities(IndicatorFacts facts) => facts.Opportunities.Count > 0
-        ? $"What the partnership could do about {facts.Indicator.DisplayName.ToLowerInvariant()}, from the 2017/18 assessment."
+        ? $"What the partnership could do about {facts.Indicator.DisplayName.ToLowerInvariant()}, from the {YearOf(facts.Opportunities)} assessment."
         : $"{facts.Indicator.DisplayName}: the assessment suggests no opportunities for the partnership.";
+
+    /// <summary>"2018/19": the year of the document the narratives come from (the latest that has them).</summary>
+    private static string YearOf(IReadOnlyList<Narrative> narratives) =>
+        AssessmentDocument.Of(narratives[0].Provenance.Document).Year is { Length: > 0 } year ? year : "latest";
 
     public static string Quarters(IndicatorFacts facts, QuarterTable? table, IndicatorQuestion question)
     {

@@ -12,8 +12,9 @@ namespace SafetyBot.Cards.Summaries;
 
 /// <summary>
 /// The quarterly summary: the quarter, outcome updates logged in it (counts by status, the latest
-/// per action, actions with none), any figures the store holds for the quarter against the year
-/// before, the headline movers of the latest assessment, and buttons to drill in.
+/// per action, actions with none), every count the store holds for the quarter against the same quarter a
+/// year before with their sources, the quarter's risers and fallers, what is not loaded for the quarter yet,
+/// the headline movers of the latest assessment, and buttons to drill in.
 /// </summary>
 public sealed class QuarterlySummaryCardBuilder(IKnowledgeStore store, IOutcomeStore outcomes, KnowledgeActionCatalog actions)
 {
@@ -67,29 +68,44 @@ public sealed class QuarterlySummaryCardBuilder(IKnowledgeStore store, IOutcomeS
 
     private IEnumerable<CardElement> QuarterFigures(FinancialQuarter quarter)
     {
-        var figures = store.Indicators()
-            .Select(i => (Indicator: i, Table: store.Quarters(i.Id, quarter.StartYear, AreaOf(i.Id))))
-            .Select(x => (x.Indicator, Quarter: x.Table?.Quarters.FirstOrDefault(q => q.Period.Quarter == quarter.Quarter)))
-            .Where(x => x.Quarter?.Current is not null)
-            .ToList();
-        if (figures.Count == 0)
+        var review = store.QuarterReview(quarter.StartYear, quarter.Quarter);
+        yield return CardParts.Heading("Figures for the quarter");
+        if (review.Figures.Count == 0)
         {
-            yield return CardParts.Heading("Figures for the quarter");
-            yield return CardParts.Text("The store holds no figures for this quarter yet. Analysts can load them with the figures import.");
-            yield break;
+            yield return CardParts.Text("The store holds no figures for this quarter yet. Analysts can load them by sending SafetyBot a figures or police.uk file.");
+        }
+        else
+        {
+            yield return CardParts.Facts(review.Figures.Select(f =>
+            {
+                var before = f.YearBefore is { } previous ? $" ({Figures.Number(previous.Value)} a year before)" : " (no figure a year before)";
+                return (f.Indicator.DisplayName, $"{Figures.Number(f.Current.Value)} {f.Indicator.Unit}{before}");
+            }));
+            yield return CardParts.Source(
+                review.Figures.SelectMany(f => new[] { f.Current, f.YearBefore }).OfType<Observation>().Select(o => o.Provenance),
+                review.Quarter.Label);
         }
 
-        yield return CardParts.Heading("Figures for the quarter");
-        yield return CardParts.Facts(figures.Select(x =>
+        if (review.Risers.Count + review.Fallers.Count > 0)
         {
-            var current = Figures.Number(x.Quarter!.Current!.Value);
-            var before = x.Quarter.PreviousYear is { } previous ? $" ({Figures.Number(previous.Value)} a year before)" : string.Empty;
-            return (x.Indicator.DisplayName, $"{current} {x.Indicator.Unit}{before}");
-        }));
+            yield return CardParts.Heading("Risers and fallers on the same quarter a year before");
+            yield return CardParts.Facts(review.Risers.Concat(review.Fallers).Select(f => (f.Indicator.DisplayName, QuarterMoveText(f))));
+            yield return CardParts.Subtle("Changes are worked out by SafetyBot from the two counts; no source states them.");
+        }
+
+        if (review.NotYetLoaded.Count > 0)
+        {
+            yield return CardParts.Heading("Not loaded for this quarter yet");
+            yield return CardParts.Text(string.Join("; ", review.NotYetLoaded.Select(m => $"{m.Indicator.DisplayName} (latest: {m.Latest.Label})")));
+        }
     }
 
-    private Area AreaOf(string indicatorId) =>
-        store.Figures(indicatorId).FirstOrDefault(o => o.Period.Kind == PeriodKind.FinancialQuarter)?.Area ?? Area.CambridgeCity;
+    private static string QuarterMoveText(QuarterFigure figure)
+    {
+        var arrow = figure.Difference > 0 ? "▲" : "▼";
+        var percent = figure.PercentChange is { } p ? $", {Figures.Signed(p)}%" : string.Empty;
+        return $"{arrow} {Figures.Number(figure.Current.Value)} against {Figures.Number(figure.YearBefore!.Value)} ({Figures.Signed(figure.Difference!.Value)}{percent})";
+    }
 
     private IEnumerable<CardElement> Movers()
     {

@@ -55,6 +55,8 @@ public static partial class IntentRules
         // Prose questions, answered from the assessment's own words (who wrote it, when, why, what a survey says,
         // which keywords, a named topic's caveats). Ahead of glossary terms: "what does the CVS show" asks what it found.
         Prose("author", PassageAspect.Author, ProseCues.Author),
+        Prose("what one year's assessment said about a topic", PassageAspect.General, ProseCues.DocumentSaid,
+            also: q => q.Period.FinancialYearStart is not null && (q.NamesIndicator || q.Programmes.Count > 0)),
         Prose("when", PassageAspect.When, ProseCues.When),
         Prose("who", PassageAspect.WhoLeads, ProseCues.WhoLeads),
         Prose("why", PassageAspect.Why, ProseCues.Why, also: q => !q.Has(Cues.Caveats)),

@@ -68,6 +68,11 @@ internal static class ProseCues
     /// <summary>A share of a table's whole: "what proportion", "share", "percentage".</summary>
     public static readonly CueSet TableShare = new("proportion", "share", "percentage", "per cent of", "percent of");
 
+    /// <summary>"what did the 2017/18 assessment say about X": one assessment's words about a topic (the year picks the document).</summary>
+    public static readonly CueSet DocumentSaid = new(
+        "assessment say", "assessment says", "assessment said", "document say", "document says", "document said",
+        "report say", "report says", "report said", "review say", "review says", "review said");
+
     /// <summary>"what does the assessment say about X": a passage about X, not the key findings.</summary>
     public static readonly CueSet SayAbout = new("say about", "says about", "said about", "say on", "says on", "mention", "mentions");
 

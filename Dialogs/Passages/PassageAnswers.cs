@@ -20,10 +20,11 @@ public sealed partial class PassageAnswers(IPassageSearch search, PassageCardBui
     /// <param name="text">The question as typed (mentions removed).</param>
     /// <param name="topicId">An indicator id, a programme code or a priority number the question is about (e.g. the conversation's last topic for "why?"); null for none.</param>
     /// <param name="aspect">What the question asks: why, who leads, when...</param>
-    public PassageAnswer Answer(string text, string? topicId, PassageAspect aspect)
+    /// <param name="document">The title of the one document to search (an earlier assessment asked for); null for every document.</param>
+    public PassageAnswer Answer(string text, string? topicId, PassageAspect aspect, string? document = null)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var question = new Question(text, topicId, aspect);
+        var question = new Question(text, topicId, aspect, document);
         return cache.MayKeep(text)
             ? cache.GetOrCreate(question, Build, static answer => KnowledgeCache.SizeOf(answer.Card.Json))
             : Build(question);
@@ -31,8 +32,8 @@ public sealed partial class PassageAnswers(IPassageSearch search, PassageCardBui
 
     private PassageAnswer Build(Question question)
     {
-        var (text, topicId, aspect) = question;
-        var result = search.Search(new PassageQuery(text, topicId, aspect) { MaxHits = 1 + PassageCardBuilder.MaxRelated });
+        var (text, topicId, aspect, document) = question;
+        var result = search.Search(new PassageQuery(text, topicId, aspect) { MaxHits = 1 + PassageCardBuilder.MaxRelated, Document = document });
         var reply = cards.Build(result);
         if (logger.IsEnabled(LogLevel.Debug))
         {
@@ -49,7 +50,7 @@ public sealed partial class PassageAnswers(IPassageSearch search, PassageCardBui
     }
 
     /// <summary>The cache key of a prose question.</summary>
-    private sealed record Question(string Text, string? TopicId, PassageAspect Aspect);
+    private sealed record Question(string Text, string? TopicId, PassageAspect Aspect, string? Document);
 
     [LoggerMessage(EventId = 4600, Level = LogLevel.Debug,
         Message = "Passage question ({Aspect}, topic {Topic}): {Passage} (best coverage {Coverage}, evidence {Evidence})")]

@@ -36,7 +36,7 @@ public sealed class PassageHandler(PassageAnswers answers, UnknownHandler unknow
 
         var text = understanding.Passage?.Text ?? understanding.Question ?? string.Empty;
         var aspect = understanding.Passage?.Aspect ?? PassageAspect.General;
-        var answer = answers.Answer(text, understanding.Topic, aspect);
+        var answer = answers.Answer(text, understanding.Topic, aspect, DocumentAsked(understanding));
         var found = answer.Found && !(understanding.Passage is { WholeQuestion: true } && answer.Result.Best!.Coverage < 0.999);
         if (!found && (aspect == PassageAspect.General || understanding.Passage is { WholeQuestion: true }))
         {
@@ -62,5 +62,20 @@ public sealed class PassageHandler(PassageAnswers answers, UnknownHandler unknow
             ?? reviewed.FirstOrDefault(d => d.ReviewedPriorities.Any(r => r.EvidenceIndicatorIds.Any(Asked)))
             ?? reviewed.FirstOrDefault(d => d.Programme.EvidenceIndicatorIds.Any(Asked));
         return programme?.Programme.Id;
+    }
+
+    /// <summary>
+    /// The document a question names by its financial year ("what did the 2017/18 assessment say about burglary?"),
+    /// when the store holds more than one assessment and one of them is of that year; otherwise null (every document).
+    /// </summary>
+    private string? DocumentAsked(Understanding understanding)
+    {
+        if (understanding.Period.FinancialYearStart is not { } year)
+        {
+            return null;
+        }
+
+        var documents = store.Documents();
+        return documents.Count > 1 ? documents.LastOrDefault(d => d.FinancialYearStart == year)?.Title : null;
     }
 }

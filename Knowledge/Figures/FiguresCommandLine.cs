@@ -1,5 +1,6 @@
 using SafetyBot.Knowledge.Imports;
 using SafetyBot.Knowledge.Outcomes;
+using SafetyBot.Knowledge.PoliceUk;
 using SafetyBot.Knowledge.Storage;
 
 namespace SafetyBot.Knowledge.Figures;
@@ -40,6 +41,7 @@ public static class FiguresCommandLine
         TimeProvider time,
         TextWriter stdout,
         TextWriter stderr,
+        PoliceUkOptions? policeUk = null,
         CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(args);
@@ -58,7 +60,7 @@ public static class FiguresCommandLine
         {
             return verb switch
             {
-                "import" => await ImportAsync(database, time, file, importedBy, stdout, stderr, cancellationToken).ConfigureAwait(false),
+                "import" => await ImportAsync(database, time, file, importedBy, policeUk, stdout, stderr, cancellationToken).ConfigureAwait(false),
                 "export" => await ExportAsync(database, time, file, stdout, cancellationToken).ConfigureAwait(false),
                 _ => await TemplateAsync(file, stdout, cancellationToken).ConfigureAwait(false),
             };
@@ -71,7 +73,7 @@ public static class FiguresCommandLine
     }
 
     private static async Task<int> ImportAsync(
-        SafetyDatabase database, TimeProvider time, string file, string importedBy, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
+        SafetyDatabase database, TimeProvider time, string file, string importedBy, PoliceUkOptions? policeUk, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
     {
         KnowledgeSeeder.EnsureSeeded(database, time);
         var batch = ImportBatch.FromPath(file);
@@ -87,7 +89,7 @@ public static class FiguresCommandLine
             batch = unpacked;
         }
 
-        var result = new DataImporter(database, time, ShellImportPermission.Instance).Apply(batch, new Actor(string.Empty, importedBy), cancellationToken);
+        var result = new DataImporter(database, time, ShellImportPermission.Instance, policeUk: policeUk).Apply(batch, new Actor(string.Empty, importedBy), cancellationToken);
         if (!result.Applied)
         {
             foreach (var error in result.Preview.Errors)

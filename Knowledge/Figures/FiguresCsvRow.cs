@@ -12,7 +12,7 @@ internal sealed class FiguresCsvRow(IReadOnlyList<string> fields, IReadOnlyDicti
         var indicatorId = Required(FiguresCsvLayout.IndicatorId)?.ToLowerInvariant();
         if (indicatorId is not null && !indicatorIds.Contains(indicatorId))
         {
-            Fail(FiguresCsvLayout.IndicatorId, $"Unknown indicator '{indicatorId}'. Indicators are defined in the seed; see the export for their ids.");
+            Fail(FiguresCsvLayout.IndicatorId, $"Unknown indicator '{indicatorId}'. Indicators are defined in the seed and by indicators CSV files; see the export for their ids, or load an indicators file first.");
         }
 
         var area = Enum<Area>(FiguresCsvLayout.Area);

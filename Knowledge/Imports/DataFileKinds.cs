@@ -1,25 +1,34 @@
 using SafetyBot.Knowledge.Csv;
 using SafetyBot.Knowledge.Figures;
+using SafetyBot.Knowledge.Indicators;
+using SafetyBot.Knowledge.Narratives;
+using SafetyBot.Knowledge.PoliceUk;
 
 namespace SafetyBot.Knowledge.Imports;
 
 /// <summary>The table of data file kinds SafetyBot loads: add a kind by adding its one class here.</summary>
 internal static class DataFileKinds
 {
-    /// <summary>Every kind, in the order ties between equally good matches are settled.</summary>
-    internal static IReadOnlyList<IDataFileKind> All { get; } =
+    /// <summary>Every kind with the default options, in the order ties between equally good matches are settled.</summary>
+    internal static IReadOnlyList<IDataFileKind> All { get; } = Create(new PoliceUkOptions());
+
+    /// <summary>Every kind, police.uk files read with <paramref name="policeUk"/>.</summary>
+    internal static IReadOnlyList<IDataFileKind> Create(PoliceUkOptions policeUk) =>
     [
         new FiguresFileKind(),
+        new IndicatorsFileKind(),
+        new NarrativesFileKind(),
+        new PoliceUkFileKind(policeUk),
     ];
 
-    /// <summary>The kind whose layout fits <paramref name="header"/> best; null when none does.</summary>
-    internal static IDataFileKind? Recognise(IReadOnlyList<string> header)
+    /// <summary>The kind of <paramref name="kinds"/> whose layout fits <paramref name="header"/> best; null when none does.</summary>
+    internal static IDataFileKind? Recognise(IReadOnlyList<IDataFileKind> kinds, IReadOnlyList<string> header)
     {
         ArgumentNullException.ThrowIfNull(header);
         var trimmed = header.Select(h => h.Trim()).ToList();
         IDataFileKind? best = null;
         var bestScore = 0;
-        foreach (var kind in All)
+        foreach (var kind in kinds)
         {
             var score = kind.Recognise(trimmed);
             if (score > bestScore)
@@ -30,10 +39,6 @@ internal static class DataFileKinds
 
         return best;
     }
-
-    /// <summary>The kind named <paramref name="name"/> (as stored with an import).</summary>
-    internal static IDataFileKind? Named(string name) =>
-        All.FirstOrDefault(k => string.Equals(k.Name, name, StringComparison.OrdinalIgnoreCase));
 
     /// <summary>The error for a file whose header fits no kind: what each kind's first line looks like.</summary>
     internal static CsvError Unrecognised(string file, int line) =>

@@ -2,6 +2,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using SafetyBot.Knowledge.Csv;
 using SafetyBot.Knowledge.Outcomes;
+using SafetyBot.Knowledge.PoliceUk;
 using SafetyBot.Knowledge.Storage;
 
 namespace SafetyBot.Knowledge.Imports;
@@ -35,16 +36,24 @@ public sealed partial class DataImporter
     private readonly TimeProvider _time;
     private readonly IImportPermission _permission;
     private readonly ILogger _logger;
+    private readonly IReadOnlyList<IDataFileKind> _kinds;
 
     /// <summary>Creates the importer over <paramref name="database"/> (which must already be seeded).</summary>
     /// <param name="database">The store.</param>
     /// <param name="time">The clock for the records' dates.</param>
     /// <param name="permission">Who may import and undo (asked inside the writing transaction).</param>
     /// <param name="logger">Where imports and refusals are logged.</param>
-    public DataImporter(SafetyDatabase database, TimeProvider time, IImportPermission permission, ILogger<DataImporter>? logger = null)
+    /// <param name="policeUk">Which police.uk records are the district's; the defaults when null.</param>
+    public DataImporter(SafetyDatabase database, TimeProvider time, IImportPermission permission, ILogger<DataImporter>? logger = null, PoliceUkOptions? policeUk = null)
     {
         ArgumentNullException.ThrowIfNull(time);
         ArgumentNullException.ThrowIfNull(permission);
+        if (policeUk is not null && new PoliceUkOptionsValidator().Validate(null, policeUk) is { Failed: true } invalid)
+        {
+            throw new ArgumentException(invalid.FailureMessage, nameof(policeUk));
+        }
+
+        _kinds = policeUk is null ? DataFileKinds.All : DataFileKinds.Create(policeUk);
         _collections = new KnowledgeCollections(database);
         _time = time;
         _permission = permission;
@@ -157,7 +166,7 @@ public sealed partial class DataImporter
             return new ImportResult(preview, 0);
         }
 
-        kind ??= DataFileKinds.Named(preview.Kind!)!;
+        kind ??= _kinds.First(k => k.Name == preview.Kind);
         try
         {
             var result = _collections.InTransaction(() => Write(batch, kind, actor, cancellationToken));
@@ -211,7 +220,7 @@ public sealed partial class DataImporter
         new { record.Id, record.Kind, record.File, record.Sha256, Changes = Describe(record.Tallies) };
 
     /// <summary>The one kind all files of <paramref name="batch"/> are, from their headers; null with the reasons when there is none.</summary>
-    private static IDataFileKind? Recognise(ImportBatch batch, out IReadOnlyList<CsvError> problems)
+    private IDataFileKind? Recognise(ImportBatch batch, out IReadOnlyList<CsvError> problems)
     {
         var errors = new List<CsvError>();
         var kinds = new List<(ImportFile File, IDataFileKind Kind)>();
@@ -227,7 +236,7 @@ public sealed partial class DataImporter
                 case { Error: { } error }:
                     errors.Add(error);
                     break;
-                case var header when DataFileKinds.Recognise(header.Fields) is { } kind:
+                case var header when DataFileKinds.Recognise(_kinds, header.Fields) is { } kind:
                     kinds.Add((file, kind));
                     break;
                 case var header:

@@ -29,6 +29,12 @@ public sealed record ImportPreview
     /// <summary>Display names of the indicators the file adds.</summary>
     public IReadOnlyList<string> NewIndicators { get; init; } = [];
 
+    /// <summary>
+    /// What else the analyst should know before applying, e.g. "2018/19 Q2 (July to September 2018): no figures for
+    /// August 2018, so no quarterly count" or figures left out because another source holds the period.
+    /// </summary>
+    public IReadOnlyList<string> Notes { get; init; } = [];
+
     /// <summary>Every error; empty when the file can be applied.</summary>
     public IReadOnlyList<CsvError> Errors { get; init; } = [];
 

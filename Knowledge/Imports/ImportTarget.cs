@@ -25,12 +25,13 @@ internal sealed class ImportTarget
     private readonly List<(string Noun, int[] Counts)> _tallies = [];
     private readonly List<FigureChange> _biggest = [];
     private readonly List<string> _newIndicators = [];
+    private readonly List<string> _notes = [];
 
     private ImportTarget(KnowledgeCollections collections, Applying? applying)
     {
         _collections = collections;
         _applying = applying;
-        _indicators = collections.Indicators.FindAll().ToDictionary(i => i.Id, StringComparer.OrdinalIgnoreCase);
+        _indicators = collections.AllIndicators().ToDictionary(i => i.Id, StringComparer.OrdinalIgnoreCase);
         _indicatorIds = new HashSet<string>(_indicators.Keys, StringComparer.OrdinalIgnoreCase);
     }
 
@@ -42,6 +43,9 @@ internal sealed class ImportTarget
 
     /// <summary>The ids of the store's indicators and of those this import has put so far.</summary>
     internal IReadOnlySet<string> IndicatorIds => _indicatorIds;
+
+    /// <summary>Every indicator, as this import leaves it so far.</summary>
+    internal IEnumerable<Indicator> AllIndicators => _indicators.Values;
 
     /// <summary>The indicator with <paramref name="id"/>, as this import leaves it so far; null when there is none.</summary>
     internal Indicator? FindIndicator(string id) => _indicators.GetValueOrDefault(id);
@@ -104,24 +108,53 @@ internal sealed class ImportTarget
         }
     }
 
-    /// <summary>An indicator definition, added or replacing the one with its id.</summary>
+    /// <summary>
+    /// An indicator definition, added or replacing the one with its id. Imported definitions are kept in their own
+    /// collection (<see cref="KnowledgeCollections.ImportedIndicators"/>), which a seed upgrade never touches; one
+    /// of the seed's ids redefines that indicator (counted as changed, not new).
+    /// </summary>
     internal void PutIndicator(Indicator indicator)
     {
         ArgumentNullException.ThrowIfNull(indicator);
-        if (Put(_collections.Indicators, Indicators, indicator.Id, indicator) == Outcome.Added)
+        var current = FindIndicator(indicator.Id);
+        if (current is not null && current.SameDefinitionAs(indicator))
+        {
+            Count(Indicators, unchanged: 1);
+            return;
+        }
+
+        Count(Indicators, added: current is null ? 1 : 0, changed: current is null ? 0 : 1);
+        if (current is null)
         {
             _newIndicators.Add(indicator.DisplayName);
+        }
+
+        if (_applying is not null)
+        {
+            var collection = _collections.ImportedIndicators;
+            Journal(collection.Name, indicator.Id, _collections.Database.GetCollection(collection.Name).FindById(indicator.Id));
+            collection.Upsert(indicator);
         }
 
         _indicators[indicator.Id] = indicator;
         _indicatorIds.Add(indicator.Id);
     }
 
-    /// <summary>A piece of analysis text, added or replacing the one with its id.</summary>
+    /// <summary>Something the preview must say that no count shows, e.g. a quarter left out because a month is missing.</summary>
+    internal void Note(string note)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(note);
+        _notes.Add(note);
+    }
+
+    /// <summary>
+    /// A piece of analysis text, added or replacing the one with its id. Imported narratives are kept in their own
+    /// collection (<see cref="KnowledgeCollections.ImportedNarratives"/>), which a seed upgrade never touches.
+    /// </summary>
     internal void PutNarrative(Narrative narrative)
     {
         ArgumentNullException.ThrowIfNull(narrative);
-        Put(_collections.Narratives, Narratives, narrative.Id, narrative);
+        Put(_collections.ImportedNarratives, Narratives, narrative.Id, narrative);
     }
 
     /// <summary>
@@ -164,6 +197,7 @@ internal sealed class ImportTarget
         Tallies = errors.Count > 0 ? [] : [.. _tallies.Select(t => new ImportTally(t.Noun, t.Counts[0], t.Counts[1], t.Counts[2]))],
         BiggestChanges = errors.Count > 0 ? [] : [.. _biggest.OrderByDescending(c => c.Size)],
         NewIndicators = errors.Count > 0 ? [] : _newIndicators,
+        Notes = errors.Count > 0 ? [] : _notes,
     };
 
     private void Count(string noun, int added = 0, int changed = 0, int unchanged = 0)

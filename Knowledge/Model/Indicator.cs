@@ -23,4 +23,14 @@ public sealed record Indicator
 
     /// <summary>A plain description of what is counted.</summary>
     public string Description { get; init; } = string.Empty;
+
+    /// <summary>Where its figures come from, e.g. "police.uk street-level crime"; null when the figures cite their own.</summary>
+    public string? Source { get; init; }
+
+    /// <summary>True when <paramref name="other"/> defines the indicator exactly as this does (synonyms in the same order).</summary>
+    public bool SameDefinitionAs(Indicator other)
+    {
+        ArgumentNullException.ThrowIfNull(other);
+        return this with { Synonyms = [] } == other with { Synonyms = [] } && Synonyms.SequenceEqual(other.Synonyms, StringComparer.Ordinal);
+    }
 }

@@ -75,7 +75,9 @@ public sealed record Period
         ? $"{start}/{(start + 1) % 100:D2}"
         : string.Empty;
 
-    private string Range => StartYear == EndYear
+    private string Range => StartYear == EndYear && StartMonth == EndMonth
+        ? $"{MonthNames[StartMonth - 1]} {EndYear}"
+        : StartYear == EndYear
         ? $"{MonthNames[StartMonth - 1]} to {MonthNames[EndMonth - 1]} {EndYear}"
         : $"{MonthNames[StartMonth - 1]} {StartYear} to {MonthNames[EndMonth - 1]} {EndYear}";
 

@@ -53,11 +53,20 @@ public interface IKnowledgeStore
     /// <summary>National context narratives and national figures.</summary>
     NationalContext? NationalContext(string indicatorId);
 
-    /// <summary>Narratives about an indicator, optionally of one kind.</summary>
+    /// <summary>
+    /// Narratives about an indicator, optionally of one kind: for each kind, those of the latest document that has
+    /// any (a newer assessment's trend replaces the older one's; <see cref="NarrativesFrom"/> reads an earlier one).
+    /// </summary>
     IReadOnlyList<Narrative> Narratives(string indicatorId, NarrativeKind? kind = null);
 
-    /// <summary>Narratives of one kind across the store (e.g. key findings, emerging trends, caveats).</summary>
+    /// <summary>Narratives of one kind (those of the latest document that has any) across the store (e.g. key findings, emerging trends, caveats).</summary>
     IReadOnlyList<Narrative> NarrativesOfKind(NarrativeKind kind);
+
+    /// <summary>The assessments whose prose the store holds, oldest first; the last is the latest.</summary>
+    IReadOnlyList<AssessmentDocument> Documents();
+
+    /// <summary>The narratives of one document (every kind), optionally only those about an indicator: earlier documents stay readable.</summary>
+    IReadOnlyList<Narrative> NarrativesFrom(string documentTitle, string? indicatorId = null);
 
     /// <summary>The "opportunities for the Partnership" for an indicator.</summary>
     IReadOnlyList<Narrative> Opportunities(string indicatorId);
@@ -67,6 +76,14 @@ public interface IKnowledgeStore
     /// gives a per cent change. The period defaults to the latest calendar year that has one.
     /// </summary>
     IReadOnlyList<Mover> TopMovers(MoveDirection direction, int count, Period? period = null);
+
+    /// <summary>
+    /// Every indicator's whole-indicator count for quarter <paramref name="quarter"/> of the financial year starting in
+    /// <paramref name="financialYearStart"/> (in the area its quarterly counts are given for), against the same quarter a
+    /// year before; the biggest risers and fallers (at most <paramref name="movers"/> each); and the indicators with
+    /// quarterly counts but none for this quarter.
+    /// </summary>
+    QuarterReview QuarterReview(int financialYearStart, int quarter, int movers = 3);
 
     /// <summary>Quarters of a financial year with the previous year's and the year to date; null when none.</summary>
     QuarterTable? Quarters(

@@ -24,6 +24,7 @@ internal sealed class KnowledgeSnapshot
     private readonly FrozenDictionary<string, Programme> _programmesByCode;
     private readonly FrozenDictionary<string, ReviewedPriority> _reviewedById;
     private readonly FrozenDictionary<string, Source> _sourcesById;
+    private readonly FrozenDictionary<string, int> _documentRank;
     private readonly ConcurrentDictionary<string, ProgrammeDetail?> _programmeDetails = new(StringComparer.OrdinalIgnoreCase);
     private readonly Lazy<PassageIndex> _passageIndex;
 
@@ -31,7 +32,7 @@ internal sealed class KnowledgeSnapshot
     {
         Version = version;
 
-        var indicators = collections.Indicators.FindAll().ToList();
+        var indicators = collections.AllIndicators();
         Indicators = [.. indicators.OrderBy(i => i.Category, StringComparer.Ordinal).ThenBy(i => i.DisplayName, StringComparer.Ordinal)];
         var byId = indicators.OrderBy(i => i.Id, StringComparer.Ordinal).ToList();
         _indicatorsById = byId.ToFrozenDictionary(i => i.Id, StringComparer.OrdinalIgnoreCase);
@@ -48,8 +49,12 @@ internal sealed class KnowledgeSnapshot
             .GroupBy(r => r.IndicatorId, StringComparer.OrdinalIgnoreCase)
             .ToFrozenDictionary(g => g.Key, g => g.Select(r => r.Observation).ToArray(), StringComparer.OrdinalIgnoreCase);
 
-        var narratives = collections.Narratives.FindAll().ToList();
+        var narratives = collections.AllNarratives();
         Narratives = narratives;
+        Documents = [.. narratives.Select(n => n.Provenance.Document).Distinct(StringComparer.Ordinal)
+            .Select(AssessmentDocument.Of)
+            .OrderBy(d => d.FinancialYearStart ?? int.MinValue)];
+        _documentRank = Documents.Select((d, i) => (d.Title, i)).ToFrozenDictionary(p => p.Title, p => p.i, StringComparer.Ordinal);
         _narrativesByIndicator = narratives
             .SelectMany(n => n.IndicatorIds.Distinct(StringComparer.OrdinalIgnoreCase).Select(id => (Id: id, Narrative: n)))
             .GroupBy(p => p.Id, StringComparer.OrdinalIgnoreCase)
@@ -87,6 +92,9 @@ internal sealed class KnowledgeSnapshot
 
     /// <summary>Every narrative, in store order.</summary>
     internal IReadOnlyList<Narrative> Narratives { get; }
+
+    /// <summary>The documents the narratives come from, oldest first (by the financial year their titles name, then as loaded).</summary>
+    internal IReadOnlyList<AssessmentDocument> Documents { get; }
 
     /// <summary>Every programme, in store order.</summary>
     internal IReadOnlyList<Programme> Programmes { get; }
@@ -137,6 +145,23 @@ internal sealed class KnowledgeSnapshot
 
     /// <summary>Narratives about an indicator, by kind.</summary>
     internal IReadOnlyList<Narrative> NarrativesAbout(string indicatorId) => _narrativesByIndicator.GetValueOrDefault(indicatorId.Trim()) ?? [];
+
+    /// <summary>
+    /// Those of <paramref name="narratives"/> from the newest document among them (all of them when they share one).
+    /// Caveats and notes are about the figures of their own document, which stay in the store, so they are all kept.
+    /// </summary>
+    internal IReadOnlyList<Narrative> FromNewestDocument(IReadOnlyList<Narrative> narratives)
+    {
+        if (narratives.Count < 2 || narratives.Any(n => n.Kind is NarrativeKind.Caveat or NarrativeKind.Note))
+        {
+            return narratives;
+        }
+
+        var newest = narratives.Max(n => _documentRank.GetValueOrDefault(n.Provenance.Document));
+        return narratives.All(n => _documentRank.GetValueOrDefault(n.Provenance.Document) == newest)
+            ? narratives
+            : [.. narratives.Where(n => _documentRank.GetValueOrDefault(n.Provenance.Document) == newest)];
+    }
 
     /// <summary>Narratives of one kind, in store order.</summary>
     internal IReadOnlyList<Narrative> NarrativesOfKind(NarrativeKind kind) => _narrativesByKind.GetValueOrDefault(kind) ?? [];

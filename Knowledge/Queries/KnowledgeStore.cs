@@ -107,12 +107,31 @@ public sealed class KnowledgeStore : IKnowledgeStore
     /// <inheritdoc />
     public IReadOnlyList<Narrative> Narratives(string indicatorId, NarrativeKind? kind = null)
     {
-        var about = Snapshot.NarrativesAbout(indicatorId);
-        return kind is null ? about : [.. about.Where(n => n.Kind == kind)];
+        var snapshot = Snapshot;
+        var about = snapshot.NarrativesAbout(indicatorId);
+        return kind is null
+            ? [.. about.GroupBy(n => n.Kind).SelectMany(g => snapshot.FromNewestDocument([.. g]))]
+            : snapshot.FromNewestDocument([.. about.Where(n => n.Kind == kind)]);
     }
 
     /// <inheritdoc />
-    public IReadOnlyList<Narrative> NarrativesOfKind(NarrativeKind kind) => Snapshot.NarrativesOfKind(kind);
+    public IReadOnlyList<Narrative> NarrativesOfKind(NarrativeKind kind)
+    {
+        var snapshot = Snapshot;
+        return snapshot.FromNewestDocument(snapshot.NarrativesOfKind(kind));
+    }
+
+    /// <inheritdoc />
+    public IReadOnlyList<AssessmentDocument> Documents() => Snapshot.Documents;
+
+    /// <inheritdoc />
+    public IReadOnlyList<Narrative> NarrativesFrom(string documentTitle, string? indicatorId = null)
+    {
+        ArgumentNullException.ThrowIfNull(documentTitle);
+        var snapshot = Snapshot;
+        var pool = indicatorId is null ? snapshot.Narratives : snapshot.NarrativesAbout(indicatorId);
+        return [.. pool.Where(n => n.Provenance.Document == documentTitle)];
+    }
 
     /// <inheritdoc />
     public IReadOnlyList<Narrative> Opportunities(string indicatorId) => Narratives(indicatorId, NarrativeKind.Opportunities);
@@ -172,6 +191,42 @@ public sealed class KnowledgeStore : IKnowledgeStore
             .FirstOrDefault(row => row.Current is not null);
         var anything = quarters.Any(q => q.Current is not null || q.PreviousYear is not null) || yearToDate is not null;
         return anything ? new QuarterTable(indicator, area, measure, financialYearStart, quarters, yearToDate) : null;
+    }
+
+    /// <inheritdoc />
+    public QuarterReview QuarterReview(int financialYearStart, int quarter, int movers = 3)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(movers);
+        var period = Period.FinancialQuarter(financialYearStart, quarter);
+        var yearBefore = Period.FinancialQuarter(financialYearStart - 1, quarter);
+        var snapshot = Snapshot;
+        var figures = new List<QuarterFigure>();
+        var missing = new List<(Indicator, Period)>();
+        foreach (var indicator in snapshot.Indicators.OrderBy(i => i.DisplayName, StringComparer.Ordinal))
+        {
+            var quarters = snapshot.Figures(indicator.Id)
+                .Where(o => o.Measure == Measure.Count && o.Breakdown.Length == 0 && o.Period.Kind == PeriodKind.FinancialQuarter)
+                .ToList();
+            var area = quarters.Any(o => o.Area == Area.CambridgeCity) ? Area.CambridgeCity : quarters.FirstOrDefault()?.Area;
+            var inArea = quarters.Where(o => o.Area == area).ToList();
+            if (inArea.FirstOrDefault(o => o.Period == period) is { } current)
+            {
+                figures.Add(new QuarterFigure(indicator, current, inArea.FirstOrDefault(o => o.Period == yearBefore)));
+            }
+            else if (inArea.Count > 0)
+            {
+                missing.Add((indicator, PeriodOrder.Newest(inArea).First().Period));
+            }
+        }
+
+        var compared = figures.Where(f => f.Difference is not null and not 0).ToList();
+        decimal Relative(QuarterFigure f) => f.Difference!.Value / Math.Max(f.YearBefore!.Value, 1m);
+        return new QuarterReview(
+            period,
+            figures,
+            [.. compared.Where(f => f.Difference > 0).OrderByDescending(Relative).ThenBy(f => f.Indicator.Id, StringComparer.Ordinal).Take(movers)],
+            [.. compared.Where(f => f.Difference < 0).OrderBy(Relative).ThenBy(f => f.Indicator.Id, StringComparer.Ordinal).Take(movers)],
+            missing);
     }
 
     /// <inheritdoc />

@@ -189,7 +189,8 @@ internal sealed class PassageIndex
         foreach (var scored in top.ScoreDocs)
         {
             var ordinal = _searcher.Doc(scored.Doc).GetField(OrdinalField).GetInt32Value() ?? -1;
-            if (ordinal < 0 || ordinal >= _entries.Length)
+            if (ordinal < 0 || ordinal >= _entries.Length
+                || (query.Document is { } document && _entries[ordinal].Passage.Document != document))
             {
                 continue;
             }

@@ -9,6 +9,12 @@ namespace SafetyBot.Knowledge.Retrieval;
 /// <param name="Aspect">What the question asks of the passage.</param>
 public sealed record PassageQuery(string Text, string? TopicId = null, PassageAspect Aspect = PassageAspect.General)
 {
+    /// <summary>
+    /// The title of the document to search (<see cref="AssessmentDocument.Title"/>), e.g. when an earlier assessment is
+    /// asked for ("what did the 2017/18 assessment say about burglary?"); null searches every document.
+    /// </summary>
+    public string? Document { get; init; }
+
     /// <summary>Most hits returned (the best one and related ones); 1 to 10.</summary>
     public int MaxHits { get; init; } = 3;
 }

@@ -14,8 +14,10 @@ internal sealed class KnowledgeCollections
         Owner = database;
         Database = database.Database;
         Indicators = Database.GetCollection<Indicator>("k_indicators");
+        ImportedIndicators = Database.GetCollection<Indicator>("k_indicator_imports");
         Observations = Database.GetCollection<ObservationRecord>("k_observations");
         Narratives = Database.GetCollection<Narrative>("k_narratives");
+        ImportedNarratives = Database.GetCollection<Narrative>("k_narrative_imports");
         Priorities = Database.GetCollection<Priority>("k_priorities");
         Programmes = Database.GetCollection<Programme>("k_programmes");
         ReviewedPriorities = Database.GetCollection<ReviewedPriority>("k_reviewed_priorities");
@@ -32,9 +34,15 @@ internal sealed class KnowledgeCollections
 
     internal ILiteCollection<Indicator> Indicators { get; }
 
+    /// <summary>Indicators added or redefined by an indicators CSV or a police.uk upload; the seed never touches them.</summary>
+    internal ILiteCollection<Indicator> ImportedIndicators { get; }
+
     internal ILiteCollection<ObservationRecord> Observations { get; }
 
     internal ILiteCollection<Narrative> Narratives { get; }
+
+    /// <summary>Narratives loaded from narratives CSV files (later assessments); the seed never touches them.</summary>
+    internal ILiteCollection<Narrative> ImportedNarratives { get; }
 
     internal ILiteCollection<Priority> Priorities { get; }
 
@@ -57,6 +65,27 @@ internal sealed class KnowledgeCollections
     {
         Observations.EnsureIndex(r => r.Key);
         Observations.EnsureIndex(r => r.IndicatorId);
+    }
+
+    /// <summary>Every indicator: the seed's, each replaced by an imported definition of the same id, and the imported ones.</summary>
+    internal IReadOnlyList<Indicator> AllIndicators()
+    {
+        var all = Indicators.FindAll().ToDictionary(i => i.Id, StringComparer.OrdinalIgnoreCase);
+        foreach (var imported in ImportedIndicators.FindAll())
+        {
+            all[imported.Id] = imported;
+        }
+
+        return [.. all.Values];
+    }
+
+    /// <summary>Every narrative: the seed's (in store order), each replaced by an imported one of the same id, then the imported ones.</summary>
+    internal IReadOnlyList<Narrative> AllNarratives()
+    {
+        var imported = ImportedNarratives.FindAll().ToDictionary(n => n.Id, StringComparer.Ordinal);
+        var all = Narratives.FindAll().Select(n => imported.Remove(n.Id, out var replaced) ? replaced : n).ToList();
+        all.AddRange(imported.Values);
+        return all;
     }
 
     /// <summary>Current (not superseded) figures.</summary>

@@ -41,5 +41,6 @@ public sealed class PeriodTests
         Assert.Equal("12 months to November 2017", Period.Rolling12Months(2017, 11).Label);
         Assert.Equal("year ending September 2017", Period.YearEnding(2017, 9).Label);
         Assert.Equal("period not stated", Period.Unstated.Label);
+        Assert.Equal("April 2018", Period.Custom(2018, 4, 2018, 4).Label);
     }
 }
