@@ -60,7 +60,7 @@ public sealed class MemberJourneyTests : IDisposable
         Assert.Contains("shoplifting", StepBotText(result, "why"), StringComparison.OrdinalIgnoreCase);
         Assert.Contains("Cambridgeshire Constabulary", StepBotText(result, "who-leads"), StringComparison.Ordinal);
         var noFigure = StepBotText(result, "no-figure");
-        Assert.Contains("no figure for robbery", noFigure, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("no figure or programme for robbery", noFigure, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("647", noFigure, StringComparison.Ordinal);
     }
 
