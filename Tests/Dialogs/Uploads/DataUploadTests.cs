@@ -159,6 +159,36 @@ public sealed class DataUploadTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Upload_WhoseDownloadIsCutShort_IsExplained_AndNothingStored()
+    {
+        var url = _server.ServeCutShort("/q1.csv", Csv(Q1Row));
+
+        var said = Replies.Said(await UploadAsync(TestUser.Analyst, File("q1.csv", url)));
+
+        Assert.Contains("I couldn't fetch q1.csv: the download failed", said, StringComparison.Ordinal);
+        Assert.Contains("no upload waiting", Replies.Said(await _host.SayAsync("apply", TestUser.Analyst, Chat)), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Apply_WhenTheStoredUploadIsMissing_IsExplained_ChangesNothing_AndLeavesNothingWaiting()
+    {
+        var before = Export();
+        var preview = await UploadAsync(TestUser.Analyst, File("q1.csv", _server.Serve("/q1.csv", Csv(Q1Row))));
+        var storage = _host.Services.GetRequiredService<SafetyDatabase>().Database.GetStorage<string>(PendingImports.FilesCollection, PendingImports.ChunksCollection);
+        foreach (var stored in storage.FindAll().ToList())
+        {
+            storage.Delete(stored.Id);
+        }
+
+        var said = Replies.Said(await ClickAsync(TestUser.Analyst, Replies.Button(preview, "Apply")));
+
+        Assert.Contains("Please attach q1.csv again", said, StringComparison.Ordinal);
+        Assert.Contains("Nothing was changed", said, StringComparison.Ordinal);
+        Assert.Equal(before, Export());
+        Assert.Contains("no upload waiting", Replies.Said(await _host.SayAsync("apply", TestUser.Analyst, Chat)), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Cancel_ChangesNothing_AndLeavesNothingToApply()
     {
         var before = Export();
