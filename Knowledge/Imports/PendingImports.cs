@@ -73,7 +73,8 @@ public sealed class PendingImports
 
     /// <summary>
     /// Removes and returns <paramref name="ownerId"/>'s waiting upload (the one with <paramref name="id"/> when given) with its
-    /// files; null when there is none, it has expired, or it is someone else's. Only one caller gets it.
+    /// files; null when there is none, it has expired, or it is someone else's. Only one caller gets it. When its stored
+    /// bytes are missing it is removed all the same and returned with no files, so it cannot block its owner until it expires.
     /// </summary>
     public (PendingImport Import, IReadOnlyList<(string Name, byte[] Bytes)> Files)? Take(string ownerId, string? id = null)
     {
@@ -86,11 +87,16 @@ public sealed class PendingImports
             }
 
             var files = new List<(string, byte[])>();
-            for (var i = 0; i < pending.Files.Count; i++)
+            for (var i = 0; i < pending.Files.Count && Storage.Exists($"{pending.Id}/{i}"); i++)
             {
                 using var bytes = new MemoryStream();
                 Storage.Download($"{pending.Id}/{i}", bytes);
                 files.Add((pending.Files[i], bytes.ToArray()));
+            }
+
+            if (files.Count < pending.Files.Count)
+            {
+                files.Clear();
             }
 
             Delete(pending);
