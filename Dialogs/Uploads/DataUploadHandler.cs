@@ -145,6 +145,12 @@ public sealed class DataUploadHandler(
             await SayAsync(turnContext, $"{refused.Message} Nothing was changed.", cancellationToken).ConfigureAwait(false);
             return;
         }
+        catch (Exception)
+        {
+            // The store failed and rolled back: keep the preview so that Apply can be retried; the error boundary answers.
+            pending.Restore(waiting.Import, waiting.Files);
+            throw;
+        }
 
         var reply = result.Applied ? ImportCardBuilder.Applied(result.Preview) : ImportCardBuilder.Refused(result.Preview.File, result.Preview.Errors);
         await turnContext.SendActivityAsync(ReplyFactory.Card(reply), cancellationToken).ConfigureAwait(false);

@@ -104,6 +104,32 @@ public sealed class PendingImports
         });
     }
 
+    /// <summary>
+    /// Puts back an upload <see cref="Take"/> gave out whose apply failed (the store refused the write), as it was and with
+    /// its expiry, so that its analyst can retry; unless they have uploaded another since.
+    /// </summary>
+    public void Restore(PendingImport import, IReadOnlyList<(string Name, byte[] Bytes)> files)
+    {
+        ArgumentNullException.ThrowIfNull(import);
+        ArgumentNullException.ThrowIfNull(files);
+        _database.InTransaction(_gate, () =>
+        {
+            if (Pending.Exists(p => p.OwnerId == import.OwnerId))
+            {
+                return 0;
+            }
+
+            Pending.Insert(import);
+            for (var i = 0; i < files.Count; i++)
+            {
+                using var bytes = new MemoryStream(files[i].Bytes, writable: false);
+                Storage.Upload($"{import.Id}/{i}", files[i].Name, bytes);
+            }
+
+            return files.Count;
+        });
+    }
+
     /// <summary>Removes <paramref name="ownerId"/>'s waiting upload (the one with <paramref name="id"/> when given); the removed one, null when there was none.</summary>
     public PendingImport? Cancel(string ownerId, string? id = null)
     {
