@@ -82,8 +82,9 @@ internal sealed partial class TeamsFileDownloader(IHttpClientFactory clients, IO
         {
             return Refused($"the download took longer than {settings.DownloadTimeout.TotalSeconds.ToString("0", CultureInfo.InvariantCulture)} seconds. Please try again.", uri.Host);
         }
-        catch (HttpRequestException)
+        catch (Exception e) when (e is HttpRequestException or IOException)
         {
+            // IOException: the connection dropped while the file streamed in (HttpIOException, "response ended prematurely").
             return Refused("the download failed. Teams' link lasts about an hour: please attach the file again.", uri.Host);
         }
     }

@@ -122,6 +122,13 @@ public sealed class DataUploadHandler(
             return;
         }
 
+        if (waiting.Files.Count == 0)
+        {
+            var names = string.Join(", ", waiting.Import.Files);
+            await SayAsync(turnContext, $"I couldn't read the copy of {names} I kept for this preview. Nothing was changed. Please attach {names} again.", cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
         if (ImportUpload.ReadAll(waiting.Files, out var problem) is not { } batch)
         {
             await SayAsync(turnContext, $"{problem} Nothing was changed.", cancellationToken).ConfigureAwait(false);
@@ -137,6 +144,12 @@ public sealed class DataUploadHandler(
         {
             await SayAsync(turnContext, $"{refused.Message} Nothing was changed.", cancellationToken).ConfigureAwait(false);
             return;
+        }
+        catch (Exception)
+        {
+            // The store failed and rolled back: keep the preview so that Apply can be retried; the error boundary answers.
+            pending.Restore(waiting.Import, waiting.Files);
+            throw;
         }
 
         var reply = result.Applied ? ImportCardBuilder.Applied(result.Preview) : ImportCardBuilder.Refused(result.Preview.File, result.Preview.Errors);

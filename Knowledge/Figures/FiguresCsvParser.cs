@@ -8,9 +8,10 @@ namespace SafetyBot.Knowledge.Figures;
 /// <summary>
 /// Reads and validates a figures CSV file in one streaming pass (<see cref="CsvRecordReader"/>), handing
 /// each valid figure on as it is read and collecting the errors (at most <see cref="CsvLimits.MaxErrors"/>).
-/// Only a hash of each figure's key and its line are kept, to find duplicate rows.
+/// Only a hash of each figure's key and its line are kept, to find duplicate rows: in the file, and in the earlier files of
+/// the same upload when the parsers share <paramref name="upload"/> (each key's first parser, file and line).
 /// </summary>
-internal sealed class FiguresCsvParser(string file, IReadOnlySet<string> indicatorIds, CsvLimits limits)
+internal sealed class FiguresCsvParser(string file, IReadOnlySet<string> indicatorIds, CsvLimits limits, Dictionary<UInt128, (object Parser, string File, int Line)>? upload = null)
 {
     /// <summary>Reads <paramref name="input"/> from its position to its end; returns the errors, none when every line is valid.</summary>
     /// <param name="input">The file.</param>
@@ -39,7 +40,7 @@ internal sealed class FiguresCsvParser(string file, IReadOnlySet<string> indicat
             return errors;
         }
 
-        var firstLineOfKey = new Dictionary<UInt128, int>();
+        var firstLineOfKey = upload ?? [];
         while (errors.Count < limits.MaxErrors && reader.ReadRecord() is { } row)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -56,9 +57,12 @@ internal sealed class FiguresCsvParser(string file, IReadOnlySet<string> indicat
                 continue;
             }
 
-            if (!firstLineOfKey.TryAdd(KeyHash(figure.Key), row.Line))
+            if (!firstLineOfKey.TryAdd(KeyHash(figure.Key), (this, file, row.Line)))
             {
-                errors.Add(new CsvError(file, row.Line, null, $"Duplicate row: the same indicator, area, period, measure and breakdown as line {firstLineOfKey[KeyHash(figure.Key)]}."));
+                var (parser, firstFile, firstLine) = firstLineOfKey[KeyHash(figure.Key)];
+                errors.Add(new CsvError(file, row.Line, null, parser == this
+                    ? $"Duplicate row: the same indicator, area, period, measure and breakdown as line {firstLine}."
+                    : $"Duplicate row: the same indicator, area, period, measure and breakdown as {firstFile} line {firstLine}. One upload may hold each figure once."));
                 continue;
             }
 

@@ -31,10 +31,11 @@ internal sealed class FiguresFileKind(CsvLimits? limits = null) : IDataFileKind
     public IReadOnlyList<CsvError> Read(IReadOnlyList<ImportFile> files, ImportTarget target, CancellationToken cancellationToken)
     {
         var errors = new List<CsvError>();
+        var upload = new Dictionary<UInt128, (object Parser, string File, int Line)>();
         foreach (var file in files)
         {
             using var stream = file.Open();
-            var parser = new FiguresCsvParser(file.Name, target.IndicatorIds, Limits);
+            var parser = new FiguresCsvParser(file.Name, target.IndicatorIds, Limits, upload);
             errors.AddRange(parser.Parse(stream, figure => target.PutFigure(figure, file.Name), cancellationToken));
             if (errors.Count >= Limits.MaxErrors)
             {

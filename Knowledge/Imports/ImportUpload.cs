@@ -44,6 +44,12 @@ public static class ImportUpload
         try
         {
             using var zip = new ZipArchive(new MemoryStream(bytes.ToArray(), writable: false), ZipArchiveMode.Read);
+            if (zip.GetEntry("xl/workbook.xml") is not null)
+            {
+                problem = $"{name} is an Excel workbook, not a CSV file. In Excel choose File > Save As and \"CSV UTF-8 (Comma delimited)\", then attach the .csv file.";
+                return null;
+            }
+
             foreach (var entry in zip.Entries.Where(e => e.Name.Length > 0 && !e.FullName.StartsWith("__MACOSX/", StringComparison.Ordinal)).OrderBy(e => e.FullName, StringComparer.Ordinal))
             {
                 if (!Path.GetExtension(entry.Name).Equals(".csv", StringComparison.OrdinalIgnoreCase))

@@ -73,7 +73,8 @@ public sealed class PendingImports
 
     /// <summary>
     /// Removes and returns <paramref name="ownerId"/>'s waiting upload (the one with <paramref name="id"/> when given) with its
-    /// files; null when there is none, it has expired, or it is someone else's. Only one caller gets it.
+    /// files; null when there is none, it has expired, or it is someone else's. Only one caller gets it. When its stored
+    /// bytes are missing it is removed all the same and returned with no files, so it cannot block its owner until it expires.
     /// </summary>
     public (PendingImport Import, IReadOnlyList<(string Name, byte[] Bytes)> Files)? Take(string ownerId, string? id = null)
     {
@@ -86,15 +87,46 @@ public sealed class PendingImports
             }
 
             var files = new List<(string, byte[])>();
-            for (var i = 0; i < pending.Files.Count; i++)
+            for (var i = 0; i < pending.Files.Count && Storage.Exists($"{pending.Id}/{i}"); i++)
             {
                 using var bytes = new MemoryStream();
                 Storage.Download($"{pending.Id}/{i}", bytes);
                 files.Add((pending.Files[i], bytes.ToArray()));
             }
 
+            if (files.Count < pending.Files.Count)
+            {
+                files.Clear();
+            }
+
             Delete(pending);
             return (pending, files);
+        });
+    }
+
+    /// <summary>
+    /// Puts back an upload <see cref="Take"/> gave out whose apply failed (the store refused the write), as it was and with
+    /// its expiry, so that its analyst can retry; unless they have uploaded another since.
+    /// </summary>
+    public void Restore(PendingImport import, IReadOnlyList<(string Name, byte[] Bytes)> files)
+    {
+        ArgumentNullException.ThrowIfNull(import);
+        ArgumentNullException.ThrowIfNull(files);
+        _database.InTransaction(_gate, () =>
+        {
+            if (Pending.Exists(p => p.OwnerId == import.OwnerId))
+            {
+                return 0;
+            }
+
+            Pending.Insert(import);
+            for (var i = 0; i < files.Count; i++)
+            {
+                using var bytes = new MemoryStream(files[i].Bytes, writable: false);
+                Storage.Upload($"{import.Id}/{i}", files[i].Name, bytes);
+            }
+
+            return files.Count;
         });
     }
 

@@ -56,6 +56,20 @@ public sealed class FileServer : IAsyncDisposable
         return Origin + path;
     }
 
+    /// <summary>Serves the start of <paramref name="bytes"/> at <paramref name="path"/>, promising all of them, then drops the connection; the full URL.</summary>
+    public string ServeCutShort(string path, byte[] bytes)
+    {
+        _routes[path] = async context =>
+        {
+            context.Response.ContentType = "application/octet-stream";
+            context.Response.ContentLength = bytes.Length;
+            await context.Response.Body.WriteAsync(bytes.AsMemory(0, bytes.Length / 2), context.RequestAborted);
+            await context.Response.Body.FlushAsync(context.RequestAborted);
+            context.Abort();
+        };
+        return Origin + path;
+    }
+
     /// <summary>Answers <paramref name="path"/> with a 302 to <paramref name="location"/>; the full URL.</summary>
     public string Redirect(string path, string location)
     {

@@ -30,6 +30,7 @@ public sealed class DataUploadTests : IAsyncLifetime
     private FileServer _elsewhere = null!;
     private BotHost _host = null!;
     private long _maxBytes = 20L * 1024 * 1024;
+    private bool _storeFailsMidApply;
 
     public async Task InitializeAsync()
     {
@@ -156,6 +157,52 @@ public sealed class DataUploadTests : IAsyncLifetime
 
         Assert.Contains("larger than 0 MB", said.Replace("0.0", "0", StringComparison.Ordinal), StringComparison.Ordinal);
         Assert.Contains("no upload waiting", Replies.Said(await _host.SayAsync("apply", TestUser.Analyst, Chat)), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Upload_WhoseDownloadIsCutShort_IsExplained_AndNothingStored()
+    {
+        var url = _server.ServeCutShort("/q1.csv", Csv(Q1Row));
+
+        var said = Replies.Said(await UploadAsync(TestUser.Analyst, File("q1.csv", url)));
+
+        Assert.Contains("I couldn't fetch q1.csv: the download failed", said, StringComparison.Ordinal);
+        Assert.Contains("no upload waiting", Replies.Said(await _host.SayAsync("apply", TestUser.Analyst, Chat)), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Apply_WhenTheStoredUploadIsMissing_IsExplained_ChangesNothing_AndLeavesNothingWaiting()
+    {
+        var before = Export();
+        var preview = await UploadAsync(TestUser.Analyst, File("q1.csv", _server.Serve("/q1.csv", Csv(Q1Row))));
+        var storage = _host.Services.GetRequiredService<SafetyDatabase>().Database.GetStorage<string>(PendingImports.FilesCollection, PendingImports.ChunksCollection);
+        foreach (var stored in storage.FindAll().ToList())
+        {
+            storage.Delete(stored.Id);
+        }
+
+        var said = Replies.Said(await ClickAsync(TestUser.Analyst, Replies.Button(preview, "Apply")));
+
+        Assert.Contains("Please attach q1.csv again", said, StringComparison.Ordinal);
+        Assert.Contains("Nothing was changed", said, StringComparison.Ordinal);
+        Assert.Equal(before, Export());
+        Assert.Contains("no upload waiting", Replies.Said(await _host.SayAsync("apply", TestUser.Analyst, Chat)), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Apply_WhenTheStoreFailsMidApply_ChangesNothing_AndKeepsThePreviewToRetry()
+    {
+        var before = Export();
+        var preview = await UploadAsync(TestUser.Analyst, File("q1.csv", _server.Serve("/q1.csv", Csv(Q1Row))));
+        _storeFailsMidApply = true;
+        await RestartAsync();
+
+        await Record.ExceptionAsync(() => ClickAsync(TestUser.Analyst, Replies.Button(preview, "Apply"))); // the error boundary answers
+
+        Assert.Equal(before, Export());
+        _storeFailsMidApply = false;
+        await RestartAsync();
+        Assert.Contains("figures: 1 added", Replies.Said(await _host.SayAsync("apply", TestUser.Analyst, Chat)), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -318,7 +365,14 @@ public sealed class DataUploadTests : IAsyncLifetime
         ["DataUploads:AllowedDownloadHosts:0"] = _server.Origin,
         ["DataUploads:MaxBytes"] = _maxBytes.ToString(System.Globalization.CultureInfo.InvariantCulture),
         ["QuarterlySummary:Enabled"] = "false",
-    }, services => services.AddSingleton<TimeProvider>(_time));
+    }, services =>
+    {
+        services.AddSingleton<TimeProvider>(_time);
+        if (_storeFailsMidApply)
+        {
+            services.AddSingleton(provider => new DataImporter(provider.GetRequiredService<SafetyDatabase>(), _time, new FailingStore()));
+        }
+    });
 
     private async Task RestartAsync(long? maxBytes = null)
     {
@@ -351,4 +405,12 @@ public sealed class DataUploadTests : IAsyncLifetime
 
     private Task<IReadOnlyList<Activity>> ClickAsync(TestUser user, JObject data) =>
         _host.SendAsync(Activities.Submit(data, user, Chat));
+
+    /// <summary>A store that fails inside the writing transaction (asked for permission there), as a full disk would.</summary>
+    private sealed class FailingStore : IImportPermission
+    {
+        public bool MayImport(Actor actor) => throw new IOException("The disk is full.");
+
+        public bool MayUndo(Actor actor) => throw new IOException("The disk is full.");
+    }
 }

@@ -40,6 +40,25 @@ public sealed class DataImporterTests : IDisposable
     }
 
     [Fact]
+    public void Preview_OfTheSameFigureInTwoFilesOfOneUpload_IsAnError_AndApplyChangesNothing()
+    {
+        var before = Snapshot();
+        var other = NewQuarter.Replace(",1100,", ",1200,", StringComparison.Ordinal);
+        var batch = new ImportBatch("months.zip", "hash", [
+            ImportFile.FromBytes("a.csv", Encoding.UTF8.GetBytes(Header + "\n" + NewQuarter + "\n")),
+            ImportFile.FromBytes("b.csv", Encoding.UTF8.GetBytes(Header + "\n" + other + "\n"))]);
+
+        var preview = Importer.Preview(batch);
+        var applied = Importer.Apply(batch, Analyst);
+
+        var error = Assert.Single(preview.Errors);
+        Assert.Equal(("b.csv", 2), (error.File, error.Line));
+        Assert.Contains("a.csv line 2", error.Message, StringComparison.Ordinal);
+        Assert.False(applied.Applied);
+        Assert.Equal(before, Snapshot());
+    }
+
+    [Fact]
     public void Apply_ThenUndo_RestoresEveryRecordExactly_AndIsAudited()
     {
         var before = Snapshot();

@@ -45,6 +45,16 @@ public sealed class ImportUploadTests
         Assert.Contains("not a zip file", problem, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Read_ExcelWorkbookRenamedCsv_IsRefusedAsAWorkbook()
+    {
+        var workbook = Zip(("[Content_Types].xml", "<Types/>"), ("xl/workbook.xml", "<workbook/>"));
+
+        Assert.Null(ImportUpload.Read("figures.csv", workbook, out var problem));
+        Assert.Contains("figures.csv is an Excel workbook", problem, StringComparison.Ordinal);
+        Assert.Contains("CSV UTF-8 (Comma delimited)", problem, StringComparison.Ordinal);
+    }
+
     private static byte[] Zip(params (string Name, string Text)[] files)
     {
         using var memory = new MemoryStream();
