@@ -32,6 +32,8 @@ case "${1:-}" in
     chmod 700 "$dir"
     as_owner "$bin/initdb" -D "$dir/data" -U postgres --auth=trust --encoding=UTF8 --locale=C.UTF-8 >"$dir/initdb.log" 2>&1 \
       || { cat "$dir/initdb.log" >&2; exit 1; }
+    # One role signs in with a real password check (the access-token test): first match wins, so it goes first.
+    as_owner sed -i '1i host all safetybot_token 127.0.0.1/32 scram-sha-256' "$dir/data/pg_hba.conf"
     for _ in $(seq 1 20); do
       port=$(( 20000 + RANDOM % 20000 ))
       port_in_use "$port" && continue

@@ -17,6 +17,9 @@ namespace SafetyBot.Bot.Hosting;
 /// </summary>
 public static class StoreServiceCollectionExtensions
 {
+    /// <summary>The setting naming the user-assigned managed identity (its client id), as Azure.Identity reads it.</summary>
+    public const string ManagedIdentityClientIdSetting = "AZURE_CLIENT_ID";
+
     /// <summary>Registers the stores of the configured provider.</summary>
     public static IServiceCollection AddSafetyBotStores(this IServiceCollection services, IConfiguration configuration)
     {
@@ -30,7 +33,11 @@ public static class StoreServiceCollectionExtensions
         {
             // Its start service goes before every other hosted service: the schema is up to date before anything reads.
             var connectionString = configuration.GetConnectionString(PostgreSqlDatabase.ConnectionStringName);
-            services.AddSingleton(_ => new PostgreSqlDatabase(connectionString));
+            // ManagedIdentity: the password is an Entra ID token of the identity AZURE_CLIENT_ID names (system-assigned when unset).
+            var accessTokens = storage.PostgreSqlAuthentication == PostgreSqlAuthentication.ManagedIdentity
+                ? new ManagedIdentityAccessTokenSource(configuration[ManagedIdentityClientIdSetting])
+                : null;
+            services.AddSingleton(_ => new PostgreSqlDatabase(connectionString, accessTokens));
             services.AddHostedService<PostgreSqlStartService>();
             services.AddHealthChecks().AddCheck<PostgreSqlHealthCheck>("postgresql");
             services.AddSingleton<IStorage, PostgreSqlStorage>();

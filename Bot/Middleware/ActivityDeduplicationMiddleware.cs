@@ -6,7 +6,8 @@ namespace SafetyBot.Bot.Middleware;
 /// <summary>
 /// Teams re-delivers an activity when a reply was slow; a double click can arrive twice with one
 /// id. Each message and invoke is claimed (see <see cref="IActivityClaims"/>) before the turn runs,
-/// so a repeat is recognised (even after a restart) and passed over: it is processed once.
+/// so a repeat is recognised (even after a restart) and passed over: it is processed once. When the turn fails on a
+/// store error (or a state write conflict) the claim is withdrawn, so that a re-delivery is processed, not passed over.
 /// </summary>
 internal sealed partial class ActivityDeduplicationMiddleware(IActivityClaims claims, ILogger<ActivityDeduplicationMiddleware> logger) : Microsoft.Bot.Builder.IMiddleware
 {
@@ -28,8 +29,32 @@ internal sealed partial class ActivityDeduplicationMiddleware(IActivityClaims cl
             return;
         }
 
-        await next(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await next(cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception exception) when (StoreFaults.IsStoreError(exception) || exception is Storage.StorageConflictException)
+        {
+            try
+            {
+                await claims.WithdrawAsync(key, CancellationToken.None).ConfigureAwait(false);
+                LogWithdrawn(logger, activity.Type, activity.Id);
+            }
+            catch (Exception withdrawal) when (StoreFaults.IsStoreError(withdrawal))
+            {
+                // The store refuses this too: the claim stays, and the turn's own error goes on to the error boundary.
+                LogNotWithdrawn(logger, activity.Type, activity.Id, withdrawal);
+            }
+
+            throw;
+        }
     }
+
+    [LoggerMessage(EventId = 1101, Level = LogLevel.Warning, Message = "Withdrew the claim of {ActivityType} activity {ActivityId}: its turn failed on the store, so a re-delivery will be processed")]
+    private static partial void LogWithdrawn(ILogger logger, string activityType, string activityId);
+
+    [LoggerMessage(EventId = 1102, Level = LogLevel.Error, Message = "Could not withdraw the claim of {ActivityType} activity {ActivityId} after its turn failed on the store")]
+    private static partial void LogNotWithdrawn(ILogger logger, string activityType, string activityId, Exception exception);
 
     [LoggerMessage(EventId = 1100, Level = LogLevel.Information, Message = "Passed over a repeated {ActivityType} activity {ActivityId}")]
     private static partial void LogRepeat(ILogger logger, string activityType, string activityId);

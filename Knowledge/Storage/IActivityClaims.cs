@@ -11,4 +11,10 @@ public interface IActivityClaims
     /// time; false for a repeat. When the store cannot record it nothing is claimed and the exception is thrown.
     /// </summary>
     Task<bool> TryClaimAsync(Guid key, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Withdraws the claim of <paramref name="key"/> (the turn it let run failed on a store error), so that a
+    /// re-delivery of the activity is processed rather than passed over. Nothing happens when it is not claimed.
+    /// </summary>
+    Task WithdrawAsync(Guid key, CancellationToken cancellationToken);
 }

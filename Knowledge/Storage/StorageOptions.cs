@@ -13,6 +13,13 @@ public sealed class StorageOptions
     public StoreProvider Provider { get; set; } = StoreProvider.LiteDb;
 
     /// <summary>
+    /// How the app signs in to PostgreSQL: the password in <c>ConnectionStrings:SafetyBot</c> (default) or an Entra ID
+    /// access token of the app's managed identity (<c>AZURE_CLIENT_ID</c> names a user-assigned one).
+    /// </summary>
+    [EnumDataType(typeof(PostgreSqlAuthentication))]
+    public PostgreSqlAuthentication PostgreSqlAuthentication { get; set; } = PostgreSqlAuthentication.Password;
+
+    /// <summary>
     /// Path of the LiteDB file. Relative paths are resolved against the app's data folder;
     /// empty means <c>{data folder}/safetybot.db</c>.
     /// </summary>

@@ -17,8 +17,12 @@ public static class StoreFaults
     /// </summary>
     public static bool IsFault(Exception? exception) => Find(exception, IsFaultItself) is not null;
 
-    /// <summary>True for any failure of the store: a <see cref="IsFault">fault</see> or any other LiteDB error.</summary>
-    public static bool IsStoreError(Exception? exception) => Find(exception, e => e is LiteException || IsFaultItself(e)) is not null;
+    /// <summary>
+    /// True for any failure of the store: a <see cref="IsFault">fault</see>, any other LiteDB error, a PostgreSQL
+    /// (Npgsql) error, or a store that cannot be used.
+    /// </summary>
+    public static bool IsStoreError(Exception? exception) =>
+        Find(exception, e => e is LiteException or Npgsql.NpgsqlException or StoreUnavailableException || IsFaultItself(e)) is not null;
 
     /// <summary>What the fault in <paramref name="exception"/> is, in plain words (no full stop); null when it is none.</summary>
     public static string? Describe(Exception? exception) => Find(exception, IsFaultItself) switch

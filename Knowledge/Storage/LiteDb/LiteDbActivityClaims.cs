@@ -82,6 +82,20 @@ public sealed class LiteDbActivityClaims : IActivityClaims
         }
     }
 
+    /// <inheritdoc />
+    public async Task WithdrawAsync(Guid key, CancellationToken cancellationToken)
+    {
+        await _database.WriteAsync(db => Collection(db).DeleteMany(c => c.Key == key), cancellationToken).ConfigureAwait(false);
+        lock (_gate)
+        {
+            // Forgotten in memory only once the record is gone: a restart must not find it either.
+            foreach (var hour in _byHour.Values)
+            {
+                hour.Remove(key);
+            }
+        }
+    }
+
     /// <summary>Creates the collection's index on when an activity was seen (idempotent; at start).</summary>
     public static void EnsureIndexes(ILiteDatabase db) => Collection(db).EnsureIndex(c => c.SeenAt);
 

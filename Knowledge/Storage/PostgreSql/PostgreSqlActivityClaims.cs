@@ -49,4 +49,13 @@ public sealed class PostgreSqlActivityClaims : IActivityClaims
 
         return claimed;
     }
+
+    /// <inheritdoc />
+    public async Task WithdrawAsync(Guid key, CancellationToken cancellationToken)
+    {
+        await using var connection = await _database.ConnectAsync(cancellationToken).ConfigureAwait(false);
+        await using var withdraw = new Npgsql.NpgsqlCommand("DELETE FROM activity_claims WHERE key = $1", connection);
+        withdraw.Parameters.Add(new Npgsql.NpgsqlParameter { Value = key });
+        await withdraw.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+    }
 }

@@ -16,13 +16,26 @@ public sealed class PostgreSqlDatabase : IDisposable, IAsyncDisposable
     /// <summary>The name of the connection string (<c>ConnectionStrings:SafetyBot</c>).</summary>
     public const string ConnectionStringName = "SafetyBot";
 
+    /// <summary>How often an access token is fetched again when the last fetch worked: well before it expires (about an hour).</summary>
+    public static readonly TimeSpan TokenRefreshInterval = TimeSpan.FromMinutes(5);
+
+    /// <summary>How soon a failed token fetch is tried again.</summary>
+    public static readonly TimeSpan TokenRetryInterval = TimeSpan.FromSeconds(10);
+
     private readonly NpgsqlDataSource _dataSource;
     private readonly Lock _openGate = new();
     private Task? _opened;
 
     /// <summary>Creates the data source; nothing is connected until <see cref="OpenAsync"/>.</summary>
+    /// <param name="connectionString">The connection string (<c>ConnectionStrings:SafetyBot</c>).</param>
+    /// <param name="accessTokens">
+    /// When given, every new connection's password is an access token from it
+    /// (<see cref="PostgreSqlAuthentication.ManagedIdentity"/>): fetched before the first connection, refreshed every
+    /// <see cref="TokenRefreshInterval"/>, and after a failure every <see cref="TokenRetryInterval"/>. The connection
+    /// string must then hold no password.
+    /// </param>
     /// <exception cref="StoreUnavailableException">The connection string cannot be read (the message names the setting, never the password).</exception>
-    public PostgreSqlDatabase(string? connectionString)
+    public PostgreSqlDatabase(string? connectionString, IPostgreSqlAccessTokenSource? accessTokens = null)
     {
         if (string.IsNullOrWhiteSpace(connectionString))
         {
@@ -45,8 +58,22 @@ public sealed class PostgreSqlDatabase : IDisposable, IAsyncDisposable
             throw new StoreUnavailableException($"{SettingName} names no Host.");
         }
 
+        if (accessTokens is not null && !string.IsNullOrEmpty(builder.Password))
+        {
+            throw new StoreUnavailableException($"{SettingName} holds a password, but Storage:PostgreSqlAuthentication is ManagedIdentity: remove the password.");
+        }
+
         Description = $"the PostgreSQL database '{builder.Database ?? builder.Username}' on {builder.Host}:{builder.Port} ({SettingName})";
-        _dataSource = NpgsqlDataSource.Create(builder);
+        var sourceBuilder = new NpgsqlDataSourceBuilder(builder.ConnectionString);
+        if (accessTokens is not null)
+        {
+            sourceBuilder.UsePeriodicPasswordProvider(
+                (_, cancellationToken) => accessTokens.GetTokenAsync(cancellationToken),
+                TokenRefreshInterval,
+                TokenRetryInterval);
+        }
+
+        _dataSource = sourceBuilder.Build();
     }
 
     /// <summary>Which database this is, for messages: database, host and port, and the setting; never the password.</summary>
