@@ -11,6 +11,12 @@
 //   summary   as the admin (user-admin; the bot must know them as admin): subscribe this
 //             conversation, then "send the quarterly summary now" -> the summary card arrives
 //             through the Playground's connector (it is the Bot Connector here)
+//   upload    as the admin (user-admin; the bot must know them as admin and allow downloads from
+//             http://127.0.0.1:5799): a figures CSV for 2018/19 Q1 attached in the personal chat
+//             (sent with the Playground's "Mock an Activity", i.e. its POST /_internal/v1/customActivities,
+//             as a Teams file.download.info attachment served by a loopback server on 127.0.0.1:5799)
+//             -> the preview card -> Apply -> Loaded; then, as the member, the question is answered
+//             with the newly loaded figure
 //
 // Writes <outDir>/NN-<step>.png after every step, result.json
 // ({ ok, journey, user, steps: [{ step, said?, clicked?, filled?, botText, cardText }], error? }),
@@ -20,10 +26,20 @@
 // Hard watchdog; the Playground and Chromium are always stopped.
 import fs from 'node:fs';
 import path from 'node:path';
+import http from 'node:http';
 import { parseArgs } from 'node:util';
 import { startPlayground, hasCard } from './playground.mjs';
 
-const USERS = { question: 'user-member', prose: 'user-member', update: 'user-lead', summary: 'user-admin' };
+const USERS = { question: 'user-member', prose: 'user-member', update: 'user-lead', summary: 'user-admin', upload: 'user-admin' };
+
+// The upload journey's file, in the layout of `dotnet run --project Bot -- template`.
+const UPLOAD_PORT = 5799;
+const UPLOAD_NAME = 'figures-2018-19-q1.csv';
+const UPLOAD_CSV = [
+  'indicator_id,area,period,measure,value,breakdown,rank_of,is_derived,note,source,source_id,footnote,document,section,period_text',
+  'violence-without-injury,CambridgeCity,FY2018/19-Q1,Count,512,,,,,Police recorded crime,,,Strategic assessment 2018/19 Q1,Quarterly violence table,Apr-Jun 2018',
+  'violence-with-injury,CambridgeCity,FY2018/19-Q1,Count,298,,,,,Police recorded crime,,,Strategic assessment 2018/19 Q1,Quarterly violence table,Apr-Jun 2018',
+].join('\r\n') + '\r\n';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -140,6 +156,40 @@ const JOURNEYS = {
     await click('save', 'Save', /Update saved/);
   },
 
+  async upload() {
+    const files = await serveFile(`/sites/analyst/${UPLOAD_NAME}`, UPLOAD_CSV);
+    try {
+      // The Playground cannot attach files; its "Mock an Activity" sends any activity to the bot as
+      // if from this conversation. Start from its own template so ids, tenant and serviceUrl are its own.
+      const conversationId = pg.config.personalChat.id;
+      const template = await pgFetch(`/_internal/v1/customActivities/template?conversationId=${encodeURIComponent(conversationId)}&type=userAdded`);
+      const activity = {
+        ...template, type: 'message', text: '', membersAdded: undefined, id: `upload-${Date.now()}`,
+        timestamp: new Date().toISOString(), localTimestamp: new Date().toISOString(),
+        attachments: [{
+          contentType: 'application/vnd.microsoft.teams.file.download.info',
+          name: UPLOAD_NAME,
+          contentUrl: `${files.origin}/sites/analyst/${UPLOAD_NAME}`,
+          content: { downloadUrl: `${files.origin}/sites/analyst/${UPLOAD_NAME}`, uniqueId: 'c0ffee00-0000-4000-8000-000000000001', fileType: 'csv' },
+        }],
+      };
+      result.activity = activity;
+      await pg.mark();
+      await pgFetch('/_internal/v1/customActivities', activity);
+      await record('preview', { attached: UPLOAD_NAME }, await waitFor(/Check before loading/, `after attaching ${UPLOAD_NAME}`));
+      if (files.requests.length !== 1) throw new Error(`The bot downloaded the file ${files.requests.length} times`);
+      await click('applied', 'Apply', /Loaded/);
+    } finally {
+      await files.close();
+    }
+    // A member (their own personal chat) asks and gets the newly loaded figure.
+    await pg.switchUser('user-member');
+    result.user = 'user-member';
+    await pg.page.locator('button[title="Hide log panel"]').click({ timeout: 5_000 }).catch(() => {});
+    await say('member-hello', 'hello', /Hello/);
+    await say('member-asks', 'violence without injury in Q1 2018/19', /512/);
+  },
+
   async summary() {
     await say('subscribe', 'subscribe this channel to the quarterly summary', /Subscribed|already/i);
     await pg.sendMessage('send the quarterly summary now');
@@ -154,6 +204,31 @@ const JOURNEYS = {
     await pg.screenshot(path.join(outDir, `${String(result.steps.length).padStart(2, '0')}-send-now-full.png`), { fullPage: true });
   },
 };
+
+/** Call the Playground's own API from its page (same origin, as its UI does). */
+async function pgFetch(url, body) {
+  return pg.page.evaluate(async ([u, b]) => {
+    const res = await fetch(u, b === undefined ? {} : { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(b) });
+    if (!res.ok) throw new Error(`${u}: ${res.status} ${await res.text()}`);
+    const text = await res.text();
+    return text ? JSON.parse(text) : null;
+  }, [url, body]);
+}
+
+/** A loopback file server standing in for SharePoint: serves one file, records requests. */
+async function serveFile(urlPath, content) {
+  const requests = [];
+  const server = http.createServer((req, res) => {
+    requests.push(req.url);
+    if (req.url !== urlPath) { res.writeHead(404).end(); return; }
+    res.writeHead(200, { 'Content-Type': 'text/csv; charset=utf-8' }).end(content);
+  });
+  await new Promise((resolve, reject) => { server.once('error', reject); server.listen(UPLOAD_PORT, '127.0.0.1', resolve); });
+  return {
+    origin: `http://127.0.0.1:${UPLOAD_PORT}`, requests,
+    close: () => new Promise((r) => { server.closeAllConnections?.(); server.close(() => r()); }),
+  };
+}
 
 try {
   pg = await startPlayground({
