@@ -113,6 +113,11 @@ public static class SafetyBotServiceCollectionExtensions
                 provider.GetRequiredService<ILogger<SafetyBotAdapter>>());
             adapter.UseSafetyBotSecurity(provider);
             adapter.Use(provider.GetRequiredService<ActivityDeduplicationMiddleware>());
+            if (provider.GetService<ConversationTurnLockMiddleware>() is { } turnLock)
+            {
+                adapter.Use(turnLock);
+            }
+
             adapter.Use(provider.GetRequiredService<ConversationReferenceMiddleware>());
             return adapter;
         });

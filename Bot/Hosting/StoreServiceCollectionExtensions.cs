@@ -1,4 +1,5 @@
 using Microsoft.Bot.Builder;
+using SafetyBot.Bot.Middleware;
 using SafetyBot.Bot.Storage;
 using SafetyBot.Knowledge.Outcomes;
 using SafetyBot.Knowledge.Questions;
@@ -41,6 +42,8 @@ public static class StoreServiceCollectionExtensions
             services.AddHostedService<PostgreSqlStartService>();
             services.AddHealthChecks().AddCheck<PostgreSqlHealthCheck>("postgresql");
             services.AddSingleton<IStorage, PostgreSqlStorage>();
+            // Turns of one conversation run one at a time across instances, so no state write is lost.
+            services.AddSingleton<ConversationTurnLockMiddleware>();
             services.AddSingleton<IActivityClaims, PostgreSqlActivityClaims>();
             services.AddSingleton<IOutcomeStore, PostgreSqlOutcomeStore>();
             services.AddSingleton<ISubscriptionStore, PostgreSqlSubscriptionStore>();

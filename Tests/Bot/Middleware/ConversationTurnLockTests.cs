@@ -1,0 +1,56 @@
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Builder.Adapters;
+using Microsoft.Bot.Schema;
+using SafetyBot.Bot.Middleware;
+using SafetyBot.Bot.Storage;
+using SafetyBot.Tests.Infrastructure;
+
+namespace SafetyBot.Tests.Bot.Middleware;
+
+/// <summary>
+/// On PostgreSQL two turns of one conversation on two instances (two data sources on one database) run one after the
+/// other, so a read-modify-write of the conversation's state as a plain object (as BotState saves it) loses nothing.
+/// </summary>
+public sealed class ConversationTurnLockTests
+{
+    [Fact]
+    public async Task TwoInstances_TurnsOfOneConversation_LoseNoStateWrite()
+    {
+        using var database = new TempPostgresDatabase();
+        var instances = new[] { await database.OpenAsync(), await database.OpenAsync() };
+        var storages = instances.Select(db => new PostgreSqlStorage(db)).ToArray();
+        var locks = instances.Select(db => new ConversationTurnLockMiddleware(db)).ToArray();
+
+        // 20 turns, alternating instances, all at once: each reads the count, yields, writes count + 1 unconditionally.
+        var turns = Enumerable.Range(0, 20).Select(i => locks[i % 2].OnTurnAsync(Turn("conversation-1"), async ct =>
+        {
+            var storage = storages[i % 2];
+            var read = await storage.ReadAsync(["state"], ct);
+            var count = read.TryGetValue("state", out var value) ? CountOf(value) : 0;
+            await Task.Yield();
+            await Task.Delay(5, ct);
+            await storage.WriteAsync(new Dictionary<string, object> { ["state"] = new Dictionary<string, object> { ["count"] = count + 1 } }, ct);
+        }));
+        await Task.WhenAll(turns);
+
+        var final = await storages[0].ReadAsync(["state"]);
+        Assert.Equal(20, CountOf(final["state"]));
+    }
+
+    private static int CountOf(object state) => Convert.ToInt32(
+        state switch
+        {
+            IDictionary<string, object> dictionary => dictionary["count"],
+            Newtonsoft.Json.Linq.JObject json => ((Newtonsoft.Json.Linq.JValue)json["count"]!).Value,
+            _ => throw new InvalidOperationException(state.GetType().Name),
+        },
+        System.Globalization.CultureInfo.InvariantCulture);
+
+    private static TurnContext Turn(string conversation) => new(new TestAdapter(), new Activity
+    {
+        Type = ActivityTypes.Message,
+        Id = Guid.NewGuid().ToString("N"),
+        ChannelId = "msteams",
+        Conversation = new ConversationAccount { Id = conversation },
+    });
+}
