@@ -79,7 +79,7 @@ public static class ImportCardBuilder
         {
             CardParts.Title("Loaded"),
             CardParts.Subtle($"{Markdown.Escape(applied.File)} · {applied.KindTitle} · SHA-256 {applied.Sha256}"),
-            CardParts.Facts(applied.Tallies.SelectMany(t => TallyFacts(t))),
+            CardParts.Facts(applied.Tallies.SelectMany(t => AppliedFacts(t))),
             CardParts.Text("Every answer, card and summary uses the new data from now on. The load is in the audit log; an admin can say \"undo the last import\"."),
         };
         return new CardReply(CardParts.Card(body, null, summary), summary);
@@ -93,6 +93,14 @@ public static class ImportCardBuilder
         var noun = Names.Capitalised(tally.Noun);
         yield return ($"{noun} to add", Figures.Number(tally.Added));
         yield return ($"{noun} to {(tally.Noun == "figures" ? "supersede" : "update")}", Figures.Number(tally.Changed));
+        yield return ($"{noun} unchanged", Figures.Number(tally.Unchanged));
+    }
+
+    private static IEnumerable<(string Label, string Value)> AppliedFacts(ImportTally tally)
+    {
+        var noun = Names.Capitalised(tally.Noun);
+        yield return ($"{noun} added", Figures.Number(tally.Added));
+        yield return ($"{noun} {(tally.Noun == "figures" ? "superseded" : "updated")}", Figures.Number(tally.Changed));
         yield return ($"{noun} unchanged", Figures.Number(tally.Unchanged));
     }
 

@@ -188,6 +188,11 @@ const JOURNEYS = {
     await pg.page.locator('button[title="Hide log panel"]').click({ timeout: 5_000 }).catch(() => {});
     await say('member-hello', 'hello', /Hello/);
     await say('member-asks', 'violence without injury in Q1 2018/19', /512/);
+    // Show the answer from its first line (the text before the card) down to the card's source.
+    const n = pg.newBotMessages().length;
+    await pg.page.locator('div:has(> [aria-label="Message header"] > [aria-label="Message author"])').nth(-n)
+      .evaluate((el) => el.scrollIntoView({ block: 'start' })).catch(() => {});
+    await pg.screenshot(path.join(outDir, `${String(result.steps.length).padStart(2, '0')}-member-asks.png`));
   },
 
   async summary() {
@@ -233,7 +238,8 @@ async function serveFile(urlPath, content) {
 try {
   pg = await startPlayground({
     botEndpoint: botUrl, user: USERS[journey], workDir: path.join(outDir, 'playground'),
-    viewport: { width: 1400, height: 1200 },
+    // The upload journey's last answer is a long card: room for it from its first line to its source.
+    viewport: { width: 1400, height: journey === 'upload' ? 1750 : 1200 },
   });
   result.playgroundUrl = pg.url;
   // More room for the conversation in the screenshots: hide the Playground's log panel.

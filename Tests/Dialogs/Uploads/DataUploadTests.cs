@@ -66,6 +66,8 @@ public sealed class DataUploadTests : IAsyncLifetime
 
         Assert.Contains("Loaded", applied, StringComparison.Ordinal);
         Assert.Contains("figures: 1 added", applied, StringComparison.Ordinal);
+        Assert.Contains("Figures added", applied, StringComparison.Ordinal);
+        Assert.DoesNotContain("to add", applied, StringComparison.Ordinal);
         var answer = Replies.Said(await _host.SayAsync("violence without injury in Q1 2018/19", TestUser.Member, "member-chat"));
         Assert.Contains("512", answer, StringComparison.Ordinal);
         Assert.Contains("Strategic assessment 2018/19 Q1", answer, StringComparison.Ordinal);
