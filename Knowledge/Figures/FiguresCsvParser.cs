@@ -50,7 +50,7 @@ internal sealed class FiguresCsvParser(string file, IReadOnlySet<string> indicat
                 continue;
             }
 
-            var figure = new FiguresCsvRow(row.Fields, columns, row.Line, (line, column, message) => errors.Add(new CsvError(file, line, column, message)))
+            var figure = new FiguresCsvRow(new CsvFields(row, columns, file, errors))
                 .ToObservation(file, indicatorIds);
             if (figure is null)
             {

@@ -2,49 +2,47 @@ using System.Globalization;
 
 namespace SafetyBot.Knowledge.Figures;
 
-/// <summary>One data line of a figures CSV file, validated field by field.</summary>
-internal sealed class FiguresCsvRow(IReadOnlyList<string> fields, IReadOnlyDictionary<string, int> columns, int line, Action<int, string?, string> error)
+/// <summary>One data line of a figures CSV file, validated field by field (every problem goes to <paramref name="fields"/>' errors).</summary>
+internal sealed class FiguresCsvRow(Csv.CsvFields fields)
 {
-    private bool _valid = true;
-
     internal Observation? ToObservation(string file, IReadOnlySet<string> indicatorIds)
     {
-        var indicatorId = Required(FiguresCsvLayout.IndicatorId)?.ToLowerInvariant();
+        var indicatorId = fields.Required(FiguresCsvLayout.IndicatorId)?.ToLowerInvariant();
         if (indicatorId is not null && !indicatorIds.Contains(indicatorId))
         {
-            Fail(FiguresCsvLayout.IndicatorId, $"Unknown indicator '{indicatorId}'. Indicators are defined in the seed and by indicators CSV files; see the export for their ids, or load an indicators file first.");
+            fields.Fail(FiguresCsvLayout.IndicatorId, $"Unknown indicator '{indicatorId}'. Indicators are defined in the seed and by indicators CSV files; see the export for their ids, or load an indicators file first.");
         }
 
-        var area = Enum<Area>(FiguresCsvLayout.Area);
+        var area = fields.Enum<Area>(FiguresCsvLayout.Area);
         var period = ParsePeriod();
-        var measure = Enum<Measure>(FiguresCsvLayout.Measure);
+        var measure = fields.Enum<Measure>(FiguresCsvLayout.Measure);
         var value = Number(FiguresCsvLayout.Value);
         var rankOf = OptionalInt(FiguresCsvLayout.RankOf);
         var footnote = OptionalInt(FiguresCsvLayout.Footnote);
         var isDerived = OptionalBool(FiguresCsvLayout.IsDerived);
-        var breakdown = Optional(FiguresCsvLayout.Breakdown) ?? string.Empty;
+        var breakdown = fields.Optional(FiguresCsvLayout.Breakdown) ?? string.Empty;
         if (breakdown.Length > 0 && (char.IsWhiteSpace(breakdown[0]) || char.IsWhiteSpace(breakdown[^1])))
         {
             // Part of the figure's identity: "females " would be another figure than "females", told apart by nothing visible.
-            Fail(FiguresCsvLayout.Breakdown, "A breakdown must not start or end with a space or tab (\"females \" would be a different figure from \"females\"); leave it empty for the indicator as a whole.");
+            fields.Fail(FiguresCsvLayout.Breakdown, "A breakdown must not start or end with a space or tab (\"females \" would be a different figure from \"females\"); leave it empty for the indicator as a whole.");
         }
         else if (!Storage.IndexKey.Fits(breakdown))
         {
             // Part of the figure's indexed key, and LiteDB refuses long index keys.
-            Fail(FiguresCsvLayout.Breakdown, $"Too long: a breakdown is a short label (at most {Storage.IndexKey.MaxBytes} bytes).");
+            fields.Fail(FiguresCsvLayout.Breakdown, $"Too long: a breakdown is a short label (at most {Storage.IndexKey.MaxBytes} bytes).");
         }
 
         if (rankOf is not null && measure is not null && measure != Measure.Rank)
         {
-            Fail(FiguresCsvLayout.RankOf, "rank_of is only for the Rank measure.");
+            fields.Fail(FiguresCsvLayout.RankOf, "rank_of is only for the Rank measure.");
         }
 
         if (measure is not null && value is not null && OutOfRange(measure.Value, value.Value, rankOf) is { } range)
         {
-            Fail(FiguresCsvLayout.Value, range);
+            fields.Fail(FiguresCsvLayout.Value, range);
         }
 
-        if (!_valid || indicatorId is null || area is null || period is null || measure is null || value is null)
+        if (!fields.IsValid || indicatorId is null || area is null || period is null || measure is null || value is null)
         {
             return null;
         }
@@ -59,66 +57,22 @@ internal sealed class FiguresCsvRow(IReadOnlyList<string> fields, IReadOnlyDicti
             Breakdown = breakdown,
             RankOf = rankOf,
             IsDerived = isDerived,
-            Note = Optional(FiguresCsvLayout.Note),
+            Note = fields.Optional(FiguresCsvLayout.Note),
             Provenance = new Provenance
             {
-                Document = Optional(FiguresCsvLayout.Document) ?? file,
-                Section = Optional(FiguresCsvLayout.Section) ?? string.Empty,
-                PeriodText = Optional(FiguresCsvLayout.PeriodText),
-                OriginalSource = Optional(FiguresCsvLayout.Source),
-                SourceId = Optional(FiguresCsvLayout.SourceId),
+                Document = fields.Optional(FiguresCsvLayout.Document) ?? file,
+                Section = fields.Optional(FiguresCsvLayout.Section) ?? string.Empty,
+                PeriodText = fields.Optional(FiguresCsvLayout.PeriodText),
+                OriginalSource = fields.Optional(FiguresCsvLayout.Source),
+                SourceId = fields.Optional(FiguresCsvLayout.SourceId),
                 Footnote = footnote,
             },
         };
     }
 
-    private string? Optional(string column)
-    {
-        if (!columns.TryGetValue(column, out var index))
-        {
-            return null;
-        }
-
-        var text = fields[index];
-        return text.Length == 0 ? null : text;
-    }
-
-    private string? Required(string column)
-    {
-        var text = Optional(column);
-        if (text is null)
-        {
-            Fail(column, "A value is required.");
-        }
-
-        return text;
-    }
-
-    private T? Enum<T>(string column)
-        where T : struct, Enum
-    {
-        var text = Required(column);
-        if (text is null)
-        {
-            return null;
-        }
-
-        var compact = text.Replace(" ", string.Empty, StringComparison.Ordinal)
-            .Replace("-", string.Empty, StringComparison.Ordinal)
-            .Replace("_", string.Empty, StringComparison.Ordinal);
-        // One of the names exactly (Enum.TryParse would also take a number, or "A, B" as the two names' bits).
-        if (System.Enum.GetNames<T>().FirstOrDefault(name => name.Equals(compact, StringComparison.OrdinalIgnoreCase)) is { } known)
-        {
-            return System.Enum.Parse<T>(known);
-        }
-
-        Fail(column, $"Unknown {column} '{text}'. Use one of: {string.Join(", ", System.Enum.GetNames<T>())}.");
-        return null;
-    }
-
     private Period? ParsePeriod()
     {
-        var text = Required(FiguresCsvLayout.Period);
+        var text = fields.Required(FiguresCsvLayout.Period);
         if (text is null)
         {
             return null;
@@ -129,13 +83,13 @@ internal sealed class FiguresCsvRow(IReadOnlyList<string> fields, IReadOnlyDicti
             return period;
         }
 
-        Fail(FiguresCsvLayout.Period, $"'{text}' is not a period. {PeriodKeys.Forms}");
+        fields.Fail(FiguresCsvLayout.Period, $"'{text}' is not a period. {PeriodKeys.Forms}");
         return null;
     }
 
     private decimal? Number(string column)
     {
-        var text = Required(column);
+        var text = fields.Required(column);
         if (text is null)
         {
             return null;
@@ -148,11 +102,11 @@ internal sealed class FiguresCsvRow(IReadOnlyList<string> fields, IReadOnlyDicti
                 return value;
             }
 
-            Fail(column, $"'{text}' has more digits than a figure can keep exactly (28): round it in the spreadsheet.");
+            fields.Fail(column, $"'{text}' has more digits than a figure can keep exactly (28): round it in the spreadsheet.");
             return null;
         }
 
-        Fail(column, $"'{text}' is not a number: " + (text switch
+        fields.Fail(column, $"'{text}' is not a number: " + (text switch
         {
             _ when Csv.ExcelErrorValues.Is(text) => "it is an Excel error. Correct the formula in the workbook, or leave the row out (a gap stays a gap).",
             _ when text.EndsWith('%') => "write a percentage without the % sign (27 for 27%).",
@@ -173,7 +127,7 @@ internal sealed class FiguresCsvRow(IReadOnlyList<string> fields, IReadOnlyDicti
 
     private int? OptionalInt(string column)
     {
-        var text = Optional(column);
+        var text = fields.Optional(column);
         if (text is null)
         {
             return null;
@@ -184,13 +138,13 @@ internal sealed class FiguresCsvRow(IReadOnlyList<string> fields, IReadOnlyDicti
             return value;
         }
 
-        Fail(column, $"'{text}' is not a positive whole number.");
+        fields.Fail(column, $"'{text}' is not a positive whole number.");
         return null;
     }
 
     private bool OptionalBool(string column)
     {
-        var text = Optional(column);
+        var text = fields.Optional(column);
         switch (text?.ToLowerInvariant())
         {
             case null or "false" or "no" or "0":
@@ -198,7 +152,7 @@ internal sealed class FiguresCsvRow(IReadOnlyList<string> fields, IReadOnlyDicti
             case "true" or "yes" or "1":
                 return true;
             default:
-                Fail(column, $"'{text}' is not true or false.");
+                fields.Fail(column, $"'{text}' is not true or false.");
                 return false;
         }
     }
@@ -222,10 +176,5 @@ internal sealed class FiguresCsvRow(IReadOnlyList<string> fields, IReadOnlyDicti
     }
 
     private static string Shown(decimal value) => value.ToString(CultureInfo.InvariantCulture);
-
-    private void Fail(string column, string message)
-    {
-        _valid = false;
-        error(line, column, message);
-    }
 }
+
