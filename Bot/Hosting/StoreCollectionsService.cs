@@ -24,6 +24,7 @@ internal sealed class StoreCollectionsService(SafetyDatabase database) : IHosted
         LiteDbSubscriptionStore.ConversationsCollection,
         LiteDbSummaryDeliveryLog.CollectionName,
         LiteDbUnansweredQuestionLog.CollectionName,
+        LiteDbExportLinks.CollectionName,
         AnalystRoster.CollectionName,
         PendingImports.CollectionName,
         PendingImports.FilesCollection,

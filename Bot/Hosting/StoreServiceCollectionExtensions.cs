@@ -1,6 +1,7 @@
 using Microsoft.Bot.Builder;
 using SafetyBot.Bot.Middleware;
 using SafetyBot.Bot.Storage;
+using SafetyBot.Knowledge.Exports;
 using SafetyBot.Knowledge.Outcomes;
 using SafetyBot.Knowledge.Questions;
 using SafetyBot.Knowledge.Storage;
@@ -49,6 +50,7 @@ public static class StoreServiceCollectionExtensions
             services.AddSingleton<ISubscriptionStore, PostgreSqlSubscriptionStore>();
             services.AddSingleton<ISummaryDeliveryLog, PostgreSqlSummaryDeliveryLog>();
             services.AddSingleton<IUnansweredQuestionLog, PostgreSqlUnansweredQuestionLog>();
+            services.AddSingleton<IExportLinks, PostgreSqlExportLinks>();
         }
         else
         {
@@ -58,6 +60,7 @@ public static class StoreServiceCollectionExtensions
             services.AddSingleton<ISubscriptionStore, LiteDbSubscriptionStore>();
             services.AddSingleton<ISummaryDeliveryLog, LiteDbSummaryDeliveryLog>();
             services.AddSingleton<IUnansweredQuestionLog, LiteDbUnansweredQuestionLog>();
+            services.AddSingleton<IExportLinks, LiteDbExportLinks>();
         }
 
         return services;

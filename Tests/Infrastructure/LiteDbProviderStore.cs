@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using SafetyBot.Bot.Hosting;
+using SafetyBot.Knowledge.Exports;
 using SafetyBot.Knowledge.Outcomes;
 using SafetyBot.Knowledge.Questions;
 using SafetyBot.Knowledge.Storage;
@@ -37,6 +38,8 @@ public sealed class LiteDbProviderStore : ProviderStore
         LiteDbActivityClaims.EnsureIndexes(_db.Database.Database);
         return new LiteDbActivityClaims(_db.Database, time);
     }
+
+    public override IExportLinks ExportLinks(TimeProvider time) => new LiteDbExportLinks(_db.Database, time);
 
     public override void Dispose() => _db.Dispose();
 }

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
+using SafetyBot.Knowledge.Exports;
 using SafetyBot.Knowledge.Outcomes;
 using SafetyBot.Knowledge.Questions;
 using SafetyBot.Knowledge.Storage;
@@ -39,6 +40,8 @@ public sealed class PostgreSqlProviderStore : ProviderStore
         new PostgreSqlUnansweredQuestionLog(Database, time, NullLogger<PostgreSqlUnansweredQuestionLog>.Instance);
 
     public override IActivityClaims Claims(TimeProvider time) => new PostgreSqlActivityClaims(Database, time);
+
+    public override IExportLinks ExportLinks(TimeProvider time) => new PostgreSqlExportLinks(Database, time);
 
     public override void Dispose() => _db.Dispose();
 }

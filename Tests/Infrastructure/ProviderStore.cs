@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using SafetyBot.Knowledge.Exports;
 using SafetyBot.Knowledge.Outcomes;
 using SafetyBot.Knowledge.Questions;
 using SafetyBot.Knowledge.Storage;
@@ -38,6 +39,8 @@ public abstract class ProviderStore : IDisposable
     public abstract IUnansweredQuestionLog UnansweredQuestions(TimeProvider time);
 
     public abstract IActivityClaims Claims(TimeProvider time);
+
+    public abstract IExportLinks ExportLinks(TimeProvider time);
 
     public abstract void Dispose();
 }

@@ -118,6 +118,15 @@ internal static class PostgreSqlMigrations
                 PRIMARY KEY (quarter_key, conversation_key)
             );
             """),
+        (2, "export links", """
+            -- A download link's content until it expires, under the SHA-256 of its token (never the token itself).
+            CREATE TABLE export_links (
+                token_hash  text PRIMARY KEY,
+                content     text NOT NULL,
+                expires_at  timestamptz NOT NULL
+            );
+            CREATE INDEX export_links_expires_at ON export_links (expires_at);
+            """),
     ];
 
     /// <summary>Applies the migrations not applied yet; safe to call from several instances at once.</summary>
