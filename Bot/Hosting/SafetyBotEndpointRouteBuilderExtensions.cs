@@ -23,10 +23,10 @@ public static class SafetyBotEndpointRouteBuilderExtensions
     /// The CSV behind an export link, as UTF-8 with a byte order mark (for Excel). The link is a secret
     /// and the data changes, so neither the answer nor a "not found" may be kept by a cache.
     /// </summary>
-    private static IResult ServeExport(string token, UpdateExports exports, HttpResponse response)
+    private static async Task<IResult> ServeExport(string token, UpdateExports exports, HttpResponse response, CancellationToken cancellationToken)
     {
         response.Headers.CacheControl = "no-store";
-        if (exports.Find(token) is not { } csv)
+        if (await exports.FindAsync(token, cancellationToken).ConfigureAwait(false) is not { } csv)
         {
             return Results.NotFound();
         }

@@ -289,7 +289,31 @@ public abstract class OutcomeUpdateDialogTests : IDisposable
         Assert.Contains("1.1-a,On track,Weekly meeting held", csv, StringComparison.Ordinal);
     }
 
-    private BotHost StartHost() => new(_folder.File("outcomes.db"), _provider.With(new Dictionary<string, string?>
+    [Fact]
+    public async Task ExportLink_MadeBeforeARestart_StillServesTheCsv_AndAnotherInstanceServesItToo()
+    {
+        MakeLead(TestUser.Lead, "1.1-a");
+        await GetToSummary();
+        await Lead("save");
+        var reply = Assert.Single(await _host.SayAsync("export updates", TestUser.Member, "member-chat"));
+        var path = new Uri((string)Replies.Card(reply).Descendants().OfType<JObject>().First(o => (string?)o["type"] == "Action.OpenUrl")["url"]!).PathAndQuery;
+
+        _host.Dispose();
+        _host = StartHost();
+        var afterRestart = await _host.Http.GetStringAsync(new Uri(path, UriKind.Relative));
+
+        Assert.Contains("1.1-a,On track,Weekly meeting held", afterRestart, StringComparison.Ordinal);
+        if (_provider.Provider == SafetyBot.Knowledge.Storage.StoreProvider.PostgreSql)
+        {
+            // A second instance on the same database, as behind a load balancer.
+            using var other = StartHost("other-instance.db");
+            Assert.Equal(afterRestart, await other.Http.GetStringAsync(new Uri(path, UriKind.Relative)));
+        }
+
+        Assert.Equal(System.Net.HttpStatusCode.NotFound, (await _host.Http.GetAsync(new Uri(path.Replace(".csv", "0.csv", StringComparison.Ordinal), UriKind.Relative))).StatusCode);
+    }
+
+    private BotHost StartHost(string file = "outcomes.db") => new(_folder.File(file), _provider.With(new Dictionary<string, string?>
     {
         ["Roles:Admins:0"] = TestUser.Admin.AadObjectId,
     }));
