@@ -40,6 +40,12 @@ public static class StoreServiceCollectionExtensions
                 : null;
             services.AddSingleton(_ => new PostgreSqlDatabase(connectionString, accessTokens));
             services.AddHostedService<PostgreSqlStartService>();
+            // The knowledge and live data too, each instance reading a local copy that follows the others' writes.
+            services.AddSingleton(provider => new PostgreSqlKnowledge(
+                provider.GetRequiredService<PostgreSqlDatabase>(),
+                provider.GetRequiredService<SafetyDatabase>(),
+                provider.GetRequiredService<ILogger<PostgreSqlKnowledge>>()));
+            services.AddHostedService<SharedKnowledgeService>();
             services.AddHealthChecks().AddCheck<PostgreSqlHealthCheck>("postgresql");
             services.AddSingleton<IStorage, PostgreSqlStorage>();
             // Turns of one conversation run one at a time across instances, so no state write is lost.

@@ -118,6 +118,43 @@ internal static class PostgreSqlMigrations
                 PRIMARY KEY (quarter_key, conversation_key)
             );
             """),
+        (2, "knowledge and live data shared by every instance, with a version that LISTEN/NOTIFY announces", """
+            -- One row: the version of the shared knowledge, moved on by every write (in its transaction), and the
+            -- store's id, so that an instance's local copy knows which database it copies.
+            CREATE TABLE knowledge_state (
+                id        boolean PRIMARY KEY DEFAULT true CHECK (id),
+                version   bigint NOT NULL DEFAULT 0 CHECK (version >= 0),
+                store_id  uuid NOT NULL DEFAULT gen_random_uuid()
+            );
+            INSERT INTO knowledge_state DEFAULT VALUES;
+
+            -- Figures with their history: one row per recorded figure; at most one current figure per key.
+            -- doc is the record; a row whose doc is null was deleted (kept so that instances catch up by version).
+            CREATE TABLE k_observations (
+                id            bigint PRIMARY KEY,
+                version       bigint NOT NULL,
+                doc           jsonb,
+                key           text GENERATED ALWAYS AS (doc->>'Key') STORED,
+                indicator_id  text GENERATED ALWAYS AS (doc->>'IndicatorId') STORED,
+                is_current    boolean GENERATED ALWAYS AS ((doc->>'IsCurrent')::boolean) STORED,
+                CHECK (doc IS NULL OR (key IS NOT NULL AND indicator_id IS NOT NULL AND is_current IS NOT NULL))
+            );
+            CREATE UNIQUE INDEX k_observations_current_key ON k_observations (key) WHERE is_current;
+            CREATE INDEX k_observations_indicator ON k_observations (indicator_id);
+            CREATE INDEX k_observations_version ON k_observations (version);
+
+            -- Every other record of the knowledge (indicators, narratives, priorities, programmes, glossary, sources,
+            -- key dates, uncovered topics, seed state) and of the live data (imports and their journal, imported
+            -- indicators and narratives, data analysts, waiting upload previews), by collection and id.
+            CREATE TABLE knowledge_documents (
+                collection  text NOT NULL,
+                id          text NOT NULL,               -- the record's id as JSON
+                version     bigint NOT NULL,
+                doc         jsonb,                        -- null: deleted
+                PRIMARY KEY (collection, id)
+            );
+            CREATE INDEX knowledge_documents_version ON knowledge_documents (version);
+            """),
     ];
 
     /// <summary>Applies the migrations not applied yet; safe to call from several instances at once.</summary>
