@@ -32,7 +32,7 @@ public sealed partial class PostgreSqlKnowledge : ISharedKnowledge
     private const string ObservationsCollection = "k_observations";
 
     /// <summary>The local collections kept in PostgreSQL.</summary>
-    internal static readonly IReadOnlyList<string> Collections =
+    public static IReadOnlyList<string> Collections { get; } =
     [
         "k_indicators", "k_indicator_imports", ObservationsCollection, "k_narratives", "k_narrative_imports", "k_priorities",
         "k_programmes", "k_reviewed_priorities", "k_glossary", "k_sources", "k_key_dates", "k_uncovered_topics", "k_seed_state",
@@ -120,6 +120,64 @@ public sealed partial class PostgreSqlKnowledge : ISharedKnowledge
                 break;
             }
         }
+    }
+
+    /// <summary>
+    /// Copies the knowledge and live data of <paramref name="source"/> (a LiteDB store) into an empty shared store, as
+    /// its version 1, inside <paramref name="transaction"/>; for <c>migrate-store</c>. Returns how many records of each
+    /// collection it read.
+    /// </summary>
+    public static IReadOnlyList<(string Collection, int Count)> Copy(ILiteDatabase source, NpgsqlConnection connection, NpgsqlTransaction transaction)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        ArgumentNullException.ThrowIfNull(connection);
+        ArgumentNullException.ThrowIfNull(transaction);
+        const long version = 1;
+        var counts = new List<(string, int)>();
+        foreach (var collection in Collections)
+        {
+            var docs = source.CollectionExists(collection) ? source.GetCollection(collection).FindAll().ToList() : [];
+            counts.Add((collection, docs.Count));
+            if (docs.Count == 0)
+            {
+                continue;
+            }
+
+            if (collection == ObservationsCollection)
+            {
+                // Superseded figures first: at most one current figure per key, checked row by row.
+                foreach (var current in new[] { false, true })
+                {
+                    var batch = docs.Where(d => d["IsCurrent"].AsBoolean == current).ToList();
+                    Store(connection, transaction, "INSERT INTO k_observations (id, version, doc) SELECT u.id, $1, u.doc FROM unnest($2::bigint[], $3::jsonb[]) AS u(id, doc)",
+                        [version, batch.Select(d => d["_id"].AsInt64).ToArray()], [.. batch.Select(d => BsonJson.Write(d))]);
+                }
+            }
+            else
+            {
+                Store(connection, transaction, "INSERT INTO knowledge_documents (collection, id, version, doc) SELECT $1, u.id, $2, u.doc FROM unnest($3::text[], $4::jsonb[]) AS u(id, doc)",
+                    [collection, version, docs.Select(d => BsonJson.Write(d["_id"])).ToArray()], [.. docs.Select(d => BsonJson.Write(d))]);
+            }
+        }
+
+        Sql.Execute(connection, transaction, "UPDATE knowledge_state SET version = $1", version);
+        return counts;
+    }
+
+    /// <summary>How many records of <paramref name="collection"/> (one of the shared ones) the shared store holds.</summary>
+    public static long Count(NpgsqlConnection connection, string collection)
+    {
+        ArgumentNullException.ThrowIfNull(connection);
+        return collection == ObservationsCollection
+            ? Sql.Query(connection, null, "SELECT count(*) FROM k_observations WHERE doc IS NOT NULL", r => r.GetInt64(0))[0]
+            : Sql.Query(connection, null, "SELECT count(*) FROM knowledge_documents WHERE collection = $1 AND doc IS NOT NULL", r => r.GetInt64(0), collection)[0];
+    }
+
+    /// <summary>True when the shared store holds no knowledge yet (never written: version 0).</summary>
+    public static bool IsEmpty(NpgsqlConnection connection)
+    {
+        ArgumentNullException.ThrowIfNull(connection);
+        return Sql.Query(connection, null, "SELECT version FROM knowledge_state", r => r.GetInt64(0))[0] == 0;
     }
 
     T ISharedKnowledge.Write<T>(Func<T> write)
