@@ -1,6 +1,8 @@
 using Microsoft.Extensions.Time.Testing;
 using SafetyBot.Knowledge;
 using SafetyBot.Knowledge.Storage;
+using SafetyBot.Knowledge.Storage.PostgreSql;
+using SafetyBot.Tests.Infrastructure;
 
 namespace SafetyBot.Tests.Knowledge;
 
@@ -9,10 +11,15 @@ internal sealed class TestStore : IDisposable
 {
     internal static readonly DateTimeOffset Start = new(2018, 1, 15, 9, 0, 0, TimeSpan.Zero);
 
-    private TestStore(string folder, bool seed)
+    private readonly TempPostgresDatabase? _postgres;
+    private readonly PostgreSqlDatabase? _shared;
+
+    private TestStore(string folder, bool seed, TempPostgresDatabase? postgres = null, PostgreSqlDatabase? shared = null)
     {
         Folder = folder;
         Time = new FakeTimeProvider(Start);
+        _postgres = postgres;
+        _shared = shared;
         Database = Open();
         if (seed)
         {
@@ -34,11 +41,32 @@ internal sealed class TestStore : IDisposable
 
     internal SeedResult? SeedResult { get; }
 
+    /// <summary>The PostgreSQL database the knowledge is shared in; null on LiteDB.</summary>
+    internal TempPostgresDatabase? Postgres => _postgres;
+
+    /// <summary>A seeded store on <paramref name="provider"/> (on PostgreSQL, a throwaway database with a local copy).</summary>
+    internal static async Task<TestStore> CreateAsync(StoreProvider provider)
+    {
+        if (provider == StoreProvider.LiteDb)
+        {
+            return Create();
+        }
+
+        var postgres = new TempPostgresDatabase();
+        var shared = await postgres.OpenAsync();
+        return new TestStore(NewFolder(), seed: true, postgres, shared);
+    }
+
     internal static TestStore Create(bool seed = true)
+    {
+        return new TestStore(NewFolder(), seed);
+    }
+
+    private static string NewFolder()
     {
         var folder = Path.Combine(Path.GetTempPath(), "safetybot-knowledge-tests", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(folder);
-        return new TestStore(folder, seed);
+        return folder;
     }
 
     internal string PathOf(string fileName) => Path.Combine(Folder, fileName);
@@ -54,6 +82,7 @@ internal sealed class TestStore : IDisposable
     public void Dispose()
     {
         Database.Dispose();
+        _postgres?.Dispose();
         try
         {
             Directory.Delete(Folder, recursive: true);
@@ -64,5 +93,14 @@ internal sealed class TestStore : IDisposable
         }
     }
 
-    private SafetyDatabase Open() => new(DatabasePath, SafetyBsonMapper.Create(KnowledgePersistedTypes.All));
+    private SafetyDatabase Open()
+    {
+        var database = new SafetyDatabase(DatabasePath, SafetyBsonMapper.Create(KnowledgePersistedTypes.All));
+        if (_shared is not null)
+        {
+            new PostgreSqlKnowledge(_shared, database).CatchUp();
+        }
+
+        return database;
+    }
 }
