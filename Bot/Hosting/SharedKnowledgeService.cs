@@ -8,15 +8,12 @@ namespace SafetyBot.Bot.Hosting;
 /// At start, before the seed and before any request, brings the local copy up to the stored version; then listens for
 /// the other instances' writes until shutdown.
 /// </summary>
-internal sealed class SharedKnowledgeService(PostgreSqlKnowledge knowledge, SafetyDatabase database, TimeProvider time) : IHostedService, IDisposable
+internal sealed class SharedKnowledgeService(PostgreSqlKnowledge knowledge, SafetyDatabase database, TimeProvider time) : BackgroundService
 {
     /// <summary>How soon the listener connects again after losing its connection.</summary>
     internal static readonly TimeSpan ReconnectDelay = TimeSpan.FromSeconds(1);
 
-    private readonly CancellationTokenSource _stopping = new();
-    private Task? _listening;
-
-    public Task StartAsync(CancellationToken cancellationToken)
+    public override Task StartAsync(CancellationToken cancellationToken)
     {
         if (database.Fault is not null)
         {
@@ -24,18 +21,9 @@ internal sealed class SharedKnowledgeService(PostgreSqlKnowledge knowledge, Safe
         }
 
         knowledge.CatchUp();
-        _listening = Task.Run(() => knowledge.ListenAsync(time, ReconnectDelay, _stopping.Token), CancellationToken.None);
-        return Task.CompletedTask;
+        return base.StartAsync(cancellationToken);
     }
 
-    public async Task StopAsync(CancellationToken cancellationToken)
-    {
-        await _stopping.CancelAsync().ConfigureAwait(false);
-        if (_listening is { } listening)
-        {
-            await listening.WaitAsync(cancellationToken).ConfigureAwait(false);
-        }
-    }
-
-    public void Dispose() => _stopping.Dispose();
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
+        Task.Run(() => knowledge.ListenAsync(time, ReconnectDelay, stoppingToken), CancellationToken.None);
 }
