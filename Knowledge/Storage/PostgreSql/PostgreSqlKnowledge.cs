@@ -209,7 +209,6 @@ public sealed partial class PostgreSqlKnowledge : ISharedKnowledge
             // Should this commit fail, the copy still says the version before: the next catch-up reads this write back.
             db.Commit();
             Version = version;
-            _local.KnowledgeChanged();
             return result;
         }
         catch
@@ -311,7 +310,12 @@ public sealed partial class PostgreSqlKnowledge : ISharedKnowledge
         }
 
         Version = stored;
-        _local.KnowledgeChanged();
+        if (whole || rows.Any(r => r.Collection.StartsWith("k_", StringComparison.Ordinal)))
+        {
+            // Analysts and upload previews are read from the copy when asked; only the knowledge is held in memory.
+            _local.KnowledgeChanged();
+        }
+
         return true;
     }
 
@@ -361,6 +365,7 @@ public sealed partial class PostgreSqlKnowledge : ISharedKnowledge
                 INSERT INTO knowledge_documents (collection, id, version, doc)
                 SELECT $1, u.id, $2, u.doc FROM unnest($3::text[], $4::jsonb[]) AS u(id, doc)
                 ON CONFLICT (collection, id) DO UPDATE SET version = excluded.version, doc = excluded.doc
+                WHERE knowledge_documents.doc IS DISTINCT FROM excluded.doc
                 """, [group.Key, version, group.Select(d => d.Key.Id).ToArray()], [.. group.Select(d => d.Value)]);
         }
 
@@ -374,6 +379,7 @@ public sealed partial class PostgreSqlKnowledge : ISharedKnowledge
                     INSERT INTO k_observations (id, version, doc)
                     SELECT u.id, $1, u.doc FROM unnest($2::bigint[], $3::jsonb[]) AS u(id, doc)
                     ON CONFLICT (id) DO UPDATE SET version = excluded.version, doc = excluded.doc
+                    WHERE k_observations.doc IS DISTINCT FROM excluded.doc
                     """, [version, batch.Select(o => o.Key).ToArray()], [.. batch.Select(o => o.Value is null ? null : BsonJson.Write(o.Value))]);
             }
         }
