@@ -23,6 +23,9 @@ public sealed partial class PostgreSqlKnowledge : ISharedKnowledge
     /// <summary>The channel every knowledge write notifies (its payload is the new version).</summary>
     public const string Channel = "safetybot_knowledge";
 
+    /// <summary>How long the listener waits for a notification before it checks its connection and the stored version.</summary>
+    public static readonly TimeSpan QuietCheckInterval = TimeSpan.FromSeconds(30);
+
     /// <summary>The advisory lock key of knowledge writes ("SBknowlg" as eight bytes).</summary>
     internal const long WriteLockKey = 0x5342_6B6E_6F77_6C67;
 
@@ -97,7 +100,14 @@ public sealed partial class PostgreSqlKnowledge : ISharedKnowledge
                 LogListening(_logger, Channel, Version);
                 while (true)
                 {
-                    await connection.WaitAsync(cancellationToken).ConfigureAwait(false);
+                    if (!await connection.WaitAsync(QuietCheckInterval, cancellationToken).ConfigureAwait(false))
+                    {
+                        // Quiet for a while: a query on this connection finds one that died without a word (then the
+                        // loop connects again), and the stored version is compared anyway.
+                        await using var check = new NpgsqlCommand("SELECT 1", connection);
+                        await check.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false);
+                    }
+
                     CatchUpAndLog();
                 }
             }
