@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Time.Testing;
 using SafetyBot.Knowledge;
+using SafetyBot.Knowledge.Figures;
 using SafetyBot.Knowledge.Storage;
 using SafetyBot.Knowledge.Storage.PostgreSql;
 using SafetyBot.Tests.Infrastructure;
@@ -60,6 +61,22 @@ internal sealed class TestStore : IDisposable
     internal static TestStore Create(bool seed = true)
     {
         return new TestStore(NewFolder(), seed);
+    }
+
+    /// <summary>
+    /// On PostgreSQL, the figures as a new instance would read them (a fresh local copy, caught up from PostgreSQL); on
+    /// LiteDB, as this store reads them.
+    /// </summary>
+    internal string ExportAsANewInstanceReadsIt()
+    {
+        if (_shared is null)
+        {
+            return new FiguresExporter(Database).Export(out _);
+        }
+
+        using var copy = new SafetyDatabase(PathOf($"copy-{Guid.NewGuid():N}.db"), SafetyBsonMapper.Create(KnowledgePersistedTypes.All));
+        new PostgreSqlKnowledge(_shared, copy).CatchUp();
+        return new FiguresExporter(copy).Export(out _);
     }
 
     private static string NewFolder()
