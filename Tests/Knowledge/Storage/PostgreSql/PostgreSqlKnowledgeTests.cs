@@ -80,6 +80,26 @@ public sealed class PostgreSqlKnowledgeTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task ImportsOnTwoInstancesAtOnce_AreBothApplied_OneAfterTheOther()
+    {
+        KnowledgeSeeder.EnsureSeeded(_a.Database, _time);
+        _b.Knowledge.CatchUp(); // as its listener would
+        var quarters = new[] { "Q1", "Q2", "Q3", "Q4" };
+
+        var applied = await Task.WhenAll(quarters.Select((quarter, i) => Task.Run(() => Importer(i % 2 == 0 ? _a : _b).Apply(
+            Batch($"asb,CambridgeCity,FY2018/19-{quarter},Count,{1100 + i},,,,,Police,,,SA 2018/19 {quarter},ASB table,{quarter}"), Analyst))));
+
+        Assert.All(applied, a => Assert.True(a.Applied));
+        Assert.Equal([1, 2, 3, 4], applied.Select(a => a.ImportId).Order());
+        _a.Knowledge.CatchUp();
+        _b.Knowledge.CatchUp();
+        Assert.Equal(Export(_a), Export(_b));
+        Assert.Equal([1100m, 1101m, 1102m, 1103m], new KnowledgeStore(_b.Database).Figures("asb")
+            .Where(o => o.Period.Key.StartsWith("FY2018/19-Q", StringComparison.Ordinal) && o.Measure == Measure.Count).Select(o => o.Value).Order());
+        Assert.Equal(5L, _postgres.Scalar("SELECT version FROM knowledge_state"));
+    }
+
+    [Fact]
     public void AWriteThatFails_LeavesNeitherThePostgreSqlStoreNorTheCopyChanged()
     {
         KnowledgeSeeder.EnsureSeeded(_a.Database, _time);
