@@ -11,8 +11,8 @@ namespace SafetyBot.Knowledge.Storage.PostgreSql;
 /// <summary>
 /// The knowledge (indicators, figures with their history, narratives, priorities, programmes, glossary, sources, key
 /// dates, uncovered topics) and the live data (imports and their undo journal, data analysts, waiting upload previews)
-/// on PostgreSQL, shared by every instance. PostgreSQL holds them (<c>k_observations</c>, <c>knowledge_documents</c>,
-/// <c>knowledge_state</c>); each instance reads them from its local LiteDB collections, a copy brought up to date
+/// on PostgreSQL, shared by every instance. PostgreSQL holds them (<c>k_observations</c>, <c>k_imports</c>,
+/// <c>k_import_changes</c>, <c>knowledge_documents</c>, <c>knowledge_state</c>); each instance reads them from its local LiteDB collections, a copy brought up to date
 /// (<see cref="CatchUp"/>) before each write, and whenever <see cref="ListenAsync"/> hears that another instance wrote.
 /// A write runs under a transaction-level advisory lock, so writes of all instances are serialised and each moves the
 /// stored version on by one; the records it marked, its audit entries, the version and a <c>NOTIFY</c> on
@@ -33,6 +33,15 @@ public sealed partial class PostgreSqlKnowledge : ISharedKnowledge
     internal const string CopyCollection = "k_copy";
 
     private const string ObservationsCollection = "k_observations";
+
+    /// <summary>
+    /// The collections with a table of their own (named as the collection: a numeric id, columns and constraints drawn
+    /// from the record); every other is kept in <c>knowledge_documents</c>.
+    /// </summary>
+    private static readonly HashSet<string> OwnTables = new(StringComparer.Ordinal)
+    {
+        ObservationsCollection, DataImporter.ImportsCollection, DataImporter.ChangesCollection,
+    };
 
     /// <summary>The local collections kept in PostgreSQL.</summary>
     public static IReadOnlyList<string> Collections { get; } =
@@ -153,15 +162,9 @@ public sealed partial class PostgreSqlKnowledge : ISharedKnowledge
                 continue;
             }
 
-            if (collection == ObservationsCollection)
+            if (OwnTables.Contains(collection))
             {
-                // Superseded figures first: at most one current figure per key, checked row by row.
-                foreach (var current in new[] { false, true })
-                {
-                    var batch = docs.Where(d => d["IsCurrent"].AsBoolean == current).ToList();
-                    Store(connection, transaction, "INSERT INTO k_observations (id, version, doc) SELECT u.id, $1, u.doc FROM unnest($2::bigint[], $3::jsonb[]) AS u(id, doc)",
-                        [version, batch.Select(d => d["_id"].AsInt64).ToArray()], [.. batch.Select(d => BsonJson.Write(d))]);
-                }
+                StoreInOwnTable(connection, transaction, collection, version, docs.Select(d => (d["_id"].AsInt64, (BsonDocument?)d)));
             }
             else
             {
@@ -178,8 +181,8 @@ public sealed partial class PostgreSqlKnowledge : ISharedKnowledge
     public static long Count(NpgsqlConnection connection, string collection)
     {
         ArgumentNullException.ThrowIfNull(connection);
-        return collection == ObservationsCollection
-            ? Sql.Query(connection, null, "SELECT count(*) FROM k_observations WHERE doc IS NOT NULL", r => r.GetInt64(0))[0]
+        return OwnTables.Contains(collection)
+            ? Sql.Query(connection, null, $"SELECT count(*) FROM {collection} WHERE doc IS NOT NULL", r => r.GetInt64(0))[0]
             : Sql.Query(connection, null, "SELECT count(*) FROM knowledge_documents WHERE collection = $1 AND doc IS NOT NULL", r => r.GetInt64(0), collection)[0];
     }
 
@@ -283,8 +286,11 @@ public sealed partial class PostgreSqlKnowledge : ISharedKnowledge
 
         var rows = Sql.Query(connection, transaction, "SELECT collection, id, doc::text FROM knowledge_documents WHERE version > $1",
             r => (Collection: r.GetString(0), Id: BsonJson.Read(r.GetString(1)), Doc: Sql.TextOrNull(r, 2)), since);
-        rows.AddRange(Sql.Query(connection, transaction, "SELECT id, doc::text FROM k_observations WHERE version > $1",
-            r => (Collection: ObservationsCollection, Id: new BsonValue(r.GetInt64(0)), Doc: Sql.TextOrNull(r, 1)), since));
+        foreach (var table in OwnTables)
+        {
+            rows.AddRange(Sql.Query(connection, transaction, $"SELECT id, doc::text FROM {table} WHERE version > $1",
+                r => (Collection: table, Id: r.GetFieldValue<object>(0) is int small ? new BsonValue(small) : new BsonValue(r.GetInt64(0)), Doc: Sql.TextOrNull(r, 1)), since));
+        }
 
         var db = _local.Database;
         db.BeginTrans();
@@ -355,13 +361,13 @@ public sealed partial class PostgreSqlKnowledge : ISharedKnowledge
             }
         }
 
-        var observations = new Dictionary<long, BsonDocument?>();
+        var owned = new Dictionary<string, Dictionary<long, BsonDocument?>>(StringComparer.Ordinal);
         foreach (var (collection, id) in writing.Ids)
         {
             var doc = db.GetCollection(collection).FindById(id);
-            if (collection == ObservationsCollection)
+            if (OwnTables.Contains(collection))
             {
-                observations[id.AsInt64] = doc;
+                (owned.TryGetValue(collection, out var records) ? records : owned[collection] = [])[id.AsInt64] = doc;
             }
             else
             {
@@ -379,19 +385,10 @@ public sealed partial class PostgreSqlKnowledge : ISharedKnowledge
                 """, [group.Key, version, group.Select(d => d.Key.Id).ToArray()], [.. group.Select(d => d.Value)]);
         }
 
-        // Figures no longer current (and deleted ones) first: at most one current figure per key, checked row by row.
-        foreach (var current in new[] { false, true })
+        // Imports before their journal (its rows refer to them).
+        foreach (var table in OwnTables.Where(owned.ContainsKey).OrderBy(t => t == DataImporter.ChangesCollection))
         {
-            var batch = observations.Where(o => (o.Value?["IsCurrent"].AsBoolean ?? false) == current).ToList();
-            if (batch.Count > 0)
-            {
-                Store(connection, transaction, """
-                    INSERT INTO k_observations (id, version, doc)
-                    SELECT u.id, $1, u.doc FROM unnest($2::bigint[], $3::jsonb[]) AS u(id, doc)
-                    ON CONFLICT (id) DO UPDATE SET version = excluded.version, doc = excluded.doc
-                    WHERE k_observations.doc IS DISTINCT FROM excluded.doc
-                    """, [version, batch.Select(o => o.Key).ToArray()], [.. batch.Select(o => o.Value is null ? null : BsonJson.Write(o.Value))]);
-            }
+            StoreInOwnTable(connection, transaction, table, version, owned[table].Select(r => (r.Key, r.Value)));
         }
 
         foreach (var entry in writing.Audits)
@@ -399,6 +396,24 @@ public sealed partial class PostgreSqlKnowledge : ISharedKnowledge
             Sql.Execute(connection, transaction,
                 "INSERT INTO audit_log (at, who, who_name, what, subject, before, after) VALUES ($1, $2, $3, $4, $5, $6::jsonb, $7::jsonb)",
                 entry.At, entry.Who, entry.WhoName, entry.What, entry.Subject, entry.Before, entry.After);
+        }
+    }
+
+    /// <summary>
+    /// Stores <paramref name="records"/> (null: deleted) in the table of <paramref name="table"/> as of <paramref name="version"/>;
+    /// a record the same as stored keeps its version. Figures no longer current (and deleted ones) go first: at most one
+    /// figure per key is current, and that is checked row by row.
+    /// </summary>
+    private static void StoreInOwnTable(NpgsqlConnection connection, NpgsqlTransaction transaction, string table, long version, IEnumerable<(long Id, BsonDocument? Doc)> records)
+    {
+        foreach (var batch in records.GroupBy(r => r.Doc is not null && r.Doc.TryGetValue("IsCurrent", out var current) && current.AsBoolean).OrderBy(g => g.Key))
+        {
+            Store(connection, transaction, $"""
+                INSERT INTO {table} (id, version, doc)
+                SELECT u.id, $1, u.doc FROM unnest($2::bigint[], $3::jsonb[]) AS u(id, doc)
+                ON CONFLICT (id) DO UPDATE SET version = excluded.version, doc = excluded.doc
+                WHERE {table}.doc IS DISTINCT FROM excluded.doc
+                """, [version, batch.Select(r => r.Id).ToArray()], [.. batch.Select(r => r.Doc is null ? null : BsonJson.Write(r.Doc))]);
         }
     }
 

@@ -143,9 +143,34 @@ internal static class PostgreSqlMigrations
             CREATE INDEX k_observations_indicator ON k_observations (indicator_id);
             CREATE INDEX k_observations_version ON k_observations (version);
 
+            -- Applied imports: who loaded which file when, and whether it was undone.
+            CREATE TABLE k_imports (
+                id        integer PRIMARY KEY,
+                version   bigint NOT NULL,
+                doc       jsonb NOT NULL,
+                kind      text GENERATED ALWAYS AS (doc->>'Kind') STORED NOT NULL,
+                file      text GENERATED ALWAYS AS (doc->>'File') STORED NOT NULL,
+                sha256    text GENERATED ALWAYS AS (doc->>'Sha256') STORED NOT NULL CHECK (sha256 <> ''),
+                undone    boolean GENERATED ALWAYS AS (doc ? 'UndoneAt') STORED NOT NULL
+            );
+            CREATE INDEX k_imports_standing ON k_imports (id DESC) WHERE NOT undone;
+
+            -- The journal "undo the last import" restores from: each record an import wrote, as it was before.
+            CREATE TABLE k_import_changes (
+                id          bigint PRIMARY KEY,
+                version     bigint NOT NULL,
+                doc         jsonb NOT NULL,
+                import_id   integer GENERATED ALWAYS AS ((doc->>'ImportId')::integer) STORED NOT NULL
+                            REFERENCES k_imports (id) DEFERRABLE INITIALLY DEFERRED,
+                collection  text GENERATED ALWAYS AS (doc->>'Collection') STORED NOT NULL
+            );
+            CREATE INDEX k_import_changes_import ON k_import_changes (import_id, id DESC);
+            CREATE INDEX k_imports_version ON k_imports (version);
+            CREATE INDEX k_import_changes_version ON k_import_changes (version);
+
             -- Every other record of the knowledge (indicators, narratives, priorities, programmes, glossary, sources,
-            -- key dates, uncovered topics, seed state) and of the live data (imports and their journal, imported
-            -- indicators and narratives, data analysts, waiting upload previews), by collection and id.
+            -- key dates, uncovered topics, seed state) and of the live data (imported indicators and narratives, data
+            -- analysts, waiting upload previews), by collection and id.
             CREATE TABLE knowledge_documents (
                 collection  text NOT NULL,
                 id          text NOT NULL,               -- the record's id as JSON
