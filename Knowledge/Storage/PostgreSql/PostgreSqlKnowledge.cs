@@ -58,6 +58,7 @@ public sealed partial class PostgreSqlKnowledge : ISharedKnowledge
     private readonly SafetyDatabase _local;
     private readonly ILogger _logger;
     private Writing? _writing;
+    private long _version = -1;
 
     /// <summary>From now on the knowledge and live data of <paramref name="local"/> are kept in <paramref name="postgres"/>.</summary>
     public PostgreSqlKnowledge(PostgreSqlDatabase postgres, SafetyDatabase local, ILogger<PostgreSqlKnowledge>? logger = null)
@@ -71,7 +72,11 @@ public sealed partial class PostgreSqlKnowledge : ISharedKnowledge
     }
 
     /// <summary>The stored version the local copy holds (-1 before the first <see cref="CatchUp"/>).</summary>
-    public long Version { get; private set; } = -1;
+    public long Version
+    {
+        get => Interlocked.Read(ref _version);
+        private set => Interlocked.Exchange(ref _version, value);
+    }
 
     /// <summary>
     /// Brings the local copy up to the stored version: the records written since (or, when the copy is of another store
