@@ -62,7 +62,7 @@ public static class MigrateStoreCommand
                 }
             }
 
-            if (!PostgreSqlKnowledge.IsEmpty(connection))
+            if (!PostgreSqlKnowledgeCopy.IsEmpty(connection))
             {
                 await error.WriteLineAsync($"{target.Description} already holds knowledge: nothing was copied. Copy into a new database.").ConfigureAwait(false);
                 return 1;
@@ -85,7 +85,7 @@ public static class MigrateStoreCommand
                 }
 
                 // The knowledge and live data (figures with their history, imports and their undo journal, analysts...).
-                knowledge = PostgreSqlKnowledge.Copy(source.Database, connection, transaction);
+                knowledge = PostgreSqlKnowledgeCopy.Copy(source.Database, connection, transaction);
 
                 await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
             }
@@ -100,7 +100,7 @@ public static class MigrateStoreCommand
 
             foreach (var (collection, read) in knowledge)
             {
-                var count = PostgreSqlKnowledge.Count(connection, collection);
+                var count = PostgreSqlKnowledgeCopy.Count(connection, collection);
                 verified &= count == read;
                 await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"{collection}: {read} read, {count} in PostgreSQL{(count == read ? string.Empty : "  <- DIFFERS")}")).ConfigureAwait(false);
             }

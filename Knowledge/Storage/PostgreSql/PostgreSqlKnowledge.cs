@@ -38,7 +38,7 @@ public sealed partial class PostgreSqlKnowledge : ISharedKnowledge
     /// The collections with a table of their own (named as the collection: a numeric id, columns and constraints drawn
     /// from the record); every other is kept in <c>knowledge_documents</c>.
     /// </summary>
-    private static readonly HashSet<string> OwnTables = new(StringComparer.Ordinal)
+    internal static readonly HashSet<string> OwnTables = new(StringComparer.Ordinal)
     {
         ObservationsCollection, DataImporter.ImportsCollection, DataImporter.ChangesCollection,
     };
@@ -144,58 +144,6 @@ public sealed partial class PostgreSqlKnowledge : ISharedKnowledge
                 break;
             }
         }
-    }
-
-    /// <summary>
-    /// Copies the knowledge and live data of <paramref name="source"/> (a LiteDB store) into an empty shared store, as
-    /// its version 1, inside <paramref name="transaction"/>; for <c>migrate-store</c>. Returns how many records of each
-    /// collection it read.
-    /// </summary>
-    public static IReadOnlyList<(string Collection, int Count)> Copy(ILiteDatabase source, NpgsqlConnection connection, NpgsqlTransaction transaction)
-    {
-        ArgumentNullException.ThrowIfNull(source);
-        ArgumentNullException.ThrowIfNull(connection);
-        ArgumentNullException.ThrowIfNull(transaction);
-        const long version = 1;
-        var counts = new List<(string, int)>();
-        foreach (var collection in Collections)
-        {
-            var docs = source.CollectionExists(collection) ? source.GetCollection(collection).FindAll().ToList() : [];
-            counts.Add((collection, docs.Count));
-            if (docs.Count == 0)
-            {
-                continue;
-            }
-
-            if (OwnTables.Contains(collection))
-            {
-                StoreInOwnTable(connection, transaction, collection, version, docs.Select(d => (d["_id"].AsInt64, (BsonDocument?)d)));
-            }
-            else
-            {
-                Store(connection, transaction, "INSERT INTO knowledge_documents (collection, id, version, doc) SELECT $1, u.id, $2, u.doc FROM unnest($3::text[], $4::jsonb[]) AS u(id, doc)",
-                    [collection, version, docs.Select(d => BsonJson.Write(d["_id"])).ToArray()], [.. docs.Select(d => BsonJson.Write(d))]);
-            }
-        }
-
-        Sql.Execute(connection, transaction, "UPDATE knowledge_state SET version = $1", version);
-        return counts;
-    }
-
-    /// <summary>How many records of <paramref name="collection"/> (one of the shared ones) the shared store holds.</summary>
-    public static long Count(NpgsqlConnection connection, string collection)
-    {
-        ArgumentNullException.ThrowIfNull(connection);
-        return OwnTables.Contains(collection)
-            ? Sql.Query(connection, null, $"SELECT count(*) FROM {collection} WHERE doc IS NOT NULL", r => r.GetInt64(0))[0]
-            : Sql.Query(connection, null, "SELECT count(*) FROM knowledge_documents WHERE collection = $1 AND doc IS NOT NULL", r => r.GetInt64(0), collection)[0];
-    }
-
-    /// <summary>True when the shared store holds no knowledge yet (never written: version 0).</summary>
-    public static bool IsEmpty(NpgsqlConnection connection)
-    {
-        ArgumentNullException.ThrowIfNull(connection);
-        return Sql.Query(connection, null, "SELECT version FROM knowledge_state", r => r.GetInt64(0))[0] == 0;
     }
 
     T ISharedKnowledge.Write<T>(Func<T> write)
@@ -409,7 +357,7 @@ public sealed partial class PostgreSqlKnowledge : ISharedKnowledge
     /// a record the same as stored keeps its version. Figures no longer current (and deleted ones) go first: at most one
     /// figure per key is current, and that is checked row by row.
     /// </summary>
-    private static void StoreInOwnTable(NpgsqlConnection connection, NpgsqlTransaction transaction, string table, long version, IEnumerable<(long Id, BsonDocument? Doc)> records)
+    internal static void StoreInOwnTable(NpgsqlConnection connection, NpgsqlTransaction transaction, string table, long version, IEnumerable<(long Id, BsonDocument? Doc)> records)
     {
         foreach (var batch in records.GroupBy(r => r.Doc is not null && r.Doc.TryGetValue("IsCurrent", out var current) && current.AsBoolean).OrderBy(g => g.Key))
         {
@@ -423,7 +371,7 @@ public sealed partial class PostgreSqlKnowledge : ISharedKnowledge
     }
 
     /// <summary>Runs <paramref name="sql"/> with <paramref name="values"/> and then <paramref name="docs"/> (JSON text, null for none) as its parameters.</summary>
-    private static void Store(NpgsqlConnection connection, NpgsqlTransaction transaction, string sql, object[] values, string?[] docs)
+    internal static void Store(NpgsqlConnection connection, NpgsqlTransaction transaction, string sql, object[] values, string?[] docs)
     {
 #pragma warning disable CA2100 // This class's own constant SQL; every value goes in as a parameter.
         using var command = new NpgsqlCommand(sql, connection, transaction);
