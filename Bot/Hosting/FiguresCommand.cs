@@ -2,6 +2,7 @@ using Microsoft.Extensions.Options;
 using SafetyBot.Knowledge.Figures;
 using SafetyBot.Knowledge.PoliceUk;
 using SafetyBot.Knowledge.Storage;
+using SafetyBot.Knowledge.Storage.PostgreSql;
 
 namespace SafetyBot.Bot.Hosting;
 
@@ -40,14 +41,40 @@ public static class FiguresCommand
 
         try
         {
+            if (options.Provider == StoreProvider.PostgreSql)
+            {
+                return await RunOnPostgreSqlAsync(args, configuration, options, policeUk).ConfigureAwait(false);
+            }
+
             using var database = new SafetyDatabase(path, SafetyBsonMapper.Create(PersistedTypes.All));
             return await FiguresCommandLine.RunAsync(WithFullPaths(args), database, TimeProvider.System, Console.Out, Console.Error, policeUk).ConfigureAwait(false);
         }
         catch (StoreUnavailableException exception)
         {
-            // Names the file and the cause (a running bot holding the file is one).
+            // Names the file or database and the cause (a running bot holding the file is one).
             await Console.Error.WriteLineAsync(exception.Message).ConfigureAwait(false);
             return FiguresCommandLine.Failed;
+        }
+    }
+
+    /// <summary>
+    /// On PostgreSQL the knowledge is shared: the command works on a temporary local copy of it (so the bot may keep
+    /// running), and an import is a shared write that every running instance reads within a second.
+    /// </summary>
+    private static async Task<int> RunOnPostgreSqlAsync(string[] args, IConfiguration configuration, StorageOptions options, PoliceUkOptions policeUk)
+    {
+        var folder = Directory.CreateTempSubdirectory("safetybot-figures-");
+        try
+        {
+            await using var postgres = StoreServiceCollectionExtensions.CreatePostgreSql(configuration, options);
+            await postgres.OpenAsync().ConfigureAwait(false);
+            using var database = new SafetyDatabase(Path.Combine(folder.FullName, "copy.db"), SafetyBsonMapper.Create(PersistedTypes.All));
+            new PostgreSqlKnowledge(postgres, database).CatchUp();
+            return await FiguresCommandLine.RunAsync(WithFullPaths(args), database, TimeProvider.System, Console.Out, Console.Error, policeUk).ConfigureAwait(false);
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
         }
     }
 }

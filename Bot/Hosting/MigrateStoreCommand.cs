@@ -62,6 +62,13 @@ public static class MigrateStoreCommand
                 }
             }
 
+            if (!PostgreSqlKnowledgeCopy.IsEmpty(connection))
+            {
+                await error.WriteLineAsync($"{target.Description} already holds knowledge: nothing was copied. Copy into a new database.").ConfigureAwait(false);
+                return 1;
+            }
+
+            IReadOnlyList<(string Collection, int Count)> knowledge;
             await using (var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false))
             {
                 foreach (var table in tables)
@@ -77,6 +84,9 @@ public static class MigrateStoreCommand
                     await identity.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false);
                 }
 
+                // The knowledge and live data (figures with their history, imports and their undo journal, analysts...).
+                knowledge = PostgreSqlKnowledgeCopy.Copy(source.Database, connection, transaction);
+
                 await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
             }
 
@@ -88,8 +98,15 @@ public static class MigrateStoreCommand
                 await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"{table.Name}: {table.Rows.Count} read, {count} in PostgreSQL{(count == table.Rows.Count ? string.Empty : "  <- DIFFERS")}")).ConfigureAwait(false);
             }
 
+            foreach (var (collection, read) in knowledge)
+            {
+                var count = PostgreSqlKnowledgeCopy.Count(connection, collection);
+                verified &= count == read;
+                await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"{collection}: {read} read, {count} in PostgreSQL{(count == read ? string.Empty : "  <- DIFFERS")}")).ConfigureAwait(false);
+            }
+
             await (verified
-                ? output.WriteLineAsync($"Copied {path} into {target.Description}; every count matches. The knowledge (indicators, figures, narratives, priorities) stays in the LiteDB file: keep Storage:DatabasePath pointing at it.")
+                ? output.WriteLineAsync($"Copied {path} into {target.Description}; every count matches. The knowledge and live data are in PostgreSQL too: each instance's Storage:DatabasePath file is from now on a local copy of them.")
                 : error.WriteLineAsync("The counts differ: do not use the copy.")).ConfigureAwait(false);
             return verified ? 0 : 1;
         }

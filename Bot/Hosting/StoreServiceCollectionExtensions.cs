@@ -34,13 +34,14 @@ public static class StoreServiceCollectionExtensions
         if (storage.Provider == StoreProvider.PostgreSql)
         {
             // Its start service goes before every other hosted service: the schema is up to date before anything reads.
-            var connectionString = configuration.GetConnectionString(PostgreSqlDatabase.ConnectionStringName);
-            // ManagedIdentity: the password is an Entra ID token of the identity AZURE_CLIENT_ID names (system-assigned when unset).
-            var accessTokens = storage.PostgreSqlAuthentication == PostgreSqlAuthentication.ManagedIdentity
-                ? new ManagedIdentityAccessTokenSource(configuration[ManagedIdentityClientIdSetting])
-                : null;
-            services.AddSingleton(_ => new PostgreSqlDatabase(connectionString, accessTokens));
+            services.AddSingleton(_ => CreatePostgreSql(configuration, storage));
             services.AddHostedService<PostgreSqlStartService>();
+            // The knowledge and live data too, each instance reading a local copy that follows the others' writes.
+            services.AddSingleton(provider => new PostgreSqlKnowledge(
+                provider.GetRequiredService<PostgreSqlDatabase>(),
+                provider.GetRequiredService<SafetyDatabase>(),
+                provider.GetRequiredService<ILogger<PostgreSqlKnowledge>>()));
+            services.AddHostedService<SharedKnowledgeService>();
             services.AddHealthChecks().AddCheck<PostgreSqlHealthCheck>("postgresql");
             services.AddSingleton<IStorage, PostgreSqlStorage>();
             // Turns of one conversation run one at a time across instances, so no state write is lost.
@@ -64,5 +65,18 @@ public static class StoreServiceCollectionExtensions
         }
 
         return services;
+    }
+
+    /// <summary>The PostgreSQL database that <paramref name="configuration"/> names (not connected yet).</summary>
+    /// <exception cref="StoreUnavailableException">The connection string cannot be used.</exception>
+    internal static PostgreSqlDatabase CreatePostgreSql(IConfiguration configuration, StorageOptions storage)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        ArgumentNullException.ThrowIfNull(storage);
+        // ManagedIdentity: the password is an Entra ID token of the identity AZURE_CLIENT_ID names (system-assigned when unset).
+        var accessTokens = storage.PostgreSqlAuthentication == PostgreSqlAuthentication.ManagedIdentity
+            ? new ManagedIdentityAccessTokenSource(configuration[ManagedIdentityClientIdSetting])
+            : null;
+        return new PostgreSqlDatabase(configuration.GetConnectionString(PostgreSqlDatabase.ConnectionStringName), accessTokens);
     }
 }

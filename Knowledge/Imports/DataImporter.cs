@@ -118,6 +118,8 @@ public sealed partial class DataImporter
                     collection.Upsert(change.Before);
                 }
 
+                _collections.Touched(change.Collection, change.DocumentId);
+
                 restored.Add((change.Collection, change.DocumentId));
             }
 
@@ -125,7 +127,8 @@ public sealed partial class DataImporter
             last.UndoneAt = now;
             last.UndoneByName = actor.Name;
             Imports.Update(last);
-            AuditRecords.Insert(_collections.Database, now, actor, UndoneAudit, last.File, before: Summary(last), after: null);
+            _collections.Touched(ImportsCollection, last.Id);
+            AuditRecords.Insert(_collections.Owner, now, actor, UndoneAudit, last.File, before: Summary(last), after: null);
             return new UndoResult(last, restored.Count);
         });
 
@@ -212,7 +215,8 @@ public sealed partial class DataImporter
         var applied = target.ToPreview(batch, kind, []);
         record.Tallies = [.. applied.Tallies];
         Imports.Update(record);
-        AuditRecords.Insert(_collections.Database, now, actor, ImportedAudit, batch.Name, before: null, after: Summary(record));
+        _collections.Touched(ImportsCollection, record.Id);
+        AuditRecords.Insert(_collections.Owner, now, actor, ImportedAudit, batch.Name, before: null, after: Summary(record));
         return new ImportResult(applied, record.Id);
     }
 

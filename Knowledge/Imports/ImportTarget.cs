@@ -100,11 +100,13 @@ internal sealed class ImportTarget
             RecordedBy = applying.ImportedBy,
             SourceFile = sourceFile ?? applying.File,
         });
+        _collections.Touched(_collections.Observations.Name, id);
         Journal(_collections.Observations.Name, id, before: null);
         if (current is not null)
         {
             Journal(_collections.Observations.Name, current.Id, _collections.Database.GetCollection(_collections.Observations.Name).FindById(current.Id));
             _collections.Observations.Update(current with { IsCurrent = false, SupersededAt = applying.Now, SupersededById = id.AsInt64 });
+            _collections.Touched(_collections.Observations.Name, current.Id);
         }
     }
 
@@ -134,6 +136,7 @@ internal sealed class ImportTarget
             var collection = _collections.ImportedIndicators;
             Journal(collection.Name, indicator.Id, _collections.Database.GetCollection(collection.Name).FindById(indicator.Id));
             collection.Upsert(indicator);
+            _collections.Touched(collection.Name, indicator.Id);
         }
 
         _indicators[indicator.Id] = indicator;
@@ -181,6 +184,7 @@ internal sealed class ImportTarget
         {
             Journal(collection.Name, id, before);
             collection.Upsert(record);
+            _collections.Touched(collection.Name, id);
         }
 
         return before is null ? Outcome.Added : Outcome.Changed;
@@ -231,13 +235,13 @@ internal sealed class ImportTarget
     }
 
     private void Journal(string collection, BsonValue id, BsonDocument? before) =>
-        _collections.Database.GetCollection<ImportChange>(DataImporter.ChangesCollection).Insert(new ImportChange
+        _collections.Touched(DataImporter.ChangesCollection, _collections.Database.GetCollection<ImportChange>(DataImporter.ChangesCollection).Insert(new ImportChange
         {
             ImportId = _applying!.ImportId,
             Collection = collection,
             DocumentId = id,
             Before = before,
-        });
+        }));
 
     /// <summary>What <see cref="Put{T}"/> found.</summary>
     internal enum Outcome

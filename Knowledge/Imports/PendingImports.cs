@@ -53,7 +53,7 @@ public sealed class PendingImports
             UploadedAt = now,
             ExpiresAt = now + lifetime,
         };
-        return _database.InTransaction(_gate, () =>
+        return Write(() =>
         {
             foreach (var earlier in Pending.FindAll().Where(p => p.OwnerId == ownerId || p.ExpiresAt <= now).ToList())
             {
@@ -79,7 +79,7 @@ public sealed class PendingImports
     public (PendingImport Import, IReadOnlyList<(string Name, byte[] Bytes)> Files)? Take(string ownerId, string? id = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(ownerId);
-        return _database.InTransaction(_gate, () =>
+        return Write(() =>
         {
             if (Find(ownerId, id) is not { } pending)
             {
@@ -112,7 +112,7 @@ public sealed class PendingImports
     {
         ArgumentNullException.ThrowIfNull(import);
         ArgumentNullException.ThrowIfNull(files);
-        _database.InTransaction(_gate, () =>
+        Write(() =>
         {
             if (Pending.Exists(p => p.OwnerId == import.OwnerId))
             {
@@ -134,7 +134,7 @@ public sealed class PendingImports
     public PendingImport? Cancel(string ownerId, string? id = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(ownerId);
-        return _database.InTransaction(_gate, () =>
+        return Write(() =>
         {
             var pending = Find(ownerId, id);
             if (pending is not null)
@@ -147,6 +147,19 @@ public sealed class PendingImports
     }
 
     /// <summary>The owner's waiting upload, expired ones removed on the way.</summary>
+    /// <summary>
+    /// Runs <paramref name="write"/> as one transaction, shared with the other instances when the store is (so that a
+    /// preview made on one instance can be applied on another): any waiting upload may have been written or deleted.
+    /// </summary>
+    private T Write<T>(Func<T> write) => _database.WriteShared(_gate, () =>
+    {
+        var result = write();
+        _database.TouchedAll(CollectionName);
+        _database.TouchedAll(FilesCollection);
+        _database.TouchedAll(ChunksCollection);
+        return result;
+    });
+
     private PendingImport? Find(string ownerId, string? id)
     {
         var now = _time.GetUtcNow();

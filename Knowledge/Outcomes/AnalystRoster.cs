@@ -56,7 +56,7 @@ public sealed class AnalystRoster : IImportPermission
             throw new WriteRefusedException("That member id is too long to be a Microsoft Entra object id.");
         }
 
-        return _database.InTransaction(_gate, () =>
+        return _database.WriteShared(_gate, () =>
         {
             RequireAdmin(admin);
             var before = Analysts.FindById(Key(aadObjectId));
@@ -68,7 +68,8 @@ public sealed class AnalystRoster : IImportPermission
                 AddedAt = _time.GetUtcNow(),
             };
             Analysts.Upsert(analyst);
-            AuditRecords.Insert(_database.Database, analyst.AddedAt, admin, "analyst.made", analyst.Name, before, analyst);
+            _database.Touched(CollectionName, analyst.Id);
+            AuditRecords.Insert(_database, analyst.AddedAt, admin, "analyst.made", analyst.Name, before, analyst);
             return analyst;
         });
     }
@@ -79,7 +80,7 @@ public sealed class AnalystRoster : IImportPermission
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(aadObjectId);
         ArgumentNullException.ThrowIfNull(admin);
-        return _database.InTransaction(_gate, () =>
+        return _database.WriteShared(_gate, () =>
         {
             RequireAdmin(admin);
             var before = Analysts.FindById(Key(aadObjectId));
@@ -89,7 +90,8 @@ public sealed class AnalystRoster : IImportPermission
             }
 
             Analysts.Delete(before.Id);
-            AuditRecords.Insert(_database.Database, _time.GetUtcNow(), admin, "analyst.removed", before.Name, before, after: null);
+            _database.Touched(CollectionName, before.Id);
+            AuditRecords.Insert(_database, _time.GetUtcNow(), admin, "analyst.removed", before.Name, before, after: null);
             return true;
         });
     }

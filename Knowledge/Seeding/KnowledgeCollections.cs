@@ -88,18 +88,22 @@ internal sealed class KnowledgeCollections
         return all;
     }
 
+    /// <summary>The running write wrote or deleted record <paramref name="id"/> of <paramref name="collection"/> (see <see cref="SafetyDatabase.Touched"/>).</summary>
+    internal void Touched(string collection, BsonValue id) => Owner.Touched(collection, id);
+
     /// <summary>Current (not superseded) figures.</summary>
     internal IEnumerable<ObservationRecord> CurrentRecords() => Observations.Find(r => r.IsCurrent);
 
     /// <summary>
-    /// Runs <paramref name="work"/> in one LiteDB transaction (see <see cref="SafetyDatabase.InTransaction"/>).
+    /// Runs <paramref name="work"/> in one LiteDB transaction (see <see cref="SafetyDatabase.InTransaction"/>), shared with
+    /// the other instances when the store is (<see cref="SafetyDatabase.WriteShared"/>; mark each record written with <see cref="Touched"/>).
     /// Either way, in-memory readers reload the knowledge afterwards (<see cref="SafetyDatabase.KnowledgeVersion"/>).
     /// </summary>
     internal T InTransaction<T>(Func<T> work)
     {
         try
         {
-            return Owner.InTransaction(Owner.KnowledgeGate, work);
+            return Owner.WriteShared(Owner.KnowledgeGate, work);
         }
         finally
         {

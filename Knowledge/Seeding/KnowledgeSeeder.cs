@@ -22,31 +22,41 @@ public static partial class KnowledgeSeeder
         var seed = SeedData.Load();
         var collections = new KnowledgeCollections(database);
         collections.EnsureIndexes();
-        if (collections.SeedStates.FindById(KnowledgeCollections.SeedStateId)?.Hash == seed.Hash)
+        var unchanged = new SeedResult(false, seed.Hash, 0, 0, 0);
+        if (IsApplied(collections, seed))
         {
-            return new SeedResult(false, seed.Hash, 0, 0, 0);
+            return unchanged;
         }
 
         var now = time.GetUtcNow();
-        var result = collections.InTransaction(() => Apply(collections, seed, now));
-        LogSeedApplied(logger, result.Hash, result.FiguresAdded, result.FiguresUpdated, result.FiguresRemoved);
+        // Asked again inside the write: another instance sharing the store may have applied it meanwhile.
+        var result = collections.InTransaction(() => IsApplied(collections, seed) ? unchanged : Apply(collections, seed, now));
+        if (result.Applied)
+        {
+            LogSeedApplied(logger, result.Hash, result.FiguresAdded, result.FiguresUpdated, result.FiguresRemoved);
+        }
+
         return result;
     }
 
+    private static bool IsApplied(KnowledgeCollections collections, SeedData seed) =>
+        collections.SeedStates.FindById(KnowledgeCollections.SeedStateId)?.Hash == seed.Hash;
+
     private static SeedResult Apply(KnowledgeCollections collections, SeedData seed, DateTimeOffset now)
     {
-        Replace(collections.Indicators, seed.Indicators);
-        Replace(collections.Narratives, seed.Narratives);
-        Replace(collections.Priorities, seed.Priorities);
-        Replace(collections.Programmes, seed.Programmes);
-        Replace(collections.ReviewedPriorities, seed.ReviewedPriorities);
-        Replace(collections.Glossary, seed.Glossary);
-        Replace(collections.Sources, seed.Sources);
-        Replace(collections.KeyDates, seed.KeyDates);
-        Replace(collections.UncoveredTopics, seed.UncoveredTopics);
+        Replace(collections, collections.Indicators, seed.Indicators);
+        Replace(collections, collections.Narratives, seed.Narratives);
+        Replace(collections, collections.Priorities, seed.Priorities);
+        Replace(collections, collections.Programmes, seed.Programmes);
+        Replace(collections, collections.ReviewedPriorities, seed.ReviewedPriorities);
+        Replace(collections, collections.Glossary, seed.Glossary);
+        Replace(collections, collections.Sources, seed.Sources);
+        Replace(collections, collections.KeyDates, seed.KeyDates);
+        Replace(collections, collections.UncoveredTopics, seed.UncoveredTopics);
 
         var (added, updated, removed) = ApplyFigures(collections, seed.Observations, now);
         collections.SeedStates.Upsert(new SeedState { Id = KnowledgeCollections.SeedStateId, Hash = seed.Hash, AppliedAt = now });
+        collections.Touched(collections.SeedStates.Name, KnowledgeCollections.SeedStateId);
         return new SeedResult(true, seed.Hash, added, updated, removed);
     }
 
@@ -64,6 +74,7 @@ public static partial class KnowledgeSeeder
                 if (existing.Observation != figure)
                 {
                     collections.Observations.Update(existing with { Observation = figure, RecordedAt = now });
+                    collections.Touched(collections.Observations.Name, existing.Id);
                     updated++;
                 }
 
@@ -72,7 +83,7 @@ public static partial class KnowledgeSeeder
 
             // A figure new to the seed: if an import already holds the key, the seed figure joins its history.
             var importCurrent = current.GetValueOrDefault(key);
-            collections.Observations.Insert(new ObservationRecord
+            var id = collections.Observations.Insert(new ObservationRecord
             {
                 Key = key,
                 IndicatorId = figure.IndicatorId,
@@ -85,21 +96,24 @@ public static partial class KnowledgeSeeder
                 SupersededAt = importCurrent is null ? null : now,
                 SupersededById = importCurrent?.Id,
             });
+            collections.Touched(collections.Observations.Name, id);
             added++;
         }
 
         foreach (var stale in seedRecords.Values)
         {
             collections.Observations.Delete(stale.Id);
+            collections.Touched(collections.Observations.Name, stale.Id);
         }
 
         return (added, updated, seedRecords.Count);
     }
 
-    private static void Replace<T>(LiteDB.ILiteCollection<T> collection, IEnumerable<T> items)
+    private static void Replace<T>(KnowledgeCollections collections, LiteDB.ILiteCollection<T> collection, IEnumerable<T> items)
     {
         collection.DeleteAll();
         collection.InsertBulk(items);
+        collections.Owner.TouchedAll(collection.Name);
     }
 
     [LoggerMessage(EventId = 3001, Level = LogLevel.Information,

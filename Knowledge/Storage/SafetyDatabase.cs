@@ -15,6 +15,7 @@ public sealed class SafetyDatabase : IDisposable
     private int _disposed;
     private long _knowledgeVersion;
     private string? _fault;
+    private ISharedKnowledge? _shared;
 
     /// <summary>
     /// Opens the database file at <paramref name="path"/>, creating it (and its folder) when there is none yet
@@ -114,8 +115,45 @@ public sealed class SafetyDatabase : IDisposable
         }
     }
 
-    /// <summary>Serialises writes to the knowledge collections (seed, import).</summary>
+    /// <summary>Serialises writes to the knowledge collections (seed, import), and every shared write (<see cref="WriteShared"/>).</summary>
     internal Lock KnowledgeGate { get; } = new();
+
+    /// <summary>Where the knowledge and live data are shared with other instances; null when they live in this file only (LiteDB).</summary>
+    internal ISharedKnowledge? Shared => Volatile.Read(ref _shared);
+
+    /// <summary>From now on the knowledge and live data are kept in <paramref name="shared"/>; once, before any write.</summary>
+    internal void Share(ISharedKnowledge shared)
+    {
+        ArgumentNullException.ThrowIfNull(shared);
+        if (Interlocked.CompareExchange(ref _shared, shared, null) is not null)
+        {
+            throw new InvalidOperationException("The knowledge is already shared.");
+        }
+    }
+
+    /// <summary>
+    /// Runs <paramref name="write"/> on the knowledge or live data (see <see cref="ISharedKnowledge"/>): a LiteDB
+    /// transaction under <paramref name="gate"/> when nothing is shared, else a shared write under <see cref="KnowledgeGate"/>.
+    /// Writers mark what they write with <see cref="Touched"/> and <see cref="TouchedAll"/>.
+    /// </summary>
+    internal T WriteShared<T>(Lock gate, Func<T> write)
+    {
+        if (Shared is not { } shared)
+        {
+            return InTransaction(gate, write);
+        }
+
+        lock (KnowledgeGate)
+        {
+            return shared.Write(write);
+        }
+    }
+
+    /// <summary>The running <see cref="WriteShared"/> wrote or deleted record <paramref name="id"/> of <paramref name="collection"/>.</summary>
+    internal void Touched(string collection, BsonValue id) => Shared?.Touched(collection, id);
+
+    /// <summary>The running <see cref="WriteShared"/> may have written or deleted any record of <paramref name="collection"/>.</summary>
+    internal void TouchedAll(string collection) => Shared?.TouchedAll(collection);
 
     /// <summary>Marks the knowledge collections as written (see <see cref="KnowledgeVersion"/>).</summary>
     internal void KnowledgeChanged() => Interlocked.Increment(ref _knowledgeVersion);

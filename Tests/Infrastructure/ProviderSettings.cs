@@ -19,6 +19,9 @@ public sealed class ProviderSettings : IDisposable
 
     public StoreProvider Provider { get; }
 
+    /// <summary>The throwaway PostgreSQL database (null on LiteDB).</summary>
+    public TempPostgresDatabase? Postgres => _postgres;
+
     /// <summary>The settings, added to <paramref name="others"/>.</summary>
     public Dictionary<string, string?> With(IDictionary<string, string?>? others = null)
     {

@@ -1,13 +1,23 @@
 using SafetyBot.Knowledge;
 using SafetyBot.Knowledge.Figures;
+using SafetyBot.Knowledge.Storage;
 
 namespace SafetyBot.Tests.Knowledge;
 
-public sealed class SeedUpgradeTests : IDisposable
+public abstract class SeedUpgradeTests : IAsyncLifetime
 {
-    private readonly TestStore _store = TestStore.Create();
+    private readonly StoreProvider _provider;
+    private TestStore _store = null!;
 
-    public void Dispose() => _store.Dispose();
+    protected SeedUpgradeTests(StoreProvider provider) => _provider = provider;
+
+    public async Task InitializeAsync() => _store = await TestStore.CreateAsync(_provider);
+
+    public Task DisposeAsync()
+    {
+        _store.Dispose();
+        return Task.CompletedTask;
+    }
 
     [Fact]
     public void EnsureSeeded_Again_DoesNothing()
@@ -51,17 +61,28 @@ public sealed class SeedUpgradeTests : IDisposable
         Assert.Equal(0.65m, store.Value("cybercrime", "2017", Measure.RatePer1000Population));
         Assert.Null(store.Find("cybercrime", "2010", Measure.Count));
         Assert.NotEmpty(store.Narratives("cybercrime", NarrativeKind.Trend));
+        Assert.Equal(new FiguresExporter(_store.Database).Export(out _), _store.ExportAsANewInstanceReadsIt());
     }
 
     [Fact]
     public void SeedUpgrade_NewSeedRowUnderAnImportedKey_JoinsHistoryWithoutDisplacingTheImport()
     {
         var collections = new KnowledgeCollections(_store.Database);
-        var seedRecord = collections.Observations.FindOne(r => r.Key == ObservationKey.Of("alcohol", Area.CambridgeCity, Period.CalendarYear(2017), Measure.Count, null));
-        collections.Observations.Delete(seedRecord.Id);
+        collections.InTransaction(() =>
+        {
+            var seedRecord = collections.Observations.FindOne(r => r.Key == ObservationKey.Of("alcohol", Area.CambridgeCity, Period.CalendarYear(2017), Measure.Count, null));
+            collections.Observations.Delete(seedRecord.Id);
+            collections.Touched(collections.Observations.Name, seedRecord.Id);
+            return 0;
+        });
         new FiguresImporter(_store.Database, _store.Time).ImportText(
             "indicator_id,area,period,measure,value\nalcohol,CambridgeCity,2017,Count,965", "alcohol.csv", "analyst");
-        collections.SeedStates.DeleteAll();
+        collections.InTransaction(() =>
+        {
+            collections.SeedStates.DeleteAll();
+            collections.Touched(collections.SeedStates.Name, KnowledgeCollections.SeedStateId);
+            return 0;
+        });
 
         KnowledgeSeeder.EnsureSeeded(_store.Database, _store.Time);
 
@@ -69,23 +90,39 @@ public sealed class SeedUpgradeTests : IDisposable
         var history = _store.Store.History("alcohol", Area.CambridgeCity, Period.CalendarYear(2017), Measure.Count);
         Assert.Equal([965m, 964m], history.Select(r => r.Observation.Value));
         Assert.False(history[1].IsCurrent);
+        Assert.Equal(new FiguresExporter(_store.Database).Export(out _), _store.ExportAsANewInstanceReadsIt());
     }
 
     /// <summary>Makes the store look as if an older seed had been applied: another hash, a wrong value, a missing row and a row no longer in the seed.</summary>
     private void SimulateOlderSeed()
     {
         var collections = new KnowledgeCollections(_store.Database);
-        collections.SeedStates.Upsert(new SeedState { Id = "seed", Hash = "OLDER", AppliedAt = TestStore.Start });
+        var observations = collections.Observations.Name;
+        collections.InTransaction(() =>
+        {
+            collections.SeedStates.Upsert(new SeedState { Id = "seed", Hash = "OLDER", AppliedAt = TestStore.Start });
+            collections.Touched(collections.SeedStates.Name, KnowledgeCollections.SeedStateId);
 
-        var rate2016 = collections.Observations.FindOne(r => r.Key == ObservationKey.Of("cybercrime", Area.CambridgeCity, Period.CalendarYear(2016), Measure.RatePer1000Population, null));
-        collections.Observations.Update(rate2016 with { Observation = rate2016.Observation with { Value = 0.40m } });
+            var rate2016 = collections.Observations.FindOne(r => r.Key == ObservationKey.Of("cybercrime", Area.CambridgeCity, Period.CalendarYear(2016), Measure.RatePer1000Population, null));
+            collections.Observations.Update(rate2016 with { Observation = rate2016.Observation with { Value = 0.40m } });
+            collections.Touched(observations, rate2016.Id);
 
-        var rate2017 = collections.Observations.FindOne(r => r.Key == ObservationKey.Of("cybercrime", Area.CambridgeCity, Period.CalendarYear(2017), Measure.RatePer1000Population, null));
-        collections.Observations.Delete(rate2017.Id);
+            var rate2017 = collections.Observations.FindOne(r => r.Key == ObservationKey.Of("cybercrime", Area.CambridgeCity, Period.CalendarYear(2017), Measure.RatePer1000Population, null));
+            collections.Observations.Delete(rate2017.Id);
+            collections.Touched(observations, rate2017.Id);
 
-        var stale = rate2017.Observation with { Period = Period.CalendarYear(2010), Measure = Measure.Count, Value = 1 };
-        collections.Observations.Insert(rate2017 with { Id = 0, Key = stale.Key, Observation = stale });
+            var stale = rate2017.Observation with { Period = Period.CalendarYear(2010), Measure = Measure.Count, Value = 1 };
+            collections.Touched(observations, collections.Observations.Insert(rate2017 with { Id = 0, Key = stale.Key, Observation = stale }));
 
-        collections.Narratives.DeleteMany(n => n.Id == "cybercrime-trend");
+            collections.Narratives.DeleteMany(n => n.Id == "cybercrime-trend");
+            collections.Owner.TouchedAll(collections.Narratives.Name);
+            return 0;
+        });
     }
+
+    /// <summary>On LiteDB.</summary>
+    public sealed class OnLiteDb() : SeedUpgradeTests(StoreProvider.LiteDb);
+
+    /// <summary>On PostgreSQL: a seed upgrade is a shared write; a new instance reads what this one does.</summary>
+    public sealed class OnPostgreSql() : SeedUpgradeTests(StoreProvider.PostgreSql);
 }

@@ -118,7 +118,69 @@ internal static class PostgreSqlMigrations
                 PRIMARY KEY (quarter_key, conversation_key)
             );
             """),
-        (2, "export links", """
+        (2, "knowledge and live data shared by every instance, with a version that LISTEN/NOTIFY announces", """
+            -- One row: the version of the shared knowledge, moved on by every write (in its transaction), and the
+            -- store's id, so that an instance's local copy knows which database it copies.
+            CREATE TABLE knowledge_state (
+                id        boolean PRIMARY KEY DEFAULT true CHECK (id),
+                version   bigint NOT NULL DEFAULT 0 CHECK (version >= 0),
+                store_id  uuid NOT NULL DEFAULT gen_random_uuid()
+            );
+            INSERT INTO knowledge_state DEFAULT VALUES;
+
+            -- Figures with their history: one row per recorded figure; at most one current figure per key.
+            -- doc is the record; a row whose doc is null was deleted (kept so that instances catch up by version).
+            CREATE TABLE k_observations (
+                id            bigint PRIMARY KEY,
+                version       bigint NOT NULL,
+                doc           jsonb,
+                key           text GENERATED ALWAYS AS (doc->>'Key') STORED,
+                indicator_id  text GENERATED ALWAYS AS (doc->>'IndicatorId') STORED,
+                is_current    boolean GENERATED ALWAYS AS ((doc->>'IsCurrent')::boolean) STORED,
+                CHECK (doc IS NULL OR (key IS NOT NULL AND indicator_id IS NOT NULL AND is_current IS NOT NULL))
+            );
+            CREATE UNIQUE INDEX k_observations_current_key ON k_observations (key) WHERE is_current;
+            CREATE INDEX k_observations_indicator ON k_observations (indicator_id);
+            CREATE INDEX k_observations_version ON k_observations (version);
+
+            -- Applied imports: who loaded which file when, and whether it was undone.
+            CREATE TABLE k_imports (
+                id        integer PRIMARY KEY,
+                version   bigint NOT NULL,
+                doc       jsonb NOT NULL,
+                kind      text GENERATED ALWAYS AS (doc->>'Kind') STORED NOT NULL,
+                file      text GENERATED ALWAYS AS (doc->>'File') STORED NOT NULL,
+                sha256    text GENERATED ALWAYS AS (doc->>'Sha256') STORED NOT NULL CHECK (sha256 <> ''),
+                undone    boolean GENERATED ALWAYS AS (doc ? 'UndoneAt') STORED NOT NULL
+            );
+            CREATE INDEX k_imports_standing ON k_imports (id DESC) WHERE NOT undone;
+
+            -- The journal "undo the last import" restores from: each record an import wrote, as it was before.
+            CREATE TABLE k_import_changes (
+                id          bigint PRIMARY KEY,
+                version     bigint NOT NULL,
+                doc         jsonb NOT NULL,
+                import_id   integer GENERATED ALWAYS AS ((doc->>'ImportId')::integer) STORED NOT NULL
+                            REFERENCES k_imports (id) DEFERRABLE INITIALLY DEFERRED,
+                collection  text GENERATED ALWAYS AS (doc->>'Collection') STORED NOT NULL
+            );
+            CREATE INDEX k_import_changes_import ON k_import_changes (import_id, id DESC);
+            CREATE INDEX k_imports_version ON k_imports (version);
+            CREATE INDEX k_import_changes_version ON k_import_changes (version);
+
+            -- Every other record of the knowledge (indicators, narratives, priorities, programmes, glossary, sources,
+            -- key dates, uncovered topics, seed state) and of the live data (imported indicators and narratives, data
+            -- analysts, waiting upload previews), by collection and id.
+            CREATE TABLE knowledge_documents (
+                collection  text NOT NULL,
+                id          text NOT NULL,               -- the record's id as JSON
+                version     bigint NOT NULL,
+                doc         jsonb,                        -- null: deleted
+                PRIMARY KEY (collection, id)
+            );
+            CREATE INDEX knowledge_documents_version ON knowledge_documents (version);
+            """),
+        (3, "export links", """
             -- A download link's content until it expires, under the SHA-256 of its token (never the token itself).
             CREATE TABLE export_links (
                 token_hash  text PRIMARY KEY,

@@ -2,11 +2,15 @@ using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 using SafetyBot.Bot.Hosting;
 using SafetyBot.Bot.Storage;
+using SafetyBot.Knowledge.Figures;
+using SafetyBot.Knowledge.Imports;
 using SafetyBot.Knowledge.Outcomes;
 using SafetyBot.Knowledge.Storage;
+using SafetyBot.Knowledge.Storage.PostgreSql;
 using SafetyBot.Knowledge.Subscriptions;
 using SafetyBot.Tests.Bot.Storage;
 using SafetyBot.Tests.Infrastructure;
+using SafetyBot.Tests.Knowledge;
 
 namespace SafetyBot.Tests.Bot.Hosting;
 
@@ -70,6 +74,36 @@ public sealed class MigrateStoreCommandTests : IDisposable
         // The audit log goes on numbering after the copied entries.
         copied.Outcomes.RecordAudit(Admin, "figures.imported", "test", null, null);
         Assert.Equal("figures.imported", copied.Outcomes.ReadAudit(Admin, 1)[0].What);
+    }
+
+    [Fact]
+    public async Task MigrateStore_CopiesTheKnowledgeAndLiveData_AndAnInstanceOnTheCopyReadsTheSameFigures_AndCanUndoTheImport()
+    {
+        using var source = TestStore.Create();
+        var csv = "indicator_id,area,period,measure,value,breakdown,rank_of,is_derived,note,source,source_id,footnote,document,section,period_text\n"
+            + "asb,CambridgeCity,FY2018/19-Q1,Count,1100,,,,,Police,,,SA 2018/19 Q1,ASB table,Apr-Jun\n";
+        var seeded = new FiguresExporter(source.Database).Export(out _);
+        Assert.True(new DataImporter(source.Database, source.Time, ShellImportPermission.Instance).Apply(ImportBatch.FromBytes("q1.csv", System.Text.Encoding.UTF8.GetBytes(csv)), Lead).Applied);
+        var imported = new FiguresExporter(source.Database).Export(out _);
+        var observations = source.Database.Database.GetCollection("k_observations").Count();
+        source.Database.Dispose();
+
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        var exit = await MigrateStoreCommand.RunAsync([MigrateStoreCommand.Verb, "--from", source.DatabasePath, "--to", _postgres.ConnectionString], output, error);
+
+        Assert.True(exit == 0, error.ToString());
+        Assert.Contains($"k_observations: {observations} read, {observations} in PostgreSQL", output.ToString(), StringComparison.Ordinal);
+        Assert.Contains("k_import_changes: 1 read, 1 in PostgreSQL", output.ToString(), StringComparison.Ordinal);
+        using var folder = new TempFolder();
+        using var local = new SafetyDatabase(folder.File("copy.db"), SafetyBsonMapper.Create(SafetyBot.Bot.Hosting.PersistedTypes.All));
+        var knowledge = new PostgreSqlKnowledge(await _postgres.OpenAsync(), local);
+        Assert.True(knowledge.CatchUp());
+        Assert.Equal(imported, new FiguresExporter(local).Export(out _));
+        var undo = new DataImporter(local, _time, ShellImportPermission.Instance).UndoLast(Admin);
+        Assert.Equal("q1.csv", undo.Undone!.File);
+        Assert.Equal(seeded, new FiguresExporter(local).Export(out _));
+        Assert.Equal(1L, _postgres.Scalar("SELECT count(*) FROM audit_log WHERE what = 'data.import-undone'"));
     }
 
     [Fact]

@@ -16,7 +16,7 @@ namespace SafetyBot.Tests.Dialogs.Uploads;
 /// Loading data in Teams through /api/messages of the running bot: files attached as Teams delivers them
 /// (<c>file.download.info</c>), served by a loopback test server standing in for SharePoint.
 /// </summary>
-public sealed class DataUploadTests : IAsyncLifetime
+public abstract class DataUploadTests : IAsyncLifetime
 {
     private const string Header = "indicator_id,area,period,measure,value,breakdown,rank_of,is_derived,note,source,source_id,footnote,document,section,period_text";
     private const string Q1Row = "violence-without-injury,CambridgeCity,FY2018/19-Q1,Count,512,,,,,Police recorded crime,,,Strategic assessment 2018/19 Q1,Quarterly violence table,Apr-Jun 2018";
@@ -25,12 +25,15 @@ public sealed class DataUploadTests : IAsyncLifetime
     private static readonly Actor AdminActor = new(TestUser.Admin.AadObjectId, TestUser.Admin.Name);
 
     private readonly TempFolder _folder = new();
+    private readonly ProviderSettings _provider;
     private readonly FakeTimeProvider _time = new(new DateTimeOffset(2018, 7, 10, 9, 0, 0, TimeSpan.Zero));
     private FileServer _server = null!;
     private FileServer _elsewhere = null!;
     private BotHost _host = null!;
     private long _maxBytes = 20L * 1024 * 1024;
     private bool _storeFailsMidApply;
+
+    protected DataUploadTests(StoreProvider provider) => _provider = new ProviderSettings(provider);
 
     public async Task InitializeAsync()
     {
@@ -45,6 +48,7 @@ public sealed class DataUploadTests : IAsyncLifetime
         _host.Dispose();
         await _server.DisposeAsync();
         await _elsewhere.DisposeAsync();
+        _provider.Dispose();
         _folder.Dispose();
     }
 
@@ -361,13 +365,13 @@ public sealed class DataUploadTests : IAsyncLifetime
 
     private IOutcomeStore Outcomes => _host.Services.GetRequiredService<IOutcomeStore>();
 
-    private BotHost StartHost() => new(_folder.File("uploads.db"), new Dictionary<string, string?>
+    private BotHost StartHost() => new(_folder.File("uploads.db"), _provider.With(new Dictionary<string, string?>
     {
         ["Roles:Admins:0"] = TestUser.Admin.AadObjectId,
         ["DataUploads:AllowedDownloadHosts:0"] = _server.Origin,
         ["DataUploads:MaxBytes"] = _maxBytes.ToString(System.Globalization.CultureInfo.InvariantCulture),
         ["QuarterlySummary:Enabled"] = "false",
-    }, services =>
+    }), services =>
     {
         services.AddSingleton<TimeProvider>(_time);
         if (_storeFailsMidApply)
@@ -415,4 +419,10 @@ public sealed class DataUploadTests : IAsyncLifetime
 
         public bool MayUndo(Actor actor) => throw new IOException("The disk is full.");
     }
+
+    /// <summary>On LiteDB.</summary>
+    public sealed class OnLiteDb() : DataUploadTests(StoreProvider.LiteDb);
+
+    /// <summary>On PostgreSQL: the previews, analysts, imports and their journal are shared there.</summary>
+    public sealed class OnPostgreSql() : DataUploadTests(StoreProvider.PostgreSql);
 }

@@ -4,10 +4,11 @@ using SafetyBot.Knowledge.Storage.LiteDb;
 using SafetyBot.Knowledge;
 using SafetyBot.Knowledge.Imports;
 using SafetyBot.Knowledge.Outcomes;
+using SafetyBot.Knowledge.Storage;
 
 namespace SafetyBot.Tests.Knowledge.Imports;
 
-public sealed class DataImporterTests : IDisposable
+public abstract class DataImporterTests : IAsyncLifetime
 {
     private const string Header = "indicator_id,area,period,measure,value,breakdown,rank_of,is_derived,note,source,source_id,footnote,document,section,period_text";
     private const string NewQuarter = "asb,CambridgeCity,FY2018/19-Q1,Count,1100,,,,,Police,,,SA 2018/19 Q1,ASB table,Apr-Jun";
@@ -15,9 +16,18 @@ public sealed class DataImporterTests : IDisposable
 
     private static readonly Actor Analyst = new("11111111-1111-1111-1111-111111111111", "Jo Analyst");
 
-    private readonly TestStore _store = TestStore.Create();
+    private readonly StoreProvider _provider;
+    private TestStore _store = null!;
 
-    public void Dispose() => _store.Dispose();
+    protected DataImporterTests(StoreProvider provider) => _provider = provider;
+
+    public async Task InitializeAsync() => _store = await TestStore.CreateAsync(_provider);
+
+    public Task DisposeAsync()
+    {
+        _store.Dispose();
+        return Task.CompletedTask;
+    }
 
     private DataImporter Importer => new(_store.Database, _store.Time, ShellImportPermission.Instance);
 
@@ -73,7 +83,7 @@ public sealed class DataImporterTests : IDisposable
         Assert.Equal(3, undo.RecordsRestored);
         Assert.Equal(before, Snapshot());
         Assert.Null(Importer.LastImport());
-        var audit = _store.Database.Database.GetCollection<AuditEntry>(LiteDbOutcomeStore.AuditCollection).FindAll().ToList();
+        var audit = Audit();
         Assert.Equal([DataImporter.ImportedAudit, DataImporter.UndoneAudit], audit.Select(a => a.What));
         Assert.All(audit, a => Assert.Equal((Analyst.AadObjectId, "upload.csv"), (a.Who, a.Subject)));
         Assert.Contains(applied.Preview.Sha256, audit[0].After, StringComparison.Ordinal);
@@ -130,13 +140,46 @@ public sealed class DataImporterTests : IDisposable
     private static ImportBatch Batch(params string[] rows) =>
         ImportBatch.FromBytes("upload.csv", Encoding.UTF8.GetBytes(string.Join('\n', [Header, .. rows]) + "\n"));
 
-    /// <summary>Every knowledge record, history included, as stored.</summary>
+    /// <summary>Every knowledge record, history included, as stored (on PostgreSQL, in the local copy and in PostgreSQL).</summary>
     private string Snapshot()
     {
         var db = _store.Database.Database;
-        return string.Join('\n', new[] { "k_observations", "k_indicators", "k_narratives" }
+        var local = string.Join('\n', new[] { "k_observations", "k_indicators", "k_narratives", "k_indicator_imports" }
             .SelectMany(name => db.GetCollection(name).FindAll().OrderBy(d => d["_id"]).Select(d => name + " " + JsonSerializer.Serialize(d))));
+        return _store.Postgres is not { } postgres ? local : local + "\n" + postgres.Scalar("""
+            SELECT string_agg(row, E'\n' ORDER BY row) FROM (
+                SELECT 'k_observations ' || id || ' ' || doc::text AS row FROM k_observations WHERE doc IS NOT NULL
+                UNION ALL SELECT collection || ' ' || id || ' ' || doc::text FROM knowledge_documents
+                    WHERE doc IS NOT NULL AND collection IN ('k_indicators', 'k_narratives', 'k_indicator_imports')) AS rows
+            """);
     }
+
+    /// <summary>The audit entries, oldest first (on PostgreSQL, in <c>audit_log</c>).</summary>
+    private List<(string What, string Who, string Subject, string? After)> Audit()
+    {
+        if (_store.Postgres is not { } postgres)
+        {
+            return [.. _store.Database.Database.GetCollection<AuditEntry>(LiteDbOutcomeStore.AuditCollection).FindAll().Select(a => (a.What, a.Who, a.Subject, a.After))];
+        }
+
+        using var connection = new Npgsql.NpgsqlConnection(postgres.ConnectionString);
+        connection.Open();
+        using var command = new Npgsql.NpgsqlCommand("SELECT what, who, subject, after::text FROM audit_log ORDER BY id", connection);
+        using var reader = command.ExecuteReader();
+        var entries = new List<(string, string, string, string?)>();
+        while (reader.Read())
+        {
+            entries.Add((reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.IsDBNull(3) ? null : reader.GetString(3)));
+        }
+
+        return entries;
+    }
+
+    /// <summary>On LiteDB.</summary>
+    public sealed class OnLiteDb() : DataImporterTests(StoreProvider.LiteDb);
+
+    /// <summary>On PostgreSQL: the records, the journal and the audit are shared there.</summary>
+    public sealed class OnPostgreSql() : DataImporterTests(StoreProvider.PostgreSql);
 
     private sealed class Nobody : IImportPermission
     {
