@@ -3,9 +3,11 @@ using System.Globalization;
 using SafetyBot.Benchmarks;
 
 // SafetyBot against a bare echo bot on the same SDK, through /api/messages over real HTTP; and understanding a question in process.
-//   dotnet run -c Release --project benchmarks/SafetyBot.Benchmarks -- [--scenario standard|mixed|recognition] [--conversations 32] [--seconds 20] [--warmup 5] [--repeat 1] [--rounds 20]
+//   dotnet run -c Release --project benchmarks/SafetyBot.Benchmarks -- [--scenario standard|mixed|storage|recognition] [--conversations 32] [--seconds 20] [--warmup 5] [--repeat 1] [--rounds 20]
 //   standard (default): cold start, one repeated question, outcome updates; mixed: hundreds of distinct questions
 //   (--repeat N: the loads take turns N times);
+//   storage: questions and outcome updates on LiteDB, and on PostgreSQL with one and two instances
+//   (--postgres <connection string of a server it may create databases on>, default SAFETYBOT_TEST_POSTGRES);
 //   recognition: recognising (and, when the app has it, retrieving for) each question in process, per question.
 // Needs `dotnet build -c Release` of the solution first (it runs the built Bot and EchoBot assemblies).
 var scenario = Text(args, "--scenario", "standard");
@@ -19,9 +21,9 @@ if (scenario == "recognition")
     return await RecognitionBenchmark.RunAsync(root, Option(args, "--rounds", 20));
 }
 
-if (scenario is not ("standard" or "mixed"))
+if (scenario is not ("standard" or "mixed" or "storage"))
 {
-    Console.Error.WriteLine($"Unknown scenario '{scenario}': standard, mixed or recognition.");
+    Console.Error.WriteLine($"Unknown scenario '{scenario}': standard, mixed, storage or recognition.");
     return 2;
 }
 
@@ -36,19 +38,23 @@ foreach (var dll in new[] { safetyBotDll, echoBotDll })
     }
 }
 
-const string AdminAad = "00000000-0000-0000-0000-0000000ad001";
 var data = Path.Combine(Path.GetTempPath(), "safetybot-bench-" + Guid.NewGuid().ToString("N"));
 Directory.CreateDirectory(data);
 var safetyEnvironment = new Dictionary<string, string>
 {
     ["Storage__DatabasePath"] = Path.Combine(data, "bench.db"),
     ["Telemetry__Exporter"] = "None",
-    ["Roles__Admins__0"] = AdminAad,
+    ["Roles__Admins__0"] = Load.AdminAad,
 };
 
 Console.WriteLine($"SafetyBot benchmark ({scenario}): {Environment.ProcessorCount} cores, {conversations} concurrent conversations, {seconds} s per scenario after {warmup} s warm-up, {configuration} build, .NET {Environment.Version}");
 try
 {
+    if (scenario == "storage")
+    {
+        return await StorageScenario.RunAsync(safetyBotDll, echoBotDll, safetyEnvironment, data, Text(args, "--postgres", Environment.GetEnvironmentVariable("SAFETYBOT_TEST_POSTGRES") ?? string.Empty), conversations, warmup, seconds);
+    }
+
     if (scenario == "mixed")
     {
         return await MixedScenario.RunAsync(root, safetyBotDll, echoBotDll, safetyEnvironment, conversations, warmup, seconds, Option(args, "--repeat", 1));
@@ -79,12 +85,7 @@ try
 
     for (var i = 0; i < conversations; i++)
     {
-        await safetyBot.SayAsync("make someone the lead for 1.1-a", "29:admin", AdminAad, "admin-chat");
-        var said = await safetyBot.SayAsync($"Bench Lead{i}, {LeadAad(i)}", "29:admin", AdminAad, "admin-chat");
-        if (!said.Contains("now leads", StringComparison.Ordinal))
-        {
-            throw new InvalidOperationException("Assigning a lead failed: " + said);
-        }
+        await Load.AssignLeadAsync(safetyBot, i);
     }
 
     string[] updateTurns = ["log an update", "on track", "Benchmark update text", "skip", "skip", "save"];
@@ -95,7 +96,7 @@ try
         foreach (var text in updateTurns)
         {
             var started = Stopwatch.GetTimestamp();
-            var said = await bot.SayAsync(text, $"29:lead-{i}", LeadAad(i), $"lead-{i}", cancel).ConfigureAwait(false);
+            var said = await bot.SayAsync(text, $"29:lead-{i}", Load.LeadAad(i), $"lead-{i}", cancel).ConfigureAwait(false);
             turns.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
             if (text == "save" && said.Contains("Update saved", StringComparison.Ordinal))
             {
@@ -131,8 +132,6 @@ finally
         // Best effort.
     }
 }
-
-static string LeadAad(int i) => $"00000000-0000-0000-0000-0000001e{i:0000}";
 
 static int Option(string[] args, string name, int fallback) => int.Parse(Text(args, name, fallback.ToString(CultureInfo.InvariantCulture)), CultureInfo.InvariantCulture);
 
