@@ -156,16 +156,20 @@ public sealed class BotProcess : IDisposable
     /// 2xx throws <see cref="BotAnsweredException"/> (the bot is alive and failed); a connection the
     /// bot dropped or refused (it was killed) throws <see cref="HttpRequestException"/> or <see cref="IOException"/>.
     /// </summary>
-    public async Task<string> SayAsync(string text, TestUser user, string conversationId, CancellationToken cancellationToken = default)
+    public Task<string> SayAsync(string text, TestUser user, string conversationId, CancellationToken cancellationToken = default) =>
+        SendAsync(Activities.Message(text, user, conversationId), cancellationToken);
+
+    /// <summary>Posts <paramref name="activity"/> with expectReplies (as <see cref="SayAsync"/>): the same activity may be sent to several instances.</summary>
+    public async Task<string> SendAsync(Microsoft.Bot.Schema.Activity activity, CancellationToken cancellationToken = default)
     {
-        var activity = Activities.Message(text, user, conversationId);
+        ArgumentNullException.ThrowIfNull(activity);
         activity.DeliveryMode = DeliveryModes.ExpectReplies;
         using var content = new StringContent(JsonConvert.SerializeObject(activity), System.Text.Encoding.UTF8, "application/json");
         using var response = await _http.PostAsync(new Uri("api/messages", UriKind.Relative), content, cancellationToken);
         var body = await response.Content.ReadAsStringAsync(cancellationToken);
         if (!response.IsSuccessStatusCode)
         {
-            throw new BotAnsweredException(response.StatusCode, $"/api/messages answered {(int)response.StatusCode} to \"{text}\": {body}");
+            throw new BotAnsweredException(response.StatusCode, $"/api/messages answered {(int)response.StatusCode} to \"{activity.Text}\": {body}");
         }
 
         return Replies.Said(JsonConvert.DeserializeObject<ExpectedReplies>(body)?.Activities ?? []);
@@ -176,6 +180,8 @@ public sealed class BotProcess : IDisposable
     {
         if (!_process.HasExited)
         {
+            // SIGKILL to the bot at once (walking the process tree first gives a turn time to finish).
+            _process.Kill();
             _process.Kill(entireProcessTree: true);
         }
 
