@@ -28,13 +28,24 @@ internal sealed class ConversationTurnLockMiddleware(PostgreSqlDatabase database
         }
 
         var key = KeyOf(turnContext.Activity.ChannelId, conversation);
-        // The lock belongs to this connection's session: it is released explicitly, and by the pool's reset
-        // (DISCARD ALL) or the server if the connection or the process dies.
+        // The lock belongs to this connection's session: it is released explicitly (pooled connections are not reset),
+        // and by the server if the connection or the process dies.
         await using var connection = await database.ConnectAsync(cancellationToken).ConfigureAwait(false);
         await using (var take = new NpgsqlCommand("SELECT pg_advisory_lock($1)", connection))
         {
             take.Parameters.Add(new NpgsqlParameter { Value = key });
-            await take.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            try
+            {
+                await take.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException)
+            {
+                // The server may have granted the lock as the wait was cancelled: pooled connections are not reset, so
+                // none may go back to the pool holding it.
+                await using var releaseAll = new NpgsqlCommand("SELECT pg_advisory_unlock_all()", connection);
+                await releaseAll.ExecuteNonQueryAsync(CancellationToken.None).ConfigureAwait(false);
+                throw;
+            }
         }
 
         try

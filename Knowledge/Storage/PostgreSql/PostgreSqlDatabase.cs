@@ -64,6 +64,15 @@ public sealed class PostgreSqlDatabase : IDisposable, IAsyncDisposable
         }
 
         Description = $"the PostgreSQL database '{builder.Database ?? builder.Username}' on {builder.Host}:{builder.Port} ({SettingName})";
+        // A pooled connection is not reset (DISCARD ALL) on its way back to the pool unless the string asks for it: the
+        // stores leave no session state behind (the turn lock and the migrations' lock are released in finally blocks,
+        // and a broken connection is never pooled), and the reset is a round trip on every use, most of a turn's.
+        if (!connectionString.Contains("No Reset On Close", StringComparison.OrdinalIgnoreCase)
+            && !connectionString.Contains("NoResetOnClose", StringComparison.OrdinalIgnoreCase))
+        {
+            builder.NoResetOnClose = true;
+        }
+
         var sourceBuilder = new NpgsqlDataSourceBuilder(builder.ConnectionString);
         if (accessTokens is not null)
         {
