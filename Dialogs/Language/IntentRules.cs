@@ -29,7 +29,8 @@ public static partial class IntentRules
         IntentRule.When("show the summary", TopicNeed.Ignored, q => q.Has(Cues.ShowSummary), Intent.ShowSummary),
 
         // A topic the assessment has no figures for: say so, never show a neighbouring topic's card or every lead.
-        new("topic not covered", TopicNeed.Ignored, q => q.Uncovered is { } uncovered && OutcomeTopic(q) is null
+        // "What does it say about drug deaths" is answered from the assessment's words, below.
+        new("topic not covered", TopicNeed.Ignored, q => q.Uncovered is { } uncovered && OutcomeTopic(q) is null && !q.Has(ProseCues.SayAbout)
             ? new Understanding(Intent.NotCovered) { UncoveredTopic = uncovered.Id } : null),
 
         Outcome("export updates", q => q.Has(Cues.ExportUpdates), Intent.ExportUpdates),
