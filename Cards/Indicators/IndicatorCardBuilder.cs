@@ -42,7 +42,7 @@ public sealed class IndicatorCardBuilder(IKnowledgeStore store)
                 // Only national figures: Cambridge City's own change is one button away, not a second percentage here.
                 // Without a national picture, what the assessment has for Cambridge City is shown instead.
                 body.AddRange(IndicatorSections.National(facts, shown, lead: true));
-                if (facts.National is null)
+                if (NoNationalPicture(facts))
                 {
                     body.AddRange(IndicatorSections.Headline(facts, question, shown));
                 }
@@ -72,7 +72,7 @@ public sealed class IndicatorCardBuilder(IKnowledgeStore store)
 
         body.AddRange(IndicatorSections.Gaps(facts));
         var peerShown = question.Focus is IndicatorFocus.Compare or IndicatorFocus.Change or IndicatorFocus.Volume;
-        if (question.Focus is not (IndicatorFocus.Opportunities or IndicatorFocus.National))
+        if (question.Focus != IndicatorFocus.Opportunities && (question.Focus != IndicatorFocus.National || NoNationalPicture(facts)))
         {
             body.AddRange(IndicatorSections.Narratives("trend", "Trend", peerShown ? facts.Trend : PeerSentences.Without(facts.Trend), expanded: false, facts.SeveralDocuments));
         }
@@ -89,11 +89,15 @@ public sealed class IndicatorCardBuilder(IKnowledgeStore store)
         }
 
         body.Add(CardParts.Source(
-            shown.Select(o => o.Provenance).Concat(question.Focus == IndicatorFocus.National ? [] : facts.Trend.Select(n => n.Provenance)),
+            shown.Select(o => o.Provenance).Concat(question.Focus == IndicatorFocus.National && !NoNationalPicture(facts) ? [] : facts.Trend.Select(n => n.Provenance)),
             PeriodsText(shown.Select(o => o.Period))));
 
         return new CardReply(CardParts.Card(body, FollowUps(facts, question.Focus), summary), summary);
     }
+
+    /// <summary>True when the assessment gives no national figure or words for the indicator.</summary>
+    private static bool NoNationalPicture(IndicatorFacts facts) =>
+        facts.National is not { } national || (national.Narratives.Count == 0 && !national.Figures.Any(f => f.Measure == Measure.PercentChange));
 
     /// <summary>"2012 to 2017" for a run of years; otherwise the periods' labels.</summary>
     private static string PeriodsText(IEnumerable<Period> periods)
