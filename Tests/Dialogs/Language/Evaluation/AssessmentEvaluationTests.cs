@@ -9,7 +9,8 @@ namespace SafetyBot.Tests.Dialogs.Language.Evaluation;
 /// SafetyBot's code, asked of the running bot through /api/messages and judged by <see cref="AnswerJudge"/>.
 /// Two thirds tune (Assessment/tuning.tsv); one third is held out (Assessment/heldout.tsv): it is run and
 /// reported, but its failures are never shown, and it is never read to decide a rule. A second writer's tuning
-/// two thirds (Assessment/tuning2.tsv) is run beside them; that writer's held-out third is not in the repository.
+/// two thirds (Assessment/tuning2.tsv) is run beside them, and its held-out third (Assessment/heldout2.tsv) is run and
+/// reported like the first set's, never read to decide a rule.
 /// </summary>
 public sealed class AssessmentEvaluationTests(AssessmentEvaluationTests.Evaluation evaluation, ITestOutputHelper output)
     : IClassFixture<AssessmentEvaluationTests.Evaluation>
@@ -30,6 +31,10 @@ public sealed class AssessmentEvaluationTests(AssessmentEvaluationTests.Evaluati
     private const string TuningFile = "tuning.tsv";
     private const string HeldOutFile = "heldout.tsv";
     private const string Tuning2File = "tuning2.tsv";
+    private const string HeldOut2File = "heldout2.tsv";
+
+    // Set 2's held-out third: 70.1% (68 of 97) before any tuning on set 2, 75.3% (73) after the first pass, 4 December 2026.
+    private const double HeldOut2Floor = 0.75;
 
     [Fact]
     public void QuestionFiles_AreWellFormed_AndTheHeldOutThirdIsSeparate()
@@ -80,6 +85,15 @@ public sealed class AssessmentEvaluationTests(AssessmentEvaluationTests.Evaluati
     }
 
     [Fact]
+    public void SecondSetHeldOutQuestions_AreAnsweredRight_AtLeastAtTheFloor()
+    {
+        output.WriteLine(evaluation.Report);
+        var score = AssessmentReport.Score(evaluation.HeldOut2);
+
+        Assert.True(score >= HeldOut2Floor, string.Create(CultureInfo.InvariantCulture, $"Set 2 held-out score {score:P1} is below its floor {HeldOut2Floor:P0}."));
+    }
+
+    [Fact]
     public void SecondSetTuningQuestions_AreAnsweredRight_AtLeastAtTheFloor()
     {
         output.WriteLine(evaluation.Report);
@@ -100,6 +114,8 @@ public sealed class AssessmentEvaluationTests(AssessmentEvaluationTests.Evaluati
 
         public IReadOnlyList<AssessmentResult> Tuning2 { get; private set; } = [];
 
+        public IReadOnlyList<AssessmentResult> HeldOut2 { get; private set; } = [];
+
         public string Report { get; private set; } = string.Empty;
 
         /// <summary>Where the last run's report is written (the test output folder).</summary>
@@ -111,7 +127,8 @@ public sealed class AssessmentEvaluationTests(AssessmentEvaluationTests.Evaluati
             Tuning = await AssessmentRunner.RunAsync(_host, TuningFile, AssessmentQuestion.Load(TuningFile));
             HeldOut = await AssessmentRunner.RunAsync(_host, HeldOutFile, AssessmentQuestion.Load(HeldOutFile));
             Tuning2 = await AssessmentRunner.RunAsync(_host, Tuning2File, AssessmentQuestion.Load(Tuning2File));
-            Report = AssessmentReport.Build([(TuningFile, false, Tuning), (HeldOutFile, true, HeldOut), (Tuning2File, false, Tuning2)])
+            HeldOut2 = await AssessmentRunner.RunAsync(_host, HeldOut2File, AssessmentQuestion.Load(HeldOut2File));
+            Report = AssessmentReport.Build([(TuningFile, false, Tuning), (HeldOutFile, true, HeldOut), (Tuning2File, false, Tuning2), (HeldOut2File, true, HeldOut2)])
                 + Environment.NewLine + "Written to " + ReportPath + Environment.NewLine;
             await File.WriteAllTextAsync(ReportPath, Report);
         }
