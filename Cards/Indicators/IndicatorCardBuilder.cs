@@ -39,8 +39,14 @@ public sealed class IndicatorCardBuilder(IKnowledgeStore store)
                 body.AddRange(IndicatorSections.Headline(facts, question, shown));
                 break;
             case IndicatorFocus.National:
+                // Only national figures: Cambridge City's own change is one button away, not a second percentage here.
+                // Without a national picture, what the assessment has for Cambridge City is shown instead.
                 body.AddRange(IndicatorSections.National(facts, shown, lead: true));
-                body.AddRange(IndicatorSections.Headline(facts, question, shown));
+                if (NoNationalPicture(facts))
+                {
+                    body.AddRange(IndicatorSections.Headline(facts, question, shown));
+                }
+
                 break;
             case IndicatorFocus.Opportunities:
                 body.AddRange(IndicatorSections.Narratives("opportunities", "What the partnership could do", facts.Opportunities, expanded: true, facts.SeveralDocuments));
@@ -65,14 +71,16 @@ public sealed class IndicatorCardBuilder(IKnowledgeStore store)
         }
 
         body.AddRange(IndicatorSections.Gaps(facts));
-        if (question.Focus != IndicatorFocus.Opportunities)
+        var peerShown = question.Focus is IndicatorFocus.Compare or IndicatorFocus.Change or IndicatorFocus.Volume;
+        if (question.Focus != IndicatorFocus.Opportunities && (question.Focus != IndicatorFocus.National || NoNationalPicture(facts)))
         {
-            body.AddRange(IndicatorSections.Narratives("trend", "Trend", facts.Trend, expanded: false, facts.SeveralDocuments));
+            body.AddRange(IndicatorSections.Narratives("trend", "Trend", peerShown ? facts.Trend : PeerSentences.Without(facts.Trend), expanded: false, facts.SeveralDocuments));
         }
 
         if (question.Focus != IndicatorFocus.National)
         {
-            body.AddRange(IndicatorSections.Narratives("context", "National context", facts.National?.Narratives ?? [], expanded: false, facts.SeveralDocuments));
+            var context = facts.National?.Narratives ?? [];
+            body.AddRange(IndicatorSections.Narratives("context", "National context", peerShown ? context : PeerSentences.Without(context), expanded: false, facts.SeveralDocuments));
         }
 
         if (question.Focus != IndicatorFocus.Opportunities)
@@ -81,11 +89,15 @@ public sealed class IndicatorCardBuilder(IKnowledgeStore store)
         }
 
         body.Add(CardParts.Source(
-            shown.Select(o => o.Provenance).Concat(facts.Trend.Select(n => n.Provenance)),
+            shown.Select(o => o.Provenance).Concat(question.Focus == IndicatorFocus.National && !NoNationalPicture(facts) ? [] : facts.Trend.Select(n => n.Provenance)),
             PeriodsText(shown.Select(o => o.Period))));
 
         return new CardReply(CardParts.Card(body, FollowUps(facts, question.Focus), summary), summary);
     }
+
+    /// <summary>True when the assessment gives no national figure or words for the indicator.</summary>
+    private static bool NoNationalPicture(IndicatorFacts facts) =>
+        facts.National is not { } national || (national.Narratives.Count == 0 && !national.Figures.Any(f => f.Measure == Measure.PercentChange));
 
     /// <summary>"2012 to 2017" for a run of years; otherwise the periods' labels.</summary>
     private static string PeriodsText(IEnumerable<Period> periods)

@@ -143,7 +143,7 @@ internal static class IndicatorSections
                 Figures.WithUnit(f, facts.Indicator.Unit))));
         }
 
-        foreach (var element in Narratives("context", "National context", facts.National?.Narratives ?? [], expanded: lead, facts.SeveralDocuments))
+        foreach (var element in Narratives("context", "National context", PeerSentences.Without(facts.National?.Narratives ?? []), expanded: lead, facts.SeveralDocuments))
         {
             yield return element;
         }

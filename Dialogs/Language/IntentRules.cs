@@ -29,7 +29,9 @@ public static partial class IntentRules
         IntentRule.When("show the summary", TopicNeed.Ignored, q => q.Has(Cues.ShowSummary), Intent.ShowSummary),
 
         // A topic the assessment has no figures for: say so, never show a neighbouring topic's card or every lead.
+        // "What does it say about drug deaths" and "what does KSI mean" are answered from the assessment's words, below.
         new("topic not covered", TopicNeed.Ignored, q => q.Uncovered is { } uncovered && OutcomeTopic(q) is null
+            && !q.Has(ProseCues.SayAbout) && !q.Has(ProseCues.DefinitionAsked) && !q.Has(ProseCues.Definition)
             ? new Understanding(Intent.NotCovered) { UncoveredTopic = uncovered.Id } : null),
 
         Outcome("export updates", q => q.Has(Cues.ExportUpdates), Intent.ExportUpdates),

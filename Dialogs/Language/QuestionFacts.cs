@@ -59,16 +59,20 @@ public sealed class QuestionFacts
 
     /// <summary>
     /// The topic the assessment has no figures for that the question names, when it names no
-    /// indicator once all kinds of topic compete for its words ("drug deaths" is not "drugs").
+    /// indicator in more words, once all kinds of topic compete for its words ("drug deaths" is not "drugs").
     /// </summary>
     public TopicRef? Uncovered
     {
         get
         {
+            // An uncovered topic named beside an indicator ("people who died from drug misuse") is what is asked
+            // about unless the indicator is named in more words than it.
             var all = _all ??= _vocabulary.Match(Words);
-            return all.Any(m => m.Topics.Any(t => t.Kind == TopicKind.Indicator))
+            var uncovered = all.Where(m => m.Topics.Any(t => t.Kind == TopicKind.Uncovered)).MaxBy(m => m.Length);
+            var indicator = all.Where(m => m.Topics.Any(t => t.Kind == TopicKind.Indicator)).Select(m => m.Length).DefaultIfEmpty().Max();
+            return uncovered is null || indicator > uncovered.Length
                 ? null
-                : all.SelectMany(m => m.Topics).FirstOrDefault(t => t.Kind == TopicKind.Uncovered);
+                : uncovered.Topics.First(t => t.Kind == TopicKind.Uncovered);
         }
     }
 

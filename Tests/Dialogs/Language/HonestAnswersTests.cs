@@ -113,4 +113,45 @@ public sealed class HonestAnswersTests : IDisposable
 
         Assert.Contains(figure, said, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("figures for deaths from drug use in the city last year", "drug deaths")]
+    [InlineData("what is the proven reoffending rate among local offenders", "reoffending")]
+    [InlineData("number of road deaths in cambridge in 2017", "killed or seriously injured")]
+    public async Task AnUncoveredTopic_NamedBesideAnIndicatorsWord_GetsTheNoFigureAnswer_NotTheNeighboursCard(string question, string topic)
+    {
+        var said = Replies.Said(await _host.SayAsync(question, conversationId: "beside-" + question.Length));
+
+        Assert.Contains("has no figure or programme for", said, StringComparison.Ordinal);
+        Assert.Contains(topic, said, StringComparison.Ordinal);
+        Assert.DoesNotContain("357 crimes", said, StringComparison.Ordinal);
+        Assert.DoesNotContain("338 collisions", said, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task WhatTheAssessmentSaysAbout_AnUncoveredTopic_IsLookedForInItsWords()
+    {
+        var said = Replies.Said(await _host.SayAsync("does the report mention deaths from drug use at all?", conversationId: "mention-deaths"));
+
+        Assert.DoesNotContain("has no figure or programme for", said, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task TheNationalPicture_ShowsNationalFigures_NotCambridgeCitysOwnChange()
+    {
+        var said = Replies.Said(await _host.SayAsync("how did shoplifting change across england and wales", conversationId: "national-only"));
+
+        Assert.Contains("10%", said, StringComparison.Ordinal);
+        Assert.DoesNotContain("33%", said, StringComparison.Ordinal);
+        Assert.DoesNotContain("1,295", said, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ARateQuestion_ShowsTheRateAsked_NotTheSimilarAreasRate()
+    {
+        var said = Replies.Said(await _host.SayAsync("rate of sexual offences in the city", conversationId: "rate-only"));
+
+        Assert.Contains("2.23", said, StringComparison.Ordinal);
+        Assert.DoesNotContain("2.37", said, StringComparison.Ordinal);
+    }
 }

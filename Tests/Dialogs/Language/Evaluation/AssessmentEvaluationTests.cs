@@ -8,7 +8,9 @@ namespace SafetyBot.Tests.Dialogs.Language.Evaluation;
 /// The assessment evaluation: questions written from the strategic assessment alone, by someone who never read
 /// SafetyBot's code, asked of the running bot through /api/messages and judged by <see cref="AnswerJudge"/>.
 /// Two thirds tune (Assessment/tuning.tsv); one third is held out (Assessment/heldout.tsv): it is run and
-/// reported, but its failures are never shown, and it is never read to decide a rule.
+/// reported, but its failures are never shown, and it is never read to decide a rule. A second writer's tuning
+/// two thirds (Assessment/tuning2.tsv) is run beside them, and its held-out third (Assessment/heldout2.tsv) is run and
+/// reported like the first set's, never read to decide a rule.
 /// </summary>
 public sealed class AssessmentEvaluationTests(AssessmentEvaluationTests.Evaluation evaluation, ITestOutputHelper output)
     : IClassFixture<AssessmentEvaluationTests.Evaluation>
@@ -17,18 +19,40 @@ public sealed class AssessmentEvaluationTests(AssessmentEvaluationTests.Evaluati
     // written (4 December 2026: tuning 67.1%, held-out 71.0%), rounded down to the nearest 5%, so that main stays
     // green while the bot gets there.
     // Tuning floor raised after issue 13 items 1-8 (tuning 74.0%, then 81.2%).
+    // Raised after Understanding II on set 2 (tuning 95.3%, held-out 83.1%, set 2 tuning 83.3%).
     // The floors only go up: raise them as the scores rise; never lower them.
-    private const double TuningFloor = 0.94;
-    private const double HeldOutFloor = 0.80;
+    private const double TuningFloor = 0.95;
+    private const double HeldOutFloor = 0.83;
+
+    // Set 2: a second independent writer's tuning file (Assessment/tuning2.tsv, 4 December 2026: 77.3% before
+    // Understanding II, 83.3% after). Its held-out third is kept outside the repository and never read.
+    private const double Tuning2Floor = 0.83;
 
     private const string TuningFile = "tuning.tsv";
     private const string HeldOutFile = "heldout.tsv";
+    private const string Tuning2File = "tuning2.tsv";
+    private const string HeldOut2File = "heldout2.tsv";
+
+    // Set 2's held-out third: 70.1% (68 of 97) before any tuning on set 2, 75.3% (73) after the first pass, 4 December 2026.
+    private const double HeldOut2Floor = 0.75;
 
     [Fact]
     public void QuestionFiles_AreWellFormed_AndTheHeldOutThirdIsSeparate()
     {
         var tuning = AssessmentQuestion.Load(TuningFile);
         var heldOut = AssessmentQuestion.Load(HeldOutFile);
+        var tuning2 = AssessmentQuestion.Load(Tuning2File);
+
+        Assert.True(tuning2.Count >= 200, "Set 2's tuning file holds two thirds of at least 300 questions.");
+        foreach (var other in new[] { tuning, heldOut })
+        {
+            Assert.Empty(tuning2.Select(q => q.Id).Intersect(other.Select(q => q.Id), StringComparer.Ordinal));
+            Assert.Empty(tuning2.Where(q => !q.IsStandalone).Select(q => q.Conversation)
+                .Intersect(other.Where(q => !q.IsStandalone).Select(q => q.Conversation), StringComparer.Ordinal));
+        }
+
+        var chains2 = tuning2.Select((q, i) => (q.Conversation, i)).Where(c => c.Conversation != "-").GroupBy(c => c.Conversation);
+        Assert.All(chains2, chain => Assert.Equal(chain.Count() - 1, chain.Last().i - chain.First().i));
 
         Assert.True(tuning.Count + heldOut.Count >= 300, "The issue asks for at least 300 questions.");
         Assert.InRange((double)heldOut.Count / (tuning.Count + heldOut.Count), 0.25, 0.40);
@@ -60,6 +84,24 @@ public sealed class AssessmentEvaluationTests(AssessmentEvaluationTests.Evaluati
         Assert.True(score >= HeldOutFloor, string.Create(CultureInfo.InvariantCulture, $"Held-out score {score:P1} is below its floor {HeldOutFloor:P0}."));
     }
 
+    [Fact]
+    public void SecondSetHeldOutQuestions_AreAnsweredRight_AtLeastAtTheFloor()
+    {
+        output.WriteLine(evaluation.Report);
+        var score = AssessmentReport.Score(evaluation.HeldOut2);
+
+        Assert.True(score >= HeldOut2Floor, string.Create(CultureInfo.InvariantCulture, $"Set 2 held-out score {score:P1} is below its floor {HeldOut2Floor:P0}."));
+    }
+
+    [Fact]
+    public void SecondSetTuningQuestions_AreAnsweredRight_AtLeastAtTheFloor()
+    {
+        output.WriteLine(evaluation.Report);
+        var score = AssessmentReport.Score(evaluation.Tuning2);
+
+        Assert.True(score >= Tuning2Floor, string.Create(CultureInfo.InvariantCulture, $"Set 2 tuning score {score:P1} is below its floor {Tuning2Floor:P0}; see the output."));
+    }
+
     /// <summary>Starts the real app once, asks both files' questions, and writes the report next to the tests.</summary>
     public sealed class Evaluation : IAsyncLifetime
     {
@@ -69,6 +111,10 @@ public sealed class AssessmentEvaluationTests(AssessmentEvaluationTests.Evaluati
         public IReadOnlyList<AssessmentResult> Tuning { get; private set; } = [];
 
         public IReadOnlyList<AssessmentResult> HeldOut { get; private set; } = [];
+
+        public IReadOnlyList<AssessmentResult> Tuning2 { get; private set; } = [];
+
+        public IReadOnlyList<AssessmentResult> HeldOut2 { get; private set; } = [];
 
         public string Report { get; private set; } = string.Empty;
 
@@ -80,7 +126,9 @@ public sealed class AssessmentEvaluationTests(AssessmentEvaluationTests.Evaluati
             _host = new BotHost(_folder.File("assessment.db"));
             Tuning = await AssessmentRunner.RunAsync(_host, TuningFile, AssessmentQuestion.Load(TuningFile));
             HeldOut = await AssessmentRunner.RunAsync(_host, HeldOutFile, AssessmentQuestion.Load(HeldOutFile));
-            Report = AssessmentReport.Build([(TuningFile, false, Tuning), (HeldOutFile, true, HeldOut)])
+            Tuning2 = await AssessmentRunner.RunAsync(_host, Tuning2File, AssessmentQuestion.Load(Tuning2File));
+            HeldOut2 = await AssessmentRunner.RunAsync(_host, HeldOut2File, AssessmentQuestion.Load(HeldOut2File));
+            Report = AssessmentReport.Build([(TuningFile, false, Tuning), (HeldOutFile, true, HeldOut), (Tuning2File, false, Tuning2), (HeldOut2File, true, HeldOut2)])
                 + Environment.NewLine + "Written to " + ReportPath + Environment.NewLine;
             await File.WriteAllTextAsync(ReportPath, Report);
         }
