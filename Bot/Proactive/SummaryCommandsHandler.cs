@@ -106,7 +106,8 @@ public sealed class SummaryCommandsHandler(
     private async Task SendSummaryCardAsync(ITurnContext turnContext, FinancialQuarter quarter, CancellationToken cancellationToken)
     {
         var zone = TimeZoneInfo.FindSystemTimeZoneById(options.Value.TimeZone);
-        var reply = cards.Build(quarter, zone);
+        var updates = await outcomes.UpdatesLoggedAsync(quarter.StartsAt(zone), quarter.EndsAt(zone), cancellationToken).ConfigureAwait(false);
+        var reply = cards.Build(quarter, zone, updates);
         await turnContext.SendActivityAsync(ReplyFactory.Card(reply), cancellationToken).ConfigureAwait(false);
     }
 

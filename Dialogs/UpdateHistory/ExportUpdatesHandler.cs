@@ -16,7 +16,7 @@ public sealed class ExportUpdatesHandler(UpdateExports exports) : IIntentHandler
     public async Task HandleAsync(ITurnContext turnContext, Understanding understanding, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turnContext);
-        var (link, count) = exports.Create();
+        var (link, count) = await exports.CreateAsync(cancellationToken).ConfigureAwait(false);
         await turnContext.SendActivityAsync(ReplyFactory.Card(AdminCardBuilder.Export(link, count, exports.LinkLifetime)), cancellationToken).ConfigureAwait(false);
     }
 }

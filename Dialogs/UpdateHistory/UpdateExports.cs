@@ -20,14 +20,14 @@ public sealed class UpdateExports(IOutcomeStore outcomes, IOptions<ExportOptions
     public TimeSpan LinkLifetime => options.Value.LinkLifetime;
 
     /// <summary>Writes the CSV now and returns its download link and the number of updates in it.</summary>
-    public (Uri Link, int Count) Create()
+    public async Task<(Uri Link, int Count)> CreateAsync(CancellationToken cancellationToken = default)
     {
         RemoveExpired();
         using var writer = new StringWriter();
-        outcomes.ExportCsv(writer);
+        await outcomes.ExportCsvAsync(writer, cancellationToken).ConfigureAwait(false);
         var token = Convert.ToHexString(RandomNumberGenerator.GetBytes(24)).ToLowerInvariant();
         _exports[token] = (writer.ToString(), time.GetUtcNow() + options.Value.LinkLifetime);
-        var count = outcomes.AllUpdates().Count;
+        var count = (await outcomes.AllUpdatesAsync(cancellationToken).ConfigureAwait(false)).Count;
         return (new Uri(options.Value.PublicBaseUrl, PathPrefix + token + ".csv"), count);
     }
 
