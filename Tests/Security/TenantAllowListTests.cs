@@ -48,7 +48,7 @@ public sealed class TenantAllowListTests : IDisposable
     [MemberData(nameof(RefusedMessages))]
     public async Task MessageFromAnotherTenant_GetsAPoliteRefusal_AndNothingIsStored(string how)
     {
-        await MakeLead(TestUser.Lead, "1.1-a");
+        await MakeLeadAsync(TestUser.Lead, "1.1-a");
         var before = Snapshot();
         var activity = Activities.Message("what is the meaning of life", TestUser.Member, "foreign-chat");
         Retenant(activity, how);
@@ -62,7 +62,7 @@ public sealed class TenantAllowListTests : IDisposable
     [Fact]
     public async Task LeadOfAnotherTenant_CannotLogAnUpdate_AndNothingIsStored()
     {
-        await MakeLead(TestUser.Lead, "1.1-a");
+        await MakeLeadAsync(TestUser.Lead, "1.1-a");
         var before = Snapshot();
         foreach (var text in new[] { "log an update", "on track", "Written from elsewhere", "skip", "skip", "save" })
         {
@@ -162,7 +162,7 @@ public sealed class TenantAllowListTests : IDisposable
         return (response.StatusCode, await response.Content.ReadAsStringAsync());
     }
 
-    private async Task MakeLead(TestUser user, string actionId) =>
+    private async Task MakeLeadAsync(TestUser user, string actionId) =>
         await _host.Services.GetRequiredService<IOutcomeStore>().AssignLeadAsync(actionId, user.AadObjectId, user.Name, AdminActor);
 
     /// <summary>Every collection's name and document count.</summary>

@@ -34,14 +34,14 @@ public sealed class TextQuarterlySummaryComposerTests : IAsyncLifetime
     {
         var outcomes = _harness.Services.GetRequiredService<IOutcomeStore>();
         await outcomes.AssignLeadAsync("1.1-a", Lead.AadObjectId, Lead.Name, Admin);
-        await Log(outcomes, OutcomeStatus.OffTrack); // 23:59 BST on 31 March: the quarter before
+        await LogAsync(outcomes, OutcomeStatus.OffTrack); // 23:59 BST on 31 March: the quarter before
         _time.Advance(TimeSpan.FromMinutes(1)); // midnight BST, 1 April: Q1 starts
-        await Log(outcomes, OutcomeStatus.OnTrack);
-        await Log(outcomes, OutcomeStatus.OnTrack);
+        await LogAsync(outcomes, OutcomeStatus.OnTrack);
+        await LogAsync(outcomes, OutcomeStatus.OnTrack);
         _time.SetUtcNow(new DateTimeOffset(2018, 6, 30, 22, 59, 0, TimeSpan.Zero));
-        await Log(outcomes, OutcomeStatus.AtRisk);
+        await LogAsync(outcomes, OutcomeStatus.AtRisk);
         _time.Advance(TimeSpan.FromMinutes(1)); // midnight BST, 1 July: Q2
-        await Log(outcomes, OutcomeStatus.Complete);
+        await LogAsync(outcomes, OutcomeStatus.Complete);
 
         var activity = (IMessageActivity)await Composer.ComposeAsync(new FinancialQuarter(2018, 1), CancellationToken.None);
 
@@ -60,7 +60,7 @@ public sealed class TextQuarterlySummaryComposerTests : IAsyncLifetime
 
     private IQuarterlySummaryComposer Composer => _harness.Services.GetRequiredService<IQuarterlySummaryComposer>();
 
-    private async Task Log(IOutcomeStore outcomes, OutcomeStatus status) => await outcomes.LogAsync(
+    private Task LogAsync(IOutcomeStore outcomes, OutcomeStatus status) => outcomes.LogAsync(
         new OutcomeUpdate { IdempotencyKey = Guid.NewGuid().ToString("N"), ActionId = "1.1-a", Status = status, Summary = "Update" },
         Lead);
 }

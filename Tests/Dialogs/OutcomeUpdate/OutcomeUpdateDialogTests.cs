@@ -35,7 +35,7 @@ public abstract class OutcomeUpdateDialogTests : IDisposable
     [Fact]
     public async Task Update_ByLead_TypingOnly_IsSavedReadBackAndAudited()
     {
-        await MakeLead(TestUser.Lead, "1.1-a");
+        await MakeLeadAsync(TestUser.Lead, "1.1-a");
 
         Assert.Contains("How does 1.1-a stand?", Said(await Lead("log an update")), StringComparison.Ordinal);
         Assert.Contains("What happened?", Said(await Lead("at risk")), StringComparison.Ordinal);
@@ -61,8 +61,8 @@ public abstract class OutcomeUpdateDialogTests : IDisposable
     [Fact]
     public async Task Update_ByLead_ClickingOnly_IsSaved()
     {
-        await MakeLead(TestUser.Lead, "1.1-a");
-        await MakeLead(TestUser.Lead, "1.2-a");
+        await MakeLeadAsync(TestUser.Lead, "1.1-a");
+        await MakeLeadAsync(TestUser.Lead, "1.2-a");
 
         var replies = await Click(new JObject { ["verb"] = "outcome.log" });
         replies = await Click(Replies.Button(replies, "1.2-a Toolkit and pathway for victims of adult exploitation"));
@@ -85,7 +85,7 @@ public abstract class OutcomeUpdateDialogTests : IDisposable
     [Fact]
     public async Task Update_ByNonLead_IsToldWhoLeads_AndNothingIsWritten()
     {
-        await MakeLead(TestUser.Lead, "1.1-a");
+        await MakeLeadAsync(TestUser.Lead, "1.1-a");
 
         var replies = await _host.SayAsync("update on county lines", TestUser.Member, "member-chat");
 
@@ -99,7 +99,7 @@ public abstract class OutcomeUpdateDialogTests : IDisposable
     [Fact]
     public async Task Update_WhenTheLeadIsRemovedBeforeSaving_IsRefusedAndNothingWritten()
     {
-        await MakeLead(TestUser.Lead, "1.1-a");
+        await MakeLeadAsync(TestUser.Lead, "1.1-a");
         await GetToSummary();
         await Outcomes.RemoveLeadAsync("1.1-a", TestUser.Lead.AadObjectId, AdminActor);
 
@@ -110,7 +110,7 @@ public abstract class OutcomeUpdateDialogTests : IDisposable
     [Fact]
     public async Task Update_InvalidStatusThreeTimes_EndsGracefully_AndNothingIsSaved()
     {
-        await MakeLead(TestUser.Lead, "1.1-a");
+        await MakeLeadAsync(TestUser.Lead, "1.1-a");
         await Lead("log an update");
 
         Assert.Contains("Please choose", Said(await Lead("banana")), StringComparison.Ordinal);
@@ -124,7 +124,7 @@ public abstract class OutcomeUpdateDialogTests : IDisposable
     [Fact]
     public async Task Update_Cancelled_SavesNothing()
     {
-        await MakeLead(TestUser.Lead, "1.1-a");
+        await MakeLeadAsync(TestUser.Lead, "1.1-a");
         await Lead("log an update");
         await Lead("on track");
 
@@ -136,7 +136,7 @@ public abstract class OutcomeUpdateDialogTests : IDisposable
     [Fact]
     public async Task Update_BackAndHelp_KeepTheDraft()
     {
-        await MakeLead(TestUser.Lead, "1.1-a");
+        await MakeLeadAsync(TestUser.Lead, "1.1-a");
         await Lead("log an update");
         await Lead("on track");
         Assert.Contains("How does 1.1-a stand?", Said(await Lead("back")), StringComparison.Ordinal);
@@ -153,7 +153,7 @@ public abstract class OutcomeUpdateDialogTests : IDisposable
     [Fact]
     public async Task Update_ChangeSomethingAtTheSummary_AsksThatFieldAgain()
     {
-        await MakeLead(TestUser.Lead, "1.1-a");
+        await MakeLeadAsync(TestUser.Lead, "1.1-a");
         await GetToSummary();
 
         Assert.Contains("What would you like to change?", Said(await Lead("change something")), StringComparison.Ordinal);
@@ -167,7 +167,7 @@ public abstract class OutcomeUpdateDialogTests : IDisposable
     [Fact]
     public async Task Update_DraftSurvivesARestartMidDialog()
     {
-        await MakeLead(TestUser.Lead, "1.1-a");
+        await MakeLeadAsync(TestUser.Lead, "1.1-a");
         await Lead("log an update");
         await Lead("complete");
 
@@ -185,7 +185,7 @@ public abstract class OutcomeUpdateDialogTests : IDisposable
     [Fact]
     public async Task Update_RepeatedActivityId_IsSavedOnce()
     {
-        await MakeLead(TestUser.Lead, "1.1-a");
+        await MakeLeadAsync(TestUser.Lead, "1.1-a");
         await GetToSummary();
         var save = Activities.Message("save", TestUser.Lead, "lead-chat");
 
@@ -200,7 +200,7 @@ public abstract class OutcomeUpdateDialogTests : IDisposable
     [Fact]
     public async Task Update_DoubleClickedSave_IsSavedOnce()
     {
-        await MakeLead(TestUser.Lead, "1.1-a");
+        await MakeLeadAsync(TestUser.Lead, "1.1-a");
         var summary = await GetToSummary();
         var save = Replies.Button(summary, "Save");
 
@@ -215,9 +215,9 @@ public abstract class OutcomeUpdateDialogTests : IDisposable
     [Fact]
     public async Task Update_TwoLeadsSavingAtTheSameMoment_AreBothSaved()
     {
-        await MakeLead(TestUser.Lead, "1.1-a");
+        await MakeLeadAsync(TestUser.Lead, "1.1-a");
         var other = new TestUser("29:lead2", "Lou Lead", "00000000-0000-0000-0000-00000000a004");
-        await MakeLead(other, "1.1-a");
+        await MakeLeadAsync(other, "1.1-a");
         foreach (var (user, chat) in new[] { (TestUser.Lead, "lead-chat"), (other, "lead2-chat") })
         {
             await _host.SayAsync("log an update", user, chat);
@@ -258,7 +258,7 @@ public abstract class OutcomeUpdateDialogTests : IDisposable
     [Fact]
     public async Task RemoveLead_ByAdmin_RemovesThem()
     {
-        await MakeLead(TestUser.Lead, "1.1-a");
+        await MakeLeadAsync(TestUser.Lead, "1.1-a");
 
         await _host.SayAsync("remove the lead for 1.1-a", TestUser.Admin, "admin-chat");
         var done = await _host.SayAsync("Lee Lead", TestUser.Admin, "admin-chat");
@@ -276,7 +276,7 @@ public abstract class OutcomeUpdateDialogTests : IDisposable
     [Fact]
     public async Task ExportUpdates_GivesALinkToTheCsv()
     {
-        await MakeLead(TestUser.Lead, "1.1-a");
+        await MakeLeadAsync(TestUser.Lead, "1.1-a");
         await GetToSummary();
         await Lead("save");
 
@@ -294,7 +294,7 @@ public abstract class OutcomeUpdateDialogTests : IDisposable
         ["Roles:Admins:0"] = TestUser.Admin.AadObjectId,
     }));
 
-    private async Task MakeLead(TestUser user, string actionId) => await Outcomes.AssignLeadAsync(actionId, user.AadObjectId, user.Name, AdminActor);
+    private async Task MakeLeadAsync(TestUser user, string actionId) => await Outcomes.AssignLeadAsync(actionId, user.AadObjectId, user.Name, AdminActor);
 
     private Task<IReadOnlyList<Microsoft.Bot.Schema.Activity>> Lead(string text) => _host.SayAsync(text, TestUser.Lead, "lead-chat");
 
