@@ -33,11 +33,11 @@ public sealed class ConversationReferenceMiddleware : Microsoft.Bot.Builder.IMid
     {
         ArgumentNullException.ThrowIfNull(turnContext);
         ArgumentNullException.ThrowIfNull(next);
-        Record(turnContext.Activity);
+        await RecordAsync(turnContext.Activity, cancellationToken).ConfigureAwait(false);
         await next(cancellationToken).ConfigureAwait(false);
     }
 
-    private void Record(Activity? activity)
+    private async Task RecordAsync(Activity? activity, CancellationToken cancellationToken)
     {
         if (activity is null || string.IsNullOrWhiteSpace(activity.Conversation?.Id) || string.IsNullOrWhiteSpace(activity.ServiceUrl)
             || activity.Type is ActivityTypes.Event or ActivityTypes.Invoke or ActivityTypes.Typing)
@@ -51,16 +51,16 @@ public sealed class ConversationReferenceMiddleware : Microsoft.Bot.Builder.IMid
             var key = ConversationReferences.KeyOf(activity.Conversation.Id);
             if (BotWasRemoved(activity))
             {
-                Deactivate(key, "The bot was removed from the conversation.");
+                await DeactivateAsync(key, "The bot was removed from the conversation.", cancellationToken).ConfigureAwait(false);
             }
             else if (activity.Type is ActivityTypes.InstallationUpdate or ActivityTypes.ConversationUpdate)
             {
-                _subscriptions.RememberConversation(ConversationReferences.Describe(activity));
+                await _subscriptions.RememberConversationAsync(ConversationReferences.Describe(activity), cancellationToken).ConfigureAwait(false);
             }
-            else if (_subscriptions.HasSubscription(key))
+            else if (await _subscriptions.HasSubscriptionAsync(key, cancellationToken).ConfigureAwait(false))
             {
                 // Other turns only matter to a subscribed conversation (most have none: nothing is described or read).
-                _subscriptions.RefreshReference(ConversationReferences.Describe(activity));
+                await _subscriptions.RefreshReferenceAsync(ConversationReferences.Describe(activity), cancellationToken).ConfigureAwait(false);
             }
         }
 #pragma warning disable CA1031 // Best effort: the member's turn matters more than a fresher reference.
@@ -78,9 +78,9 @@ public sealed class ConversationReferenceMiddleware : Microsoft.Bot.Builder.IMid
         _ => false,
     };
 
-    private void Deactivate(string conversationKey, string reason)
+    private async Task DeactivateAsync(string conversationKey, string reason, CancellationToken cancellationToken)
     {
-        if (_subscriptions.MarkInactive(conversationKey, reason))
+        if (await _subscriptions.MarkInactiveAsync(conversationKey, reason, cancellationToken).ConfigureAwait(false))
         {
             ProactiveLog.SubscriptionDeactivated(_logger, conversationKey, reason);
         }

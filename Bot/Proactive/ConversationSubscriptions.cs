@@ -26,26 +26,26 @@ public sealed class ConversationSubscriptions
 
     /// <summary>Subscribes the turn's conversation, with the reference taken from its activity.</summary>
     /// <exception cref="WriteRefusedException">The member is not an admin.</exception>
-    public SubscribeResult Subscribe(ITurnContext turnContext)
+    public Task<SubscribeResult> SubscribeAsync(ITurnContext turnContext, CancellationToken cancellationToken = default)
     {
         var admin = RequireAdmin(turnContext);
-        return _subscriptions.Subscribe(ConversationReferences.Describe(turnContext.Activity), admin);
+        return _subscriptions.SubscribeAsync(ConversationReferences.Describe(turnContext.Activity), admin, cancellationToken);
     }
 
     /// <summary>Unsubscribes the turn's conversation. False when it was not subscribed.</summary>
     /// <exception cref="WriteRefusedException">The member is not an admin.</exception>
-    public bool Unsubscribe(ITurnContext turnContext)
+    public Task<bool> UnsubscribeAsync(ITurnContext turnContext, CancellationToken cancellationToken = default)
     {
         var admin = RequireAdmin(turnContext);
-        return _subscriptions.Unsubscribe(ConversationReferences.KeyOf(turnContext.Activity.Conversation.Id), admin);
+        return _subscriptions.UnsubscribeAsync(ConversationReferences.KeyOf(turnContext.Activity.Conversation.Id), admin, cancellationToken);
     }
 
     /// <summary>Every subscription, active ones first.</summary>
     /// <exception cref="WriteRefusedException">The member is not an admin.</exception>
-    public IReadOnlyList<Subscription> List(ITurnContext turnContext)
+    public Task<IReadOnlyList<Subscription>> ListAsync(ITurnContext turnContext, CancellationToken cancellationToken = default)
     {
         RequireAdmin(turnContext);
-        return _subscriptions.List();
+        return _subscriptions.ListAsync(cancellationToken);
     }
 
     private string RequireAdmin(ITurnContext turnContext)

@@ -59,10 +59,16 @@ public sealed class QuarterlySummaryDispatcher
     {
         ArgumentNullException.ThrowIfNull(quarter);
         var maxAttempts = _options.CurrentValue.MaxAttempts;
-        var due = _subscriptions.ListActive()
-            .Where(s => subscribedBefore is null || s.CreatedAt < subscribedBefore)
-            .Where(s => _deliveries.IsDue(quarter.Key, s.ConversationKey, maxAttempts))
-            .ToList();
+        var due = new List<Subscription>();
+        foreach (var s in await _subscriptions.ListActiveAsync(cancellationToken).ConfigureAwait(false))
+        {
+            if ((subscribedBefore is null || s.CreatedAt < subscribedBefore)
+                && await _deliveries.IsDueAsync(quarter.Key, s.ConversationKey, maxAttempts, cancellationToken).ConfigureAwait(false))
+            {
+                due.Add(s);
+            }
+        }
+
         if (due.Count == 0)
         {
             return new SummaryDispatchResult(quarter, 0, 0, 0, 0);
@@ -99,7 +105,7 @@ public sealed class QuarterlySummaryDispatcher
         var key = subscription.ConversationKey;
         try
         {
-            if (!_deliveries.TryClaim(quarter.Key, key, maxAttempts))
+            if (!await _deliveries.TryClaimAsync(quarter.Key, key, maxAttempts, cancellationToken).ConfigureAwait(false))
             {
                 return null;
             }
@@ -111,23 +117,24 @@ public sealed class QuarterlySummaryDispatcher
             }
             catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
             {
-                _deliveries.MarkFailed(quarter.Key, key, "Cancelled while posting (the app was stopping).", giveUp: false);
+                // Recorded even though the run is stopping (not with its token, which is cancelled).
+                await _deliveries.MarkFailedAsync(quarter.Key, key, "Cancelled while posting (the app was stopping).", giveUp: false, CancellationToken.None).ConfigureAwait(false);
                 throw;
             }
 
             switch (result.Outcome)
             {
                 case ProactiveSendOutcome.Sent:
-                    _deliveries.MarkSent(quarter.Key, key, result.ActivityId);
+                    await _deliveries.MarkSentAsync(quarter.Key, key, result.ActivityId, cancellationToken).ConfigureAwait(false);
                     break;
                 case ProactiveSendOutcome.Forbidden:
                     var reason = result.Error ?? "Teams refused the post (403).";
-                    _subscriptions.MarkInactive(key, reason);
-                    _deliveries.MarkFailed(quarter.Key, key, reason, giveUp: true);
+                    await _subscriptions.MarkInactiveAsync(key, reason, cancellationToken).ConfigureAwait(false);
+                    await _deliveries.MarkFailedAsync(quarter.Key, key, reason, giveUp: true, cancellationToken).ConfigureAwait(false);
                     ProactiveLog.SubscriptionDeactivated(_logger, key, reason);
                     break;
                 default:
-                    _deliveries.MarkFailed(quarter.Key, key, result.Error ?? "The post failed.", giveUp: false);
+                    await _deliveries.MarkFailedAsync(quarter.Key, key, result.Error ?? "The post failed.", giveUp: false, cancellationToken).ConfigureAwait(false);
                     break;
             }
 

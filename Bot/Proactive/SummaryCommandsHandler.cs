@@ -76,13 +76,13 @@ public sealed class SummaryCommandsHandler(
         {
             var text = intent switch
             {
-                Intent.Subscribe => subscriptions.Subscribe(turnContext) is { WasAlreadyActive: true }
+                Intent.Subscribe => await subscriptions.SubscribeAsync(turnContext, cancellationToken).ConfigureAwait(false) is { WasAlreadyActive: true }
                     ? "This conversation is already subscribed to the quarterly summary."
                     : "Subscribed: this conversation will receive the quarterly summary after each financial quarter ends. Say \"unsubscribe\" to stop.",
-                Intent.Unsubscribe => subscriptions.Unsubscribe(turnContext)
+                Intent.Unsubscribe => await subscriptions.UnsubscribeAsync(turnContext, cancellationToken).ConfigureAwait(false)
                     ? "Unsubscribed: this conversation will no longer receive the quarterly summary."
                     : "This conversation was not subscribed, so nothing changed.",
-                _ => ListText(subscriptions.List(turnContext)),
+                _ => ListText(await subscriptions.ListAsync(turnContext, cancellationToken).ConfigureAwait(false)),
             };
             await SayAsync(turnContext, text, cancellationToken).ConfigureAwait(false);
         }
@@ -106,7 +106,8 @@ public sealed class SummaryCommandsHandler(
     private async Task SendSummaryCardAsync(ITurnContext turnContext, FinancialQuarter quarter, CancellationToken cancellationToken)
     {
         var zone = TimeZoneInfo.FindSystemTimeZoneById(options.Value.TimeZone);
-        var reply = cards.Build(quarter, zone);
+        var updates = await outcomes.UpdatesLoggedAsync(quarter.StartsAt(zone), quarter.EndsAt(zone), cancellationToken).ConfigureAwait(false);
+        var reply = cards.Build(quarter, zone, updates);
         await turnContext.SendActivityAsync(ReplyFactory.Card(reply), cancellationToken).ConfigureAwait(false);
     }
 

@@ -27,12 +27,12 @@ public sealed class TextQuarterlySummaryComposer : IQuarterlySummaryComposer
     }
 
     /// <inheritdoc />
-    public Task<IActivity> ComposeAsync(FinancialQuarter quarter, CancellationToken cancellationToken)
+    public async Task<IActivity> ComposeAsync(FinancialQuarter quarter, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(quarter);
         cancellationToken.ThrowIfCancellationRequested();
         var zone = TimeZoneInfo.FindSystemTimeZoneById(_options.Value.TimeZone);
-        var updates = _outcomes.UpdatesLogged(quarter.StartsAt(zone), quarter.EndsAt(zone));
+        var updates = await _outcomes.UpdatesLoggedAsync(quarter.StartsAt(zone), quarter.EndsAt(zone), cancellationToken).ConfigureAwait(false);
 
         var text = new StringBuilder().Append(CultureInfo.InvariantCulture, $"**Quarterly summary: {quarter.Label}**\n\n");
         if (updates.Count == 0)
@@ -48,7 +48,6 @@ public sealed class TextQuarterlySummaryComposer : IQuarterlySummaryComposer
             }
         }
 
-        IActivity activity = MessageFactory.Text(text.ToString());
-        return Task.FromResult(activity);
+        return MessageFactory.Text(text.ToString());
     }
 }

@@ -13,7 +13,7 @@ namespace SafetyBot.Cards.Priorities;
 /// the evidence behind it with figures, the actions with their leads and latest outcome updates,
 /// and what the 2017/18 review said of the interventions and their outcomes.
 /// </summary>
-public sealed class PriorityCardBuilder(IKnowledgeStore store, IOutcomeStore outcomes)
+public sealed class PriorityCardBuilder(IKnowledgeStore store)
 {
     /// <summary>
     /// Every recommended priority with its programmes, in one sentence: "The 2018/19 assessment recommends 3 priorities:
@@ -38,21 +38,23 @@ public sealed class PriorityCardBuilder(IKnowledgeStore store, IOutcomeStore out
 
     /// <summary>The card for priority or programme <paramref name="code"/>, or null when there is none.</summary>
     /// <param name="code">"1".."3" or a programme code such as "1.1".</param>
+    /// <param name="progress">The actions' leads and latest updates, shown with each action.</param>
     /// <param name="extraActions">Buttons to add (the walkthrough's Next / Back / Stop).</param>
-    public CardReply? Build(string code, IReadOnlyList<CardAction>? extraActions = null)
+    public CardReply? Build(string code, ActionProgress progress, IReadOnlyList<CardAction>? extraActions = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(code);
+        ArgumentNullException.ThrowIfNull(progress);
         if (code.Contains('.', StringComparison.Ordinal))
         {
-            return store.Programme(code) is { } programme ? BuildProgramme(programme, extraActions) : null;
+            return store.Programme(code) is { } programme ? BuildProgramme(programme, progress, extraActions) : null;
         }
 
         return int.TryParse(code, NumberStyles.Integer, CultureInfo.InvariantCulture, out var number) && store.Priority(number) is { } priority
-            ? BuildPriority(priority, extraActions)
+            ? BuildPriority(priority, progress, extraActions)
             : null;
     }
 
-    private CardReply BuildPriority(PriorityDetail detail, IReadOnlyList<CardAction>? extraActions)
+    private CardReply BuildPriority(PriorityDetail detail, ActionProgress progress, IReadOnlyList<CardAction>? extraActions)
     {
         var priority = detail.Priority;
         var body = new List<CardElement>
@@ -63,7 +65,7 @@ public sealed class PriorityCardBuilder(IKnowledgeStore store, IOutcomeStore out
         body.AddRange(CardParts.Expandable($"priority-{priority.Number}", priority.Description));
         foreach (var programme in detail.Programmes)
         {
-            body.AddRange(ProgrammeSection(programme, lead: false));
+            body.AddRange(ProgrammeSection(programme, progress, lead: false));
         }
 
         body.Add(CardParts.Source([priority.Provenance, .. detail.Programmes.Select(p => p.Programme.Provenance)]));
@@ -75,7 +77,7 @@ public sealed class PriorityCardBuilder(IKnowledgeStore store, IOutcomeStore out
         return new CardReply(CardParts.Card(body, actions, summary), summary);
     }
 
-    private CardReply BuildProgramme(ProgrammeDetail detail, IReadOnlyList<CardAction>? extraActions)
+    private CardReply BuildProgramme(ProgrammeDetail detail, ActionProgress progress, IReadOnlyList<CardAction>? extraActions)
     {
         var programme = detail.Programme;
         var body = new List<CardElement>
@@ -83,7 +85,7 @@ public sealed class PriorityCardBuilder(IKnowledgeStore store, IOutcomeStore out
             CardParts.Title($"{programme.Id} {programme.Title}"),
             CardParts.Subtle($"Programme of priority {detail.Priority.Number}: {detail.Priority.Title} ({detail.Priority.Year})"),
         };
-        body.AddRange(ProgrammeSection(detail, lead: true));
+        body.AddRange(ProgrammeSection(detail, progress, lead: true));
         body.AddRange(Review(detail));
         body.Add(CardParts.Source([programme.Provenance, .. detail.ReviewedPriorities.Select(r => r.Provenance)]));
         var summary = $"Programme {programme.Id} {programme.Title}, part of priority {detail.Priority.Number} for {detail.Priority.Year}.";
@@ -96,7 +98,7 @@ public sealed class PriorityCardBuilder(IKnowledgeStore store, IOutcomeStore out
         return new CardReply(CardParts.Card(body, CardParts.WithExtraActions(actions, extraActions), summary), summary);
     }
 
-    private IEnumerable<CardElement> ProgrammeSection(ProgrammeDetail detail, bool lead)
+    private IEnumerable<CardElement> ProgrammeSection(ProgrammeDetail detail, ActionProgress progress, bool lead)
     {
         var programme = detail.Programme;
         if (!lead)
@@ -119,12 +121,11 @@ public sealed class PriorityCardBuilder(IKnowledgeStore store, IOutcomeStore out
         if (programme.Actions.Count > 0)
         {
             yield return new TextBlock("Actions, leads and latest updates") { Weight = TextWeight.Bolder, Spacing = Spacing.Small };
-            var latest = outcomes.LatestByAction();
             foreach (var action in programme.Actions)
             {
-                var leads = outcomes.LeadsOf(action.Id);
+                var leads = progress.LeadsOf(action.Id);
                 var leadText = leads.Count > 0 ? "Lead: " + string.Join(", ", leads.Select(l => l.Name)) : "No lead assigned yet";
-                var update = latest.GetValueOrDefault(action.Id);
+                var update = progress.Latest.GetValueOrDefault(action.Id);
                 var updateText = update is null
                     ? "No update logged"
                     : $"{OutcomeStatusText.Of(update.Status)} ({update.LoggedAt.UtcDateTime.ToString("d MMMM yyyy", CultureInfo.GetCultureInfo("en-GB"))}): {Markdown.Escape(update.Summary)}";

@@ -16,7 +16,7 @@ namespace SafetyBot.Cards.Summaries;
 /// year before with their sources, the quarter's risers and fallers, what is not loaded for the quarter yet,
 /// the headline movers of the latest assessment, and buttons to drill in.
 /// </summary>
-public sealed class QuarterlySummaryCardBuilder(IKnowledgeStore store, IOutcomeStore outcomes, KnowledgeActionCatalog actions)
+public sealed class QuarterlySummaryCardBuilder(IKnowledgeStore store, KnowledgeActionCatalog actions)
 {
     private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en-GB");
 
@@ -24,11 +24,17 @@ public sealed class QuarterlySummaryCardBuilder(IKnowledgeStore store, IOutcomeS
     /// The summary of <paramref name="quarter"/>: updates logged from its first midnight to its last midnight in
     /// the partnership's <paramref name="zone"/> count, and its dates are shown as the partnership reads them.
     /// </summary>
-    public CardReply Build(FinancialQuarter quarter, TimeZoneInfo zone)
+    /// <param name="quarter">The quarter summed up.</param>
+    /// <param name="zone">The partnership's time zone.</param>
+    /// <param name="updates">
+    /// The outcome updates logged in the quarter (from <see cref="FinancialQuarter.StartsAt"/> to
+    /// <see cref="FinancialQuarter.EndsAt"/> in <paramref name="zone"/>), newest first.
+    /// </param>
+    public CardReply Build(FinancialQuarter quarter, TimeZoneInfo zone, IReadOnlyList<OutcomeUpdate> updates)
     {
         ArgumentNullException.ThrowIfNull(quarter);
         ArgumentNullException.ThrowIfNull(zone);
-        var updates = outcomes.UpdatesLogged(quarter.StartsAt(zone), quarter.EndsAt(zone));
+        ArgumentNullException.ThrowIfNull(updates);
         var latest = updates.GroupBy(u => u.ActionId).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         var body = new List<CardElement>
         {

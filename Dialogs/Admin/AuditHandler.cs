@@ -23,7 +23,7 @@ public sealed class AuditHandler(IOutcomeStore outcomes) : IIntentHandler
             return;
         }
 
-        var entries = outcomes.ReadAudit(OutcomeUpdateDialog.ActorOf(turnContext.Activity), 20);
+        var entries = await outcomes.ReadAuditAsync(OutcomeUpdateDialog.ActorOf(turnContext.Activity), 20, cancellationToken).ConfigureAwait(false);
         await turnContext.SendActivityAsync(ReplyFactory.Card(AdminCardBuilder.Audit(entries)), cancellationToken).ConfigureAwait(false);
     }
 }

@@ -20,7 +20,8 @@ public sealed class UnansweredReviewHandler(IOutcomeStore outcomes, IUnansweredQ
         ArgumentNullException.ThrowIfNull(turnContext);
         if (await AdminOnly.CheckAsync(turnContext, outcomes, "review unanswered questions", cancellationToken).ConfigureAwait(false))
         {
-            await turnContext.SendActivityAsync(ReplyFactory.Card(AdminCardBuilder.Unanswered(log.Recent(30))), cancellationToken).ConfigureAwait(false);
+            var recent = await log.RecentAsync(30, cancellationToken).ConfigureAwait(false);
+            await turnContext.SendActivityAsync(ReplyFactory.Card(AdminCardBuilder.Unanswered(recent)), cancellationToken).ConfigureAwait(false);
         }
     }
 }

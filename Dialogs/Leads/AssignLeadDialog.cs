@@ -93,7 +93,7 @@ public sealed class AssignLeadDialog : WaterfallDialog
         var actionId = step.Values.GetValue<string>(ActionKey)!;
         try
         {
-            var lead = _outcomes.AssignLead(actionId, member.AadObjectId, member.Name, OutcomeUpdateDialog.ActorOf(step.Context.Activity));
+            var lead = await _outcomes.AssignLeadAsync(actionId, member.AadObjectId, member.Name, OutcomeUpdateDialog.ActorOf(step.Context.Activity), cancellationToken).ConfigureAwait(false);
             await step.Context.SendActivityAsync(MessageFactory.Text($"Done: {lead.Name} now leads {actionId} {_actions.Find(actionId)?.Action.Title} and can log its updates."), cancellationToken).ConfigureAwait(false);
             return await step.EndDialogAsync(new LeadsResult(true), cancellationToken).ConfigureAwait(false);
         }

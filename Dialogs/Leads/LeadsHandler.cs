@@ -37,9 +37,12 @@ public sealed class LeadsHandler(IOutcomeStore outcomes, KnowledgeActionCatalog 
                 await turnContext.SendActivityAsync(ReplyFactory.Card(WhichProgrammeCardBuilder.Build(programmes, Intent.ListLeads)), cancellationToken).ConfigureAwait(false);
                 break;
             default:
-                var listed = LeadDialogs.ActionsFor(actions, topic)
-                    .Select(a => (a.Action.Id, a.Action.Title, outcomes.LeadsOf(a.Action.Id)))
-                    .ToList();
+                var listed = new List<(string Id, string Title, IReadOnlyList<ActionLead> Leads)>();
+                foreach (var a in LeadDialogs.ActionsFor(actions, topic))
+                {
+                    listed.Add((a.Action.Id, a.Action.Title, await outcomes.LeadsOfAsync(a.Action.Id, cancellationToken).ConfigureAwait(false)));
+                }
+
                 var reply = AdminCardBuilder.Leads(topic ?? "all actions", listed, NamedLeads(listed.Select(a => a.Id)));
                 await turnContext.SendActivityAsync(ReplyFactory.Card(reply), cancellationToken).ConfigureAwait(false);
                 break;

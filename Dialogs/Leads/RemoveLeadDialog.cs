@@ -1,6 +1,7 @@
 using Microsoft.Bot.Builder;
 using SafetyBot.Dialogs.Engine;
 using SafetyBot.Dialogs.OutcomeUpdate;
+using SafetyBot.Knowledge;
 using SafetyBot.Knowledge.Outcomes;
 
 namespace SafetyBot.Dialogs.Leads;
@@ -41,9 +42,15 @@ public sealed class RemoveLeadDialog : WaterfallDialog
             return await step.EndDialogAsync(new LeadsResult(false), cancellationToken).ConfigureAwait(false);
         }
 
-        var led = LeadDialogs.ActionsFor(_actions, (step.Options as LeadsOptions)?.Topic)
-            .Where(a => _outcomes.LeadsOf(a.Action.Id).Count > 0)
-            .ToList();
+        var led = new List<(ProgrammeAction Action, Programme Programme)>();
+        foreach (var a in LeadDialogs.ActionsFor(_actions, (step.Options as LeadsOptions)?.Topic))
+        {
+            if ((await _outcomes.LeadsOfAsync(a.Action.Id, cancellationToken).ConfigureAwait(false)).Count > 0)
+            {
+                led.Add(a);
+            }
+        }
+
         if (led.Count == 0)
         {
             await step.Context.SendActivityAsync(MessageFactory.Text("No lead is assigned there, so there is nothing to remove."), cancellationToken).ConfigureAwait(false);
@@ -76,7 +83,7 @@ public sealed class RemoveLeadDialog : WaterfallDialog
             step.Values[ActionKey] = action.Value;
         }
 
-        var leads = _outcomes.LeadsOf(step.Values.GetValue<string>(ActionKey)!);
+        var leads = await _outcomes.LeadsOfAsync(step.Values.GetValue<string>(ActionKey)!, cancellationToken).ConfigureAwait(false);
         return await step.PromptAsync(LeadPrompt, new PromptOptions
         {
             Prompt = MessageFactory.Text("Which lead should I remove?"),
@@ -95,7 +102,7 @@ public sealed class RemoveLeadDialog : WaterfallDialog
         var actionId = step.Values.GetValue<string>(ActionKey)!;
         try
         {
-            var removed = _outcomes.RemoveLead(actionId, lead.Value, OutcomeUpdateDialog.ActorOf(step.Context.Activity));
+            var removed = await _outcomes.RemoveLeadAsync(actionId, lead.Value, OutcomeUpdateDialog.ActorOf(step.Context.Activity), cancellationToken).ConfigureAwait(false);
             await step.Context.SendActivityAsync(MessageFactory.Text(removed ? $"Done: they no longer lead {actionId}." : "They were not a lead of that action; nothing was changed."), cancellationToken).ConfigureAwait(false);
             return await step.EndDialogAsync(new LeadsResult(removed), cancellationToken).ConfigureAwait(false);
         }

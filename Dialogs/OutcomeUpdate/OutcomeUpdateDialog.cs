@@ -78,12 +78,12 @@ public sealed class OutcomeUpdateDialog : WaterfallDialog
             return await step.NextAsync(null, cancellationToken).ConfigureAwait(false);
         }
 
-        var led = _outcomes.ActionsLedBy(actor.AadObjectId);
+        var led = await _outcomes.ActionsLedByAsync(actor.AadObjectId, cancellationToken).ConfigureAwait(false);
         var named = NamedActions(draft.Topic);
         var choices = named is null ? led : led.Where(named.Contains).ToList();
         if (choices.Count == 0)
         {
-            await SayAsync(step, RefusalFor(named), cancellationToken).ConfigureAwait(false);
+            await SayAsync(step, await RefusalForAsync(named, cancellationToken).ConfigureAwait(false), cancellationToken).ConfigureAwait(false);
             return await step.EndDialogAsync(new OutcomeUpdateResult(false, null), cancellationToken).ConfigureAwait(false);
         }
 
@@ -305,7 +305,7 @@ public sealed class OutcomeUpdateDialog : WaterfallDialog
         try
         {
             // Committed to the store before the confirmation goes out.
-            var saved = _outcomes.Log(update, actor);
+            var saved = await _outcomes.LogAsync(update, actor, cancellationToken).ConfigureAwait(false);
             await step.Context.SendActivityAsync(ReplyFactory.Card(OutcomeCardBuilder.Saved(ToCardDraft(draft), saved.Update, saved.WasRepeat)), cancellationToken).ConfigureAwait(false);
             return await step.EndDialogAsync(new OutcomeUpdateResult(true, saved.Update.Id), cancellationToken).ConfigureAwait(false);
         }
@@ -335,7 +335,7 @@ public sealed class OutcomeUpdateDialog : WaterfallDialog
             .ToList();
     }
 
-    private string RefusalFor(IReadOnlyList<string>? named)
+    private async Task<string> RefusalForAsync(IReadOnlyList<string>? named, CancellationToken cancellationToken)
     {
         if (named is null)
         {
@@ -347,7 +347,13 @@ public sealed class OutcomeUpdateDialog : WaterfallDialog
             return "I couldn't find that action. Actions have codes such as 1.1-a; \"walk me through the priorities\" lists them.";
         }
 
-        var leads = named.SelectMany(_outcomes.LeadsOf).Select(l => $"{l.Name} ({l.ActionId})").Distinct().ToList();
+        var leadsOfNamed = new List<ActionLead>();
+        foreach (var actionId in named)
+        {
+            leadsOfNamed.AddRange(await _outcomes.LeadsOfAsync(actionId, cancellationToken).ConfigureAwait(false));
+        }
+
+        var leads = leadsOfNamed.Select(l => $"{l.Name} ({l.ActionId})").Distinct().ToList();
         return leads.Count > 0
             ? $"Only an action's lead can log its updates. {string.Join(", ", named)} {(leads.Count == 1 ? "is" : "are")} led by {string.Join(", ", leads)}. Nothing was written."
             : $"Only an action's lead can log its updates, and {string.Join(", ", named)} has no lead yet. An admin can assign one. Nothing was written.";

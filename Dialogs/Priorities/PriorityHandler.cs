@@ -26,7 +26,14 @@ public sealed class PriorityHandler(PriorityCardBuilder cards, RenderedCards ren
         }
 
         // The card shows the actions' leads and latest updates: kept per outcome records' version too.
-        var reply = understanding.Topic is { } code ? rendered.Get(new PriorityCard(code, outcomes.Version), key => cards.Build(key.Code)) : null;
+        RenderedCard? reply = null;
+        if (understanding.Topic is { } code)
+        {
+            var version = outcomes.Version;
+            var progress = await ActionProgress.ReadAsync(outcomes, cancellationToken).ConfigureAwait(false);
+            reply = rendered.Get(new PriorityCard(code, version), key => cards.Build(key.Code, progress));
+        }
+
         await turnContext.SendActivityAsync(
             reply is null
                 ? ReplyFactory.Text(cards.Overview() + " Try \"priority 2\" or \"walk me through the priorities\".")

@@ -7,6 +7,7 @@ using SafetyBot.Cards.Priorities;
 using SafetyBot.Dialogs.Engine;
 using SafetyBot.Dialogs.Replies;
 using SafetyBot.Knowledge;
+using SafetyBot.Knowledge.Outcomes;
 
 namespace SafetyBot.Dialogs.Priorities;
 
@@ -15,7 +16,7 @@ namespace SafetyBot.Dialogs.Priorities;
 /// at a time, with Next, Back and Stop (typed or clicked). Asking anything else ends the walk and
 /// answers the question.
 /// </summary>
-public sealed class PriorityWalkthroughDialog(IKnowledgeStore store, PriorityCardBuilder cards) : Dialog(DialogId)
+public sealed class PriorityWalkthroughDialog(IKnowledgeStore store, PriorityCardBuilder cards, IOutcomeStore outcomes) : Dialog(DialogId)
 {
     /// <summary>The dialog's id.</summary>
     public const string DialogId = "priority.walkthrough";
@@ -119,7 +120,8 @@ public sealed class PriorityWalkthroughDialog(IKnowledgeStore store, PriorityCar
 
         navigation.Add(new SubmitAction(page + 1 < pages.Count ? $"Next ({page + 2} of {pages.Count})" : "Finish", new SubmitData(Verbs.Of(Intent.DialogAnswer)).With(Verbs.ValueField, "next")) { Style = ActionStyle.Positive });
         navigation.Add(new SubmitAction("Stop", new SubmitData(Verbs.Of(Intent.DialogCancel))));
-        var reply = cards.Build(pages[page], navigation)
+        var progress = await ActionProgress.ReadAsync(outcomes, cancellationToken).ConfigureAwait(false);
+        var reply = cards.Build(pages[page], progress, navigation)
             ?? throw new InvalidOperationException($"Priority page '{pages[page]}' has no card.");
         await turnContext.SendActivityAsync(ReplyFactory.Card(reply), cancellationToken).ConfigureAwait(false);
     }

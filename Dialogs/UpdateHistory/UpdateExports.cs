@@ -22,8 +22,8 @@ public sealed class UpdateExports(IOutcomeStore outcomes, IExportLinks links, IO
     {
         await links.RemoveExpiredAsync(cancellationToken).ConfigureAwait(false);
         using var writer = new StringWriter();
-        outcomes.ExportCsv(writer);
-        var count = outcomes.AllUpdates().Count;
+        await outcomes.ExportCsvAsync(writer, cancellationToken).ConfigureAwait(false);
+        var count = (await outcomes.AllUpdatesAsync(cancellationToken).ConfigureAwait(false)).Count;
         var token = ExportTokens.New();
         await links.SaveAsync(token, writer.ToString(), time.GetUtcNow() + options.Value.LinkLifetime, cancellationToken).ConfigureAwait(false);
         return (new Uri(options.Value.PublicBaseUrl, PathPrefix + token + ".csv"), count);

@@ -32,8 +32,13 @@ public sealed class UpdateHistoryHandler(IOutcomeStore outcomes, KnowledgeAction
         var subject = topic is null ? "all actions"
             : matching.Count == 1 ? $"{matching[0].Action.Id} {matching[0].Action.Title}"
             : $"{matching[0].Programme.Id} {matching[0].Programme.Title}";
-        var updates = outcomes.AllUpdates().Where(u => ids.Contains(u.ActionId)).ToList();
-        var leads = ids.SelectMany(outcomes.LeadsOf).ToList();
+        var updates = (await outcomes.AllUpdatesAsync(cancellationToken).ConfigureAwait(false)).Where(u => ids.Contains(u.ActionId)).ToList();
+        var leads = new List<ActionLead>();
+        foreach (var id in ids)
+        {
+            leads.AddRange(await outcomes.LeadsOfAsync(id, cancellationToken).ConfigureAwait(false));
+        }
+
         await turnContext.SendActivityAsync(ReplyFactory.Card(OutcomeCardBuilder.History(subject, updates, leads)), cancellationToken).ConfigureAwait(false);
     }
 }

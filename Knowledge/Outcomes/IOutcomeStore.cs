@@ -18,16 +18,16 @@ public interface IOutcomeStore
     bool IsAdmin(string? aadObjectId);
 
     /// <summary>True when <paramref name="aadObjectId"/> leads <paramref name="actionId"/>.</summary>
-    bool IsLead(string? aadObjectId, string actionId);
+    Task<bool> IsLeadAsync(string? aadObjectId, string actionId, CancellationToken cancellationToken = default);
 
     /// <summary>The leads of <paramref name="actionId"/>, by name.</summary>
-    IReadOnlyList<ActionLead> LeadsOf(string actionId);
+    Task<IReadOnlyList<ActionLead>> LeadsOfAsync(string actionId, CancellationToken cancellationToken = default);
 
     /// <summary>Every lead assignment, by action.</summary>
-    IReadOnlyList<ActionLead> AllLeads();
+    Task<IReadOnlyList<ActionLead>> AllLeadsAsync(CancellationToken cancellationToken = default);
 
     /// <summary>The ids of the actions <paramref name="aadObjectId"/> leads.</summary>
-    IReadOnlyList<string> ActionsLedBy(string? aadObjectId);
+    Task<IReadOnlyList<string>> ActionsLedByAsync(string? aadObjectId, CancellationToken cancellationToken = default);
 
     /// <summary>
     /// Saves an outcome update logged by <paramref name="actor"/>. Refused unless the actor leads the action at this
@@ -35,35 +35,35 @@ public interface IOutcomeStore
     /// and writes nothing.
     /// </summary>
     /// <exception cref="WriteRefusedException">The actor does not lead the action, or it does not exist.</exception>
-    SaveOutcome Log(OutcomeUpdate update, Actor actor);
+    Task<SaveOutcome> LogAsync(OutcomeUpdate update, Actor actor, CancellationToken cancellationToken = default);
 
     /// <summary>Makes <paramref name="leadAadObjectId"/> a lead of <paramref name="actionId"/>. Admins only.</summary>
     /// <exception cref="WriteRefusedException">The actor is not an admin, or the action does not exist.</exception>
-    ActionLead AssignLead(string actionId, string leadAadObjectId, string leadName, Actor admin);
+    Task<ActionLead> AssignLeadAsync(string actionId, string leadAadObjectId, string leadName, Actor admin, CancellationToken cancellationToken = default);
 
     /// <summary>Removes a lead from an action. Admins only. False when they were not a lead.</summary>
     /// <exception cref="WriteRefusedException">The actor is not an admin.</exception>
-    bool RemoveLead(string actionId, string leadAadObjectId, Actor admin);
+    Task<bool> RemoveLeadAsync(string actionId, string leadAadObjectId, Actor admin, CancellationToken cancellationToken = default);
 
     /// <summary>Records a write made elsewhere (a figures import) in the audit log.</summary>
-    void RecordAudit(Actor actor, string what, string subject, object? before, object? after);
+    Task RecordAuditAsync(Actor actor, string what, string subject, object? before, object? after, CancellationToken cancellationToken = default);
 
     /// <summary>The updates of <paramref name="actionId"/>, newest first.</summary>
-    IReadOnlyList<OutcomeUpdate> UpdatesFor(string actionId);
+    Task<IReadOnlyList<OutcomeUpdate>> UpdatesForAsync(string actionId, CancellationToken cancellationToken = default);
 
     /// <summary>Every update logged from <paramref name="from"/> (inclusive) to <paramref name="to"/> (exclusive), newest first.</summary>
-    IReadOnlyList<OutcomeUpdate> UpdatesLogged(DateTimeOffset from, DateTimeOffset to);
+    Task<IReadOnlyList<OutcomeUpdate>> UpdatesLoggedAsync(DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken = default);
 
     /// <summary>Every update, newest first.</summary>
-    IReadOnlyList<OutcomeUpdate> AllUpdates();
+    Task<IReadOnlyList<OutcomeUpdate>> AllUpdatesAsync(CancellationToken cancellationToken = default);
 
     /// <summary>The latest update of each action that has one.</summary>
-    IReadOnlyDictionary<string, OutcomeUpdate> LatestByAction();
+    Task<IReadOnlyDictionary<string, OutcomeUpdate>> LatestByActionAsync(CancellationToken cancellationToken = default);
 
     /// <summary>The newest audit entries, newest first. Admins only.</summary>
     /// <exception cref="WriteRefusedException">The reader is not an admin.</exception>
-    IReadOnlyList<AuditEntry> ReadAudit(Actor reader, int count);
+    Task<IReadOnlyList<AuditEntry>> ReadAuditAsync(Actor reader, int count, CancellationToken cancellationToken = default);
 
     /// <summary>Writes every outcome update as CSV (formula-safe), oldest first.</summary>
-    void ExportCsv(TextWriter writer);
+    Task ExportCsvAsync(TextWriter writer, CancellationToken cancellationToken = default);
 }

@@ -11,8 +11,8 @@ public interface IUnansweredQuestionLog
     Task<bool> RecordAsync(string question, CancellationToken cancellationToken = default);
 
     /// <summary>The most recently asked unanswered questions, newest first.</summary>
-    IReadOnlyList<UnansweredQuestion> Recent(int count);
+    Task<IReadOnlyList<UnansweredQuestion>> RecentAsync(int count, CancellationToken cancellationToken = default);
 
     /// <summary>How many distinct questions are recorded.</summary>
-    int Count();
+    Task<int> CountAsync(CancellationToken cancellationToken = default);
 }

@@ -13,43 +13,45 @@ public interface ISubscriptionStore
     /// </summary>
     /// <param name="conversation">The conversation, with the reference taken from the current activity.</param>
     /// <param name="createdBy">Microsoft Entra object id of the admin subscribing it.</param>
-    SubscribeResult Subscribe(KnownConversation conversation, string createdBy);
+    /// <param name="cancellationToken">Stops the work.</param>
+    Task<SubscribeResult> SubscribeAsync(KnownConversation conversation, string createdBy, CancellationToken cancellationToken = default);
 
     /// <summary>Stops the subscription of <paramref name="conversationKey"/>. False when it was not active.</summary>
     /// <param name="conversationKey">The conversation's key.</param>
     /// <param name="by">Microsoft Entra object id of whoever unsubscribed it, for the record.</param>
-    bool Unsubscribe(string conversationKey, string by);
+    /// <param name="cancellationToken">Stops the work.</param>
+    Task<bool> UnsubscribeAsync(string conversationKey, string by, CancellationToken cancellationToken = default);
 
     /// <summary>Makes a subscription inactive, e.g. when Teams refused a post. False when it was not active.</summary>
-    bool MarkInactive(string conversationKey, string reason);
+    Task<bool> MarkInactiveAsync(string conversationKey, string reason, CancellationToken cancellationToken = default);
 
     /// <summary>True when <paramref name="conversationKey"/> has a subscription, active or not; cheap enough for every turn.</summary>
-    bool HasSubscription(string conversationKey);
+    Task<bool> HasSubscriptionAsync(string conversationKey, CancellationToken cancellationToken = default);
 
     /// <summary>The subscription of <paramref name="conversationKey"/>, active or not, or null.</summary>
-    Subscription? Find(string conversationKey);
+    Task<Subscription?> FindAsync(string conversationKey, CancellationToken cancellationToken = default);
 
     /// <summary>Every subscription, active ones first, then by name.</summary>
-    IReadOnlyList<Subscription> List();
+    Task<IReadOnlyList<Subscription>> ListAsync(CancellationToken cancellationToken = default);
 
     /// <summary>The active subscriptions, by name.</summary>
-    IReadOnlyList<Subscription> ListActive();
+    Task<IReadOnlyList<Subscription>> ListActiveAsync(CancellationToken cancellationToken = default);
 
     /// <summary>
     /// Records the latest reference of a conversation (from installationUpdate or conversationUpdate), and refreshes
     /// its subscription's reference when it has one.
     /// </summary>
-    void RememberConversation(KnownConversation conversation);
+    Task RememberConversationAsync(KnownConversation conversation, CancellationToken cancellationToken = default);
 
     /// <summary>
     /// Refreshes the reference of a subscribed conversation seen on an ordinary turn. Writes nothing (and returns
     /// false) when the conversation has no subscription or nothing changed.
     /// </summary>
-    bool RefreshReference(KnownConversation conversation);
+    Task<bool> RefreshReferenceAsync(KnownConversation conversation, CancellationToken cancellationToken = default);
 
     /// <summary>The conversation recorded under <paramref name="conversationKey"/>, or null.</summary>
-    KnownConversation? FindConversation(string conversationKey);
+    Task<KnownConversation?> FindConversationAsync(string conversationKey, CancellationToken cancellationToken = default);
 
     /// <summary>Every conversation the bot has recorded, most recently seen first.</summary>
-    IReadOnlyList<KnownConversation> KnownConversations();
+    Task<IReadOnlyList<KnownConversation>> KnownConversationsAsync(CancellationToken cancellationToken = default);
 }

@@ -27,7 +27,7 @@ public sealed class CardRendererTests(ITestOutputHelper output) : IDisposable
     [Fact]
     public async Task EveryCard_IsAcceptedByTheOfficialRenderer_AndKeepsTheTeamsRules()
     {
-        var cards = _cards.Build();
+        var cards = await _cards.BuildAsync();
         var problems = cards.GroupBy(c => c.Name, StringComparer.Ordinal).Where(g => g.Count() > 1).Select(g => $"{g.Key}: name used twice").ToList();
         var largest = (Name: string.Empty, Bytes: 0);
         foreach (var (name, reply) in cards)

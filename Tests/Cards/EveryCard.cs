@@ -45,10 +45,10 @@ internal sealed class EveryCard : IDisposable
     }
 
     /// <summary>Each card with a file-safe name.</summary>
-    public IReadOnlyList<(string Name, CardReply Reply)> Build()
+    public async Task<IReadOnlyList<(string Name, CardReply Reply)>> BuildAsync()
     {
         var store = _knowledge.Store;
-        var outcomeStore = OutcomeStoreWithUpdates(store);
+        var outcomeStore = await OutcomeStoreWithUpdatesAsync(store);
         var cards = new List<(string, CardReply)>();
 
         var indicators = new IndicatorCardBuilder(store);
@@ -85,7 +85,8 @@ internal sealed class EveryCard : IDisposable
         cards.Add(("glossary-list", glossary.Build(null)));
         cards.Add(("glossary-unknown", glossary.Build("*zz* [not a term] #1")));
 
-        var priorities = new PriorityCardBuilder(store, outcomeStore);
+        var priorities = new PriorityCardBuilder(store);
+        var progress = await ActionProgress.ReadAsync(outcomeStore);
         CardAction[] walkthrough =
         [
             new SubmitAction("Back", new SubmitData("dialog.back")),
@@ -95,12 +96,12 @@ internal sealed class EveryCard : IDisposable
         foreach (var priority in store.Priorities())
         {
             var number = priority.Number.ToString(System.Globalization.CultureInfo.InvariantCulture);
-            cards.Add(($"priority-{number}", priorities.Build(number) ?? throw new InvalidOperationException($"No card for priority {number}.")));
-            cards.Add(($"priority-{number}-walkthrough", priorities.Build(number, walkthrough)!));
+            cards.Add(($"priority-{number}", priorities.Build(number, progress) ?? throw new InvalidOperationException($"No card for priority {number}.")));
+            cards.Add(($"priority-{number}-walkthrough", priorities.Build(number, progress, walkthrough)!));
             foreach (var code in priority.ProgrammeCodes)
             {
-                cards.Add(($"programme-{code}", priorities.Build(code) ?? throw new InvalidOperationException($"No card for programme {code}.")));
-                cards.Add(($"programme-{code}-walkthrough", priorities.Build(code, walkthrough)!));
+                cards.Add(($"programme-{code}", priorities.Build(code, progress) ?? throw new InvalidOperationException($"No card for programme {code}.")));
+                cards.Add(($"programme-{code}-walkthrough", priorities.Build(code, progress, walkthrough)!));
             }
         }
 
@@ -115,26 +116,29 @@ internal sealed class EveryCard : IDisposable
             [.. new[] { "violence-with-injury", "violence-without-injury", "violence-against-the-person" }.Select(id => store.FindIndicator(id)!)],
             SafetyBot.Cards.Intent.Compare)));
 
-        cards.AddRange(OutcomeCards(outcomeStore));
-        cards.AddRange(AdminCards(outcomeStore));
+        cards.AddRange(await OutcomeCardsAsync(outcomeStore));
+        cards.AddRange(await AdminCardsAsync(outcomeStore));
         cards.AddRange(ImportCards());
         return cards;
     }
 
-    private static IEnumerable<(string, CardReply)> OutcomeCards(IOutcomeStore store)
+    private static async Task<IEnumerable<(string, CardReply)>> OutcomeCardsAsync(IOutcomeStore store)
     {
         var draft = new OutcomeDraft("1.1-a", "Identify and understand", OutcomeStatus.AtRisk, "Two *new* referrals\n1. from [schools]", 12m, "referrals_#", new DateOnly(2018, 4, 30));
         var bare = draft with { MeasureValue = null, MeasureUnit = null, OccurredOn = null, Status = OutcomeStatus.Complete };
-        var saved = store.UpdatesFor("1.1-a")[0];
-        yield return ("outcome-summary", OutcomeCardBuilder.Summary(draft));
-        yield return ("outcome-summary-bare", OutcomeCardBuilder.Summary(bare));
-        yield return ("outcome-saved", OutcomeCardBuilder.Saved(draft, saved, wasRepeat: false));
-        yield return ("outcome-saved-repeat", OutcomeCardBuilder.Saved(draft, saved, wasRepeat: true));
-        yield return ("outcome-history", OutcomeCardBuilder.History("1.1-a Identify and understand", store.UpdatesFor("1.1-a"), store.LeadsOf("1.1-a")));
-        yield return ("outcome-history-empty", OutcomeCardBuilder.History("1.2-a", [], []));
+        var saved = (await store.UpdatesForAsync("1.1-a"))[0];
+        return
+        [
+            ("outcome-summary", OutcomeCardBuilder.Summary(draft)),
+            ("outcome-summary-bare", OutcomeCardBuilder.Summary(bare)),
+            ("outcome-saved", OutcomeCardBuilder.Saved(draft, saved, wasRepeat: false)),
+            ("outcome-saved-repeat", OutcomeCardBuilder.Saved(draft, saved, wasRepeat: true)),
+            ("outcome-history", OutcomeCardBuilder.History("1.1-a Identify and understand", await store.UpdatesForAsync("1.1-a"), await store.LeadsOfAsync("1.1-a"))),
+            ("outcome-history-empty", OutcomeCardBuilder.History("1.2-a", [], [])),
+        ];
     }
 
-    private IEnumerable<(string, CardReply)> AdminCards(IOutcomeStore store)
+    private async Task<IEnumerable<(string, CardReply)>> AdminCardsAsync(IOutcomeStore store)
     {
         var now = _time.GetUtcNow();
         UnansweredQuestion[] unanswered =
@@ -142,16 +146,19 @@ internal sealed class EveryCard : IDisposable
             new() { Id = "who won the match", Text = "who won the match", Times = 2, FirstAsked = now, LastAsked = now },
             new() { Id = "what is the *weather* [today]?", Text = "what is the *weather* [today]?", Times = 1, FirstAsked = now, LastAsked = now },
         ];
-        var actions = store.AllLeads().GroupBy(l => l.ActionId)
+        var actions = (await store.AllLeadsAsync()).GroupBy(l => l.ActionId)
             .Select(g => (g.Key, "Action " + g.Key, (IReadOnlyList<ActionLead>)[.. g]))
             .Append(("9.9-z", "No lead yet", []))
             .ToList();
-        yield return ("admin-leads", AdminCardBuilder.Leads("all actions", actions));
-        yield return ("admin-audit", AdminCardBuilder.Audit(store.ReadAudit(Admin, 30)));
-        yield return ("admin-audit-empty", AdminCardBuilder.Audit([]));
-        yield return ("admin-unanswered", AdminCardBuilder.Unanswered(unanswered));
-        yield return ("admin-unanswered-empty", AdminCardBuilder.Unanswered([]));
-        yield return ("admin-export", AdminCardBuilder.Export(new Uri("https://example.org/exports/abc?sig=1"), 14, TimeSpan.FromMinutes(15)));
+        return
+        [
+            ("admin-leads", AdminCardBuilder.Leads("all actions", actions)),
+            ("admin-audit", AdminCardBuilder.Audit(await store.ReadAuditAsync(Admin, 30))),
+            ("admin-audit-empty", AdminCardBuilder.Audit([])),
+            ("admin-unanswered", AdminCardBuilder.Unanswered(unanswered)),
+            ("admin-unanswered-empty", AdminCardBuilder.Unanswered([])),
+            ("admin-export", AdminCardBuilder.Export(new Uri("https://example.org/exports/abc?sig=1"), 14, TimeSpan.FromMinutes(15))),
+        ];
     }
 
     /// <summary>The preview of a real upload (a new quarter, a correction), a refused file and an applied one.</summary>
@@ -170,7 +177,7 @@ internal sealed class EveryCard : IDisposable
     }
 
     /// <summary>An outcome store with a lead on every action and updates on some (twelve on 1.1-a, more than a history shows).</summary>
-    private IOutcomeStore OutcomeStoreWithUpdates(IKnowledgeStore store)
+    private async Task<IOutcomeStore> OutcomeStoreWithUpdatesAsync(IKnowledgeStore store)
     {
         var roles = new RoleOptions();
         roles.Admins.Add(Admin.AadObjectId);
@@ -180,12 +187,12 @@ internal sealed class EveryCard : IDisposable
         var statuses = Enum.GetValues<OutcomeStatus>();
         foreach (var (actionId, index) in actionIds.Select((a, i) => (a, i)))
         {
-            outcomes.AssignLead(actionId, Lead.AadObjectId, Lead.Name, Admin);
+            await outcomes.AssignLeadAsync(actionId, Lead.AadObjectId, Lead.Name, Admin);
             var updates = index == 0 ? 12 : index % 2;
             for (var n = 0; n < updates; n++)
             {
                 _time.Advance(TimeSpan.FromHours(1));
-                outcomes.Log(
+                await outcomes.LogAsync(
                     new OutcomeUpdate
                     {
                         IdempotencyKey = $"{actionId}-{n}",

@@ -68,14 +68,14 @@ public sealed class MemberJourneyTests : IDisposable
     public async Task Lead_LogsAnOutcomeUpdate_ByClickingTheCardButtons()
     {
         _ = _host.Http; // start the bot before touching its services
-        Outcomes.AssignLead("1.1-a", LeadAadObjectId, "Lee Lead", new Actor(AdminAadObjectId, "Ada Admin"));
+        await Outcomes.AssignLeadAsync("1.1-a", LeadAadObjectId, "Lee Lead", new Actor(AdminAadObjectId, "Ada Admin"));
 
         var result = await RunJourneyAsync("update");
 
         Assert.Contains("How does 1.1-a stand?", StepBotText(result, "log-an-update"), StringComparison.Ordinal);
         Assert.Contains("Check your update", StepBotText(result, "skip-date"), StringComparison.Ordinal);
         Assert.Contains("Update saved", StepBotText(result, "save"), StringComparison.Ordinal);
-        var update = Assert.Single(Outcomes.AllUpdates());
+        var update = Assert.Single(await Outcomes.AllUpdatesAsync());
         Assert.Equal(("1.1-a", OutcomeStatus.OnTrack, LeadAadObjectId), (update.ActionId, update.Status, update.LoggedBy));
         Assert.Equal((string?)result["filled"], update.Summary);
         Assert.Null(update.MeasureValue);
@@ -87,7 +87,7 @@ public sealed class MemberJourneyTests : IDisposable
         var result = await RunJourneyAsync("summary");
 
         Assert.Contains("Subscribed", StepBotText(result, "subscribe"), StringComparison.Ordinal);
-        var subscription = Assert.Single(_host.Services.GetRequiredService<ISubscriptionStore>().ListActive());
+        var subscription = Assert.Single(await _host.Services.GetRequiredService<ISubscriptionStore>().ListActiveAsync());
         Assert.Equal("personal-user-admin", JsonNode.Parse(subscription.ReferenceJson)!["conversation"]!["id"]!.GetValue<string>());
         var card = StepCardText(result, "send-now");
         Assert.Contains("Quarterly summary", card, StringComparison.Ordinal);

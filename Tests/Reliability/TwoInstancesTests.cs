@@ -146,7 +146,7 @@ public sealed class TwoInstancesTests(ITestOutputHelper output) : IDisposable
             var subscriptions = new PostgreSqlSubscriptionStore(store, new FakeTimeProvider(DateTimeOffset.UtcNow.AddYears(-1)));
             foreach (var channel in channels)
             {
-                TeamsConversations.Subscribe(subscriptions, connector.ServiceUrl, channel);
+                await TeamsConversations.SubscribeAsync(subscriptions, connector.ServiceUrl, channel);
             }
         }
 

@@ -59,7 +59,7 @@ public sealed class AuthenticationTests : IClassFixture<AuthenticatedBot>
         Assert.Equal(HttpStatusCode.Unauthorized, status);
         Assert.False(_bot.WasProcessed(activity), "A refused activity was claimed by the de-duplication middleware.");
         Assert.False(_bot.HasState(activity), "A refused activity left conversation state.");
-        Assert.DoesNotContain(_bot.Services.GetRequiredService<IUnansweredQuestionLog>().Recent(1000), q => q.Text.Contains("town hall roof", StringComparison.Ordinal));
+        Assert.DoesNotContain(await _bot.Services.GetRequiredService<IUnansweredQuestionLog>().RecentAsync(1000), q => q.Text.Contains("town hall roof", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -88,7 +88,7 @@ public sealed class AuthenticationTests : IClassFixture<AuthenticatedBot>
         Assert.Equal(HttpStatusCode.OK, status);
         Assert.True(_bot.WasProcessed(activity), "An answered activity was not claimed.");
         Assert.True(_bot.HasState(activity), "An answered activity left no conversation state.");
-        Assert.Contains(_bot.Services.GetRequiredService<IUnansweredQuestionLog>().Recent(1000), q => q.Text.Contains("town hall roof", StringComparison.Ordinal));
+        Assert.Contains(await _bot.Services.GetRequiredService<IUnansweredQuestionLog>().RecentAsync(1000), q => q.Text.Contains("town hall roof", StringComparison.Ordinal));
     }
 
     private static AuthenticationHeaderValue Bearer(string token) => AuthenticatedBot.Bearer(token);

@@ -91,7 +91,7 @@ public sealed class BadInputTests : IDisposable
         Assert.Contains(field, body, StringComparison.OrdinalIgnoreCase);
         Assert.Contains("date", body, StringComparison.Ordinal);
         Assert.True(body.Length < 100, body);
-        Assert.DoesNotContain(_host.Services.GetRequiredService<IUnansweredQuestionLog>().Recent(100), q => q.Text.Contains("herons", StringComparison.Ordinal));
+        Assert.DoesNotContain(await _host.Services.GetRequiredService<IUnansweredQuestionLog>().RecentAsync(100), q => q.Text.Contains("herons", StringComparison.Ordinal));
         await AssertStillAnswersAsync();
     }
 
@@ -171,7 +171,7 @@ public sealed class BadInputTests : IDisposable
 
         Assert.StartsWith("That's a long message", Assert.Single(replies).Text, StringComparison.Ordinal);
         AssertCardsAreValid(replies);
-        Assert.Empty(_host.Services.GetRequiredService<IUnansweredQuestionLog>().Recent(10));
+        Assert.Empty(await _host.Services.GetRequiredService<IUnansweredQuestionLog>().RecentAsync(10));
 
         // The conversation goes on: a follow-up still knows the topic.
         Assert.Contains("Shoplifting", Replies.Said(await _host.SayAsync("and how does that compare with similar areas?", TestUser.Member, conversation)), StringComparison.Ordinal);
@@ -293,7 +293,7 @@ public sealed class BadInputTests : IDisposable
 
         Assert.NotEmpty(first);
         Assert.Empty(second);
-        var logged = Assert.Single(_host.Services.GetRequiredService<IUnansweredQuestionLog>().Recent(100), q => q.Text.Contains("hedgehogs", StringComparison.Ordinal));
+        var logged = Assert.Single(await _host.Services.GetRequiredService<IUnansweredQuestionLog>().RecentAsync(100), q => q.Text.Contains("hedgehogs", StringComparison.Ordinal));
         Assert.Equal(1, logged.Times);
     }
 

@@ -42,14 +42,14 @@ public sealed class RoleRecheckTests : IDisposable
         var done = Replies.Said(await _host.SayAsync($"Lee Lead, {TestUser.Lead.AadObjectId}", TestUser.Admin, Chat));
 
         Assert.Contains("Only a SafetyBot admin can do that. Nothing was changed.", done, StringComparison.Ordinal);
-        Assert.Empty(Outcomes.AllLeads());
+        Assert.Empty(await Outcomes.AllLeadsAsync());
         Assert.Equal(auditBefore, AuditCount());
     }
 
     [Fact]
     public async Task RemoveLead_WhenTheAdminIsRemovedBeforeTheLastStep_IsRefusedAndTheLeadStays()
     {
-        Outcomes.AssignLead("1.1-a", TestUser.Lead.AadObjectId, TestUser.Lead.Name, AdminActor);
+        await Outcomes.AssignLeadAsync("1.1-a", TestUser.Lead.AadObjectId, TestUser.Lead.Name, AdminActor);
         Assert.Contains("Which lead should I remove?", Replies.Said(await _host.SayAsync("remove the lead for 1.1-a", TestUser.Admin, Chat)), StringComparison.Ordinal);
         var auditBefore = AuditCount();
 
@@ -57,19 +57,19 @@ public sealed class RoleRecheckTests : IDisposable
         var done = Replies.Said(await _host.SayAsync("Lee Lead", TestUser.Admin, Chat));
 
         Assert.Contains("Nothing was changed.", done, StringComparison.Ordinal);
-        Assert.True(Outcomes.IsLead(TestUser.Lead.AadObjectId, "1.1-a"));
+        Assert.True(await Outcomes.IsLeadAsync(TestUser.Lead.AadObjectId, "1.1-a"));
         Assert.Equal(auditBefore, AuditCount());
     }
 
     [Fact]
-    public void StoreWrites_ByANonAdmin_AreRefusedInsideTheTransaction()
+    public async Task StoreWrites_ByANonAdmin_AreRefusedInsideTheTransaction()
     {
         var member = new Actor(TestUser.Member.AadObjectId, TestUser.Member.Name);
 
-        Assert.Throws<WriteRefusedException>(() => Outcomes.AssignLead("1.1-a", TestUser.Lead.AadObjectId, TestUser.Lead.Name, member));
-        Assert.Throws<WriteRefusedException>(() => Outcomes.RemoveLead("1.1-a", TestUser.Lead.AadObjectId, member));
-        Assert.Throws<WriteRefusedException>(() => Outcomes.ReadAudit(member, 10));
-        Assert.Empty(Outcomes.AllLeads());
+        await Assert.ThrowsAsync<WriteRefusedException>(() => Outcomes.AssignLeadAsync("1.1-a", TestUser.Lead.AadObjectId, TestUser.Lead.Name, member));
+        await Assert.ThrowsAsync<WriteRefusedException>(() => Outcomes.RemoveLeadAsync("1.1-a", TestUser.Lead.AadObjectId, member));
+        await Assert.ThrowsAsync<WriteRefusedException>(() => Outcomes.ReadAuditAsync(member, 10));
+        Assert.Empty(await Outcomes.AllLeadsAsync());
     }
 
     /// <summary>The Teams administrator takes the admin out of SafetyBot's configuration while the app runs.</summary>

@@ -55,7 +55,7 @@ public sealed class SigningKeyOutageTests : IClassFixture<SigningKeyOutageTests.
 
         Assert.Equal(HttpStatusCode.ServiceUnavailable, posted.Status);
         Assert.True(posted.RetryAfter?.Delta > TimeSpan.Zero, "A 503 without Retry-After.");
-        AssertNotProcessed(_bot, activity);
+        await AssertNotProcessedAsync(_bot, activity);
     }
 
     [Theory]
@@ -69,7 +69,7 @@ public sealed class SigningKeyOutageTests : IClassFixture<SigningKeyOutageTests.
 
         Assert.Equal(HttpStatusCode.Unauthorized, posted.Status);
         Assert.Equal(connections, _bot.Outage.Connections);
-        AssertNotProcessed(_bot, activity);
+        await AssertNotProcessedAsync(_bot, activity);
     }
 
     [Fact]
@@ -86,7 +86,7 @@ public sealed class SigningKeyOutageTests : IClassFixture<SigningKeyOutageTests.
         {
             var refused = Question("outage-" + i);
             Assert.Equal(HttpStatusCode.ServiceUnavailable, (await bot.PostAsync(refused, token)).Status);
-            AssertNotProcessed(bot, refused);
+            await AssertNotProcessedAsync(bot, refused);
         }
 
         Assert.True(bot.Outage!.Connections >= 5, "The keys were not asked for again on each request.");
@@ -136,11 +136,11 @@ public sealed class SigningKeyOutageTests : IClassFixture<SigningKeyOutageTests.
         };
     }
 
-    private static void AssertNotProcessed(AuthenticatedBot bot, Activity activity)
+    private static async Task AssertNotProcessedAsync(AuthenticatedBot bot, Activity activity)
     {
         Assert.False(bot.WasProcessed(activity), "A refused activity was claimed by the de-duplication middleware.");
         Assert.False(bot.HasState(activity), "A refused activity left conversation state.");
-        Assert.DoesNotContain(bot.Services.GetRequiredService<IUnansweredQuestionLog>().Recent(1000), q => q.Text.Contains("town hall roof", StringComparison.Ordinal));
+        Assert.DoesNotContain(await bot.Services.GetRequiredService<IUnansweredQuestionLog>().RecentAsync(1000), q => q.Text.Contains("town hall roof", StringComparison.Ordinal));
     }
 
     /// <summary>The app with authentication on, its OpenID metadata behind an outage that lasts until ended.</summary>

@@ -48,7 +48,7 @@ public sealed class TenantAllowListTests : IDisposable
     [MemberData(nameof(RefusedMessages))]
     public async Task MessageFromAnotherTenant_GetsAPoliteRefusal_AndNothingIsStored(string how)
     {
-        MakeLead(TestUser.Lead, "1.1-a");
+        await MakeLeadAsync(TestUser.Lead, "1.1-a");
         var before = Snapshot();
         var activity = Activities.Message("what is the meaning of life", TestUser.Member, "foreign-chat");
         Retenant(activity, how);
@@ -62,7 +62,7 @@ public sealed class TenantAllowListTests : IDisposable
     [Fact]
     public async Task LeadOfAnotherTenant_CannotLogAnUpdate_AndNothingIsStored()
     {
-        MakeLead(TestUser.Lead, "1.1-a");
+        await MakeLeadAsync(TestUser.Lead, "1.1-a");
         var before = Snapshot();
         foreach (var text in new[] { "log an update", "on track", "Written from elsewhere", "skip", "skip", "save" })
         {
@@ -72,7 +72,7 @@ public sealed class TenantAllowListTests : IDisposable
         }
 
         Assert.Equal(before, Snapshot());
-        Assert.Empty(_host.Services.GetRequiredService<IOutcomeStore>().AllUpdates());
+        Assert.Empty(await _host.Services.GetRequiredService<IOutcomeStore>().AllUpdatesAsync());
     }
 
     [Fact]
@@ -162,8 +162,8 @@ public sealed class TenantAllowListTests : IDisposable
         return (response.StatusCode, await response.Content.ReadAsStringAsync());
     }
 
-    private void MakeLead(TestUser user, string actionId) =>
-        _host.Services.GetRequiredService<IOutcomeStore>().AssignLead(actionId, user.AadObjectId, user.Name, AdminActor);
+    private async Task MakeLeadAsync(TestUser user, string actionId) =>
+        await _host.Services.GetRequiredService<IOutcomeStore>().AssignLeadAsync(actionId, user.AadObjectId, user.Name, AdminActor);
 
     /// <summary>Every collection's name and document count.</summary>
     private string Snapshot()

@@ -55,23 +55,24 @@ public sealed class LiteDbOutcomeStore : IOutcomeStore
     public bool IsAdmin(string? aadObjectId) => OutcomeRules.IsAdmin(_roles.CurrentValue, aadObjectId);
 
     /// <inheritdoc />
-    public bool IsLead(string? aadObjectId, string actionId) =>
-        !string.IsNullOrWhiteSpace(aadObjectId) && Leads.FindById(ActionLead.IdOf(actionId, aadObjectId)) is not null;
+    public Task<bool> IsLeadAsync(string? aadObjectId, string actionId, CancellationToken cancellationToken = default) =>
+        Task.FromResult(!string.IsNullOrWhiteSpace(aadObjectId) && Leads.FindById(ActionLead.IdOf(actionId, aadObjectId)) is not null);
 
     /// <inheritdoc />
-    public IReadOnlyList<ActionLead> LeadsOf(string actionId) =>
-        Leads.Find(l => l.ActionId == actionId).OrderBy(l => l.Name, StringComparer.CurrentCulture).ToList();
+    public Task<IReadOnlyList<ActionLead>> LeadsOfAsync(string actionId, CancellationToken cancellationToken = default) =>
+        Task.FromResult<IReadOnlyList<ActionLead>>(Leads.Find(l => l.ActionId == actionId).OrderBy(l => l.Name, StringComparer.CurrentCulture).ToList());
 
     /// <inheritdoc />
-    public IReadOnlyList<ActionLead> AllLeads() => Leads.FindAll().OrderBy(l => l.ActionId, StringComparer.Ordinal).ToList();
+    public Task<IReadOnlyList<ActionLead>> AllLeadsAsync(CancellationToken cancellationToken = default) =>
+        Task.FromResult<IReadOnlyList<ActionLead>>(Leads.FindAll().OrderBy(l => l.ActionId, StringComparer.Ordinal).ToList());
 
     /// <inheritdoc />
-    public IReadOnlyList<string> ActionsLedBy(string? aadObjectId) => string.IsNullOrWhiteSpace(aadObjectId)
+    public Task<IReadOnlyList<string>> ActionsLedByAsync(string? aadObjectId, CancellationToken cancellationToken = default) => Task.FromResult<IReadOnlyList<string>>(string.IsNullOrWhiteSpace(aadObjectId)
         ? []
-        : Leads.Find(l => l.AadObjectId == aadObjectId).Select(l => l.ActionId).Distinct().Order(StringComparer.Ordinal).ToList();
+        : Leads.Find(l => l.AadObjectId == aadObjectId).Select(l => l.ActionId).Distinct().Order(StringComparer.Ordinal).ToList());
 
     /// <inheritdoc />
-    public SaveOutcome Log(OutcomeUpdate update, Actor actor)
+    public Task<SaveOutcome> LogAsync(OutcomeUpdate update, Actor actor, CancellationToken cancellationToken = default)
     {
         OutcomeRules.CheckUpdate(update, actor, _actions);
         return InTransaction(() =>
@@ -94,7 +95,7 @@ public sealed class LiteDbOutcomeStore : IOutcomeStore
     }
 
     /// <inheritdoc />
-    public ActionLead AssignLead(string actionId, string leadAadObjectId, string leadName, Actor admin)
+    public Task<ActionLead> AssignLeadAsync(string actionId, string leadAadObjectId, string leadName, Actor admin, CancellationToken cancellationToken = default)
     {
         OutcomeRules.CheckAssignment(actionId, leadAadObjectId, admin, _actions);
         return InTransaction(() =>
@@ -109,7 +110,7 @@ public sealed class LiteDbOutcomeStore : IOutcomeStore
     }
 
     /// <inheritdoc />
-    public bool RemoveLead(string actionId, string leadAadObjectId, Actor admin)
+    public Task<bool> RemoveLeadAsync(string actionId, string leadAadObjectId, Actor admin, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(admin);
         return InTransaction(() =>
@@ -129,10 +130,10 @@ public sealed class LiteDbOutcomeStore : IOutcomeStore
     }
 
     /// <inheritdoc />
-    public void RecordAudit(Actor actor, string what, string subject, object? before, object? after)
+    public Task RecordAuditAsync(Actor actor, string what, string subject, object? before, object? after, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(actor);
-        InTransaction(() =>
+        return InTransaction(() =>
         {
             Audit(actor, what, subject, before, after);
             return true;
@@ -140,30 +141,35 @@ public sealed class LiteDbOutcomeStore : IOutcomeStore
     }
 
     /// <inheritdoc />
-    public IReadOnlyList<OutcomeUpdate> UpdatesFor(string actionId) =>
-        Updates.Find(u => u.ActionId == actionId).OrderByDescending(u => u.LoggedAt).ToList();
+    public Task<IReadOnlyList<OutcomeUpdate>> UpdatesForAsync(string actionId, CancellationToken cancellationToken = default) =>
+        Task.FromResult<IReadOnlyList<OutcomeUpdate>>(Updates.Find(u => u.ActionId == actionId).OrderByDescending(u => u.LoggedAt).ToList());
 
     /// <inheritdoc />
-    public IReadOnlyList<OutcomeUpdate> UpdatesLogged(DateTimeOffset from, DateTimeOffset to) =>
-        Updates.Find(u => u.LoggedAt >= from && u.LoggedAt < to).OrderByDescending(u => u.LoggedAt).ToList();
+    public Task<IReadOnlyList<OutcomeUpdate>> UpdatesLoggedAsync(DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken = default) =>
+        Task.FromResult<IReadOnlyList<OutcomeUpdate>>(Updates.Find(u => u.LoggedAt >= from && u.LoggedAt < to).OrderByDescending(u => u.LoggedAt).ToList());
 
     /// <inheritdoc />
-    public IReadOnlyList<OutcomeUpdate> AllUpdates() => Updates.FindAll().OrderByDescending(u => u.LoggedAt).ToList();
+    public Task<IReadOnlyList<OutcomeUpdate>> AllUpdatesAsync(CancellationToken cancellationToken = default) =>
+        Task.FromResult<IReadOnlyList<OutcomeUpdate>>(Updates.FindAll().OrderByDescending(u => u.LoggedAt).ToList());
 
     /// <inheritdoc />
-    public IReadOnlyDictionary<string, OutcomeUpdate> LatestByAction() =>
-        Updates.FindAll().GroupBy(u => u.ActionId).ToDictionary(g => g.Key, g => g.MaxBy(u => u.LoggedAt)!, StringComparer.Ordinal);
+    public Task<IReadOnlyDictionary<string, OutcomeUpdate>> LatestByActionAsync(CancellationToken cancellationToken = default) =>
+        Task.FromResult<IReadOnlyDictionary<string, OutcomeUpdate>>(Updates.FindAll().GroupBy(u => u.ActionId).ToDictionary(g => g.Key, g => g.MaxBy(u => u.LoggedAt)!, StringComparer.Ordinal));
 
     /// <inheritdoc />
-    public IReadOnlyList<AuditEntry> ReadAudit(Actor reader, int count)
+    public Task<IReadOnlyList<AuditEntry>> ReadAuditAsync(Actor reader, int count, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(reader);
         RequireAdmin(reader);
-        return AuditLog.Query().OrderByDescending(a => a.Id).Limit(count).ToList();
+        return Task.FromResult<IReadOnlyList<AuditEntry>>(AuditLog.Query().OrderByDescending(a => a.Id).Limit(count).ToList());
     }
 
     /// <inheritdoc />
-    public void ExportCsv(TextWriter writer) => OutcomeRules.WriteCsv(writer, Updates.FindAll().OrderBy(u => u.LoggedAt));
+    public Task ExportCsvAsync(TextWriter writer, CancellationToken cancellationToken = default)
+    {
+        OutcomeRules.WriteCsv(writer, Updates.FindAll().OrderBy(u => u.LoggedAt));
+        return Task.CompletedTask;
+    }
 
     private void RequireAdmin(Actor actor)
     {
@@ -179,11 +185,11 @@ public sealed class LiteDbOutcomeStore : IOutcomeStore
     /// <inheritdoc />
     public long Version => Interlocked.Read(ref _version);
 
-    private T InTransaction<T>(Func<T> write)
+    private Task<T> InTransaction<T>(Func<T> write)
     {
         try
         {
-            return _database.InTransaction(_gate, write);
+            return Task.FromResult(_database.InTransaction(_gate, write));
         }
         finally
         {

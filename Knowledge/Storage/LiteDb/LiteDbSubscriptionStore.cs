@@ -42,7 +42,7 @@ public sealed class LiteDbSubscriptionStore : ISubscriptionStore
     private ILiteCollection<KnownConversation> Conversations => _database.Database.GetCollection<KnownConversation>(ConversationsCollection);
 
     /// <inheritdoc />
-    public SubscribeResult Subscribe(KnownConversation conversation, string createdBy)
+    public Task<SubscribeResult> SubscribeAsync(KnownConversation conversation, string createdBy, CancellationToken cancellationToken = default)
     {
         SubscriptionRules.Check(conversation);
         ArgumentException.ThrowIfNullOrWhiteSpace(createdBy);
@@ -65,22 +65,22 @@ public sealed class LiteDbSubscriptionStore : ISubscriptionStore
             return new SubscribeResult(subscription, WasAlreadyActive: false);
         });
         _subscribed[conversation.ConversationKey] = true;
-        return result;
+        return Task.FromResult(result);
     }
 
     /// <inheritdoc />
-    public bool Unsubscribe(string conversationKey, string by)
+    public Task<bool> UnsubscribeAsync(string conversationKey, string by, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(by);
-        return MarkInactive(conversationKey, $"Unsubscribed by {by.Trim()}.");
+        return MarkInactiveAsync(conversationKey, $"Unsubscribed by {by.Trim()}.", cancellationToken);
     }
 
     /// <inheritdoc />
-    public bool MarkInactive(string conversationKey, string reason)
+    public Task<bool> MarkInactiveAsync(string conversationKey, string reason, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(conversationKey);
         ArgumentException.ThrowIfNullOrWhiteSpace(reason);
-        return InTransaction(() =>
+        return InTransactionAsync(() =>
         {
             var subscription = Subscriptions.FindById(conversationKey);
             if (subscription is not { IsActive: true })
@@ -97,24 +97,26 @@ public sealed class LiteDbSubscriptionStore : ISubscriptionStore
     }
 
     /// <inheritdoc />
-    public bool HasSubscription(string conversationKey) =>
-        !string.IsNullOrWhiteSpace(conversationKey) && _subscribed.ContainsKey(conversationKey);
+    public Task<bool> HasSubscriptionAsync(string conversationKey, CancellationToken cancellationToken = default) =>
+        Task.FromResult(!string.IsNullOrWhiteSpace(conversationKey) && _subscribed.ContainsKey(conversationKey));
 
     /// <inheritdoc />
-    public Subscription? Find(string conversationKey) =>
-        string.IsNullOrWhiteSpace(conversationKey) ? null : Subscriptions.FindById(conversationKey);
+    public Task<Subscription?> FindAsync(string conversationKey, CancellationToken cancellationToken = default) =>
+        Task.FromResult<Subscription?>(string.IsNullOrWhiteSpace(conversationKey) ? null : Subscriptions.FindById(conversationKey));
 
     /// <inheritdoc />
-    public IReadOnlyList<Subscription> List() => SubscriptionRules.ByName(Subscriptions.FindAll()).OrderByDescending(s => s.IsActive).ToList();
+    public Task<IReadOnlyList<Subscription>> ListAsync(CancellationToken cancellationToken = default) =>
+        Task.FromResult<IReadOnlyList<Subscription>>(SubscriptionRules.ByName(Subscriptions.FindAll()).OrderByDescending(s => s.IsActive).ToList());
 
     /// <inheritdoc />
-    public IReadOnlyList<Subscription> ListActive() => SubscriptionRules.ByName(Subscriptions.Find(s => s.IsActive)).ToList();
+    public Task<IReadOnlyList<Subscription>> ListActiveAsync(CancellationToken cancellationToken = default) =>
+        Task.FromResult<IReadOnlyList<Subscription>>(SubscriptionRules.ByName(Subscriptions.Find(s => s.IsActive)).ToList());
 
     /// <inheritdoc />
-    public void RememberConversation(KnownConversation conversation)
+    public Task RememberConversationAsync(KnownConversation conversation, CancellationToken cancellationToken = default)
     {
         SubscriptionRules.Check(conversation);
-        InTransaction(() =>
+        return InTransactionAsync(() =>
         {
             var now = _time.GetUtcNow();
             UpsertConversation(conversation, now);
@@ -129,16 +131,16 @@ public sealed class LiteDbSubscriptionStore : ISubscriptionStore
     }
 
     /// <inheritdoc />
-    public bool RefreshReference(KnownConversation conversation)
+    public Task<bool> RefreshReferenceAsync(KnownConversation conversation, CancellationToken cancellationToken = default)
     {
         SubscriptionRules.Check(conversation);
         var current = Subscriptions.FindById(conversation.ConversationKey);
         if (current is null || !SubscriptionRules.Differs(conversation, current))
         {
-            return false;
+            return Task.FromResult(false);
         }
 
-        return InTransaction(() =>
+        return InTransactionAsync(() =>
         {
             var subscription = Subscriptions.FindById(conversation.ConversationKey);
             if (subscription is null)
@@ -155,15 +157,17 @@ public sealed class LiteDbSubscriptionStore : ISubscriptionStore
     }
 
     /// <inheritdoc />
-    public KnownConversation? FindConversation(string conversationKey) =>
-        string.IsNullOrWhiteSpace(conversationKey) ? null : Conversations.FindById(conversationKey);
+    public Task<KnownConversation?> FindConversationAsync(string conversationKey, CancellationToken cancellationToken = default) =>
+        Task.FromResult<KnownConversation?>(string.IsNullOrWhiteSpace(conversationKey) ? null : Conversations.FindById(conversationKey));
 
     /// <inheritdoc />
-    public IReadOnlyList<KnownConversation> KnownConversations() =>
-        Conversations.FindAll().OrderByDescending(c => c.SeenAt).ToList();
+    public Task<IReadOnlyList<KnownConversation>> KnownConversationsAsync(CancellationToken cancellationToken = default) =>
+        Task.FromResult<IReadOnlyList<KnownConversation>>(Conversations.FindAll().OrderByDescending(c => c.SeenAt).ToList());
 
     private void UpsertConversation(KnownConversation conversation, DateTimeOffset now) =>
         Conversations.Upsert(SubscriptionRules.Remembered(conversation, Conversations.FindById(conversation.ConversationKey), now));
 
     private T InTransaction<T>(Func<T> write) => _database.InTransaction(_gate, write);
+
+    private Task<T> InTransactionAsync<T>(Func<T> write) => Task.FromResult(InTransaction(write));
 }

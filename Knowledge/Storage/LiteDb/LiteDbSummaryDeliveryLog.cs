@@ -5,15 +5,15 @@ namespace SafetyBot.Knowledge.Storage.LiteDb;
 
 /// <summary>
 /// What was posted for which quarter to which conversation, so that restarts neither repeat nor
-/// miss a summary (<see cref="ISummaryDeliveryLog"/> in the LiteDB file). A sender first <see cref="TryClaim">claims</see> a delivery (one LiteDB
-/// transaction: only one claimant wins), posts, then marks it <see cref="MarkSent">sent</see> or
-/// <see cref="MarkFailed">failed</see>.
+/// miss a summary (<see cref="ISummaryDeliveryLog"/> in the LiteDB file). A sender first <see cref="TryClaimAsync">claims</see> a delivery (one LiteDB
+/// transaction: only one claimant wins), posts, then marks it <see cref="MarkSentAsync">sent</see> or
+/// <see cref="MarkFailedAsync">failed</see>.
 /// </summary>
 /// <remarks>
 /// Each instance is one run of the app. A claim left in <see cref="SummaryDeliveryState.Sending"/>
 /// by another run belongs to a process that stopped mid-post (LiteDB's direct mode allows one
 /// process per file), so it may be claimed again: the only case that can repeat a post is a
-/// stop between Teams accepting it and <see cref="MarkSent"/>, a few milliseconds.
+/// stop between Teams accepting it and <see cref="MarkSentAsync"/>, a few milliseconds.
 /// </remarks>
 public sealed class LiteDbSummaryDeliveryLog : ISummaryDeliveryLog
 {
@@ -43,23 +43,24 @@ public sealed class LiteDbSummaryDeliveryLog : ISummaryDeliveryLog
     public static string IdOf(string quarterKey, string conversationKey) => $"{quarterKey}|{conversationKey}";
 
     /// <inheritdoc />
-    public SummaryDelivery? Find(string quarterKey, string conversationKey) => Deliveries.FindById(IdOf(quarterKey, conversationKey));
+    public Task<SummaryDelivery?> FindAsync(string quarterKey, string conversationKey, CancellationToken cancellationToken = default) =>
+        Task.FromResult<SummaryDelivery?>(Deliveries.FindById(IdOf(quarterKey, conversationKey)));
 
     /// <inheritdoc />
-    public IReadOnlyList<SummaryDelivery> ForQuarter(string quarterKey) =>
-        Deliveries.Find(d => d.QuarterKey == quarterKey).OrderBy(d => d.ConversationKey, StringComparer.Ordinal).ToList();
+    public Task<IReadOnlyList<SummaryDelivery>> ForQuarterAsync(string quarterKey, CancellationToken cancellationToken = default) =>
+        Task.FromResult<IReadOnlyList<SummaryDelivery>>(Deliveries.Find(d => d.QuarterKey == quarterKey).OrderBy(d => d.ConversationKey, StringComparer.Ordinal).ToList());
 
     /// <inheritdoc />
-    public bool IsDue(string quarterKey, string conversationKey, int maxAttempts) =>
-        CanClaim(Find(quarterKey, conversationKey), maxAttempts);
+    public Task<bool> IsDueAsync(string quarterKey, string conversationKey, int maxAttempts, CancellationToken cancellationToken = default) =>
+        Task.FromResult(CanClaim(Deliveries.FindById(IdOf(quarterKey, conversationKey)), maxAttempts));
 
     /// <inheritdoc />
-    public bool TryClaim(string quarterKey, string conversationKey, int maxAttempts)
+    public Task<bool> TryClaimAsync(string quarterKey, string conversationKey, int maxAttempts, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(quarterKey);
         ArgumentException.ThrowIfNullOrWhiteSpace(conversationKey);
         ArgumentOutOfRangeException.ThrowIfLessThan(maxAttempts, 1);
-        return InTransaction(() =>
+        return Task.FromResult(InTransaction(() =>
         {
             var id = IdOf(quarterKey, conversationKey);
             var delivery = Deliveries.FindById(id);
@@ -75,11 +76,11 @@ public sealed class LiteDbSummaryDeliveryLog : ISummaryDeliveryLog
             delivery.ClaimedAt = _time.GetUtcNow();
             Deliveries.Upsert(delivery);
             return true;
-        });
+        }));
     }
 
     /// <inheritdoc />
-    public void MarkSent(string quarterKey, string conversationKey, string? activityId) => Update(quarterKey, conversationKey, delivery =>
+    public Task MarkSentAsync(string quarterKey, string conversationKey, string? activityId, CancellationToken cancellationToken = default) => Update(quarterKey, conversationKey, delivery =>
     {
         delivery.State = SummaryDeliveryState.Sent;
         delivery.SentAt = _time.GetUtcNow();
@@ -87,10 +88,10 @@ public sealed class LiteDbSummaryDeliveryLog : ISummaryDeliveryLog
     });
 
     /// <inheritdoc />
-    public void MarkFailed(string quarterKey, string conversationKey, string error, bool giveUp)
+    public Task MarkFailedAsync(string quarterKey, string conversationKey, string error, bool giveUp, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(error);
-        Update(quarterKey, conversationKey, delivery =>
+        return Update(quarterKey, conversationKey, delivery =>
         {
             delivery.State = giveUp ? SummaryDeliveryState.GaveUp : SummaryDeliveryState.Failed;
             delivery.LastError = error;
@@ -106,14 +107,14 @@ public sealed class LiteDbSummaryDeliveryLog : ISummaryDeliveryLog
         _ => delivery.Attempts < maxAttempts,
     };
 
-    private void Update(string quarterKey, string conversationKey, Action<SummaryDelivery> change) => InTransaction(() =>
+    private Task Update(string quarterKey, string conversationKey, Action<SummaryDelivery> change) => Task.FromResult(InTransaction(() =>
     {
         var delivery = Deliveries.FindById(IdOf(quarterKey, conversationKey))
             ?? throw new InvalidOperationException($"No delivery of {quarterKey} to {conversationKey} was claimed.");
         change(delivery);
         Deliveries.Update(delivery);
         return true;
-    });
+    }));
 
     private T InTransaction<T>(Func<T> write) => _database.InTransaction(_gate, write);
 }

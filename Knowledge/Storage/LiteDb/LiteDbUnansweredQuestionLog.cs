@@ -60,16 +60,16 @@ public sealed partial class LiteDbUnansweredQuestionLog : IUnansweredQuestionLog
     }
 
     /// <inheritdoc />
-    public IReadOnlyList<UnansweredQuestion> Recent(int count)
+    public Task<IReadOnlyList<UnansweredQuestion>> RecentAsync(int count, CancellationToken cancellationToken = default)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(count);
-        return _database.Database.GetCollection<UnansweredQuestion>(CollectionName)
+        return Task.FromResult<IReadOnlyList<UnansweredQuestion>>(_database.Database.GetCollection<UnansweredQuestion>(CollectionName)
             .FindAll()
             .OrderByDescending(q => q.LastAsked)
             .Take(count)
-            .ToList();
+            .ToList());
     }
 
     /// <inheritdoc />
-    public int Count() => _database.Database.GetCollection<UnansweredQuestion>(CollectionName).Count();
+    public Task<int> CountAsync(CancellationToken cancellationToken = default) => Task.FromResult(_database.Database.GetCollection<UnansweredQuestion>(CollectionName).Count());
 }

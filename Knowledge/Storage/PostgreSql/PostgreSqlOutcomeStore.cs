@@ -43,150 +43,161 @@ public sealed class PostgreSqlOutcomeStore : IOutcomeStore
     public bool IsAdmin(string? aadObjectId) => OutcomeRules.IsAdmin(_roles.CurrentValue, aadObjectId);
 
     /// <inheritdoc />
-    public bool IsLead(string? aadObjectId, string actionId) =>
+    public async Task<bool> IsLeadAsync(string? aadObjectId, string actionId, CancellationToken cancellationToken = default) =>
         !string.IsNullOrWhiteSpace(aadObjectId)
-        && Sql.Query(_database, "SELECT 1 FROM action_leads WHERE action_id = $1 AND aad_object_id = $2", r => r.GetInt32(0), actionId, aadObjectId).Count > 0;
+        && (await Sql.QueryAsync(_database, "SELECT 1 FROM action_leads WHERE action_id = $1 AND aad_object_id = $2", r => r.GetInt32(0), cancellationToken, actionId, aadObjectId).ConfigureAwait(false)).Count > 0;
 
     /// <inheritdoc />
-    public IReadOnlyList<ActionLead> LeadsOf(string actionId) =>
-        Sql.Query(_database, $"SELECT {LeadColumns} FROM action_leads WHERE action_id = $1", ReadLead, actionId)
+    public async Task<IReadOnlyList<ActionLead>> LeadsOfAsync(string actionId, CancellationToken cancellationToken = default) =>
+        (await Sql.QueryAsync(_database, $"SELECT {LeadColumns} FROM action_leads WHERE action_id = $1", ReadLead, cancellationToken, actionId).ConfigureAwait(false))
             .OrderBy(l => l.Name, StringComparer.CurrentCulture).ToList();
 
     /// <inheritdoc />
-    public IReadOnlyList<ActionLead> AllLeads() =>
-        Sql.Query(_database, $"SELECT {LeadColumns} FROM action_leads", ReadLead).OrderBy(l => l.ActionId, StringComparer.Ordinal).ToList();
+    public async Task<IReadOnlyList<ActionLead>> AllLeadsAsync(CancellationToken cancellationToken = default) =>
+        (await Sql.QueryAsync(_database, $"SELECT {LeadColumns} FROM action_leads", ReadLead, cancellationToken).ConfigureAwait(false))
+            .OrderBy(l => l.ActionId, StringComparer.Ordinal).ToList();
 
     /// <inheritdoc />
-    public IReadOnlyList<string> ActionsLedBy(string? aadObjectId) => string.IsNullOrWhiteSpace(aadObjectId)
+    public async Task<IReadOnlyList<string>> ActionsLedByAsync(string? aadObjectId, CancellationToken cancellationToken = default) => string.IsNullOrWhiteSpace(aadObjectId)
         ? []
-        : Sql.Query(_database, "SELECT DISTINCT action_id FROM action_leads WHERE aad_object_id = $1", r => r.GetString(0), aadObjectId)
+        : (await Sql.QueryAsync(_database, "SELECT DISTINCT action_id FROM action_leads WHERE aad_object_id = $1", r => r.GetString(0), cancellationToken, aadObjectId).ConfigureAwait(false))
             .Order(StringComparer.Ordinal).ToList();
 
     /// <inheritdoc />
-    public SaveOutcome Log(OutcomeUpdate update, Actor actor)
+    public Task<SaveOutcome> LogAsync(OutcomeUpdate update, Actor actor, CancellationToken cancellationToken = default)
     {
         OutcomeRules.CheckUpdate(update, actor, _actions);
-        return Sql.InTransaction(_database, (connection, transaction) =>
-        {
-            if (FindByIdempotencyKey(connection, transaction, update.IdempotencyKey) is { } earlier)
+        return _database.InTransactionAsync(
+            async (connection, transaction) =>
             {
-                return new SaveOutcome(earlier, WasRepeat: true);
-            }
+                if (await FindByIdempotencyKeyAsync(connection, transaction, update.IdempotencyKey, cancellationToken).ConfigureAwait(false) is { } earlier)
+                {
+                    return new SaveOutcome(earlier, WasRepeat: true);
+                }
 
-            var leads = actor.IsIdentified
-                ? Sql.Query(connection, transaction, "SELECT 1 FROM action_leads WHERE action_id = $1 AND aad_object_id = $2 FOR SHARE", r => r.GetInt32(0), update.ActionId, actor.AadObjectId)
-                : [];
-            if (leads.Count == 0)
-            {
-                throw OutcomeRules.NotALead(update.ActionId);
-            }
+                var leads = actor.IsIdentified
+                    ? await Sql.QueryAsync(connection, transaction, "SELECT 1 FROM action_leads WHERE action_id = $1 AND aad_object_id = $2 FOR SHARE", r => r.GetInt32(0), cancellationToken, update.ActionId, actor.AadObjectId).ConfigureAwait(false)
+                    : [];
+                if (leads.Count == 0)
+                {
+                    throw OutcomeRules.NotALead(update.ActionId);
+                }
 
-            var saved = OutcomeRules.ToSave(update, actor, _time.GetUtcNow());
-            var inserted = Sql.Execute(
-                connection,
-                transaction,
-                $"INSERT INTO outcome_updates ({UpdateColumns}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) ON CONFLICT (idempotency_key) DO NOTHING",
-                saved.Id,
-                saved.IdempotencyKey,
-                saved.ActionId,
-                saved.Status.ToString(),
-                saved.Summary,
-                saved.MeasureValue,
-                saved.MeasureUnit,
-                saved.OccurredOn is { } day ? DateOnly.FromDateTime(day) : null,
-                saved.LoggedAt,
-                saved.LoggedBy,
-                saved.LoggedByName);
-            if (inserted == 0)
-            {
-                // The same update, saved at this moment by another turn (another instance): that one stands.
-                return new SaveOutcome(FindByIdempotencyKey(connection, transaction, update.IdempotencyKey)!, WasRepeat: true);
-            }
+                var saved = OutcomeRules.ToSave(update, actor, _time.GetUtcNow());
+                var inserted = await Sql.ExecuteAsync(
+                    connection,
+                    transaction,
+                    $"INSERT INTO outcome_updates ({UpdateColumns}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) ON CONFLICT (idempotency_key) DO NOTHING",
+                    cancellationToken,
+                    saved.Id,
+                    saved.IdempotencyKey,
+                    saved.ActionId,
+                    saved.Status.ToString(),
+                    saved.Summary,
+                    saved.MeasureValue,
+                    saved.MeasureUnit,
+                    saved.OccurredOn is { } day ? DateOnly.FromDateTime(day) : null,
+                    saved.LoggedAt,
+                    saved.LoggedBy,
+                    saved.LoggedByName).ConfigureAwait(false);
+                if (inserted == 0)
+                {
+                    // The same update, saved at this moment by another turn (another instance): that one stands.
+                    return new SaveOutcome((await FindByIdempotencyKeyAsync(connection, transaction, update.IdempotencyKey, cancellationToken).ConfigureAwait(false))!, WasRepeat: true);
+                }
 
-            Audit(connection, transaction, actor, "outcome.logged", saved.ActionId, before: null, after: saved);
-            return new SaveOutcome(saved, WasRepeat: false);
-        });
+                await AuditAsync(connection, transaction, actor, "outcome.logged", saved.ActionId, before: null, after: saved, cancellationToken).ConfigureAwait(false);
+                return new SaveOutcome(saved, WasRepeat: false);
+            },
+            cancellationToken);
     }
 
     /// <inheritdoc />
-    public ActionLead AssignLead(string actionId, string leadAadObjectId, string leadName, Actor admin)
+    public Task<ActionLead> AssignLeadAsync(string actionId, string leadAadObjectId, string leadName, Actor admin, CancellationToken cancellationToken = default)
     {
         OutcomeRules.CheckAssignment(actionId, leadAadObjectId, admin, _actions);
-        return Sql.InTransaction(_database, (connection, transaction) =>
-        {
-            RequireAdmin(admin);
-            var lead = OutcomeRules.ToAssign(actionId, leadAadObjectId, leadName, admin, _time.GetUtcNow());
-            var before = FindLead(connection, transaction, lead.ActionId, lead.AadObjectId, forUpdate: true);
-            Sql.Execute(
-                connection,
-                transaction,
-                $"""
-                INSERT INTO action_leads ({LeadColumns}) VALUES ($1, $2, $3, $4, $5)
-                ON CONFLICT (action_id, aad_object_id) DO UPDATE SET name = excluded.name, assigned_by = excluded.assigned_by, assigned_at = excluded.assigned_at
-                """,
-                lead.ActionId,
-                lead.AadObjectId,
-                lead.Name,
-                lead.AssignedBy,
-                lead.AssignedAt);
-            Audit(connection, transaction, admin, "lead.assigned", actionId, before, lead);
-            return lead;
-        });
+        return _database.InTransactionAsync(
+            async (connection, transaction) =>
+            {
+                RequireAdmin(admin);
+                var lead = OutcomeRules.ToAssign(actionId, leadAadObjectId, leadName, admin, _time.GetUtcNow());
+                var before = await FindLeadAsync(connection, transaction, lead.ActionId, lead.AadObjectId, forUpdate: true, cancellationToken).ConfigureAwait(false);
+                await Sql.ExecuteAsync(
+                    connection,
+                    transaction,
+                    $"""
+                    INSERT INTO action_leads ({LeadColumns}) VALUES ($1, $2, $3, $4, $5)
+                    ON CONFLICT (action_id, aad_object_id) DO UPDATE SET name = excluded.name, assigned_by = excluded.assigned_by, assigned_at = excluded.assigned_at
+                    """,
+                    cancellationToken,
+                    lead.ActionId,
+                    lead.AadObjectId,
+                    lead.Name,
+                    lead.AssignedBy,
+                    lead.AssignedAt).ConfigureAwait(false);
+                await AuditAsync(connection, transaction, admin, "lead.assigned", actionId, before, lead, cancellationToken).ConfigureAwait(false);
+                return lead;
+            },
+            cancellationToken);
     }
 
     /// <inheritdoc />
-    public bool RemoveLead(string actionId, string leadAadObjectId, Actor admin)
+    public Task<bool> RemoveLeadAsync(string actionId, string leadAadObjectId, Actor admin, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(admin);
-        return Sql.InTransaction(_database, (connection, transaction) =>
-        {
-            RequireAdmin(admin);
-            var before = FindLead(connection, transaction, actionId, leadAadObjectId, forUpdate: true);
-            if (before is null)
+        return _database.InTransactionAsync(
+            async (connection, transaction) =>
             {
-                return false;
-            }
+                RequireAdmin(admin);
+                var before = await FindLeadAsync(connection, transaction, actionId, leadAadObjectId, forUpdate: true, cancellationToken).ConfigureAwait(false);
+                if (before is null)
+                {
+                    return false;
+                }
 
-            Sql.Execute(connection, transaction, "DELETE FROM action_leads WHERE action_id = $1 AND aad_object_id = $2", actionId, leadAadObjectId);
-            Audit(connection, transaction, admin, "lead.removed", actionId, before, after: null);
-            return true;
-        });
+                await Sql.ExecuteAsync(connection, transaction, "DELETE FROM action_leads WHERE action_id = $1 AND aad_object_id = $2", cancellationToken, actionId, leadAadObjectId).ConfigureAwait(false);
+                await AuditAsync(connection, transaction, admin, "lead.removed", actionId, before, after: null, cancellationToken).ConfigureAwait(false);
+                return true;
+            },
+            cancellationToken);
     }
 
     /// <inheritdoc />
-    public void RecordAudit(Actor actor, string what, string subject, object? before, object? after)
+    public Task RecordAuditAsync(Actor actor, string what, string subject, object? before, object? after, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(actor);
-        Sql.InTransaction(_database, (connection, transaction) =>
-        {
-            Audit(connection, transaction, actor, what, subject, before, after);
-            return true;
-        });
+        return _database.InTransactionAsync(
+            async (connection, transaction) =>
+            {
+                await AuditAsync(connection, transaction, actor, what, subject, before, after, cancellationToken).ConfigureAwait(false);
+                return true;
+            },
+            cancellationToken);
     }
 
     /// <inheritdoc />
-    public IReadOnlyList<OutcomeUpdate> UpdatesFor(string actionId) =>
-        Sql.Query(_database, $"SELECT {UpdateColumns} FROM outcome_updates WHERE action_id = $1 ORDER BY logged_at DESC", ReadUpdate, actionId);
+    public async Task<IReadOnlyList<OutcomeUpdate>> UpdatesForAsync(string actionId, CancellationToken cancellationToken = default) =>
+        await Sql.QueryAsync(_database, $"SELECT {UpdateColumns} FROM outcome_updates WHERE action_id = $1 ORDER BY logged_at DESC", ReadUpdate, cancellationToken, actionId).ConfigureAwait(false);
 
     /// <inheritdoc />
-    public IReadOnlyList<OutcomeUpdate> UpdatesLogged(DateTimeOffset from, DateTimeOffset to) =>
-        Sql.Query(_database, $"SELECT {UpdateColumns} FROM outcome_updates WHERE logged_at >= $1 AND logged_at < $2 ORDER BY logged_at DESC", ReadUpdate, from, to);
+    public async Task<IReadOnlyList<OutcomeUpdate>> UpdatesLoggedAsync(DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken = default) =>
+        await Sql.QueryAsync(_database, $"SELECT {UpdateColumns} FROM outcome_updates WHERE logged_at >= $1 AND logged_at < $2 ORDER BY logged_at DESC", ReadUpdate, cancellationToken, from, to).ConfigureAwait(false);
 
     /// <inheritdoc />
-    public IReadOnlyList<OutcomeUpdate> AllUpdates() =>
-        Sql.Query(_database, $"SELECT {UpdateColumns} FROM outcome_updates ORDER BY logged_at DESC", ReadUpdate);
+    public async Task<IReadOnlyList<OutcomeUpdate>> AllUpdatesAsync(CancellationToken cancellationToken = default) =>
+        await Sql.QueryAsync(_database, $"SELECT {UpdateColumns} FROM outcome_updates ORDER BY logged_at DESC", ReadUpdate, cancellationToken).ConfigureAwait(false);
 
     /// <inheritdoc />
-    public IReadOnlyDictionary<string, OutcomeUpdate> LatestByAction() =>
-        Sql.Query(_database, $"SELECT DISTINCT ON (action_id) {UpdateColumns} FROM outcome_updates ORDER BY action_id, logged_at DESC", ReadUpdate)
+    public async Task<IReadOnlyDictionary<string, OutcomeUpdate>> LatestByActionAsync(CancellationToken cancellationToken = default) =>
+        (await Sql.QueryAsync(_database, $"SELECT DISTINCT ON (action_id) {UpdateColumns} FROM outcome_updates ORDER BY action_id, logged_at DESC", ReadUpdate, cancellationToken).ConfigureAwait(false))
             .ToDictionary(u => u.ActionId, StringComparer.Ordinal);
 
     /// <inheritdoc />
-    public IReadOnlyList<AuditEntry> ReadAudit(Actor reader, int count)
+    public async Task<IReadOnlyList<AuditEntry>> ReadAuditAsync(Actor reader, int count, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(reader);
         RequireAdmin(reader);
-        return Sql.Query(
+        return await Sql.QueryAsync(
             _database,
             "SELECT id, at, who, who_name, what, subject, before::text, after::text FROM audit_log ORDER BY id DESC LIMIT $1",
             r => new AuditEntry
@@ -200,12 +211,13 @@ public sealed class PostgreSqlOutcomeStore : IOutcomeStore
                 Before = r.IsDBNull(6) ? null : r.GetString(6),
                 After = r.IsDBNull(7) ? null : r.GetString(7),
             },
-            count);
+            cancellationToken,
+            count).ConfigureAwait(false);
     }
 
     /// <inheritdoc />
-    public void ExportCsv(TextWriter writer) =>
-        OutcomeRules.WriteCsv(writer, Sql.Query(_database, $"SELECT {UpdateColumns} FROM outcome_updates ORDER BY logged_at", ReadUpdate));
+    public async Task ExportCsvAsync(TextWriter writer, CancellationToken cancellationToken = default) =>
+        OutcomeRules.WriteCsv(writer, await Sql.QueryAsync(_database, $"SELECT {UpdateColumns} FROM outcome_updates ORDER BY logged_at", ReadUpdate, cancellationToken).ConfigureAwait(false));
 
     private static OutcomeUpdate ReadUpdate(NpgsqlDataReader r) => new()
     {
@@ -232,17 +244,18 @@ public sealed class PostgreSqlOutcomeStore : IOutcomeStore
         AssignedAt = Sql.Time(r, 4),
     };
 
-    private static OutcomeUpdate? FindByIdempotencyKey(NpgsqlConnection connection, NpgsqlTransaction transaction, string key) =>
-        Sql.Query(connection, transaction, $"SELECT {UpdateColumns} FROM outcome_updates WHERE idempotency_key = $1", ReadUpdate, key).FirstOrDefault();
+    private static async Task<OutcomeUpdate?> FindByIdempotencyKeyAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, string key, CancellationToken cancellationToken) =>
+        (await Sql.QueryAsync(connection, transaction, $"SELECT {UpdateColumns} FROM outcome_updates WHERE idempotency_key = $1", ReadUpdate, cancellationToken, key).ConfigureAwait(false)).FirstOrDefault();
 
-    private static ActionLead? FindLead(NpgsqlConnection connection, NpgsqlTransaction transaction, string actionId, string aadObjectId, bool forUpdate) =>
-        Sql.Query(
+    private static async Task<ActionLead?> FindLeadAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, string actionId, string aadObjectId, bool forUpdate, CancellationToken cancellationToken) =>
+        (await Sql.QueryAsync(
             connection,
             transaction,
             $"SELECT {LeadColumns} FROM action_leads WHERE action_id = $1 AND aad_object_id = $2" + (forUpdate ? " FOR UPDATE" : string.Empty),
             ReadLead,
+            cancellationToken,
             actionId,
-            aadObjectId).FirstOrDefault();
+            aadObjectId).ConfigureAwait(false)).FirstOrDefault();
 
     private void RequireAdmin(Actor actor)
     {
@@ -252,13 +265,14 @@ public sealed class PostgreSqlOutcomeStore : IOutcomeStore
         }
     }
 
-    private void Audit(NpgsqlConnection connection, NpgsqlTransaction transaction, Actor actor, string what, string subject, object? before, object? after)
+    private Task<int> AuditAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, Actor actor, string what, string subject, object? before, object? after, CancellationToken cancellationToken)
     {
         var entry = OutcomeRules.Audit(actor, what, subject, before, after, _time.GetUtcNow());
-        Sql.Execute(
+        return Sql.ExecuteAsync(
             connection,
             transaction,
             "INSERT INTO audit_log (at, who, who_name, what, subject, before, after) VALUES ($1, $2, $3, $4, $5, $6::jsonb, $7::jsonb)",
+            cancellationToken,
             entry.At,
             entry.Who,
             entry.WhoName,

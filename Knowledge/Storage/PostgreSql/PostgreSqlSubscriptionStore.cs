@@ -31,54 +31,57 @@ public sealed class PostgreSqlSubscriptionStore : ISubscriptionStore
     }
 
     /// <inheritdoc />
-    public SubscribeResult Subscribe(KnownConversation conversation, string createdBy)
+    public async Task<SubscribeResult> SubscribeAsync(KnownConversation conversation, string createdBy, CancellationToken cancellationToken = default)
     {
         SubscriptionRules.Check(conversation);
         ArgumentException.ThrowIfNullOrWhiteSpace(createdBy);
-        var result = Sql.InTransaction(_database, (connection, transaction) =>
-        {
-            var now = _time.GetUtcNow();
-            UpsertConversation(connection, transaction, conversation, now);
-            var existing = Lock(connection, transaction, conversation.ConversationKey);
-            if (existing is { IsActive: true })
+        var result = await _database.InTransactionAsync(
+            async (connection, transaction) =>
             {
-                SubscriptionRules.CopyReference(conversation, existing, now);
-                Save(connection, transaction, existing);
-                return new SubscribeResult(existing, WasAlreadyActive: true);
-            }
+                var now = _time.GetUtcNow();
+                await UpsertConversationAsync(connection, transaction, conversation, now, cancellationToken).ConfigureAwait(false);
+                var existing = await LockAsync(connection, transaction, conversation.ConversationKey, cancellationToken).ConfigureAwait(false);
+                if (existing is { IsActive: true })
+                {
+                    SubscriptionRules.CopyReference(conversation, existing, now);
+                    await SaveAsync(connection, transaction, existing, cancellationToken).ConfigureAwait(false);
+                    return new SubscribeResult(existing, WasAlreadyActive: true);
+                }
 
-            var subscription = existing ?? new Subscription { ConversationKey = conversation.ConversationKey };
-            SubscriptionRules.CopyReference(conversation, subscription, now);
-            SubscriptionRules.Activate(subscription, createdBy, now);
-            Save(connection, transaction, subscription);
-            return new SubscribeResult(subscription, WasAlreadyActive: false);
-        });
+                var subscription = existing ?? new Subscription { ConversationKey = conversation.ConversationKey };
+                SubscriptionRules.CopyReference(conversation, subscription, now);
+                SubscriptionRules.Activate(subscription, createdBy, now);
+                await SaveAsync(connection, transaction, subscription, cancellationToken).ConfigureAwait(false);
+                return new SubscribeResult(subscription, WasAlreadyActive: false);
+            },
+            cancellationToken).ConfigureAwait(false);
         _subscribed[conversation.ConversationKey] = true;
         return result;
     }
 
     /// <inheritdoc />
-    public bool Unsubscribe(string conversationKey, string by)
+    public Task<bool> UnsubscribeAsync(string conversationKey, string by, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(by);
-        return MarkInactive(conversationKey, $"Unsubscribed by {by.Trim()}.");
+        return MarkInactiveAsync(conversationKey, $"Unsubscribed by {by.Trim()}.", cancellationToken);
     }
 
     /// <inheritdoc />
-    public bool MarkInactive(string conversationKey, string reason)
+    public async Task<bool> MarkInactiveAsync(string conversationKey, string reason, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(conversationKey);
         ArgumentException.ThrowIfNullOrWhiteSpace(reason);
-        return Sql.Execute(
+        return await Sql.ExecuteAsync(
             _database,
             "UPDATE subscriptions SET is_active = false, deactivated_reason = $2, deactivated_at = $3 WHERE conversation_key = $1 AND is_active",
+            cancellationToken,
             conversationKey,
             reason.Trim(),
-            _time.GetUtcNow()) > 0;
+            _time.GetUtcNow()).ConfigureAwait(false) > 0;
     }
 
     /// <inheritdoc />
-    public bool HasSubscription(string conversationKey)
+    public async Task<bool> HasSubscriptionAsync(string conversationKey, CancellationToken cancellationToken = default)
     {
         if (string.IsNullOrWhiteSpace(conversationKey))
         {
@@ -90,7 +93,7 @@ public sealed class PostgreSqlSubscriptionStore : ISubscriptionStore
             return true;
         }
 
-        var found = Sql.Query(_database, "SELECT 1 FROM subscriptions WHERE conversation_key = $1", r => r.GetInt32(0), conversationKey).Count > 0;
+        var found = (await Sql.QueryAsync(_database, "SELECT 1 FROM subscriptions WHERE conversation_key = $1", r => r.GetInt32(0), cancellationToken, conversationKey).ConfigureAwait(false)).Count > 0;
         if (found)
         {
             _subscribed[conversationKey] = true;
@@ -100,76 +103,83 @@ public sealed class PostgreSqlSubscriptionStore : ISubscriptionStore
     }
 
     /// <inheritdoc />
-    public Subscription? Find(string conversationKey) => string.IsNullOrWhiteSpace(conversationKey)
+    public async Task<Subscription?> FindAsync(string conversationKey, CancellationToken cancellationToken = default) => string.IsNullOrWhiteSpace(conversationKey)
         ? null
-        : Sql.Query(_database, $"SELECT {SubscriptionColumns} FROM subscriptions WHERE conversation_key = $1", ReadSubscription, conversationKey).FirstOrDefault();
+        : (await Sql.QueryAsync(_database, $"SELECT {SubscriptionColumns} FROM subscriptions WHERE conversation_key = $1", ReadSubscription, cancellationToken, conversationKey).ConfigureAwait(false))
+            .FirstOrDefault();
 
     /// <inheritdoc />
-    public IReadOnlyList<Subscription> List() =>
-        SubscriptionRules.ByName(Sql.Query(_database, $"SELECT {SubscriptionColumns} FROM subscriptions", ReadSubscription))
+    public async Task<IReadOnlyList<Subscription>> ListAsync(CancellationToken cancellationToken = default) =>
+        SubscriptionRules.ByName(await Sql.QueryAsync(_database, $"SELECT {SubscriptionColumns} FROM subscriptions", ReadSubscription, cancellationToken).ConfigureAwait(false))
             .OrderByDescending(s => s.IsActive).ToList();
 
     /// <inheritdoc />
-    public IReadOnlyList<Subscription> ListActive() =>
-        SubscriptionRules.ByName(Sql.Query(_database, $"SELECT {SubscriptionColumns} FROM subscriptions WHERE is_active", ReadSubscription)).ToList();
+    public async Task<IReadOnlyList<Subscription>> ListActiveAsync(CancellationToken cancellationToken = default) =>
+        SubscriptionRules.ByName(await Sql.QueryAsync(_database, $"SELECT {SubscriptionColumns} FROM subscriptions WHERE is_active", ReadSubscription, cancellationToken).ConfigureAwait(false))
+            .ToList();
 
     /// <inheritdoc />
-    public void RememberConversation(KnownConversation conversation)
+    public Task RememberConversationAsync(KnownConversation conversation, CancellationToken cancellationToken = default)
     {
         SubscriptionRules.Check(conversation);
-        Sql.InTransaction(_database, (connection, transaction) =>
-        {
-            var now = _time.GetUtcNow();
-            UpsertConversation(connection, transaction, conversation, now);
-            if (Lock(connection, transaction, conversation.ConversationKey) is { } subscription)
+        return _database.InTransactionAsync(
+            async (connection, transaction) =>
             {
-                SubscriptionRules.CopyReference(conversation, subscription, now);
-                Save(connection, transaction, subscription);
-            }
+                var now = _time.GetUtcNow();
+                await UpsertConversationAsync(connection, transaction, conversation, now, cancellationToken).ConfigureAwait(false);
+                if (await LockAsync(connection, transaction, conversation.ConversationKey, cancellationToken).ConfigureAwait(false) is { } subscription)
+                {
+                    SubscriptionRules.CopyReference(conversation, subscription, now);
+                    await SaveAsync(connection, transaction, subscription, cancellationToken).ConfigureAwait(false);
+                }
 
-            return true;
-        });
+                return true;
+            },
+            cancellationToken);
     }
 
     /// <inheritdoc />
-    public bool RefreshReference(KnownConversation conversation)
+    public async Task<bool> RefreshReferenceAsync(KnownConversation conversation, CancellationToken cancellationToken = default)
     {
         SubscriptionRules.Check(conversation);
-        var current = Find(conversation.ConversationKey);
+        var current = await FindAsync(conversation.ConversationKey, cancellationToken).ConfigureAwait(false);
         if (current is null || !SubscriptionRules.Differs(conversation, current))
         {
             return false;
         }
 
-        return Sql.InTransaction(_database, (connection, transaction) =>
-        {
-            if (Lock(connection, transaction, conversation.ConversationKey) is not { } subscription)
+        return await _database.InTransactionAsync(
+            async (connection, transaction) =>
             {
-                return false;
-            }
+                if (await LockAsync(connection, transaction, conversation.ConversationKey, cancellationToken).ConfigureAwait(false) is not { } subscription)
+                {
+                    return false;
+                }
 
-            var now = _time.GetUtcNow();
-            SubscriptionRules.CopyReference(conversation, subscription, now);
-            Save(connection, transaction, subscription);
-            UpsertConversation(connection, transaction, conversation, now);
-            return true;
-        });
+                var now = _time.GetUtcNow();
+                SubscriptionRules.CopyReference(conversation, subscription, now);
+                await SaveAsync(connection, transaction, subscription, cancellationToken).ConfigureAwait(false);
+                await UpsertConversationAsync(connection, transaction, conversation, now, cancellationToken).ConfigureAwait(false);
+                return true;
+            },
+            cancellationToken).ConfigureAwait(false);
     }
 
     /// <inheritdoc />
-    public KnownConversation? FindConversation(string conversationKey) => string.IsNullOrWhiteSpace(conversationKey)
+    public async Task<KnownConversation?> FindConversationAsync(string conversationKey, CancellationToken cancellationToken = default) => string.IsNullOrWhiteSpace(conversationKey)
         ? null
-        : Sql.Query(_database, $"SELECT {ConversationColumns} FROM known_conversations WHERE conversation_key = $1", ReadConversation, conversationKey).FirstOrDefault();
-
-    /// <inheritdoc />
-    public IReadOnlyList<KnownConversation> KnownConversations() =>
-        Sql.Query(_database, $"SELECT {ConversationColumns} FROM known_conversations ORDER BY seen_at DESC", ReadConversation);
-
-    private static Subscription? Lock(NpgsqlConnection connection, NpgsqlTransaction transaction, string conversationKey) =>
-        Sql.Query(connection, transaction, $"SELECT {SubscriptionColumns} FROM subscriptions WHERE conversation_key = $1 FOR UPDATE", ReadSubscription, conversationKey)
+        : (await Sql.QueryAsync(_database, $"SELECT {ConversationColumns} FROM known_conversations WHERE conversation_key = $1", ReadConversation, cancellationToken, conversationKey).ConfigureAwait(false))
             .FirstOrDefault();
 
-    private static void Save(NpgsqlConnection connection, NpgsqlTransaction transaction, Subscription s) => Sql.Execute(
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<KnownConversation>> KnownConversationsAsync(CancellationToken cancellationToken = default) =>
+        await Sql.QueryAsync(_database, $"SELECT {ConversationColumns} FROM known_conversations ORDER BY seen_at DESC", ReadConversation, cancellationToken).ConfigureAwait(false);
+
+    private static async Task<Subscription?> LockAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, string conversationKey, CancellationToken cancellationToken) =>
+        (await Sql.QueryAsync(connection, transaction, $"SELECT {SubscriptionColumns} FROM subscriptions WHERE conversation_key = $1 FOR UPDATE", ReadSubscription, cancellationToken, conversationKey)
+            .ConfigureAwait(false)).FirstOrDefault();
+
+    private static Task<int> SaveAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, Subscription s, CancellationToken cancellationToken) => Sql.ExecuteAsync(
         connection,
         transaction,
         """
@@ -180,6 +190,7 @@ public sealed class PostgreSqlSubscriptionStore : ISubscriptionStore
             reference_updated_at = excluded.reference_updated_at, is_active = excluded.is_active,
             deactivated_reason = excluded.deactivated_reason, deactivated_at = excluded.deactivated_at
         """,
+        cancellationToken,
         s.ConversationKey,
         s.ReferenceJson,
         s.Kind.ToString(),
@@ -192,12 +203,12 @@ public sealed class PostgreSqlSubscriptionStore : ISubscriptionStore
         s.DeactivatedReason,
         s.DeactivatedAt);
 
-    private static void UpsertConversation(NpgsqlConnection connection, NpgsqlTransaction transaction, KnownConversation seen, DateTimeOffset now)
+    private static async Task UpsertConversationAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, KnownConversation seen, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var known = Sql.Query(connection, transaction, $"SELECT {ConversationColumns} FROM known_conversations WHERE conversation_key = $1 FOR UPDATE", ReadConversation, seen.ConversationKey)
-            .FirstOrDefault();
+        var known = (await Sql.QueryAsync(connection, transaction, $"SELECT {ConversationColumns} FROM known_conversations WHERE conversation_key = $1 FOR UPDATE", ReadConversation, cancellationToken, seen.ConversationKey)
+            .ConfigureAwait(false)).FirstOrDefault();
         var c = SubscriptionRules.Remembered(seen, known, now);
-        Sql.Execute(
+        await Sql.ExecuteAsync(
             connection,
             transaction,
             """
@@ -206,12 +217,13 @@ public sealed class PostgreSqlSubscriptionStore : ISubscriptionStore
                 display_name = COALESCE(excluded.display_name, known_conversations.display_name),
                 tenant_id = COALESCE(excluded.tenant_id, known_conversations.tenant_id), seen_at = excluded.seen_at
             """,
+            cancellationToken,
             c.ConversationKey,
             c.ReferenceJson,
             c.Kind.ToString(),
             c.DisplayName,
             c.TenantId,
-            c.SeenAt);
+            c.SeenAt).ConfigureAwait(false);
     }
 
     private static Subscription ReadSubscription(NpgsqlDataReader r) => new()

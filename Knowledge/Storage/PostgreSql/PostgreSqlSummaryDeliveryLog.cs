@@ -5,12 +5,12 @@ namespace SafetyBot.Knowledge.Storage.PostgreSql;
 
 /// <summary>
 /// <see cref="ISummaryDeliveryLog"/> on PostgreSQL (table <c>summary_deliveries</c>, one row per quarter and
-/// conversation), for one or several instances. A claim is a lease: <see cref="TryClaim"/> locks the row
+/// conversation), for one or several instances. A claim is a lease: <see cref="TryClaimAsync"/> locks the row
 /// (<c>FOR UPDATE</c>; a new row is inserted, and of two inserting instances one wins), and a delivery another run is
 /// <see cref="SummaryDeliveryState.Sending"/> is left alone for <see cref="Lease"/>; after that its run is taken to
 /// have stopped mid-post and the delivery may be claimed again. So each summary is posted once per subscription and
 /// quarter across instances; the only repeat possible is an instance stopping between Teams accepting the post and
-/// <see cref="MarkSent"/>, or a post that outlasts its lease.
+/// <see cref="MarkSentAsync"/>, or a post that outlasts its lease.
 /// </summary>
 public sealed class PostgreSqlSummaryDeliveryLog : ISummaryDeliveryLog
 {
@@ -36,82 +36,89 @@ public sealed class PostgreSqlSummaryDeliveryLog : ISummaryDeliveryLog
     public string RunId { get; } = Guid.NewGuid().ToString("N");
 
     /// <inheritdoc />
-    public SummaryDelivery? Find(string quarterKey, string conversationKey) =>
-        Sql.Query(_database, $"SELECT {Columns} FROM summary_deliveries WHERE quarter_key = $1 AND conversation_key = $2", Read, quarterKey, conversationKey)
-            .FirstOrDefault();
+    public async Task<SummaryDelivery?> FindAsync(string quarterKey, string conversationKey, CancellationToken cancellationToken = default) =>
+        (await Sql.QueryAsync(_database, $"SELECT {Columns} FROM summary_deliveries WHERE quarter_key = $1 AND conversation_key = $2", Read, cancellationToken, quarterKey, conversationKey)
+            .ConfigureAwait(false)).FirstOrDefault();
 
     /// <inheritdoc />
-    public IReadOnlyList<SummaryDelivery> ForQuarter(string quarterKey) =>
-        Sql.Query(_database, $"SELECT {Columns} FROM summary_deliveries WHERE quarter_key = $1", Read, quarterKey)
+    public async Task<IReadOnlyList<SummaryDelivery>> ForQuarterAsync(string quarterKey, CancellationToken cancellationToken = default) =>
+        (await Sql.QueryAsync(_database, $"SELECT {Columns} FROM summary_deliveries WHERE quarter_key = $1", Read, cancellationToken, quarterKey).ConfigureAwait(false))
             .OrderBy(d => d.ConversationKey, StringComparer.Ordinal).ToList();
 
     /// <inheritdoc />
-    public bool IsDue(string quarterKey, string conversationKey, int maxAttempts) =>
-        CanClaim(Find(quarterKey, conversationKey), maxAttempts, _time.GetUtcNow());
+    public async Task<bool> IsDueAsync(string quarterKey, string conversationKey, int maxAttempts, CancellationToken cancellationToken = default) =>
+        CanClaim(await FindAsync(quarterKey, conversationKey, cancellationToken).ConfigureAwait(false), maxAttempts, _time.GetUtcNow());
 
     /// <inheritdoc />
-    public bool TryClaim(string quarterKey, string conversationKey, int maxAttempts)
+    public Task<bool> TryClaimAsync(string quarterKey, string conversationKey, int maxAttempts, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(quarterKey);
         ArgumentException.ThrowIfNullOrWhiteSpace(conversationKey);
         ArgumentOutOfRangeException.ThrowIfLessThan(maxAttempts, 1);
-        return Sql.InTransaction(_database, (connection, transaction) =>
-        {
-            var now = _time.GetUtcNow();
-            var inserted = Sql.Execute(
-                connection,
-                transaction,
-                """
-                INSERT INTO summary_deliveries (quarter_key, conversation_key, state, attempts, claimed_by, claimed_at)
-                VALUES ($1, $2, 'Sending', 1, $3, $4) ON CONFLICT (quarter_key, conversation_key) DO NOTHING
-                """,
-                quarterKey,
-                conversationKey,
-                RunId,
-                now);
-            if (inserted == 1)
+        return _database.InTransactionAsync(
+            async (connection, transaction) =>
             {
+                var now = _time.GetUtcNow();
+                var inserted = await Sql.ExecuteAsync(
+                    connection,
+                    transaction,
+                    """
+                    INSERT INTO summary_deliveries (quarter_key, conversation_key, state, attempts, claimed_by, claimed_at)
+                    VALUES ($1, $2, 'Sending', 1, $3, $4) ON CONFLICT (quarter_key, conversation_key) DO NOTHING
+                    """,
+                    cancellationToken,
+                    quarterKey,
+                    conversationKey,
+                    RunId,
+                    now).ConfigureAwait(false);
+                if (inserted == 1)
+                {
+                    return true;
+                }
+
+                var delivery = (await Sql.QueryAsync(
+                    connection,
+                    transaction,
+                    $"SELECT {Columns} FROM summary_deliveries WHERE quarter_key = $1 AND conversation_key = $2 FOR UPDATE",
+                    Read,
+                    cancellationToken,
+                    quarterKey,
+                    conversationKey).ConfigureAwait(false)).Single();
+                if (!CanClaim(delivery, maxAttempts, now))
+                {
+                    return false;
+                }
+
+                await Sql.ExecuteAsync(
+                    connection,
+                    transaction,
+                    "UPDATE summary_deliveries SET state = 'Sending', attempts = attempts + 1, claimed_by = $3, claimed_at = $4 WHERE quarter_key = $1 AND conversation_key = $2",
+                    cancellationToken,
+                    quarterKey,
+                    conversationKey,
+                    RunId,
+                    now).ConfigureAwait(false);
                 return true;
-            }
-
-            var delivery = Sql.Query(
-                connection,
-                transaction,
-                $"SELECT {Columns} FROM summary_deliveries WHERE quarter_key = $1 AND conversation_key = $2 FOR UPDATE",
-                Read,
-                quarterKey,
-                conversationKey).Single();
-            if (!CanClaim(delivery, maxAttempts, now))
-            {
-                return false;
-            }
-
-            Sql.Execute(
-                connection,
-                transaction,
-                "UPDATE summary_deliveries SET state = 'Sending', attempts = attempts + 1, claimed_by = $3, claimed_at = $4 WHERE quarter_key = $1 AND conversation_key = $2",
-                quarterKey,
-                conversationKey,
-                RunId,
-                now);
-            return true;
-        });
+            },
+            cancellationToken);
     }
 
     /// <inheritdoc />
-    public void MarkSent(string quarterKey, string conversationKey, string? activityId) => Update(
+    public Task MarkSentAsync(string quarterKey, string conversationKey, string? activityId, CancellationToken cancellationToken = default) => UpdateAsync(
         "UPDATE summary_deliveries SET state = 'Sent', sent_at = $3, activity_id = $4 WHERE quarter_key = $1 AND conversation_key = $2",
+        cancellationToken,
         quarterKey,
         conversationKey,
         _time.GetUtcNow(),
         activityId);
 
     /// <inheritdoc />
-    public void MarkFailed(string quarterKey, string conversationKey, string error, bool giveUp)
+    public Task MarkFailedAsync(string quarterKey, string conversationKey, string error, bool giveUp, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(error);
-        Update(
+        return UpdateAsync(
             "UPDATE summary_deliveries SET state = $3, last_error = $4, last_error_at = $5 WHERE quarter_key = $1 AND conversation_key = $2",
+            cancellationToken,
             quarterKey,
             conversationKey,
             (giveUp ? SummaryDeliveryState.GaveUp : SummaryDeliveryState.Failed).ToString(),
@@ -127,9 +134,9 @@ public sealed class PostgreSqlSummaryDeliveryLog : ISummaryDeliveryLog
         _ => delivery.Attempts < maxAttempts,
     };
 
-    private void Update(string sql, string quarterKey, string conversationKey, params object?[] values)
+    private async Task UpdateAsync(string sql, CancellationToken cancellationToken, string quarterKey, string conversationKey, params object?[] values)
     {
-        if (Sql.Execute(_database, sql, [quarterKey, conversationKey, .. values]) == 0)
+        if (await Sql.ExecuteAsync(_database, sql, cancellationToken, [quarterKey, conversationKey, .. values]).ConfigureAwait(false) == 0)
         {
             throw new InvalidOperationException($"No delivery of {quarterKey} to {conversationKey} was claimed.");
         }

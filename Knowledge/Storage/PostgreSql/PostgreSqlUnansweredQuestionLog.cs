@@ -57,16 +57,18 @@ public sealed class PostgreSqlUnansweredQuestionLog : IUnansweredQuestionLog
     }
 
     /// <inheritdoc />
-    public IReadOnlyList<UnansweredQuestion> Recent(int count)
+    public async Task<IReadOnlyList<UnansweredQuestion>> RecentAsync(int count, CancellationToken cancellationToken = default)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(count);
-        return Sql.Query(
+        return await Sql.QueryAsync(
             _database,
             "SELECT id, text, times, first_asked, last_asked FROM unanswered_questions ORDER BY last_asked DESC LIMIT $1",
             r => new UnansweredQuestion { Id = r.GetString(0), Text = r.GetString(1), Times = r.GetInt32(2), FirstAsked = Sql.Time(r, 3), LastAsked = Sql.Time(r, 4) },
-            count);
+            cancellationToken,
+            count).ConfigureAwait(false);
     }
 
     /// <inheritdoc />
-    public int Count() => Sql.Query(_database, "SELECT count(*) FROM unanswered_questions", r => r.GetInt64(0)).Select(n => (int)n).Single();
+    public async Task<int> CountAsync(CancellationToken cancellationToken = default) =>
+        (int)(await Sql.QueryAsync(_database, "SELECT count(*) FROM unanswered_questions", r => r.GetInt64(0), cancellationToken).ConfigureAwait(false)).Single();
 }

@@ -3,30 +3,52 @@ using Npgsql;
 namespace SafetyBot.Knowledge.Storage.PostgreSql;
 
 /// <summary>
-/// The few ways the PostgreSQL stores talk to the database: a query read into a list, a statement, a transaction.
+/// The few ways the PostgreSQL stores talk to the database: a query read into a list, a statement (transactions: <see cref="PostgreSqlDatabase.InTransactionAsync"/>).
 /// Parameters are positional (<c>$1</c>, <c>$2</c>, ...); a <see cref="DateTimeOffset"/> is written as UTC (as
 /// <c>timestamptz</c> wants) and null as SQL NULL.
 /// </summary>
 internal static class Sql
 {
-    /// <summary>Runs <paramref name="work"/> in one transaction on a pooled connection; committed when it returns.</summary>
-    public static T InTransaction<T>(PostgreSqlDatabase database, Func<NpgsqlConnection, NpgsqlTransaction, T> work)
-    {
-        using var connection = database.DataSource.OpenConnection();
-        using var transaction = connection.BeginTransaction();
-        var result = work(connection, transaction);
-        transaction.Commit();
-        return result;
-    }
-
     /// <summary>Reads every row of <paramref name="sql"/> on a pooled connection.</summary>
-    public static List<T> Query<T>(PostgreSqlDatabase database, string sql, Func<NpgsqlDataReader, T> read, params object?[] parameters)
+    public static async Task<List<T>> QueryAsync<T>(PostgreSqlDatabase database, string sql, Func<NpgsqlDataReader, T> read, CancellationToken cancellationToken, params object?[] parameters)
     {
-        using var connection = database.DataSource.OpenConnection();
-        return Query(connection, null, sql, read, parameters);
+        await using var connection = await database.ConnectAsync(cancellationToken).ConfigureAwait(false);
+        return await QueryAsync(connection, null, sql, read, cancellationToken, parameters).ConfigureAwait(false);
     }
 
     /// <summary>Reads every row of <paramref name="sql"/> in <paramref name="transaction"/>.</summary>
+    public static async Task<List<T>> QueryAsync<T>(NpgsqlConnection connection, NpgsqlTransaction? transaction, string sql, Func<NpgsqlDataReader, T> read, CancellationToken cancellationToken, params object?[] parameters)
+    {
+        await using var command = Command(connection, transaction, sql, parameters);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        var rows = new List<T>();
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            rows.Add(read(reader));
+        }
+
+        return rows;
+    }
+
+    /// <summary>Runs <paramref name="sql"/> and returns the rows it changed.</summary>
+    public static async Task<int> ExecuteAsync(NpgsqlConnection connection, NpgsqlTransaction? transaction, string sql, CancellationToken cancellationToken, params object?[] parameters)
+    {
+        await using var command = Command(connection, transaction, sql, parameters);
+        return await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Runs <paramref name="sql"/> on a pooled connection and returns the rows it changed.</summary>
+    public static async Task<int> ExecuteAsync(PostgreSqlDatabase database, string sql, CancellationToken cancellationToken, params object?[] parameters)
+    {
+        await using var connection = await database.ConnectAsync(cancellationToken).ConfigureAwait(false);
+        return await ExecuteAsync(connection, null, sql, cancellationToken, parameters).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Reads every row of <paramref name="sql"/> in <paramref name="transaction"/>, synchronously: only for the
+    /// knowledge's writes (<see cref="PostgreSqlKnowledge"/>), which run inside a LiteDB transaction, where nothing may
+    /// be awaited; they are rare (a seed, an import). Every store a turn uses is asynchronous.
+    /// </summary>
     public static List<T> Query<T>(NpgsqlConnection connection, NpgsqlTransaction? transaction, string sql, Func<NpgsqlDataReader, T> read, params object?[] parameters)
     {
         using var command = Command(connection, transaction, sql, parameters);
@@ -40,18 +62,11 @@ internal static class Sql
         return rows;
     }
 
-    /// <summary>Runs <paramref name="sql"/> and returns the rows it changed.</summary>
+    /// <summary>Runs <paramref name="sql"/> synchronously and returns the rows it changed (see <see cref="Query{T}"/>: knowledge writes only).</summary>
     public static int Execute(NpgsqlConnection connection, NpgsqlTransaction? transaction, string sql, params object?[] parameters)
     {
         using var command = Command(connection, transaction, sql, parameters);
         return command.ExecuteNonQuery();
-    }
-
-    /// <summary>Runs <paramref name="sql"/> on a pooled connection and returns the rows it changed.</summary>
-    public static int Execute(PostgreSqlDatabase database, string sql, params object?[] parameters)
-    {
-        using var connection = database.DataSource.OpenConnection();
-        return Execute(connection, null, sql, parameters);
     }
 
     /// <summary>Reads a <c>timestamptz</c> column.</summary>

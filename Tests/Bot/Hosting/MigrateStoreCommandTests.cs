@@ -39,13 +39,13 @@ public sealed class MigrateStoreCommandTests : IDisposable
     public async Task MigrateStore_CopiesEveryCollection_VerifiesCounts_AndReadsBackTheSame()
     {
         var outcomes = _file.Outcomes(new AnyAction(), new StaticRoles(_roles), _time);
-        outcomes.AssignLead("1.1-a", Lead.AadObjectId, Lead.Name, Admin);
-        outcomes.Log(new OutcomeUpdate { ActionId = "1.1-a", IdempotencyKey = "turn-1", Status = OutcomeStatus.AtRisk, Summary = "Two referrals", MeasureValue = 2.5m, OccurredOn = new DateTime(2018, 6, 30) }, Lead);
+        await outcomes.AssignLeadAsync("1.1-a", Lead.AadObjectId, Lead.Name, Admin);
+        await outcomes.LogAsync(new OutcomeUpdate { ActionId = "1.1-a", IdempotencyKey = "turn-1", Status = OutcomeStatus.AtRisk, Summary = "Two referrals", MeasureValue = 2.5m, OccurredOn = new DateTime(2018, 6, 30) }, Lead);
         var subscriptions = _file.Subscriptions(_time);
-        subscriptions.Subscribe(new KnownConversation { ConversationKey = "19:board", ReferenceJson = "{\"v\":1}", Kind = ConversationKind.Channel, DisplayName = "Board" }, Admin.AadObjectId);
+        await subscriptions.SubscribeAsync(new KnownConversation { ConversationKey = "19:board", ReferenceJson = "{\"v\":1}", Kind = ConversationKind.Channel, DisplayName = "Board" }, Admin.AadObjectId);
         var deliveries = _file.Deliveries(_time);
-        deliveries.TryClaim("FY2018/19-Q1", "19:board", 3);
-        deliveries.MarkSent("FY2018/19-Q1", "19:board", "activity-1");
+        await deliveries.TryClaimAsync("FY2018/19-Q1", "19:board", 3);
+        await deliveries.MarkSentAsync("FY2018/19-Q1", "19:board", "activity-1");
         await _file.UnansweredQuestions(_time).RecordAsync("how many foxes in Cambridge?");
         await _file.Claims(_time).TryClaimAsync(ActivityClaim.KeyOf("msteams", "a:chat", "activity-1"), CancellationToken.None);
         await new LiteDbStorage(_file.Database).WriteAsync(new Dictionary<string, object> { ["conversation/1"] = new PocoStoreItem { Count = 7 } });
@@ -61,19 +61,19 @@ public sealed class MigrateStoreCommandTests : IDisposable
         Assert.Contains("outcome_updates: 1 read, 1 in PostgreSQL", output.ToString(), StringComparison.Ordinal);
         var store = await _postgres.OpenAsync();
         var copied = new PostgreSqlOutcomeStoreReader(store, _roles, _time);
-        var update = Assert.Single(copied.Outcomes.AllUpdates());
+        var update = Assert.Single(await copied.Outcomes.AllUpdatesAsync());
         Assert.Equal(("turn-1", OutcomeStatus.AtRisk, 2.5m, new DateTime(2018, 6, 30), _time.GetUtcNow()), (update.IdempotencyKey, update.Status, update.MeasureValue, update.OccurredOn, update.LoggedAt));
-        Assert.True(copied.Outcomes.IsLead(Lead.AadObjectId, "1.1-a"));
-        Assert.Equal(["outcome.logged", "lead.assigned"], copied.Outcomes.ReadAudit(Admin, 10).Select(a => a.What));
-        Assert.Equal("{\"v\":1}", Assert.Single(copied.Subscriptions.ListActive()).ReferenceJson);
-        Assert.Equal(SummaryDeliveryState.Sent, copied.Deliveries.Find("FY2018/19-Q1", "19:board")!.State);
-        Assert.Equal(1, copied.Unanswered.Count());
+        Assert.True(await copied.Outcomes.IsLeadAsync(Lead.AadObjectId, "1.1-a"));
+        Assert.Equal(["outcome.logged", "lead.assigned"], (await copied.Outcomes.ReadAuditAsync(Admin, 10)).Select(a => a.What));
+        Assert.Equal("{\"v\":1}", Assert.Single(await copied.Subscriptions.ListActiveAsync()).ReferenceJson);
+        Assert.Equal(SummaryDeliveryState.Sent, (await copied.Deliveries.FindAsync("FY2018/19-Q1", "19:board"))!.State);
+        Assert.Equal(1, await copied.Unanswered.CountAsync());
         Assert.False(await copied.Claims.TryClaimAsync(ActivityClaim.KeyOf("msteams", "a:chat", "activity-1"), CancellationToken.None));
         Assert.Equal(7, Assert.IsType<PocoStoreItem>((await new PostgreSqlStorage(store).ReadAsync(["conversation/1"]))["conversation/1"]).Count);
 
         // The audit log goes on numbering after the copied entries.
-        copied.Outcomes.RecordAudit(Admin, "figures.imported", "test", null, null);
-        Assert.Equal("figures.imported", copied.Outcomes.ReadAudit(Admin, 1)[0].What);
+        await copied.Outcomes.RecordAuditAsync(Admin, "figures.imported", "test", null, null);
+        Assert.Equal("figures.imported", (await copied.Outcomes.ReadAuditAsync(Admin, 1))[0].What);
     }
 
     [Fact]

@@ -72,7 +72,7 @@ public sealed class SharedKnowledgeTests : IAsyncLifetime
         await Until(() => Task.FromResult(Export(_a) == before));
         Assert.DoesNotContain("512", Replies.Said(await _a.SayAsync(Question, TestUser.Member, "member-a")), StringComparison.Ordinal);
         Assert.Contains("no import to undo", Replies.Said(await _a.SayAsync("undo the last import", TestUser.Admin, "admin-a")), StringComparison.Ordinal);
-        var audit = _a.Services.GetRequiredService<IOutcomeStore>().ReadAudit(AdminActor, 10).Select(e => e.What).ToList();
+        var audit = (await _a.Services.GetRequiredService<IOutcomeStore>().ReadAuditAsync(AdminActor, 10)).Select(e => e.What).ToList();
         Assert.Contains("data.imported", audit);
         Assert.Contains("data.import-undone", audit);
         Assert.Contains("analyst.made", audit);

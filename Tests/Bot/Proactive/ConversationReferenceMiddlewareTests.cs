@@ -40,21 +40,21 @@ public sealed class ConversationReferenceMiddlewareTests : IAsyncLifetime
 
         await ProcessAsync(install);
 
-        var known = _harness.Subscriptions.FindConversation(Channel)!;
+        var known = (await _harness.Subscriptions.FindConversationAsync(Channel))!;
         Assert.Equal((ConversationKind.Channel, "Partnership board › General", Activities.TenantId), (known.Kind, known.DisplayName, known.TenantId));
         var reference = ConversationReferences.Deserialize(known.ReferenceJson);
         Assert.Equal((Channel, OldServiceUrl, (string?)null), (reference.Conversation.Id, reference.ServiceUrl, reference.ActivityId));
-        Assert.Null(_harness.Subscriptions.Find(Channel));
+        Assert.Null(await _harness.Subscriptions.FindAsync(Channel));
     }
 
     [Fact]
     public async Task AMessage_RefreshesTheReferenceOfASubscribedConversation()
     {
-        TeamsConversations.Subscribe(_harness.Subscriptions, OldServiceUrl, Channel);
+        await TeamsConversations.SubscribeAsync(_harness.Subscriptions, OldServiceUrl, Channel);
 
         await ProcessAsync(TeamsConversations.InChannel(NewServiceUrl, Channel, text: "hello"));
 
-        Assert.Equal(NewServiceUrl, ConversationReferences.Deserialize(_harness.Subscriptions.Find(Channel)!.ReferenceJson).ServiceUrl);
+        Assert.Equal(NewServiceUrl, ConversationReferences.Deserialize((await _harness.Subscriptions.FindAsync(Channel))!.ReferenceJson).ServiceUrl);
     }
 
     [Fact]
@@ -62,48 +62,48 @@ public sealed class ConversationReferenceMiddlewareTests : IAsyncLifetime
     {
         await ProcessAsync(TeamsConversations.InPersonalChat(OldServiceUrl, "a:member-chat", TestUser.Member));
 
-        Assert.Empty(_harness.Subscriptions.KnownConversations());
+        Assert.Empty(await _harness.Subscriptions.KnownConversationsAsync());
     }
 
     [Fact]
     public async Task Uninstalling_MakesTheSubscriptionInactive()
     {
-        TeamsConversations.Subscribe(_harness.Subscriptions, OldServiceUrl, Channel);
+        await TeamsConversations.SubscribeAsync(_harness.Subscriptions, OldServiceUrl, Channel);
         var uninstall = TeamsConversations.InChannel(OldServiceUrl, Channel, ActivityTypes.InstallationUpdate);
         uninstall.Action = "remove";
 
         await ProcessAsync(uninstall);
 
-        Assert.False(_harness.Subscriptions.Find(Channel)!.IsActive);
+        Assert.False((await _harness.Subscriptions.FindAsync(Channel))!.IsActive);
     }
 
     [Fact]
     public async Task TheBotRemovedFromTheTeam_MakesTheSubscriptionInactive()
     {
-        TeamsConversations.Subscribe(_harness.Subscriptions, OldServiceUrl, Channel);
+        await TeamsConversations.SubscribeAsync(_harness.Subscriptions, OldServiceUrl, Channel);
         var removed = TeamsConversations.InChannel(OldServiceUrl, Channel, ActivityTypes.ConversationUpdate);
         removed.MembersRemoved = [new ChannelAccount("28:safetybot", "SafetyBot")];
 
         await ProcessAsync(removed);
 
-        Assert.False(_harness.Subscriptions.Find(Channel)!.IsActive);
+        Assert.False((await _harness.Subscriptions.FindAsync(Channel))!.IsActive);
     }
 
     [Fact]
-    public void Subscribe_FromATurn_IsForAdminsOnly()
+    public async Task Subscribe_FromATurn_IsForAdminsOnly()
     {
         var subscriptions = _harness.Services.GetService(typeof(ConversationSubscriptions)) as ConversationSubscriptions;
         Assert.NotNull(subscriptions);
         using var member = new TurnContext(_harness.Adapter, TeamsConversations.InChannel(OldServiceUrl, Channel, from: TestUser.Member));
         using var admin = new TurnContext(_harness.Adapter, TeamsConversations.InChannel(OldServiceUrl, Channel, from: TestUser.Admin));
 
-        Assert.Throws<WriteRefusedException>(() => subscriptions.Subscribe(member));
-        var result = subscriptions.Subscribe(admin);
+        await Assert.ThrowsAsync<WriteRefusedException>(() => subscriptions.SubscribeAsync(member));
+        var result = await subscriptions.SubscribeAsync(admin);
 
         Assert.Equal((Channel, TestUser.Admin.AadObjectId, true), (result.Subscription.ConversationKey, result.Subscription.CreatedBy, result.Subscription.IsActive));
-        Assert.Single(subscriptions.List(admin));
-        Assert.True(subscriptions.Unsubscribe(admin));
-        Assert.False(_harness.Subscriptions.Find(Channel)!.IsActive);
+        Assert.Single(await subscriptions.ListAsync(admin));
+        Assert.True(await subscriptions.UnsubscribeAsync(admin));
+        Assert.False((await _harness.Subscriptions.FindAsync(Channel))!.IsActive);
     }
 
     /// <summary>Posts the activity to the adapter as /api/messages would, with no Authorization header (anonymous).</summary>

@@ -114,9 +114,9 @@ public sealed class ProactiveSenderTests : IAsyncLifetime
         }
     }
 
-    private Task<ProactiveSendResult> SendAsync(string text)
+    private async Task<ProactiveSendResult> SendAsync(string text)
     {
-        var reference = TeamsConversations.Subscribe(_harness.Subscriptions, _connector.ServiceUrl, Channel).Subscription.ReferenceJson;
-        return _harness.Sender.SendAsync(reference, MessageFactory.Text(text), CancellationToken.None);
+        var reference = (await TeamsConversations.SubscribeAsync(_harness.Subscriptions, _connector.ServiceUrl, Channel)).Subscription.ReferenceJson;
+        return await _harness.Sender.SendAsync(reference, MessageFactory.Text(text), CancellationToken.None);
     }
 }

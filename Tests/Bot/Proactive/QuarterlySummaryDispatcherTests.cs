@@ -26,7 +26,7 @@ public abstract class QuarterlySummaryDispatcherTests(StoreProvider provider) : 
         await _harness.OpenStoreAsync();
         foreach (var channel in new[] { Removed, Board, Ops })
         {
-            TeamsConversations.Subscribe(_harness.Subscriptions, _connector.ServiceUrl, channel);
+            await TeamsConversations.SubscribeAsync(_harness.Subscriptions, _connector.ServiceUrl, channel);
         }
     }
 
@@ -48,7 +48,7 @@ public abstract class QuarterlySummaryDispatcherTests(StoreProvider provider) : 
         Assert.Equal(0, again.Due);
         Assert.Equal([Board, Ops, Removed], _connector.Delivered.Select(r => r.ConversationId).Order(StringComparer.Ordinal));
         Assert.All(_connector.Delivered, r => Assert.Contains("2018/19 Q1 (April to June 2018)", r.Activity.Text, StringComparison.Ordinal));
-        Assert.All(_harness.Deliveries.ForQuarter(Q1.Key), d => Assert.Equal(SummaryDeliveryState.Sent, d.State));
+        Assert.All(await _harness.Deliveries.ForQuarterAsync(Q1.Key), d => Assert.Equal(SummaryDeliveryState.Sent, d.State));
     }
 
     [Fact]
@@ -61,10 +61,10 @@ public abstract class QuarterlySummaryDispatcherTests(StoreProvider provider) : 
         Assert.Equal((3, 2, 1, 0), (result.Due, result.Sent, result.Deactivated, result.Failed));
         Assert.Equal([Board, Ops], _connector.Delivered.Select(r => r.ConversationId).Order(StringComparer.Ordinal));
         Assert.Single(_connector.RequestsTo(Removed));
-        var removed = _harness.Subscriptions.Find(Removed)!;
+        var removed = (await _harness.Subscriptions.FindAsync(Removed))!;
         Assert.False(removed.IsActive);
         Assert.Contains("403", removed.DeactivatedReason, StringComparison.Ordinal);
-        Assert.Equal(SummaryDeliveryState.GaveUp, _harness.Deliveries.Find(Q1.Key, Removed)!.State);
+        Assert.Equal(SummaryDeliveryState.GaveUp, (await _harness.Deliveries.FindAsync(Q1.Key, Removed))!.State);
 
         var next = await _harness.Dispatcher.SendAsync(Q1.Next, null, CancellationToken.None);
         Assert.Equal((2, 2), (next.Due, next.Sent));
@@ -81,14 +81,14 @@ public abstract class QuarterlySummaryDispatcherTests(StoreProvider provider) : 
         Assert.Equal((3, 3), (result.Due, result.Sent));
         Assert.Equal([HttpStatusCode.TooManyRequests, HttpStatusCode.Created], _connector.RequestsTo(Board).Select(r => r.Status));
         Assert.Equal(3, _connector.Delivered.Count);
-        Assert.Equal(1, _harness.Deliveries.Find(Q1.Key, Board)!.Attempts);
+        Assert.Equal(1, (await _harness.Deliveries.FindAsync(Q1.Key, Board))!.Attempts);
     }
 
     [Fact]
     public async Task AFailingConversation_NeverStopsTheOthers_AndIsTriedAgainLater()
     {
         _connector.Script(Board, new ConnectorAnswer(HttpStatusCode.InternalServerError));
-        _harness.Subscriptions.Subscribe(
+        await _harness.Subscriptions.SubscribeAsync(
             new KnownConversation { ConversationKey = "broken", ReferenceJson = "{}", Kind = ConversationKind.GroupChat },
             TestUser.Admin.AadObjectId);
 
@@ -98,7 +98,7 @@ public abstract class QuarterlySummaryDispatcherTests(StoreProvider provider) : 
         Assert.Equal((4, 2, 2), (first.Due, first.Sent, first.Failed));
         Assert.Equal((2, 1, 1), (second.Due, second.Sent, second.Failed));
         Assert.Equal([Board, Ops, Removed], _connector.Delivered.Select(r => r.ConversationId).Order(StringComparer.Ordinal));
-        var broken = _harness.Deliveries.Find(Q1.Key, "broken")!;
+        var broken = (await _harness.Deliveries.FindAsync(Q1.Key, "broken"))!;
         Assert.Equal((SummaryDeliveryState.Failed, 2), (broken.State, broken.Attempts));
         Assert.Contains("reference", broken.LastError, StringComparison.Ordinal);
     }

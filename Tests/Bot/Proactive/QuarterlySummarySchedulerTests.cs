@@ -100,8 +100,8 @@ public sealed class QuarterlySummarySchedulerTests : IAsyncLifetime
     private async Task SubscribeAsync()
     {
         await using var harness = ProactiveHarness.Create(_db.Database, _time);
-        TeamsConversations.Subscribe(harness.Subscriptions, _connector.ServiceUrl, Board);
-        TeamsConversations.Subscribe(harness.Subscriptions, _connector.ServiceUrl, Ops);
+        await TeamsConversations.SubscribeAsync(harness.Subscriptions, _connector.ServiceUrl, Board);
+        await TeamsConversations.SubscribeAsync(harness.Subscriptions, _connector.ServiceUrl, Ops);
     }
 
     /// <summary>One run of the app: start the scheduler, let it do what is due on start, stop it.</summary>

@@ -38,7 +38,7 @@ public sealed class SummaryCommandsTests : IAsyncLifetime
         var replies = await InChannel("subscribe this channel to the quarterly summary", TestUser.Admin);
 
         Assert.Contains("Subscribed", Replies.Said(replies), StringComparison.Ordinal);
-        var subscription = Assert.Single(Subscriptions.ListActive());
+        var subscription = Assert.Single(await Subscriptions.ListActiveAsync());
         Assert.Equal(ConversationKind.Channel, subscription.Kind);
     }
 
@@ -48,7 +48,7 @@ public sealed class SummaryCommandsTests : IAsyncLifetime
         var replies = await InChannel("subscribe this channel to the quarterly summary", TestUser.Member);
 
         Assert.Contains("Only SafetyBot admins", Replies.Said(replies), StringComparison.Ordinal);
-        Assert.Empty(Subscriptions.List());
+        Assert.Empty(await Subscriptions.ListAsync());
     }
 
     [Fact]
@@ -58,7 +58,7 @@ public sealed class SummaryCommandsTests : IAsyncLifetime
         Assert.Contains("Partnership board", Replies.Said(await InChannel("list subscriptions", TestUser.Admin)), StringComparison.Ordinal);
 
         Assert.Contains("Unsubscribed", Replies.Said(await InChannel("unsubscribe", TestUser.Admin)), StringComparison.Ordinal);
-        Assert.Empty(Subscriptions.ListActive());
+        Assert.Empty(await Subscriptions.ListActiveAsync());
     }
 
     [Fact]
@@ -90,7 +90,7 @@ public sealed class SummaryCommandsTests : IAsyncLifetime
 
         Assert.Contains("Subscribed", Replies.Said(subscribed), StringComparison.Ordinal);
         Assert.Contains("sent to 1 of 1", Replies.Said(sent), StringComparison.Ordinal);
-        Assert.Single(Subscriptions.ListActive());
+        Assert.Single(await Subscriptions.ListActiveAsync());
         Assert.Equal(channel, Assert.Single(_connector.Delivered).ConversationId);
     }
 
@@ -118,8 +118,8 @@ public sealed class SummaryCommandsTests : IAsyncLifetime
     {
         var outcomes = _host.Services.GetRequiredService<IOutcomeStore>();
         var admin = new Actor(TestUser.Admin.AadObjectId, TestUser.Admin.Name);
-        outcomes.AssignLead("2.1-a", TestUser.Lead.AadObjectId, TestUser.Lead.Name, admin);
-        outcomes.Log(new OutcomeUpdate { ActionId = "2.1-a", IdempotencyKey = "k", Status = OutcomeStatus.AtRisk, Summary = "Night-time economy mapping started late" }, new Actor(TestUser.Lead.AadObjectId, TestUser.Lead.Name));
+        await outcomes.AssignLeadAsync("2.1-a", TestUser.Lead.AadObjectId, TestUser.Lead.Name, admin);
+        await outcomes.LogAsync(new OutcomeUpdate { ActionId = "2.1-a", IdempotencyKey = "k", Status = OutcomeStatus.AtRisk, Summary = "Night-time economy mapping started late" }, new Actor(TestUser.Lead.AadObjectId, TestUser.Lead.Name));
         var now = DateTimeOffset.UtcNow;
         var start = now.Month >= 4 ? now.Year : now.Year - 1;
         var quarter = ((now.Month + 8) % 12 / 3) + 1;

@@ -40,8 +40,8 @@ public static class TeamsConversations
     };
 
     /// <summary>Subscribes the channel <paramref name="channelId"/> as an admin would, from a message in it.</summary>
-    public static SubscribeResult Subscribe(ISubscriptionStore store, string serviceUrl, string channelId) =>
-        store.Subscribe(ConversationReferences.Describe(InChannel(serviceUrl, channelId)), TestUser.Admin.AadObjectId);
+    public static Task<SubscribeResult> SubscribeAsync(ISubscriptionStore store, string serviceUrl, string channelId) =>
+        store.SubscribeAsync(ConversationReferences.Describe(InChannel(serviceUrl, channelId)), TestUser.Admin.AadObjectId);
 
     private static ChannelAccount From(TestUser user) => new(user.Id, user.Name, aadObjectId: user.AadObjectId);
 }

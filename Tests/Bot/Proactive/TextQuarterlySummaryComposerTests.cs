@@ -33,15 +33,15 @@ public sealed class TextQuarterlySummaryComposerTests : IAsyncLifetime
     public async Task CountsTheUpdatesLoggedInTheQuarter_ByStatus_InLondonTime()
     {
         var outcomes = _harness.Services.GetRequiredService<IOutcomeStore>();
-        outcomes.AssignLead("1.1-a", Lead.AadObjectId, Lead.Name, Admin);
-        Log(outcomes, OutcomeStatus.OffTrack); // 23:59 BST on 31 March: the quarter before
+        await outcomes.AssignLeadAsync("1.1-a", Lead.AadObjectId, Lead.Name, Admin);
+        await LogAsync(outcomes, OutcomeStatus.OffTrack); // 23:59 BST on 31 March: the quarter before
         _time.Advance(TimeSpan.FromMinutes(1)); // midnight BST, 1 April: Q1 starts
-        Log(outcomes, OutcomeStatus.OnTrack);
-        Log(outcomes, OutcomeStatus.OnTrack);
+        await LogAsync(outcomes, OutcomeStatus.OnTrack);
+        await LogAsync(outcomes, OutcomeStatus.OnTrack);
         _time.SetUtcNow(new DateTimeOffset(2018, 6, 30, 22, 59, 0, TimeSpan.Zero));
-        Log(outcomes, OutcomeStatus.AtRisk);
+        await LogAsync(outcomes, OutcomeStatus.AtRisk);
         _time.Advance(TimeSpan.FromMinutes(1)); // midnight BST, 1 July: Q2
-        Log(outcomes, OutcomeStatus.Complete);
+        await LogAsync(outcomes, OutcomeStatus.Complete);
 
         var activity = (IMessageActivity)await Composer.ComposeAsync(new FinancialQuarter(2018, 1), CancellationToken.None);
 
@@ -60,7 +60,7 @@ public sealed class TextQuarterlySummaryComposerTests : IAsyncLifetime
 
     private IQuarterlySummaryComposer Composer => _harness.Services.GetRequiredService<IQuarterlySummaryComposer>();
 
-    private void Log(IOutcomeStore outcomes, OutcomeStatus status) => outcomes.Log(
+    private Task LogAsync(IOutcomeStore outcomes, OutcomeStatus status) => outcomes.LogAsync(
         new OutcomeUpdate { IdempotencyKey = Guid.NewGuid().ToString("N"), ActionId = "1.1-a", Status = status, Summary = "Update" },
         Lead);
 }

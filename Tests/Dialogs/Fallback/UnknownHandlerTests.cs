@@ -34,7 +34,7 @@ public sealed class UnknownHandlerTests : IDisposable
 
         Assert.DoesNotContain(replies, r => r.Text == SafetyBotAdapter.ApologyText);
         Assert.StartsWith("Sorry, I can't answer that", Assert.Single(replies).Text, StringComparison.Ordinal);
-        Assert.StartsWith(piece, Assert.Single(_host.Services.GetRequiredService<IUnansweredQuestionLog>().Recent(10)).Text, StringComparison.Ordinal);
+        Assert.StartsWith(piece, Assert.Single(await _host.Services.GetRequiredService<IUnansweredQuestionLog>().RecentAsync(10)).Text, StringComparison.Ordinal);
 
         // The conversation's state was kept: a follow-up still knows the topic.
         var followUp = Replies.Said(await _host.SayAsync("and how does that compare with similar areas?", TestUser.Member, conversation));

@@ -35,7 +35,7 @@ public abstract class OutcomeUpdateDialogTests : IDisposable
     [Fact]
     public async Task Update_ByLead_TypingOnly_IsSavedReadBackAndAudited()
     {
-        MakeLead(TestUser.Lead, "1.1-a");
+        await MakeLeadAsync(TestUser.Lead, "1.1-a");
 
         Assert.Contains("How does 1.1-a stand?", Said(await Lead("log an update")), StringComparison.Ordinal);
         Assert.Contains("What happened?", Said(await Lead("at risk")), StringComparison.Ordinal);
@@ -47,7 +47,7 @@ public abstract class OutcomeUpdateDialogTests : IDisposable
         var saved = Said(await Lead("save"));
 
         Assert.Contains("Update saved", saved, StringComparison.Ordinal);
-        var update = Assert.Single(Outcomes.AllUpdates());
+        var update = Assert.Single(await Outcomes.AllUpdatesAsync());
         Assert.Equal(("1.1-a", OutcomeStatus.AtRisk, 12m, "referrals"), (update.ActionId, update.Status, update.MeasureValue, update.MeasureUnit));
         Assert.Equal(3, update.OccurredOn!.Value.Day);
         Assert.Equal(TestUser.Lead.AadObjectId, update.LoggedBy);
@@ -61,8 +61,8 @@ public abstract class OutcomeUpdateDialogTests : IDisposable
     [Fact]
     public async Task Update_ByLead_ClickingOnly_IsSaved()
     {
-        MakeLead(TestUser.Lead, "1.1-a");
-        MakeLead(TestUser.Lead, "1.2-a");
+        await MakeLeadAsync(TestUser.Lead, "1.1-a");
+        await MakeLeadAsync(TestUser.Lead, "1.2-a");
 
         var replies = await Click(new JObject { ["verb"] = "outcome.log" });
         replies = await Click(Replies.Button(replies, "1.2-a Toolkit and pathway for victims of adult exploitation"));
@@ -77,7 +77,7 @@ public abstract class OutcomeUpdateDialogTests : IDisposable
         replies = await Click(Replies.Button(replies, "Save"));
 
         Assert.Contains("Update saved", Said(replies), StringComparison.Ordinal);
-        var update = Assert.Single(Outcomes.AllUpdates());
+        var update = Assert.Single(await Outcomes.AllUpdatesAsync());
         Assert.Equal(("1.2-a", OutcomeStatus.OnTrack, (decimal?)null), (update.ActionId, update.Status, update.MeasureValue));
         Assert.Equal(new DateTime(2018, 4, 20), update.OccurredOn);
     }
@@ -85,58 +85,58 @@ public abstract class OutcomeUpdateDialogTests : IDisposable
     [Fact]
     public async Task Update_ByNonLead_IsToldWhoLeads_AndNothingIsWritten()
     {
-        MakeLead(TestUser.Lead, "1.1-a");
+        await MakeLeadAsync(TestUser.Lead, "1.1-a");
 
         var replies = await _host.SayAsync("update on county lines", TestUser.Member, "member-chat");
 
         var said = Said(replies);
         Assert.Contains("Only an action's lead can log its updates", said, StringComparison.Ordinal);
         Assert.Contains("Lee Lead (1.1-a)", said, StringComparison.Ordinal);
-        Assert.Empty(Outcomes.AllUpdates());
+        Assert.Empty(await Outcomes.AllUpdatesAsync());
         Assert.False(await NextTurnIsInADialog(TestUser.Member, "member-chat"));
     }
 
     [Fact]
     public async Task Update_WhenTheLeadIsRemovedBeforeSaving_IsRefusedAndNothingWritten()
     {
-        MakeLead(TestUser.Lead, "1.1-a");
+        await MakeLeadAsync(TestUser.Lead, "1.1-a");
         await GetToSummary();
-        Outcomes.RemoveLead("1.1-a", TestUser.Lead.AadObjectId, AdminActor);
+        await Outcomes.RemoveLeadAsync("1.1-a", TestUser.Lead.AadObjectId, AdminActor);
 
         Assert.Contains("Nothing was saved", Said(await Lead("save")), StringComparison.Ordinal);
-        Assert.Empty(Outcomes.AllUpdates());
+        Assert.Empty(await Outcomes.AllUpdatesAsync());
     }
 
     [Fact]
     public async Task Update_InvalidStatusThreeTimes_EndsGracefully_AndNothingIsSaved()
     {
-        MakeLead(TestUser.Lead, "1.1-a");
+        await MakeLeadAsync(TestUser.Lead, "1.1-a");
         await Lead("log an update");
 
         Assert.Contains("Please choose", Said(await Lead("banana")), StringComparison.Ordinal);
         Assert.Contains("Please choose", Said(await Lead("purple")), StringComparison.Ordinal);
         Assert.Contains("nothing was saved", Said(await Lead("seven")), StringComparison.Ordinal);
 
-        Assert.Empty(Outcomes.AllUpdates());
+        Assert.Empty(await Outcomes.AllUpdatesAsync());
         Assert.Contains("Dwelling burglary, 2017", Said(await Lead("how has dwelling burglary changed")), StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task Update_Cancelled_SavesNothing()
     {
-        MakeLead(TestUser.Lead, "1.1-a");
+        await MakeLeadAsync(TestUser.Lead, "1.1-a");
         await Lead("log an update");
         await Lead("on track");
 
         await Lead("cancel");
 
-        Assert.Empty(Outcomes.AllUpdates());
+        Assert.Empty(await Outcomes.AllUpdatesAsync());
     }
 
     [Fact]
     public async Task Update_BackAndHelp_KeepTheDraft()
     {
-        MakeLead(TestUser.Lead, "1.1-a");
+        await MakeLeadAsync(TestUser.Lead, "1.1-a");
         await Lead("log an update");
         await Lead("on track");
         Assert.Contains("How does 1.1-a stand?", Said(await Lead("back")), StringComparison.Ordinal);
@@ -147,13 +147,13 @@ public abstract class OutcomeUpdateDialogTests : IDisposable
         await Lead("skip");
         await Lead("save");
 
-        Assert.Equal(OutcomeStatus.OffTrack, Assert.Single(Outcomes.AllUpdates()).Status);
+        Assert.Equal(OutcomeStatus.OffTrack, Assert.Single(await Outcomes.AllUpdatesAsync()).Status);
     }
 
     [Fact]
     public async Task Update_ChangeSomethingAtTheSummary_AsksThatFieldAgain()
     {
-        MakeLead(TestUser.Lead, "1.1-a");
+        await MakeLeadAsync(TestUser.Lead, "1.1-a");
         await GetToSummary();
 
         Assert.Contains("What would you like to change?", Said(await Lead("change something")), StringComparison.Ordinal);
@@ -161,13 +161,13 @@ public abstract class OutcomeUpdateDialogTests : IDisposable
         Assert.Contains("Corrected account", Said(await Lead("Corrected account of the week")), StringComparison.Ordinal);
         await Lead("save");
 
-        Assert.Equal("Corrected account of the week", Assert.Single(Outcomes.AllUpdates()).Summary);
+        Assert.Equal("Corrected account of the week", Assert.Single(await Outcomes.AllUpdatesAsync()).Summary);
     }
 
     [Fact]
     public async Task Update_DraftSurvivesARestartMidDialog()
     {
-        MakeLead(TestUser.Lead, "1.1-a");
+        await MakeLeadAsync(TestUser.Lead, "1.1-a");
         await Lead("log an update");
         await Lead("complete");
 
@@ -178,14 +178,14 @@ public abstract class OutcomeUpdateDialogTests : IDisposable
         await Lead("skip");
         await Lead("skip");
         await Lead("save");
-        var update = Assert.Single(Outcomes.AllUpdates());
+        var update = Assert.Single(await Outcomes.AllUpdatesAsync());
         Assert.Equal((OutcomeStatus.Complete, "All actions in the plan are done"), (update.Status, update.Summary));
     }
 
     [Fact]
     public async Task Update_RepeatedActivityId_IsSavedOnce()
     {
-        MakeLead(TestUser.Lead, "1.1-a");
+        await MakeLeadAsync(TestUser.Lead, "1.1-a");
         await GetToSummary();
         var save = Activities.Message("save", TestUser.Lead, "lead-chat");
 
@@ -194,13 +194,13 @@ public abstract class OutcomeUpdateDialogTests : IDisposable
 
         Assert.Contains("Update saved", Said(first), StringComparison.Ordinal);
         Assert.Empty(repeat);
-        Assert.Single(Outcomes.AllUpdates());
+        Assert.Single(await Outcomes.AllUpdatesAsync());
     }
 
     [Fact]
     public async Task Update_DoubleClickedSave_IsSavedOnce()
     {
-        MakeLead(TestUser.Lead, "1.1-a");
+        await MakeLeadAsync(TestUser.Lead, "1.1-a");
         var summary = await GetToSummary();
         var save = Replies.Button(summary, "Save");
 
@@ -209,15 +209,15 @@ public abstract class OutcomeUpdateDialogTests : IDisposable
 
         Assert.Contains("Update saved", Said(first), StringComparison.Ordinal);
         Assert.Contains("nothing was changed", Said(second), StringComparison.Ordinal);
-        Assert.Single(Outcomes.AllUpdates());
+        Assert.Single(await Outcomes.AllUpdatesAsync());
     }
 
     [Fact]
     public async Task Update_TwoLeadsSavingAtTheSameMoment_AreBothSaved()
     {
-        MakeLead(TestUser.Lead, "1.1-a");
+        await MakeLeadAsync(TestUser.Lead, "1.1-a");
         var other = new TestUser("29:lead2", "Lou Lead", "00000000-0000-0000-0000-00000000a004");
-        MakeLead(other, "1.1-a");
+        await MakeLeadAsync(other, "1.1-a");
         foreach (var (user, chat) in new[] { (TestUser.Lead, "lead-chat"), (other, "lead2-chat") })
         {
             await _host.SayAsync("log an update", user, chat);
@@ -229,7 +229,7 @@ public abstract class OutcomeUpdateDialogTests : IDisposable
 
         await Task.WhenAll(_host.SayAsync("save", TestUser.Lead, "lead-chat"), _host.SayAsync("save", other, "lead2-chat"));
 
-        Assert.Equal(2, Outcomes.UpdatesFor("1.1-a").Count);
+        Assert.Equal(2, (await Outcomes.UpdatesForAsync("1.1-a")).Count);
     }
 
     [Fact]
@@ -241,8 +241,8 @@ public abstract class OutcomeUpdateDialogTests : IDisposable
         var done = await _host.SayAsync($"Lee Lead, {TestUser.Lead.AadObjectId}", TestUser.Admin, "admin-chat");
 
         Assert.Contains("Lee Lead now leads 1.1-a", Said(done), StringComparison.Ordinal);
-        Assert.True(Outcomes.IsLead(TestUser.Lead.AadObjectId, "1.1-a"));
-        Assert.Equal("lead.assigned", Outcomes.ReadAudit(AdminActor, 1)[0].What);
+        Assert.True(await Outcomes.IsLeadAsync(TestUser.Lead.AadObjectId, "1.1-a"));
+        Assert.Equal("lead.assigned", (await Outcomes.ReadAuditAsync(AdminActor, 1))[0].What);
     }
 
     [Fact]
@@ -251,20 +251,20 @@ public abstract class OutcomeUpdateDialogTests : IDisposable
         var replies = await _host.SayAsync("make someone the lead for 1.1-a", TestUser.Member, "member-chat");
 
         Assert.Contains("Only SafetyBot admins", Said(replies), StringComparison.Ordinal);
-        Assert.Empty(Outcomes.AllLeads());
-        Assert.Empty(Outcomes.ReadAudit(AdminActor, 10));
+        Assert.Empty(await Outcomes.AllLeadsAsync());
+        Assert.Empty(await Outcomes.ReadAuditAsync(AdminActor, 10));
     }
 
     [Fact]
     public async Task RemoveLead_ByAdmin_RemovesThem()
     {
-        MakeLead(TestUser.Lead, "1.1-a");
+        await MakeLeadAsync(TestUser.Lead, "1.1-a");
 
         await _host.SayAsync("remove the lead for 1.1-a", TestUser.Admin, "admin-chat");
         var done = await _host.SayAsync("Lee Lead", TestUser.Admin, "admin-chat");
 
         Assert.Contains("no longer lead 1.1-a", Said(done), StringComparison.Ordinal);
-        Assert.False(Outcomes.IsLead(TestUser.Lead.AadObjectId, "1.1-a"));
+        Assert.False(await Outcomes.IsLeadAsync(TestUser.Lead.AadObjectId, "1.1-a"));
     }
 
     [Fact]
@@ -276,7 +276,7 @@ public abstract class OutcomeUpdateDialogTests : IDisposable
     [Fact]
     public async Task ExportUpdates_GivesALinkToTheCsv()
     {
-        MakeLead(TestUser.Lead, "1.1-a");
+        await MakeLeadAsync(TestUser.Lead, "1.1-a");
         await GetToSummary();
         await Lead("save");
 
@@ -292,7 +292,7 @@ public abstract class OutcomeUpdateDialogTests : IDisposable
     [Fact]
     public async Task ExportLink_MadeBeforeARestart_StillServesTheCsv_AndAnotherInstanceServesItToo()
     {
-        MakeLead(TestUser.Lead, "1.1-a");
+        await MakeLeadAsync(TestUser.Lead, "1.1-a");
         await GetToSummary();
         await Lead("save");
         var reply = Assert.Single(await _host.SayAsync("export updates", TestUser.Member, "member-chat"));
@@ -318,7 +318,7 @@ public abstract class OutcomeUpdateDialogTests : IDisposable
         ["Roles:Admins:0"] = TestUser.Admin.AadObjectId,
     }));
 
-    private void MakeLead(TestUser user, string actionId) => Outcomes.AssignLead(actionId, user.AadObjectId, user.Name, AdminActor);
+    private async Task MakeLeadAsync(TestUser user, string actionId) => await Outcomes.AssignLeadAsync(actionId, user.AadObjectId, user.Name, AdminActor);
 
     private Task<IReadOnlyList<Microsoft.Bot.Schema.Activity>> Lead(string text) => _host.SayAsync(text, TestUser.Lead, "lead-chat");
 

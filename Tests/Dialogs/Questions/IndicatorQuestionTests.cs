@@ -156,7 +156,7 @@ public sealed class IndicatorQuestionTests : IDisposable
 
         Assert.StartsWith("Sorry, I can't answer that", reply.Text, StringComparison.Ordinal);
         var log = Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<SafetyBot.Knowledge.Questions.IUnansweredQuestionLog>(_host.Services);
-        var recorded = Assert.Single(log.Recent(10));
+        var recorded = Assert.Single(await log.RecentAsync(10));
         Assert.Equal("how many foxes live in cambridge", recorded.Text);
     }
 }

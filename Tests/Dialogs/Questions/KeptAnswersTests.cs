@@ -76,7 +76,7 @@ public sealed class KeptAnswersTests : IDisposable
         var before = await AnswerAsync("tell me about programme 1.1", "programme-lead");
         Assert.DoesNotContain(TestUser.Lead.Name, before, StringComparison.Ordinal);
 
-        _host.Services.GetRequiredService<IOutcomeStore>().AssignLead(
+        await _host.Services.GetRequiredService<IOutcomeStore>().AssignLeadAsync(
             "1.1-a", TestUser.Lead.AadObjectId, TestUser.Lead.Name, new Actor(TestUser.Admin.AadObjectId, TestUser.Admin.Name));
 
         Assert.Contains(TestUser.Lead.Name, await AnswerAsync("tell me about programme 1.1", "programme-lead"), StringComparison.Ordinal);

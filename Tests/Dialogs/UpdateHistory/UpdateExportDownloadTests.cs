@@ -28,8 +28,8 @@ public sealed class UpdateExportDownloadTests : IDisposable
     {
         var outcomes = _host.Services.GetRequiredService<IOutcomeStore>();
         var admin = new Actor(TestUser.Admin.AadObjectId, TestUser.Admin.Name);
-        outcomes.AssignLead("1.1-a", TestUser.Lead.AadObjectId, TestUser.Lead.Name, admin);
-        outcomes.Log(new SafetyBot.Knowledge.Outcomes.OutcomeUpdate
+        await outcomes.AssignLeadAsync("1.1-a", TestUser.Lead.AadObjectId, TestUser.Lead.Name, admin);
+        await outcomes.LogAsync(new SafetyBot.Knowledge.Outcomes.OutcomeUpdate
         {
             ActionId = "1.1-a",
             IdempotencyKey = "k1",

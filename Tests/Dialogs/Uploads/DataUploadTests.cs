@@ -77,7 +77,7 @@ public abstract class DataUploadTests : IAsyncLifetime
         Assert.Contains("Strategic assessment 2018/19 Q1", answer, StringComparison.Ordinal);
         var summary = Replies.Said(await _host.SayAsync("quarterly summary for Q1 2018/19", TestUser.Member, "member-chat"));
         Assert.True(summary.Contains("512", StringComparison.Ordinal), summary);
-        var audit = Outcomes.ReadAudit(AdminActor, 5);
+        var audit = await Outcomes.ReadAuditAsync(AdminActor, 5);
         var imported = Assert.Single(audit, a => a.What == DataImporter.ImportedAudit);
         Assert.Equal((TestUser.Analyst.AadObjectId, "q1-2018-19.csv"), (imported.Who, imported.Subject));
         Assert.Contains(ImportBatch.HashOf(Csv(Q1Row)), imported.After, StringComparison.Ordinal);
@@ -222,7 +222,7 @@ public abstract class DataUploadTests : IAsyncLifetime
         Assert.Contains("Cancelled: q1.csv was not loaded", said, StringComparison.Ordinal);
         Assert.Contains("expired, or was already applied or cancelled", Replies.Said(await ClickAsync(TestUser.Analyst, Replies.Button(preview, "Apply"))), StringComparison.Ordinal);
         Assert.Equal(before, Export());
-        Assert.DoesNotContain(Outcomes.ReadAudit(AdminActor, 10), a => a.What == DataImporter.ImportedAudit);
+        Assert.DoesNotContain(await Outcomes.ReadAuditAsync(AdminActor, 10), a => a.What == DataImporter.ImportedAudit);
     }
 
     [Fact]
@@ -267,7 +267,7 @@ public abstract class DataUploadTests : IAsyncLifetime
         Assert.Contains("Undone: the figures file q1.csv", said, StringComparison.Ordinal);
         Assert.Contains("1 figures it added are removed and 1 it superseded are current again", said, StringComparison.Ordinal);
         Assert.Equal(before, Export());
-        Assert.Equal(DataImporter.UndoneAudit, Outcomes.ReadAudit(AdminActor, 1)[0].What);
+        Assert.Equal(DataImporter.UndoneAudit, (await Outcomes.ReadAuditAsync(AdminActor, 1))[0].What);
         Assert.Contains("no import to undo", Replies.Said(await _host.SayAsync("undo the last import", TestUser.Admin, "admin-chat")), StringComparison.Ordinal);
     }
 
@@ -332,14 +332,14 @@ public abstract class DataUploadTests : IAsyncLifetime
 
         Assert.Contains("Lee Lead is now an analyst", made, StringComparison.Ordinal);
         Assert.True(roster.MayLoadData(TestUser.Lead.AadObjectId));
-        Assert.Equal("analyst.made", Outcomes.ReadAudit(AdminActor, 1)[0].What);
+        Assert.Equal("analyst.made", (await Outcomes.ReadAuditAsync(AdminActor, 1))[0].What);
 
         await _host.SayAsync("remove an analyst", TestUser.Admin, "admin-chat");
         var removed = Replies.Said(await _host.SayAsync("Lee Lead", TestUser.Admin, "admin-chat"));
 
         Assert.Contains("no longer an analyst", removed, StringComparison.Ordinal);
         Assert.False(roster.MayLoadData(TestUser.Lead.AadObjectId));
-        Assert.Equal("analyst.removed", Outcomes.ReadAudit(AdminActor, 1)[0].What);
+        Assert.Equal("analyst.removed", (await Outcomes.ReadAuditAsync(AdminActor, 1))[0].What);
     }
 
     [Fact]
@@ -360,7 +360,7 @@ public abstract class DataUploadTests : IAsyncLifetime
         var said = Replies.Said(await _host.SayAsync("make someone an analyst", TestUser.Analyst, Chat));
 
         Assert.Contains("Only SafetyBot admins can make analysts", said, StringComparison.Ordinal);
-        Assert.DoesNotContain(Outcomes.ReadAudit(AdminActor, 10), a => a.What == "analyst.made" && a.Who == TestUser.Analyst.AadObjectId);
+        Assert.DoesNotContain(await Outcomes.ReadAuditAsync(AdminActor, 10), a => a.What == "analyst.made" && a.Who == TestUser.Analyst.AadObjectId);
     }
 
     private IOutcomeStore Outcomes => _host.Services.GetRequiredService<IOutcomeStore>();

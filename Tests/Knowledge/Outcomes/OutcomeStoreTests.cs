@@ -29,156 +29,156 @@ public abstract class OutcomeStoreTests : IDisposable
     public void Dispose() => _stores.Dispose();
 
     [Fact]
-    public void Log_ByTheActionsLead_IsSavedWithWhoAndWhenAndAudited()
+    public async Task Log_ByTheActionsLead_IsSavedWithWhoAndWhenAndAudited()
     {
-        _store.AssignLead("1.1-a", Lead.AadObjectId, Lead.Name, Admin);
+        await _store.AssignLeadAsync("1.1-a", Lead.AadObjectId, Lead.Name, Admin);
 
-        var saved = _store.Log(Draft("1.1-a", "key-1"), Lead);
+        var saved = await _store.LogAsync(Draft("1.1-a", "key-1"), Lead);
 
         Assert.False(saved.WasRepeat);
-        var update = Assert.Single(_store.UpdatesFor("1.1-a"));
+        var update = Assert.Single(await _store.UpdatesForAsync("1.1-a"));
         Assert.Equal((OutcomeStatus.AtRisk, "Two new referrals", 12m, "referrals"), (update.Status, update.Summary, update.MeasureValue, update.MeasureUnit));
         Assert.Equal((Lead.AadObjectId, Lead.Name, _time.GetUtcNow()), (update.LoggedBy, update.LoggedByName, update.LoggedAt));
-        var audit = _store.ReadAudit(Admin, 10);
+        var audit = await _store.ReadAuditAsync(Admin, 10);
         Assert.Equal(["outcome.logged", "lead.assigned"], audit.Select(a => a.What));
         Assert.Null(audit[0].Before);
         Assert.Contains("Two new referrals", audit[0].After, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void AssignLead_WithAnIdTooLongForAnIndexKey_IsRefusedAndNothingSaved()
+    public async Task AssignLead_WithAnIdTooLongForAnIndexKey_IsRefusedAndNothingSaved()
     {
-        var refused = Assert.Throws<WriteRefusedException>(() => _store.AssignLead("1.1-a", new string('x', 1100), "Long Id", Admin));
+        var refused = await Assert.ThrowsAsync<WriteRefusedException>(() => _store.AssignLeadAsync("1.1-a", new string('x', 1100), "Long Id", Admin));
 
         Assert.Contains("too long", refused.Message, StringComparison.Ordinal);
-        Assert.Empty(_store.AllLeads());
-        Assert.Empty(_store.ReadAudit(Admin, 10));
+        Assert.Empty(await _store.AllLeadsAsync());
+        Assert.Empty(await _store.ReadAuditAsync(Admin, 10));
     }
 
     [Fact]
-    public void Log_ByNonLead_IsRefusedAndNothingSaved()
+    public async Task Log_ByNonLead_IsRefusedAndNothingSaved()
     {
-        _store.AssignLead("1.1-a", Lead.AadObjectId, Lead.Name, Admin);
-        var auditBefore = _store.ReadAudit(Admin, 100).Count;
+        await _store.AssignLeadAsync("1.1-a", Lead.AadObjectId, Lead.Name, Admin);
+        var auditBefore = (await _store.ReadAuditAsync(Admin, 100)).Count;
 
-        Assert.Throws<WriteRefusedException>(() => _store.Log(Draft("1.1-a", "key-1"), Member));
+        await Assert.ThrowsAsync<WriteRefusedException>(() => _store.LogAsync(Draft("1.1-a", "key-1"), Member));
 
-        Assert.Empty(_store.AllUpdates());
-        Assert.Equal(auditBefore, _store.ReadAudit(Admin, 100).Count);
+        Assert.Empty(await _store.AllUpdatesAsync());
+        Assert.Equal(auditBefore, (await _store.ReadAuditAsync(Admin, 100)).Count);
     }
 
     [Fact]
-    public void Log_ByLeadOfAnotherAction_IsRefused()
+    public async Task Log_ByLeadOfAnotherAction_IsRefused()
     {
-        _store.AssignLead("1.2-a", OtherLead.AadObjectId, OtherLead.Name, Admin);
+        await _store.AssignLeadAsync("1.2-a", OtherLead.AadObjectId, OtherLead.Name, Admin);
 
-        Assert.Throws<WriteRefusedException>(() => _store.Log(Draft("1.1-a", "key-1"), OtherLead));
-        Assert.Empty(_store.AllUpdates());
+        await Assert.ThrowsAsync<WriteRefusedException>(() => _store.LogAsync(Draft("1.1-a", "key-1"), OtherLead));
+        Assert.Empty(await _store.AllUpdatesAsync());
     }
 
     [Fact]
-    public void Log_AfterTheLeadWasRemoved_IsRefused()
+    public async Task Log_AfterTheLeadWasRemoved_IsRefused()
     {
-        _store.AssignLead("1.1-a", Lead.AadObjectId, Lead.Name, Admin);
-        _store.RemoveLead("1.1-a", Lead.AadObjectId, Admin);
+        await _store.AssignLeadAsync("1.1-a", Lead.AadObjectId, Lead.Name, Admin);
+        await _store.RemoveLeadAsync("1.1-a", Lead.AadObjectId, Admin);
 
-        Assert.Throws<WriteRefusedException>(() => _store.Log(Draft("1.1-a", "key-1"), Lead));
+        await Assert.ThrowsAsync<WriteRefusedException>(() => _store.LogAsync(Draft("1.1-a", "key-1"), Lead));
     }
 
     [Fact]
-    public void Log_UnknownAction_IsRefused()
+    public async Task Log_UnknownAction_IsRefused()
     {
-        Assert.Throws<WriteRefusedException>(() => _store.Log(Draft("9.9-z", "key-1"), Lead));
+        await Assert.ThrowsAsync<WriteRefusedException>(() => _store.LogAsync(Draft("9.9-z", "key-1"), Lead));
     }
 
     [Fact]
-    public void Log_SameSubmissionTwice_IsSavedOnce()
+    public async Task Log_SameSubmissionTwice_IsSavedOnce()
     {
-        _store.AssignLead("1.1-a", Lead.AadObjectId, Lead.Name, Admin);
+        await _store.AssignLeadAsync("1.1-a", Lead.AadObjectId, Lead.Name, Admin);
 
-        var first = _store.Log(Draft("1.1-a", "activity-42"), Lead);
-        var second = _store.Log(Draft("1.1-a", "activity-42"), Lead);
+        var first = await _store.LogAsync(Draft("1.1-a", "activity-42"), Lead);
+        var second = await _store.LogAsync(Draft("1.1-a", "activity-42"), Lead);
 
         Assert.True(second.WasRepeat);
         Assert.Equal(first.Update.Id, second.Update.Id);
-        Assert.Single(_store.AllUpdates());
+        Assert.Single(await _store.AllUpdatesAsync());
     }
 
     [Fact]
     public async Task Log_TwoLeadsAtTheSameMoment_BothAreSaved()
     {
-        _store.AssignLead("1.1-a", Lead.AadObjectId, Lead.Name, Admin);
-        _store.AssignLead("1.1-a", OtherLead.AadObjectId, OtherLead.Name, Admin);
+        await _store.AssignLeadAsync("1.1-a", Lead.AadObjectId, Lead.Name, Admin);
+        await _store.AssignLeadAsync("1.1-a", OtherLead.AadObjectId, OtherLead.Name, Admin);
         using var start = new ManualResetEventSlim();
 
-        var one = Task.Run(() => { start.Wait(); return _store.Log(Draft("1.1-a", "a"), Lead); });
-        var two = Task.Run(() => { start.Wait(); return _store.Log(Draft("1.1-a", "b"), OtherLead); });
+        var one = Task.Run(async () => { start.Wait(); return await _store.LogAsync(Draft("1.1-a", "a"), Lead); });
+        var two = Task.Run(async () => { start.Wait(); return await _store.LogAsync(Draft("1.1-a", "b"), OtherLead); });
         start.Set();
         await Task.WhenAll(one, two);
 
-        Assert.Equal(2, _store.UpdatesFor("1.1-a").Count);
+        Assert.Equal(2, (await _store.UpdatesForAsync("1.1-a")).Count);
     }
 
     [Fact]
-    public void Log_ThenRestart_UpdateIsStillThere()
+    public async Task Log_ThenRestart_UpdateIsStillThere()
     {
-        _store.AssignLead("1.1-a", Lead.AadObjectId, Lead.Name, Admin);
-        _store.Log(Draft("1.1-a", "key-1"), Lead);
+        await _store.AssignLeadAsync("1.1-a", Lead.AadObjectId, Lead.Name, Admin);
+        await _store.LogAsync(Draft("1.1-a", "key-1"), Lead);
 
         _stores.Restart();
 
-        Assert.Single(_stores.Outcomes(new Catalog("1.1-a"), new StaticOptions(_roles), _time).AllUpdates());
+        Assert.Single(await _stores.Outcomes(new Catalog("1.1-a"), new StaticOptions(_roles), _time).AllUpdatesAsync());
     }
 
     [Fact]
-    public void UpdatesFor_ListsNewestFirst()
+    public async Task UpdatesFor_ListsNewestFirst()
     {
-        _store.AssignLead("1.1-a", Lead.AadObjectId, Lead.Name, Admin);
-        _store.Log(Draft("1.1-a", "k1", "first"), Lead);
+        await _store.AssignLeadAsync("1.1-a", Lead.AadObjectId, Lead.Name, Admin);
+        await _store.LogAsync(Draft("1.1-a", "k1", "first"), Lead);
         _time.Advance(TimeSpan.FromDays(1));
-        _store.Log(Draft("1.1-a", "k2", "second"), Lead);
+        await _store.LogAsync(Draft("1.1-a", "k2", "second"), Lead);
 
-        Assert.Equal(["second", "first"], _store.UpdatesFor("1.1-a").Select(u => u.Summary));
-        Assert.Equal("second", _store.LatestByAction()["1.1-a"].Summary);
+        Assert.Equal(["second", "first"], (await _store.UpdatesForAsync("1.1-a")).Select(u => u.Summary));
+        Assert.Equal("second", (await _store.LatestByActionAsync())["1.1-a"].Summary);
     }
 
     [Fact]
-    public void AssignLead_ByNonAdmin_IsRefusedAndNothingSaved()
+    public async Task AssignLead_ByNonAdmin_IsRefusedAndNothingSaved()
     {
-        Assert.Throws<WriteRefusedException>(() => _store.AssignLead("1.1-a", Member.AadObjectId, Member.Name, Lead));
+        await Assert.ThrowsAsync<WriteRefusedException>(() => _store.AssignLeadAsync("1.1-a", Member.AadObjectId, Member.Name, Lead));
 
-        Assert.Empty(_store.AllLeads());
-        Assert.Empty(_store.ReadAudit(Admin, 10));
+        Assert.Empty(await _store.AllLeadsAsync());
+        Assert.Empty(await _store.ReadAuditAsync(Admin, 10));
     }
 
     [Fact]
-    public void RemoveLead_IsAuditedWithTheRecordBefore()
+    public async Task RemoveLead_IsAuditedWithTheRecordBefore()
     {
-        _store.AssignLead("1.1-a", Lead.AadObjectId, Lead.Name, Admin);
+        await _store.AssignLeadAsync("1.1-a", Lead.AadObjectId, Lead.Name, Admin);
 
-        Assert.True(_store.RemoveLead("1.1-a", Lead.AadObjectId, Admin));
+        Assert.True(await _store.RemoveLeadAsync("1.1-a", Lead.AadObjectId, Admin));
 
-        var entry = _store.ReadAudit(Admin, 1)[0];
+        var entry = (await _store.ReadAuditAsync(Admin, 1))[0];
         Assert.Equal("lead.removed", entry.What);
         Assert.Contains(Lead.Name, entry.Before, StringComparison.Ordinal);
         Assert.Null(entry.After);
-        Assert.Empty(_store.ActionsLedBy(Lead.AadObjectId));
+        Assert.Empty(await _store.ActionsLedByAsync(Lead.AadObjectId));
     }
 
     [Fact]
-    public void ReadAudit_ByNonAdmin_IsRefused()
+    public async Task ReadAudit_ByNonAdmin_IsRefused()
     {
-        Assert.Throws<WriteRefusedException>(() => _store.ReadAudit(Lead, 10));
+        await Assert.ThrowsAsync<WriteRefusedException>(() => _store.ReadAuditAsync(Lead, 10));
     }
 
     [Fact]
-    public void ExportCsv_WritesEveryUpdateWithAHeader_AndEscapesFormulae()
+    public async Task ExportCsv_WritesEveryUpdateWithAHeader_AndEscapesFormulae()
     {
-        _store.AssignLead("1.1-a", Lead.AadObjectId, Lead.Name, Admin);
-        _store.Log(Draft("1.1-a", "k1", "=HYPERLINK(\"x\"), with a comma"), Lead);
+        await _store.AssignLeadAsync("1.1-a", Lead.AadObjectId, Lead.Name, Admin);
+        await _store.LogAsync(Draft("1.1-a", "k1", "=HYPERLINK(\"x\"), with a comma"), Lead);
         using var writer = new StringWriter();
 
-        _store.ExportCsv(writer);
+        await _store.ExportCsvAsync(writer);
 
         var lines = writer.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal("id,action_id,status,summary,measure_value,measure_unit,occurred_on,logged_at,logged_by", lines[0].TrimEnd('\r'));

@@ -27,7 +27,7 @@ public abstract class UnansweredQuestionLogTests : IDisposable
         _time.Advance(TimeSpan.FromHours(1));
         await _log.RecordAsync("how many foxes in cambridge?");
 
-        var question = Assert.Single(_log.Recent(10));
+        var question = Assert.Single(await _log.RecentAsync(10));
         Assert.Equal(("How many foxes in Cambridge?", 2), (question.Text, question.Times));
         Assert.Equal(_time.GetUtcNow(), question.LastAsked);
     }
@@ -37,7 +37,7 @@ public abstract class UnansweredQuestionLogTests : IDisposable
     {
         await _log.RecordAsync("   ");
 
-        Assert.Equal(0, _log.Count());
+        Assert.Equal(0, await _log.CountAsync());
     }
 
     [Fact]
@@ -45,7 +45,7 @@ public abstract class UnansweredQuestionLogTests : IDisposable
     {
         await _log.RecordAsync(new string('x', 5000));
 
-        Assert.Equal(UnansweredQuestionText.MaxLength, _log.Recent(1)[0].Text.Length);
+        Assert.Equal(UnansweredQuestionText.MaxLength, (await _log.RecentAsync(1))[0].Text.Length);
     }
 
     [Theory]
@@ -59,7 +59,7 @@ public abstract class UnansweredQuestionLogTests : IDisposable
         await _log.RecordAsync(question);
         await _log.RecordAsync(question.ToUpperInvariant());
 
-        var recorded = Assert.Single(_log.Recent(10));
+        var recorded = Assert.Single(await _log.RecentAsync(10));
         Assert.Equal(2, recorded.Times);
         Assert.StartsWith(piece, recorded.Text, StringComparison.Ordinal);
         Assert.True(recorded.Text.Length <= UnansweredQuestionText.MaxLength);
@@ -81,7 +81,7 @@ public abstract class UnansweredQuestionLogTests : IDisposable
         _time.Advance(TimeSpan.FromMinutes(1));
         await _log.RecordAsync("second");
 
-        Assert.Equal(["second", "first"], _log.Recent(10).Select(q => q.Text));
+        Assert.Equal(["second", "first"], (await _log.RecentAsync(10)).Select(q => q.Text));
     }
 
     public sealed class OnLiteDb() : UnansweredQuestionLogTests(StoreProvider.LiteDb);

@@ -25,81 +25,81 @@ public abstract class SummaryDeliveryLogTests : IDisposable
     public void Dispose() => _stores.Dispose();
 
     [Fact]
-    public void ClaimThenSent_IsNeverClaimedAgain_EvenAfterARestart()
+    public async Task ClaimThenSent_IsNeverClaimedAgain_EvenAfterARestart()
     {
-        Assert.True(_log.TryClaim(Quarter, Board, maxAttempts: 3));
-        _log.MarkSent(Quarter, Board, "activity-1");
+        Assert.True(await _log.TryClaimAsync(Quarter, Board, maxAttempts: 3));
+        await _log.MarkSentAsync(Quarter, Board, "activity-1");
 
-        Assert.False(_log.TryClaim(Quarter, Board, 3));
+        Assert.False(await _log.TryClaimAsync(Quarter, Board, 3));
         var restarted = Restarted();
-        Assert.False(restarted.IsDue(Quarter, Board, 3));
-        Assert.False(restarted.TryClaim(Quarter, Board, 3));
-        var record = restarted.Find(Quarter, Board)!;
+        Assert.False(await restarted.IsDueAsync(Quarter, Board, 3));
+        Assert.False(await restarted.TryClaimAsync(Quarter, Board, 3));
+        var record = (await restarted.FindAsync(Quarter, Board))!;
         Assert.Equal(($"{Quarter}|{Board}", SummaryDeliveryState.Sent, 1, "activity-1", _time.GetUtcNow()),
             (record.Id, record.State, record.Attempts, record.ActivityId, record.SentAt));
     }
 
     [Fact]
-    public void AClaimInProgress_CannotBeClaimedTwiceByTheSameRun()
+    public async Task AClaimInProgress_CannotBeClaimedTwiceByTheSameRun()
     {
-        Assert.True(_log.TryClaim(Quarter, Board, 3));
+        Assert.True(await _log.TryClaimAsync(Quarter, Board, 3));
 
-        Assert.False(_log.TryClaim(Quarter, Board, 3));
-        Assert.False(_log.IsDue(Quarter, Board, 3));
+        Assert.False(await _log.TryClaimAsync(Quarter, Board, 3));
+        Assert.False(await _log.IsDueAsync(Quarter, Board, 3));
     }
 
     [Fact]
-    public void AClaimLeftByAStoppedRun_IsClaimedAgainAfterRestart()
+    public async Task AClaimLeftByAStoppedRun_IsClaimedAgainAfterRestart()
     {
-        Assert.True(_log.TryClaim(Quarter, Board, 3));
+        Assert.True(await _log.TryClaimAsync(Quarter, Board, 3));
 
         var restarted = Restarted();
         if (_stores.Provider == StoreProvider.PostgreSql)
         {
             // With several instances on one database the claim may be another instance's, still posting: it is a
             // lease, and only once it has run out is its run taken to have stopped.
-            Assert.False(restarted.TryClaim(Quarter, Board, 3));
+            Assert.False(await restarted.TryClaimAsync(Quarter, Board, 3));
             _time.Advance(PostgreSqlSummaryDeliveryLog.Lease);
         }
 
-        Assert.True(restarted.IsDue(Quarter, Board, 3));
-        Assert.True(restarted.TryClaim(Quarter, Board, 3));
-        Assert.Equal(2, restarted.Find(Quarter, Board)!.Attempts);
+        Assert.True(await restarted.IsDueAsync(Quarter, Board, 3));
+        Assert.True(await restarted.TryClaimAsync(Quarter, Board, 3));
+        Assert.Equal(2, (await restarted.FindAsync(Quarter, Board))!.Attempts);
     }
 
     [Fact]
-    public void Failed_IsRetriedUntilTheAttemptsRunOut()
+    public async Task Failed_IsRetriedUntilTheAttemptsRunOut()
     {
         for (var attempt = 1; attempt <= 2; attempt++)
         {
-            Assert.True(_log.TryClaim(Quarter, Board, maxAttempts: 2));
-            _log.MarkFailed(Quarter, Board, "The Bot Connector answered 502 BadGateway.", giveUp: false);
+            Assert.True(await _log.TryClaimAsync(Quarter, Board, maxAttempts: 2));
+            await _log.MarkFailedAsync(Quarter, Board, "The Bot Connector answered 502 BadGateway.", giveUp: false);
         }
 
-        Assert.False(_log.TryClaim(Quarter, Board, maxAttempts: 2));
-        var record = _log.Find(Quarter, Board)!;
+        Assert.False(await _log.TryClaimAsync(Quarter, Board, maxAttempts: 2));
+        var record = (await _log.FindAsync(Quarter, Board))!;
         Assert.Equal((SummaryDeliveryState.Failed, 2, "The Bot Connector answered 502 BadGateway."), (record.State, record.Attempts, record.LastError));
     }
 
     [Fact]
-    public void GaveUp_IsNeverTriedAgain()
+    public async Task GaveUp_IsNeverTriedAgain()
     {
-        Assert.True(_log.TryClaim(Quarter, Board, 5));
-        _log.MarkFailed(Quarter, Board, "403", giveUp: true);
+        Assert.True(await _log.TryClaimAsync(Quarter, Board, 5));
+        await _log.MarkFailedAsync(Quarter, Board, "403", giveUp: true);
 
-        Assert.False(_log.TryClaim(Quarter, Board, 5));
-        Assert.Equal(SummaryDeliveryState.GaveUp, _log.Find(Quarter, Board)!.State);
+        Assert.False(await _log.TryClaimAsync(Quarter, Board, 5));
+        Assert.Equal(SummaryDeliveryState.GaveUp, (await _log.FindAsync(Quarter, Board))!.State);
     }
 
     [Fact]
-    public void QuartersAndConversationsAreIndependent()
+    public async Task QuartersAndConversationsAreIndependent()
     {
-        Assert.True(_log.TryClaim(Quarter, Board, 3));
-        _log.MarkSent(Quarter, Board, null);
+        Assert.True(await _log.TryClaimAsync(Quarter, Board, 3));
+        await _log.MarkSentAsync(Quarter, Board, null);
 
-        Assert.True(_log.TryClaim("FY2018/19-Q2", Board, 3));
-        Assert.True(_log.TryClaim(Quarter, "a:personal", 3));
-        Assert.Equal([Board, "a:personal"], _log.ForQuarter(Quarter).Select(d => d.ConversationKey).Order(StringComparer.Ordinal));
+        Assert.True(await _log.TryClaimAsync("FY2018/19-Q2", Board, 3));
+        Assert.True(await _log.TryClaimAsync(Quarter, "a:personal", 3));
+        Assert.Equal([Board, "a:personal"], (await _log.ForQuarterAsync(Quarter)).Select(d => d.ConversationKey).Order(StringComparer.Ordinal));
     }
 
     [Fact]
@@ -107,14 +107,14 @@ public abstract class SummaryDeliveryLogTests : IDisposable
     {
         using var start = new Barrier(8);
         var wins = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => Task.Factory.StartNew(
-            () =>
+            async () =>
             {
                 start.SignalAndWait();
-                return _log.TryClaim(Quarter, Board, 3);
+                return await _log.TryClaimAsync(Quarter, Board, 3);
             },
             CancellationToken.None,
             TaskCreationOptions.LongRunning,
-            TaskScheduler.Default)));
+            TaskScheduler.Default).Unwrap()));
 
         Assert.Single(wins, won => won);
     }

@@ -52,10 +52,10 @@ public sealed class SeveralInstancesTests : IDisposable
     {
         var logs = _instances.Select(db => new PostgreSqlSummaryDeliveryLog(db, _time)).ToList();
 
-        var won = await Task.WhenAll(Enumerable.Range(0, 5).SelectMany(_ => logs.Select(log => Task.Run(() => log.TryClaim("FY2018/19-Q1", "19:board", 5)))));
+        var won = await Task.WhenAll(Enumerable.Range(0, 5).SelectMany(_ => logs.Select(log => Task.Run(() => log.TryClaimAsync("FY2018/19-Q1", "19:board", 5)))));
 
         Assert.Single(won, w => w);
-        Assert.Equal(1, new PostgreSqlSummaryDeliveryLog(_instances[0], _time).Find("FY2018/19-Q1", "19:board")!.Attempts);
+        Assert.Equal(1, (await new PostgreSqlSummaryDeliveryLog(_instances[0], _time).FindAsync("FY2018/19-Q1", "19:board"))!.Attempts);
     }
 
     [Fact]
@@ -65,7 +65,7 @@ public sealed class SeveralInstancesTests : IDisposable
 
         await Task.WhenAll(Enumerable.Range(0, 10).SelectMany(_ => logs.Select(log => log.RecordAsync("how many foxes in Cambridge?"))));
 
-        Assert.Equal(10 * Instances, Assert.Single(logs[0].Recent(5)).Times);
+        Assert.Equal(10 * Instances, Assert.Single(await logs[0].RecentAsync(5)).Times);
     }
 
     [Fact]
@@ -75,15 +75,15 @@ public sealed class SeveralInstancesTests : IDisposable
         roles.Admins.Add("admin-1");
         var stores = _instances.Select(db => new PostgreSqlOutcomeStore(db, new AnyAction(), new StaticRoles(roles), _time)).ToList();
         var lead = new Actor("lead-1", "Lee Lead");
-        stores[0].AssignLead("1.1-a", lead.AadObjectId, lead.Name, new Actor("admin-1", "Ada Admin"));
+        await stores[0].AssignLeadAsync("1.1-a", lead.AadObjectId, lead.Name, new Actor("admin-1", "Ada Admin"));
         var update = new OutcomeUpdate { ActionId = "1.1-a", IdempotencyKey = "turn-1", Status = OutcomeStatus.OnTrack, Summary = "Two referrals" };
 
-        var saved = await Task.WhenAll(stores.Select(store => Task.Run(() => store.Log(update, lead))));
+        var saved = await Task.WhenAll(stores.Select(store => Task.Run(() => store.LogAsync(update, lead))));
 
         Assert.Single(saved, s => !s.WasRepeat);
         Assert.Single(saved.Select(s => s.Update.Id).Distinct());
-        Assert.Single(stores[1].AllUpdates());
-        Assert.Single(stores[2].ReadAudit(new Actor("admin-1", "Ada Admin"), 10), a => a.What == "outcome.logged");
+        Assert.Single(await stores[1].AllUpdatesAsync());
+        Assert.Single(await stores[2].ReadAuditAsync(new Actor("admin-1", "Ada Admin"), 10), a => a.What == "outcome.logged");
     }
 
     [Fact]
