@@ -10,7 +10,8 @@ namespace SafetyBot.Tests.Dialogs.Language.Evaluation;
 /// Two thirds tune (Assessment/tuning.tsv); one third is held out (Assessment/heldout.tsv): it is run and
 /// reported, but its failures are never shown, and it is never read to decide a rule. A second writer's tuning
 /// two thirds (Assessment/tuning2.tsv) is run beside them, and its held-out third (Assessment/heldout2.tsv) is run and
-/// reported like the first set's, never read to decide a rule.
+/// reported like the first set's, never read to decide a rule. A third writer's set (tuning3.tsv, heldout3.tsv) is
+/// run the same way; its held-out third too is never read.
 /// </summary>
 public sealed class AssessmentEvaluationTests(AssessmentEvaluationTests.Evaluation evaluation, ITestOutputHelper output)
     : IClassFixture<AssessmentEvaluationTests.Evaluation>
@@ -36,6 +37,14 @@ public sealed class AssessmentEvaluationTests(AssessmentEvaluationTests.Evaluati
     // Set 2's held-out third: 70.1% (68 of 97) before any tuning on set 2, 75.3% (73) after the first pass, 4 December 2026.
     private const double HeldOut2Floor = 0.75;
 
+    // Set 3: a third independent writer (4 December 2026, evening), split like set 2 and, for now, tuned on by no one:
+    // both thirds measure questions nobody has tuned on. Measured before any change made after it was written
+    // (main 8c82373): tuning3 86.4% (197 of 228), heldout3 83.3% (85 of 102). Its held-out third is never read.
+    private const string Tuning3File = "tuning3.tsv";
+    private const string HeldOut3File = "heldout3.tsv";
+    private const double Tuning3Floor = 0.86;
+    private const double HeldOut3Floor = 0.83;
+
     [Fact]
     public void QuestionFiles_AreWellFormed_AndTheHeldOutThirdIsSeparate()
     {
@@ -53,6 +62,15 @@ public sealed class AssessmentEvaluationTests(AssessmentEvaluationTests.Evaluati
 
         var chains2 = tuning2.Select((q, i) => (q.Conversation, i)).Where(c => c.Conversation != "-").GroupBy(c => c.Conversation);
         Assert.All(chains2, chain => Assert.Equal(chain.Count() - 1, chain.Last().i - chain.First().i));
+
+        // Set 3: two thirds and one third of one writer's questions, ids and chains in one file only.
+        var tuning3 = AssessmentQuestion.Load(Tuning3File);
+        var heldOut3 = AssessmentQuestion.Load(HeldOut3File);
+        Assert.True(tuning3.Count + heldOut3.Count >= 300, "Set 3 holds at least 300 questions.");
+        Assert.InRange((double)heldOut3.Count / (tuning3.Count + heldOut3.Count), 0.25, 0.40);
+        Assert.Empty(tuning3.Select(q => q.Id).Intersect(heldOut3.Select(q => q.Id), StringComparer.Ordinal));
+        Assert.Empty(tuning3.Where(q => !q.IsStandalone).Select(q => q.Conversation)
+            .Intersect(heldOut3.Where(q => !q.IsStandalone).Select(q => q.Conversation), StringComparer.Ordinal));
 
         Assert.True(tuning.Count + heldOut.Count >= 300, "The issue asks for at least 300 questions.");
         Assert.InRange((double)heldOut.Count / (tuning.Count + heldOut.Count), 0.25, 0.40);
@@ -102,6 +120,24 @@ public sealed class AssessmentEvaluationTests(AssessmentEvaluationTests.Evaluati
         Assert.True(score >= Tuning2Floor, string.Create(CultureInfo.InvariantCulture, $"Set 2 tuning score {score:P1} is below its floor {Tuning2Floor:P0}; see the output."));
     }
 
+    [Fact]
+    public void ThirdSetTuningQuestions_AreAnsweredRight_AtLeastAtTheFloor()
+    {
+        output.WriteLine(evaluation.Report);
+        var score = AssessmentReport.Score(evaluation.Tuning3);
+
+        Assert.True(score >= Tuning3Floor, string.Create(CultureInfo.InvariantCulture, $"Set 3 tuning score {score:P1} is below its floor {Tuning3Floor:P0}; see the output."));
+    }
+
+    [Fact]
+    public void ThirdSetHeldOutQuestions_AreAnsweredRight_AtLeastAtTheFloor()
+    {
+        output.WriteLine(evaluation.Report);
+        var score = AssessmentReport.Score(evaluation.HeldOut3);
+
+        Assert.True(score >= HeldOut3Floor, string.Create(CultureInfo.InvariantCulture, $"Set 3 held-out score {score:P1} is below its floor {HeldOut3Floor:P0}."));
+    }
+
     /// <summary>Starts the real app once, asks both files' questions, and writes the report next to the tests.</summary>
     public sealed class Evaluation : IAsyncLifetime
     {
@@ -116,6 +152,10 @@ public sealed class AssessmentEvaluationTests(AssessmentEvaluationTests.Evaluati
 
         public IReadOnlyList<AssessmentResult> HeldOut2 { get; private set; } = [];
 
+        public IReadOnlyList<AssessmentResult> Tuning3 { get; private set; } = [];
+
+        public IReadOnlyList<AssessmentResult> HeldOut3 { get; private set; } = [];
+
         public string Report { get; private set; } = string.Empty;
 
         /// <summary>Where the last run's report is written (the test output folder).</summary>
@@ -128,7 +168,11 @@ public sealed class AssessmentEvaluationTests(AssessmentEvaluationTests.Evaluati
             HeldOut = await AssessmentRunner.RunAsync(_host, HeldOutFile, AssessmentQuestion.Load(HeldOutFile));
             Tuning2 = await AssessmentRunner.RunAsync(_host, Tuning2File, AssessmentQuestion.Load(Tuning2File));
             HeldOut2 = await AssessmentRunner.RunAsync(_host, HeldOut2File, AssessmentQuestion.Load(HeldOut2File));
-            Report = AssessmentReport.Build([(TuningFile, false, Tuning), (HeldOutFile, true, HeldOut), (Tuning2File, false, Tuning2), (HeldOut2File, true, HeldOut2)])
+            Tuning3 = await AssessmentRunner.RunAsync(_host, Tuning3File, AssessmentQuestion.Load(Tuning3File));
+            HeldOut3 = await AssessmentRunner.RunAsync(_host, HeldOut3File, AssessmentQuestion.Load(HeldOut3File));
+            Report = AssessmentReport.Build([
+                (TuningFile, false, Tuning), (HeldOutFile, true, HeldOut), (Tuning2File, false, Tuning2), (HeldOut2File, true, HeldOut2),
+                (Tuning3File, false, Tuning3), (HeldOut3File, true, HeldOut3)])
                 + Environment.NewLine + "Written to " + ReportPath + Environment.NewLine;
             await File.WriteAllTextAsync(ReportPath, Report);
         }
