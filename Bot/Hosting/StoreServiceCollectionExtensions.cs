@@ -14,8 +14,8 @@ namespace SafetyBot.Bot.Hosting;
 /// <summary>
 /// Every store of the app, registered in one place for the provider chosen by <c>Storage:Provider</c>: bot state
 /// (<see cref="IStorage"/>), activity claims, outcomes with leads and audit, subscriptions, summary deliveries and
-/// unanswered questions. The knowledge store (indicators, figures, narratives, priorities) is in the LiteDB file
-/// with either provider for now.
+/// unanswered questions, export links. On PostgreSQL the knowledge (indicators, figures, narratives, priorities,
+/// imports) is shared through the database too, each instance answering from a local LiteDB copy that follows it.
 /// </summary>
 public static class StoreServiceCollectionExtensions
 {

@@ -22,25 +22,53 @@ public static partial class KnowledgeSeeder
         var seed = SeedData.Load();
         var collections = new KnowledgeCollections(database);
         collections.EnsureIndexes();
-        var unchanged = new SeedResult(false, seed.Hash, 0, 0, 0);
-        if (IsApplied(collections, seed))
+        if (Kept(collections, seed) is { } kept)
         {
-            return unchanged;
+            LogIfNewerKept(logger, kept);
+            return kept;
         }
 
         var now = time.GetUtcNow();
-        // Asked again inside the write: another instance sharing the store may have applied it meanwhile.
-        var result = collections.InTransaction(() => IsApplied(collections, seed) ? unchanged : Apply(collections, seed, now));
+        // Asked again inside the write: another instance sharing the store may have applied it (or a newer one) meanwhile.
+        var result = collections.InTransaction(() => Kept(collections, seed) ?? Apply(collections, seed, now));
         if (result.Applied)
         {
-            LogSeedApplied(logger, result.Hash, result.FiguresAdded, result.FiguresUpdated, result.FiguresRemoved);
+            LogSeedApplied(logger, result.Hash, result.Revision, result.FiguresAdded, result.FiguresUpdated, result.FiguresRemoved);
         }
 
+        LogIfNewerKept(logger, result);
         return result;
     }
 
-    private static bool IsApplied(KnowledgeCollections collections, SeedData seed) =>
-        collections.SeedStates.FindById(KnowledgeCollections.SeedStateId)?.Hash == seed.Hash;
+    /// <summary>
+    /// The result when the store's seed stays as it is: it is this seed, or one of a higher revision (a newer build
+    /// sharing the store applied it); null when this seed is to be applied.
+    /// </summary>
+    private static SeedResult? Kept(KnowledgeCollections collections, SeedData seed)
+    {
+        var stored = collections.SeedStates.FindById(KnowledgeCollections.SeedStateId);
+        if (stored is null)
+        {
+            return null;
+        }
+
+        if (stored.Hash == seed.Hash)
+        {
+            return new SeedResult(SeedOutcome.Unchanged, seed.Hash, seed.Revision, stored.Revision, 0, 0, 0);
+        }
+
+        return stored.Revision > seed.Revision
+            ? new SeedResult(SeedOutcome.NewerKept, seed.Hash, seed.Revision, stored.Revision, 0, 0, 0)
+            : null;
+    }
+
+    private static void LogIfNewerKept(ILogger logger, SeedResult result)
+    {
+        if (result.Outcome == SeedOutcome.NewerKept)
+        {
+            LogNewerKept(logger, result.StoreRevision, result.Revision);
+        }
+    }
 
     private static SeedResult Apply(KnowledgeCollections collections, SeedData seed, DateTimeOffset now)
     {
@@ -55,9 +83,9 @@ public static partial class KnowledgeSeeder
         Replace(collections, collections.UncoveredTopics, seed.UncoveredTopics);
 
         var (added, updated, removed) = ApplyFigures(collections, seed.Observations, now);
-        collections.SeedStates.Upsert(new SeedState { Id = KnowledgeCollections.SeedStateId, Hash = seed.Hash, AppliedAt = now });
+        collections.SeedStates.Upsert(new SeedState { Id = KnowledgeCollections.SeedStateId, Hash = seed.Hash, Revision = seed.Revision, AppliedAt = now });
         collections.Touched(collections.SeedStates.Name, KnowledgeCollections.SeedStateId);
-        return new SeedResult(true, seed.Hash, added, updated, removed);
+        return new SeedResult(SeedOutcome.Applied, seed.Hash, seed.Revision, seed.Revision, added, updated, removed);
     }
 
     private static (int Added, int Updated, int Removed) ApplyFigures(
@@ -117,6 +145,10 @@ public static partial class KnowledgeSeeder
     }
 
     [LoggerMessage(EventId = 3001, Level = LogLevel.Information,
-        Message = "Knowledge seed {Hash} applied: {Added} figures added, {Updated} corrected, {Removed} removed")]
-    private static partial void LogSeedApplied(ILogger logger, string hash, int added, int updated, int removed);
+        Message = "Knowledge seed {Hash} (revision {Revision}) applied: {Added} figures added, {Updated} corrected, {Removed} removed")]
+    private static partial void LogSeedApplied(ILogger logger, string hash, int revision, int added, int updated, int removed);
+
+    [LoggerMessage(EventId = 3002, Level = LogLevel.Warning,
+        Message = "The store holds seed revision {StoreRevision}, newer than this build's revision {Revision}: kept (a newer build shares the store); this build answers from it")]
+    private static partial void LogNewerKept(ILogger logger, int storeRevision, int revision);
 }

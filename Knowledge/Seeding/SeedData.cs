@@ -17,6 +17,12 @@ internal sealed class SeedData
 
     internal required string Hash { get; init; }
 
+    /// <summary>
+    /// The seed's revision (document.json), raised with every change to the seed: a build never replaces a seed of a
+    /// higher revision, which a newer build sharing the store (a staging slot, a rolling deploy) may have applied.
+    /// </summary>
+    internal required int Revision { get; init; }
+
     internal required string DocumentTitle { get; init; }
 
     internal required IReadOnlyList<Indicator> Indicators { get; init; }
@@ -49,7 +55,8 @@ internal sealed class SeedData
             .Order(StringComparer.Ordinal)
             .ToDictionary(name => name[ResourcePrefix.Length..], name => Read(assembly, name), StringComparer.Ordinal);
 
-        var title = Deserialize<SeedFiles.DocumentInfo>(files, "document.json", CreateOptions(string.Empty)).Title;
+        var document = Deserialize<SeedFiles.DocumentInfo>(files, "document.json", CreateOptions(string.Empty));
+        var title = document.Title;
         var options = CreateOptions(title);
         var narratives = files.Keys
             .Where(name => name.StartsWith("narratives", StringComparison.Ordinal))
@@ -61,6 +68,7 @@ internal sealed class SeedData
         var seed = new SeedData
         {
             Hash = ComputeHash(files),
+            Revision = document.Revision,
             DocumentTitle = title,
             Indicators = Deserialize<List<Indicator>>(files, "indicators.json", options),
             Observations = observationFile.Groups.SelectMany(group => Expand(group, title)).ToList(),

@@ -3,7 +3,8 @@ namespace SafetyBot.Knowledge;
 /// <summary>The shapes of the embedded seed JSON files (see Knowledge/Seed).</summary>
 internal static class SeedFiles
 {
-    internal sealed record DocumentInfo(string Title);
+    /// <summary>The document the seed is drawn from, and the seed's revision (raised with every change to the seed).</summary>
+    internal sealed record DocumentInfo(string Title, int Revision);
 
     internal sealed record ObservationFile(IReadOnlyList<ObservationGroup> Groups);
 

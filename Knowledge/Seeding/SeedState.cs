@@ -9,6 +9,9 @@ public sealed record SeedState
     /// <summary>SHA-256 of the embedded seed resources, in hex.</summary>
     public required string Hash { get; init; }
 
+    /// <summary>The seed's revision (0 for a store seeded before revisions were recorded).</summary>
+    public int Revision { get; init; }
+
     /// <summary>When this seed version was applied.</summary>
     public required DateTimeOffset AppliedAt { get; init; }
 }

@@ -93,7 +93,46 @@ public abstract class SeedUpgradeTests : IAsyncLifetime
         Assert.Equal(new FiguresExporter(_store.Database).Export(out _), _store.ExportAsANewInstanceReadsIt());
     }
 
-    /// <summary>Makes the store look as if an older seed had been applied: another hash, a wrong value, a missing row and a row no longer in the seed.</summary>
+    [Fact]
+    public void SeedOfAnOlderBuild_NeverReplacesTheNewerRevisionInTheStore()
+    {
+        // A newer build sharing the store (a staging slot, a rolling deploy) applied the next revision, which corrected a figure.
+        var collections = new KnowledgeCollections(_store.Database);
+        var seeded = _store.SeedResult!;
+        collections.InTransaction(() =>
+        {
+            collections.SeedStates.Upsert(new SeedState { Id = "seed", Hash = "NEWER", Revision = seeded.Revision + 1, AppliedAt = TestStore.Start });
+            collections.Touched(collections.SeedStates.Name, KnowledgeCollections.SeedStateId);
+            var count = collections.Observations.FindOne(r => r.Key == ObservationKey.Of("cybercrime", Area.CambridgeCity, Period.CalendarYear(2017), Measure.Count, null));
+            collections.Observations.Update(count with { Observation = count.Observation with { Value = 95m } });
+            collections.Touched(collections.Observations.Name, count.Id);
+            return 0;
+        });
+
+        // This (older) build starts again on the same store.
+        _store.Reopen();
+        var result = KnowledgeSeeder.EnsureSeeded(_store.Database, _store.Time);
+
+        Assert.Equal(SeedOutcome.NewerKept, result.Outcome);
+        Assert.Equal((seeded.Revision, seeded.Revision + 1), (result.Revision, result.StoreRevision));
+        Assert.Equal(95m, _store.Store.Latest("cybercrime", Measure.Count)!.Value);
+        Assert.Equal("NEWER", new KnowledgeCollections(_store.Database).SeedStates.FindById(KnowledgeCollections.SeedStateId).Hash);
+    }
+
+    [Fact]
+    public void Seed_RecordsItsRevision_AndAStoreSeededBeforeRevisionsIsUpgraded()
+    {
+        var collections = new KnowledgeCollections(_store.Database);
+        Assert.Equal(_store.SeedResult!.Revision, collections.SeedStates.FindById(KnowledgeCollections.SeedStateId).Revision);
+
+        SimulateOlderSeed();
+        var upgrade = KnowledgeSeeder.EnsureSeeded(_store.Database, _store.Time);
+
+        Assert.Equal(SeedOutcome.Applied, upgrade.Outcome);
+        Assert.Equal(upgrade.Revision, new KnowledgeCollections(_store.Database).SeedStates.FindById(KnowledgeCollections.SeedStateId).Revision);
+    }
+
+    /// <summary>Makes the store look as if an older seed had been applied (recorded before revisions, so revision 0): another hash, a wrong value, a missing row and a row no longer in the seed.</summary>
     private void SimulateOlderSeed()
     {
         var collections = new KnowledgeCollections(_store.Database);
