@@ -158,24 +158,22 @@ public sealed partial class PostgreSqlKnowledge : ISharedKnowledge
         var writing = new Writing();
         _writing = writing;
         db.BeginTrans();
+        T result;
+        long version;
         try
         {
-            var result = write();
+            result = write();
             if (writing.IsEmpty)
             {
                 db.Commit();
                 return result;
             }
 
-            var version = Sql.Query(connection, transaction, "UPDATE knowledge_state SET version = version + 1 RETURNING version", r => r.GetInt64(0))[0];
+            version = Sql.Query(connection, transaction, "UPDATE knowledge_state SET version = version + 1 RETURNING version", r => r.GetInt64(0))[0];
             Push(connection, transaction, writing, version);
             Sql.Execute(connection, transaction, "SELECT pg_notify($1, $2)", Channel, version.ToString(System.Globalization.CultureInfo.InvariantCulture));
             RecordCopy(StoreId!.Value, version);
             transaction.Commit();
-            // Should this commit fail, the copy still says the version before: the next catch-up reads this write back.
-            db.Commit();
-            Version = version;
-            return result;
         }
         catch
         {
@@ -186,6 +184,24 @@ public sealed partial class PostgreSqlKnowledge : ISharedKnowledge
         {
             _writing = null;
         }
+
+        // The write is in the shared store: whatever happens to the local copy now, it is not undone or reported as failed.
+        try
+        {
+            LocalCommitting?.Invoke();
+            db.Commit();
+            Version = version;
+        }
+        catch (Exception exception) when (exception is IOException or LiteException or UnauthorizedAccessException)
+        {
+            // The copy still says the version before: read this write back from the shared store now, or at the
+            // listener's next catch-up if the local file refuses that too.
+            db.Rollback();
+            LogCopyBehind(_logger, version, exception);
+            TryCatchUpAfterOwnWrite(connection);
+        }
+
+        return result;
     }
 
     void ISharedKnowledge.Touched(string collection, BsonValue id) => Current(collection).Ids.Add((collection, id));
@@ -208,6 +224,23 @@ public sealed partial class PostgreSqlKnowledge : ISharedKnowledge
         }
 
         return _writing ?? throw new InvalidOperationException("Records are marked inside a shared write.");
+    }
+
+    /// <summary>For tests: runs after the shared store committed a write and before the local copy commits it.</summary>
+    internal Action? LocalCommitting { get; set; }
+
+    /// <summary>After the local copy failed to commit this instance's own write: reads it back now if the file allows.</summary>
+    private void TryCatchUpAfterOwnWrite(NpgsqlConnection connection)
+    {
+        try
+        {
+            CatchUpOn(connection, null);
+        }
+        catch (Exception exception) when (exception is IOException or LiteException or UnauthorizedAccessException or NpgsqlException)
+        {
+            // The listener's next catch-up (a notification, or its quiet check) tries again.
+            LogCopyBehind(_logger, Version, exception);
+        }
     }
 
     private void CatchUpAndLog()
@@ -393,6 +426,9 @@ public sealed partial class PostgreSqlKnowledge : ISharedKnowledge
 
     [LoggerMessage(EventId = 3303, Level = LogLevel.Warning, Message = "Lost the knowledge change listener's connection ({Cause}); connecting again in {Retry}")]
     private static partial void LogListenerLost(ILogger logger, string cause, TimeSpan retry);
+
+    [LoggerMessage(EventId = 3304, Level = LogLevel.Warning, Message = "A knowledge write reached the shared store (version {Version}) but the local copy could not commit it; the copy catches up from the shared store")]
+    private static partial void LogCopyBehind(ILogger logger, long version, Exception exception);
 
     /// <summary>What the running write marked.</summary>
     private sealed class Writing

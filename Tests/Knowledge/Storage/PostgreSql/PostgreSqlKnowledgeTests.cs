@@ -115,6 +115,25 @@ public sealed class PostgreSqlKnowledgeTests : IAsyncLifetime
         Assert.Equal(0L, _postgres.Scalar("SELECT count(*) FROM knowledge_documents WHERE collection = 'k_imports'"));
     }
 
+    [Fact]
+    public void AWriteTheLocalCopyFailsToCommit_IsStillDone_AndTheCopyReadsItBackFromTheSharedStore()
+    {
+        KnowledgeSeeder.EnsureSeeded(_a.Database, _time);
+        _b.Knowledge.CatchUp();
+        _a.Knowledge.LocalCommitting = () => throw new IOException("The disk is full.");
+
+        var applied = Importer(_a).Apply(Batch("asb,CambridgeCity,FY2018/19-Q1,Count,1100,,,,,Police,,,SA 2018/19 Q1,ASB table,Apr-Jun"), Analyst);
+        _a.Knowledge.LocalCommitting = null;
+
+        // The import is in the shared store, so the analyst is told it was applied, and this instance's copy has it too.
+        Assert.True(applied.Applied);
+        Assert.Equal(1100m, new KnowledgeStore(_a.Database).Latest("asb", Measure.Count, kind: PeriodKind.FinancialQuarter)!.Value);
+        Assert.Equal(_postgres.Scalar("SELECT version FROM knowledge_state"), _a.Knowledge.Version);
+        Assert.Equal(applied.ImportId, Importer(_a).LastImport()!.Id);
+        _b.Knowledge.CatchUp();
+        Assert.Equal(Export(_a), Export(_b));
+    }
+
     private DataImporter Importer(Instance instance) => new(instance.Database, _time, ShellImportPermission.Instance);
 
     private static string Export(Instance instance) => new FiguresExporter(instance.Database).Export(out _);
