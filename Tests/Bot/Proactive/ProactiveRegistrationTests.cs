@@ -47,6 +47,7 @@ public sealed class ProactiveRegistrationTests : IDisposable
     [InlineData("QuarterlySummary:Schedule", "0 9 1W 13 *", "QuarterlySummary:Schedule '0 9 1W 13 *'")]
     [InlineData("QuarterlySummary:TimeZone", "Mars/Olympus", "QuarterlySummary:TimeZone 'Mars/Olympus'")]
     [InlineData("BotConnector:MaxSendsPerSecondPerConversation", "0", "MaxSendsPerSecondPerConversation")]
+    [InlineData("QuarterlySummary:DeliveryLease", "00:00:01", "QuarterlySummary:DeliveryLease")]
     public async Task BadSettings_StopTheStart_NamingTheKey(string key, string value, string expected)
     {
         await using var harness = ProactiveHarness.Create(_db.Database, TimeProvider.System, new Dictionary<string, string?> { [key] = value });
