@@ -5,8 +5,8 @@ namespace SafetyBot.Knowledge.Schedule;
 
 /// <summary>
 /// Checks <see cref="QuarterlySummaryOptions"/> at start: a cron expression Cronos can read, a
-/// time zone this machine knows, sensible retry settings and a delivery lease
-/// a post fits in. Each failure names its key.
+/// time zone this machine knows, sensible retry settings and a delivery lease between 2 seconds
+/// and a day. Each failure names its key.
 /// </summary>
 public sealed class QuarterlySummaryOptionsValidator : IValidateOptions<QuarterlySummaryOptions>
 {
