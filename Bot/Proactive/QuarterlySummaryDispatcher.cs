@@ -9,7 +9,9 @@ namespace SafetyBot.Bot.Proactive;
 /// Posts a quarter's summary to every active subscription that has not had it, exactly once per
 /// quarter and conversation (see <see cref="ISummaryDeliveryLog"/>). Conversations are served in
 /// parallel and independently: one failing never stops the others. A 403 makes the
-/// subscription inactive.
+/// subscription inactive. A post is stopped after <see cref="QuarterlySummaryOptions.LongestPost"/>
+/// (half the delivery lease) and recorded as failed, so no other instance takes over a post still
+/// in progress.
 /// </summary>
 public sealed class QuarterlySummaryDispatcher
 {
@@ -20,6 +22,7 @@ public sealed class QuarterlySummaryDispatcher
     private readonly ProactiveSender _sender;
     private readonly IQuarterlySummaryComposer _composer;
     private readonly IOptionsMonitor<QuarterlySummaryOptions> _options;
+    private readonly TimeProvider _time;
     private readonly ILogger<QuarterlySummaryDispatcher> _logger;
 
     /// <summary>Creates the dispatcher.</summary>
@@ -29,6 +32,7 @@ public sealed class QuarterlySummaryDispatcher
         ProactiveSender sender,
         IQuarterlySummaryComposer composer,
         IOptionsMonitor<QuarterlySummaryOptions> options,
+        TimeProvider time,
         ILogger<QuarterlySummaryDispatcher> logger)
     {
         ArgumentNullException.ThrowIfNull(subscriptions);
@@ -36,12 +40,14 @@ public sealed class QuarterlySummaryDispatcher
         ArgumentNullException.ThrowIfNull(sender);
         ArgumentNullException.ThrowIfNull(composer);
         ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(time);
         ArgumentNullException.ThrowIfNull(logger);
         _subscriptions = subscriptions;
         _deliveries = deliveries;
         _sender = sender;
         _composer = composer;
         _options = options;
+        _time = time;
         _logger = logger;
     }
 
@@ -58,20 +64,25 @@ public sealed class QuarterlySummaryDispatcher
     public async Task<SummaryDispatchResult> SendAsync(FinancialQuarter quarter, DateTimeOffset? subscribedBefore, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(quarter);
-        var maxAttempts = _options.CurrentValue.MaxAttempts;
+        var options = _options.CurrentValue;
+        var maxAttempts = options.MaxAttempts;
+        var wanted = new List<Subscription>();
         var due = new List<Subscription>();
         foreach (var s in await _subscriptions.ListActiveAsync(cancellationToken).ConfigureAwait(false))
         {
-            if ((subscribedBefore is null || s.CreatedAt < subscribedBefore)
-                && await _deliveries.IsDueAsync(quarter.Key, s.ConversationKey, maxAttempts, cancellationToken).ConfigureAwait(false))
+            if (subscribedBefore is null || s.CreatedAt < subscribedBefore)
             {
-                due.Add(s);
+                wanted.Add(s);
+                if (await _deliveries.IsDueAsync(quarter.Key, s.ConversationKey, maxAttempts, cancellationToken).ConfigureAwait(false))
+                {
+                    due.Add(s);
+                }
             }
         }
 
         if (due.Count == 0)
         {
-            return new SummaryDispatchResult(quarter, 0, 0, 0, 0);
+            return new SummaryDispatchResult(quarter, 0, 0, 0, 0, await HeldElsewhereUntilAsync(quarter, wanted, options, cancellationToken).ConfigureAwait(false));
         }
 
         var summary = await _composer.ComposeAsync(quarter, cancellationToken).ConfigureAwait(false);
@@ -79,7 +90,7 @@ public sealed class QuarterlySummaryDispatcher
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = Parallelism, CancellationToken = cancellationToken };
         await Parallel.ForEachAsync(due, parallel, async (subscription, token) =>
         {
-            var outcome = await DeliverAsync(quarter, subscription, summary, maxAttempts, token).ConfigureAwait(false);
+            var outcome = await DeliverAsync(quarter, subscription, summary, options, token).ConfigureAwait(false);
             switch (outcome)
             {
                 case ProactiveSendOutcome.Sent:
@@ -95,31 +106,55 @@ public sealed class QuarterlySummaryDispatcher
         }).ConfigureAwait(false);
 
         ProactiveLog.SummaryDispatched(_logger, quarter.Key, sent, failed, deactivated, due.Count);
-        return new SummaryDispatchResult(quarter, due.Count, sent, failed, deactivated);
+        return new SummaryDispatchResult(quarter, due.Count, sent, failed, deactivated, await HeldElsewhereUntilAsync(quarter, wanted, options, cancellationToken).ConfigureAwait(false));
+    }
+
+    /// <summary>
+    /// When the first lease of another run's claim on a delivery to <paramref name="wanted"/> runs out, or null when
+    /// no such delivery is being posted elsewhere.
+    /// </summary>
+    private async Task<DateTimeOffset?> HeldElsewhereUntilAsync(
+        FinancialQuarter quarter, List<Subscription> wanted, QuarterlySummaryOptions options, CancellationToken cancellationToken)
+    {
+        var keys = wanted.Select(s => s.ConversationKey).ToHashSet(StringComparer.Ordinal);
+        var held = (await _deliveries.ForQuarterAsync(quarter.Key, cancellationToken).ConfigureAwait(false))
+            .Where(d => d.State == SummaryDeliveryState.Sending && d.ClaimedBy != _deliveries.RunId && keys.Contains(d.ConversationKey))
+            .Select(d => d.ClaimedAt + options.DeliveryLease)
+            .ToList();
+        return held.Count == 0 ? null : held.Min();
     }
 
     /// <returns>The outcome, or null when another sender had claimed it or it was no longer due.</returns>
     private async Task<ProactiveSendOutcome?> DeliverAsync(
-        FinancialQuarter quarter, Subscription subscription, IActivity summary, int maxAttempts, CancellationToken cancellationToken)
+        FinancialQuarter quarter, Subscription subscription, IActivity summary, QuarterlySummaryOptions options, CancellationToken cancellationToken)
     {
         var key = subscription.ConversationKey;
         try
         {
-            if (!await _deliveries.TryClaimAsync(quarter.Key, key, maxAttempts, cancellationToken).ConfigureAwait(false))
+            if (!await _deliveries.TryClaimAsync(quarter.Key, key, options.MaxAttempts, cancellationToken).ConfigureAwait(false))
             {
                 return null;
             }
 
             ProactiveSendResult result;
+            // Stopped well within the claim's lease, so that no other instance takes over a post still in progress.
+            using var longestPost = new CancellationTokenSource(options.LongestPost, _time);
+            using var post = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, longestPost.Token);
             try
             {
-                result = await _sender.SendAsync(subscription.ReferenceJson, summary, cancellationToken).ConfigureAwait(false);
+                result = await _sender.SendAsync(subscription.ReferenceJson, summary, post.Token).ConfigureAwait(false);
             }
             catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
             {
                 // Recorded even though the run is stopping (not with its token, which is cancelled).
                 await _deliveries.MarkFailedAsync(quarter.Key, key, "Cancelled while posting (the app was stopping).", giveUp: false, CancellationToken.None).ConfigureAwait(false);
                 throw;
+            }
+            catch (OperationCanceledException) when (longestPost.IsCancellationRequested)
+            {
+                result = new ProactiveSendResult(
+                    ProactiveSendOutcome.Failed,
+                    Error: $"The post took longer than {options.LongestPost} (half of QuarterlySummary:DeliveryLease) and was stopped.");
             }
 
             switch (result.Outcome)

@@ -8,13 +8,18 @@ namespace SafetyBot.Bot.Proactive;
 /// sends what is due and not yet sent for the latest occurrence at or before now, so a summary
 /// missed while the app was down goes out once when it starts; the delivery log keeps restarts
 /// from repeating one. Failed deliveries are tried again after
-/// <see cref="QuarterlySummaryOptions.RetryFailedAfter"/>. All waiting uses the injected
+/// <see cref="QuarterlySummaryOptions.RetryFailedAfter"/>; a delivery another instance is posting is
+/// looked at again when its lease runs out, so that it is taken over should that instance have
+/// stopped mid-post. All waiting uses the injected
 /// <see cref="TimeProvider"/>.
 /// </summary>
 public sealed class QuarterlySummaryScheduler : BackgroundService
 {
     /// <summary>The longest single wait: timers cannot wait a whole quarter, so the scheduler wakes daily and looks again.</summary>
     internal static readonly TimeSpan MaxSleep = TimeSpan.FromDays(1);
+
+    /// <summary>The shortest wait before looking again at a delivery another instance holds (its lease as this clock reads it may have just run out).</summary>
+    internal static readonly TimeSpan MinSleep = TimeSpan.FromSeconds(1);
 
     private readonly QuarterlySummaryDispatcher _dispatcher;
     private readonly IOptions<QuarterlySummaryOptions> _options;
@@ -65,7 +70,7 @@ public sealed class QuarterlySummaryScheduler : BackgroundService
         {
             while (!stoppingToken.IsCancellationRequested)
             {
-                var retrySoon = await RunDueAsync(schedule, stoppingToken).ConfigureAwait(false);
+                var (retrySoon, heldElsewhereUntil) = await RunDueAsync(schedule, stoppingToken).ConfigureAwait(false);
                 var now = _time.GetUtcNow();
                 var wake = now + MaxSleep;
                 if (schedule.NextOccurrenceAfter(now) is { } next && next < wake)
@@ -76,6 +81,12 @@ public sealed class QuarterlySummaryScheduler : BackgroundService
                 if (retrySoon && now + options.RetryFailedAfter < wake)
                 {
                     wake = now + options.RetryFailedAfter;
+                }
+
+                // Another instance is posting some delivery: look again when its lease runs out, in case it stopped.
+                if (heldElsewhereUntil is { } leaseEnds && leaseEnds < wake)
+                {
+                    wake = leaseEnds > now + MinSleep ? leaseEnds : now + MinSleep;
                 }
 
                 // Set the timer before saying so, so that whoever reads SleepingUntil can move time on.
@@ -91,24 +102,27 @@ public sealed class QuarterlySummaryScheduler : BackgroundService
         }
     }
 
-    /// <summary>Sends what is due for the latest occurrence at or before now. True when some delivery failed and should be retried.</summary>
-    private async Task<bool> RunDueAsync(SummarySchedule schedule, CancellationToken stoppingToken)
+    /// <summary>
+    /// Sends what is due for the latest occurrence at or before now. RetrySoon: some delivery failed and should be
+    /// retried; HeldElsewhereUntil: when the first lease of a delivery another instance is posting runs out.
+    /// </summary>
+    private async Task<(bool RetrySoon, DateTimeOffset? HeldElsewhereUntil)> RunDueAsync(SummarySchedule schedule, CancellationToken stoppingToken)
     {
         if (schedule.LastOccurrenceAtOrBefore(_time.GetUtcNow()) is not { } occurrence)
         {
-            return false;
+            return (false, null);
         }
 
         var quarter = schedule.QuarterReportedAt(occurrence);
         try
         {
             var result = await _dispatcher.SendAsync(quarter, occurrence, stoppingToken).ConfigureAwait(false);
-            return result.Failed > 0;
+            return (result.Failed > 0, result.HeldElsewhereUntil);
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
             ProactiveLog.RunFailed(_logger, exception, quarter.Key);
-            return true;
+            return (true, null);
         }
     }
 }

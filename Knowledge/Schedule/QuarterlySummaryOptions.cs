@@ -39,4 +39,19 @@ public sealed class QuarterlySummaryOptions
 
     /// <summary>How many times a quarter's summary is tried for one conversation before giving up.</summary>
     public int MaxAttempts { get; set; } = 5;
+
+    /// <summary>
+    /// How long a claimed delivery is kept from other instances while one instance posts it (PostgreSQL, several
+    /// instances): after this a delivery left <c>Sending</c> is taken to belong to an instance that stopped mid-post and
+    /// may be claimed again. A post is given at most half of it (the rest is margin for clocks and for recording the
+    /// outcome), so a live instance never loses its claim mid-post. On LiteDB one process holds the file, so a claim
+    /// of an earlier run is free at once and only the half-lease limit on a post applies.
+    /// </summary>
+    public TimeSpan DeliveryLease { get; set; } = DefaultDeliveryLease;
+
+    /// <summary>The default of <see cref="DeliveryLease"/>: far longer than a post with its retries.</summary>
+    public static TimeSpan DefaultDeliveryLease { get; } = TimeSpan.FromMinutes(15);
+
+    /// <summary>The longest a post may take before it is stopped and recorded as failed: half of <see cref="DeliveryLease"/>.</summary>
+    public TimeSpan LongestPost => DeliveryLease / 2;
 }

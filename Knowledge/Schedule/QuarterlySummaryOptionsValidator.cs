@@ -5,7 +5,8 @@ namespace SafetyBot.Knowledge.Schedule;
 
 /// <summary>
 /// Checks <see cref="QuarterlySummaryOptions"/> at start: a cron expression Cronos can read, a
-/// time zone this machine knows, and sensible retry settings. Each failure names its key.
+/// time zone this machine knows, sensible retry settings and a delivery lease between 2 seconds
+/// and a day. Each failure names its key.
 /// </summary>
 public sealed class QuarterlySummaryOptionsValidator : IValidateOptions<QuarterlySummaryOptions>
 {
@@ -34,6 +35,11 @@ public sealed class QuarterlySummaryOptionsValidator : IValidateOptions<Quarterl
         if (options.MaxAttempts is < 1 or > 100)
         {
             failures.Add($"{section}:{nameof(options.MaxAttempts)} must be between 1 and 100.");
+        }
+
+        if (options.DeliveryLease < TimeSpan.FromSeconds(2) || options.DeliveryLease > TimeSpan.FromDays(1))
+        {
+            failures.Add($"{section}:{nameof(options.DeliveryLease)} must be between 00:00:02 and 1.00:00:00.");
         }
 
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);

@@ -28,7 +28,7 @@ public sealed class LiteDbProviderStore : ProviderStore
 
     public override ISubscriptionStore Subscriptions(TimeProvider time) => new LiteDbSubscriptionStore(_db.Database, time);
 
-    public override ISummaryDeliveryLog Deliveries(TimeProvider time) => new LiteDbSummaryDeliveryLog(_db.Database, time);
+    public override ISummaryDeliveryLog Deliveries(TimeProvider time, TimeSpan? deliveryLease = null) => new LiteDbSummaryDeliveryLog(_db.Database, time);
 
     public override IUnansweredQuestionLog UnansweredQuestions(TimeProvider time) =>
         new LiteDbUnansweredQuestionLog(_db.Database, time, NullLogger<LiteDbUnansweredQuestionLog>.Instance);

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using SafetyBot.Knowledge.Exports;
 using SafetyBot.Knowledge.Outcomes;
 using SafetyBot.Knowledge.Questions;
+using SafetyBot.Knowledge.Schedule;
 using SafetyBot.Knowledge.Storage;
 using SafetyBot.Knowledge.Storage.PostgreSql;
 using SafetyBot.Knowledge.Subscriptions;
@@ -34,7 +35,8 @@ public sealed class PostgreSqlProviderStore : ProviderStore
 
     public override ISubscriptionStore Subscriptions(TimeProvider time) => new PostgreSqlSubscriptionStore(Database, time);
 
-    public override ISummaryDeliveryLog Deliveries(TimeProvider time) => new PostgreSqlSummaryDeliveryLog(Database, time);
+    public override ISummaryDeliveryLog Deliveries(TimeProvider time, TimeSpan? deliveryLease = null) => new PostgreSqlSummaryDeliveryLog(
+        Database, time, Options.Create(new QuarterlySummaryOptions { DeliveryLease = deliveryLease ?? QuarterlySummaryOptions.DefaultDeliveryLease }));
 
     public override IUnansweredQuestionLog UnansweredQuestions(TimeProvider time) =>
         new PostgreSqlUnansweredQuestionLog(Database, time, NullLogger<PostgreSqlUnansweredQuestionLog>.Instance);

@@ -34,7 +34,8 @@ public abstract class ProviderStore : IDisposable
 
     public abstract ISubscriptionStore Subscriptions(TimeProvider time);
 
-    public abstract ISummaryDeliveryLog Deliveries(TimeProvider time);
+    /// <summary>The delivery log; <paramref name="deliveryLease"/>: <c>QuarterlySummary:DeliveryLease</c> (its default when null).</summary>
+    public abstract ISummaryDeliveryLog Deliveries(TimeProvider time, TimeSpan? deliveryLease = null);
 
     public abstract IUnansweredQuestionLog UnansweredQuestions(TimeProvider time);
 

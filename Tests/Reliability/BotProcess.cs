@@ -53,7 +53,7 @@ public sealed class BotProcess : IDisposable
         var bot = Launch(databasePath, settings, unprivileged: false);
         try
         {
-            if (!await bot.WaitHealthyOrExitAsync(TimeSpan.FromSeconds(30)))
+            if (!await bot.WaitHealthyOrExitAsync(TimeSpan.FromMinutes(2)))
             {
                 throw new InvalidOperationException($"The bot exited with {bot._process.ExitCode} while starting:\n{string.Join('\n', bot.Output)}");
             }

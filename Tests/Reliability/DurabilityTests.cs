@@ -8,34 +8,48 @@ using SafetyBot.Knowledge.Storage;
 using SafetyBot.Tests.Infrastructure;
 using Xunit.Abstractions;
 using SafetyBot.Knowledge.Storage.LiteDb;
+using Npgsql;
 
 namespace SafetyBot.Tests.Reliability;
 
 /// <summary>
-/// kill -9 during a burst of concurrent outcome updates, restart on the same LiteDB file: every
+/// kill -9 during a burst of concurrent outcome updates, restart on the same store: every
 /// update whose "Update saved" reply was received is there, once, with its audit entry, and the
 /// store opens cleanly. Every round acknowledges updates before the kill, which is timed by them,
-/// and a failed turn (non-2xx, or the apology) fails the test. <c>scripts/durability.sh N</c> runs
-/// the same test for N rounds.
+/// and a failed turn (non-2xx, or the apology) fails the test. On every provider (one nested class
+/// each): the LiteDB file, or a PostgreSQL database with the instance's local copy of the knowledge
+/// in the file. <c>scripts/durability.sh N</c> runs the same test for N rounds.
 /// </summary>
-public sealed class DurabilityTests(ITestOutputHelper output) : IDisposable
+public abstract class DurabilityTests(StoreProvider provider, ITestOutputHelper output) : IDisposable
 {
     private const string ActionId = "1.1-a";
     private const int Leads = 6;
     private readonly TempFolder _folder = new();
+    private readonly TempPostgresDatabase? _postgres = provider == StoreProvider.PostgreSql ? new TempPostgresDatabase() : null;
 
     /// <summary>How long a round may take to acknowledge the saves it waits for before the kill (a bound, not a measure).</summary>
     private static readonly TimeSpan ProgressTimeout = TimeSpan.FromMinutes(2);
 
     private static int Rounds => int.TryParse(Environment.GetEnvironmentVariable("SAFETYBOT_DURABILITY_ROUNDS"), out var rounds) && rounds > 0 ? rounds : 3;
 
-    public void Dispose() => _folder.Dispose();
+    public void Dispose()
+    {
+        NpgsqlConnection.ClearAllPools();
+        _postgres?.Dispose();
+        _folder.Dispose();
+    }
 
     [Fact]
     public async Task KillDuringABurstOfUpdates_EveryAcknowledgedUpdateSurvives()
     {
         var database = _folder.File("durable.db");
         var settings = new Dictionary<string, string> { ["Roles__Admins__0"] = TestUser.Admin.AadObjectId };
+        if (_postgres is not null)
+        {
+            settings["Storage__Provider"] = nameof(StoreProvider.PostgreSql);
+            settings["ConnectionStrings__SafetyBot"] = _postgres.ConnectionString;
+        }
+
         var leads = Enumerable.Range(1, Leads).Select(i => new TestUser($"29:lead-{i}", $"Lead Number{i}", $"00000000-0000-0000-0000-0000000b{i:0000}")).ToList();
         var acknowledged = new List<string>();
         var random = new Random(4242);
@@ -94,19 +108,46 @@ public sealed class DurabilityTests(ITestOutputHelper output) : IDisposable
         }
     }
 
-    /// <summary>Opens the file as the app does (the bot is stopped) and checks it against what was acknowledged.</summary>
-    private static void VerifyStore(string path, IEnumerable<string> acknowledged)
+    /// <summary>Reads the store as it is (the bot is stopped) and checks it against what was acknowledged.</summary>
+    private void VerifyStore(string path, IEnumerable<string> acknowledged)
     {
-        using var database = new SafetyDatabase(path, SafetyBsonMapper.Create(PersistedTypes.All));
-        var updates = database.Database.GetCollection<OutcomeUpdate>(LiteDbOutcomeStore.UpdatesCollection).FindAll().ToList();
+        var (updates, logged, leads) = _postgres is null ? ReadLiteDb(path) : ReadPostgreSql(_postgres);
         var summaries = updates.Select(u => u.Summary).ToHashSet(StringComparer.Ordinal);
         var missing = acknowledged.Where(summary => !summaries.Contains(summary)).ToList();
         Assert.True(missing.Count == 0, $"{missing.Count} acknowledged updates are missing after kill -9, e.g. {string.Join(" | ", missing.Take(3))}");
         Assert.Equal(updates.Count, updates.Select(u => u.IdempotencyKey).Distinct(StringComparer.Ordinal).Count());
         Assert.Equal(updates.Count, updates.Select(u => u.Summary).Distinct(StringComparer.Ordinal).Count());
-        var logged = database.Database.GetCollection<AuditEntry>(LiteDbOutcomeStore.AuditCollection).Count(a => a.What == "outcome.logged");
         Assert.Equal(updates.Count, logged);
-        Assert.Equal(Leads, database.Database.GetCollection<ActionLead>(LiteDbOutcomeStore.LeadsCollection).Count());
+        Assert.Equal(Leads, leads);
+    }
+
+    /// <summary>Opens the file as the app does: the updates, the audit entries of updates logged, the leads.</summary>
+    private static (List<(string Summary, string IdempotencyKey)> Updates, long Logged, long Leads) ReadLiteDb(string path)
+    {
+        using var database = new SafetyDatabase(path, SafetyBsonMapper.Create(PersistedTypes.All));
+        var updates = database.Database.GetCollection<OutcomeUpdate>(LiteDbOutcomeStore.UpdatesCollection).FindAll().Select(u => (u.Summary, u.IdempotencyKey)).ToList();
+        var logged = database.Database.GetCollection<AuditEntry>(LiteDbOutcomeStore.AuditCollection).Count(a => a.What == "outcome.logged");
+        return (updates, logged, database.Database.GetCollection<ActionLead>(LiteDbOutcomeStore.LeadsCollection).Count());
+    }
+
+    /// <summary>The same from the PostgreSQL database's tables.</summary>
+    private static (List<(string Summary, string IdempotencyKey)> Updates, long Logged, long Leads) ReadPostgreSql(TempPostgresDatabase database)
+    {
+        using var connection = new NpgsqlConnection(database.ConnectionString);
+        connection.Open();
+        var updates = new List<(string, string)>();
+        using (var command = new NpgsqlCommand("SELECT summary, idempotency_key FROM outcome_updates", connection))
+        using (var reader = command.ExecuteReader())
+        {
+            while (reader.Read())
+            {
+                updates.Add((reader.GetString(0), reader.GetString(1)));
+            }
+        }
+
+        var logged = Convert.ToInt64(database.Scalar("SELECT count(*) FROM audit_log WHERE what = 'outcome.logged'"), System.Globalization.CultureInfo.InvariantCulture);
+        var leads = Convert.ToInt64(database.Scalar("SELECT count(*) FROM action_leads"), System.Globalization.CultureInfo.InvariantCulture);
+        return (updates, logged, leads);
     }
 
     /// <summary>
@@ -204,4 +245,10 @@ public sealed class DurabilityTests(ITestOutputHelper output) : IDisposable
             }
         }
     }
+
+    /// <summary>On the LiteDB file.</summary>
+    public sealed class OnLiteDb(ITestOutputHelper output) : DurabilityTests(StoreProvider.LiteDb, output);
+
+    /// <summary>On PostgreSQL (a database of its own); the file is the instance's local copy of the knowledge.</summary>
+    public sealed class OnPostgreSql(ITestOutputHelper output) : DurabilityTests(StoreProvider.PostgreSql, output);
 }

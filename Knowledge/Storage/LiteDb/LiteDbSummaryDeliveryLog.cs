@@ -12,8 +12,11 @@ namespace SafetyBot.Knowledge.Storage.LiteDb;
 /// <remarks>
 /// Each instance is one run of the app. A claim left in <see cref="SummaryDeliveryState.Sending"/>
 /// by another run belongs to a process that stopped mid-post (LiteDB's direct mode allows one
-/// process per file), so it may be claimed again: the only case that can repeat a post is a
-/// stop between Teams accepting it and <see cref="MarkSentAsync"/>, a few milliseconds.
+/// process per file), so it may be claimed again at once: the PostgreSQL log's lease
+/// (<c>QuarterlySummary:DeliveryLease</c>) is the time another instance might still be posting, and
+/// here there is none. The lease's other half applies to both: the dispatcher stops a post after
+/// <see cref="Schedule.QuarterlySummaryOptions.LongestPost"/>. The only case that can repeat a post is a
+/// stop between Teams accepting it and <see cref="MarkSentAsync"/>, once.
 /// </remarks>
 public sealed class LiteDbSummaryDeliveryLog : ISummaryDeliveryLog
 {

@@ -1,4 +1,6 @@
+using Microsoft.Extensions.Options;
 using Npgsql;
+using SafetyBot.Knowledge.Schedule;
 using SafetyBot.Knowledge.Subscriptions;
 
 namespace SafetyBot.Knowledge.Storage.PostgreSql;
@@ -7,29 +9,31 @@ namespace SafetyBot.Knowledge.Storage.PostgreSql;
 /// <see cref="ISummaryDeliveryLog"/> on PostgreSQL (table <c>summary_deliveries</c>, one row per quarter and
 /// conversation), for one or several instances. A claim is a lease: <see cref="TryClaimAsync"/> locks the row
 /// (<c>FOR UPDATE</c>; a new row is inserted, and of two inserting instances one wins), and a delivery another run is
-/// <see cref="SummaryDeliveryState.Sending"/> is left alone for <see cref="Lease"/>; after that its run is taken to
-/// have stopped mid-post and the delivery may be claimed again. So each summary is posted once per subscription and
-/// quarter across instances; the only repeat possible is an instance stopping between Teams accepting the post and
-/// <see cref="MarkSentAsync"/>, or a post that outlasts its lease.
+/// <see cref="SummaryDeliveryState.Sending"/> is left alone for <see cref="QuarterlySummaryOptions.DeliveryLease"/>
+/// (<c>QuarterlySummary:DeliveryLease</c>); after that its run is taken to have stopped mid-post and the delivery may
+/// be claimed again. A live run never holds a claim that long: the dispatcher stops a post after
+/// <see cref="QuarterlySummaryOptions.LongestPost"/>. So each summary is posted once per subscription and quarter
+/// across instances; the only repeat possible is of a post in flight when its instance stopped (Teams accepted it,
+/// <see cref="MarkSentAsync"/> never ran), once.
 /// </summary>
 public sealed class PostgreSqlSummaryDeliveryLog : ISummaryDeliveryLog
 {
-    /// <summary>How long a claim keeps other instances off a delivery (far longer than a post with its retries).</summary>
-    public static readonly TimeSpan Lease = TimeSpan.FromMinutes(15);
-
     private const string Columns =
         "quarter_key, conversation_key, state, attempts, claimed_by, claimed_at, sent_at, activity_id, last_error, last_error_at";
 
     private readonly PostgreSqlDatabase _database;
     private readonly TimeProvider _time;
+    private readonly TimeSpan _lease;
 
-    /// <summary>Creates the log on the app's database, for a new run.</summary>
-    public PostgreSqlSummaryDeliveryLog(PostgreSqlDatabase database, TimeProvider time)
+    /// <summary>Creates the log on the app's database, for a new run, with the configured lease.</summary>
+    public PostgreSqlSummaryDeliveryLog(PostgreSqlDatabase database, TimeProvider time, IOptions<QuarterlySummaryOptions> options)
     {
         ArgumentNullException.ThrowIfNull(database);
         ArgumentNullException.ThrowIfNull(time);
+        ArgumentNullException.ThrowIfNull(options);
         _database = database;
         _time = time;
+        _lease = options.Value.DeliveryLease;
     }
 
     /// <inheritdoc />
@@ -130,7 +134,7 @@ public sealed class PostgreSqlSummaryDeliveryLog : ISummaryDeliveryLog
     {
         null => true,
         { State: SummaryDeliveryState.Sent or SummaryDeliveryState.GaveUp } => false,
-        { State: SummaryDeliveryState.Sending } => delivery.ClaimedBy != RunId && now - delivery.ClaimedAt >= Lease && delivery.Attempts < maxAttempts,
+        { State: SummaryDeliveryState.Sending } => delivery.ClaimedBy != RunId && now - delivery.ClaimedAt >= _lease && delivery.Attempts < maxAttempts,
         _ => delivery.Attempts < maxAttempts,
     };
 

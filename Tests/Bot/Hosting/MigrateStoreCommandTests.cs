@@ -140,7 +140,7 @@ public sealed class MigrateStoreCommandTests : IDisposable
 
         public ISubscriptionStore Subscriptions { get; } = new SafetyBot.Knowledge.Storage.PostgreSql.PostgreSqlSubscriptionStore(db, time);
 
-        public ISummaryDeliveryLog Deliveries { get; } = new SafetyBot.Knowledge.Storage.PostgreSql.PostgreSqlSummaryDeliveryLog(db, time);
+        public ISummaryDeliveryLog Deliveries { get; } = new SafetyBot.Knowledge.Storage.PostgreSql.PostgreSqlSummaryDeliveryLog(db, time, Microsoft.Extensions.Options.Options.Create(new SafetyBot.Knowledge.Schedule.QuarterlySummaryOptions()));
 
         public SafetyBot.Knowledge.Questions.IUnansweredQuestionLog Unanswered { get; } =
             new SafetyBot.Knowledge.Storage.PostgreSql.PostgreSqlUnansweredQuestionLog(db, time, Microsoft.Extensions.Logging.Abstractions.NullLogger<SafetyBot.Knowledge.Storage.PostgreSql.PostgreSqlUnansweredQuestionLog>.Instance);

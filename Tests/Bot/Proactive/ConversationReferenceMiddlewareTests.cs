@@ -5,30 +5,36 @@ using Microsoft.Bot.Schema;
 using Newtonsoft.Json;
 using SafetyBot.Bot.Proactive;
 using SafetyBot.Knowledge.Outcomes;
+using SafetyBot.Knowledge.Storage;
 using SafetyBot.Knowledge.Subscriptions;
 using SafetyBot.Tests.Infrastructure;
 
 namespace SafetyBot.Tests.Bot.Proactive;
 
-/// <summary>Activities processed by the real CloudAdapter (anonymous), with the middleware installed as AddBotFramework will.</summary>
-public sealed class ConversationReferenceMiddlewareTests : IAsyncLifetime
+/// <summary>
+/// Activities processed by the real CloudAdapter (anonymous), with the middleware installed as AddBotFramework will, on
+/// every provider (one nested class each).
+/// </summary>
+public abstract class ConversationReferenceMiddlewareTests(StoreProvider provider) : IAsyncLifetime
 {
     private const string Channel = "19:board@thread.tacv2";
     private const string OldServiceUrl = "http://127.0.0.1:9/old/";
     private const string NewServiceUrl = "http://127.0.0.1:9/new/";
 
     private readonly TempDatabase _db = new(ProactiveHarness.PersistedTypes);
+    private readonly ProviderSettings _provider = new(provider);
     private ProactiveHarness _harness = null!;
 
-    public Task InitializeAsync()
+    public async Task InitializeAsync()
     {
-        _harness = ProactiveHarness.Create(_db.Database, TimeProvider.System);
-        return Task.CompletedTask;
+        _harness = ProactiveHarness.Create(_db.Database, TimeProvider.System, _provider.With());
+        await _harness.OpenStoreAsync();
     }
 
     public async Task DisposeAsync()
     {
         await _harness.DisposeAsync();
+        _provider.Dispose();
         _db.Dispose();
     }
 
@@ -119,4 +125,8 @@ public sealed class ConversationReferenceMiddlewareTests : IAsyncLifetime
 
         Assert.Equal(StatusCodes.Status200OK, context.Response.StatusCode);
     }
+
+    public sealed class OnLiteDb() : ConversationReferenceMiddlewareTests(StoreProvider.LiteDb);
+
+    public sealed class OnPostgreSql() : ConversationReferenceMiddlewareTests(StoreProvider.PostgreSql);
 }

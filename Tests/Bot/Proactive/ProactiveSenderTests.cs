@@ -1,29 +1,36 @@
 using System.Net;
 using Microsoft.Bot.Builder;
 using SafetyBot.Bot.Proactive;
+using SafetyBot.Knowledge.Storage;
 using SafetyBot.Tests.Infrastructure;
 
 namespace SafetyBot.Tests.Bot.Proactive;
 
-/// <summary>Posts through the real CloudAdapter and the Bot Connector HttpClient (retries, rate limits) to a fake connector.</summary>
-public sealed class ProactiveSenderTests : IAsyncLifetime
+/// <summary>
+/// Posts through the real CloudAdapter and the Bot Connector HttpClient (retries, rate limits) to a fake connector, the
+/// conversation reference read from the store of every provider (one nested class each).
+/// </summary>
+public abstract class ProactiveSenderTests(StoreProvider provider) : IAsyncLifetime
 {
     private const string Channel = "19:board@thread.tacv2";
 
     private readonly TempDatabase _db = new(ProactiveHarness.PersistedTypes);
+    private readonly ProviderSettings _provider = new(provider);
     private FakeBotConnector _connector = null!;
     private ProactiveHarness _harness = null!;
 
     public async Task InitializeAsync()
     {
         _connector = await FakeBotConnector.StartAsync();
-        _harness = ProactiveHarness.Create(_db.Database, TimeProvider.System);
+        _harness = ProactiveHarness.Create(_db.Database, TimeProvider.System, _provider.With());
+        await _harness.OpenStoreAsync();
     }
 
     public async Task DisposeAsync()
     {
         await _harness.DisposeAsync();
         await _connector.DisposeAsync();
+        _provider.Dispose();
         _db.Dispose();
     }
 
@@ -119,4 +126,8 @@ public sealed class ProactiveSenderTests : IAsyncLifetime
         var reference = (await TeamsConversations.SubscribeAsync(_harness.Subscriptions, _connector.ServiceUrl, Channel)).Subscription.ReferenceJson;
         return await _harness.Sender.SendAsync(reference, MessageFactory.Text(text), CancellationToken.None);
     }
+
+    public sealed class OnLiteDb() : ProactiveSenderTests(StoreProvider.LiteDb);
+
+    public sealed class OnPostgreSql() : ProactiveSenderTests(StoreProvider.PostgreSql);
 }

@@ -104,6 +104,26 @@ public abstract class QuarterlySummaryDispatcherTests(StoreProvider provider) : 
     }
 
     [Fact]
+    public async Task APostLongerThanHalfTheDeliveryLease_IsStopped_AndRecordedAsFailedToBeTriedAgain()
+    {
+        await using var harness = ProactiveHarness.Create(_db.Database, TimeProvider.System, _provider.With(new Dictionary<string, string?> { ["QuarterlySummary:DeliveryLease"] = "00:00:04" }));
+        await harness.OpenStoreAsync();
+        _connector.HoldAfter(0);
+
+        var result = await harness.Dispatcher.SendAsync(Q1, null, CancellationToken.None);
+        _connector.Release();
+
+        // Stopped before another instance could take the claims over, and free to be tried again.
+        Assert.Equal((3, 0, 3), (result.Due, result.Sent, result.Failed));
+        Assert.All(await harness.Deliveries.ForQuarterAsync(Q1.Key), d =>
+        {
+            Assert.Equal((SummaryDeliveryState.Failed, 1), (d.State, d.Attempts));
+            Assert.Contains("took longer than 00:00:02 (half of QuarterlySummary:DeliveryLease)", d.LastError, StringComparison.Ordinal);
+        });
+        Assert.Equal(3, (await harness.Dispatcher.SendAsync(Q1, null, CancellationToken.None)).Sent);
+    }
+
+    [Fact]
     public async Task SubscribedBefore_LeavesOutLaterSubscriptions()
     {
         var result = await _harness.Dispatcher.SendAsync(Q1, DateTimeOffset.UtcNow.AddDays(-1), CancellationToken.None);

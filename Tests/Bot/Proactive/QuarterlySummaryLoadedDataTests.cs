@@ -9,21 +9,25 @@ namespace SafetyBot.Tests.Bot.Proactive;
 
 /// <summary>
 /// The quarterly summary through /api/messages uses what was loaded while the bot runs: every count for the quarter
-/// against the same quarter a year before, the quarter's risers and fallers, and what is not loaded yet.
+/// against the same quarter a year before, the quarter's risers and fallers, and what is not loaded yet; on every
+/// provider (one nested class each: on PostgreSQL the loads are shared writes).
 /// </summary>
-public sealed class QuarterlySummaryLoadedDataTests : IDisposable
+public abstract class QuarterlySummaryLoadedDataTests : IDisposable
 {
     private readonly TempFolder _folder = new();
+    private readonly ProviderSettings _provider;
     private readonly BotHost _host;
 
-    public QuarterlySummaryLoadedDataTests()
+    protected QuarterlySummaryLoadedDataTests(StoreProvider provider)
     {
-        _host = new BotHost(_folder.File("summary-data.db"));
+        _provider = new ProviderSettings(provider);
+        _host = new BotHost(_folder.File("summary-data.db"), _provider.With());
     }
 
     public void Dispose()
     {
         _host.Dispose();
+        _provider.Dispose();
         _folder.Dispose();
     }
 
@@ -67,4 +71,8 @@ public sealed class QuarterlySummaryLoadedDataTests : IDisposable
         var result = new DataImporter(database, TimeProvider.System, ShellImportPermission.Instance).Apply(batch, new Actor(string.Empty, "analyst"));
         Assert.True(result.Applied, string.Join("; ", result.Preview.Errors));
     }
+
+    public sealed class OnLiteDb() : QuarterlySummaryLoadedDataTests(StoreProvider.LiteDb);
+
+    public sealed class OnPostgreSql() : QuarterlySummaryLoadedDataTests(StoreProvider.PostgreSql);
 }

@@ -1,32 +1,38 @@
 using Microsoft.Extensions.DependencyInjection;
 using SafetyBot.Knowledge.Outcomes;
+using SafetyBot.Knowledge.Storage;
 using SafetyBot.Knowledge.Subscriptions;
 using SafetyBot.Tests.Infrastructure;
 
 namespace SafetyBot.Tests.Bot.Proactive;
 
-/// <summary>The quarterly summary commands through /api/messages of the running bot, posting to a fake Bot Connector on loopback.</summary>
-public sealed class SummaryCommandsTests : IAsyncLifetime
+/// <summary>
+/// The quarterly summary commands through /api/messages of the running bot, posting to a fake Bot Connector on loopback,
+/// on every provider (one nested class each).
+/// </summary>
+public abstract class SummaryCommandsTests(StoreProvider provider) : IAsyncLifetime
 {
     private const string Channel = "19:board@thread.tacv2";
     private readonly TempFolder _folder = new();
+    private readonly ProviderSettings _provider = new(provider);
     private FakeBotConnector _connector = null!;
     private BotHost _host = null!;
 
     public async Task InitializeAsync()
     {
         _connector = await FakeBotConnector.StartAsync();
-        _host = new BotHost(_folder.File("summary.db"), new Dictionary<string, string?>
+        _host = new BotHost(_folder.File("summary.db"), _provider.With(new Dictionary<string, string?>
         {
             ["Roles:Admins:0"] = TestUser.Admin.AadObjectId,
             ["BotConnector:RetryBaseDelay"] = "00:00:00.010",
-        });
+        }));
     }
 
     public async Task DisposeAsync()
     {
         _host.Dispose();
         await _connector.DisposeAsync();
+        _provider.Dispose();
         _folder.Dispose();
     }
 
@@ -139,4 +145,8 @@ public sealed class SummaryCommandsTests : IAsyncLifetime
 
     private Task<IReadOnlyList<Microsoft.Bot.Schema.Activity>> InChannel(string text, TestUser user) =>
         _host.SendAsync(TeamsConversations.InChannel(_connector.ServiceUrl, Channel, from: user, text: text));
+
+    public sealed class OnLiteDb() : SummaryCommandsTests(StoreProvider.LiteDb);
+
+    public sealed class OnPostgreSql() : SummaryCommandsTests(StoreProvider.PostgreSql);
 }

@@ -4,28 +4,32 @@ using Microsoft.Extensions.Time.Testing;
 using SafetyBot.Bot.Proactive;
 using SafetyBot.Knowledge.Outcomes;
 using SafetyBot.Knowledge.Schedule;
+using SafetyBot.Knowledge.Storage;
 using SafetyBot.Tests.Infrastructure;
 
 namespace SafetyBot.Tests.Bot.Proactive;
 
-public sealed class TextQuarterlySummaryComposerTests : IAsyncLifetime
+/// <summary>The text summary, counting the outcome updates of the store of every provider (one nested class each).</summary>
+public abstract class TextQuarterlySummaryComposerTests(StoreProvider provider) : IAsyncLifetime
 {
     private static readonly Actor Admin = new(TestUser.Admin.AadObjectId, TestUser.Admin.Name);
     private static readonly Actor Lead = new(TestUser.Lead.AadObjectId, TestUser.Lead.Name);
 
     private readonly TempDatabase _db = new(ProactiveHarness.PersistedTypes);
     private readonly FakeTimeProvider _time = new(new DateTimeOffset(2018, 3, 31, 22, 59, 0, TimeSpan.Zero));
+    private readonly ProviderSettings _provider = new(provider);
     private ProactiveHarness _harness = null!;
 
-    public Task InitializeAsync()
+    public async Task InitializeAsync()
     {
-        _harness = ProactiveHarness.Create(_db.Database, _time);
-        return Task.CompletedTask;
+        _harness = ProactiveHarness.Create(_db.Database, _time, _provider.With());
+        await _harness.OpenStoreAsync();
     }
 
     public async Task DisposeAsync()
     {
         await _harness.DisposeAsync();
+        _provider.Dispose();
         _db.Dispose();
     }
 
@@ -63,4 +67,8 @@ public sealed class TextQuarterlySummaryComposerTests : IAsyncLifetime
     private Task LogAsync(IOutcomeStore outcomes, OutcomeStatus status) => outcomes.LogAsync(
         new OutcomeUpdate { IdempotencyKey = Guid.NewGuid().ToString("N"), ActionId = "1.1-a", Status = status, Summary = "Update" },
         Lead);
+
+    public sealed class OnLiteDb() : TextQuarterlySummaryComposerTests(StoreProvider.LiteDb);
+
+    public sealed class OnPostgreSql() : TextQuarterlySummaryComposerTests(StoreProvider.PostgreSql);
 }

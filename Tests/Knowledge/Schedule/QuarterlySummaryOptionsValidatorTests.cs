@@ -27,4 +27,19 @@ public sealed class QuarterlySummaryOptionsValidatorTests
         Assert.True(result.Failed);
         Assert.Contains("QuarterlySummary:TimeZone 'Europe/Atlantis'", result.FailureMessage, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("00:00:01")]
+    [InlineData("1.00:00:01")]
+    public void ADeliveryLeaseOutOfRange_IsRefusedNamingTheKey(string lease)
+    {
+        var result = _validator.Validate(null, new QuarterlySummaryOptions { DeliveryLease = TimeSpan.Parse(lease, System.Globalization.CultureInfo.InvariantCulture) });
+
+        Assert.True(result.Failed);
+        Assert.Contains("QuarterlySummary:DeliveryLease", result.FailureMessage, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void APost_IsGivenHalfTheLease() =>
+        Assert.Equal(TimeSpan.FromMinutes(7.5), new QuarterlySummaryOptions().LongestPost);
 }

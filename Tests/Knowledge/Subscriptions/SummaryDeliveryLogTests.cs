@@ -1,7 +1,7 @@
 using Microsoft.Extensions.Time.Testing;
 using SafetyBot.Knowledge.Subscriptions;
 using SafetyBot.Knowledge.Storage;
-using SafetyBot.Knowledge.Storage.PostgreSql;
+using SafetyBot.Knowledge.Schedule;
 using SafetyBot.Tests.Infrastructure;
 
 namespace SafetyBot.Tests.Knowledge.Subscriptions;
@@ -59,12 +59,33 @@ public abstract class SummaryDeliveryLogTests : IDisposable
             // With several instances on one database the claim may be another instance's, still posting: it is a
             // lease, and only once it has run out is its run taken to have stopped.
             Assert.False(await restarted.TryClaimAsync(Quarter, Board, 3));
-            _time.Advance(PostgreSqlSummaryDeliveryLog.Lease);
+            _time.Advance(QuarterlySummaryOptions.DefaultDeliveryLease);
         }
 
         Assert.True(await restarted.IsDueAsync(Quarter, Board, 3));
         Assert.True(await restarted.TryClaimAsync(Quarter, Board, 3));
         Assert.Equal(2, (await restarted.FindAsync(Quarter, Board))!.Attempts);
+    }
+
+    [Fact]
+    public async Task AClaimOfAnotherRun_IsFreeOnceTheConfiguredLeaseRunsOut()
+    {
+        var lease = TimeSpan.FromSeconds(30);
+        Assert.True(await _stores.Deliveries(_time, lease).TryClaimAsync(Quarter, Board, 3));
+        var other = _stores.Deliveries(_time, lease);
+
+        if (_stores.Provider == StoreProvider.PostgreSql)
+        {
+            _time.Advance(lease - TimeSpan.FromSeconds(1));
+            Assert.False(await other.IsDueAsync(Quarter, Board, 3));
+            Assert.False(await other.TryClaimAsync(Quarter, Board, 3));
+            _time.Advance(TimeSpan.FromSeconds(1));
+        }
+
+        // On LiteDB one process holds the file: another run's claim belongs to a process that has stopped.
+        Assert.True(await other.IsDueAsync(Quarter, Board, 3));
+        Assert.True(await other.TryClaimAsync(Quarter, Board, 3));
+        Assert.Equal((2, other.RunId), ((await other.FindAsync(Quarter, Board))!.Attempts, (await other.FindAsync(Quarter, Board))!.ClaimedBy));
     }
 
     [Fact]

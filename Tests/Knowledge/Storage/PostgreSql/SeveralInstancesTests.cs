@@ -2,6 +2,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 using SafetyBot.Knowledge.Outcomes;
+using SafetyBot.Knowledge.Schedule;
 using SafetyBot.Knowledge.Storage;
 using SafetyBot.Knowledge.Storage.PostgreSql;
 using SafetyBot.Tests.Infrastructure;
@@ -50,12 +51,12 @@ public sealed class SeveralInstancesTests : IDisposable
     [Fact]
     public async Task OneSummaryDelivery_ClaimedByEveryInstanceAtOnce_HasOneWinner()
     {
-        var logs = _instances.Select(db => new PostgreSqlSummaryDeliveryLog(db, _time)).ToList();
+        var logs = _instances.Select(db => new PostgreSqlSummaryDeliveryLog(db, _time, Options.Create(new QuarterlySummaryOptions()))).ToList();
 
         var won = await Task.WhenAll(Enumerable.Range(0, 5).SelectMany(_ => logs.Select(log => Task.Run(() => log.TryClaimAsync("FY2018/19-Q1", "19:board", 5)))));
 
         Assert.Single(won, w => w);
-        Assert.Equal(1, (await new PostgreSqlSummaryDeliveryLog(_instances[0], _time).FindAsync("FY2018/19-Q1", "19:board"))!.Attempts);
+        Assert.Equal(1, (await new PostgreSqlSummaryDeliveryLog(_instances[0], _time, Options.Create(new QuarterlySummaryOptions())).FindAsync("FY2018/19-Q1", "19:board"))!.Attempts);
     }
 
     [Fact]
