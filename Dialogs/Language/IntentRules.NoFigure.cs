@@ -1,0 +1,34 @@
+using SafetyBot.Cards;
+using SafetyBot.Dialogs.Routing;
+
+namespace SafetyBot.Dialogs.Language;
+
+/// <summary>The row of <see cref="IntentRules.Ordered"/> for figures of things the assessment names but gives no figure for (issue 13).</summary>
+public static partial class IntentRules
+{
+    /// <summary>
+    /// "KSI numbers for the city", "how many children saw Chelsea's Choice", "how many White Ribbon ambassadors were
+    /// recruited": a figure asked of a glossary term or a programme, with no indicator named. The assessment gives figures
+    /// only for its indicators, so the honest answer is that it has none, with what it does have on that subject. Not when
+    /// the question also names crimes or offences (the term is then a kind of count, "police recorded crimes"), compares,
+    /// ranks or asks for the national picture (the term is then a measure, "MSG average"), or asks what the assessment
+    /// says or what a word means (answered from its words).
+    /// </summary>
+    private static Understanding? FigureOfANamedSubject(QuestionFacts q)
+    {
+        if (!q.Has(Cues.FigureAsked) || q.Has(Cues.CrimeNouns) || q.Has(Cues.Compare) || q.Has(Cues.Ranking) || q.Has(Cues.National)
+            || q.Has(ProseCues.SayAbout) || q.Has(ProseCues.DefinitionAsked) || q.Has(ProseCues.Definition) || ProgrammeCode().IsMatch(q.Folded))
+        {
+            return null;
+        }
+
+        if (q.Programmes is [var programme, ..] && programme.Topics[0].Id.Contains('.', StringComparison.Ordinal))
+        {
+            return new Understanding(Intent.NotCovered) { Topic = programme.Topics[0].Id, Asked = Intent.Priority };
+        }
+
+        return q.GlossaryTerms is [var term, ..]
+            ? new Understanding(Intent.NotCovered) { Topic = term.Topics[0].Id, Asked = Intent.Glossary }
+            : null;
+    }
+}
