@@ -33,6 +33,8 @@ public sealed partial class TopicListCardBuilder(IKnowledgeStore store)
                 continue;
             }
 
+            // A passage shared by several topics counts for the one it is first about (the SOCP's words on modern slavery
+            // quote the population; they are about modern slavery, and the population is not a topic of the table).
             var scanning = store.Narratives(indicator.Id)
                 .Where(n => n.Provenance.Section.Contains(ScanningTable, StringComparison.OrdinalIgnoreCase) && FirstAbout(n, indicator.Id))
                 .ToList();
@@ -47,10 +49,8 @@ public sealed partial class TopicListCardBuilder(IKnowledgeStore store)
                 continue;
             }
 
-            // A passage shared by several topics counts for the one it is first about (the SOCP's words on modern slavery
-            // quote the population; they are about modern slavery).
             var hit = scanning.SelectMany(n => Sentences(n.Text).Select(s => (Sentence: s, Narrative: n)))
-                .FirstOrDefault(s => mentions.Any(m => Mentions(s.Sentence, m))));
+                .FirstOrDefault(s => mentions.Any(m => Mentions(s.Sentence, m)));
             if (hit.Sentence is not null)
             {
                 rows.Add((indicator, hit.Sentence, hit.Narrative.Provenance));
