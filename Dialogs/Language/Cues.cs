@@ -123,7 +123,7 @@ internal static class Cues
 
     /// <summary>Worries about a group of topics: "key concerns about violence", "main issues for property crime".</summary>
     public static readonly CueSet Concerns = new(
-        "concern", "concerns", "concerning", "worries", "worry", "worrying", "issues", "problems", "risks", "emerging", "key points",
+        "concern", "concerns", "concerning", "worries", "worry", "worrying", "issues", "problems", "emerging", "key points",
         "main points", "findings", "headlines");
 
     /// <summary>The year before the recommendations: "reviewed", "last year's", "previous", "section 2".</summary>

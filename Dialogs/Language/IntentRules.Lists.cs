@@ -57,14 +57,14 @@ public static partial class IntentRules
             return new Understanding(Intent.TopicList) { Filter = new ListFilter { Mention = "unsighted" } };
         }
 
-        return q.GlossaryTerms is [var source, ..] && q.Has(Cues.Flags) && q.Has(Cues.ListNouns) && q.Has(Cues.ListAsked) && !q.NamesIndicator
+        return q.GlossaryTerms is [var source, ..] && NamedWhole(q, source) && q.Has(Cues.Flags) && q.Has(Cues.ListNouns) && q.Has(Cues.ListAsked) && !q.NamesIndicator
             ? new Understanding(Intent.TopicList) { Filter = new ListFilter { Mention = source.Topics[0].DisplayName } }
             : null;
     }
 
     /// <summary>"what topics are in the full scanning table", "list the scanning table's topics", "which property crimes does section 3 cover".</summary>
     private static Understanding? ScanningTableTopics(QuestionFacts q) =>
-        q.Has(Cues.ScanningTable) && (q.Has(Cues.ListNouns) || q.Has(Cues.ListAsked)) && !q.Has(Cues.FigureAsked)
+        q.Has(Cues.ScanningTable) && (q.Has(Cues.ListNouns) || q.Words.Contains("list")) && !q.Has(Cues.FigureAsked) && !q.Has(Cues.Opportunities)
         && (!q.NamesIndicator || TopicGroups.NamesOnlyTheGroup(q)) && q.Programmes.Count == 0 && q.Period.IsEmpty
             ? new Understanding(Intent.TopicList) { Filter = TopicGroups.In(q) is { } group ? new ListFilter { Category = group } : null }
             : null;
@@ -96,7 +96,8 @@ public static partial class IntentRules
 
     /// <summary>"key concerns about violence", "what are the emerging issues for property crime": the findings on one group.</summary>
     private static Understanding? GroupConcerns(QuestionFacts q) =>
-        q.Has(Cues.Concerns) && !q.Has(ProseCues.Why) && !q.Has(Cues.FigureAsked) && TopicGroups.In(q) is { } group && TopicGroups.NamesOnlyTheGroup(q)
+        q.Has(Cues.Concerns) && !q.Has(ProseCues.Why) && !q.Has(ProseCues.Caveat) && !q.Has(Cues.Caveats) && !q.Has(Cues.FigureAsked)
+        && TopicGroups.In(q) is { } group && TopicGroups.NamesOnlyTheGroup(q)
             ? new Understanding(Intent.Findings) { Filter = new ListFilter { Category = group } }
             : null;
 

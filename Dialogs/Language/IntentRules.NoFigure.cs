@@ -27,8 +27,15 @@ public static partial class IntentRules
             return new Understanding(Intent.NotCovered) { Topic = programme.Topics[0].Id, Asked = Intent.Priority };
         }
 
-        return q.GlossaryTerms is [var term, ..]
+        return q.GlossaryTerms is [var term, ..] && NamedWhole(q, term)
             ? new Understanding(Intent.NotCovered) { Topic = term.Topics[0].Id, Asked = Intent.Glossary }
             : null;
     }
+
+    /// <summary>
+    /// True when <paramref name="match"/> is a whole name of its topic, not one distinctive word of a longer name ("most" is
+    /// not the most similar group): a whole name scores more than the letters it matches.
+    /// </summary>
+    private static bool NamedWhole(QuestionFacts q, TopicMatch match) =>
+        match.Score > q.Stems.Skip(match.Start).Take(match.Length).Sum(s => s.Length);
 }

@@ -25,8 +25,9 @@ internal static class TopicGroups
     }
 
     /// <summary>
-    /// True when the indicators <paramref name="q"/> names are named only by the group's own words ("violent crime" names
-    /// all violence against the person, "violence" too): a question about the group, not the indicator.
+    /// True when the indicators <paramref name="q"/> names are named only by the group's own words and crime nouns
+    /// ("violent crime" names all violence against the person, "violence" too): a question about the group, not the
+    /// indicator. "Violence without injury" names an indicator of its own.
     /// </summary>
     public static bool NamesOnlyTheGroup(QuestionFacts q)
     {
@@ -37,6 +38,12 @@ internal static class TopicGroups
         }
 
         var group = Groups.FirstOrDefault(g => q.Has(g.Words)).Words;
-        return group is not null && q.Indicators.All(m => group.AnyIn(q.Stems.Skip(m.Start).Take(m.Length).ToArray()));
+        if (group is null)
+        {
+            return false;
+        }
+
+        var words = group.Words.Concat(Cues.CrimeNouns.Words).ToHashSet(StringComparer.Ordinal);
+        return q.Indicators.All(m => q.Stems.Skip(m.Start).Take(m.Length).All(words.Contains));
     }
 }
