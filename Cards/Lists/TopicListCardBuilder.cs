@@ -20,9 +20,10 @@ public sealed partial class TopicListCardBuilder(IKnowledgeStore store)
     /// <summary>
     /// The topics of the full scanning table: every one, or those of <paramref name="category"/> ("Property crime"), or,
     /// with <paramref name="mentions"/>, those whose scanning-table text uses one of them (whole words, any case),
-    /// each with the sentence that does. <paramref name="label"/> names what was looked for ("SOCP", "unsighted").
+    /// each with the sentence that does; with <paramref name="kind"/>, only in text of that kind (what the partnership could
+    /// do). <paramref name="label"/> names what was looked for ("SOCP", "unsighted").
     /// </summary>
-    public CardReply Topics(string? category, IReadOnlyList<string> mentions, string? label)
+    public CardReply Topics(string? category, IReadOnlyList<string> mentions, string? label, NarrativeKind? kind = null)
     {
         ArgumentNullException.ThrowIfNull(mentions);
         var rows = new List<(Indicator Indicator, string? Sentence, Provenance? Provenance)>();
@@ -49,7 +50,7 @@ public sealed partial class TopicListCardBuilder(IKnowledgeStore store)
                 continue;
             }
 
-            var hit = scanning.SelectMany(n => Sentences(n.Text).Select(s => (Sentence: s, Narrative: n)))
+            var hit = scanning.Where(n => kind is null || n.Kind == kind).SelectMany(n => Sentences(n.Text).Select(s => (Sentence: s, Narrative: n)))
                 .FirstOrDefault(s => mentions.Any(m => Mentions(s.Sentence, m)));
             if (hit.Sentence is not null)
             {
@@ -58,7 +59,7 @@ public sealed partial class TopicListCardBuilder(IKnowledgeStore store)
         }
 
         var what = mentions.Count > 0
-            ? $"Topics of the scanning table where the assessment mentions {label ?? string.Join(" or ", mentions)}"
+            ? $"Topics of the scanning table where {(kind == NarrativeKind.Opportunities ? "the assessment's opportunities for the partnership mention" : "the assessment mentions")} {label ?? string.Join(" or ", mentions)}"
             : category is not null
                 ? $"{Names.Capitalised(category)} topics of the full scanning table"
                 : "Topics of the full scanning table";

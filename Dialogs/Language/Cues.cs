@@ -118,6 +118,12 @@ internal static class Cues
     /// <summary>Where the partnership lacks a view of a topic: "unsighted", "blind spot".</summary>
     public static readonly CueSet Unsighted = new("unsighted", "blind spot", "blind spots", "not sighted", "lacks sight", "no sight");
 
+    /// <summary>Where the assessment asks for more work on a topic: "needs further work", "should look into further".</summary>
+    public static readonly CueSet FurtherWork = new(
+        "further work", "look into further", "looked into further", "look at further", "investigate further", "investigated further",
+        "further investigation", "more work", "further partnership working", "need further", "needs further", "further guidance",
+        "explore further", "explored further", "more investigation");
+
     /// <summary>The full scanning table, the assessment's section 3 that reviews every topic.</summary>
     public static readonly CueSet ScanningTable = new("scanning table", "scanning", "section 3", "full table");
 

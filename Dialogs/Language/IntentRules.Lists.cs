@@ -57,14 +57,27 @@ public static partial class IntentRules
             return new Understanding(Intent.TopicList) { Filter = new ListFilter { Mention = "unsighted" } };
         }
 
+        // "further" in what the partnership could do: "investigate this further", "further partnership working".
+        if (q.Has(Cues.FurtherWork) && q.Has(Cues.ListAsked) && !q.NamesIndicator && q.Programmes.Count == 0)
+        {
+            return new Understanding(Intent.TopicList) { Filter = new ListFilter { Mention = "further", MentionIn = NarrativeKind.Opportunities } };
+        }
+
         return q.GlossaryTerms is [var source, ..] && NamedWhole(q, source) && q.Has(Cues.Flags) && q.Has(Cues.ListNouns) && q.Has(Cues.ListAsked) && !q.NamesIndicator
             ? new Understanding(Intent.TopicList) { Filter = new ListFilter { Mention = source.Topics[0].DisplayName } }
             : null;
     }
 
-    /// <summary>"what topics are in the full scanning table", "list the scanning table's topics", "which property crimes does section 3 cover".</summary>
+    /// <summary>
+    /// "what topics are in the full scanning table", "list the scanning table's topics", "which exploitation topics are
+    /// covered": the scanning table's topics, all or one group's. A group's topics need no word of the table; nothing
+    /// else may be asked of them (how they moved, a figure, why, what they mean).
+    /// </summary>
     private static Understanding? ScanningTableTopics(QuestionFacts q) =>
-        q.Has(Cues.ScanningTable) && (q.Has(Cues.ListNouns) || q.Words.Contains("list")) && !q.Has(Cues.FigureAsked) && !q.Has(Cues.Opportunities)
+        (q.Has(Cues.ScanningTable) || (TopicGroups.In(q) is not null && q.Has(Cues.ListAsked) && !q.Has(Cues.Up) && !q.Has(Cues.Down)
+            && !q.Has(Cues.Concerns) && !q.Has(ProseCues.Why) && !q.Has(ProseCues.DefinitionAsked) && !q.Has(ProseCues.Definition)
+            && !q.Has(Cues.Movers) && !q.Has(Cues.Compare) && !q.Has(Cues.Ranking)))
+        && (q.Has(Cues.ListNouns) || q.Words.Contains("list")) && !q.Has(Cues.FigureAsked) && !q.Has(Cues.Opportunities)
         && (!q.NamesIndicator || TopicGroups.NamesOnlyTheGroup(q)) && q.Programmes.Count == 0 && q.Period.IsEmpty
             ? new Understanding(Intent.TopicList) { Filter = TopicGroups.In(q) is { } group ? new ListFilter { Category = group } : null }
             : null;

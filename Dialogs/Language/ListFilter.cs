@@ -23,6 +23,9 @@ public sealed record ListFilter
     /// </summary>
     public string? Mention { get; init; }
 
+    /// <summary>With <see cref="Mention"/>: only text of this kind counts ("further" in what the partnership could do); null for any.</summary>
+    public NarrativeKind? MentionIn { get; init; }
+
     /// <summary>The priorities the assessment reviews (2017/18) rather than topics.</summary>
     public bool Reviewed { get; init; }
 }

@@ -23,12 +23,12 @@ public sealed class TopicListHandler(TopicListCardBuilder cards, IKnowledgeStore
         ArgumentNullException.ThrowIfNull(turnContext);
         ArgumentNullException.ThrowIfNull(understanding);
         var filter = understanding.Filter;
-        var key = new TopicListCard(filter?.Category, filter?.Mention, filter?.Reviewed ?? false);
-        var card = rendered.Get(key, k => k.Reviewed ? cards.ReviewedPriorities() : Topics(k.Category, k.Mention))!;
+        var key = new TopicListCard(filter?.Category, filter?.Mention, filter?.MentionIn, filter?.Reviewed ?? false);
+        var card = rendered.Get(key, k => k.Reviewed ? cards.ReviewedPriorities() : Topics(k.Category, k.Mention, k.MentionIn))!;
         await turnContext.SendActivityAsync(ReplyFactory.Card(card), cancellationToken).ConfigureAwait(false);
     }
 
-    private Cards.Replies.CardReply Topics(string? category, string? mention)
+    private Cards.Replies.CardReply Topics(string? category, string? mention, NarrativeKind? kind)
     {
         if (mention is null)
         {
@@ -39,9 +39,9 @@ public sealed class TopicListHandler(TopicListCardBuilder cards, IKnowledgeStore
         var names = term is null
             ? [mention]
             : new[] { term.Term, term.Expansion }.Concat(term.Synonyms).OfType<string>().Distinct(StringComparer.OrdinalIgnoreCase).ToList();
-        return cards.Topics(category, names, term?.Term ?? mention);
+        return cards.Topics(category, names, term?.Term ?? $"“{mention}”", kind);
     }
 
     /// <summary>The cache key of a list card.</summary>
-    private sealed record TopicListCard(string? Category, string? Mention, bool Reviewed);
+    private sealed record TopicListCard(string? Category, string? Mention, NarrativeKind? MentionIn, bool Reviewed);
 }
