@@ -138,7 +138,7 @@ internal static class Cues
     /// <summary>Words that ask for a figure of any kind: a count, a rate, a share.</summary>
     public static readonly CueSet FigureAsked = new(
         "how many", "number of", "numbers", "number", "figure", "figures", "stats", "statistics", "volume", "count", "total",
-        "how much", "tally", "rate", "rates", "percentage", "per cent", "percent", "proportion");
+        "how much", "tally", "rate", "rates", "percentage", "per cent", "percent", "proportion", "what share");
 
     /// <summary>Nouns of what police figures count: with them, a glossary term names a kind of count ("police recorded crimes").</summary>
     public static readonly CueSet CrimeNouns = new("crime", "crimes", "offence", "offences", "offense", "offenses", "incident", "incidents");

@@ -10,13 +10,13 @@ public static partial class IntentRules
     /// "KSI numbers for the city", "how many children saw Chelsea's Choice", "how many White Ribbon ambassadors were
     /// recruited": a figure asked of a glossary term or a programme, with no indicator named. The assessment gives figures
     /// only for its indicators, so the honest answer is that it has none, with what it does have on that subject. Not when
-    /// the question also names crimes or offences (the term is then a kind of count, "police recorded crimes"), compares,
+    /// the question counts crimes or offences (the term is then a kind of count, "police recorded crimes"), compares,
     /// ranks or asks for the national picture (the term is then a measure, "MSG average"), or asks what the assessment
     /// says or what a word means (answered from its words).
     /// </summary>
     private static Understanding? FigureOfANamedSubject(QuestionFacts q)
     {
-        if (!q.Has(Cues.FigureAsked) || q.Has(Cues.CrimeNouns) || q.Has(Cues.Compare) || q.Has(Cues.Ranking) || q.Has(Cues.National)
+        if (!q.Has(Cues.FigureAsked) || CountsCrimes(q) || q.Has(Cues.Compare) || q.Has(Cues.Ranking) || q.Has(Cues.National)
             || q.Has(ProseCues.SayAbout) || q.Has(ProseCues.DefinitionAsked) || q.Has(ProseCues.Definition) || ProgrammeCode().IsMatch(q.Folded))
         {
             return null;
@@ -30,6 +30,17 @@ public static partial class IntentRules
         return q.GlossaryTerms is [var term, ..] && NamedWhole(q, term)
             ? new Understanding(Intent.NotCovered) { Topic = term.Topics[0].Id, Asked = Intent.Glossary }
             : null;
+    }
+
+    /// <summary>
+    /// True when the question counts crimes or incidents: a crime noun outside the glossary term it names, or ending it
+    /// ("police recorded crimes"); "organised crime groups" counts groups.
+    /// </summary>
+    private static bool CountsCrimes(QuestionFacts q)
+    {
+        var term = q.GlossaryTerms.FirstOrDefault();
+        var outside = term is null ? q.Stems : QuestionFacts.WithoutWordsOf(q.Stems, [term]);
+        return Cues.CrimeNouns.AnyIn(outside) || (term is not null && Cues.CrimeNouns.AnyIn([q.Stems[term.Start + term.Length - 1]]));
     }
 
     /// <summary>
