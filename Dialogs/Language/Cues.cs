@@ -140,6 +140,13 @@ internal static class Cues
         "how many", "number of", "numbers", "number", "figure", "figures", "stats", "statistics", "volume", "count", "total",
         "how much", "tally", "rate", "rates", "percentage", "per cent", "percent", "proportion", "what share");
 
+    /// <summary>
+    /// Surveys and comparison tools whose figures the assessment quotes in its own words (the CSEW's percentages, the
+    /// MSG's ranks): a figure asked of them is looked for there, never answered "no figure" by name alone.
+    /// </summary>
+    public static readonly CueSet MeasureSources = new(
+        "survey", "surveys", "csew", "cvs", "ons", "office for national statistics", "iquanta", "msg", "most similar group", "needs assessment", "jsna");
+
     /// <summary>Nouns of what police figures count: with them, a glossary term names a kind of count ("police recorded crimes").</summary>
     public static readonly CueSet CrimeNouns = new("crime", "crimes", "offence", "offences", "offense", "offenses", "incident", "incidents");
 

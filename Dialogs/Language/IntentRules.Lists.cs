@@ -69,14 +69,12 @@ public static partial class IntentRules
     }
 
     /// <summary>
-    /// "what topics are in the full scanning table", "list the scanning table's topics", "which exploitation topics are
-    /// covered": the scanning table's topics, all or one group's. A group's topics need no word of the table; nothing
-    /// else may be asked of them (how they moved, a figure, why, what they mean).
+    /// "what topics are in the full scanning table", "list the scanning table's topics", "list the property crime topics in
+    /// section 3": the scanning table's topics, all or one group's. Without a word of the table, "what types of violence
+    /// does the CSEW cover" asks about the survey, not the table.
     /// </summary>
     private static Understanding? ScanningTableTopics(QuestionFacts q) =>
-        (q.Has(Cues.ScanningTable) || (TopicGroups.In(q) is not null && q.Has(Cues.ListAsked) && !q.Has(Cues.Up) && !q.Has(Cues.Down)
-            && !q.Has(Cues.Concerns) && !q.Has(ProseCues.Why) && !q.Has(ProseCues.DefinitionAsked) && !q.Has(ProseCues.Definition)
-            && !q.Has(Cues.Movers) && !q.Has(Cues.Compare) && !q.Has(Cues.Ranking)))
+        q.Has(Cues.ScanningTable)
         && (q.Has(Cues.ListNouns) || q.Words.Contains("list")) && !q.Has(Cues.FigureAsked) && !q.Has(Cues.Opportunities)
         && (!q.NamesIndicator || TopicGroups.NamesOnlyTheGroup(q)) && q.Programmes.Count == 0 && q.Period.IsEmpty
             ? new Understanding(Intent.TopicList) { Filter = TopicGroups.In(q) is { } group ? new ListFilter { Category = group } : null }

@@ -11,12 +11,13 @@ public static partial class IntentRules
     /// recruited": a figure asked of a glossary term or a programme, with no indicator named. The assessment gives figures
     /// only for its indicators, so the honest answer is that it has none, with what it does have on that subject. Not when
     /// the question counts crimes or offences (the term is then a kind of count, "police recorded crimes"), compares,
-    /// ranks or asks for the national picture (the term is then a measure, "MSG average"), or asks what the assessment
+    /// ranks, asks for the national picture or names a survey or comparison tool (the term is then a measure whose figures
+    /// the assessment quotes, "MSG average", "CSEW estimate"), or asks what the assessment
     /// says or what a word means (answered from its words).
     /// </summary>
     private static Understanding? FigureOfANamedSubject(QuestionFacts q)
     {
-        if (!q.Has(Cues.FigureAsked) || CountsCrimes(q) || q.Has(Cues.Compare) || q.Has(Cues.Ranking) || q.Has(Cues.National)
+        if (!q.Has(Cues.FigureAsked) || CountsCrimes(q) || q.Has(Cues.MeasureSources) || q.Has(Cues.Compare) || q.Has(Cues.Ranking) || q.Has(Cues.National)
             || q.Has(ProseCues.SayAbout) || q.Has(ProseCues.DefinitionAsked) || q.Has(ProseCues.Definition) || ProgrammeCode().IsMatch(q.Folded))
         {
             return null;

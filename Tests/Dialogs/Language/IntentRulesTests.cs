@@ -149,6 +149,8 @@ public sealed class IntentRulesTests : IDisposable
     [InlineData("how many police recorded crimes were there")]
     [InlineData("what went up the most")]
     [InlineData("what is our MSG rank on shoplifting")]
+    [InlineData("what percentage of adults does the crime survey say were victims")]
+    [InlineData("how many businesses did the CVS cover")]
     public void AMeasureOrADefinition_IsNotTheNoFigureAnswer(string question)
     {
         Assert.NotEqual(Intent.NotCovered, _recognizer.Recognize(question).Intent);
