@@ -63,6 +63,14 @@ public enum Intent
     [Verb("movers")]
     Movers,
 
+    /// <summary>
+    /// A list of topics drawn from the knowledge store: the topics of the full scanning table (all, or one group's), those
+    /// whose scanning-table text mentions a term ("which topics does the SOCP flag", "where is the partnership unsighted"),
+    /// or the priorities the assessment reviews for 2017/18.
+    /// </summary>
+    [Verb("topics.list")]
+    TopicList,
+
     /// <summary>Key findings and emerging local trends of the assessment.</summary>
     [Verb("findings")]
     Findings,

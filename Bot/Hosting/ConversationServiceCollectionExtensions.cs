@@ -3,6 +3,7 @@ using SafetyBot.Cards.Caveats;
 using SafetyBot.Cards.Findings;
 using SafetyBot.Cards.Glossary;
 using SafetyBot.Cards.Indicators;
+using SafetyBot.Cards.Lists;
 using SafetyBot.Bot.Proactive;
 using SafetyBot.Cards.Movers;
 using SafetyBot.Cards.Overviews;
@@ -65,6 +66,7 @@ internal static class ConversationServiceCollectionExtensions
         services.AddSingleton<MoversCardBuilder>();
         services.AddSingleton<TableCardBuilder>();
         services.AddSingleton<FindingsCardBuilder>();
+        services.AddSingleton<TopicListCardBuilder>();
         services.AddSingleton<GlossaryCardBuilder>();
         services.AddSingleton<CaveatsCardBuilder>();
         services.AddSingleton<UpdateExports>();
@@ -81,6 +83,7 @@ internal static class ConversationServiceCollectionExtensions
         services.AddSingleton<IIntentHandler, ClarifyHandler>();
         services.AddSingleton<IIntentHandler, MoversHandler>();
         services.AddSingleton<IIntentHandler, FindingsHandler>();
+        services.AddSingleton<IIntentHandler, TopicListHandler>();
         services.AddSingleton<IIntentHandler, GlossaryHandler>();
         services.AddSingleton<IIntentHandler, NotCoveredHandler>();
         services.AddSingleton<IIntentHandler, CaveatsHandler>();

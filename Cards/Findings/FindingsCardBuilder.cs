@@ -11,17 +11,24 @@ namespace SafetyBot.Cards.Findings;
 /// </summary>
 public sealed class FindingsCardBuilder(IKnowledgeStore store)
 {
-    /// <summary>Builds the findings card.</summary>
-    public CardReply Build()
+    /// <summary>
+    /// Builds the findings card; with <paramref name="category"/> (a group of the scanning table, "Violence"), only the findings
+    /// and emerging trends about its topics ("key concerns about violence"), and no recommendations.
+    /// </summary>
+    public CardReply Build(string? category = null)
     {
-        var findings = store.NarrativesOfKind(NarrativeKind.Finding);
-        var trends = store.NarrativesOfKind(NarrativeKind.EmergingTrend);
-        var recommendations = store.NarrativesOfKind(NarrativeKind.Recommendation);
+        var ofCategory = category is null
+            ? null
+            : store.Indicators().Where(i => string.Equals(i.Category, category, StringComparison.OrdinalIgnoreCase)).Select(i => i.Id).ToHashSet(StringComparer.Ordinal);
+        bool About(Narrative n) => ofCategory is null || string.Equals(n.Title, category, StringComparison.OrdinalIgnoreCase) || n.IndicatorIds.Any(ofCategory.Contains);
+        var findings = store.NarrativesOfKind(NarrativeKind.Finding).Where(About).ToList();
+        var trends = store.NarrativesOfKind(NarrativeKind.EmergingTrend).Where(About).ToList();
+        IReadOnlyList<Narrative> recommendations = category is null ? store.NarrativesOfKind(NarrativeKind.Recommendation) : [];
         var themes = trends.Select(t => t.Title).OfType<string>().Distinct(StringComparer.Ordinal).ToList();
 
         var body = new List<CardElement>
         {
-            CardParts.Title("Key findings"),
+            CardParts.Title(category is null ? "Key findings" : $"Key findings: {category.ToLowerInvariant()}"),
             CardParts.Subtle("Executive summary of the strategic assessment, end of year review 2017/18"),
         };
         if (findings.Count + trends.Count + recommendations.Count == 0)
@@ -43,7 +50,7 @@ public sealed class FindingsCardBuilder(IKnowledgeStore store)
         body.AddRange(Part("recommendations", "Recommendations", recommendations));
         body.Add(CardParts.Source(findings.Concat(trends).Concat(recommendations).Select(n => n.Provenance)));
 
-        var summary = "Key findings of the 2017/18 strategic assessment"
+        var summary = (category is null ? "Key findings of the 2017/18 strategic assessment" : $"Key findings of the 2017/18 strategic assessment on {category.ToLowerInvariant()}")
             + (themes.Count > 0 ? $", with its emerging local trends ({string.Join(", ", themes.Select(t => t.ToLowerInvariant()))})" : string.Empty)
             + (recommendations.Count > 0 ? " and its recommendations." : ".");
         CardAction[] actions =

@@ -22,16 +22,17 @@ public sealed class MoversCardBuilder(IKnowledgeStore store)
 
     /// <summary>
     /// Builds the ranking: risers (<see cref="MoveDirection.Up"/>), fallers, or both when <paramref name="direction"/> is null;
-    /// with <paramref name="thresholdPercent"/>, every topic that moved by more than that many per cent, and no others.
+    /// with <paramref name="thresholdPercent"/>, every topic that moved by more than that many per cent, and no others;
+    /// with <paramref name="category"/>, every topic of that group of the scanning table ("Property crime") that moved, and no others.
     /// </summary>
-    public CardReply Build(MoveDirection? direction, decimal? thresholdPercent = null)
+    public CardReply Build(MoveDirection? direction, decimal? thresholdPercent = null, string? category = null)
     {
-        var count = thresholdPercent is not null ? int.MaxValue : direction is null ? BothDirectionsCount : OneDirectionCount;
-        var risers = direction is null or MoveDirection.Up ? OverThreshold(store.TopMovers(MoveDirection.Up, count), thresholdPercent) : [];
-        var fallers = direction is null or MoveDirection.Down ? OverThreshold(store.TopMovers(MoveDirection.Down, count), thresholdPercent) : [];
+        var count = thresholdPercent is not null || category is not null ? int.MaxValue : direction is null ? BothDirectionsCount : OneDirectionCount;
+        var risers = direction is null or MoveDirection.Up ? OverThreshold(InCategory(store.TopMovers(MoveDirection.Up, count), category), thresholdPercent) : [];
+        var fallers = direction is null or MoveDirection.Down ? OverThreshold(InCategory(store.TopMovers(MoveDirection.Down, count), category), thresholdPercent) : [];
         var period = risers.Concat(fallers).Select(m => m.PercentChange.Period).FirstOrDefault();
         var over = thresholdPercent is { } t ? $" of more than {Figures.Number(t)}%" : string.Empty;
-        var title = direction switch
+        var title = category is not null ? CategoryTitle(category, direction, over) : direction switch
         {
             MoveDirection.Up when over.Length > 0 => "Rises" + over,
             MoveDirection.Down when over.Length > 0 => "Falls" + over,
@@ -54,13 +55,20 @@ public sealed class MoversCardBuilder(IKnowledgeStore store)
             CardParts.Title(title),
             CardParts.Subtle($"Cambridge City · per cent change, {comparison}"),
         };
+        if (category is not null)
+        {
+            body.AddRange(store.NarrativesOfKind(NarrativeKind.EmergingTrend)
+                .Where(n => string.Equals(n.Title, category, StringComparison.OrdinalIgnoreCase))
+                .Select(n => (CardElement)CardParts.Text($"The assessment's summary: “{n.Text}”")));
+        }
+
         body.AddRange(Section("Risers", "rise", risers, comparison));
         body.AddRange(Section("Fallers", "fall", fallers, comparison));
         body.Add(CardParts.Subtle("Colours and the words better or worse follow each topic's better direction: more domestic abuse being recorded is good news. Only topics for which the assessment gives a per cent change are ranked."));
         var shown = risers.Concat(fallers).ToList();
         body.Add(CardParts.Source(shown.SelectMany(Provenances), period.Label));
 
-        var summary = over.Length > 0 ? ThresholdSummary(title, comparison, risers.Concat(fallers).ToList()) : Summary(direction, comparison, risers, fallers);
+        var summary = over.Length > 0 || category is not null ? ThresholdSummary(title, comparison, risers.Concat(fallers).ToList()) : Summary(direction, comparison, risers, fallers);
         return new CardReply(CardParts.Card(body, Actions(direction, risers, fallers), summary), summary);
     }
 
@@ -98,6 +106,18 @@ public sealed class MoversCardBuilder(IKnowledgeStore store)
             : (change is null ? string.Empty : change + "; ") + "no volume given";
         return $"{Verdicts.Arrow(mover.PercentChange.Value)} {percent}{verdict} · {volume}";
     }
+
+    /// <summary>"Property crime topics that rose", "Violence topics that rose or fell by more than 10%".</summary>
+    private static string CategoryTitle(string category, MoveDirection? direction, string over) =>
+        $"{Names.Capitalised(category)} topics that " + direction switch
+        {
+            MoveDirection.Up => over.Length > 0 ? "rose by more than" + over[" of more than".Length..] : "rose",
+            MoveDirection.Down => over.Length > 0 ? "fell by more than" + over[" of more than".Length..] : "fell",
+            _ => over.Length > 0 ? "rose or fell by more than" + over[" of more than".Length..] : "rose or fell",
+        };
+
+    private static IReadOnlyList<Mover> InCategory(IReadOnlyList<Mover> movers, string? category) =>
+        category is null ? movers : [.. movers.Where(m => string.Equals(m.Indicator.Category, category, StringComparison.OrdinalIgnoreCase))];
 
     private static IReadOnlyList<Mover> OverThreshold(IReadOnlyList<Mover> movers, decimal? thresholdPercent) =>
         thresholdPercent is { } t ? [.. movers.Where(m => Math.Abs(m.PercentChange.Value) > t)] : movers;

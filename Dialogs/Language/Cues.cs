@@ -102,6 +102,57 @@ internal static class Cues
     public static readonly CueSet MoversNoun = new(
         "risers", "fallers", "movers", "rises", "falls", "increases", "decreases", "drops", "reductions", "changes");
 
+    /// <summary>Nouns that ask for a list of topics: "which topics", "what crimes", "which areas".</summary>
+    public static readonly CueSet ListNouns = new(
+        "topics", "topic", "areas", "issues", "crimes", "crime types", "types", "offences", "categories", "indicators", "subjects",
+        "themes", "things", "concerns");
+
+    /// <summary>Words that ask for a list: "which", "what", "list", "where", "name".</summary>
+    public static readonly CueSet ListAsked = new("which", "what", "what's", "list", "where", "name", "show", "overview", "tell me");
+
+    /// <summary>What a source or the assessment does to a topic it lists: "flags", "highlights", "mentions", "cites".</summary>
+    public static readonly CueSet Flags = new(
+        "flag", "flags", "flagged", "highlight", "highlights", "highlighted", "mention", "mentions", "mentioned", "cite", "cites",
+        "cited", "raise", "raises", "raised", "identify", "identifies", "identified", "refer to", "refers to", "quote", "quotes", "quoted");
+
+    /// <summary>Where the partnership lacks a view of a topic: "unsighted", "blind spot".</summary>
+    public static readonly CueSet Unsighted = new("unsighted", "blind spot", "blind spots", "not sighted", "lacks sight", "no sight");
+
+    /// <summary>Where the assessment asks for more work on a topic: "needs further work", "should look into further".</summary>
+    public static readonly CueSet FurtherWork = new(
+        "further work", "look into further", "looked into further", "look at further", "investigate further", "investigated further",
+        "further investigation", "more work", "further partnership working", "need further", "needs further", "further guidance",
+        "explore further", "explored further", "more investigation");
+
+    /// <summary>The full scanning table, the assessment's section 3 that reviews every topic.</summary>
+    public static readonly CueSet ScanningTable = new("scanning table", "scanning", "section 3", "full table");
+
+    /// <summary>Worries about a group of topics: "key concerns about violence", "main issues for property crime".</summary>
+    public static readonly CueSet Concerns = new(
+        "concern", "concerns", "concerning", "worries", "worry", "worrying", "issues", "problems", "emerging", "key points",
+        "main points", "findings", "headlines");
+
+    /// <summary>The year before the recommendations: "reviewed", "last year's", "previous", "section 2".</summary>
+    public static readonly CueSet Reviewed = new("reviewed", "review of priorities", "last year's", "last years", "previous", "section 2", "old", "former");
+
+    /// <summary>Words that ask for a figure of any kind: a count, a rate, a share.</summary>
+    public static readonly CueSet FigureAsked = new(
+        "how many", "number of", "numbers", "number", "figure", "figures", "stats", "statistics", "volume", "count", "total",
+        "how much", "tally", "rate", "rates", "percentage", "per cent", "percent", "proportion", "what share");
+
+    /// <summary>
+    /// Surveys and comparison tools whose figures the assessment quotes in its own words (the CSEW's percentages, the
+    /// MSG's ranks): a figure asked of them is looked for there, never answered "no figure" by name alone.
+    /// </summary>
+    public static readonly CueSet MeasureSources = new(
+        "survey", "surveys", "csew", "cvs", "ons", "office for national statistics", "iquanta", "msg", "most similar group", "needs assessment", "jsna");
+
+    /// <summary>Nouns of what police figures count: with them, a glossary term names a kind of count ("police recorded crimes").</summary>
+    public static readonly CueSet CrimeNouns = new("crime", "crimes", "offence", "offences", "offense", "offenses", "incident", "incidents");
+
+    /// <summary>Words of what was done, not what could be: "what did the partnership do", "carried out", "delivered".</summary>
+    public static readonly CueSet PastDeeds = new("did", "was done", "were done", "has done", "have done", "carried out", "delivered", "took place");
+
     public static readonly CueSet Findings = new(
         "key findings", "main findings", "findings", "headlines", "headline", "emerging trends", "emerging local trends",
         "emerging issues", "main points", "key points", "overview", "big picture", "executive summary", "summary of the assessment",

@@ -6,7 +6,7 @@ using SafetyBot.Knowledge;
 
 namespace SafetyBot.Dialogs.Language;
 
-/// <summary>The rows of <see cref="IntentRules.Ordered"/> for list answers with a filter (issue 13).</summary>
+/// <summary>The rows of <see cref="IntentRules.Ordered"/> for list answers with a filter (issue 13): by direction, threshold, group, source or section.</summary>
 public static partial class IntentRules
 {
     /// <summary>"which topics rose by more than 20%", "what fell by over 5 per cent": the risers or fallers past a threshold.</summary>
@@ -44,6 +44,73 @@ public static partial class IntentRules
 
         return new Understanding(Intent.Quarters) { Cell = new TableCellSelector(null, "proportion"), FollowUp = !q.NamesIndicator };
     }
+
+    /// <summary>
+    /// "which topics does the SOCP flag", "where is the partnership unsighted", "overview of the topics the partnership is
+    /// unsighted on": the topics whose scanning-table text mentions a source (a glossary term) or the word asked about.
+    /// A question about one named topic ("is the partnership unsighted on vehicle crime") is not a list.
+    /// </summary>
+    private static Understanding? TopicsFlagged(QuestionFacts q)
+    {
+        if (q.Has(Cues.Unsighted) && !q.NamesIndicator && q.Programmes.Count == 0)
+        {
+            return new Understanding(Intent.TopicList) { Filter = new ListFilter { Mention = "unsighted" } };
+        }
+
+        // "further" in what the partnership could do: "investigate this further", "further partnership working".
+        if (q.Has(Cues.FurtherWork) && q.Has(Cues.ListAsked) && !q.NamesIndicator && q.Programmes.Count == 0)
+        {
+            return new Understanding(Intent.TopicList) { Filter = new ListFilter { Mention = "further", MentionIn = NarrativeKind.Opportunities } };
+        }
+
+        return q.GlossaryTerms is [var source, ..] && NamedWhole(q, source) && q.Has(Cues.Flags) && q.Has(Cues.ListNouns) && q.Has(Cues.ListAsked) && !q.NamesIndicator
+            ? new Understanding(Intent.TopicList) { Filter = new ListFilter { Mention = source.Topics[0].DisplayName } }
+            : null;
+    }
+
+    /// <summary>
+    /// "what topics are in the full scanning table", "list the scanning table's topics", "list the property crime topics in
+    /// section 3": the scanning table's topics, all or one group's. Without a word of the table, "what types of violence
+    /// does the CSEW cover" asks about the survey, not the table.
+    /// </summary>
+    private static Understanding? ScanningTableTopics(QuestionFacts q) =>
+        q.Has(Cues.ScanningTable)
+        && (q.Has(Cues.ListNouns) || q.Words.Contains("list")) && !q.Has(Cues.FigureAsked) && !q.Has(Cues.Opportunities)
+        && (!q.NamesIndicator || TopicGroups.NamesOnlyTheGroup(q)) && q.Programmes.Count == 0 && q.Period.IsEmpty
+            ? new Understanding(Intent.TopicList) { Filter = TopicGroups.In(q) is { } group ? new ListFilter { Category = group } : null }
+            : null;
+
+    /// <summary>"list the 2017/18 priorities reviewed in section 2", "what were last year's priorities": the priorities the assessment reviews.</summary>
+    private static Understanding? ReviewedPriorities(QuestionFacts q) =>
+        q.Words.Any(w => w is "priorities" or "priorites" or "proirities")
+        && (q.Period.FinancialYearStart == 2017 || (q.Has(Cues.Reviewed) && q.Period.FinancialYearStart is null))
+        && !q.NamesIndicator && q.Programmes.Count == 0
+            ? new Understanding(Intent.TopicList) { Filter = new ListFilter { Reviewed = true } }
+            : null;
+
+    /// <summary>"which acquisitive crimes increased", "what violent crimes went down": the movers of one group of topics.</summary>
+    private static Understanding? GroupMovers(QuestionFacts q)
+    {
+        var up = q.Has(Cues.Up);
+        var down = q.Has(Cues.Down);
+        if (!(up || down) || !q.Has(Cues.ListNouns) || !q.Has(Cues.ListAsked) || q.Has(Cues.Compare)
+            || TopicGroups.In(q) is not { } group || !TopicGroups.NamesOnlyTheGroup(q))
+        {
+            return null;
+        }
+
+        return new Understanding(Intent.Movers)
+        {
+            Filter = new ListFilter { Direction = up == down ? null : up ? MoveDirection.Up : MoveDirection.Down, Category = group },
+        };
+    }
+
+    /// <summary>"key concerns about violence", "what are the emerging issues for property crime": the findings on one group.</summary>
+    private static Understanding? GroupConcerns(QuestionFacts q) =>
+        q.Has(Cues.Concerns) && !q.Has(ProseCues.Why) && !q.Has(ProseCues.Caveat) && !q.Has(Cues.Caveats) && !q.Has(Cues.FigureAsked)
+        && TopicGroups.In(q) is { } group && TopicGroups.NamesOnlyTheGroup(q)
+            ? new Understanding(Intent.Findings) { Filter = new ListFilter { Category = group } }
+            : null;
 
     [GeneratedRegex(@"\b(?:more\s+than|over|above|greater\s+than|at\s+least|exceeding|beyond)\s+(?<n>\d+(?:\.\d+)?)\s*(?:%|per\s*cent|percent|pc)", RegexOptions.None, 200)]
     private static partial Regex Threshold();

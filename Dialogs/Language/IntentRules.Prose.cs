@@ -72,7 +72,7 @@ public static partial class IntentRules
     /// done, not a number and not what could be done next ("what interventions could the partnership make").
     /// </summary>
     private static bool AsksWhatWasDone(QuestionFacts q) =>
-        q.Has(ProseCues.Activities) && !AsksForNumbers(q.Rest) && !q.Has(ProseCues.WhatCouldBeDone) && !q.Has(ProseCues.Recommend);
+        q.Has(ProseCues.Activities) && !AsksForNumbers(q.Rest) && (!q.Has(ProseCues.WhatCouldBeDone) || q.Has(Cues.PastDeeds)) && !q.Has(ProseCues.Recommend);
 
     /// <summary>Words of community safety or of the assessment itself, when no topic is named.</summary>
     private static bool HasDomainWords(QuestionFacts q) =>

@@ -54,6 +54,15 @@ public static partial class IntentRules
         new("another area", TopicNeed.Required, q => q.Place is { } place && !q.Has(Cues.OwnArea) && !q.Asks(Cues.Compare)
             ? new Understanding(Intent.NotCovered) { Place = place.Name } : null),
 
+        // Lists of topics named by broad words, drawn from the knowledge store: by a source or word the scanning table
+        // uses ("which topics does the SOCP flag", "where is the partnership unsighted"), the scanning table's topics (all or
+        // a group's), the priorities reviewed for 2017/18, and a group's risers, fallers and concerns ("which acquisitive crimes increased").
+        new("topics a source or word flags", TopicNeed.Ignored, TopicsFlagged),
+        new("topics of the scanning table", TopicNeed.Ignored, ScanningTableTopics),
+        new("priorities reviewed", TopicNeed.Ignored, ReviewedPriorities),
+        new("risers and fallers of a group", TopicNeed.Ignored, GroupMovers),
+        new("concerns about a group", TopicNeed.Ignored, GroupConcerns),
+
         // Prose questions, answered from the assessment's own words (who wrote it, when, why, what a survey says,
         // which keywords, a named topic's caveats). Ahead of glossary terms: "what does the CVS show" asks what it found.
         Prose("author", PassageAspect.Author, ProseCues.Author),
@@ -66,6 +75,9 @@ public static partial class IntentRules
         Prose("definition asked", PassageAspect.Definition, ProseCues.DefinitionAsked, also: q => q.NamesIndicator || q.GlossaryTerms.Count == 0),
         Prose("definition", PassageAspect.Definition, ProseCues.Definition, unlessFigures: true),
         Prose("a topic's caveats", PassageAspect.Caveat, ProseCues.Caveat, also: NamesAnyTopic),
+
+        // A figure of something the assessment names but gives no figure for: say so, with what it has.
+        new("a figure the assessment does not give", TopicNeed.Absent, FigureOfANamedSubject),
 
         // Other kinds of topic: glossary terms, caveats, priorities and programmes.
         new("glossary term", TopicNeed.Ignored, GlossaryTerm),

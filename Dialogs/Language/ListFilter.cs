@@ -2,7 +2,10 @@ using SafetyBot.Knowledge;
 
 namespace SafetyBot.Dialogs.Language;
 
-/// <summary>Which topics a list answer keeps: "what went down", "which topics rose by more than 20%".</summary>
+/// <summary>
+/// Which topics a list answer keeps: "what went down", "which topics rose by more than 20%", "which acquisitive crimes
+/// increased", "which topics does the SOCP flag", "list the 2017/18 priorities".
+/// </summary>
 public sealed record ListFilter
 {
     /// <summary>Risers or fallers; null for both.</summary>
@@ -10,4 +13,19 @@ public sealed record ListFilter
 
     /// <summary>Only changes of at least this many percent (a positive number), or null for any change.</summary>
     public decimal? ThresholdPercent { get; init; }
+
+    /// <summary>Only the topics of this group of the scanning table (an indicator's category, "Property crime"), or null for all.</summary>
+    public string? Category { get; init; }
+
+    /// <summary>
+    /// Only the topics whose scanning-table text mentions this: a glossary term's id (its names are looked for, "socp"),
+    /// or a word of the assessment ("unsighted"); null for no such condition.
+    /// </summary>
+    public string? Mention { get; init; }
+
+    /// <summary>With <see cref="Mention"/>: only text of this kind counts ("further" in what the partnership could do); null for any.</summary>
+    public NarrativeKind? MentionIn { get; init; }
+
+    /// <summary>The priorities the assessment reviews (2017/18) rather than topics.</summary>
+    public bool Reviewed { get; init; }
 }

@@ -6,7 +6,7 @@ using SafetyBot.Dialogs.Routing;
 
 namespace SafetyBot.Dialogs.Questions;
 
-/// <summary>Answers "key findings", "emerging trends" and "the headlines" with the assessment's findings card.</summary>
+/// <summary>Answers "key findings", "emerging trends" and "the headlines" with the assessment's findings card, and "key concerns about violence" with those of one group of topics.</summary>
 public sealed class FindingsHandler(FindingsCardBuilder cards) : IIntentHandler
 {
     /// <inheritdoc />
@@ -16,6 +16,7 @@ public sealed class FindingsHandler(FindingsCardBuilder cards) : IIntentHandler
     public Task HandleAsync(ITurnContext turnContext, Understanding understanding, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turnContext);
-        return turnContext.SendActivityAsync(ReplyFactory.Card(cards.Build()), cancellationToken);
+        ArgumentNullException.ThrowIfNull(understanding);
+        return turnContext.SendActivityAsync(ReplyFactory.Card(cards.Build(understanding.Filter?.Category)), cancellationToken);
     }
 }

@@ -6,7 +6,7 @@ using SafetyBot.Dialogs.Routing;
 
 namespace SafetyBot.Dialogs.Questions;
 
-/// <summary>Answers "biggest risers", "biggest falls", "top movers" and "which topics rose by more than 20%" with the ranking card.</summary>
+/// <summary>Answers "biggest risers", "biggest falls", "top movers" and "which topics rose by more than 20%" and "which acquisitive crimes increased" with the ranking card.</summary>
 public sealed class MoversHandler(MoversCardBuilder cards, RenderedCards rendered) : IIntentHandler
 {
     /// <inheritdoc />
@@ -17,10 +17,10 @@ public sealed class MoversHandler(MoversCardBuilder cards, RenderedCards rendere
     {
         ArgumentNullException.ThrowIfNull(turnContext);
         ArgumentNullException.ThrowIfNull(understanding);
-        var key = new MoversCard(understanding.Filter?.Direction, understanding.Filter?.ThresholdPercent);
-        await turnContext.SendActivityAsync(ReplyFactory.Card(rendered.Get(key, k => cards.Build(k.Direction, k.ThresholdPercent))!), cancellationToken).ConfigureAwait(false);
+        var key = new MoversCard(understanding.Filter?.Direction, understanding.Filter?.ThresholdPercent, understanding.Filter?.Category);
+        await turnContext.SendActivityAsync(ReplyFactory.Card(rendered.Get(key, k => cards.Build(k.Direction, k.ThresholdPercent, k.Category))!), cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>The cache key of a ranking card.</summary>
-    private sealed record MoversCard(Knowledge.MoveDirection? Direction, decimal? ThresholdPercent);
+    private sealed record MoversCard(Knowledge.MoveDirection? Direction, decimal? ThresholdPercent, string? Category);
 }

@@ -1,5 +1,8 @@
 using Microsoft.Bot.Builder;
 using SafetyBot.Cards;
+using SafetyBot.Cards.Building;
+using SafetyBot.Cards.Help;
+using SafetyBot.Cards.Replies;
 using SafetyBot.Dialogs.Language;
 using SafetyBot.Dialogs.Replies;
 using SafetyBot.Dialogs.Routing;
@@ -29,8 +32,42 @@ public sealed class NotCoveredHandler(IUnansweredQuestionLog log, IKnowledgeStor
             await log.RecordAsync(question, cancellationToken).ConfigureAwait(false);
         }
 
+        if (understanding.Place is null && understanding.Topic is { } subject && SubjectReply(subject, understanding.Asked) is { } card)
+        {
+            await turnContext.SendActivityAsync(ReplyFactory.Card(card), cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
         var reply = understanding.Place is { } place ? PlaceReply(place, understanding.Topic) : Reply(understanding.UncoveredTopic);
         await turnContext.SendActivityAsync(ReplyFactory.Text(reply), cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// A figure asked of something the assessment names but gives no figure for: a glossary term ("KSI numbers") or a
+    /// programme ("how many White Ribbon ambassadors"). Says so, and offers what it has (the term's or programme's card),
+    /// with what it has nearest when a topic it does not cover goes by one of the term's names (KSI: road collisions).
+    /// </summary>
+    private CardReply? SubjectReply(string subject, Intent? card)
+    {
+        if (card == Intent.Priority && store.Programme(subject) is { } programme)
+        {
+            var title = $"{programme.Programme.Id} {programme.Programme.Title}";
+            return NoFigureCard.Build(
+                $"The 2017/18 strategic assessment has no figure for that: it names programme {title} but gives no number for what you asked. Its card shows what the assessment does say about it.",
+                [CardParts.Ask("Programme " + title, Intent.Priority, programme.Programme.Id)]);
+        }
+
+        if (card != Intent.Glossary || store.Glossary(subject) is not { } term)
+        {
+            return null;
+        }
+
+        var names = new[] { term.Term, term.Expansion }.Concat(term.Synonyms).OfType<string>().ToList();
+        var nearest = store.UncoveredTopics().FirstOrDefault(t => t.Phrases.Any(p => names.Contains(p, StringComparer.OrdinalIgnoreCase)));
+        var named = term.Expansion is { } expansion ? $"{term.Term} ({expansion.ToLowerInvariant()})" : term.Term;
+        var text = $"The 2017/18 strategic assessment has no figure for that: it names {named} but gives no number for what you asked."
+            + (nearest is null ? string.Empty : $" What it does have nearest: {nearest.Instead}.");
+        return NoFigureCard.Build(text, [CardParts.Ask($"What does {term.Term} mean?", Intent.Glossary, term.Id)]);
     }
 
     /// <summary>

@@ -28,7 +28,10 @@ public sealed record Understanding(Intent Intent, bool FromCard = false)
     /// <summary>No word signalled the intent and it was assumed (a bare topic is asked how it changed).</summary>
     public bool Assumed { get; init; }
 
-    /// <summary>With <see cref="Intent.Clarify"/>: what will be answered once the topic is known.</summary>
+    /// <summary>
+    /// With <see cref="Intent.Clarify"/>: what will be answered once the topic is known. With <see cref="Intent.NotCovered"/>
+    /// and a <see cref="Topic"/>: the intent of the card that holds what the assessment does have on it (a glossary term's, a programme's).
+    /// </summary>
     public Intent? Asked { get; init; }
 
     /// <summary>A filter on a list answer (risers or fallers, by more than a percentage), or null.</summary>

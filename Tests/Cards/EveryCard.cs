@@ -1,6 +1,8 @@
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
+using SafetyBot.Cards;
 using SafetyBot.Cards.Admin;
+using SafetyBot.Cards.Building;
 using SafetyBot.Cards.Caveats;
 using SafetyBot.Cards.Choices;
 using SafetyBot.Cards.Findings;
@@ -8,6 +10,7 @@ using SafetyBot.Cards.Glossary;
 using SafetyBot.Cards.Help;
 using SafetyBot.Cards.Imports;
 using SafetyBot.Cards.Indicators;
+using SafetyBot.Cards.Lists;
 using SafetyBot.Cards.Model;
 using SafetyBot.Cards.Movers;
 using SafetyBot.Cards.Outcomes;
@@ -77,7 +80,19 @@ internal sealed class EveryCard : IDisposable
         cards.Add(("movers-up", movers.Build(MoveDirection.Up)));
         cards.Add(("movers-down", movers.Build(MoveDirection.Down)));
 
+        cards.Add(("movers-up-property-crime", movers.Build(MoveDirection.Up, category: "Property crime")));
+        cards.Add(("movers-group-not-held", movers.Build(null, category: "*no such group*")));
+
         cards.Add(("findings", new FindingsCardBuilder(store).Build()));
+        cards.Add(("findings-violence", new FindingsCardBuilder(store).Build("Violence")));
+
+        var lists = new TopicListCardBuilder(store);
+        cards.Add(("topics-scanning-table", lists.Topics(null, [], null)));
+        cards.Add(("topics-property-crime", lists.Topics("Property crime", [], null)));
+        cards.Add(("topics-socp", lists.Topics(null, ["SOCP", "Serious and Organised Crime Profile"], "SOCP")));
+        cards.Add(("topics-mention-nowhere", lists.Topics(null, ["*zz* [nothing]"], null)));
+        cards.Add(("priorities-reviewed", lists.ReviewedPriorities()));
+        cards.Add(("no-figure", NoFigureCard.Build("The 2017/18 strategic assessment has no figure for that.", [CardParts.Ask("What does KSI mean?", Intent.Glossary, "ksi")])));
         cards.Add(("caveats", new CaveatsCardBuilder(store).Build()));
 
         var glossary = new GlossaryCardBuilder(store);

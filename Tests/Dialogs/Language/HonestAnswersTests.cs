@@ -154,4 +154,40 @@ public sealed class HonestAnswersTests : IDisposable
         Assert.Contains("2.23", said, StringComparison.Ordinal);
         Assert.DoesNotContain("2.37", said, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("how many people were killed or seriously injured on Cambridge roads?", "KSI (killed or seriously injured)", "What does KSI mean?")]
+    [InlineData("what share of pupils watched the Chelsea's Choice drama", "Chelsea's Choice", "What does Chelsea's Choice mean?")]
+    [InlineData("number of organised crime groups in the city", "OCG (organised crime group)", "What does OCG mean?")]
+    [InlineData("how many organisations are White Ribbon accredited", "programme 3.1 White Ribbon Campaign", "Programme 3.1 White Ribbon Campaign led by Cambridge City Council")]
+    public async Task AFigureOfSomethingTheAssessmentNamesButDoesNotCount_SaysSo_AndOffersWhatItHas(string question, string named, string button)
+    {
+        var replies = await _host.SayAsync(question, conversationId: "named-" + question.Length);
+
+        var said = Replies.Said(replies);
+        Assert.StartsWith("The 2017/18 strategic assessment has no figure for that: it names " + named, said, StringComparison.Ordinal);
+        Assert.DoesNotContain("can't answer", said, StringComparison.Ordinal);
+        Assert.DoesNotContain("338", said, StringComparison.Ordinal);
+        Assert.DoesNotContain(Replies.Card(replies[0]).Descendants().OfType<Newtonsoft.Json.Linq.JObject>(), o => (string?)o["type"] == "FactSet");
+        Assert.NotNull(Replies.Button(replies, button));
+    }
+
+    [Fact]
+    public async Task KsiFigures_SayWhatTheAssessmentHasNearest()
+    {
+        var said = Replies.Said(await _host.SayAsync("give me the KSI stats", conversationId: "ksi-nearest"));
+
+        Assert.Contains("What it does have nearest: road traffic collisions (road safety)", said, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("what does KSI stand for", "Killed or seriously injured")]
+    [InlineData("how many road traffic collisions were there", "338")]
+    public async Task TheTermsMeaning_OrAnIndicatorsFigure_IsStillAnswered(string question, string expected)
+    {
+        var said = Replies.Said(await _host.SayAsync(question, conversationId: "still-" + question.Length));
+
+        Assert.Contains(expected, said, StringComparison.Ordinal);
+        Assert.DoesNotContain("has no figure for that", said, StringComparison.Ordinal);
+    }
 }

@@ -1,5 +1,6 @@
 using SafetyBot.Cards;
 using SafetyBot.Dialogs.Language;
+using SafetyBot.Knowledge;
 using SafetyBot.Tests.Knowledge;
 
 namespace SafetyBot.Tests.Dialogs.Language;
@@ -64,5 +65,94 @@ public sealed class IntentRulesTests : IDisposable
         var understanding = _recognizer.Recognize(question);
 
         Assert.Equal(Intent.Passage, understanding.Intent);
+    }
+
+    [Theory]
+    [InlineData("which property crimes went up last year", "Property crime", MoveDirection.Up)]
+    [InlineData("what acquisitive offences rose", "Property crime", MoveDirection.Up)]
+    [InlineData("which violent crimes fell", "Violence", MoveDirection.Down)]
+    [InlineData("what exploitation crimes increased", "Exploitation", MoveDirection.Up)]
+    public void AGroupsRisersOrFallers_AreTheMoversOfThatGroup(string question, string group, MoveDirection direction)
+    {
+        var understanding = _recognizer.Recognize(question);
+
+        Assert.Equal(Intent.Movers, understanding.Intent);
+        Assert.Equal(group, understanding.Filter?.Category);
+        Assert.Equal(direction, understanding.Filter?.Direction);
+    }
+
+    [Theory]
+    [InlineData("did violence go up")]
+    [InlineData("has violence without injury gone down")]
+    public void OneTopicsMovement_IsStillThatTopicsChange_NotAGroupList(string question)
+    {
+        var understanding = _recognizer.Recognize(question);
+
+        Assert.NotEqual(Intent.Movers, understanding.Intent);
+        Assert.NotNull(understanding.Topic);
+    }
+
+    [Theory]
+    [InlineData("main worries around property crime", "Property crime")]
+    [InlineData("what are the emerging issues for violence", "Violence")]
+    public void ConcernsAboutAGroup_AreThatGroupsFindings(string question, string group)
+    {
+        var understanding = _recognizer.Recognize(question);
+
+        Assert.Equal(Intent.Findings, understanding.Intent);
+        Assert.Equal(group, understanding.Filter?.Category);
+    }
+
+    [Theory]
+    [InlineData("name the topics the scanning table covers", null, null, false)]
+    [InlineData("list the property crime topics in section 3", "Property crime", null, false)]
+    [InlineData("which areas does the serious and organised crime profile highlight", null, "SOCP", false)]
+    [InlineData("what does the partnership have blind spots on", null, "unsighted", false)]
+    [InlineData("which subjects is the CSP unsighted about", null, "unsighted", false)]
+    [InlineData("what were last year's priorities", null, null, true)]
+    [InlineData("show me the priorities for 2017/18", null, null, true)]
+    public void ListsNamedByBroadWords_AreTopicLists_WithTheirFilter(string question, string? group, string? mention, bool reviewed)
+    {
+        var understanding = _recognizer.Recognize(question);
+
+        Assert.Equal(Intent.TopicList, understanding.Intent);
+        Assert.Equal(group, understanding.Filter?.Category);
+        Assert.Equal(mention, understanding.Filter?.Mention);
+        Assert.Equal(reviewed, understanding.Filter?.Reviewed ?? false);
+    }
+
+    [Theory]
+    [InlineData("is the partnership unsighted on child sexual exploitation")]
+    [InlineData("what could be done about violence with injury according to the scanning table")]
+    public void AQuestionAboutOneTopic_IsNotATopicList(string question)
+    {
+        Assert.NotEqual(Intent.TopicList, _recognizer.Recognize(question).Intent);
+    }
+
+    [Theory]
+    [InlineData("how many people were killed or seriously injured in 2017", "ksi", Intent.Glossary)]
+    [InlineData("KSI figures please", "ksi", Intent.Glossary)]
+    [InlineData("what percentage of pupils watched Chelsea's Choice", "chelseas-choice", Intent.Glossary)]
+    [InlineData("how many organised crime groups operate in the city", "ocg", Intent.Glossary)]
+    [InlineData("how many men signed up to the White Ribbon Campaign", "3.1", Intent.Priority)]
+    public void AFigureOfSomethingTheAssessmentNamesButDoesNotCount_IsNotCovered_WithWhatItHas(string question, string subject, Intent card)
+    {
+        var understanding = _recognizer.Recognize(question);
+
+        Assert.Equal(Intent.NotCovered, understanding.Intent);
+        Assert.Equal(subject, understanding.Topic);
+        Assert.Equal(card, understanding.Asked);
+    }
+
+    [Theory]
+    [InlineData("what does KSI stand for")]
+    [InlineData("how many police recorded crimes were there")]
+    [InlineData("what went up the most")]
+    [InlineData("what is our MSG rank on shoplifting")]
+    [InlineData("what percentage of adults does the crime survey say were victims")]
+    [InlineData("how many businesses did the CVS cover")]
+    public void AMeasureOrADefinition_IsNotTheNoFigureAnswer(string question)
+    {
+        Assert.NotEqual(Intent.NotCovered, _recognizer.Recognize(question).Intent);
     }
 }

@@ -77,4 +77,79 @@ public sealed class ListQuestionTests : IDisposable
 
         Assert.Contains("Recommendations", Replies.Texts(Replies.Card(reply)));
     }
+
+    [Fact]
+    public async Task WhichPropertyCrimesRose_ListsEveryRiserOfThatGroup_AndNoOther()
+    {
+        var reply = Assert.Single(await _host.SayAsync("which property crimes went up?", conversationId: "group-up"));
+
+        Assert.StartsWith("Property crime topics that rose, 2017 on 2016: business crime +44%, dwelling burglary +43%, shoplifting +33%, vehicle crime +30%", reply.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("cybercrime", reply.Text, StringComparison.Ordinal);
+        Assert.Contains("Several acquisitive crime types have recorded increases in 2017", Replies.Said([reply]), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task TheScanningTablesTopics_AreListedByGroup_WithoutThePopulation()
+    {
+        var said = Replies.Said(await _host.SayAsync("name every topic the scanning table reviews", conversationId: "table-topics"));
+
+        Assert.StartsWith("Topics of the full scanning table:", said, StringComparison.Ordinal);
+        foreach (var topic in new[] { "Cybercrime", "Business crime", "Road safety", "Vehicle crime", "Sexual offences" })
+        {
+            Assert.Contains(topic, said, StringComparison.Ordinal);
+        }
+
+        Assert.DoesNotContain("population", said.Split('\n')[0], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task TopicsASourceFlags_AreListedWithTheSentenceThatDoes()
+    {
+        var said = Replies.Said(await _host.SayAsync("what areas does the serious and organised crime profile raise?", conversationId: "socp"));
+
+        Assert.StartsWith("Topics of the scanning table where the assessment mentions SOCP: drugs, child sexual exploitation, modern slavery", said, StringComparison.Ordinal);
+        Assert.Contains("London gangs", said, StringComparison.Ordinal);
+        Assert.Contains("number plate recognition", said, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("on which issues does the partnership lack sight - where is it unsighted?")]
+    [InlineData("what is the CSP unsighted on")]
+    public async Task WhereThePartnershipIsUnsighted_ListsThoseTopics(string question)
+    {
+        var said = Replies.Said(await _host.SayAsync(question, conversationId: "unsighted-" + question.Length));
+
+        Assert.Contains("child sexual exploitation", said, StringComparison.Ordinal);
+        Assert.Contains("vehicle crime", said, StringComparison.Ordinal);
+        Assert.Contains("potentially unsighted", said, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task LastYearsPriorities_AreTheReviewedOnes_WithTheirInterventions()
+    {
+        var said = Replies.Said(await _host.SayAsync("what were the partnership's priorities in 2017/18?", conversationId: "reviewed"));
+
+        Assert.StartsWith("The 2017/18 priorities the assessment reviews: 1 Safeguarding vulnerable people against violence; 2 Domestic abuse; 3 Reducing antisocial behaviour within vulnerable groups.", said, StringComparison.Ordinal);
+        Assert.Contains("Chelsea's Choice in every secondary school", said, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ConcernsAboutAGroup_AreItsFindings_NotOneIndicatorsFigure()
+    {
+        var said = Replies.Said(await _host.SayAsync("what are the main worries around violence?", conversationId: "concerns"));
+
+        Assert.StartsWith("Key findings of the 2017/18 strategic assessment on violence", said, StringComparison.Ordinal);
+        Assert.Contains("weapon", said, StringComparison.Ordinal);
+        Assert.Contains("exploitation", said, StringComparison.Ordinal);
+        Assert.DoesNotContain("2,894 crimes", said, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task WhatTheDomesticAbuseProgrammeDid_IsItsReview_WithEveryIntervention()
+    {
+        var said = Replies.Said(await _host.SayAsync("which domestic abuse interventions did the CSP carry out in 2017/18", conversationId: "da-done"));
+
+        Assert.Contains("White Ribbon", said, StringComparison.Ordinal);
+        Assert.Contains("Chelsea's Choice", said, StringComparison.Ordinal);
+    }
 }

@@ -26,8 +26,8 @@ public sealed class AssessmentEvaluationTests(AssessmentEvaluationTests.Evaluati
     private const double HeldOutFloor = 0.83;
 
     // Set 2: a second independent writer's tuning file (Assessment/tuning2.tsv, 4 December 2026: 77.3% before
-    // Understanding II, 83.3% after). Its held-out third is kept outside the repository and never read.
-    private const double Tuning2Floor = 0.83;
+    // Understanding II, 83.3% after, 87.1% after the no-figure and list families). Its held-out third is never read.
+    private const double Tuning2Floor = 0.87;
 
     private const string TuningFile = "tuning.tsv";
     private const string HeldOutFile = "heldout.tsv";

@@ -1,0 +1,141 @@
+using System.Text.RegularExpressions;
+using SafetyBot.Cards.Building;
+using SafetyBot.Cards.Formatting;
+using SafetyBot.Cards.Model;
+using SafetyBot.Cards.Replies;
+using SafetyBot.Knowledge;
+
+namespace SafetyBot.Cards.Lists;
+
+/// <summary>
+/// Lists of topics drawn from the knowledge store: the topics of the assessment's full scanning table (all, or one group's),
+/// the topics whose scanning-table text mentions a term ("SOCP", "unsighted") with the sentence that does, and the
+/// priorities the assessment reviews for the year before. Each topic has a button to its card.
+/// </summary>
+public sealed partial class TopicListCardBuilder(IKnowledgeStore store)
+{
+    /// <summary>The section of the assessment whose topics are listed.</summary>
+    public const string ScanningTable = "Scanning Table";
+
+    /// <summary>
+    /// The topics of the full scanning table: every one, or those of <paramref name="category"/> ("Property crime"), or,
+    /// with <paramref name="mentions"/>, those whose scanning-table text uses one of them (whole words, any case),
+    /// each with the sentence that does; with <paramref name="kind"/>, only in text of that kind (what the partnership could
+    /// do). <paramref name="label"/> names what was looked for ("SOCP", "unsighted").
+    /// </summary>
+    public CardReply Topics(string? category, IReadOnlyList<string> mentions, string? label, NarrativeKind? kind = null)
+    {
+        ArgumentNullException.ThrowIfNull(mentions);
+        var rows = new List<(Indicator Indicator, string? Sentence, Provenance? Provenance)>();
+        foreach (var indicator in store.Indicators())
+        {
+            if (category is not null && !string.Equals(indicator.Category, category, StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            // A passage shared by several topics counts for the one it is first about (the SOCP's words on modern slavery
+            // quote the population; they are about modern slavery, and the population is not a topic of the table).
+            var scanning = store.Narratives(indicator.Id)
+                .Where(n => n.Provenance.Section.Contains(ScanningTable, StringComparison.OrdinalIgnoreCase) && FirstAbout(n, indicator.Id))
+                .ToList();
+            if (scanning.Count == 0)
+            {
+                continue;
+            }
+
+            if (mentions.Count == 0)
+            {
+                rows.Add((indicator, null, scanning[0].Provenance));
+                continue;
+            }
+
+            var hit = scanning.Where(n => kind is null || n.Kind == kind).SelectMany(n => Sentences(n.Text).Select(s => (Sentence: s, Narrative: n)))
+                .FirstOrDefault(s => mentions.Any(m => Mentions(s.Sentence, m)));
+            if (hit.Sentence is not null)
+            {
+                rows.Add((indicator, hit.Sentence, hit.Narrative.Provenance));
+            }
+        }
+
+        var what = mentions.Count > 0
+            ? $"Topics of the scanning table where {(kind == NarrativeKind.Opportunities ? "the assessment's opportunities for the partnership mention" : "the assessment mentions")} {label ?? string.Join(" or ", mentions)}"
+            : category is not null
+                ? $"{Names.Capitalised(category)} topics of the full scanning table"
+                : "Topics of the full scanning table";
+        if (rows.Count == 0)
+        {
+            var none = $"{what}: the 2017/18 strategic assessment has none.";
+            return new CardReply(CardParts.Card([CardParts.Title(what), CardParts.Text(none)], null, none), none);
+        }
+
+        var summary = $"{what}: {string.Join(", ", rows.Select(r => Names.InSentence(r.Indicator.DisplayName)))}.";
+        var body = new List<CardElement>
+        {
+            CardParts.Title(what),
+            CardParts.Subtle("Cambridge City · Section 3 of the strategic assessment 2017/18"),
+        };
+        if (mentions.Count == 0)
+        {
+            body.AddRange(rows.GroupBy(r => r.Indicator.Category, StringComparer.OrdinalIgnoreCase).Select(g =>
+                (CardElement)CardParts.Text($"**{g.Key}**: {string.Join(", ", g.Select(r => r.Indicator.DisplayName))}")));
+        }
+        else
+        {
+            foreach (var row in rows)
+            {
+                body.Add(new TextBlock(row.Indicator.DisplayName) { Weight = TextWeight.Bolder, Spacing = Spacing.Small });
+                body.Add(CardParts.Text($"“{row.Sentence}”"));
+            }
+        }
+
+        body.Add(CardParts.Source(rows.Select(r => r.Provenance).OfType<Provenance>().DistinctBy(p => p.Section)));
+        var actions = rows.Take(CardParts.MaxActions).Select(r => CardParts.Ask(Names.Short(r.Indicator.DisplayName), Intent.Change, r.Indicator.Id));
+        return new CardReply(CardParts.Card(body, actions, summary), summary);
+    }
+
+    /// <summary>The priorities the assessment reviews (2017/18), with their interventions and outcomes by title.</summary>
+    public CardReply ReviewedPriorities()
+    {
+        var reviewed = store.ReviewedPriorities().OrderBy(p => p.Year, StringComparer.Ordinal).ThenBy(p => p.Number).ToList();
+        if (reviewed.Count == 0)
+        {
+            const string none = "The store holds no reviewed priorities.";
+            return new CardReply(CardParts.Card([CardParts.Title("Priorities reviewed"), CardParts.Text(none)], null, none), none);
+        }
+
+        var year = reviewed[0].Year;
+        var title = $"The {year} priorities the assessment reviews";
+        var summary = $"{title}: {string.Join("; ", reviewed.Select(p => $"{p.Number} {p.Title}"))}.";
+        var body = new List<CardElement> { CardParts.Title(title), CardParts.Subtle("Section 2 of the strategic assessment 2017/18: review of priorities") };
+        foreach (var priority in reviewed)
+        {
+            body.Add(CardParts.Heading($"{priority.Number}. {priority.Title}"));
+            if (priority.Interventions.Count > 0)
+            {
+                body.Add(CardParts.Text("Interventions: " + string.Join("; ", priority.Interventions.Select(i => i.Title)) + "."));
+            }
+
+            if (priority.Outcomes.Count > 0)
+            {
+                body.Add(CardParts.Text("Outcomes: " + string.Join("; ", priority.Outcomes.Select(o => o.Title)) + "."));
+            }
+        }
+
+        body.Add(CardParts.Source(reviewed.Select(p => p.Provenance)));
+        CardAction[] actions = [CardParts.Ask("The priorities recommended for 2018/19", Intent.PriorityWalkthrough)];
+        return new CardReply(CardParts.Card(body, actions, summary), summary);
+    }
+
+    private static bool FirstAbout(Narrative narrative, string indicatorId) =>
+        narrative.IndicatorIds.Count == 0 || string.Equals(narrative.IndicatorIds[0], indicatorId, StringComparison.OrdinalIgnoreCase);
+
+    private static IEnumerable<string> Sentences(string text) =>
+        SentenceEnd().Split(text).Select(s => s.Trim()).Where(s => s.Length > 0);
+
+    private static bool Mentions(string sentence, string term) =>
+        Regex.IsMatch(sentence, @"(?<![\p{L}\p{N}])" + Regex.Escape(term) + @"(?![\p{L}\p{N}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(200));
+
+    [GeneratedRegex(@"(?<=[.!?])\s+|\n+", RegexOptions.None, 200)]
+    private static partial Regex SentenceEnd();
+}

@@ -1,0 +1,47 @@
+using Microsoft.Bot.Builder;
+using SafetyBot.Cards;
+using SafetyBot.Cards.Lists;
+using SafetyBot.Dialogs.Replies;
+using SafetyBot.Dialogs.Routing;
+using SafetyBot.Knowledge;
+
+namespace SafetyBot.Dialogs.Questions;
+
+/// <summary>
+/// Answers "what topics are in the scanning table", "which topics does the SOCP flag", "where is the partnership
+/// unsighted" and "list the 2017/18 priorities" with a list drawn from the knowledge store (<see cref="TopicListCardBuilder"/>).
+/// A glossary term to look for is looked for by each of its names.
+/// </summary>
+public sealed class TopicListHandler(TopicListCardBuilder cards, IKnowledgeStore store, RenderedCards rendered) : IIntentHandler
+{
+    /// <inheritdoc />
+    public IReadOnlyCollection<Intent> Intents { get; } = [Intent.TopicList];
+
+    /// <inheritdoc />
+    public async Task HandleAsync(ITurnContext turnContext, Understanding understanding, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turnContext);
+        ArgumentNullException.ThrowIfNull(understanding);
+        var filter = understanding.Filter;
+        var key = new TopicListCard(filter?.Category, filter?.Mention, filter?.MentionIn, filter?.Reviewed ?? false);
+        var card = rendered.Get(key, k => k.Reviewed ? cards.ReviewedPriorities() : Topics(k.Category, k.Mention, k.MentionIn))!;
+        await turnContext.SendActivityAsync(ReplyFactory.Card(card), cancellationToken).ConfigureAwait(false);
+    }
+
+    private Cards.Replies.CardReply Topics(string? category, string? mention, NarrativeKind? kind)
+    {
+        if (mention is null)
+        {
+            return cards.Topics(category, [], null);
+        }
+
+        var term = store.Glossary(mention);
+        var names = term is null
+            ? [mention]
+            : new[] { term.Term, term.Expansion }.Concat(term.Synonyms).OfType<string>().Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        return cards.Topics(category, names, term?.Term ?? $"“{mention}”", kind);
+    }
+
+    /// <summary>The cache key of a list card.</summary>
+    private sealed record TopicListCard(string? Category, string? Mention, NarrativeKind? MentionIn, bool Reviewed);
+}
