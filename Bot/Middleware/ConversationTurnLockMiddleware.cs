@@ -12,9 +12,11 @@ namespace SafetyBot.Bot.Middleware;
 /// session advisory lock keyed by its channel and conversation from before the conversation's state is read until
 /// after it is saved. The SDK's <c>BotState</c> saves its state as a plain object (written last-writer-wins), so
 /// without this two turns of one conversation on two instances could each read the state and the later save would
-/// lose the earlier one's write. Turns of different conversations do not wait for each other.
+/// lose the earlier one's write. Turns of different conversations do not wait for each other. The activity's claim
+/// (see <see cref="ActivityDeduplicationMiddleware"/>, which runs after this) is taken in the same round trip, once
+/// the lock is held, and handed on as an <see cref="ActivityClaimDecision"/>.
 /// </summary>
-internal sealed class ConversationTurnLockMiddleware(PostgreSqlDatabase database) : Microsoft.Bot.Builder.IMiddleware
+internal sealed class ConversationTurnLockMiddleware(PostgreSqlDatabase database, PostgreSqlActivityClaims claims) : Microsoft.Bot.Builder.IMiddleware
 {
     public async Task OnTurnAsync(ITurnContext turnContext, NextDelegate next, CancellationToken cancellationToken = default)
     {
@@ -28,22 +30,35 @@ internal sealed class ConversationTurnLockMiddleware(PostgreSqlDatabase database
         }
 
         var key = KeyOf(turnContext.Activity.ChannelId, conversation);
+        var claimKey = ActivityDeduplicationMiddleware.ClaimKeyOf(turnContext.Activity);
         // The lock belongs to this connection's session: it is released explicitly (pooled connections are not reset),
         // and by the server if the connection or the process dies.
         await using var connection = await database.ConnectAsync(cancellationToken).ConfigureAwait(false);
-        await using (var take = new NpgsqlCommand("SELECT pg_advisory_lock($1)", connection))
+        await using (var take = new NpgsqlBatch(connection))
         {
-            take.Parameters.Add(new NpgsqlParameter { Value = key });
+            // One round trip: the lock, then (in the same implicit transaction, so committed once the lock is held) the claim.
+            var takeLock = new NpgsqlBatchCommand("SELECT pg_advisory_lock($1)");
+            takeLock.Parameters.Add(new NpgsqlParameter { Value = key });
+            take.BatchCommands.Add(takeLock);
+            var claim = claimKey is { } toClaim ? claims.ClaimCommand(toClaim) : null;
+            if (claim is not null)
+            {
+                take.BatchCommands.Add(claim);
+            }
+
             try
             {
                 await take.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+                if (claim is not null)
+                {
+                    turnContext.TurnState.Set(new ActivityClaimDecision(claimKey!.Value, await claims.ClaimedAsync(connection, claim, cancellationToken).ConfigureAwait(false)));
+                }
             }
-            catch (OperationCanceledException)
+            catch
             {
-                // The server may have granted the lock as the wait was cancelled: pooled connections are not reset, so
-                // none may go back to the pool holding it.
-                await using var releaseAll = new NpgsqlCommand("SELECT pg_advisory_unlock_all()", connection);
-                await releaseAll.ExecuteNonQueryAsync(CancellationToken.None).ConfigureAwait(false);
+                // The server may have granted the lock as the wait was cancelled or the claim failed (a session lock outlives
+                // its transaction): pooled connections are not reset, so none may go back to the pool holding it.
+                await ReleaseAllAsync(connection).ConfigureAwait(false);
                 throw;
             }
         }
@@ -57,6 +72,19 @@ internal sealed class ConversationTurnLockMiddleware(PostgreSqlDatabase database
             await using var release = new NpgsqlCommand("SELECT pg_advisory_unlock($1)", connection);
             release.Parameters.Add(new NpgsqlParameter { Value = key });
             await release.ExecuteNonQueryAsync(CancellationToken.None).ConfigureAwait(false);
+        }
+    }
+
+    private static async Task ReleaseAllAsync(NpgsqlConnection connection)
+    {
+        try
+        {
+            await using var releaseAll = new NpgsqlCommand("SELECT pg_advisory_unlock_all()", connection);
+            await releaseAll.ExecuteNonQueryAsync(CancellationToken.None).ConfigureAwait(false);
+        }
+        catch (NpgsqlException)
+        {
+            // The connection is broken: it is not pooled, and the server releases the lock as the session ends.
         }
     }
 

@@ -15,9 +15,11 @@ namespace SafetyBot.Bot.Storage;
 /// <see cref="ArgumentException"/>.
 /// </summary>
 /// <remarks>
-/// A batch is one transaction: the stored rows of its keys are locked (<c>FOR UPDATE</c>, in key order so that two
-/// batches never wait for each other in a circle), the ETags checked, then every row written. So a read-modify-write
-/// race between turns, on this instance or another, has exactly one winner. Nothing is kept in memory: another
+/// A batch with an ETag to check is one transaction: the stored rows of its keys are locked (<c>FOR UPDATE</c>, in key
+/// order so that two batches never wait for each other in a circle), the ETags checked, then every row written. So a
+/// read-modify-write race between turns, on this instance or another, has exactly one winner. A batch with nothing to
+/// check (plain objects, as the SDK's <c>BotState</c> saves, or <c>"*"</c>) is one statement, atomic by itself: one
+/// round trip instead of three. Nothing is kept in memory: another
 /// instance may write any key at any time, so every read goes to the database.
 /// </remarks>
 public sealed class PostgreSqlStorage : IStorage
@@ -89,45 +91,20 @@ public sealed class PostgreSqlStorage : IStorage
             }
 
             var json = StateContract.ToJson(value).ToString(Formatting.None);
-            rows[StateContract.RecordId(key)] = new Row(key, json, StateContract.NewETag(), value is IStoreItem, offered);
+            // Only an IStoreItem with an ETag other than "*" is checked against the stored one.
+            rows[StateContract.RecordId(key)] = new Row(key, json, StateContract.NewETag(), value is IStoreItem && offered != "*", offered);
         }
 
-        await _database.InTransactionAsync(
-            async (connection, transaction) =>
-            {
-                var ids = rows.Keys.ToArray();
-                var stored = new Dictionary<string, string>(StringComparer.Ordinal);
-                await using (var lockRows = new NpgsqlCommand("SELECT id, etag FROM bot_state WHERE id = ANY($1) ORDER BY id FOR UPDATE", connection, transaction))
-                {
-                    lockRows.Parameters.Add(new NpgsqlParameter { Value = ids, NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text });
-                    await using var reader = await lockRows.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-                    while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
-                    {
-                        stored[reader.GetString(0)] = reader.GetString(1);
-                    }
-                }
-
-                foreach (var (id, row) in rows.Where(r => r.Value.Checked))
-                {
-                    StateContract.CheckETag(row.Key, row.Offered, stored.GetValueOrDefault(id));
-                }
-
-                await using var upsert = new NpgsqlCommand(
-                    """
-                    INSERT INTO bot_state (id, key, state, etag, updated_at)
-                    SELECT id, key, state::json, etag, now() FROM unnest($1::text[], $2::text[], $3::text[], $4::text[]) AS w(id, key, state, etag)
-                    ORDER BY id
-                    ON CONFLICT (id) DO UPDATE SET key = excluded.key, state = excluded.state, etag = excluded.etag, updated_at = excluded.updated_at
-                    """,
-                    connection,
-                    transaction);
-                upsert.Parameters.Add(new NpgsqlParameter { Value = ids });
-                upsert.Parameters.Add(new NpgsqlParameter { Value = rows.Values.Select(r => r.Key).ToArray() });
-                upsert.Parameters.Add(new NpgsqlParameter { Value = rows.Values.Select(r => r.Json).ToArray() });
-                upsert.Parameters.Add(new NpgsqlParameter { Value = rows.Values.Select(r => r.ETag).ToArray() });
-                return await upsert.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-            },
-            cancellationToken).ConfigureAwait(false);
+        if (rows.Values.Any(r => r.Checked))
+        {
+            await _database.InTransactionAsync((connection, transaction) => WriteCheckedAsync(connection, transaction, rows, cancellationToken), cancellationToken).ConfigureAwait(false);
+        }
+        else
+        {
+            // Nothing to check (plain objects, as BotState saves, and "*"): one statement, atomic on its own, so one round trip.
+            await using var connection = await _database.ConnectAsync(cancellationToken).ConfigureAwait(false);
+            await UpsertAsync(connection, null, rows, cancellationToken).ConfigureAwait(false);
+        }
 
         foreach (var (key, value) in changes)
         {
@@ -153,6 +130,47 @@ public sealed class PostgreSqlStorage : IStorage
         await using var command = new NpgsqlCommand("DELETE FROM bot_state WHERE id = ANY($1)", connection);
         command.Parameters.Add(new NpgsqlParameter { Value = ids, NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text });
         await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Locks the stored rows of the batch in id order, checks the ETags, then writes every row.</summary>
+    private static async Task<int> WriteCheckedAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, SortedDictionary<string, Row> rows, CancellationToken cancellationToken)
+    {
+        var stored = new Dictionary<string, string>(StringComparer.Ordinal);
+        await using (var lockRows = new NpgsqlCommand("SELECT id, etag FROM bot_state WHERE id = ANY($1) ORDER BY id FOR UPDATE", connection, transaction))
+        {
+            lockRows.Parameters.Add(new NpgsqlParameter { Value = rows.Keys.ToArray(), NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text });
+            await using var reader = await lockRows.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            {
+                stored[reader.GetString(0)] = reader.GetString(1);
+            }
+        }
+
+        foreach (var (id, row) in rows.Where(r => r.Value.Checked))
+        {
+            StateContract.CheckETag(row.Key, row.Offered, stored.GetValueOrDefault(id));
+        }
+
+        return await UpsertAsync(connection, transaction, rows, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Writes every row of the batch in one statement, in id order.</summary>
+    private static async Task<int> UpsertAsync(NpgsqlConnection connection, NpgsqlTransaction? transaction, SortedDictionary<string, Row> rows, CancellationToken cancellationToken)
+    {
+        await using var upsert = new NpgsqlCommand(
+            """
+            INSERT INTO bot_state (id, key, state, etag, updated_at)
+            SELECT id, key, state::json, etag, now() FROM unnest($1::text[], $2::text[], $3::text[], $4::text[]) AS w(id, key, state, etag)
+            ORDER BY id
+            ON CONFLICT (id) DO UPDATE SET key = excluded.key, state = excluded.state, etag = excluded.etag, updated_at = excluded.updated_at
+            """,
+            connection,
+            transaction);
+        upsert.Parameters.Add(new NpgsqlParameter { Value = rows.Keys.ToArray() });
+        upsert.Parameters.Add(new NpgsqlParameter { Value = rows.Values.Select(r => r.Key).ToArray() });
+        upsert.Parameters.Add(new NpgsqlParameter { Value = rows.Values.Select(r => r.Json).ToArray() });
+        upsert.Parameters.Add(new NpgsqlParameter { Value = rows.Values.Select(r => r.ETag).ToArray() });
+        return await upsert.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
     }
 
     private sealed record Row(string Key, string Json, string ETag, bool Checked, string? Offered);

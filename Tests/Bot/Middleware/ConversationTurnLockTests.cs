@@ -3,6 +3,7 @@ using Microsoft.Bot.Builder.Adapters;
 using Microsoft.Bot.Schema;
 using SafetyBot.Bot.Middleware;
 using SafetyBot.Bot.Storage;
+using SafetyBot.Knowledge.Storage.PostgreSql;
 using SafetyBot.Tests.Infrastructure;
 
 namespace SafetyBot.Tests.Bot.Middleware;
@@ -19,7 +20,7 @@ public sealed class ConversationTurnLockTests
         using var database = new TempPostgresDatabase();
         var instances = new[] { await database.OpenAsync(), await database.OpenAsync() };
         var storages = instances.Select(db => new PostgreSqlStorage(db)).ToArray();
-        var locks = instances.Select(db => new ConversationTurnLockMiddleware(db)).ToArray();
+        var locks = instances.Select(db => new ConversationTurnLockMiddleware(db, new PostgreSqlActivityClaims(db, TimeProvider.System))).ToArray();
 
         // 20 turns, alternating instances, all at once: each reads the count, yields, writes count + 1 unconditionally.
         var turns = Enumerable.Range(0, 20).Select(i => locks[i % 2].OnTurnAsync(Turn("conversation-1"), async ct =>
