@@ -24,6 +24,9 @@ namespace SafetyBot.Bot.Storage;
 /// </remarks>
 public sealed class PostgreSqlStorage : IStorage
 {
+    /// <summary>The row the turn lock read for this turn (see <see cref="KeepForThisTurn"/>).</summary>
+    private static readonly AsyncLocal<KeptRow?> TurnRead = new();
+
     private readonly PostgreSqlDatabase _database;
 
     /// <summary>Creates the storage on the app's database.</summary>
@@ -46,16 +49,18 @@ public sealed class PostgreSqlStorage : IStorage
         }
 
         var ids = distinct.Select(StateContract.RecordId).ToArray();
-        var rows = new Dictionary<string, (string State, string ETag)>(StringComparer.Ordinal);
-        await using (var connection = await _database.ConnectAsync(cancellationToken).ConfigureAwait(false))
-        await using (var command = new NpgsqlCommand("SELECT id, state::text, etag FROM bot_state WHERE id = ANY($1)", connection))
+        Dictionary<string, (string State, string ETag)> rows;
+        if (ids.Length == 1 && TurnRead.Value is { } read && read.Database == _database && read.Take(ids[0]) is { } kept)
         {
-            command.Parameters.Add(new NpgsqlParameter { Value = ids, NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text });
-            await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
-            {
-                rows[reader.GetString(0)] = (reader.GetString(1), reader.GetString(2));
-            }
+            rows = kept;
+        }
+        else
+        {
+            await using var connection = await _database.ConnectAsync(cancellationToken).ConfigureAwait(false);
+            await using var batch = new NpgsqlBatch(connection);
+            batch.BatchCommands.Add(ReadCommand(ids));
+            await using var reader = await batch.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+            rows = await ReadRowsAsync(reader, cancellationToken).ConfigureAwait(false);
         }
 
         for (var i = 0; i < distinct.Count; i++)
@@ -68,6 +73,35 @@ public sealed class PostgreSqlStorage : IStorage
 
         return result;
     }
+
+    /// <summary>
+    /// The statement that reads the stored row of <paramref name="key"/>, for a batch that another part of the turn sends
+    /// (the turn lock reads the conversation's state in the same round trip as it takes the lock); its rows are read with
+    /// <see cref="ReadRowsAsync"/> and handed to <see cref="KeepForThisTurn"/>.
+    /// </summary>
+    internal static NpgsqlBatchCommand ReadCommand(string key) => ReadCommand([StateContract.RecordId(key)]);
+
+    /// <summary>Reads the rows of a <see cref="ReadCommand(string)"/>'s result set: (state, ETag) by record id.</summary>
+    internal static async Task<Dictionary<string, (string State, string ETag)>> ReadRowsAsync(NpgsqlDataReader reader, CancellationToken cancellationToken)
+    {
+        var rows = new Dictionary<string, (string State, string ETag)>(StringComparer.Ordinal);
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            rows[reader.GetString(0)] = (reader.GetString(1), reader.GetString(2));
+        }
+
+        return rows;
+    }
+
+    /// <summary>
+    /// Keeps the row of <paramref name="key"/> (read by a <see cref="ReadCommand(string)"/> on <paramref name="database"/>)
+    /// for the rest of this asynchronous flow (the turn): its first <see cref="ReadAsync"/> of that key alone takes it
+    /// instead of asking the database; a write or delete of the key drops it. Only for a row read while the turn lock
+    /// was held, so that no other turn can have written it since; the caller expires it when the turn ends. Synchronous, so
+    /// that the caller's flow keeps it.
+    /// </summary>
+    internal static KeptRow KeepForThisTurn(PostgreSqlDatabase database, string key, Dictionary<string, (string State, string ETag)> rows) =>
+        TurnRead.Value = new KeptRow(database, StateContract.RecordId(key), rows);
 
     /// <inheritdoc />
     public async Task WriteAsync(IDictionary<string, object> changes, CancellationToken cancellationToken = default)
@@ -95,6 +129,7 @@ public sealed class PostgreSqlStorage : IStorage
             rows[StateContract.RecordId(key)] = new Row(key, json, StateContract.NewETag(), value is IStoreItem && offered != "*", offered);
         }
 
+        TurnRead.Value?.Drop(rows.Keys);
         if (rows.Values.Any(r => r.Checked))
         {
             await _database.InTransactionAsync((connection, transaction) => WriteCheckedAsync(connection, transaction, rows, cancellationToken), cancellationToken).ConfigureAwait(false);
@@ -126,6 +161,7 @@ public sealed class PostgreSqlStorage : IStorage
             return;
         }
 
+        TurnRead.Value?.Drop(ids);
         await using var connection = await _database.ConnectAsync(cancellationToken).ConfigureAwait(false);
         await using var command = new NpgsqlCommand("DELETE FROM bot_state WHERE id = ANY($1)", connection);
         command.Parameters.Add(new NpgsqlParameter { Value = ids, NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text });
@@ -171,6 +207,13 @@ public sealed class PostgreSqlStorage : IStorage
         upsert.Parameters.Add(new NpgsqlParameter { Value = rows.Values.Select(r => r.Json).ToArray() });
         upsert.Parameters.Add(new NpgsqlParameter { Value = rows.Values.Select(r => r.ETag).ToArray() });
         return await upsert.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    private static NpgsqlBatchCommand ReadCommand(string[] ids)
+    {
+        var read = new NpgsqlBatchCommand("SELECT id, state::text, etag FROM bot_state WHERE id = ANY($1)");
+        read.Parameters.Add(new NpgsqlParameter { Value = ids, NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text });
+        return read;
     }
 
     private sealed record Row(string Key, string Json, string ETag, bool Checked, string? Offered);

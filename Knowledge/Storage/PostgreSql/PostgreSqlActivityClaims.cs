@@ -39,7 +39,8 @@ public sealed class PostgreSqlActivityClaims : IActivityClaims
 
     /// <summary>
     /// The statement that claims <paramref name="key"/>, to be sent in a batch (the turn lock sends it with the lock, one
-    /// round trip for both); once the batch ran, <see cref="ClaimedAsync"/> tells whether it claimed.
+    /// round trip for both); it returns one row when it claims, none for a repeat. Once the batch's results are read,
+    /// <see cref="ClaimedAsync"/> tells whether it claimed.
     /// </summary>
     public NpgsqlBatchCommand ClaimCommand(Guid key)
     {
@@ -49,6 +50,7 @@ public sealed class PostgreSqlActivityClaims : IActivityClaims
             """
             INSERT INTO activity_claims (key, seen_at) VALUES ($1, $2)
             ON CONFLICT (key) DO UPDATE SET seen_at = excluded.seen_at WHERE activity_claims.seen_at < $3
+            RETURNING true
             """);
         claim.Parameters.Add(new NpgsqlParameter { Value = key });
         claim.Parameters.Add(new NpgsqlParameter { Value = now });
