@@ -10,19 +10,24 @@ namespace SafetyBot.Tests.Infrastructure;
 /// </summary>
 public static class RoundTrips
 {
-    /// <summary>The statements (one per round trip, a batch's joined by " ; ") sent to <paramref name="database"/> while <paramref name="work"/> runs.</summary>
-    public static async Task<IReadOnlyList<string>> DuringAsync(string database, Func<Task> work)
+    /// <summary>
+    /// The statements (one per round trip, a batch's joined by "; ") sent to <paramref name="database"/> while
+    /// <paramref name="work"/> runs; with <paramref name="inRequests"/>, only those sent while serving an HTTP request of
+    /// the app (so that its background services, the schedule and the listeners, are not counted).
+    /// </summary>
+    public static async Task<IReadOnlyList<string>> DuringAsync(string database, Func<Task> work, bool inRequests = false)
     {
         ArgumentNullException.ThrowIfNull(work);
         var statements = new ConcurrentQueue<string>();
         using var listener = new ActivityListener
         {
-            ShouldListenTo = source => source.Name == "Npgsql",
+            // ASP.NET Core's request activity is listened to as well, so that a statement's parent tells whether a request sent it.
+            ShouldListenTo = source => source.Name is "Npgsql" or "Microsoft.AspNetCore",
             Sample = (ref ActivityCreationOptions<ActivityContext> _) => ActivitySamplingResult.AllDataAndRecorded,
             ActivityStopped = activity =>
             {
                 var on = activity.GetTagItem("db.namespace") ?? activity.GetTagItem("db.name");
-                if (Equals(on, database) && (activity.GetTagItem("db.query.text") ?? activity.GetTagItem("db.statement")) is string text)
+                if (activity.Source.Name == "Npgsql" && Equals(on, database) && (!inRequests || InRequest(activity)) && (activity.GetTagItem("db.query.text") ?? activity.GetTagItem("db.statement")) is string text)
                 {
                     statements.Enqueue(text.ReplaceLineEndings(" "));
                 }
@@ -31,5 +36,18 @@ public static class RoundTrips
         ActivitySource.AddActivityListener(listener);
         await work();
         return [.. statements];
+    }
+
+    private static bool InRequest(Activity activity)
+    {
+        for (var parent = activity.Parent; parent is not null; parent = parent.Parent)
+        {
+            if (parent.Source.Name == "Microsoft.AspNetCore")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

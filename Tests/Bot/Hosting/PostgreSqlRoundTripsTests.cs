@@ -55,7 +55,7 @@ public sealed class PostgreSqlRoundTripsTests : IDisposable
     private async Task<IReadOnlyList<string>> TurnAsync(string text)
     {
         IReadOnlyList<Microsoft.Bot.Schema.Activity> replies = [];
-        var statements = await RoundTrips.DuringAsync(_provider.Postgres!.Name, async () => replies = await _host.SayAsync(text, TestUser.Member, "round-trips"));
+        var statements = await RoundTrips.DuringAsync(_provider.Postgres!.Name, async () => replies = await _host.SayAsync(text, TestUser.Member, "round-trips"), inRequests: true);
         Assert.NotEmpty(replies);
         _output.WriteLine(Describe(statements));
         return statements;
