@@ -19,8 +19,9 @@ namespace SafetyBot.Bot.Storage;
 /// order so that two batches never wait for each other in a circle), the ETags checked, then every row written. So a
 /// read-modify-write race between turns, on this instance or another, has exactly one winner. A batch with nothing to
 /// check (plain objects, as the SDK's <c>BotState</c> saves, or <c>"*"</c>) is one statement, atomic by itself: one
-/// round trip instead of three. Nothing is kept in memory: another
-/// instance may write any key at any time, so every read goes to the database.
+/// round trip instead of three. Nothing is kept in memory beyond the turn: another
+/// instance may write any key at any time, so every read goes to the database; the turn's first read of its
+/// conversation's state takes the row the turn lock read in its own round trip, under the lock (<see cref="KeepForThisTurn"/>).
 /// </remarks>
 public sealed class PostgreSqlStorage : IStorage
 {
