@@ -112,11 +112,13 @@ public static class SafetyBotServiceCollectionExtensions
                 provider.GetRequiredService<ConversationState>(),
                 provider.GetRequiredService<ILogger<SafetyBotAdapter>>());
             adapter.UseSafetyBotSecurity(provider);
-            adapter.Use(provider.GetRequiredService<ActivityDeduplicationMiddleware>());
+            // On PostgreSQL the turn lock goes first: it takes the activity's claim in the same round trip as the lock.
             if (provider.GetService<ConversationTurnLockMiddleware>() is { } turnLock)
             {
                 adapter.Use(turnLock);
             }
+
+            adapter.Use(provider.GetRequiredService<ActivityDeduplicationMiddleware>());
 
             adapter.Use(provider.GetRequiredService<ConversationReferenceMiddleware>());
             return adapter;

@@ -46,9 +46,13 @@ public static class StoreServiceCollectionExtensions
             services.AddSingleton<IStorage, PostgreSqlStorage>();
             // Turns of one conversation run one at a time across instances, so no state write is lost.
             services.AddSingleton<ConversationTurnLockMiddleware>();
-            services.AddSingleton<IActivityClaims, PostgreSqlActivityClaims>();
+            services.AddSingleton<PostgreSqlActivityClaims>();
+            services.AddSingleton<IActivityClaims>(provider => provider.GetRequiredService<PostgreSqlActivityClaims>());
             services.AddSingleton<IOutcomeStore, PostgreSqlOutcomeStore>();
-            services.AddSingleton<ISubscriptionStore, PostgreSqlSubscriptionStore>();
+            // "Is this conversation subscribed?" is answered from memory, kept complete by NOTIFY.
+            services.AddSingleton<PostgreSqlSubscriptionStore>();
+            services.AddSingleton<ISubscriptionStore>(provider => provider.GetRequiredService<PostgreSqlSubscriptionStore>());
+            services.AddHostedService<SharedSubscriptionsService>();
             services.AddSingleton<ISummaryDeliveryLog, PostgreSqlSummaryDeliveryLog>();
             services.AddSingleton<IUnansweredQuestionLog, PostgreSqlUnansweredQuestionLog>();
             services.AddSingleton<IExportLinks, PostgreSqlExportLinks>();

@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using System.Text;
 using Microsoft.Bot.Builder;
 using Npgsql;
+using SafetyBot.Bot.Storage;
 using SafetyBot.Knowledge.Storage.PostgreSql;
 
 namespace SafetyBot.Bot.Middleware;
@@ -12,9 +13,12 @@ namespace SafetyBot.Bot.Middleware;
 /// session advisory lock keyed by its channel and conversation from before the conversation's state is read until
 /// after it is saved. The SDK's <c>BotState</c> saves its state as a plain object (written last-writer-wins), so
 /// without this two turns of one conversation on two instances could each read the state and the later save would
-/// lose the earlier one's write. Turns of different conversations do not wait for each other.
+/// lose the earlier one's write. Turns of different conversations do not wait for each other. The activity's claim
+/// (see <see cref="ActivityDeduplicationMiddleware"/>, which runs after this) is taken in the same round trip, once
+/// the lock is held, and handed on as an <see cref="ActivityClaimDecision"/>; so is the conversation's state, kept for the
+/// turn's first read of it (<see cref="PostgreSqlStorage.KeepForThisTurn"/>).
 /// </summary>
-internal sealed class ConversationTurnLockMiddleware(PostgreSqlDatabase database) : Microsoft.Bot.Builder.IMiddleware
+internal sealed class ConversationTurnLockMiddleware(PostgreSqlDatabase database, PostgreSqlActivityClaims claims) : Microsoft.Bot.Builder.IMiddleware
 {
     public async Task OnTurnAsync(ITurnContext turnContext, NextDelegate next, CancellationToken cancellationToken = default)
     {
@@ -28,35 +32,79 @@ internal sealed class ConversationTurnLockMiddleware(PostgreSqlDatabase database
         }
 
         var key = KeyOf(turnContext.Activity.ChannelId, conversation);
+        var claimKey = ActivityDeduplicationMiddleware.ClaimKeyOf(turnContext.Activity);
+        // As the SDK's ConversationState names the conversation's state.
+        var stateKey = $"{turnContext.Activity.ChannelId}/conversations/{conversation}";
         // The lock belongs to this connection's session: it is released explicitly (pooled connections are not reset),
         // and by the server if the connection or the process dies.
         await using var connection = await database.ConnectAsync(cancellationToken).ConfigureAwait(false);
-        await using (var take = new NpgsqlCommand("SELECT pg_advisory_lock($1)", connection))
+        Dictionary<string, (string State, string ETag)> state;
+        await using (var take = new NpgsqlBatch(connection))
         {
-            take.Parameters.Add(new NpgsqlParameter { Value = key });
+            // One round trip: the lock, then (in the same implicit transaction, so once the lock is held) the claim, committed
+            // with it, and the conversation's state, read after every earlier turn of the conversation saved its own.
+            // Each statement returns rows, so the result sets are the statements in order.
+            var takeLock = new NpgsqlBatchCommand("SELECT pg_advisory_lock($1)");
+            takeLock.Parameters.Add(new NpgsqlParameter { Value = key });
+            take.BatchCommands.Add(takeLock);
+            var claim = claimKey is { } toClaim ? claims.ClaimCommand(toClaim) : null;
+            if (claim is not null)
+            {
+                take.BatchCommands.Add(claim);
+            }
+
+            take.BatchCommands.Add(PostgreSqlStorage.ReadCommand(stateKey));
             try
             {
-                await take.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+                await using (var reader = await take.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
+                {
+                    for (var skip = 1; skip < take.BatchCommands.Count; skip++)
+                    {
+                        await reader.NextResultAsync(cancellationToken).ConfigureAwait(false);
+                    }
+
+                    state = await PostgreSqlStorage.ReadRowsAsync(reader, cancellationToken).ConfigureAwait(false);
+                }
+
+                if (claim is not null)
+                {
+                    turnContext.TurnState.Set(new ActivityClaimDecision(claimKey!.Value, await claims.ClaimedAsync(connection, claim, cancellationToken).ConfigureAwait(false)));
+                }
             }
-            catch (OperationCanceledException)
+            catch
             {
-                // The server may have granted the lock as the wait was cancelled: pooled connections are not reset, so
-                // none may go back to the pool holding it.
-                await using var releaseAll = new NpgsqlCommand("SELECT pg_advisory_unlock_all()", connection);
-                await releaseAll.ExecuteNonQueryAsync(CancellationToken.None).ConfigureAwait(false);
+                // The server may have granted the lock as the wait was cancelled or a later statement failed (a session lock
+                // outlives its transaction): pooled connections are not reset, so none may go back to the pool holding it.
+                await ReleaseAllAsync(connection).ConfigureAwait(false);
                 throw;
             }
         }
 
+        // Here, not in a method it calls, so that the rest of the turn (next) flows with it.
+        var kept = PostgreSqlStorage.KeepForThisTurn(database, stateKey, state);
         try
         {
             await next(cancellationToken).ConfigureAwait(false);
         }
         finally
         {
+            kept.Expire();
             await using var release = new NpgsqlCommand("SELECT pg_advisory_unlock($1)", connection);
             release.Parameters.Add(new NpgsqlParameter { Value = key });
             await release.ExecuteNonQueryAsync(CancellationToken.None).ConfigureAwait(false);
+        }
+    }
+
+    private static async Task ReleaseAllAsync(NpgsqlConnection connection)
+    {
+        try
+        {
+            await using var releaseAll = new NpgsqlCommand("SELECT pg_advisory_unlock_all()", connection);
+            await releaseAll.ExecuteNonQueryAsync(CancellationToken.None).ConfigureAwait(false);
+        }
+        catch (NpgsqlException)
+        {
+            // The connection is broken: it is not pooled, and the server releases the lock as the session ends.
         }
     }
 

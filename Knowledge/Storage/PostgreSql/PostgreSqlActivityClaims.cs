@@ -1,3 +1,5 @@
+using Npgsql;
+
 namespace SafetyBot.Knowledge.Storage.PostgreSql;
 
 /// <summary>
@@ -27,23 +29,48 @@ public sealed class PostgreSqlActivityClaims : IActivityClaims
     /// <inheritdoc />
     public async Task<bool> TryClaimAsync(Guid key, CancellationToken cancellationToken)
     {
-        var now = _time.GetUtcNow().ToUniversalTime();
         await using var connection = await _database.ConnectAsync(cancellationToken).ConfigureAwait(false);
+        await using var batch = new NpgsqlBatch(connection);
+        var claim = ClaimCommand(key);
+        batch.BatchCommands.Add(claim);
+        await batch.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        return await ClaimedAsync(connection, claim, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// The statement that claims <paramref name="key"/>, to be sent in a batch (the turn lock sends it with the lock, one
+    /// round trip for both); it returns one row when it claims, none for a repeat. Once the batch's results are read,
+    /// <see cref="ClaimedAsync"/> tells whether it claimed.
+    /// </summary>
+    public NpgsqlBatchCommand ClaimCommand(Guid key)
+    {
+        var now = _time.GetUtcNow().ToUniversalTime();
         // A claim older than the memory no longer counts (as if it had been deleted already): it is claimed again.
-        await using var claim = new Npgsql.NpgsqlCommand(
+        var claim = new NpgsqlBatchCommand(
             """
             INSERT INTO activity_claims (key, seen_at) VALUES ($1, $2)
             ON CONFLICT (key) DO UPDATE SET seen_at = excluded.seen_at WHERE activity_claims.seen_at < $3
-            """,
-            connection);
-        claim.Parameters.Add(new Npgsql.NpgsqlParameter { Value = key });
-        claim.Parameters.Add(new Npgsql.NpgsqlParameter { Value = now });
-        claim.Parameters.Add(new Npgsql.NpgsqlParameter { Value = now - ActivityClaim.Memory });
-        var claimed = await claim.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) == 1;
+            RETURNING true
+            """);
+        claim.Parameters.Add(new NpgsqlParameter { Value = key });
+        claim.Parameters.Add(new NpgsqlParameter { Value = now });
+        claim.Parameters.Add(new NpgsqlParameter { Value = now - ActivityClaim.Memory });
+        return claim;
+    }
+
+    /// <summary>
+    /// Whether <paramref name="claim"/> (a <see cref="ClaimCommand"/> that ran on <paramref name="connection"/>) claimed
+    /// its activity; every <see cref="ForgetEvery"/> claims, expired claims are deleted on that connection too.
+    /// </summary>
+    public async Task<bool> ClaimedAsync(NpgsqlConnection connection, NpgsqlBatchCommand claim, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(connection);
+        ArgumentNullException.ThrowIfNull(claim);
+        var claimed = claim.RecordsAffected == 1;
         if (claimed && Interlocked.Increment(ref _claims) % ForgetEvery == 0)
         {
-            await using var forget = new Npgsql.NpgsqlCommand("DELETE FROM activity_claims WHERE seen_at < $1", connection);
-            forget.Parameters.Add(new Npgsql.NpgsqlParameter { Value = now - ActivityClaim.Memory });
+            await using var forget = new NpgsqlCommand("DELETE FROM activity_claims WHERE seen_at < $1", connection);
+            forget.Parameters.Add(new NpgsqlParameter { Value = _time.GetUtcNow().ToUniversalTime() - ActivityClaim.Memory });
             await forget.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
         }
 
@@ -54,8 +81,8 @@ public sealed class PostgreSqlActivityClaims : IActivityClaims
     public async Task WithdrawAsync(Guid key, CancellationToken cancellationToken)
     {
         await using var connection = await _database.ConnectAsync(cancellationToken).ConfigureAwait(false);
-        await using var withdraw = new Npgsql.NpgsqlCommand("DELETE FROM activity_claims WHERE key = $1", connection);
-        withdraw.Parameters.Add(new Npgsql.NpgsqlParameter { Value = key });
+        await using var withdraw = new NpgsqlCommand("DELETE FROM activity_claims WHERE key = $1", connection);
+        withdraw.Parameters.Add(new NpgsqlParameter { Value = key });
         await withdraw.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
     }
 }

@@ -23,9 +23,6 @@ public sealed partial class PostgreSqlKnowledge : ISharedKnowledge
     /// <summary>The channel every knowledge write notifies (its payload is the new version).</summary>
     public const string Channel = "safetybot_knowledge";
 
-    /// <summary>How long the listener waits for a notification before it checks its connection and the stored version.</summary>
-    public static readonly TimeSpan QuietCheckInterval = TimeSpan.FromSeconds(30);
-
     /// <summary>The advisory lock key of knowledge writes ("SBknowlg" as eight bytes).</summary>
     internal const long WriteLockKey = 0x5342_6B6E_6F77_6C67;
 
@@ -96,54 +93,28 @@ public sealed partial class PostgreSqlKnowledge : ISharedKnowledge
     /// notification; after a lost connection it connects again (every <paramref name="retry"/>) and catches up, so a
     /// write made while it was not listening is read too.
     /// </summary>
-    public async Task ListenAsync(TimeProvider time, TimeSpan retry, CancellationToken cancellationToken)
+    public Task ListenAsync(TimeProvider time, TimeSpan retry, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(time);
-        while (!cancellationToken.IsCancellationRequested)
-        {
-            try
+        return PostgreSqlListener.ListenAsync(
+            _postgres,
+            Channel,
+            notified: _ => { },
+            caughtUp: (_, listening, _) =>
             {
-                await using var connection = await _postgres.DataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
-                await using (var listen = new NpgsqlCommand($"LISTEN {Channel}", connection))
-                {
-                    await listen.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-                }
-
-                // A write made before LISTEN took effect was not announced to this connection: compare the stored version.
+                // Right after LISTEN, a write made before it took effect was not announced: compare the stored version.
                 CatchUpAndLog();
-                LogListening(_logger, Channel, Version);
-                while (true)
+                if (listening)
                 {
-                    if (!await connection.WaitAsync(QuietCheckInterval, cancellationToken).ConfigureAwait(false))
-                    {
-                        // Quiet for a while: a query on this connection finds one that died without a word (then the
-                        // loop connects again), and the stored version is compared anyway.
-                        await using var check = new NpgsqlCommand("SELECT 1", connection);
-                        await check.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false);
-                    }
-
-                    CatchUpAndLog();
+                    LogListening(_logger, Channel, Version);
                 }
-            }
-            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
-            {
-                break;
-            }
-            catch (Exception exception) when (exception is not OperationCanceledException)
-            {
-                // Lost connection, or a catch-up that failed: connect again and compare the stored version.
-                LogListenerLost(_logger, PostgreSqlDatabase.CauseOf(exception), retry);
-            }
 
-            try
-            {
-                await Task.Delay(retry, time, cancellationToken).ConfigureAwait(false);
-            }
-            catch (OperationCanceledException)
-            {
-                break;
-            }
-        }
+                return Task.CompletedTask;
+            },
+            lost: exception => LogListenerLost(_logger, PostgreSqlDatabase.CauseOf(exception), retry),
+            time,
+            retry,
+            cancellationToken);
     }
 
     T ISharedKnowledge.Write<T>(Func<T> write)

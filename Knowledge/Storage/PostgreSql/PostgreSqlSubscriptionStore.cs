@@ -1,4 +1,6 @@
 using System.Collections.Concurrent;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 using Npgsql;
 using SafetyBot.Knowledge.Subscriptions;
 
@@ -7,11 +9,17 @@ namespace SafetyBot.Knowledge.Storage.PostgreSql;
 /// <summary>
 /// <see cref="ISubscriptionStore"/> on PostgreSQL (tables <c>subscriptions</c>, <c>known_conversations</c>). Each write
 /// is one transaction that locks the subscription's row (<c>FOR UPDATE</c>) before deciding, so instances writing at
-/// once apply their changes one after the other. Only "has a subscription" is remembered in memory, and only when
-/// true: subscriptions are never deleted, so a yes stays a yes whatever another instance does.
+/// once apply their changes one after the other. Only "has a subscription" is answered from memory: subscriptions are
+/// never deleted, so a yes stays a yes whatever another instance does; and while <see cref="ListenAsync"/> listens, the
+/// set of subscribed conversations is complete (read after <c>LISTEN</c> took effect, then each new subscription
+/// announced on <see cref="Channel"/> by the transaction that made it), so a no is answered from memory too. Without a
+/// listener, or while it connects again, a no is asked of the database.
 /// </summary>
-public sealed class PostgreSqlSubscriptionStore : ISubscriptionStore
+public sealed partial class PostgreSqlSubscriptionStore : ISubscriptionStore
 {
+    /// <summary>The channel every new subscription is announced on (its payload is the conversation key).</summary>
+    public const string Channel = "safetybot_subscriptions";
+
     private const string SubscriptionColumns =
         "conversation_key, reference::text, kind, display_name, tenant_id, created_by, created_at, reference_updated_at, is_active, deactivated_reason, deactivated_at";
 
@@ -19,15 +27,67 @@ public sealed class PostgreSqlSubscriptionStore : ISubscriptionStore
 
     private readonly PostgreSqlDatabase _database;
     private readonly TimeProvider _time;
+    private readonly ILogger _logger;
     private readonly ConcurrentDictionary<string, bool> _subscribed = new(StringComparer.Ordinal);
+    private volatile bool _complete;
 
     /// <summary>Creates the store on the app's database.</summary>
-    public PostgreSqlSubscriptionStore(PostgreSqlDatabase database, TimeProvider time)
+    public PostgreSqlSubscriptionStore(PostgreSqlDatabase database, TimeProvider time, ILogger<PostgreSqlSubscriptionStore>? logger = null)
     {
         ArgumentNullException.ThrowIfNull(database);
         ArgumentNullException.ThrowIfNull(time);
         _database = database;
         _time = time;
+        _logger = (ILogger?)logger ?? NullLogger.Instance;
+    }
+
+    /// <summary>True while the listener keeps the set of subscribed conversations complete (a no is then answered from memory).</summary>
+    internal bool KnowsEverySubscription => _complete;
+
+    /// <summary>
+    /// Keeps the set of subscribed conversations complete until <paramref name="cancellationToken"/> is cancelled: reads
+    /// every subscribed conversation once <c>LISTEN</c> took effect, then adds each one announced; after a lost
+    /// connection it connects again (every <paramref name="retry"/>) and reads them all again, and meanwhile a no is
+    /// asked of the database.
+    /// </summary>
+    public async Task ListenAsync(TimeProvider time, TimeSpan retry, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(time);
+        try
+        {
+            await PostgreSqlListener.ListenAsync(
+                _database,
+                Channel,
+                notified: key => _subscribed[key] = true,
+                caughtUp: async (connection, listening, ct) =>
+                {
+                    if (!listening)
+                    {
+                        return;
+                    }
+
+                    var keys = await Sql.QueryAsync(connection, null, "SELECT conversation_key FROM subscriptions", r => r.GetString(0), ct).ConfigureAwait(false);
+                    foreach (var key in keys)
+                    {
+                        _subscribed[key] = true;
+                    }
+
+                    _complete = true;
+                    LogListening(_logger, Channel, keys.Count);
+                },
+                lost: exception =>
+                {
+                    _complete = false;
+                    LogListenerLost(_logger, PostgreSqlDatabase.CauseOf(exception), retry);
+                },
+                time,
+                retry,
+                cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            _complete = false;
+        }
     }
 
     /// <inheritdoc />
@@ -52,6 +112,12 @@ public sealed class PostgreSqlSubscriptionStore : ISubscriptionStore
                 SubscriptionRules.CopyReference(conversation, subscription, now);
                 SubscriptionRules.Activate(subscription, createdBy, now);
                 await SaveAsync(connection, transaction, subscription, cancellationToken).ConfigureAwait(false);
+                if (existing is null)
+                {
+                    // Delivered to every listening instance when (and only if) this transaction commits.
+                    await Sql.ExecuteAsync(connection, transaction, "SELECT pg_notify($1, $2)", cancellationToken, Channel, conversation.ConversationKey).ConfigureAwait(false);
+                }
+
                 return new SubscribeResult(subscription, WasAlreadyActive: false);
             },
             cancellationToken).ConfigureAwait(false);
@@ -91,6 +157,11 @@ public sealed class PostgreSqlSubscriptionStore : ISubscriptionStore
         if (_subscribed.ContainsKey(conversationKey))
         {
             return true;
+        }
+
+        if (_complete)
+        {
+            return false;
         }
 
         var found = (await Sql.QueryAsync(_database, "SELECT 1 FROM subscriptions WHERE conversation_key = $1", r => r.GetInt32(0), cancellationToken, conversationKey).ConfigureAwait(false)).Count > 0;
@@ -250,4 +321,10 @@ public sealed class PostgreSqlSubscriptionStore : ISubscriptionStore
         TenantId = Sql.TextOrNull(r, 4),
         SeenAt = Sql.Time(r, 5),
     };
+
+    [LoggerMessage(EventId = 3311, Level = LogLevel.Information, Message = "Listening for new subscriptions on {Channel}; {Count} conversations are subscribed")]
+    private static partial void LogListening(ILogger logger, string channel, int count);
+
+    [LoggerMessage(EventId = 3312, Level = LogLevel.Warning, Message = "Lost the subscription listener's connection ({Cause}); connecting again in {Retry}, asking the database meanwhile")]
+    private static partial void LogListenerLost(ILogger logger, string cause, TimeSpan retry);
 }

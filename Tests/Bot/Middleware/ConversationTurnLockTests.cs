@@ -3,6 +3,7 @@ using Microsoft.Bot.Builder.Adapters;
 using Microsoft.Bot.Schema;
 using SafetyBot.Bot.Middleware;
 using SafetyBot.Bot.Storage;
+using SafetyBot.Knowledge.Storage.PostgreSql;
 using SafetyBot.Tests.Infrastructure;
 
 namespace SafetyBot.Tests.Bot.Middleware;
@@ -19,7 +20,7 @@ public sealed class ConversationTurnLockTests
         using var database = new TempPostgresDatabase();
         var instances = new[] { await database.OpenAsync(), await database.OpenAsync() };
         var storages = instances.Select(db => new PostgreSqlStorage(db)).ToArray();
-        var locks = instances.Select(db => new ConversationTurnLockMiddleware(db)).ToArray();
+        var locks = instances.Select(db => new ConversationTurnLockMiddleware(db, new PostgreSqlActivityClaims(db, TimeProvider.System))).ToArray();
 
         // 20 turns, alternating instances, all at once: each reads the count, yields, writes count + 1 unconditionally.
         var turns = Enumerable.Range(0, 20).Select(i => locks[i % 2].OnTurnAsync(Turn("conversation-1"), async ct =>
@@ -35,6 +36,31 @@ public sealed class ConversationTurnLockTests
 
         var final = await storages[0].ReadAsync(["state"]);
         Assert.Equal(20, CountOf(final["state"]));
+    }
+
+    [Fact]
+    public async Task TwoInstances_TurnsReadingTheStateTheLockReadForThem_LoseNoStateWrite()
+    {
+        using var database = new TempPostgresDatabase();
+        var instances = new[] { await database.OpenAsync(), await database.OpenAsync() };
+        var storages = instances.Select(db => new PostgreSqlStorage(db)).ToArray();
+        var locks = instances.Select(db => new ConversationTurnLockMiddleware(db, new PostgreSqlActivityClaims(db, TimeProvider.System))).ToArray();
+        // The key ConversationState reads: the lock reads it in its own round trip, and the turn's first read takes that.
+        const string key = "msteams/conversations/conversation-2";
+
+        var turns = Enumerable.Range(0, 20).Select(i => locks[i % 2].OnTurnAsync(Turn("conversation-2"), async ct =>
+        {
+            var storage = storages[i % 2];
+            var read = await storage.ReadAsync([key], ct);
+            var count = read.TryGetValue(key, out var value) ? CountOf(value) : 0;
+            await Task.Yield();
+            await storage.WriteAsync(new Dictionary<string, object> { [key] = new Dictionary<string, object> { ["count"] = count + 1 } }, ct);
+            // A second read in the turn sees the turn's own write, not what the lock read.
+            Assert.Equal(count + 1, CountOf((await storage.ReadAsync([key], ct))[key]));
+        }));
+        await Task.WhenAll(turns);
+
+        Assert.Equal(20, CountOf((await storages[0].ReadAsync([key]))[key]));
     }
 
     private static int CountOf(object state) => Convert.ToInt32(
