@@ -11,7 +11,7 @@ internal static class ProseCues
 
     public static readonly CueSet When = new(
         "when was", "when were", "when did", "when is", "when will", "when does", "what date", "which date", "what year was",
-        "which year was", "how long has", "how long have", "since when", "date of");
+        "which year was", "how long has", "how long have", "since when", "date of", "how many years", "for how long");
 
     public static readonly CueSet WhoLeads = new(
         "who leads", "who led", "who is leading", "who's leading", "who is the lead", "who's the lead", "who is responsible",
@@ -27,6 +27,12 @@ internal static class ProseCues
         "survey say", "survey says", "survey show", "survey shows", "survey estimate", "survey estimates", "survey suggest",
         "survey found", "csew say", "csew says", "csew estimate", "csew estimates", "csew show", "csew shows", "cvs say", "cvs show",
         "victimisation survey", "behaviour survey");
+
+    /// <summary>
+    /// A national survey named beside a topic ("csew asb experience range", "what did the crime survey find on burglary"):
+    /// its estimates are in the assessment's words, not in the topic's police figures.
+    /// </summary>
+    public static readonly CueSet SurveyNamed = new("csew", "crime survey", "crime survey for england and wales");
 
     public static readonly CueSet Definition = new(
         "keyword", "keywords", "included in", "sub-category", "subcategory", "new category", "which crimes are in",

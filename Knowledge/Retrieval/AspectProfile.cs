@@ -29,7 +29,7 @@ internal sealed partial class AspectProfile
             Weights((PassageKind.Trend, 1.2), (PassageKind.Context, 1.2), (PassageKind.EmergingTrend, 1.2), (PassageKind.Finding, 1.1),
                 (PassageKind.Note, 0.5), (PassageKind.KeyDate, 0.5), (PassageKind.Source, 0.3), (PassageKind.Caveat, 0.7)),
             fallbackKinds: [PassageKind.Trend, PassageKind.Context, PassageKind.EmergingTrend],
-            scaffold: AnyQuestion,
+            scaffold: [.. AnyQuestion, "cause", "worry"],
             leanings: [PassageAnalysis.Concept("up"), PassageAnalysis.Concept("down")]),
         [PassageAspect.WhoLeads] = new(
             [(LeadWords(), 1.0), (Agencies(), 0.5)],
@@ -37,7 +37,7 @@ internal sealed partial class AspectProfile
                 (PassageKind.Opportunities, 1.1), (PassageKind.Source, 0.3), (PassageKind.Caveat, 0.7)),
             scaffold: [.. AnyQuestion, "lead"]),
         [PassageAspect.When] = new(
-            [(FullDate(), 1.0), (MonthAndYear(), 0.7), (Year(), 0.3)],
+            [(FullDate(), 1.0), (MonthAndYear(), 0.7), (HowLong(), 0.7), (Year(), 0.3)],
             Weights((PassageKind.KeyDate, 1.3), (PassageKind.Intervention, 1.1), (PassageKind.Outcome, 1.1), (PassageKind.Source, 0.3)),
             scaffold: [.. AnyQuestion, "date"]),
         [PassageAspect.WhatIs] = new(
@@ -56,11 +56,11 @@ internal sealed partial class AspectProfile
             scaffold: AnyQuestion),
         [PassageAspect.Recommend] = new(
             [(Recommending(), 1.0)],
-            Weights((PassageKind.Recommendation, 1.4), (PassageKind.Opportunities, 1.3), (PassageKind.Priority, 1.2), (PassageKind.Programme, 1.2), (PassageKind.Source, 0.3), (PassageKind.Caveat, 0.7)),
+            Weights((PassageKind.Recommendation, 1.4), (PassageKind.Opportunities, 1.3), (PassageKind.Priority, 1.2), (PassageKind.Programme, 1.2), (PassageKind.Source, 0.3), (PassageKind.Caveat, 0.5), (PassageKind.Note, 0.7)),
             matchingKinds: [PassageKind.Recommendation, PassageKind.Opportunities, PassageKind.Priority, PassageKind.Programme],
             scaffold: [.. AnyQuestion, "recommend"]),
         [PassageAspect.Author] = new(
-            [(Authorship(), 1.0)],
+            [(Authorship(), 1.0), (DocumentItself(), 0.5)],
             Weights((PassageKind.Context, 1.1), (PassageKind.KeyDate, 1.1), (PassageKind.Caveat, 0.5))),
         [PassageAspect.Caveat] = new(
             [(Cautious(), 1.0)],
@@ -156,6 +156,9 @@ internal sealed partial class AspectProfile
     [GeneratedRegex(@"\b(19|20)\d{2}\b", RegexOptions.None, 200)]
     private static partial Regex Year();
 
+    [GeneratedRegex(@"\b((first|second|third|fourth|fifth|sixth) year|since (19|20)\d{2}|for (two|three|four|five|several|many) years)\b", RegexOptions.IgnoreCase, 200)]
+    private static partial Regex HowLong();
+
     [GeneratedRegex(@"\b(focusing on|focuses on|aims?|the use of|the exploitation of|campaign|scheme|programme|project|toolkit|pathway|task and finish group)\b", RegexOptions.IgnoreCase, 200)]
     private static partial Regex Describing();
 
@@ -165,11 +168,14 @@ internal sealed partial class AspectProfile
     [GeneratedRegex(@"\b(CSEW|Crime Survey|surveys?|estimated?|estimates|respondents|Commercial Victimisation|CVS|sample|victims of)\b", RegexOptions.IgnoreCase, 200)]
     private static partial Regex SurveyWords();
 
-    [GeneratedRegex(@"\b(recommend\w*|should|could consider|consider|review|investigate|commission|deepen|opportunit\w*|priorit\w*)\b", RegexOptions.IgnoreCase, 200)]
+    [GeneratedRegex(@"\b(recommend\w*|should|could consider|consider|review|investigat\w*|commission|deepen|opportunit\w*|priorit\w*)\b", RegexOptions.IgnoreCase, 200)]
     private static partial Regex Recommending();
 
-    [GeneratedRegex(@"\b(Research Group|has reviewed|purpose of this document|version 1\.0)\b", RegexOptions.IgnoreCase, 200)]
+    [GeneratedRegex(@"\b(Research Group|has reviewed|reviewed by|written by|produced by)\b", RegexOptions.IgnoreCase, 200)]
     private static partial Regex Authorship();
+
+    [GeneratedRegex(@"\b(purpose of this document|version 1\.0)\b", RegexOptions.IgnoreCase, 200)]
+    private static partial Regex DocumentItself();
 
     [GeneratedRegex(@"\b(caution|unknown|not been explored|no explanation|cannot|can only|not possible|not be possible|subject to|under-?report\w*|unsighted|gaps?|blank|not reconcile|not stated|projected|does not|lacking|wider area|irrespective)\b", RegexOptions.IgnoreCase, 200)]
     private static partial Regex Cautious();

@@ -14,7 +14,7 @@ namespace SafetyBot.Knowledge.Retrieval;
 /// once built, so any number of searches can share it. The old index of a replaced snapshot holds only
 /// managed memory and is left to the garbage collector (searches in flight may still be using it).
 /// </summary>
-internal sealed class PassageIndex
+internal sealed partial class PassageIndex
 {
     /// <summary>Least share of the question (weighted by rarity) a passage must contain.</summary>
     internal const double MinCoverage = 0.5;
@@ -296,8 +296,10 @@ internal sealed class PassageIndex
         var coverage = units.Count == 0 ? 1 : total > 0 ? evidence / total : 0;
         var (sentences, cue, sentenceMatches) = BestSentences(ordinal, units, weights, total, profile);
         var aspectMatched = !profile.HasCues || cue > 0 || profile.AnswersByKind(passage.Kind);
-        // Within a topic, passages about it alone come before passages that mention it among others.
-        var specificity = topic is not null && entry.Topics.Contains(topic)
+        // Within a topic, passages about it alone come before passages that mention it among others; without one, so do
+        // passages filed under a topic the question names ("what does it recommend on domestic abuse": the domestic abuse
+        // row of the scanning table, not another row that mentions domestic abuse in passing).
+        var specificity = (topic is not null && entry.Topics.Contains(topic)) || (topic is null && FiledUnderNamedTopic(entry, units))
             ? 1 + (0.25 / Math.Max(1, passage.IndicatorIds.Count + passage.ProgrammeCodes.Count))
             : 1;
 
@@ -320,6 +322,20 @@ internal sealed class PassageIndex
             * (cue > 0 ? 1 + ((AspectProfile.CueBonus - 1) * cue) : 1)
             * specificity;
         return new Candidate(ordinal, rank, coverage, evidence, sentences, aspectMatched, passes);
+    }
+
+    /// <summary>Whether the passage is filed under an indicator or programme that a unit of the question names.</summary>
+    private static bool FiledUnderNamedTopic(CatalogEntry entry, IReadOnlyList<QueryUnit> units)
+    {
+        foreach (var unit in units)
+        {
+            if (unit.NamesTopic && entry.Topics.Any(t => TopicConcepts(t).Any(unit.Concepts.Contains)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether the passage matches the unit in its heading or within one sentence (the words of a phrase together).</summary>
@@ -409,8 +425,35 @@ internal sealed class PassageIndex
         var chosen = second < 0 ? [first] : new[] { first, second }.Order().ToArray();
         var cue = chosen.Max(s => cues[s]);
         var anyUnit = units.Count == 0 || chosen.Any(s => matched[s].Any(m => m));
-        return ([.. chosen.Select(s => passage.Sentences[s])], cue, anyUnit);
+        return ([.. WithContext(passage.Sentences, chosen).Select(s => passage.Sentences[s])], cue, anyUnit);
     }
+
+    /// <summary>
+    /// The chosen sentences with what they need to be read right: the sentence before one that points back to it
+    /// ("Therefore a large proportion ...", "This is likely to be due to ...", "However, ..."), and the rest of a quotation
+    /// a chosen sentence opens but does not close (the RAC's reason is in the second sentence of its quote).
+    /// </summary>
+    internal static IReadOnlyList<int> WithContext(IReadOnlyList<string> sentences, IReadOnlyList<int> chosen)
+    {
+        var all = new SortedSet<int>(chosen);
+        if (chosen.Count > 0 && chosen[0] > 0 && PointsBack().IsMatch(sentences[chosen[0]]))
+        {
+            all.Add(chosen[0] - 1);
+        }
+
+        var last = chosen[^1];
+        var open = sentences[last].Count(c => c == '"') % 2 == 1;
+        for (var next = last + 1; open && next < sentences.Count && next <= last + 2; next++)
+        {
+            all.Add(next);
+            open = sentences[next].Count(c => c == '"') % 2 == 0;
+        }
+
+        return [.. all];
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(This|These|That|Those|Therefore|Thus|Hence|However|As a result|Despite this|Despite the|They|Such)\b", System.Text.RegularExpressions.RegexOptions.None, 200)]
+    private static partial System.Text.RegularExpressions.Regex PointsBack();
 
     private sealed record Candidate(
         int Ordinal, double Rank, double Coverage, double Evidence, IReadOnlyList<string> Sentences, bool AspectMatched, bool Passes);
