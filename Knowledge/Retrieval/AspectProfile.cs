@@ -56,12 +56,14 @@ internal sealed partial class AspectProfile
             scaffold: AnyQuestion),
         [PassageAspect.Recommend] = new(
             [(Recommending(), 1.0)],
-            Weights((PassageKind.Recommendation, 1.4), (PassageKind.Opportunities, 1.3), (PassageKind.Priority, 1.2), (PassageKind.Programme, 1.2), (PassageKind.Source, 0.3), (PassageKind.Caveat, 0.5), (PassageKind.Note, 0.7)),
+            Weights((PassageKind.Recommendation, 1.4), (PassageKind.Opportunities, 1.3), (PassageKind.Priority, 1.2), (PassageKind.Programme, 1.2),
+                (PassageKind.Context, 0.8), (PassageKind.Trend, 0.8), (PassageKind.Source, 0.3), (PassageKind.Caveat, 0.5), (PassageKind.Note, 0.7)),
             matchingKinds: [PassageKind.Recommendation, PassageKind.Opportunities, PassageKind.Priority, PassageKind.Programme],
             scaffold: [.. AnyQuestion, "recommend"]),
         [PassageAspect.Author] = new(
             [(Authorship(), 1.0), (DocumentItself(), 0.5)],
-            Weights((PassageKind.Context, 1.1), (PassageKind.KeyDate, 1.1), (PassageKind.Caveat, 0.5))),
+            Weights((PassageKind.Context, 1.1), (PassageKind.KeyDate, 1.1), (PassageKind.Caveat, 0.5)),
+            scaffold: [.. AnyQuestion, "author"]),
         [PassageAspect.Caveat] = new(
             [(Cautious(), 1.0)],
             Weights((PassageKind.Caveat, 1.5), (PassageKind.Note, 1.1), (PassageKind.Source, 0.3)),
@@ -138,7 +140,7 @@ internal sealed partial class AspectProfile
     private static FrozenDictionary<PassageKind, double> Weights(params (PassageKind Kind, double Weight)[] weights) =>
         weights.Length == 0 ? Plain : weights.ToFrozenDictionary(w => w.Kind, w => w.Weight);
 
-    [GeneratedRegex(@"\b(due to|because|reflects?|reflecting|result(s|ed)? (of|from|in)|as a result|thought to|likely to be|likely due|drivers?|driven|drives?|explains?|explanation|accounts? for|accounted for|caused?|causes|reasons?|down to|in response to|attributed|since (its|the) introduction|improvements? (to|in) (crime )?recording|changes? (to|in) recording|recording (practices?|practises?|standards?|improvements?|changes?)|willingness|awareness raising)\b", RegexOptions.IgnoreCase, 200)]
+    [GeneratedRegex(@"\b(due to|because|reflects?|reflecting|result(s|ed)? (of|from|in)|as a result|thought to|likely to be|likely due|drivers?|driven|drives?|explains?|explanation|accounts? for|accounted for|caused?|causes|reasons?|down to|in response to|attributed|since (its|the) introduction|improvements? (to|in) (crime )?recording|changes? (to|in) recording|recording (practices?|practises?|standards?|improvements?|changes?)|willingness|awareness raising|against a backdrop|backdrop of)\b", RegexOptions.IgnoreCase, 200)]
     private static partial Regex Causal();
 
     [GeneratedRegex(@"\b(led by|leads? on|lead for|to lead|continues to lead|responsible for|responsibility|remit|owned by)\b", RegexOptions.IgnoreCase, 200)]

@@ -164,10 +164,28 @@ internal sealed partial class PassageIndex
         // The topic a question names may not be where the assessment answers it (the survey estimates of domestic
         // abuse sit in the survey passage, the road safety period in a table note): with words of its own, the question
         // is looked for across the assessment too, under the stricter thresholds of a question without a topic.
-        return within.Hits.Count == 0 && topic is not null && units.Count > 0
-            ? Search(query, profile, units, null)
+        if (topic is null || units.Count == 0)
+        {
+            return within;
+        }
+
+        if (within.Best is { } found && found.AspectMatched && found.Coverage >= 0.999)
+        {
+            return within;
+        }
+
+        // Within the topic only a weak answer (part of the question, or not what it asks): a passage elsewhere that holds
+        // clearly more of the question answers it better ("how many residents might be victims according to the CSEW"
+        // after the population: the survey's estimate, not a passage that only mentions the population).
+        var across = Search(query, profile, units, null);
+        return within.Best is not { } weak
+            || (across.Best is { } better && better.AspectMatched && better.Coverage >= weak.Coverage + MarginAcross)
+            ? across
             : within;
     }
+
+    /// <summary>How much more of the question a passage outside the topic must hold to answer instead of a weak one within it.</summary>
+    internal const double MarginAcross = 0.25;
 
     private PassageResult Search(PassageQuery query, AspectProfile profile, List<QueryUnit> units, string? topic)
     {
@@ -415,7 +433,9 @@ internal sealed partial class PassageIndex
                 continue;
             }
 
-            var adds = (cues[first] == 0 && cues[s] > 0) || Enumerable.Range(0, units.Count).Any(u => matched[s][u] && !matched[first][u]);
+            // It adds what the first lacks (a unit of the question, the aspect's cue), or goes on from it (the sentence after it).
+            var adds = (cues[first] == 0 && cues[s] > 0) || Enumerable.Range(0, units.Count).Any(u => matched[s][u] && !matched[first][u])
+                || (s == first + 1 && units.Any(u => u.IsMatchedBy(sentenceTerms[s])));
             if (adds && (second < 0 || scores[s] > scores[second]))
             {
                 second = s;

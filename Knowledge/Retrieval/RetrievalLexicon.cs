@@ -19,7 +19,10 @@ internal static class RetrievalLexicon
         "know", "want", "wanted", "like", "give", "show", "get", "got", "go", "going", "went", "gone", "happen", "happened",
         "thing", "things", "anything", "something", "also", "so", "very", "any", "some", "much", "many", "used", "use", "using",
         "here", "there", "those", "these", "explain", "reason", "reasons", "should", "problem", "problems", "issue", "issues",
-        "time", "times", "life", "today", "tomorrow", "tonight", "yesterday", "now", "best", "come", "according",
+        "time", "times", "life", "today", "tomorrow", "tonight", "yesterday", "now", "best", "come", "according", "rest",
+        "isn't", "isnt", "aren't", "arent", "wasn't", "wasnt", "weren't", "werent", "hasn't", "hasnt", "haven't", "havent",
+        "doesn't", "doesnt", "don't", "dont", "didn't", "didnt", "won't", "wont", "can't", "cant", "couldn't", "couldnt",
+        "wouldn't", "wouldnt", "shouldn't", "shouldnt",
     ];
 
     /// <summary>Groups of words with one meaning for the index: each group's id and its words or phrases.</summary>
@@ -28,7 +31,7 @@ internal static class RetrievalLexicon
         ("up", ["up", "rise", "rises", "rising", "rose", "risen", "increase", "increased", "increases", "increasing", "higher", "grew", "grown", "growth", "upward", "spike", "went up", "gone up", "go up"]),
         ("down", ["down", "fall", "falls", "falling", "fell", "fallen", "decrease", "decreased", "decreases", "decreasing", "decline", "declined", "declining", "reduce", "reduced", "reduction", "reducing", "lower", "drop", "dropped", "downward", "went down", "gone down", "go down"]),
         ("author", ["wrote", "write", "written", "writer", "writers", "author", "authors", "authored", "compiled", "prepared", "produced", "research group"]),
-        ("document", ["assessment", "document", "strategic assessment"]),
+        ("document", ["assessment", "document", "strategic assessment", "scanning table", "full scanning table"]),
         ("lead", ["lead", "leads", "leading", "led", "responsible", "responsibility", "in charge"]),
         ("police", ["police", "constabulary"]),
         ("recommend", ["recommend", "recommends", "recommended", "recommendation", "recommendations", "suggest", "suggests", "suggested", "propose", "proposes", "advise", "advises", "bear in mind", "keep in mind"]),
@@ -39,6 +42,9 @@ internal static class RetrievalLexicon
             "real level", "true level", "real extent", "true extent", "real scale", "true scale", "real number", "true number", "hidden"]),
         ("cause", ["cause", "caused", "causes", "causing", "behind", "driving", "driven", "driver", "drivers", "explains", "explanation", "explanations"]),
         ("worry", ["worry", "worries", "worried", "worrying", "concern", "concerns", "concerned", "concerning"]),
+        ("people", ["people", "persons", "respondents", "individuals"]),
+        ("women", ["women", "woman", "female", "females"]),
+        ("men", ["men", "man", "male", "males"]),
         ("anpr", ["ANPR", "number plate recognition", "automatic number plate recognition"]),
         ("programme", ["programme", "programmes", "program", "programs", "project", "projects", "scheme", "schemes", "initiative", "initiatives"]),
         ("caveat", ["caveat", "caveats", "warning", "warnings", "limitation", "limitations", "caution", "health warning", "health warnings",
