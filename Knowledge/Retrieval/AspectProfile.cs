@@ -29,7 +29,8 @@ internal sealed partial class AspectProfile
             Weights((PassageKind.Trend, 1.2), (PassageKind.Context, 1.2), (PassageKind.EmergingTrend, 1.2), (PassageKind.Finding, 1.1),
                 (PassageKind.Note, 0.5), (PassageKind.KeyDate, 0.5), (PassageKind.Source, 0.3), (PassageKind.Caveat, 0.7)),
             fallbackKinds: [PassageKind.Trend, PassageKind.Context, PassageKind.EmergingTrend],
-            scaffold: [.. AnyQuestion, "cause", "worry"],
+            scaffold: [.. AnyQuestion, "cause"],
+            rewardsSecondCue: true,
             leanings: [PassageAnalysis.Concept("up"), PassageAnalysis.Concept("down")]),
         [PassageAspect.WhoLeads] = new(
             [(LeadWords(), 1.0), (Agencies(), 0.5)],
@@ -57,13 +58,13 @@ internal sealed partial class AspectProfile
         [PassageAspect.Recommend] = new(
             [(Recommending(), 1.0)],
             Weights((PassageKind.Recommendation, 1.4), (PassageKind.Opportunities, 1.3), (PassageKind.Priority, 1.2), (PassageKind.Programme, 1.2),
-                (PassageKind.Context, 0.8), (PassageKind.Trend, 0.8), (PassageKind.Source, 0.3), (PassageKind.Caveat, 0.5), (PassageKind.Note, 0.7)),
+                (PassageKind.Context, 0.5), (PassageKind.Trend, 0.8), (PassageKind.Source, 0.3), (PassageKind.Caveat, 0.5), (PassageKind.Note, 0.7)),
             matchingKinds: [PassageKind.Recommendation, PassageKind.Opportunities, PassageKind.Priority, PassageKind.Programme],
             scaffold: [.. AnyQuestion, "recommend"]),
         [PassageAspect.Author] = new(
             [(Authorship(), 1.0), (DocumentItself(), 0.5)],
             Weights((PassageKind.Context, 1.1), (PassageKind.KeyDate, 1.1), (PassageKind.Caveat, 0.5)),
-            scaffold: [.. AnyQuestion, "author"]),
+            scaffold: AnyQuestion),
         [PassageAspect.Caveat] = new(
             [(Cautious(), 1.0)],
             Weights((PassageKind.Caveat, 1.5), (PassageKind.Note, 1.1), (PassageKind.Source, 0.3)),
@@ -82,8 +83,10 @@ internal sealed partial class AspectProfile
         PassageKind[]? fallbackKinds = null,
         PassageKind[]? matchingKinds = null,
         string[]? scaffold = null,
-        string[]? leanings = null)
+        string[]? leanings = null,
+        bool rewardsSecondCue = false)
     {
+        RewardsSecondCue = rewardsSecondCue;
         _cues = cues;
         _weights = weights;
         FallbackKinds = fallbackKinds ?? [];
@@ -109,6 +112,12 @@ internal sealed partial class AspectProfile
     /// aspect's cue (a "why?" about a topic gets its trend, marked as giving no reason).
     /// </summary>
     internal IReadOnlyList<PassageKind> FallbackKinds { get; }
+
+    /// <summary>
+    /// Whether a passage with a second sentence carrying the aspect's cue is preferred (a "why" answered by two reasons
+    /// before one that gives one reason beside the trend it explains).
+    /// </summary>
+    internal bool RewardsSecondCue { get; }
 
     /// <summary>Whether the aspect has cues at all (<see cref="PassageAspect.General"/> has none).</summary>
     internal bool HasCues => _cues.Length > 0;

@@ -184,6 +184,9 @@ internal sealed partial class PassageIndex
             : within;
     }
 
+    /// <summary>How much a passage only related to the topic asked about (not filed under it) weighs against those filed under it.</summary>
+    internal const double RelatedOnly = 0.6;
+
     /// <summary>How much more of the question a passage outside the topic must hold to answer instead of a weak one within it.</summary>
     internal const double MarginAcross = 0.25;
 
@@ -313,13 +316,15 @@ internal sealed partial class PassageIndex
 
         var coverage = units.Count == 0 ? 1 : total > 0 ? evidence / total : 0;
         var (sentences, cue, sentenceMatches) = BestSentences(ordinal, units, weights, total, profile);
+        var secondCue = profile.RewardsSecondCue && cue > 0 ? SecondCue(passage, profile) : 0;
         var aspectMatched = !profile.HasCues || cue > 0 || profile.AnswersByKind(passage.Kind);
         // Within a topic, passages about it alone come before passages that mention it among others; without one, so do
         // passages filed under a topic the question names ("what does it recommend on domestic abuse": the domestic abuse
         // row of the scanning table, not another row that mentions domestic abuse in passing).
+        // A passage only related to the topic asked about (a finding that mentions it among others) comes after those filed under it.
         var specificity = (topic is not null && entry.Topics.Contains(topic)) || (topic is null && FiledUnderNamedTopic(entry, units))
             ? 1 + (0.25 / Math.Max(1, passage.IndicatorIds.Count + passage.ProgrammeCodes.Count))
-            : 1;
+            : topic is not null ? RelatedOnly : 1;
 
         bool passes;
         if (units.Count == 0)
@@ -337,10 +342,14 @@ internal sealed partial class PassageIndex
         var relevance = units.Count == 0 ? 1.0 : luceneScore * (0.25 + coverage);
         var rank = relevance
             * profile.Weight(passage.Kind)
-            * (cue > 0 ? 1 + ((AspectProfile.CueBonus - 1) * cue) : 1)
+            * (cue > 0 ? 1 + ((AspectProfile.CueBonus - 1) * (cue + (0.25 * secondCue))) : 1)
             * specificity;
         return new Candidate(ordinal, rank, coverage, evidence, sentences, aspectMatched, passes);
     }
+
+    /// <summary>The second strongest cue of the aspect among the passage's sentences (0 when fewer than two carry it).</summary>
+    private static double SecondCue(Passage passage, AspectProfile profile) =>
+        passage.Sentences.Select(profile.CueStrength).OrderDescending().Skip(1).FirstOrDefault();
 
     /// <summary>Whether the passage is filed under an indicator or programme that a unit of the question names.</summary>
     private static bool FiledUnderNamedTopic(CatalogEntry entry, IReadOnlyList<QueryUnit> units)
