@@ -318,13 +318,11 @@ internal sealed partial class PassageIndex
         var (sentences, cue, sentenceMatches) = BestSentences(ordinal, units, weights, total, profile);
         var secondCue = profile.RewardsSecondCue && cue > 0 ? SecondCue(passage, profile) : 0;
         var aspectMatched = !profile.HasCues || cue > 0 || profile.AnswersByKind(passage.Kind);
-        // Within a topic, passages about it alone come before passages that mention it among others; without one, so do
-        // passages filed under a topic the question names ("what does it recommend on domestic abuse": the domestic abuse
-        // row of the scanning table, not another row that mentions domestic abuse in passing).
-        // A passage only related to the topic asked about (a finding that mentions it among others) comes after those filed under it.
-        var specificity = (topic is not null && entry.Topics.Contains(topic)) || (topic is null && FiledUnderNamedTopic(entry, units))
-            ? 1 + (0.25 / Math.Max(1, passage.IndicatorIds.Count + passage.ProgrammeCodes.Count))
-            : topic is not null ? RelatedOnly : 1;
+        // Within a topic, passages about it alone come before passages that mention it among others, and a passage only
+        // related to it (a finding that mentions it among others) comes after those filed under it.
+        var specificity = topic is null ? 1
+            : entry.Topics.Contains(topic) ? 1 + (0.25 / Math.Max(1, passage.IndicatorIds.Count + passage.ProgrammeCodes.Count))
+            : RelatedOnly;
 
         bool passes;
         if (units.Count == 0)
@@ -350,20 +348,6 @@ internal sealed partial class PassageIndex
     /// <summary>The second strongest cue of the aspect among the passage's sentences (0 when fewer than two carry it).</summary>
     private static double SecondCue(Passage passage, AspectProfile profile) =>
         passage.Sentences.Select(profile.CueStrength).OrderDescending().Skip(1).FirstOrDefault();
-
-    /// <summary>Whether the passage is filed under an indicator or programme that a unit of the question names.</summary>
-    private static bool FiledUnderNamedTopic(CatalogEntry entry, IReadOnlyList<QueryUnit> units)
-    {
-        foreach (var unit in units)
-        {
-            if (unit.NamesTopic && entry.Topics.Any(t => TopicConcepts(t).Any(unit.Concepts.Contains)))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
 
     /// <summary>Whether the passage matches the unit in its heading or within one sentence (the words of a phrase together).</summary>
     private bool Matches(QueryUnit unit, int ordinal)
