@@ -7,7 +7,7 @@ internal static class ProseCues
         "who wrote", "who produced", "who authored", "who prepared", "who compiled", "who reviewed", "author", "authors",
         "which version", "what version", "version of the assessment", "version of this", "purpose of this document",
         "purpose of the document", "purpose of the assessment", "purpose of this assessment", "where does the quote",
-        "who is the assessment for", "who published");
+        "who is the assessment for", "who published", "who went through", "who checked", "who analysed", "who looked at");
 
     public static readonly CueSet When = new(
         "when was", "when were", "when did", "when is", "when will", "when does", "what date", "which date", "what year was",
@@ -54,7 +54,7 @@ internal static class ProseCues
 
     public static readonly CueSet Recommend = new(
         "recommend", "recommends", "recommended", "recommendation", "recommendations", "suggest", "suggests", "bear in mind",
-        "advise", "advice", "should the partnership", "what should");
+        "advise", "advised", "advises", "advice", "should the partnership", "what should");
 
     public static readonly CueSet About = new(
         "what is", "what's", "what are", "what was", "what were", "tell me about", "anything on", "anything about",

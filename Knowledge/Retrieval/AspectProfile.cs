@@ -64,7 +64,8 @@ internal sealed partial class AspectProfile
         [PassageAspect.Author] = new(
             [(Authorship(), 1.0), (DocumentItself(), 0.5)],
             Weights((PassageKind.Context, 1.1), (PassageKind.KeyDate, 1.1), (PassageKind.Caveat, 0.5)),
-            scaffold: AnyQuestion),
+            scaffold: [.. AnyQuestion, "cause"],
+            requiresCue: true),
         [PassageAspect.Caveat] = new(
             [(Cautious(), 1.0)],
             Weights((PassageKind.Caveat, 1.5), (PassageKind.Note, 1.1), (PassageKind.Source, 0.3)),
@@ -84,8 +85,10 @@ internal sealed partial class AspectProfile
         PassageKind[]? matchingKinds = null,
         string[]? scaffold = null,
         string[]? leanings = null,
-        bool rewardsSecondCue = false)
+        bool rewardsSecondCue = false,
+        bool requiresCue = false)
     {
+        RequiresCue = requiresCue;
         RewardsSecondCue = rewardsSecondCue;
         _cues = cues;
         _weights = weights;
@@ -118,6 +121,12 @@ internal sealed partial class AspectProfile
     /// before one that gives one reason beside the trend it explains).
     /// </summary>
     internal bool RewardsSecondCue { get; }
+
+    /// <summary>
+    /// Whether only a passage carrying the aspect's cue answers it: "who went through the data" is answered by the sentence
+    /// naming who reviewed the assessment, never by a passage that only shares the word "data".
+    /// </summary>
+    internal bool RequiresCue { get; }
 
     /// <summary>Whether the aspect has cues at all (<see cref="PassageAspect.General"/> has none).</summary>
     internal bool HasCues => _cues.Length > 0;

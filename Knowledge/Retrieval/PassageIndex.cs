@@ -337,6 +337,8 @@ internal sealed partial class PassageIndex
             passes = coverage >= MinCoverage && (evidence >= MinEvidence || namesTopic || topic is not null) && sentenceMatches;
         }
 
+        passes &= !profile.RequiresCue || cue > 0;
+
         var relevance = units.Count == 0 ? 1.0 : luceneScore * (0.25 + coverage);
         var rank = relevance
             * profile.Weight(passage.Kind)

@@ -20,13 +20,14 @@ public sealed class AssessmentEvaluationTests(AssessmentEvaluationTests.Evaluati
     // green while the bot gets there.
     // Tuning floor raised after issue 13 items 1-8 (tuning 74.0%, then 81.2%).
     // Raised after Understanding II on set 2 (tuning 95.3%, held-out 83.1%, set 2 tuning 83.3%).
+    // Raised after the prose families (issue 13: why, caveats, surveys, author, follow-ups; tuning 98.1%, set 2 tuning 87.6%).
     // The floors only go up: raise them as the scores rise; never lower them.
-    private const double TuningFloor = 0.95;
+    private const double TuningFloor = 0.98;
     private const double HeldOutFloor = 0.83;
 
     // Set 2: a second independent writer's tuning file (Assessment/tuning2.tsv, 4 December 2026: 77.3% before
     // Understanding II, 83.3% after). Its held-out third is kept outside the repository and never read.
-    private const double Tuning2Floor = 0.83;
+    private const double Tuning2Floor = 0.87;
 
     private const string TuningFile = "tuning.tsv";
     private const string HeldOutFile = "heldout.tsv";
