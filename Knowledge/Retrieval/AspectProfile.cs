@@ -62,7 +62,7 @@ internal sealed partial class AspectProfile
             matchingKinds: [PassageKind.Recommendation, PassageKind.Opportunities, PassageKind.Priority, PassageKind.Programme],
             scaffold: [.. AnyQuestion, "recommend"]),
         [PassageAspect.Author] = new(
-            [(Authorship(), 1.0), (DocumentItself(), 0.5)],
+            [(Authorship(), 1.0), (DocumentItself(), 0.5), (Attribution(), 0.5)],
             Weights((PassageKind.Context, 1.1), (PassageKind.KeyDate, 1.1), (PassageKind.Caveat, 0.5)),
             scaffold: [.. AnyQuestion, "cause"],
             requiresCue: true),
@@ -196,6 +196,9 @@ internal sealed partial class AspectProfile
 
     [GeneratedRegex(@"\b(purpose of this document|version 1\.0)\b", RegexOptions.IgnoreCase, 200)]
     private static partial Regex DocumentItself();
+
+    [GeneratedRegex(@"\b(Source:|ONS|Office for National Statistics|published by|reported by|according to)", RegexOptions.None, 200)]
+    private static partial Regex Attribution();
 
     [GeneratedRegex(@"\b(caution|unknown|not been explored|no explanation|cannot|can only|not possible|not be possible|subject to|under-?report\w*|unsighted|gaps?|blank|not reconcile|not stated|projected|does not|lacking|wider area|irrespective)\b", RegexOptions.IgnoreCase, 200)]
     private static partial Regex Cautious();

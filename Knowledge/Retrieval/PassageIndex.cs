@@ -423,7 +423,9 @@ internal sealed partial class PassageIndex
         var second = -1;
         for (var s = 0; s < count; s++)
         {
-            if (s == first || scores[s] < 0.5 * scores[first] || scores[s] <= 0)
+            // The sentence right after the best one that gives what the aspect asks ("... well-recorded." Source: ONS) is read with it.
+            var completes = s == first + 1 && cues[first] == 0 && cues[s] > 0;
+            if (s == first || (scores[s] < 0.5 * scores[first] && !completes) || scores[s] <= 0)
             {
                 continue;
             }
