@@ -25,7 +25,9 @@ public static partial class IntentRules
         return new Understanding(Intent.Passage)
         {
             Topic = topic,
-            Candidates = topic is null && whatWasDone && q.Indicators is [var best, ..] ? [.. best.Topics.Select(t => t.Id)] : [],
+            Candidates = topic is null && (whatWasDone || NamesOnlyAnAmbiguousIndicator(q)) && q.Indicators is [var best, ..]
+                ? [.. best.Topics.Concat(q.Indicators.Skip(1).Where(m => m.Score == best.Score).SelectMany(m => m.Topics)).Select(t => t.Id).Distinct(StringComparer.Ordinal)]
+                : [],
             Passage = new PassageQuery(q.Text, aspect, wholeQuestion, whatWasDone),
             FollowUp = followUp,
         };

@@ -72,6 +72,7 @@ public static partial class IntentRules
         Prose("who", PassageAspect.WhoLeads, ProseCues.WhoLeads),
         Prose("why", PassageAspect.Why, ProseCues.Why, also: q => !q.Has(Cues.Caveats)),
         Prose("survey", PassageAspect.Survey, ProseCues.Survey),
+        Prose("a survey named beside a topic", PassageAspect.Survey, ProseCues.SurveyNamed, also: q => q.NamesIndicator && !q.Has(Cues.Caveats)),
         Prose("definition asked", PassageAspect.Definition, ProseCues.DefinitionAsked, also: q => q.NamesIndicator || q.GlossaryTerms.Count == 0),
         Prose("definition", PassageAspect.Definition, ProseCues.Definition, unlessFigures: true),
         Prose("a topic's caveats", PassageAspect.Caveat, ProseCues.Caveat, also: NamesAnyTopic),

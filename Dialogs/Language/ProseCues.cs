@@ -7,11 +7,11 @@ internal static class ProseCues
         "who wrote", "who produced", "who authored", "who prepared", "who compiled", "who reviewed", "author", "authors",
         "which version", "what version", "version of the assessment", "version of this", "purpose of this document",
         "purpose of the document", "purpose of the assessment", "purpose of this assessment", "where does the quote",
-        "who is the assessment for", "who published");
+        "who is the assessment for", "who published", "who went through", "who checked", "who analysed", "who looked at");
 
     public static readonly CueSet When = new(
         "when was", "when were", "when did", "when is", "when will", "when does", "what date", "which date", "what year was",
-        "which year was", "how long has", "how long have", "since when", "date of");
+        "which year was", "how long has", "how long have", "since when", "date of", "how many years", "for how long");
 
     public static readonly CueSet WhoLeads = new(
         "who leads", "who led", "who is leading", "who's leading", "who is the lead", "who's the lead", "who is responsible",
@@ -27,6 +27,12 @@ internal static class ProseCues
         "survey say", "survey says", "survey show", "survey shows", "survey estimate", "survey estimates", "survey suggest",
         "survey found", "csew say", "csew says", "csew estimate", "csew estimates", "csew show", "csew shows", "cvs say", "cvs show",
         "victimisation survey", "behaviour survey");
+
+    /// <summary>
+    /// A national survey named beside a topic ("csew asb experience range", "what did the crime survey find on burglary"):
+    /// its estimates are in the assessment's words, not in the topic's police figures.
+    /// </summary>
+    public static readonly CueSet SurveyNamed = new("csew", "crime survey", "crime survey for england and wales");
 
     public static readonly CueSet Definition = new(
         "keyword", "keywords", "included in", "sub-category", "subcategory", "new category", "which crimes are in",
@@ -48,7 +54,7 @@ internal static class ProseCues
 
     public static readonly CueSet Recommend = new(
         "recommend", "recommends", "recommended", "recommendation", "recommendations", "suggest", "suggests", "bear in mind",
-        "advise", "advice", "should the partnership", "what should");
+        "advise", "advised", "advises", "advice", "should the partnership", "what should");
 
     public static readonly CueSet About = new(
         "what is", "what's", "what are", "what was", "what were", "tell me about", "anything on", "anything about",

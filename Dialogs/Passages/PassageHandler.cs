@@ -37,7 +37,7 @@ public sealed class PassageHandler(PassageAnswers answers, UnknownHandler unknow
 
         var text = understanding.Passage?.Text ?? understanding.Question ?? string.Empty;
         var aspect = understanding.Passage?.Aspect ?? PassageAspect.General;
-        var answer = answers.Answer(text, understanding.Topic, aspect, DocumentAsked(understanding));
+        var answer = Answer(text, understanding, aspect);
         var found = answer.Found && !(understanding.Passage is { WholeQuestion: true } && answer.Result.Best!.Coverage < 0.999);
         if (!found && (aspect == PassageAspect.General || understanding.Passage is { WholeQuestion: true }))
         {
@@ -46,6 +46,24 @@ public sealed class PassageHandler(PassageAnswers answers, UnknownHandler unknow
         }
 
         await turnContext.SendActivityAsync(ReplyFactory.Card(answer.Card), cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// The answer within the topic asked about; when the question's words fit several topics equally ("what does it
+    /// recommend on domestic abuse": the incidents and the offences), the best answer within any of them, else across the assessment.
+    /// </summary>
+    private PassageAnswer Answer(string text, Understanding understanding, PassageAspect aspect)
+    {
+        var document = DocumentAsked(understanding);
+        if (understanding.Topic is not null || understanding.Candidates.Count == 0)
+        {
+            return answers.Answer(text, understanding.Topic, aspect, document);
+        }
+
+        var best = understanding.Candidates.Select(topic => answers.Answer(text, topic, aspect, document))
+            .Where(a => a.Found)
+            .MaxBy(a => a.Result.Best!.Score);
+        return best ?? answers.Answer(text, null, aspect, document);
     }
 
     /// <summary>

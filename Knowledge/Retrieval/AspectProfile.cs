@@ -29,7 +29,8 @@ internal sealed partial class AspectProfile
             Weights((PassageKind.Trend, 1.2), (PassageKind.Context, 1.2), (PassageKind.EmergingTrend, 1.2), (PassageKind.Finding, 1.1),
                 (PassageKind.Note, 0.5), (PassageKind.KeyDate, 0.5), (PassageKind.Source, 0.3), (PassageKind.Caveat, 0.7)),
             fallbackKinds: [PassageKind.Trend, PassageKind.Context, PassageKind.EmergingTrend],
-            scaffold: AnyQuestion,
+            scaffold: [.. AnyQuestion, "cause"],
+            rewardsSecondCue: true,
             leanings: [PassageAnalysis.Concept("up"), PassageAnalysis.Concept("down")]),
         [PassageAspect.WhoLeads] = new(
             [(LeadWords(), 1.0), (Agencies(), 0.5)],
@@ -37,7 +38,7 @@ internal sealed partial class AspectProfile
                 (PassageKind.Opportunities, 1.1), (PassageKind.Source, 0.3), (PassageKind.Caveat, 0.7)),
             scaffold: [.. AnyQuestion, "lead"]),
         [PassageAspect.When] = new(
-            [(FullDate(), 1.0), (MonthAndYear(), 0.7), (Year(), 0.3)],
+            [(FullDate(), 1.0), (MonthAndYear(), 0.7), (HowLong(), 0.7), (Year(), 0.3)],
             Weights((PassageKind.KeyDate, 1.3), (PassageKind.Intervention, 1.1), (PassageKind.Outcome, 1.1), (PassageKind.Source, 0.3)),
             scaffold: [.. AnyQuestion, "date"]),
         [PassageAspect.WhatIs] = new(
@@ -56,12 +57,15 @@ internal sealed partial class AspectProfile
             scaffold: AnyQuestion),
         [PassageAspect.Recommend] = new(
             [(Recommending(), 1.0)],
-            Weights((PassageKind.Recommendation, 1.4), (PassageKind.Opportunities, 1.3), (PassageKind.Priority, 1.2), (PassageKind.Programme, 1.2), (PassageKind.Source, 0.3), (PassageKind.Caveat, 0.7)),
+            Weights((PassageKind.Recommendation, 1.4), (PassageKind.Opportunities, 1.3), (PassageKind.Priority, 1.2), (PassageKind.Programme, 1.2),
+                (PassageKind.Context, 0.5), (PassageKind.Trend, 0.8), (PassageKind.Source, 0.3), (PassageKind.Caveat, 0.5), (PassageKind.Note, 0.7)),
             matchingKinds: [PassageKind.Recommendation, PassageKind.Opportunities, PassageKind.Priority, PassageKind.Programme],
             scaffold: [.. AnyQuestion, "recommend"]),
         [PassageAspect.Author] = new(
-            [(Authorship(), 1.0)],
-            Weights((PassageKind.Context, 1.1), (PassageKind.KeyDate, 1.1), (PassageKind.Caveat, 0.5))),
+            [(Authorship(), 1.0), (DocumentItself(), 0.5), (Attribution(), 0.5)],
+            Weights((PassageKind.Context, 1.1), (PassageKind.KeyDate, 1.1), (PassageKind.Caveat, 0.5)),
+            scaffold: [.. AnyQuestion, "cause"],
+            requiresCue: true),
         [PassageAspect.Caveat] = new(
             [(Cautious(), 1.0)],
             Weights((PassageKind.Caveat, 1.5), (PassageKind.Note, 1.1), (PassageKind.Source, 0.3)),
@@ -80,8 +84,12 @@ internal sealed partial class AspectProfile
         PassageKind[]? fallbackKinds = null,
         PassageKind[]? matchingKinds = null,
         string[]? scaffold = null,
-        string[]? leanings = null)
+        string[]? leanings = null,
+        bool rewardsSecondCue = false,
+        bool requiresCue = false)
     {
+        RequiresCue = requiresCue;
+        RewardsSecondCue = rewardsSecondCue;
         _cues = cues;
         _weights = weights;
         FallbackKinds = fallbackKinds ?? [];
@@ -107,6 +115,18 @@ internal sealed partial class AspectProfile
     /// aspect's cue (a "why?" about a topic gets its trend, marked as giving no reason).
     /// </summary>
     internal IReadOnlyList<PassageKind> FallbackKinds { get; }
+
+    /// <summary>
+    /// Whether a passage with a second sentence carrying the aspect's cue is preferred (a "why" answered by two reasons
+    /// before one that gives one reason beside the trend it explains).
+    /// </summary>
+    internal bool RewardsSecondCue { get; }
+
+    /// <summary>
+    /// Whether only a passage carrying the aspect's cue answers it: "who went through the data" is answered by the sentence
+    /// naming who reviewed the assessment, never by a passage that only shares the word "data".
+    /// </summary>
+    internal bool RequiresCue { get; }
 
     /// <summary>Whether the aspect has cues at all (<see cref="PassageAspect.General"/> has none).</summary>
     internal bool HasCues => _cues.Length > 0;
@@ -138,7 +158,7 @@ internal sealed partial class AspectProfile
     private static FrozenDictionary<PassageKind, double> Weights(params (PassageKind Kind, double Weight)[] weights) =>
         weights.Length == 0 ? Plain : weights.ToFrozenDictionary(w => w.Kind, w => w.Weight);
 
-    [GeneratedRegex(@"\b(due to|because|reflects?|reflecting|result(s|ed)? (of|from|in)|as a result|thought to|likely to be|likely due|drivers?|driven|drives?|explains?|explanation|accounts? for|accounted for|caused?|causes|reasons?|down to|in response to|attributed|since (its|the) introduction|improvements? (to|in) (crime )?recording|changes? (to|in) recording|recording (practices?|practises?|standards?|improvements?|changes?)|willingness|awareness raising)\b", RegexOptions.IgnoreCase, 200)]
+    [GeneratedRegex(@"\b(due to|because|reflects?|reflecting|result(s|ed)? (of|from|in)|as a result|thought to|likely to be|likely due|drivers?|driven|drives?|explains?|explanation|accounts? for|accounted for|caused?|causes|reasons?|down to|in response to|attributed|since (its|the) introduction|improvements? (to|in) (crime )?recording|changes? (to|in) recording|recording (practices?|practises?|standards?|improvements?|changes?)|willingness|awareness raising|against a backdrop|backdrop of)\b", RegexOptions.IgnoreCase, 200)]
     private static partial Regex Causal();
 
     [GeneratedRegex(@"\b(led by|leads? on|lead for|to lead|continues to lead|responsible for|responsibility|remit|owned by)\b", RegexOptions.IgnoreCase, 200)]
@@ -156,6 +176,9 @@ internal sealed partial class AspectProfile
     [GeneratedRegex(@"\b(19|20)\d{2}\b", RegexOptions.None, 200)]
     private static partial Regex Year();
 
+    [GeneratedRegex(@"\b((first|second|third|fourth|fifth|sixth) year|since (19|20)\d{2}|for (two|three|four|five|several|many) years)\b", RegexOptions.IgnoreCase, 200)]
+    private static partial Regex HowLong();
+
     [GeneratedRegex(@"\b(focusing on|focuses on|aims?|the use of|the exploitation of|campaign|scheme|programme|project|toolkit|pathway|task and finish group)\b", RegexOptions.IgnoreCase, 200)]
     private static partial Regex Describing();
 
@@ -165,11 +188,17 @@ internal sealed partial class AspectProfile
     [GeneratedRegex(@"\b(CSEW|Crime Survey|surveys?|estimated?|estimates|respondents|Commercial Victimisation|CVS|sample|victims of)\b", RegexOptions.IgnoreCase, 200)]
     private static partial Regex SurveyWords();
 
-    [GeneratedRegex(@"\b(recommend\w*|should|could consider|consider|review|investigate|commission|deepen|opportunit\w*|priorit\w*)\b", RegexOptions.IgnoreCase, 200)]
+    [GeneratedRegex(@"\b(recommend\w*|should|could consider|consider|review|investigat\w*|commission|deepen|opportunit\w*|priorit\w*)\b", RegexOptions.IgnoreCase, 200)]
     private static partial Regex Recommending();
 
-    [GeneratedRegex(@"\b(Research Group|has reviewed|purpose of this document|version 1\.0)\b", RegexOptions.IgnoreCase, 200)]
+    [GeneratedRegex(@"\b(Research Group|has reviewed|reviewed by|written by|produced by)\b", RegexOptions.IgnoreCase, 200)]
     private static partial Regex Authorship();
+
+    [GeneratedRegex(@"\b(purpose of this document|version 1\.0)\b", RegexOptions.IgnoreCase, 200)]
+    private static partial Regex DocumentItself();
+
+    [GeneratedRegex(@"\b(Source:|ONS|Office for National Statistics|published by|reported by|according to)", RegexOptions.None, 200)]
+    private static partial Regex Attribution();
 
     [GeneratedRegex(@"\b(caution|unknown|not been explored|no explanation|cannot|can only|not possible|not be possible|subject to|under-?report\w*|unsighted|gaps?|blank|not reconcile|not stated|projected|does not|lacking|wider area|irrespective)\b", RegexOptions.IgnoreCase, 200)]
     private static partial Regex Cautious();

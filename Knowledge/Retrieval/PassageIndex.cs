@@ -14,7 +14,7 @@ namespace SafetyBot.Knowledge.Retrieval;
 /// once built, so any number of searches can share it. The old index of a replaced snapshot holds only
 /// managed memory and is left to the garbage collector (searches in flight may still be using it).
 /// </summary>
-internal sealed class PassageIndex
+internal sealed partial class PassageIndex
 {
     /// <summary>Least share of the question (weighted by rarity) a passage must contain.</summary>
     internal const double MinCoverage = 0.5;
@@ -164,10 +164,31 @@ internal sealed class PassageIndex
         // The topic a question names may not be where the assessment answers it (the survey estimates of domestic
         // abuse sit in the survey passage, the road safety period in a table note): with words of its own, the question
         // is looked for across the assessment too, under the stricter thresholds of a question without a topic.
-        return within.Hits.Count == 0 && topic is not null && units.Count > 0
-            ? Search(query, profile, units, null)
+        if (topic is null || units.Count == 0)
+        {
+            return within;
+        }
+
+        if (within.Best is { } found && found.AspectMatched && found.Coverage >= 0.999)
+        {
+            return within;
+        }
+
+        // Within the topic only a weak answer (part of the question, or not what it asks): a passage elsewhere that holds
+        // clearly more of the question answers it better ("how many residents might be victims according to the CSEW"
+        // after the population: the survey's estimate, not a passage that only mentions the population).
+        var across = Search(query, profile, units, null);
+        return within.Best is not { } weak
+            || (across.Best is { } better && better.AspectMatched && better.Coverage >= weak.Coverage + MarginAcross)
+            ? across
             : within;
     }
+
+    /// <summary>How much a passage only related to the topic asked about (not filed under it) weighs against those filed under it.</summary>
+    internal const double RelatedOnly = 0.6;
+
+    /// <summary>How much more of the question a passage outside the topic must hold to answer instead of a weak one within it.</summary>
+    internal const double MarginAcross = 0.25;
 
     private PassageResult Search(PassageQuery query, AspectProfile profile, List<QueryUnit> units, string? topic)
     {
@@ -295,11 +316,13 @@ internal sealed class PassageIndex
 
         var coverage = units.Count == 0 ? 1 : total > 0 ? evidence / total : 0;
         var (sentences, cue, sentenceMatches) = BestSentences(ordinal, units, weights, total, profile);
+        var secondCue = profile.RewardsSecondCue && cue > 0 ? SecondCue(passage, profile) : 0;
         var aspectMatched = !profile.HasCues || cue > 0 || profile.AnswersByKind(passage.Kind);
-        // Within a topic, passages about it alone come before passages that mention it among others.
-        var specificity = topic is not null && entry.Topics.Contains(topic)
-            ? 1 + (0.25 / Math.Max(1, passage.IndicatorIds.Count + passage.ProgrammeCodes.Count))
-            : 1;
+        // Within a topic, passages about it alone come before passages that mention it among others, and a passage only
+        // related to it (a finding that mentions it among others) comes after those filed under it.
+        var specificity = topic is null ? 1
+            : entry.Topics.Contains(topic) ? 1 + (0.25 / Math.Max(1, passage.IndicatorIds.Count + passage.ProgrammeCodes.Count))
+            : RelatedOnly;
 
         bool passes;
         if (units.Count == 0)
@@ -314,13 +337,19 @@ internal sealed class PassageIndex
             passes = coverage >= MinCoverage && (evidence >= MinEvidence || namesTopic || topic is not null) && sentenceMatches;
         }
 
+        passes &= !profile.RequiresCue || cue > 0;
+
         var relevance = units.Count == 0 ? 1.0 : luceneScore * (0.25 + coverage);
         var rank = relevance
             * profile.Weight(passage.Kind)
-            * (cue > 0 ? 1 + ((AspectProfile.CueBonus - 1) * cue) : 1)
+            * (cue > 0 ? 1 + ((AspectProfile.CueBonus - 1) * (cue + (0.25 * secondCue))) : 1)
             * specificity;
         return new Candidate(ordinal, rank, coverage, evidence, sentences, aspectMatched, passes);
     }
+
+    /// <summary>The second strongest cue of the aspect among the passage's sentences (0 when fewer than two carry it).</summary>
+    private static double SecondCue(Passage passage, AspectProfile profile) =>
+        passage.Sentences.Select(profile.CueStrength).OrderDescending().Skip(1).FirstOrDefault();
 
     /// <summary>Whether the passage matches the unit in its heading or within one sentence (the words of a phrase together).</summary>
     private bool Matches(QueryUnit unit, int ordinal)
@@ -394,12 +423,16 @@ internal sealed class PassageIndex
         var second = -1;
         for (var s = 0; s < count; s++)
         {
-            if (s == first || scores[s] < 0.5 * scores[first] || scores[s] <= 0)
+            // The sentence right after the best one that gives what the aspect asks ("... well-recorded." Source: ONS) is read with it.
+            var completes = s == first + 1 && cues[first] == 0 && cues[s] > 0;
+            if (s == first || (scores[s] < 0.5 * scores[first] && !completes) || scores[s] <= 0)
             {
                 continue;
             }
 
-            var adds = (cues[first] == 0 && cues[s] > 0) || Enumerable.Range(0, units.Count).Any(u => matched[s][u] && !matched[first][u]);
+            // It adds what the first lacks (a unit of the question, the aspect's cue), or goes on from it (the sentence after it).
+            var adds = (cues[first] == 0 && cues[s] > 0) || Enumerable.Range(0, units.Count).Any(u => matched[s][u] && !matched[first][u])
+                || (s == first + 1 && units.Any(u => u.IsMatchedBy(sentenceTerms[s])));
             if (adds && (second < 0 || scores[s] > scores[second]))
             {
                 second = s;
@@ -409,8 +442,35 @@ internal sealed class PassageIndex
         var chosen = second < 0 ? [first] : new[] { first, second }.Order().ToArray();
         var cue = chosen.Max(s => cues[s]);
         var anyUnit = units.Count == 0 || chosen.Any(s => matched[s].Any(m => m));
-        return ([.. chosen.Select(s => passage.Sentences[s])], cue, anyUnit);
+        return ([.. WithContext(passage.Sentences, chosen).Select(s => passage.Sentences[s])], cue, anyUnit);
     }
+
+    /// <summary>
+    /// The chosen sentences with what they need to be read right: the sentence before one that points back to it
+    /// ("Therefore a large proportion ...", "This is likely to be due to ...", "However, ..."), and the rest of a quotation
+    /// a chosen sentence opens but does not close (the RAC's reason is in the second sentence of its quote).
+    /// </summary>
+    internal static IReadOnlyList<int> WithContext(IReadOnlyList<string> sentences, IReadOnlyList<int> chosen)
+    {
+        var all = new SortedSet<int>(chosen);
+        if (chosen.Count > 0 && chosen[0] > 0 && PointsBack().IsMatch(sentences[chosen[0]]))
+        {
+            all.Add(chosen[0] - 1);
+        }
+
+        var last = chosen[^1];
+        var open = sentences[last].Count(c => c == '"') % 2 == 1;
+        for (var next = last + 1; open && next < sentences.Count && next <= last + 2; next++)
+        {
+            all.Add(next);
+            open = sentences[next].Count(c => c == '"') % 2 == 0;
+        }
+
+        return [.. all];
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(This|These|That|Those|Therefore|Thus|Hence|However|As a result|Despite this|Despite the|They|Such)\b", System.Text.RegularExpressions.RegexOptions.None, 200)]
+    private static partial System.Text.RegularExpressions.Regex PointsBack();
 
     private sealed record Candidate(
         int Ordinal, double Rank, double Coverage, double Evidence, IReadOnlyList<string> Sentences, bool AspectMatched, bool Passes);

@@ -36,14 +36,15 @@ public static partial class KnowledgeNames
         IEnumerable<Programme> programmes,
         IEnumerable<GlossaryTerm> glossary)
     {
+        var glossaryTerms = glossary.ToList();
         var topics = new List<NamedTopic>();
         topics.AddRange(indicators.Select(i => Named(
-            NamedTopicKind.Indicator, i.Id, i.DisplayName, NamesOf(i.DisplayName).Concat(i.Synonyms).Append(i.Id.Replace('-', ' ')))));
+            NamedTopicKind.Indicator, i.Id, i.DisplayName, NamesOf(i.DisplayName, glossaryTerms).Concat(i.Synonyms).Append(i.Id.Replace('-', ' ')))));
         topics.AddRange(priorities.Select(p => Named(
             NamedTopicKind.Priority, p.Number.ToString(CultureInfo.InvariantCulture), p.Title, [p.Title])));
         topics.AddRange(programmes.Select(p => Named(
             NamedTopicKind.Programme, p.Id, p.Title, TitleParts(p.Title).Concat(ProgrammeNicknames.GetValueOrDefault(p.Id, [])))));
-        topics.AddRange(glossary.Select(g => Named(
+        topics.AddRange(glossaryTerms.Select(g => Named(
             NamedTopicKind.GlossaryTerm, g.Id, g.Term, new[] { g.Term, g.Id.Replace('-', ' '), g.Expansion }.OfType<string>().Concat(g.Synonyms))));
         return topics;
     }
@@ -51,8 +52,13 @@ public static partial class KnowledgeNames
     private static NamedTopic Named(NamedTopicKind kind, string id, string displayName, IEnumerable<string> names) =>
         new(kind, id, displayName, [.. names.Where(n => !string.IsNullOrWhiteSpace(n)).Select(n => n.Trim()).Distinct(StringComparer.OrdinalIgnoreCase)]);
 
-    /// <summary>"Domestic violence offences (crimes with a domestic abuse marker)" gives both halves and the whole.</summary>
-    private static IEnumerable<string> NamesOf(string displayName)
+    /// <summary>
+    /// "Domestic violence offences (crimes with a domestic abuse marker)" gives both halves and the whole. A bracketed
+    /// part that is a glossary term standing for something else names where the figures come from, not the indicator:
+    /// "CSEW" in "Domestic abuse victimisation (CSEW)" is the survey (every CSEW question is not about domestic abuse),
+    /// while "ASB" in "Anti-social behaviour (ASB)" stands for the name outside the brackets and still names it.
+    /// </summary>
+    private static IEnumerable<string> NamesOf(string displayName, IReadOnlyList<GlossaryTerm> glossary)
     {
         var bracket = Bracketed().Match(displayName);
         if (!bracket.Success)
@@ -62,7 +68,9 @@ public static partial class KnowledgeNames
 
         var outside = displayName.Remove(bracket.Index, bracket.Length).Trim();
         var inside = bracket.Groups[1].Value.Trim();
-        return [outside, inside, displayName];
+        var source = glossary.Any(g => string.Equals(g.Term, inside, StringComparison.OrdinalIgnoreCase)
+            && g.Expansion is { } expansion && !string.Equals(expansion, outside, StringComparison.OrdinalIgnoreCase));
+        return source ? [outside, displayName] : [outside, inside, displayName];
     }
 
     /// <summary>"Market Ward Group, including night-time economy" gives "Market Ward Group" and "night-time economy".</summary>

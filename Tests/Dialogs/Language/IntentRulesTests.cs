@@ -1,6 +1,7 @@
 using SafetyBot.Cards;
 using SafetyBot.Dialogs.Language;
 using SafetyBot.Knowledge;
+using SafetyBot.Knowledge.Retrieval;
 using SafetyBot.Tests.Knowledge;
 
 namespace SafetyBot.Tests.Dialogs.Language;
@@ -154,5 +155,43 @@ public sealed class IntentRulesTests : IDisposable
     public void AMeasureOrADefinition_IsNotTheNoFigureAnswer(string question)
     {
         Assert.NotEqual(Intent.NotCovered, _recognizer.Recognize(question).Intent);
+    }
+
+    [Theory]
+    [InlineData("what did the crime survey find about ASB", "asb")]
+    [InlineData("csew figures on burglary over the long term", "dwelling-burglary")]
+    public void ASurveyNamedBesideATopic_IsASurveyQuestionAboutThatTopic(string question, string topic)
+    {
+        var understanding = _recognizer.Recognize(question);
+
+        Assert.Equal(Intent.Passage, understanding.Intent);
+        Assert.Equal(PassageAspect.Survey, understanding.Passage?.Aspect);
+        Assert.Equal(topic, understanding.Topic);
+    }
+
+    [Fact]
+    public void TheSurveyAlone_IsStillItsGlossaryEntry()
+    {
+        Assert.Equal(Intent.Glossary, _recognizer.Recognize("what does CSEW stand for").Intent);
+    }
+
+    [Fact]
+    public void AProseQuestionOnATopicSeveralIndicatorsShare_CarriesEachOfThemToSearchWithin()
+    {
+        var understanding = _recognizer.Recognize("what are we advised to do on domestic abuse?");
+
+        Assert.Equal(Intent.Passage, understanding.Intent);
+        Assert.Null(understanding.Topic);
+        Assert.Contains("domestic-abuse-incidents", understanding.Candidates);
+        Assert.Contains("domestic-violence-offences", understanding.Candidates);
+    }
+
+    [Fact]
+    public void HowManyYears_AsksWhen_NotForAFigure()
+    {
+        var understanding = _recognizer.Recognize("how many years has the partnership paid for schools projects");
+
+        Assert.Equal(Intent.Passage, understanding.Intent);
+        Assert.Equal(PassageAspect.When, understanding.Passage?.Aspect);
     }
 }

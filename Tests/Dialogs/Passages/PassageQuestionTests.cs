@@ -143,4 +143,27 @@ public sealed class PassageQuestionTests : IDisposable
 
         Assert.Contains("can't answer", said, StringComparison.OrdinalIgnoreCase);
     }
+
+    [Theory]
+    [InlineData("what are we advised to do on domestic abuse?", "White Ribbon")]
+    [InlineData("what's behind the national increase in hate crime", "terrorist attacks")]
+    [InlineData("how is anti-social behaviour measured in the crime survey", "past year")]
+    [InlineData("who checked the figures for the assessment", "Cambridgeshire Research Group")]
+    public async Task ProseFamilies_AreAnsweredFromThePassageThatHoldsTheAnswer(string question, string expected)
+    {
+        var said = Replies.Said(await _host.SayAsync(question, conversationId: "family-" + question.Length));
+
+        Assert.Contains(expected, said, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("can't answer", said, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task IsThatTheRealLevel_AfterAFigure_QuotesWhatTheAssessmentSaysAboutUnderreporting()
+    {
+        await _host.SayAsync("how many cybercrimes in 2017", conversationId: "real-level");
+        var said = Replies.Said(await _host.SayAsync("is that the true level?", conversationId: "real-level"));
+
+        Assert.Contains("underreporting", said, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("can't answer", said, StringComparison.Ordinal);
+    }
 }

@@ -223,4 +223,90 @@ public sealed class PassageSearchTests(SeededPassages passages) : IClassFixture<
         Assert.StartsWith("Community Safety Strategic Assessment End of Year Review", intervention.Document, StringComparison.Ordinal);
         Assert.Equal(["3.1"], intervention.ProgrammeCodes);
     }
+
+    [Fact]
+    public void Search_WhatIsDrivingTheNationalRiseInHateCrime_QuotesTheReasonsNotOnlyTheTrend()
+    {
+        var best = Assert.IsType<PassageHit>(Ask("what is driving the national rise in hate crime", PassageAspect.Why, "hate-crime").Best);
+
+        Assert.Equal("narrative:hate-crime-context", best.Passage.Id);
+        Assert.True(best.AspectMatched);
+        Assert.Contains("genuine rise", string.Join(" ", best.BestSentences), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Search_WhyMoreSexualOffencesWereRecorded_PrefersThePassageGivingTheReasons_WithTheSentenceItsReasonPointsBackTo()
+    {
+        var best = Assert.IsType<PassageHit>(Ask("how come more sexual offences were recorded", PassageAspect.Why, "sexual-offences").Best);
+
+        Assert.Equal("narrative:sexual-offences-context", best.Passage.Id);
+        Assert.Contains(best.BestSentences, s => s.StartsWith("Therefore", StringComparison.Ordinal));
+        Assert.Contains(best.BestSentences, s => s.Contains("non-recent", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Search_AQuotationTheBestSentenceOpens_IsQuotedToItsEnd()
+    {
+        var best = Assert.IsType<PassageHit>(Ask("why are more cars stolen according to the RAC", PassageAspect.Why, "vehicle-crime").Best);
+
+        var quote = string.Join(" ", best.BestSentences);
+        Assert.Contains("The RAC has reported", quote, StringComparison.Ordinal);
+        Assert.Contains("anti-theft systems.\"", quote, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Search_TheCrimeSurveyOnAsb_QuotesItsRangeFromTheAsbPassage()
+    {
+        var best = Assert.IsType<PassageHit>(Ask("what share of people said they had experienced ASB in the crime survey", PassageAspect.Survey, "asb").Best);
+
+        Assert.Equal("narrative:asb-context", best.Passage.Id);
+        Assert.Contains("27-31%", string.Join(" ", best.BestSentences), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("is that the true extent", "cybercrime", "underreporting")]
+    [InlineData("is there anything about ANPR", "road-safety", "number plate recognition")]
+    [InlineData("where do the victims come from", "modern-slavery", "eastern Europe")]
+    public void Search_AFollowUpWithinTheConversationsTopic_FindsTheSentenceItAsksAbout(string question, string topic, string expected)
+    {
+        var best = Assert.IsType<PassageHit>(Ask(question, PassageAspect.General, topic).Best);
+
+        Assert.Contains(expected, string.Join(" ", best.BestSentences), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Search_WhyIsItAConcern_WithinCybercrime_QuotesCybercrimesOwnConcernNotARelatedFinding()
+    {
+        var best = Assert.IsType<PassageHit>(Ask("why is it a worry?", PassageAspect.Why, "cybercrime").Best);
+
+        Assert.Equal("narrative:cybercrime-context", best.Passage.Id);
+    }
+
+    [Theory]
+    [InlineData("who checked the data behind this document")]
+    [InlineData("who wrote this assessment")]
+    public void Search_WhoReviewedOrWroteIt_NamesTheResearchGroup(string question)
+    {
+        var best = Assert.IsType<PassageHit>(Ask(question, PassageAspect.Author).Best);
+
+        Assert.Equal("narrative:scanning-purpose", best.Passage.Id);
+    }
+
+    [Fact]
+    public void Search_AWeakAnswerWithinATopic_GivesWayToAPassageElsewhereHoldingTheWholeQuestion()
+    {
+        var best = Assert.IsType<PassageHit>(Ask("how many residents could be victims of abuse in the crime survey", PassageAspect.Survey, "population").Best);
+
+        Assert.Equal("narrative:domestic-abuse-trend", best.Passage.Id);
+        Assert.Contains("3,000 residents", string.Join(" ", best.BestSentences), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Search_HowLongSomethingHasBeenFunded_AnswersWithTheYearItIsIn()
+    {
+        var best = Assert.IsType<PassageHit>(Ask("for how long has the partnership paid for projects in secondary schools", PassageAspect.When).Best);
+
+        Assert.True(best.AspectMatched);
+        Assert.Contains("third year", string.Join(" ", best.BestSentences), StringComparison.Ordinal);
+    }
 }

@@ -1,3 +1,4 @@
+using SafetyBot.Knowledge;
 using SafetyBot.Knowledge.Retrieval;
 
 namespace SafetyBot.Tests.Knowledge.Retrieval;
@@ -34,5 +35,17 @@ public sealed class TopicNamesTests : IDisposable
         var result = search.Search(new PassageQuery("What does the CSEW say about domestic abuse prevalence?", null, PassageAspect.Survey));
 
         Assert.False(result.Found);
+    }
+
+    [Fact]
+    public void ASourceInAnIndicatorsBrackets_NamesTheSource_NotTheIndicator()
+    {
+        var names = KnowledgeNames.Of(_store.Store);
+
+        var victimisation = names.Single(n => n.Id == "domestic-abuse-prevalence");
+        Assert.DoesNotContain("CSEW", victimisation.Names, StringComparer.OrdinalIgnoreCase);
+        Assert.Contains("CSEW domestic abuse", victimisation.Names, StringComparer.OrdinalIgnoreCase);
+        Assert.Contains("ASB", names.Single(n => n.Id == "asb" && n.Kind == NamedTopicKind.Indicator).Names, StringComparer.OrdinalIgnoreCase);
+        Assert.Contains("CSE", names.Single(n => n.Id == "cse" && n.Kind == NamedTopicKind.Indicator).Names, StringComparer.OrdinalIgnoreCase);
     }
 }
