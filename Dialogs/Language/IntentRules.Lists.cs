@@ -45,6 +45,6 @@ public static partial class IntentRules
         return new Understanding(Intent.Quarters) { Cell = new TableCellSelector(null, "proportion"), FollowUp = !q.NamesIndicator };
     }
 
-    [GeneratedRegex(@"\b(?:more\s+than|over|above|greater\s+than|at\s+least|exceeding|beyond)\s+(?<n>\d+(?:\.\d+)?)\s*(?:%|per\s*cent|percent|pc)", RegexOptions.None, 200)]
+    [GeneratedRegex(@"\b(?:more\s+than|over|above|greater\s+than|at\s+least|exceeding|beyond)\s+(?<n>\d+(?:\.\d+)?)\s*(?:%|per\s*cent|percent|pc)", RegexOptions.None)]
     private static partial Regex Threshold();
 }

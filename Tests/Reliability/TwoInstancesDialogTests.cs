@@ -6,8 +6,9 @@ namespace SafetyBot.Tests.Reliability;
 
 /// <summary>
 /// Two bot processes started at the same moment on a new PostgreSQL database, driven at once by many short dialogs
-/// whose every turn goes to the other instance (a load balancer without affinity): each turn finds the dialog the
-/// previous turn, on the other instance, left in the conversation's state.
+/// whose every turn goes to the other instance (a load balancer without affinity), while the instances are paused at
+/// random moments for a few hundred milliseconds (as a loaded machine, or a long GC pause, does): each turn finds the
+/// dialog the previous turn, on the other instance, left in the conversation's state, and none fails.
 /// </summary>
 [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
 public sealed class TwoInstancesDialogTests(ITestOutputHelper output) : IDisposable
@@ -34,6 +35,8 @@ public sealed class TwoInstancesDialogTests(ITestOutputHelper output) : IDisposa
         using var second = await starting[1];
         BotProcess[] instances = [first, second];
         var transcript = new List<string>();
+        using var pausing = new CancellationTokenSource();
+        var pauser = PauseAtRandomAsync(instances, pausing.Token);
 
         try
         {
@@ -74,10 +77,14 @@ public sealed class TwoInstancesDialogTests(ITestOutputHelper output) : IDisposa
                 }
             })));
 
+            await pausing.CancelAsync();
+            await pauser;
             Assert.Equal(AdminConversations * LeadsPerAdminConversation, await ScalarAsync("SELECT count(*) FROM outcome_updates"));
         }
         catch
         {
+            await pausing.CancelAsync();
+            await pauser;
             lock (transcript)
             {
                 transcript.ForEach(output.WriteLine);
@@ -93,6 +100,46 @@ public sealed class TwoInstancesDialogTests(ITestOutputHelper output) : IDisposa
             }
 
             throw;
+        }
+    }
+
+    /// <summary>
+    /// Until cancelled: each instance, with even odds, is stopped (SIGSTOP) for 250 to 450 ms, then continued; so a turn
+    /// on it may stall at any point, as a thread does on a machine loaded far beyond its cores. Every instance is
+    /// running again when this ends.
+    /// </summary>
+    private static async Task PauseAtRandomAsync(BotProcess[] instances, CancellationToken cancellationToken)
+    {
+        if (!OperatingSystem.IsLinux())
+        {
+            return;
+        }
+
+        while (!cancellationToken.IsCancellationRequested)
+        {
+            var paused = instances.Where(_ => Random.Shared.Next(2) == 0).ToList();
+            try
+            {
+                paused.ForEach(bot => bot.Pause());
+                await Task.Delay(TimeSpan.FromMilliseconds(Random.Shared.Next(250, 450)), cancellationToken);
+            }
+            catch (OperationCanceledException)
+            {
+                // Ending: the paused instances are continued below.
+            }
+            finally
+            {
+                paused.ForEach(bot => bot.Continue());
+            }
+
+            try
+            {
+                await Task.Delay(TimeSpan.FromMilliseconds(Random.Shared.Next(10, 90)), cancellationToken);
+            }
+            catch (OperationCanceledException)
+            {
+                return;
+            }
         }
     }
 
