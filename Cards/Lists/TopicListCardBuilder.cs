@@ -134,8 +134,8 @@ public sealed partial class TopicListCardBuilder(IKnowledgeStore store)
         SentenceEnd().Split(text).Select(s => s.Trim()).Where(s => s.Length > 0);
 
     private static bool Mentions(string sentence, string term) =>
-        Regex.IsMatch(sentence, @"(?<![\p{L}\p{N}])" + Regex.Escape(term) + @"(?![\p{L}\p{N}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(200));
+        Regex.IsMatch(sentence, @"(?<![\p{L}\p{N}])" + Regex.Escape(term) + @"(?![\p{L}\p{N}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
-    [GeneratedRegex(@"(?<=[.!?])\s+|\n+", RegexOptions.None, 200)]
+    [GeneratedRegex(@"(?<=[.!?])\s+|\n+", RegexOptions.None)]
     private static partial Regex SentenceEnd();
 }

@@ -112,6 +112,6 @@ public static partial class IntentRules
             ? new Understanding(Intent.Findings) { Filter = new ListFilter { Category = group } }
             : null;
 
-    [GeneratedRegex(@"\b(?:more\s+than|over|above|greater\s+than|at\s+least|exceeding|beyond)\s+(?<n>\d+(?:\.\d+)?)\s*(?:%|per\s*cent|percent|pc)", RegexOptions.None, 200)]
+    [GeneratedRegex(@"\b(?:more\s+than|over|above|greater\s+than|at\s+least|exceeding|beyond)\s+(?<n>\d+(?:\.\d+)?)\s*(?:%|per\s*cent|percent|pc)", RegexOptions.None)]
     private static partial Regex Threshold();
 }

@@ -270,18 +270,18 @@ public static partial class IntentRules
         return null;
     }
 
-    [GeneratedRegex(@"(?<![\d.])[1-3]\.[1-9](?![\d.])", RegexOptions.None, 200)]
+    [GeneratedRegex(@"(?<![\d.])[1-3]\.[1-9](?![\d.])", RegexOptions.None)]
     private static partial Regex ProgrammeCode();
 
-    [GeneratedRegex(@"(?<![\d.])[1-3]\.[1-9]-[a-z]\b", RegexOptions.None, 200)]
+    [GeneratedRegex(@"(?<![\d.])[1-3]\.[1-9]-[a-z]\b", RegexOptions.None)]
     private static partial Regex ActionCode();
 
-    [GeneratedRegex(@"\bpriorit(?:y|ies)\b", RegexOptions.None, 200)]
+    [GeneratedRegex(@"\bpriorit(?:y|ies)\b", RegexOptions.None)]
     private static partial Regex PriorityWord();
 
-    [GeneratedRegex(@"^\s*(?:no\.?\s*|number\s+)?([1-9])\b", RegexOptions.None, 200)]
+    [GeneratedRegex(@"^\s*(?:no\.?\s*|number\s+)?([1-9])\b", RegexOptions.None)]
     private static partial Regex LeadingNumber();
 
-    [GeneratedRegex(@"\b(what\s+does|what\s+do)\b.*\b(mean|stand\s+for)\b|\bdefine\b|\bdefinition\b|\bmeaning\s+of\b|\bstand\s+for\b", RegexOptions.None, 200)]
+    [GeneratedRegex(@"\b(what\s+does|what\s+do)\b.*\b(mean|stand\s+for)\b|\bdefine\b|\bdefinition\b|\bmeaning\s+of\b|\bstand\s+for\b", RegexOptions.None)]
     private static partial Regex DefinitionQuestion();
 }

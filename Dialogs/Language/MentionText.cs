@@ -23,9 +23,9 @@ public static partial class MentionText
     }
 
     // A name holds no '<': each "<at>" is scanned only up to the next tag, so a text of many unclosed "<at>" takes linear time.
-    [GeneratedRegex("<at>[^<]*</at>", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 200)]
+    [GeneratedRegex("<at>[^<]*</at>", RegexOptions.IgnoreCase)]
     private static partial Regex AtMention();
 
-    [GeneratedRegex(@"\s+", RegexOptions.None, matchTimeoutMilliseconds: 200)]
+    [GeneratedRegex(@"\s+", RegexOptions.None)]
     private static partial Regex Whitespace();
 }

@@ -29,22 +29,22 @@ public sealed partial record OtherArea(string Name, Area? Area)
         return Known.FirstOrDefault(k => k.Pattern.IsMatch(folded)).Area;
     }
 
-    [GeneratedRegex(@"\beast\s+cambs?\b|\beast\s+cambridgeshire\b", RegexOptions.None, 200)]
+    [GeneratedRegex(@"\beast\s+cambs?\b|\beast\s+cambridgeshire\b", RegexOptions.None)]
     private static partial Regex EastCambs();
 
-    [GeneratedRegex(@"\bsouth\s+cambs?\b|\bsouth\s+cambridgeshire\b", RegexOptions.None, 200)]
+    [GeneratedRegex(@"\bsouth\s+cambs?\b|\bsouth\s+cambridgeshire\b", RegexOptions.None)]
     private static partial Regex SouthCambs();
 
-    [GeneratedRegex(@"\bfenland\b", RegexOptions.None, 200)]
+    [GeneratedRegex(@"\bfenland\b", RegexOptions.None)]
     private static partial Regex Fenland();
 
-    [GeneratedRegex(@"\bhuntingdonshire\b|\bhunts\b", RegexOptions.None, 200)]
+    [GeneratedRegex(@"\bhuntingdonshire\b|\bhunts\b", RegexOptions.None)]
     private static partial Regex Huntingdonshire();
 
-    [GeneratedRegex(@"\bpeterborough\b", RegexOptions.None, 200)]
+    [GeneratedRegex(@"\bpeterborough\b", RegexOptions.None)]
     private static partial Regex Peterborough();
 
     // The county, but not its agencies ("Cambridgeshire Constabulary", "Cambridgeshire County Council").
-    [GeneratedRegex(@"\bcambridgeshire(?:'s)?\b(?!\s+(?:constabulary|police|county\s+council|research|fire|and\s+peterborough))|\bthe\s+county\b(?!\s+(?:council|lines))|\bcounty[-\s]?wide\b", RegexOptions.None, 200)]
+    [GeneratedRegex(@"\bcambridgeshire(?:'s)?\b(?!\s+(?:constabulary|police|county\s+council|research|fire|and\s+peterborough))|\bthe\s+county\b(?!\s+(?:council|lines))|\bcounty[-\s]?wide\b", RegexOptions.None)]
     private static partial Regex County();
 }

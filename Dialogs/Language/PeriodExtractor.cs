@@ -178,30 +178,30 @@ public static partial class PeriodExtractor
         };
     }
 
-    [GeneratedRegex(@"\b(?:fy\s*)?(?<start>20\d\d|\d\d)\s*[/-]\s*(?<end>\d\d)\b", RegexOptions.None, 200)]
+    [GeneratedRegex(@"\b(?:fy\s*)?(?<start>20\d\d|\d\d)\s*[/-]\s*(?<end>\d\d)\b", RegexOptions.None)]
     private static partial Regex FinancialYear();
 
-    [GeneratedRegex(@"\bq(?<n>[1-4])\b|\bquarter\s+(?<n>[1-4]|one|two|three|four)\b|\b(?<n>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\b", RegexOptions.None, 200)]
+    [GeneratedRegex(@"\bq(?<n>[1-4])\b|\bquarter\s+(?<n>[1-4]|one|two|three|four)\b|\b(?<n>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\b", RegexOptions.None)]
     private static partial Regex Quarter();
 
-    [GeneratedRegex(@"\b(year\s+to\s+date|ytd|so\s+far\s+this\s+year|this\s+year\s+so\s+far)\b", RegexOptions.None, 200)]
+    [GeneratedRegex(@"\b(year\s+to\s+date|ytd|so\s+far\s+this\s+year|this\s+year\s+so\s+far)\b", RegexOptions.None)]
     private static partial Regex YearToDate();
 
-    [GeneratedRegex(@"\b(?<from>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s*(?:-|to|through|until|till)\s*(?<to>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?(?:\s+(?<year>20\d\d))?\b", RegexOptions.None, 200)]
+    [GeneratedRegex(@"\b(?<from>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s*(?:-|to|through|until|till)\s*(?<to>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?(?:\s+(?<year>20\d\d))?\b", RegexOptions.None)]
     private static partial Regex MonthRange();
 
-    [GeneratedRegex(@"\b(?:on|against|than|vs|versus|compared\s+(?:to|with))\s*$", RegexOptions.None, 200)]
+    [GeneratedRegex(@"\b(?:on|against|than|vs|versus|compared\s+(?:to|with))\s*$", RegexOptions.None)]
     private static partial Regex ComparisonBase();
 
-    [GeneratedRegex(@"\bsame\s+(?:quarter|period|months?)\s+(?:in|of|last)\s+(?:(?:19|20)\d\d|year)\b", RegexOptions.None, 200)]
+    [GeneratedRegex(@"\bsame\s+(?:quarter|period|months?)\s+(?:in|of|last)\s+(?:(?:19|20)\d\d|year)\b", RegexOptions.None)]
     private static partial Regex SameQuarterBase();
 
-    [GeneratedRegex(@"\b(19|20)\d\d\b", RegexOptions.None, 200)]
+    [GeneratedRegex(@"\b(19|20)\d\d\b", RegexOptions.None)]
     private static partial Regex Year();
 
-    [GeneratedRegex(@"\b(since|from)\b", RegexOptions.None, 200)]
+    [GeneratedRegex(@"\b(since|from)\b", RegexOptions.None)]
     private static partial Regex SinceWords();
 
-    [GeneratedRegex(@"\b(after|before|prior\s+to|earlier\s+than)\s+(?:19|20)\d\d\b", RegexOptions.None, 200)]
+    [GeneratedRegex(@"\b(after|before|prior\s+to|earlier\s+than)\s+(?:19|20)\d\d\b", RegexOptions.None)]
     private static partial Regex StrictWords();
 }

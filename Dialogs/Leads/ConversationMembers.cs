@@ -59,6 +59,6 @@ public static partial class ConversationMembers
         return member ?? new TeamMember(id.Value.ToLowerInvariant(), name.Length > 0 ? name : id.Value.ToLowerInvariant());
     }
 
-    [GeneratedRegex(@"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}", RegexOptions.None, 200)]
+    [GeneratedRegex(@"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}", RegexOptions.None)]
     private static partial Regex ObjectId();
 }

@@ -29,6 +29,6 @@ public static partial class UnansweredQuestionText
     /// </summary>
     public static string IdOf(string text) => IndexKey.Of(text.ToLowerInvariant());
 
-    [GeneratedRegex(@"\s+", RegexOptions.None, 200)]
+    [GeneratedRegex(@"\s+", RegexOptions.None)]
     private static partial Regex Spaces();
 }

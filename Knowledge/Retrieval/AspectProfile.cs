@@ -158,48 +158,48 @@ internal sealed partial class AspectProfile
     private static FrozenDictionary<PassageKind, double> Weights(params (PassageKind Kind, double Weight)[] weights) =>
         weights.Length == 0 ? Plain : weights.ToFrozenDictionary(w => w.Kind, w => w.Weight);
 
-    [GeneratedRegex(@"\b(due to|because|reflects?|reflecting|result(s|ed)? (of|from|in)|as a result|thought to|likely to be|likely due|drivers?|driven|drives?|explains?|explanation|accounts? for|accounted for|caused?|causes|reasons?|down to|in response to|attributed|since (its|the) introduction|improvements? (to|in) (crime )?recording|changes? (to|in) recording|recording (practices?|practises?|standards?|improvements?|changes?)|willingness|awareness raising|against a backdrop|backdrop of)\b", RegexOptions.IgnoreCase, 200)]
+    [GeneratedRegex(@"\b(due to|because|reflects?|reflecting|result(s|ed)? (of|from|in)|as a result|thought to|likely to be|likely due|drivers?|driven|drives?|explains?|explanation|accounts? for|accounted for|caused?|causes|reasons?|down to|in response to|attributed|since (its|the) introduction|improvements? (to|in) (crime )?recording|changes? (to|in) recording|recording (practices?|practises?|standards?|improvements?|changes?)|willingness|awareness raising|against a backdrop|backdrop of)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Causal();
 
-    [GeneratedRegex(@"\b(led by|leads? on|lead for|to lead|continues to lead|responsible for|responsibility|remit|owned by)\b", RegexOptions.IgnoreCase, 200)]
+    [GeneratedRegex(@"\b(led by|leads? on|lead for|to lead|continues to lead|responsible for|responsibility|remit|owned by)\b", RegexOptions.IgnoreCase)]
     private static partial Regex LeadWords();
 
-    [GeneratedRegex(@"\b(Constabulary|Council|Police and Crime Commissioner|PCC|DAAT|Drug and Alcohol Action Team|CPRSP|Road Safety Partnership|Public Health|Research Group|Home Office|Task (and|&) Finish Group|working group|multi-agency|agencies|ambassadors|LCSB)\b", RegexOptions.None, 200)]
+    [GeneratedRegex(@"\b(Constabulary|Council|Police and Crime Commissioner|PCC|DAAT|Drug and Alcohol Action Team|CPRSP|Road Safety Partnership|Public Health|Research Group|Home Office|Task (and|&) Finish Group|working group|multi-agency|agencies|ambassadors|LCSB)\b", RegexOptions.None)]
     private static partial Regex Agencies();
 
-    [GeneratedRegex(@"\b\d{1,2}(st|nd|rd|th)? (January|February|March|April|May|June|July|August|September|October|November|December)\b", RegexOptions.None, 200)]
+    [GeneratedRegex(@"\b\d{1,2}(st|nd|rd|th)? (January|February|March|April|May|June|July|August|September|October|November|December)\b", RegexOptions.None)]
     private static partial Regex FullDate();
 
-    [GeneratedRegex(@"\b((January|February|March|April|May|June|July|August|September|October|November|December) (19|20)\d{2}|mid-(19|20)\d{2})\b", RegexOptions.None, 200)]
+    [GeneratedRegex(@"\b((January|February|March|April|May|June|July|August|September|October|November|December) (19|20)\d{2}|mid-(19|20)\d{2})\b", RegexOptions.None)]
     private static partial Regex MonthAndYear();
 
-    [GeneratedRegex(@"\b(19|20)\d{2}\b", RegexOptions.None, 200)]
+    [GeneratedRegex(@"\b(19|20)\d{2}\b", RegexOptions.None)]
     private static partial Regex Year();
 
-    [GeneratedRegex(@"\b((first|second|third|fourth|fifth|sixth) year|since (19|20)\d{2}|for (two|three|four|five|several|many) years)\b", RegexOptions.IgnoreCase, 200)]
+    [GeneratedRegex(@"\b((first|second|third|fourth|fifth|sixth) year|since (19|20)\d{2}|for (two|three|four|five|several|many) years)\b", RegexOptions.IgnoreCase)]
     private static partial Regex HowLong();
 
-    [GeneratedRegex(@"\b(focusing on|focuses on|aims?|the use of|the exploitation of|campaign|scheme|programme|project|toolkit|pathway|task and finish group)\b", RegexOptions.IgnoreCase, 200)]
+    [GeneratedRegex(@"\b(focusing on|focuses on|aims?|the use of|the exploitation of|campaign|scheme|programme|project|toolkit|pathway|task and finish group)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Describing();
 
-    [GeneratedRegex(@"\b(include[sd]?|including|means?|meaning|defined|definitions?|keywords?|classified|refers? to|covers?|marker|in brackets|involving)\b", RegexOptions.IgnoreCase, 200)]
+    [GeneratedRegex(@"\b(include[sd]?|including|means?|meaning|defined|definitions?|keywords?|classified|refers? to|covers?|marker|in brackets|involving)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Defining();
 
-    [GeneratedRegex(@"\b(CSEW|Crime Survey|surveys?|estimated?|estimates|respondents|Commercial Victimisation|CVS|sample|victims of)\b", RegexOptions.IgnoreCase, 200)]
+    [GeneratedRegex(@"\b(CSEW|Crime Survey|surveys?|estimated?|estimates|respondents|Commercial Victimisation|CVS|sample|victims of)\b", RegexOptions.IgnoreCase)]
     private static partial Regex SurveyWords();
 
-    [GeneratedRegex(@"\b(recommend\w*|should|could consider|consider|review|investigat\w*|commission|deepen|opportunit\w*|priorit\w*)\b", RegexOptions.IgnoreCase, 200)]
+    [GeneratedRegex(@"\b(recommend\w*|should|could consider|consider|review|investigat\w*|commission|deepen|opportunit\w*|priorit\w*)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Recommending();
 
-    [GeneratedRegex(@"\b(Research Group|has reviewed|reviewed by|written by|produced by)\b", RegexOptions.IgnoreCase, 200)]
+    [GeneratedRegex(@"\b(Research Group|has reviewed|reviewed by|written by|produced by)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Authorship();
 
-    [GeneratedRegex(@"\b(purpose of this document|version 1\.0)\b", RegexOptions.IgnoreCase, 200)]
+    [GeneratedRegex(@"\b(purpose of this document|version 1\.0)\b", RegexOptions.IgnoreCase)]
     private static partial Regex DocumentItself();
 
-    [GeneratedRegex(@"\b(Source:|ONS|Office for National Statistics|published by|reported by|according to)", RegexOptions.None, 200)]
+    [GeneratedRegex(@"\b(Source:|ONS|Office for National Statistics|published by|reported by|according to)", RegexOptions.None)]
     private static partial Regex Attribution();
 
-    [GeneratedRegex(@"\b(caution|unknown|not been explored|no explanation|cannot|can only|not possible|not be possible|subject to|under-?report\w*|unsighted|gaps?|blank|not reconcile|not stated|projected|does not|lacking|wider area|irrespective)\b", RegexOptions.IgnoreCase, 200)]
+    [GeneratedRegex(@"\b(caution|unknown|not been explored|no explanation|cannot|can only|not possible|not be possible|subject to|under-?report\w*|unsighted|gaps?|blank|not reconcile|not stated|projected|does not|lacking|wider area|irrespective)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Cautious();
 }

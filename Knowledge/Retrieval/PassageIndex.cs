@@ -469,7 +469,7 @@ internal sealed partial class PassageIndex
         return [.. all];
     }
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"^(This|These|That|Those|Therefore|Thus|Hence|However|As a result|Despite this|Despite the|They|Such)\b", System.Text.RegularExpressions.RegexOptions.None, 200)]
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(This|These|That|Those|Therefore|Thus|Hence|However|As a result|Despite this|Despite the|They|Such)\b", System.Text.RegularExpressions.RegexOptions.None)]
     private static partial System.Text.RegularExpressions.Regex PointsBack();
 
     private sealed record Candidate(

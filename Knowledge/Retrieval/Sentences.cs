@@ -83,6 +83,6 @@ internal static partial class Sentences
     }
 
     /// <summary>A full stop, question or exclamation mark (and a closing quote or bracket), then space and a capital, digit or quote.</summary>
-    [GeneratedRegex("""(?<end>[.!?]["”’)]?)\s+(?=["“‘(]?[A-Z0-9])""", RegexOptions.None, 200)]
+    [GeneratedRegex("""(?<end>[.!?]["”’)]?)\s+(?=["“‘(]?[A-Z0-9])""", RegexOptions.None)]
     private static partial Regex SentenceEnd();
 }

@@ -77,9 +77,9 @@ public static partial class KnowledgeNames
     private static IEnumerable<string> TitleParts(string title) =>
         TitleSeparators().Split(title).Select(p => p.Trim()).Where(p => p.Length > 2).Prepend(title);
 
-    [GeneratedRegex(@"\(([^)]*)\)", RegexOptions.None, 200)]
+    [GeneratedRegex(@"\(([^)]*)\)", RegexOptions.None)]
     private static partial Regex Bracketed();
 
-    [GeneratedRegex(@"/|,|\bincluding\b|\bled by\b.*$", RegexOptions.IgnoreCase, 200)]
+    [GeneratedRegex(@"/|,|\bincluding\b|\bled by\b.*$", RegexOptions.IgnoreCase)]
     private static partial Regex TitleSeparators();
 }

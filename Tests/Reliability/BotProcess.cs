@@ -175,6 +175,24 @@ public sealed class BotProcess : IDisposable
         return Replies.Said(JsonConvert.DeserializeObject<ExpectedReplies>(body)?.Activities ?? []);
     }
 
+    /// <summary>SIGSTOP (Linux): the process does nothing until <see cref="Continue"/>; its connections stay open.</summary>
+    public void Pause()
+    {
+        if (!_process.HasExited)
+        {
+            ProcessSignals.Stop(_process.Id);
+        }
+    }
+
+    /// <summary>SIGCONT (Linux): a paused process runs again.</summary>
+    public void Continue()
+    {
+        if (!_process.HasExited)
+        {
+            ProcessSignals.Continue(_process.Id);
+        }
+    }
+
     /// <summary>SIGKILL: no shutdown, no checkpoint, no dispose.</summary>
     public void KillHard()
     {
