@@ -45,7 +45,11 @@ public sealed class SafetyBotAdapter : CloudAdapter
                     await turnContext.SendActivityAsync(ApologyText).ConfigureAwait(false);
                 }
 
-                await conversationState.DeleteAsync(turnContext).ConfigureAwait(false);
+                // On PostgreSQL the conversation's lock already cleared it, before releasing the lock.
+                if (turnContext.TurnState.Get<Middleware.ConversationStateReset>() is null)
+                {
+                    await conversationState.DeleteAsync(turnContext).ConfigureAwait(false);
+                }
             }
 #pragma warning disable CA1031 // The error boundary must never throw: log and give up.
             catch (Exception recoveryFailure)

@@ -4,6 +4,7 @@ using System.Text;
 using Microsoft.Bot.Builder;
 using Npgsql;
 using SafetyBot.Bot.Storage;
+using SafetyBot.Knowledge.Storage;
 using SafetyBot.Knowledge.Storage.PostgreSql;
 
 namespace SafetyBot.Bot.Middleware;
@@ -18,7 +19,12 @@ namespace SafetyBot.Bot.Middleware;
 /// the lock is held, and handed on as an <see cref="ActivityClaimDecision"/>; so is the conversation's state, kept for the
 /// turn's first read of it (<see cref="PostgreSqlStorage.KeepForThisTurn"/>).
 /// </summary>
-internal sealed class ConversationTurnLockMiddleware(PostgreSqlDatabase database, PostgreSqlActivityClaims claims) : Microsoft.Bot.Builder.IMiddleware
+/// <remarks>
+/// A turn that fails (other than on a fault of the store itself, which leaves the state alone) has its conversation's
+/// state cleared here, before the lock is released, as the error boundary would clear it: cleared after the release, it
+/// could delete what the conversation's next turn, on another instance, has just saved.
+/// </remarks>
+internal sealed class ConversationTurnLockMiddleware(PostgreSqlDatabase database, PostgreSqlActivityClaims claims, IStorage storage) : Microsoft.Bot.Builder.IMiddleware
 {
     public async Task OnTurnAsync(ITurnContext turnContext, NextDelegate next, CancellationToken cancellationToken = default)
     {
@@ -85,6 +91,14 @@ internal sealed class ConversationTurnLockMiddleware(PostgreSqlDatabase database
         try
         {
             await next(cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception exception) when (!StoreFaults.IsFault(exception))
+        {
+            // As SafetyBotAdapter's error boundary does, but while the lock is held (see remarks); it is told so.
+            kept.Expire();
+            await storage.DeleteAsync([stateKey], CancellationToken.None).ConfigureAwait(false);
+            turnContext.TurnState.Set(new ConversationStateReset());
+            throw;
         }
         finally
         {
