@@ -9,7 +9,7 @@ namespace SafetyBot.Bot.Adapter;
 /// <summary>
 /// The Bot Framework <see cref="CloudAdapter"/> with SafetyBot's one error boundary: any exception
 /// escaping a turn is logged, the member gets a plain-words apology, and the conversation's
-/// state is cleared so the next message starts cleanly. A fault of the store itself (see
+/// state is cleared so the next message starts cleanly (unless the store failed: then the state is kept). A fault of the store itself (see
 /// <see cref="StoreFaults"/>) is passed on instead: /api/messages answers it with 503.
 /// </summary>
 public sealed class SafetyBotAdapter : CloudAdapter
@@ -45,8 +45,9 @@ public sealed class SafetyBotAdapter : CloudAdapter
                     await turnContext.SendActivityAsync(ApologyText).ConfigureAwait(false);
                 }
 
-                // On PostgreSQL the conversation's lock already cleared it, before releasing the lock.
-                if (turnContext.TurnState.Get<Middleware.ConversationStateReset>() is null)
+                // A store error (a lost connection, a timeout) says nothing against the state: a dialog in progress is kept,
+                // as the apology promises. On PostgreSQL the conversation's lock has already cleared it, before its release.
+                if (!StoreFaults.IsStoreError(exception) && turnContext.TurnState.Get<Middleware.ConversationStateReset>() is null)
                 {
                     await conversationState.DeleteAsync(turnContext).ConfigureAwait(false);
                 }

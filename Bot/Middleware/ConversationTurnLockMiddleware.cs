@@ -20,7 +20,7 @@ namespace SafetyBot.Bot.Middleware;
 /// turn's first read of it (<see cref="PostgreSqlStorage.KeepForThisTurn"/>).
 /// </summary>
 /// <remarks>
-/// A turn that fails (other than on a fault of the store itself, which leaves the state alone) has its conversation's
+/// A turn that fails (other than on an error of the store, which leaves the state alone) has its conversation's
 /// state cleared here, before the lock is released, as the error boundary would clear it: cleared after the release, it
 /// could delete what the conversation's next turn, on another instance, has just saved.
 /// </remarks>
@@ -92,7 +92,7 @@ internal sealed class ConversationTurnLockMiddleware(PostgreSqlDatabase database
         {
             await next(cancellationToken).ConfigureAwait(false);
         }
-        catch (Exception exception) when (!StoreFaults.IsFault(exception))
+        catch (Exception exception) when (!StoreFaults.IsStoreError(exception))
         {
             // As SafetyBotAdapter's error boundary does, but while the lock is held (see remarks); it is told so.
             kept.Expire();

@@ -121,6 +121,19 @@ public sealed class MessagesEndpointTests : IDisposable
     }
 
     [Fact]
+    public async Task TurnThatFailsOnTheStore_GetsAnApology_AndTheConversationsDialogIsKept()
+    {
+        var storage = (_ = _host.Http, _host.Services.GetRequiredService<IStorage>()).Item2;
+        var conversationKey = "msteams/conversations/conversation-1";
+        await storage.WriteAsync(new Dictionary<string, object> { [conversationKey] = new Dictionary<string, object> { ["draft"] = "in progress" } });
+
+        var replies = await _host.SendAsync(Activities.Submit(new { verb = ThrowingHandler.Verb, store = true }, TestUser.Member));
+
+        Assert.Equal(SafetyBotAdapter.ApologyText, Assert.Single(replies).Text);
+        Assert.NotEmpty(await storage.ReadAsync([conversationKey]));
+    }
+
+    [Fact]
     public async Task UnknownText_GetsAnHonestAnswerWithSuggestions()
     {
         var reply = Assert.Single(await _host.SayAsync("what is the airspeed velocity of an unladen swallow"));
@@ -134,8 +147,11 @@ public sealed class MessagesEndpointTests : IDisposable
 
         public IReadOnlyCollection<Intent> Intents { get; } = [Intent.Caveats];
 
+        /// <summary>Throws; a store error (as a lost connection would) when the button's data says <c>store</c>.</summary>
         public Task HandleAsync(ITurnContext turnContext, Understanding understanding, CancellationToken cancellationToken) =>
-            throw new InvalidOperationException("Deliberate failure for the error boundary test.");
+            turnContext.Activity.Value?.ToString()?.Contains("\"store\"", StringComparison.Ordinal) == true
+                ? throw new LiteDB.LiteException(LiteDB.LiteException.INDEX_DUPLICATE_KEY, "Deliberate store error for the error boundary test.")
+                : throw new InvalidOperationException("Deliberate failure for the error boundary test.");
     }
 
     private sealed class ChunkedContent(byte[] bytes) : HttpContent
