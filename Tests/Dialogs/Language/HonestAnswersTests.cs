@@ -165,7 +165,10 @@ public sealed class HonestAnswersTests : IDisposable
         var replies = await _host.SayAsync(question, conversationId: "named-" + question.Length);
 
         var said = Replies.Said(replies);
-        Assert.StartsWith("The 2017/18 strategic assessment has no figure for that: it names " + named, said, StringComparison.Ordinal);
+        // The message says it once; the card says why, without repeating the message.
+        Assert.StartsWith(SafetyBot.Cards.Help.NoFigureCard.Summary, said, StringComparison.Ordinal);
+        Assert.Contains("The 2017/18 strategic assessment has no figure for that: it names " + named, said, StringComparison.Ordinal);
+        Assert.Equal(SafetyBot.Cards.Help.NoFigureCard.Summary, replies[0].Text);
         Assert.DoesNotContain("can't answer", said, StringComparison.Ordinal);
         Assert.DoesNotContain("338", said, StringComparison.Ordinal);
         Assert.DoesNotContain(Replies.Card(replies[0]).Descendants().OfType<Newtonsoft.Json.Linq.JObject>(), o => (string?)o["type"] == "FactSet");
