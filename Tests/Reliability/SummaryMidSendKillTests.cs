@@ -1,6 +1,4 @@
 using System.Globalization;
-using Microsoft.Extensions.Time.Testing;
-using SafetyBot.Knowledge.Storage.PostgreSql;
 using SafetyBot.Tests.Bot.Proactive;
 using SafetyBot.Tests.Infrastructure;
 using Xunit.Abstractions;
@@ -43,15 +41,7 @@ public sealed class SummaryMidSendKillTests(ITestOutputHelper output) : IDisposa
     {
         await using var connector = await FakeBotConnector.StartAsync();
         var channels = Enumerable.Range(1, Channels).Select(i => $"19:channel-{i:00}@thread.tacv2").ToList();
-        await using (var store = await _instances.Database.OpenAsync())
-        {
-            // Subscribed long before the last quarterly occurrence, so its summary is due at start.
-            var subscriptions = new PostgreSqlSubscriptionStore(store, new FakeTimeProvider(DateTimeOffset.UtcNow.AddYears(-1)));
-            foreach (var channel in channels)
-            {
-                await TeamsConversations.SubscribeAsync(subscriptions, connector.ServiceUrl, channel);
-            }
-        }
+        await _instances.SubscribeLongAgoAsync(connector.ServiceUrl, channels);
 
         // Once the first few posts are answered, the connector holds the rest: the victim has its posts in flight
         // (claimed, received by the connector, unanswered) when it is killed.

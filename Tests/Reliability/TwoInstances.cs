@@ -1,4 +1,7 @@
+using Microsoft.Extensions.Time.Testing;
 using Npgsql;
+using SafetyBot.Knowledge.Storage.PostgreSql;
+using SafetyBot.Tests.Bot.Proactive;
 using SafetyBot.Tests.Infrastructure;
 using Xunit.Abstractions;
 
@@ -43,6 +46,21 @@ public sealed class TwoInstances : IDisposable
         }
 
         return bot;
+    }
+
+    /// <summary>
+    /// Subscribes each of <paramref name="channels"/> as if a year ago, long before the last quarterly occurrence, so
+    /// that its summary is due when an instance starts.
+    /// </summary>
+    public async Task SubscribeLongAgoAsync(string serviceUrl, IEnumerable<string> channels)
+    {
+        ArgumentNullException.ThrowIfNull(channels);
+        await using var store = await Database.OpenAsync();
+        var subscriptions = new PostgreSqlSubscriptionStore(store, new FakeTimeProvider(DateTimeOffset.UtcNow.AddYears(-1)));
+        foreach (var channel in channels)
+        {
+            await TeamsConversations.SubscribeAsync(subscriptions, serviceUrl, channel);
+        }
     }
 
     /// <summary>Writes every instance's log to <paramref name="output"/>, one instance after the other.</summary>

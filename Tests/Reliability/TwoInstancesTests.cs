@@ -1,6 +1,4 @@
 using System.Collections.Concurrent;
-using Microsoft.Extensions.Time.Testing;
-using SafetyBot.Knowledge.Storage.PostgreSql;
 using SafetyBot.Tests.Bot.Proactive;
 using SafetyBot.Tests.Infrastructure;
 using Xunit.Abstractions;
@@ -124,15 +122,7 @@ public sealed class TwoInstancesTests(ITestOutputHelper output) : IDisposable
     {
         await using var connector = await FakeBotConnector.StartAsync();
         string[] channels = ["19:board@thread.tacv2", "19:ops@thread.tacv2", "19:leads@thread.tacv2"];
-        await using (var store = await _instances.Database.OpenAsync())
-        {
-            // Subscribed long before the last quarterly occurrence, so its summary is due at start.
-            var subscriptions = new PostgreSqlSubscriptionStore(store, new FakeTimeProvider(DateTimeOffset.UtcNow.AddYears(-1)));
-            foreach (var channel in channels)
-            {
-                await TeamsConversations.SubscribeAsync(subscriptions, connector.ServiceUrl, channel);
-            }
-        }
+        await _instances.SubscribeLongAgoAsync(connector.ServiceUrl, channels);
 
         var settings = new Dictionary<string, string> { ["QuarterlySummary__Enabled"] = "true" };
         await Task.WhenAll(new[] { "a", "b" }.Select(name => _instances.StartAsync(name, settings)));
