@@ -127,6 +127,30 @@ public sealed partial class TopicListCardBuilder(IKnowledgeStore store)
         return new CardReply(CardParts.Card(body, actions, summary), summary);
     }
 
+    /// <summary>
+    /// Every dated event the assessment mentions (accreditations, conferences, markers introduced), in date order, each as the
+    /// document prints its date; a date the document gives without its year keeps it unknown, after the dated ones of its month.
+    /// </summary>
+    public CardReply KeyDates()
+    {
+        var dates = store.KeyDates().OrderBy(d => d.Year ?? int.MaxValue).ThenBy(d => d.Month ?? 13).ThenBy(d => d.Day ?? 32).ToList();
+        const string title = "Key dates the assessment mentions";
+        if (dates.Count == 0)
+        {
+            const string none = "The store holds no key dates.";
+            return new CardReply(CardParts.Card([CardParts.Title(title), CardParts.Text(none)], null, none), none);
+        }
+
+        var summary = $"{title}: {string.Join("; ", dates.Select(d => d.DateText))}.";
+        var body = new List<CardElement>
+        {
+            CardParts.Title(title),
+            CardParts.Facts(dates.Select(d => (d.DateText, d.Description))),
+            CardParts.Source(dates.Select(d => d.Provenance)),
+        };
+        return new CardReply(CardParts.Card(body, null, summary), summary);
+    }
+
     private static bool FirstAbout(Narrative narrative, string indicatorId) =>
         narrative.IndicatorIds.Count == 0 || string.Equals(narrative.IndicatorIds[0], indicatorId, StringComparison.OrdinalIgnoreCase);
 

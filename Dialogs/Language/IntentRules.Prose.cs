@@ -70,6 +70,17 @@ public static partial class IntentRules
     }
 
     /// <summary>
+    /// "is 14th good or bad", "is that high?", "should we be worried about that?": a judgement asked of the last answer,
+    /// short and naming nothing, so the last answer's kind and topic are taken from the conversation (the ranking again, with
+    /// the group average the assessment compares it with); with nothing asked before, there is nothing to judge.
+    /// </summary>
+    private static Understanding? JudgementOfTheLastAnswer(QuestionFacts q) =>
+        q.Has(ProseCues.Judged) && !NamesAnyTopic(q) && !q.Has(Cues.DomainNouns) && q.Stems.Count <= 7
+        && (q.Words[0] is "is" or "are" or "was" or "were" or "so" or "and" or "but" or "should" or "does" || q.Has(Cues.Pronouns))
+            ? new Understanding(Intent.Change) { Assumed = true, FollowUp = true }
+            : null;
+
+    /// <summary>
     /// "list the DA interventions this year", "what were the outcomes for domestic abuse", "which campaigns ran": what was
     /// done, not a number and not what could be done next ("what interventions could the partnership make").
     /// </summary>

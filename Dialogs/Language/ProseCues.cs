@@ -71,6 +71,19 @@ internal static class ProseCues
         "could", "should", "what can", "can be done", "next steps", "can we", "opportunities", "opportunity", "partnership do",
         "do about", "to tackle", "in future", "next year");
 
+    /// <summary>
+    /// Work planned or identified for the future ("what improvements are they planning for 2018", "what's planned for county
+    /// lines", "next steps for White Ribbon"): the assessment's words on it, within the topic named or carried from the conversation.
+    /// </summary>
+    public static readonly CueSet Planned = new(
+        "planned", "planning", "plans", "plan for", "improvements", "improvements for", "going forward", "identified for improvement",
+        "what's next", "what is next", "next steps");
+
+    /// <summary>A judgement asked of the last answer ("is 14th good or bad", "is that high?", "should we be worried about that").</summary>
+    public static readonly CueSet Judged = new(
+        "good or bad", "good", "bad", "high", "low", "worrying", "concerning", "acceptable", "normal", "a problem", "worried",
+        "good news", "bad news", "above average", "below average", "better or worse");
+
     /// <summary>A share of a table's whole: "what proportion", "share", "percentage".</summary>
     public static readonly CueSet TableShare = new("proportion", "share", "percentage", "per cent of", "percent of");
 

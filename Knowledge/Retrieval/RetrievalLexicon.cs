@@ -50,6 +50,8 @@ internal static class RetrievalLexicon
         ("programme", ["programme", "programmes", "program", "programs", "project", "projects", "scheme", "schemes", "initiative", "initiatives"]),
         ("caveat", ["caveat", "caveats", "warning", "warnings", "limitation", "limitations", "caution", "health warning", "health warnings",
             "reliable", "reliability", "unreliable", "accurate", "accuracy", "trust", "trustworthy"]),
+        ("plan", ["plan", "plans", "planned", "planning", "identified for improvement", "going forward", "next steps"]),
+        ("district", ["district", "districts", "Peterborough", "Fenland", "Huntingdonshire", "East Cambridgeshire", "South Cambridgeshire", "other districts"]),
         ("date", ["date", "dates", "dated", "day"]),
         ("define", ["mean", "means", "meaning", "meant", "define", "defined", "definition", "definitions", "stand for", "stands for",
             "include", "includes", "included", "counts as", "count as", "counted as", "classed as", "classified as"]),
