@@ -128,8 +128,9 @@ public sealed partial class TopicListCardBuilder(IKnowledgeStore store)
     }
 
     /// <summary>
-    /// Every dated event the assessment mentions (accreditations, conferences, markers introduced), in date order, each as the
-    /// document prints its date; a date the document gives without its year keeps it unknown, after the dated ones of its month.
+    /// Every dated event the assessment mentions (accreditations, conferences, markers introduced), in date order: the summary
+    /// gives each date as the document prints it ("14th February 2017"), the card in one form ("14 February 2017") where the
+    /// document gives the day, month and year, else as printed; a date given without its year keeps it unknown and comes last.
     /// </summary>
     public CardReply KeyDates()
     {
@@ -141,15 +142,20 @@ public sealed partial class TopicListCardBuilder(IKnowledgeStore store)
             return new CardReply(CardParts.Card([CardParts.Title(title), CardParts.Text(none)], null, none), none);
         }
 
-        var summary = $"{title}: {string.Join("; ", dates.Select(d => d.DateText))}.";
+        var summary = $"{title}: {string.Join("; ", dates.Select(d => d.DateText).Distinct(StringComparer.OrdinalIgnoreCase))}.";
         var body = new List<CardElement>
         {
             CardParts.Title(title),
-            CardParts.Facts(dates.Select(d => (d.DateText, d.Description))),
+            CardParts.Facts(dates.Select(d => (WholeDate(d) ?? d.DateText, d.Description))),
             CardParts.Source(dates.Select(d => d.Provenance)),
         };
         return new CardReply(CardParts.Card(body, null, summary), summary);
     }
+
+    private static string? WholeDate(KeyDate date) =>
+        date is { Year: { } year, Month: { } month, Day: { } day }
+            ? new DateOnly(year, month, day).ToString("d MMMM yyyy", System.Globalization.CultureInfo.InvariantCulture)
+            : null;
 
     private static bool FirstAbout(Narrative narrative, string indicatorId) =>
         narrative.IndicatorIds.Count == 0 || string.Equals(narrative.IndicatorIds[0], indicatorId, StringComparison.OrdinalIgnoreCase);
