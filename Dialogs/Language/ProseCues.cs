@@ -52,6 +52,14 @@ internal static class ProseCues
         "data gap", "what period", "which period", "period does", "period is", "enough to measure", "underreporting",
         "under-reporting", "accurate", "trust");
 
+    /// <summary>
+    /// The period a source's figures cover ("what period does the CSEW data go up to", "which period do the MSG rankings cover"):
+    /// answered by the sentence that gives the period ("year ending September 2017"), so a when-question.
+    /// </summary>
+    public static readonly CueSet PeriodCovered = new(
+        "what period", "which period", "what time period", "which time period", "period does", "period do", "period covered",
+        "up to when", "go up to", "goes up to", "how recent", "how up to date", "how current");
+
     public static readonly CueSet Recommend = new(
         "recommend", "recommends", "recommended", "recommendation", "recommendations", "suggest", "suggests", "bear in mind",
         "advise", "advised", "advises", "advice", "should the partnership", "what should");
