@@ -107,5 +107,5 @@ internal static class ProseCues
     public static readonly CueSet Document = new("the assessment", "this assessment", "the document", "this document", "the report", "this report");
 
     /// <summary>Words that point back to the conversation's topic ("why is it a concern?").</summary>
-    public static readonly CueSet Pointer = new("it", "its", "that", "this", "they", "them", "these", "those", "there");
+    public static readonly CueSet Pointer = new("it", "its", "that", "this", "they", "them", "their", "these", "those", "there");
 }

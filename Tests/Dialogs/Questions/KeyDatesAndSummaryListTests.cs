@@ -1,0 +1,79 @@
+using SafetyBot.Tests.Dialogs.Language.Evaluation;
+using SafetyBot.Tests.Infrastructure;
+
+namespace SafetyBot.Tests.Dialogs.Questions;
+
+/// <summary>
+/// Lists through /api/messages of the running bot: every key date the assessment mentions, and "the summary" in a question about
+/// the assessment's findings read as its executive summary, while the quarterly summary of outcome updates is still asked for
+/// by name.
+/// </summary>
+public sealed class KeyDatesAndSummaryListTests : IDisposable
+{
+    private readonly TempFolder _folder = new();
+    private readonly BotHost _host;
+
+    public KeyDatesAndSummaryListTests()
+    {
+        _host = new BotHost(_folder.File("key-dates.db"));
+    }
+
+    public void Dispose()
+    {
+        _host.Dispose();
+        _folder.Dispose();
+    }
+
+    [Theory]
+    [InlineData("give me all the key dates mentioned in the review")]
+    [InlineData("list the important dates")]
+    [InlineData("<at>SafetyBot</at> which dates does the assessment mention?")]
+    [InlineData("timeline of the assessment please")]
+    public async Task KeyDates_AreListedTogether_InDateOrder_AsTheDocumentPrintsThem(string question)
+    {
+        var replies = await _host.SayAsync(question, conversationId: "dates-" + question.Length);
+        var text = AnswerText.Of(replies);
+
+        Assert.StartsWith("Key dates the assessment mentions:", replies[0].Text, StringComparison.Ordinal);
+        Assert.Contains("14th february 2017", text, StringComparison.Ordinal);
+        Assert.Contains("14 february 2017", text, StringComparison.Ordinal);
+        Assert.Contains("22 june 2017", text, StringComparison.Ordinal);
+        Assert.Contains("17th october 2017", text, StringComparison.Ordinal);
+        Assert.True(
+            text.IndexOf("14th february 2017", StringComparison.Ordinal) < text.IndexOf("17th october 2017", StringComparison.Ordinal),
+            "The dates are in date order.");
+    }
+
+    [Fact]
+    public async Task WhenOneNamedThingHappened_IsStillAWhenQuestion_NotTheList()
+    {
+        var replies = await _host.SayAsync("when was the cybercrime marker introduced", conversationId: "one-date");
+
+        Assert.DoesNotContain("Key dates the assessment mentions", replies[0].Text, StringComparison.Ordinal);
+        Assert.Contains("2014", AnswerText.Of(replies), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("which acquisitive crimes increased in 2017 per the summary")]
+    [InlineData("according to the executive summary which acquisitive crimes went up")]
+    [InlineData("what property crimes rose, as the summary puts it")]
+    public async Task ThePartnershipsSummaryOfFindings_IsTheAssessments_NotTheQuarterlySummary(string question)
+    {
+        var replies = await _host.SayAsync(question, conversationId: "exec-" + question.Length);
+        var text = AnswerText.Of(replies);
+
+        Assert.DoesNotContain("quarterly summary", text, StringComparison.Ordinal);
+        Assert.Contains("vehicle crime", text, StringComparison.Ordinal);
+        Assert.Contains("dwelling burglary", text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("show me the summary")]
+    [InlineData("what's the quarterly summary")]
+    public async Task TheSummaryAskedForOnItsOwn_IsStillTheQuarterlySummary(string question)
+    {
+        var replies = await _host.SayAsync(question, conversationId: "quarterly-" + question.Length);
+
+        Assert.StartsWith("Quarterly summary", replies[0].Text, StringComparison.Ordinal);
+    }
+}
