@@ -73,11 +73,12 @@ public static partial class IntentRules
     /// "CSEW high volume crime trend summary", "can I compare CSEW with police numbers directly?", "is the CSEW better for serious
     /// crimes": a national survey named with no topic of the assessment is asked about itself (what it found, how it differs from
     /// police recorded crime), answered from the assessment's words, not the national picture topic by topic. A count asked of it
-    /// ("how many victims does the CSEW estimate") is a figure question, below.
+    /// ("how many victims does the CSEW estimate") is a figure question, and "what does CSEW stand for" its glossary entry, below.
     /// </summary>
     private static bool AsksAboutTheSurveyItself(QuestionFacts q) =>
         !q.NamesIndicator && q.Programmes.Count == 0 && !q.Has(Cues.Caveats) && !q.Folded.Contains("how many", StringComparison.Ordinal)
-        && !q.Folded.Contains("how much", StringComparison.Ordinal);
+        && !q.Folded.Contains("how much", StringComparison.Ordinal)
+        && !DefinitionQuestion().IsMatch(q.Folded) && !(q.Has(Cues.Glossary) && q.Stems.Count <= 4);
 
     /// <summary>
     /// "is 14th good or bad", "is that high?", "should we be worried about that?": a judgement asked of the last answer,

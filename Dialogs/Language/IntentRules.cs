@@ -72,12 +72,12 @@ public static partial class IntentRules
         Prose("when", PassageAspect.When, ProseCues.When),
         Prose("who", PassageAspect.WhoLeads, ProseCues.WhoLeads),
         Prose("why", PassageAspect.Why, ProseCues.Why, also: q => !q.Has(Cues.Caveats)),
+        Prose("the period a source covers", PassageAspect.When, ProseCues.PeriodCovered, also: NamesAnyTopic),
         Prose("survey", PassageAspect.Survey, ProseCues.Survey),
         Prose("a survey named beside a topic", PassageAspect.Survey, ProseCues.SurveyNamed, also: q => q.NamesIndicator && !q.Has(Cues.Caveats)),
         Prose("a survey asked about on its own", PassageAspect.Survey, ProseCues.SurveyNamed, also: AsksAboutTheSurveyItself),
         Prose("definition asked", PassageAspect.Definition, ProseCues.DefinitionAsked, also: q => q.NamesIndicator || q.GlossaryTerms.Count == 0),
         Prose("definition", PassageAspect.Definition, ProseCues.Definition, unlessFigures: true),
-        Prose("the period a source covers", PassageAspect.When, ProseCues.PeriodCovered, also: NamesAnyTopic),
         Prose("a topic's caveats", PassageAspect.Caveat, ProseCues.Caveat, also: NamesAnyTopic),
         Prose("work planned", PassageAspect.General, ProseCues.Planned, unlessFigures: true),
 

@@ -73,4 +73,19 @@ public sealed class PassageRetrievalQualityTests : IDisposable
         Assert.Contains("willingness", text, StringComparison.Ordinal);
         Assert.Contains("non-recent", text, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("is the CSEW better for serious crimes like homicide")]
+    [InlineData("CSEW high volume crime trend summary")]
+    [InlineData("what does the CSEW say nationally")]
+    [InlineData("<at>SafetyBot</at> what did the crime survey find overall?")]
+    public async Task ASurveyAskedAboutOnItsOwn_IsAnsweredFromTheAssessmentsWords_NotTheNationalPictureTopicByTopic(string question)
+    {
+        var replies = await _host.SayAsync(question, conversationId: "survey-" + question.Length);
+        var text = AnswerText.Of(replies);
+
+        Assert.StartsWith("The assessment says", replies[0].Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("topic by topic", text, StringComparison.Ordinal);
+        Assert.Contains("csew", text, StringComparison.Ordinal);
+    }
 }
