@@ -100,6 +100,16 @@ public static partial class IntentRules
             : null;
 
     /// <summary>
+    /// "list the programmes", "what programmes are there", "which programmes are recommended": every recommended priority with
+    /// its programmes. A question naming a topic or a programme ("which programmes deal with domestic abuse") is not this list.
+    /// </summary>
+    private static Understanding? ProgrammesListed(QuestionFacts q) =>
+        q.Words.Any(w => w is "programmes" or "programs" or "projects" or "workstreams") && q.Has(Cues.ListAsked)
+        && !q.NamesIndicator && q.Programmes.Count == 0 && !q.Has(Cues.FigureAsked) && !q.Has(ProseCues.Why) && !q.Has(ProseCues.WhoLeads)
+            ? Understanding.Of(Intent.PriorityWalkthrough)
+            : null;
+
+    /// <summary>
     /// "the summary" in a question about the assessment's own findings ("which acquisitive crimes increased in 2017 per the
     /// summary", "what does the executive summary say about violence") is the assessment's executive summary, not the
     /// quarterly summary of outcome updates: a question that names the quarter or nothing of the assessment is the quarterly one.

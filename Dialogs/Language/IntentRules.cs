@@ -90,6 +90,7 @@ public static partial class IntentRules
         new("programme code", TopicNeed.Ignored, ProgrammeByCode),
         new("priority number", TopicNeed.Ignored, PriorityByNumber),
         IntentRule.When("priority walkthrough", TopicNeed.Ignored, q => q.Has(Cues.Walkthrough), Intent.PriorityWalkthrough),
+        new("programmes listed", TopicNeed.Ignored, ProgrammesListed),
         new("programme named", TopicNeed.Ignored, ProgrammeByName),
         IntentRule.When("bare priorities", TopicNeed.Ignored, q => q.Stems is ["priority"] or [_, "priority"], Intent.PriorityWalkthrough),
         new("the recommendations", TopicNeed.Absent, q => q.Has(ProseCues.Recommend) && q.Has(ProseCues.Document) && q.Stems.Count <= 6

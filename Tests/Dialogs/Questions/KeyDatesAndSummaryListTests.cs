@@ -4,7 +4,7 @@ using SafetyBot.Tests.Infrastructure;
 namespace SafetyBot.Tests.Dialogs.Questions;
 
 /// <summary>
-/// Lists through /api/messages of the running bot: every key date the assessment mentions, and "the summary" in a question about
+/// Lists through /api/messages of the running bot: every key date the assessment mentions, every programme, and "the summary" in a question about
 /// the assessment's findings read as its executive summary, while the quarterly summary of outcome updates is still asked for
 /// by name.
 /// </summary>
@@ -75,5 +75,20 @@ public sealed class KeyDatesAndSummaryListTests : IDisposable
         var replies = await _host.SayAsync(question, conversationId: "quarterly-" + question.Length);
 
         Assert.StartsWith("Quarterly summary", replies[0].Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("list the programmes")]
+    [InlineData("what programmes are there")]
+    [InlineData("which programmes are recommended")]
+    [InlineData("<at>SafetyBot</at> what are the programmes of work?")]
+    public async Task TheProgrammes_AreListedWithTheirPriorities(string question)
+    {
+        var replies = await _host.SayAsync(question, conversationId: "programmes-" + question.Length);
+        var text = AnswerText.Of(replies);
+
+        Assert.Contains("1.1 county lines/cuckooing", text, StringComparison.Ordinal);
+        Assert.Contains("2.1 market ward group", text, StringComparison.Ordinal);
+        Assert.Contains("3.1 white ribbon campaign", text, StringComparison.Ordinal);
     }
 }
