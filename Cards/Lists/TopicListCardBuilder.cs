@@ -152,6 +152,29 @@ public sealed partial class TopicListCardBuilder(IKnowledgeStore store)
         return new CardReply(CardParts.Card(body, null, summary), summary);
     }
 
+    /// <summary>Every publication the assessment cites, in footnote order, each with its publisher as the document gives it.</summary>
+    public CardReply Sources()
+    {
+        var sources = store.Sources().OrderBy(s => s.Footnotes.Count == 0 ? int.MaxValue : s.Footnotes.Min()).ToList();
+        const string title = "Sources the assessment cites";
+        if (sources.Count == 0)
+        {
+            const string none = "The store holds no sources.";
+            return new CardReply(CardParts.Card([CardParts.Title(title), CardParts.Text(none)], null, none), none);
+        }
+
+        var summary = $"{title} ({sources.Count}): {string.Join("; ", sources.Select(s => s.Title))}.";
+        var body = new List<CardElement>
+        {
+            CardParts.Title(title),
+            CardParts.Facts(sources.Select(s => (s.Publisher, s.Footnotes.Count == 0
+                ? s.Title
+                : $"{s.Title} (footnote {string.Join(", ", s.Footnotes.Select(f => f.ToString(System.Globalization.CultureInfo.InvariantCulture)))})"))),
+            CardParts.Source(sources.Select(s => s.Provenance)),
+        };
+        return new CardReply(CardParts.Card(body, null, summary), summary);
+    }
+
     private static string? WholeDate(KeyDate date) =>
         date is { Year: { } year, Month: { } month, Day: { } day }
             ? new DateOnly(year, month, day).ToString("d MMMM yyyy", System.Globalization.CultureInfo.InvariantCulture)

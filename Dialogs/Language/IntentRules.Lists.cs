@@ -100,6 +100,18 @@ public static partial class IntentRules
             : null;
 
     /// <summary>
+    /// "list all the sources", "which publications does the assessment cite", "what references are in the footnotes": every
+    /// publication the assessment cites. A source named ("what does the ONS say") or a topic's data ("what source is the ASB data
+    /// from") is not this list.
+    /// </summary>
+    private static Understanding? SourcesListed(QuestionFacts q) =>
+        q.Words.Any(w => w is "sources" or "references" or "publications" or "footnotes" or "bibliography")
+        && (q.Has(Cues.ListAsked) || q.Words.Contains("all")) && !q.NamesIndicator && q.Programmes.Count == 0 && q.GlossaryTerms.Count == 0
+        && !q.Has(Cues.FigureAsked) && !q.Has(ProseCues.Why)
+            ? new Understanding(Intent.TopicList) { Filter = new ListFilter { Sources = true } }
+            : null;
+
+    /// <summary>
     /// "list the programmes", "what programmes are there", "which programmes are recommended": every recommended priority with
     /// its programmes. A question naming a topic or a programme ("which programmes deal with domestic abuse") is not this list.
     /// </summary>

@@ -61,6 +61,7 @@ public static partial class IntentRules
         new("topics of the scanning table", TopicNeed.Ignored, ScanningTableTopics),
         new("priorities reviewed", TopicNeed.Ignored, ReviewedPriorities),
         new("key dates", TopicNeed.Ignored, KeyDatesListed),
+        new("sources cited", TopicNeed.Ignored, SourcesListed),
         new("risers and fallers of a group", TopicNeed.Ignored, GroupMovers),
         new("concerns about a group", TopicNeed.Ignored, GroupConcerns),
 

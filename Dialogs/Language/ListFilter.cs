@@ -31,4 +31,7 @@ public sealed record ListFilter
 
     /// <summary>The dated events the assessment mentions (accreditations, conferences, markers introduced) rather than topics.</summary>
     public bool KeyDates { get; init; }
+
+    /// <summary>The publications the assessment cites (its footnoted sources) rather than topics.</summary>
+    public bool Sources { get; init; }
 }

@@ -4,7 +4,7 @@ using SafetyBot.Tests.Infrastructure;
 namespace SafetyBot.Tests.Dialogs.Questions;
 
 /// <summary>
-/// Lists through /api/messages of the running bot: every key date the assessment mentions, every programme, and "the summary" in a question about
+/// Lists through /api/messages of the running bot: every key date the assessment mentions, every programme, every source it cites, and "the summary" in a question about
 /// the assessment's findings read as its executive summary, while the quarterly summary of outcome updates is still asked for
 /// by name.
 /// </summary>
@@ -90,5 +90,20 @@ public sealed class KeyDatesAndSummaryListTests : IDisposable
         Assert.Contains("1.1 county lines/cuckooing", text, StringComparison.Ordinal);
         Assert.Contains("2.1 market ward group", text, StringComparison.Ordinal);
         Assert.Contains("3.1 white ribbon campaign", text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("list all the sources")]
+    [InlineData("which publications does the assessment cite")]
+    [InlineData("what references are in the footnotes")]
+    [InlineData("<at>SafetyBot</at> what sources does the assessment use?")]
+    public async Task TheSourcesCited_AreListedWithTheirPublishers(string question)
+    {
+        var replies = await _host.SayAsync(question, conversationId: "sources-" + question.Length);
+        var text = AnswerText.Of(replies);
+
+        Assert.StartsWith("Sources the assessment cites", replies[0].Text, StringComparison.Ordinal);
+        Assert.Contains("office for national statistics", text, StringComparison.Ordinal);
+        Assert.Contains("why do the two data sources show differing trends", text, StringComparison.Ordinal);
     }
 }
