@@ -19,8 +19,9 @@ namespace SafetyBot.Tests.Dialogs.Language.Evaluation;
 /// </summary>
 public sealed class PassageRetrievalDiagnosticTests(ITestOutputHelper output)
 {
-    // Measured 5 December 2026 before the retrieval work of the understanding-b pass; raised as it rises.
-    private const double FirstFloor = 0.85;
+    // Measured 5 December 2026: 86.1 % before the retrieval work of this pass, 86.5 % after (quote holds the words 79.5 % -> 79.4 %
+    // of more questions searched: 122 -> 126); raised as it rises.
+    private const double FirstFloor = 0.86;
 
     private static readonly string[] TuningFiles = ["tuning.tsv", "tuning2.tsv", "tuning3.tsv", "tuning4.tsv"];
 
