@@ -127,6 +127,59 @@ public sealed partial class TopicListCardBuilder(IKnowledgeStore store)
         return new CardReply(CardParts.Card(body, actions, summary), summary);
     }
 
+    /// <summary>
+    /// Every dated event the assessment mentions (accreditations, conferences, markers introduced), in date order: the summary
+    /// gives each date as the document prints it ("14th February 2017"), the card in one form ("14 February 2017") where the
+    /// document gives the day, month and year, else as printed; a date given without its year keeps it unknown and comes last.
+    /// </summary>
+    public CardReply KeyDates()
+    {
+        var dates = store.KeyDates().OrderBy(d => d.Year ?? int.MaxValue).ThenBy(d => d.Month ?? 13).ThenBy(d => d.Day ?? 32).ToList();
+        const string title = "Key dates the assessment mentions";
+        if (dates.Count == 0)
+        {
+            const string none = "The store holds no key dates.";
+            return new CardReply(CardParts.Card([CardParts.Title(title), CardParts.Text(none)], null, none), none);
+        }
+
+        var summary = $"{title}: {string.Join("; ", dates.Select(d => d.DateText).Distinct(StringComparer.OrdinalIgnoreCase))}.";
+        var body = new List<CardElement>
+        {
+            CardParts.Title(title),
+            CardParts.Facts(dates.Select(d => (WholeDate(d) ?? d.DateText, d.Description))),
+            CardParts.Source(dates.Select(d => d.Provenance)),
+        };
+        return new CardReply(CardParts.Card(body, null, summary), summary);
+    }
+
+    /// <summary>Every publication the assessment cites, in footnote order, each with its publisher as the document gives it.</summary>
+    public CardReply Sources()
+    {
+        var sources = store.Sources().OrderBy(s => s.Footnotes.Count == 0 ? int.MaxValue : s.Footnotes.Min()).ToList();
+        const string title = "Sources the assessment cites";
+        if (sources.Count == 0)
+        {
+            const string none = "The store holds no sources.";
+            return new CardReply(CardParts.Card([CardParts.Title(title), CardParts.Text(none)], null, none), none);
+        }
+
+        var summary = $"{title} ({sources.Count}): {string.Join("; ", sources.Select(s => s.Title))}.";
+        var body = new List<CardElement>
+        {
+            CardParts.Title(title),
+            CardParts.Facts(sources.Select(s => (s.Publisher, s.Footnotes.Count == 0
+                ? s.Title
+                : $"{s.Title} (footnote {string.Join(", ", s.Footnotes.Select(f => f.ToString(System.Globalization.CultureInfo.InvariantCulture)))})"))),
+            CardParts.Source(sources.Select(s => s.Provenance)),
+        };
+        return new CardReply(CardParts.Card(body, null, summary), summary);
+    }
+
+    private static string? WholeDate(KeyDate date) =>
+        date is { Year: { } year, Month: { } month, Day: { } day }
+            ? new DateOnly(year, month, day).ToString("d MMMM yyyy", System.Globalization.CultureInfo.InvariantCulture)
+            : null;
+
     private static bool FirstAbout(Narrative narrative, string indicatorId) =>
         narrative.IndicatorIds.Count == 0 || string.Equals(narrative.IndicatorIds[0], indicatorId, StringComparison.OrdinalIgnoreCase);
 

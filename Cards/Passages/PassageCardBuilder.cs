@@ -20,7 +20,7 @@ public sealed class PassageCardBuilder(IKnowledgeStore store)
     /// <summary>Most related passages shown under the answer.</summary>
     public const int MaxRelated = 2;
 
-    /// <summary>Longest related passage text shown before it is cut at a word.</summary>
+    /// <summary>Longest related passage text shown before it is cut at a word, per quoted sentence (two at most).</summary>
     public const int RelatedLength = 200;
 
     /// <summary>Longest echo of the member's question on the "doesn't say" card.</summary>
@@ -65,7 +65,9 @@ public sealed class PassageCardBuilder(IKnowledgeStore store)
             foreach (var hit in related)
             {
                 body.Add(new TextBlock(Markdown.Escape(Where(hit.Passage))) { Weight = TextWeight.Bolder, Size = TextSize.Small, Spacing = Spacing.Small });
-                body.Add(new TextBlock(Markdown.Escape(Shown(hit.Passage, Shorten(string.Join(" ", hit.BestSentences))))) { Spacing = Spacing.None });
+                // A mention keeps room for the sentence that completes the best one (the reason after the trend it explains).
+                var room = RelatedLength * Math.Clamp(hit.BestSentences.Count, 1, 2);
+                body.Add(new TextBlock(Markdown.Escape(Shown(hit.Passage, Shorten(string.Join(" ", hit.BestSentences), room)))) { Spacing = Spacing.None });
             }
         }
 

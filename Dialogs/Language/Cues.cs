@@ -239,6 +239,12 @@ internal static class Cues
 
     public static readonly CueSet ShowSummary = new("quarterly summary", "summary for", "summary for the quarter", "quarter summary", "how did the quarter go", "how did last quarter go", "summary of the quarter", "the summary");
 
+    /// <summary>Words that name the quarterly summary of outcome updates itself, whatever else the question names.</summary>
+    public static readonly CueSet QuarterlySummary = new("quarterly summary", "summary for the quarter", "quarter summary", "how did the quarter go", "how did last quarter go", "summary of the quarter", "outcome updates", "summary of updates");
+
+    /// <summary>The assessment's own summary: never the quarterly summary of outcome updates.</summary>
+    public static readonly CueSet ExecutiveSummary = new("executive summary", "exec summary", "assessment's summary", "assessment summary", "summary of the assessment");
+
     public static readonly CueSet FollowUp = new(
         "what about", "how about", "and for", "same for", "and what about", "now do", "and the", "and");
 }

@@ -88,6 +88,49 @@ public static partial class IntentRules
             ? new Understanding(Intent.TopicList) { Filter = new ListFilter { Reviewed = true } }
             : null;
 
+    /// <summary>
+    /// "give me all the key dates mentioned in the review", "list the important dates", "timeline of the assessment", "which
+    /// milestones does it mention": every dated event the assessment mentions. A question about one named topic's dates ("when
+    /// was the cybercrime marker introduced") is a when-question, answered from the passages.
+    /// </summary>
+    private static Understanding? KeyDatesListed(QuestionFacts q) =>
+        q.Words.Any(w => w is "dates" or "timeline" or "milestones" or "chronology")
+        && !q.NamesIndicator && q.Programmes.Count == 0 && q.GlossaryTerms.Count == 0 && !q.Has(Cues.FigureAsked)
+            ? new Understanding(Intent.TopicList) { Filter = new ListFilter { KeyDates = true } }
+            : null;
+
+    /// <summary>
+    /// "list all the sources", "which publications does the assessment cite", "what references are in the footnotes": every
+    /// publication the assessment cites. A source named ("what does the ONS say") or a topic's data ("what source is the ASB data
+    /// from") is not this list.
+    /// </summary>
+    private static Understanding? SourcesListed(QuestionFacts q) =>
+        q.Words.Any(w => w is "sources" or "references" or "publications" or "footnotes" or "bibliography")
+        && (q.Has(Cues.ListAsked) || q.Words.Contains("all")) && !q.NamesIndicator && q.Programmes.Count == 0 && q.GlossaryTerms.Count == 0
+        && !q.Has(Cues.FigureAsked) && !q.Has(ProseCues.Why)
+            ? new Understanding(Intent.TopicList) { Filter = new ListFilter { Sources = true } }
+            : null;
+
+    /// <summary>
+    /// "list the programmes", "what programmes are there", "which programmes are recommended": every recommended priority with
+    /// its programmes. A question naming a topic or a programme ("which programmes deal with domestic abuse") is not this list.
+    /// </summary>
+    private static Understanding? ProgrammesListed(QuestionFacts q) =>
+        q.Words.Any(w => w is "programmes" or "programs" or "projects" or "workstreams") && q.Has(Cues.ListAsked)
+        && !q.NamesIndicator && q.Programmes.Count == 0 && !q.Has(Cues.FigureAsked) && !q.Has(ProseCues.Why) && !q.Has(ProseCues.WhoLeads)
+            ? Understanding.Of(Intent.PriorityWalkthrough)
+            : null;
+
+    /// <summary>
+    /// "the summary" in a question about the assessment's own findings ("which acquisitive crimes increased in 2017 per the
+    /// summary", "what does the executive summary say about violence") is the assessment's executive summary, not the
+    /// quarterly summary of outcome updates: a question that names the quarter or nothing of the assessment is the quarterly one.
+    /// </summary>
+    private static bool AsksForTheQuarterlySummary(QuestionFacts q) =>
+        q.Has(Cues.ShowSummary) && !q.Has(Cues.ExecutiveSummary)
+        && (q.Has(Cues.QuarterlySummary)
+            || !(q.NamesIndicator || q.Programmes.Count > 0 || TopicGroups.In(q) is not null || q.Has(Cues.Up) || q.Has(Cues.Down)));
+
     /// <summary>"which acquisitive crimes increased", "what violent crimes went down": the movers of one group of topics.</summary>
     private static Understanding? GroupMovers(QuestionFacts q)
     {

@@ -70,6 +70,28 @@ public static partial class IntentRules
     }
 
     /// <summary>
+    /// "CSEW high volume crime trend summary", "can I compare CSEW with police numbers directly?", "is the CSEW better for serious
+    /// crimes": a national survey named with no topic of the assessment is asked about itself (what it found, how it differs from
+    /// police recorded crime), answered from the assessment's words, not the national picture topic by topic. A count asked of it
+    /// ("how many victims does the CSEW estimate") is a figure question, and "what does CSEW stand for" its glossary entry, below.
+    /// </summary>
+    private static bool AsksAboutTheSurveyItself(QuestionFacts q) =>
+        !q.NamesIndicator && q.Programmes.Count == 0 && !q.Has(Cues.Caveats) && !q.Folded.Contains("how many", StringComparison.Ordinal)
+        && !q.Folded.Contains("how much", StringComparison.Ordinal)
+        && !DefinitionQuestion().IsMatch(q.Folded) && !(q.Has(Cues.Glossary) && q.Stems.Count <= 4);
+
+    /// <summary>
+    /// "is 14th good or bad", "is that high?", "should we be worried about that?": a judgement asked of the last answer,
+    /// short and naming nothing, so the last answer's kind and topic are taken from the conversation (the ranking again, with
+    /// the group average the assessment compares it with); with nothing asked before, there is nothing to judge.
+    /// </summary>
+    private static Understanding? JudgementOfTheLastAnswer(QuestionFacts q) =>
+        q.Has(ProseCues.Judged) && !NamesAnyTopic(q) && !q.Has(Cues.DomainNouns) && q.Stems.Count <= 7
+        && (q.Words[0] is "is" or "are" or "was" or "were" or "so" or "and" or "but" or "should" or "does" || q.Has(Cues.Pronouns))
+            ? new Understanding(Intent.Change) { Assumed = true, FollowUp = true }
+            : null;
+
+    /// <summary>
     /// "list the DA interventions this year", "what were the outcomes for domestic abuse", "which campaigns ran": what was
     /// done, not a number and not what could be done next ("what interventions could the partnership make").
     /// </summary>

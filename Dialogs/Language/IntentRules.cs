@@ -26,7 +26,7 @@ public static partial class IntentRules
         IntentRule.When("list subscriptions", TopicNeed.Ignored, q => q.Has(Cues.ListSubscriptions), Intent.ListSubscriptions),
         IntentRule.When("preview the summary", TopicNeed.Ignored, q => q.Has(Cues.PreviewSummary), Intent.PreviewSummary),
         IntentRule.When("send the summary", TopicNeed.Ignored, q => q.Has(Cues.SendSummary), Intent.SendSummary),
-        IntentRule.When("show the summary", TopicNeed.Ignored, q => q.Has(Cues.ShowSummary), Intent.ShowSummary),
+        IntentRule.When("show the summary", TopicNeed.Ignored, AsksForTheQuarterlySummary, Intent.ShowSummary),
 
         // A topic the assessment has no figures for: say so, never show a neighbouring topic's card or every lead.
         // "What does it say about drug deaths" and "what does KSI mean" are answered from the assessment's words, below.
@@ -60,6 +60,8 @@ public static partial class IntentRules
         new("topics a source or word flags", TopicNeed.Ignored, TopicsFlagged),
         new("topics of the scanning table", TopicNeed.Ignored, ScanningTableTopics),
         new("priorities reviewed", TopicNeed.Ignored, ReviewedPriorities),
+        new("key dates", TopicNeed.Ignored, KeyDatesListed),
+        new("sources cited", TopicNeed.Ignored, SourcesListed),
         new("risers and fallers of a group", TopicNeed.Ignored, GroupMovers),
         new("concerns about a group", TopicNeed.Ignored, GroupConcerns),
 
@@ -71,11 +73,14 @@ public static partial class IntentRules
         Prose("when", PassageAspect.When, ProseCues.When),
         Prose("who", PassageAspect.WhoLeads, ProseCues.WhoLeads),
         Prose("why", PassageAspect.Why, ProseCues.Why, also: q => !q.Has(Cues.Caveats)),
+        Prose("the period a source covers", PassageAspect.When, ProseCues.PeriodCovered, also: NamesAnyTopic),
         Prose("survey", PassageAspect.Survey, ProseCues.Survey),
         Prose("a survey named beside a topic", PassageAspect.Survey, ProseCues.SurveyNamed, also: q => q.NamesIndicator && !q.Has(Cues.Caveats)),
+        Prose("a survey asked about on its own", PassageAspect.Survey, ProseCues.SurveyNamed, also: AsksAboutTheSurveyItself),
         Prose("definition asked", PassageAspect.Definition, ProseCues.DefinitionAsked, also: q => q.NamesIndicator || q.GlossaryTerms.Count == 0),
         Prose("definition", PassageAspect.Definition, ProseCues.Definition, unlessFigures: true),
         Prose("a topic's caveats", PassageAspect.Caveat, ProseCues.Caveat, also: NamesAnyTopic),
+        Prose("work planned", PassageAspect.General, ProseCues.Planned, unlessFigures: true),
 
         // A figure of something the assessment names but gives no figure for: say so, with what it has.
         new("a figure the assessment does not give", TopicNeed.Absent, FigureOfANamedSubject),
@@ -86,6 +91,7 @@ public static partial class IntentRules
         new("programme code", TopicNeed.Ignored, ProgrammeByCode),
         new("priority number", TopicNeed.Ignored, PriorityByNumber),
         IntentRule.When("priority walkthrough", TopicNeed.Ignored, q => q.Has(Cues.Walkthrough), Intent.PriorityWalkthrough),
+        new("programmes listed", TopicNeed.Ignored, ProgrammesListed),
         new("programme named", TopicNeed.Ignored, ProgrammeByName),
         IntentRule.When("bare priorities", TopicNeed.Ignored, q => q.Stems is ["priority"] or [_, "priority"], Intent.PriorityWalkthrough),
         new("the recommendations", TopicNeed.Absent, q => q.Has(ProseCues.Recommend) && q.Has(ProseCues.Document) && q.Stems.Count <= 6
@@ -119,6 +125,7 @@ public static partial class IntentRules
         IntentRule.When("volume", TopicNeed.Optional, q => q.Asks(Cues.Volume), Intent.Volume),
         IntentRule.When("since a year", TopicNeed.Absent, q => q.Period.FromYear is not null || q.Asks(Cues.Series), Intent.Series),
         new("how it changed", TopicNeed.Required, q => new Understanding(Intent.Change) { Assumed = !q.Asks(Cues.Change) }),
+        new("a judgement of the last answer", TopicNeed.Absent, JudgementOfTheLastAnswer),
         new("period follow-up", TopicNeed.Absent, PeriodFollowUp),
         new("short follow-up", TopicNeed.Absent, q => q.FollowUp || (q.Asks(Cues.Change) && (q.Rest.Count <= 6 || q.Has(Cues.OverTime))) ? new Understanding(Intent.Change) { Assumed = !q.Asks(Cues.Change) } : null),
 
@@ -233,6 +240,12 @@ public static partial class IntentRules
         var down = q.Has(Cues.Down) || (judged && q.Folded.Contains("best", StringComparison.Ordinal));
         var up = q.Has(Cues.Up) || (judged && q.Folded.Contains("worst", StringComparison.Ordinal));
         if (q.Has(Cues.Compare) || (!q.Has(Cues.MoversNoun) && !(q.Has(Cues.Movers) && (up || down))))
+        {
+            return null;
+        }
+
+        // "and the change?" after a figure asks for that topic's change, not a list: a follow-up with no word of a list.
+        if (q.FollowUp && !q.Has(Cues.Movers) && !q.Has(Cues.ListNouns) && !(up || down))
         {
             return null;
         }

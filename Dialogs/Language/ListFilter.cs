@@ -4,7 +4,7 @@ namespace SafetyBot.Dialogs.Language;
 
 /// <summary>
 /// Which topics a list answer keeps: "what went down", "which topics rose by more than 20%", "which acquisitive crimes
-/// increased", "which topics does the SOCP flag", "list the 2017/18 priorities".
+/// increased", "which topics does the SOCP flag", "list the 2017/18 priorities", "give me all the key dates".
 /// </summary>
 public sealed record ListFilter
 {
@@ -28,4 +28,10 @@ public sealed record ListFilter
 
     /// <summary>The priorities the assessment reviews (2017/18) rather than topics.</summary>
     public bool Reviewed { get; init; }
+
+    /// <summary>The dated events the assessment mentions (accreditations, conferences, markers introduced) rather than topics.</summary>
+    public bool KeyDates { get; init; }
+
+    /// <summary>The publications the assessment cites (its footnoted sources) rather than topics.</summary>
+    public bool Sources { get; init; }
 }

@@ -52,6 +52,14 @@ internal static class ProseCues
         "data gap", "what period", "which period", "period does", "period is", "enough to measure", "underreporting",
         "under-reporting", "accurate", "trust");
 
+    /// <summary>
+    /// The period a source's figures cover ("what period does the CSEW data go up to", "which period do the MSG rankings cover"):
+    /// answered by the sentence that gives the period ("year ending September 2017"), so a when-question.
+    /// </summary>
+    public static readonly CueSet PeriodCovered = new(
+        "what period", "which period", "what time period", "which time period", "period does", "period do", "period covered",
+        "up to when", "go up to", "goes up to", "how recent", "how up to date", "how current");
+
     public static readonly CueSet Recommend = new(
         "recommend", "recommends", "recommended", "recommendation", "recommendations", "suggest", "suggests", "bear in mind",
         "advise", "advised", "advises", "advice", "should the partnership", "what should");
@@ -71,6 +79,19 @@ internal static class ProseCues
         "could", "should", "what can", "can be done", "next steps", "can we", "opportunities", "opportunity", "partnership do",
         "do about", "to tackle", "in future", "next year");
 
+    /// <summary>
+    /// Work planned or identified for the future ("what improvements are they planning for 2018", "what's planned for county
+    /// lines", "next steps for White Ribbon"): the assessment's words on it, within the topic named or carried from the conversation.
+    /// </summary>
+    public static readonly CueSet Planned = new(
+        "planned", "planning", "plans", "plan for", "improvements", "improvements for", "going forward", "identified for improvement",
+        "what's next", "what is next", "next steps");
+
+    /// <summary>A judgement asked of the last answer ("is 14th good or bad", "is that high?", "should we be worried about that").</summary>
+    public static readonly CueSet Judged = new(
+        "good or bad", "good", "bad", "high", "low", "worrying", "concerning", "acceptable", "normal", "a problem", "worried",
+        "good news", "bad news", "above average", "below average", "better or worse");
+
     /// <summary>A share of a table's whole: "what proportion", "share", "percentage".</summary>
     public static readonly CueSet TableShare = new("proportion", "share", "percentage", "per cent of", "percent of");
 
@@ -86,5 +107,5 @@ internal static class ProseCues
     public static readonly CueSet Document = new("the assessment", "this assessment", "the document", "this document", "the report", "this report");
 
     /// <summary>Words that point back to the conversation's topic ("why is it a concern?").</summary>
-    public static readonly CueSet Pointer = new("it", "its", "that", "this", "they", "them", "these", "those", "there");
+    public static readonly CueSet Pointer = new("it", "its", "that", "this", "they", "them", "their", "these", "those", "there");
 }

@@ -31,6 +31,7 @@ internal sealed partial class AspectProfile
             fallbackKinds: [PassageKind.Trend, PassageKind.Context, PassageKind.EmergingTrend],
             scaffold: [.. AnyQuestion, "cause"],
             rewardsSecondCue: true,
+            quotesSecondCue: true,
             leanings: [PassageAnalysis.Concept("up"), PassageAnalysis.Concept("down")]),
         [PassageAspect.WhoLeads] = new(
             [(LeadWords(), 1.0), (Agencies(), 0.5)],
@@ -70,7 +71,8 @@ internal sealed partial class AspectProfile
             [(Cautious(), 1.0)],
             Weights((PassageKind.Caveat, 1.5), (PassageKind.Note, 1.1), (PassageKind.Source, 0.3)),
             matchingKinds: [PassageKind.Caveat],
-            scaffold: [.. AnyQuestion, "caveat"]),
+            scaffold: [.. AnyQuestion, "caveat"],
+            quotesSecondCue: true),
     }.ToFrozenDictionary();
 
     private readonly (Regex Cue, double Strength)[] _cues;
@@ -86,8 +88,10 @@ internal sealed partial class AspectProfile
         string[]? scaffold = null,
         string[]? leanings = null,
         bool rewardsSecondCue = false,
-        bool requiresCue = false)
+        bool requiresCue = false,
+        bool quotesSecondCue = false)
     {
+        QuotesSecondCue = quotesSecondCue;
         RequiresCue = requiresCue;
         RewardsSecondCue = rewardsSecondCue;
         _cues = cues;
@@ -121,6 +125,12 @@ internal sealed partial class AspectProfile
     /// before one that gives one reason beside the trend it explains).
     /// </summary>
     internal bool RewardsSecondCue { get; }
+
+    /// <summary>
+    /// Whether a second sentence giving the aspect's answer again (a second reason, a second caveat) is quoted beside the
+    /// best one when nothing else completes it. Not for aspects whose cue is a common word ("should" for a recommendation).
+    /// </summary>
+    internal bool QuotesSecondCue { get; }
 
     /// <summary>
     /// Whether only a passage carrying the aspect's cue answers it: "who went through the data" is answered by the sentence
@@ -158,7 +168,7 @@ internal sealed partial class AspectProfile
     private static FrozenDictionary<PassageKind, double> Weights(params (PassageKind Kind, double Weight)[] weights) =>
         weights.Length == 0 ? Plain : weights.ToFrozenDictionary(w => w.Kind, w => w.Weight);
 
-    [GeneratedRegex(@"\b(due to|because|reflects?|reflecting|result(s|ed)? (of|from|in)|as a result|thought to|likely to be|likely due|drivers?|driven|drives?|explains?|explanation|accounts? for|accounted for|caused?|causes|reasons?|down to|in response to|attributed|since (its|the) introduction|improvements? (to|in) (crime )?recording|changes? (to|in) recording|recording (practices?|practises?|standards?|improvements?|changes?)|willingness|awareness raising|against a backdrop|backdrop of)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(due to|because|reflects?|reflecting|result(s|ed)? (of|from|in)|as a result|thought to|likely to be|likely due|drivers?|driven|drives?|explains?|explanation|accounts? for(?! \d)|accounted for(?! \d)|caused?|causes|reasons?|down to|in response to|attributed|since (its|the) introduction|improvements? (to|in) (crime )?recording|changes? (to|in) recording|recording (practices?|practises?|standards?|improvements?|changes?)|willingness|awareness raising|against a backdrop|backdrop of)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Causal();
 
     [GeneratedRegex(@"\b(led by|leads? on|lead for|to lead|continues to lead|responsible for|responsibility|remit|owned by)\b", RegexOptions.IgnoreCase)]
@@ -200,6 +210,6 @@ internal sealed partial class AspectProfile
     [GeneratedRegex(@"\b(Source:|ONS|Office for National Statistics|published by|reported by|according to)", RegexOptions.None)]
     private static partial Regex Attribution();
 
-    [GeneratedRegex(@"\b(caution|unknown|not been explored|no explanation|cannot|can only|not possible|not be possible|subject to|under-?report\w*|unsighted|gaps?|blank|not reconcile|not stated|projected|does not|lacking|wider area|irrespective)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(caution|unknown|not been explored|no explanation|cannot|can only|not possible|not be possible|subject to|under-?report\w*|(do|does|did) not report|unsighted|gaps?|blank|not reconcile|not stated|projected|does not|lacking|wider area|irrespective)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Cautious();
 }

@@ -439,6 +439,16 @@ internal sealed partial class PassageIndex
             }
         }
 
+        for (var s = 0; profile.QuotesSecondCue && second < 0 && s < count; s++)
+        {
+            // Failing that, a sentence that gives the aspect's answer a second time (a second reason, a second caveat) about the
+            // question's subject: "Concern is massive underreporting locally" beside the victims who report to banks instead.
+            if (s != first && cues[first] > 0 && cues[s] > 0 && scores[s] >= 0.5 * scores[first] && units.Any(u => u.IsMatchedBy(sentenceTerms[s])))
+            {
+                second = s;
+            }
+        }
+
         var chosen = second < 0 ? [first] : new[] { first, second }.Order().ToArray();
         var cue = chosen.Max(s => cues[s]);
         var anyUnit = units.Count == 0 || chosen.Any(s => matched[s].Any(m => m));
@@ -453,9 +463,13 @@ internal sealed partial class PassageIndex
     internal static IReadOnlyList<int> WithContext(IReadOnlyList<string> sentences, IReadOnlyList<int> chosen)
     {
         var all = new SortedSet<int>(chosen);
-        if (chosen.Count > 0 && chosen[0] > 0 && PointsBack().IsMatch(sentences[chosen[0]]))
+        foreach (var sentence in chosen)
         {
-            all.Add(chosen[0] - 1);
+            // Each chosen sentence that points back keeps the one it points to, the second as much as the first.
+            if (sentence > 0 && PointsBack().IsMatch(sentences[sentence]))
+            {
+                all.Add(sentence - 1);
+            }
         }
 
         var last = chosen[^1];

@@ -22,13 +22,15 @@ public sealed class AssessmentEvaluationTests(AssessmentEvaluationTests.Evaluati
     // Tuning floor raised after issue 13 items 1-8 (tuning 74.0%, then 81.2%).
     // Raised after Understanding II on set 2 (tuning 95.3%, held-out 83.1%, set 2 tuning 83.3%).
     // Raised after the prose families (issue 13: why, caveats, surveys, author, follow-ups; tuning 98.1%, set 2 tuning 87.6%).
+    // Raised after the retrieval, list and follow-up families (5 December 2026: set 2 tuning 93.1%, held-out 78.4%; set 3
+    // tuning 91.7%, held-out 88.2%).
     // The floors only go up: raise them as the scores rise; never lower them.
     private const double TuningFloor = 0.98;
     private const double HeldOutFloor = 0.85;
 
     // Set 2: a second independent writer's tuning file (Assessment/tuning2.tsv, 4 December 2026: 77.3% before
     // Understanding II, 83.3% after, 87.1% after the no-figure and list families). Its held-out third is never read.
-    private const double Tuning2Floor = 0.91;
+    private const double Tuning2Floor = 0.93;
 
     private const string TuningFile = "tuning.tsv";
     private const string HeldOutFile = "heldout.tsv";
@@ -36,7 +38,7 @@ public sealed class AssessmentEvaluationTests(AssessmentEvaluationTests.Evaluati
     private const string HeldOut2File = "heldout2.tsv";
 
     // Set 2's held-out third: 70.1% (68 of 97) before any tuning on set 2, 75.3% (73) after the first pass, 4 December 2026.
-    private const double HeldOut2Floor = 0.76;
+    private const double HeldOut2Floor = 0.78;
 
     // Set 3: a third independent writer (4 December 2026, evening), split like set 2 and, for now, tuned on by no one:
     // both thirds measure questions nobody has tuned on. Measured before any change made after it was written
@@ -44,8 +46,8 @@ public sealed class AssessmentEvaluationTests(AssessmentEvaluationTests.Evaluati
     // prose families (tuned on sets 1 and 2 only): 89.9% and 86.3%. Its held-out third is never read.
     private const string Tuning3File = "tuning3.tsv";
     private const string HeldOut3File = "heldout3.tsv";
-    private const double Tuning3Floor = 0.89;
-    private const double HeldOut3Floor = 0.86;
+    private const double Tuning3Floor = 0.91;
+    private const double HeldOut3Floor = 0.88;
 
     [Fact]
     public void QuestionFiles_AreWellFormed_AndTheHeldOutThirdIsSeparate()
