@@ -63,6 +63,7 @@ internal static class ConversationServiceCollectionExtensions
         services.AddSingleton<TopicTies>();
         services.AddSingleton<PriorityCardBuilder>();
         services.AddSingleton<CityOverviewCardBuilder>();
+        services.AddSingleton<GapReplies>();
         services.AddSingleton<MoversCardBuilder>();
         services.AddSingleton<TableCardBuilder>();
         services.AddSingleton<FindingsCardBuilder>();

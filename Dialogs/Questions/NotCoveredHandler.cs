@@ -17,7 +17,7 @@ namespace SafetyBot.Dialogs.Questions;
 /// says so plainly, names what the assessment has nearest, and never shows another topic's figures.
 /// The question is noted for admins, like any other the assessment cannot answer.
 /// </summary>
-public sealed class NotCoveredHandler(IUnansweredQuestionLog log, IKnowledgeStore store) : IIntentHandler
+public sealed class NotCoveredHandler(IUnansweredQuestionLog log, IKnowledgeStore store, GapReplies gaps) : IIntentHandler
 {
     /// <inheritdoc />
     public IReadOnlyCollection<Intent> Intents { get; } = [Intent.NotCovered];
@@ -32,6 +32,12 @@ public sealed class NotCoveredHandler(IUnansweredQuestionLog log, IKnowledgeStor
             await log.RecordAsync(question, cancellationToken).ConfigureAwait(false);
         }
 
+        if (understanding.Gap is { } gap)
+        {
+            await turnContext.SendActivityAsync(GapReply(gap, understanding), cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
         if (understanding.Place is null && understanding.Topic is { } subject && SubjectReply(subject, understanding.Asked) is { } card)
         {
             await turnContext.SendActivityAsync(ReplyFactory.Card(card), cancellationToken).ConfigureAwait(false);
@@ -41,6 +47,21 @@ public sealed class NotCoveredHandler(IUnansweredQuestionLog log, IKnowledgeStor
         var reply = understanding.Place is { } place ? PlaceReply(place, understanding.Topic) : Reply(understanding.UncoveredTopic);
         await turnContext.SendActivityAsync(ReplyFactory.Text(reply), cancellationToken).ConfigureAwait(false);
     }
+
+    /// <summary>
+    /// A question about something the assessment covers that asks what it does not hold: a person's details (never
+    /// recorded for admins: it may name someone), a breakdown, a later period.
+    /// </summary>
+    private Microsoft.Bot.Schema.IMessageActivity GapReply(NoFigureGap gap, Understanding understanding) => gap.Kind switch
+    {
+        GapKind.PersonalData => ReplyFactory.Text(GapReplies.PersonalData),
+        GapKind.Breakdown => ReplyFactory.Card(gaps.Breakdown(
+            gap.Breakdown ?? "such",
+            understanding.Topic is { } topic ? [topic] : understanding.Candidates)),
+        _ => understanding.Period.Exact is { } asked
+            ? ReplyFactory.Card(gaps.Period(asked))
+            : ReplyFactory.Text("The 2017/18 strategic assessment has no figure for that period. Ask \"what can you do\" for what it covers."),
+    };
 
     /// <summary>
     /// A figure asked of something the assessment names but gives no figure for: a glossary term ("KSI numbers") or a

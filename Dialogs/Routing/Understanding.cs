@@ -49,6 +49,12 @@ public sealed record Understanding(Intent Intent, bool FromCard = false)
     /// </summary>
     public string? Place { get; init; }
 
+    /// <summary>
+    /// With <see cref="Intent.NotCovered"/>: what the question asks that the assessment does not hold (a person's details, a
+    /// breakdown, a later period) about something it covers; or null.
+    /// </summary>
+    public NoFigureGap? Gap { get; init; }
+
     /// <summary>One cell of a table (a row and a column), or null.</summary>
     public TableCellSelector? Cell { get; init; }
 
