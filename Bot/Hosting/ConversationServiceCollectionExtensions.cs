@@ -87,6 +87,7 @@ internal static class ConversationServiceCollectionExtensions
         services.AddSingleton<IIntentHandler, TopicListHandler>();
         services.AddSingleton<IIntentHandler, GlossaryHandler>();
         services.AddSingleton<IIntentHandler, NotCoveredHandler>();
+        services.AddSingleton<IIntentHandler, TopicComparisonHandler>();
         services.AddSingleton<IIntentHandler, CaveatsHandler>();
         services.AddSingleton<IIntentHandler, PriorityHandler>();
         services.AddSingleton<IIntentHandler, LogUpdateHandler>();

@@ -52,4 +52,18 @@ internal static class GapCues
         ("offender", ["offender", "perpetrator", "suspect"]),
         ("time of day", ["hour", "weekday"]),
     ];
+
+    /// <summary>
+    /// Words of a request for figures in general ("crime figures for 2018/19 please"): a question with any other word asks
+    /// about something in particular, and is left to the rows that know it.
+    /// </summary>
+    public static readonly HashSet<string> General = new(
+        new[]
+        {
+            "a", "all", "and", "any", "are", "can", "cambridge", "city", "crime", "data", "do", "figure", "financial", "for", "from",
+            "get", "give", "have", "how", "i", "in", "is", "latest", "many", "me", "much", "number", "of", "offence", "our", "overall",
+            "please", "police", "quarter", "recorded", "see", "show", "stat", "statistic", "the", "there", "to", "total", "we", "what",
+            "what's", "year", "you", "incident", "level", "count", "volume",
+        }.Select(Stem.Of),
+        StringComparer.Ordinal);
 }

@@ -97,7 +97,13 @@ public static partial class IntentRules
     /// </summary>
     private static Understanding? FiguresOfAPeriod(QuestionFacts q) =>
         q.Period.Exact is not null && q.Has(Cues.FigureAsked) && !q.FollowUp && !q.Has(Cues.Pronouns)
-        && q.Programmes.Count == 0 && q.GlossaryTerms.Count == 0 && q.Rest.Count <= 8
+        && q.Programmes.Count == 0 && q.GlossaryTerms.Count == 0 && q.Stems.All(s => GapCues.General.Contains(s) || s.Any(char.IsDigit) || IsPeriodWord(s))
             ? new Understanding(Intent.NotCovered) { Gap = new NoFigureGap(GapKind.Period) }
             : null;
+
+    /// <summary>A word that names part of a period: a month, a quarter ("q2"), "to", "until".</summary>
+    private static bool IsPeriodWord(string stem) =>
+        stem is "jan" or "january" or "feb" or "february" or "mar" or "march" or "apr" or "april" or "may" or "jun" or "june" or "jul"
+            or "july" or "aug" or "august" or "sep" or "sept" or "september" or "oct" or "october" or "nov" or "november" or "dec"
+            or "december" or "to" or "until" or "between" or "q1" or "q2" or "q3" or "q4" or "next" or "this" or "last";
 }

@@ -108,6 +108,9 @@ public static partial class IntentRules
                 ? Passage(q, q.Has(ProseCues.Recommend) ? PassageAspect.Recommend : PassageAspect.General)
                 : null),
 
+        // Two topics in one question ("which rose more, burglary or shoplifting?"): both answered, never only one.
+        new("two topics in one question", TopicNeed.Ignored, TwoTopics),
+
         // Questions about an indicator, or about the city as a whole when none is named.
         new("risers and fallers over a threshold", TopicNeed.Absent, MoversOverThreshold),
         new("risers and fallers", TopicNeed.Absent, Movers),

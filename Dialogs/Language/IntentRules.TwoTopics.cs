@@ -1,0 +1,57 @@
+using SafetyBot.Cards;
+using SafetyBot.Dialogs.Routing;
+
+namespace SafetyBot.Dialogs.Language;
+
+/// <summary>The row of <see cref="IntentRules.Ordered"/> for two topics asked about in one question (issue 13).</summary>
+public static partial class IntentRules
+{
+    /// <summary>Words that join two topics in one question: "burglary or shoplifting", "DV offences vs DA incidents".</summary>
+    private static readonly CueSet TopicJoins = new("or", "vs", "v", "versus", "and", "than", "against", "compared", "with", "to", "nor");
+
+    /// <summary>
+    /// "which rose more, burglary or shoplifting?", "DV offences vs DA incidents: which grew faster", "shoplifting and theft
+    /// from the person in 2017": two indicators named in different words, joined by "or", "vs", "and", "than"... Both are
+    /// answered (each with its own card, the figures from the store with their periods), never only the stronger match. The
+    /// kind of figure (change, count, rate, similar areas, national) is read from the rest of the question as for one topic.
+    /// </summary>
+    private static Understanding? TwoTopics(QuestionFacts q)
+    {
+        if (q.Indicators is not [var first, ..] || first.Topics.Count != 1)
+        {
+            return null;
+        }
+
+        var second = q.Indicators.Skip(1).FirstOrDefault(m =>
+            m.Topics.Count == 1 && m.Topics[0].Id != first.Topics[0].Id && !Overlap(m, first));
+        if (second is null || !JoinedBetween(q, first, second))
+        {
+            return null;
+        }
+
+        var (a, b) = first.Start < second.Start ? (first, second) : (second, first);
+        var rest = QuestionFacts.WithoutWordsOf(q.Stems, [first, second]);
+        var asked = Cues.Compare.AnyIn(rest) || Cues.Ranking.AnyIn(rest) ? Intent.Compare
+            : Cues.National.AnyIn(rest) ? Intent.National
+            : Cues.Rate.AnyIn(rest) ? Intent.Rate
+            : Cues.Volume.AnyIn(rest) && !Cues.ChangeVerbs.AnyIn(rest) && !Cues.Up.AnyIn(rest) ? Intent.Volume
+            : Intent.Change;
+        return new Understanding(Intent.CompareTopics)
+        {
+            Topic = a.Topics[0].Id,
+            Candidates = [a.Topics[0].Id, b.Topics[0].Id],
+            Asked = asked,
+        };
+    }
+
+    private static bool Overlap(TopicMatch x, TopicMatch y) =>
+        x.Start < y.Start + y.Length && y.Start < x.Start + x.Length;
+
+    /// <summary>True when a joining word stands between the two topics' words (or "between X and Y").</summary>
+    private static bool JoinedBetween(QuestionFacts q, TopicMatch x, TopicMatch y)
+    {
+        var (a, b) = x.Start < y.Start ? (x, y) : (y, x);
+        var between = q.Stems.Skip(a.Start + a.Length).Take(b.Start - a.Start - a.Length).ToArray();
+        return between.Length <= 4 && TopicJoins.AnyIn(between);
+    }
+}
