@@ -9,6 +9,9 @@ public static partial class IntentRules
     /// <summary>Words that join two topics in one question: "burglary or shoplifting", "DV offences vs DA incidents".</summary>
     private static readonly CueSet TopicJoins = new("or", "vs", "v", "versus", "and", "than", "against", "compared", "with", "to", "nor");
 
+    /// <summary>Words that measure topics against something else: "the county average", "the group average".</summary>
+    private static readonly CueSet ThirdParty = new("average", "averages", "mean");
+
     /// <summary>
     /// "which rose more, burglary or shoplifting?", "DV offences vs DA incidents: which grew faster", "shoplifting and theft
     /// from the person in 2017": two indicators named in different words, joined by "or", "vs", "and", "than"... Both are
@@ -17,7 +20,10 @@ public static partial class IntentRules
     /// </summary>
     private static Understanding? TwoTopics(QuestionFacts q)
     {
-        if (q.Indicators is not [var first, ..] || first.Topics.Count != 1)
+        // Not a table's sub-groups ("what proportion of Q1 city centre ASB mentioned begging"), nor two topics measured
+        // against a third (a county or national average, another area): those rows read the question whole.
+        if (q.Indicators is not [var first, ..] || first.Topics.Count != 1 || TableProportion(q) is not null
+            || q.Place is not null || q.Has(Cues.National) || q.Has(ThirdParty))
         {
             return null;
         }
