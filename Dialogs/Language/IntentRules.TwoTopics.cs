@@ -6,8 +6,11 @@ namespace SafetyBot.Dialogs.Language;
 /// <summary>The row of <see cref="IntentRules.Ordered"/> for two topics asked about in one question (issue 13).</summary>
 public static partial class IntentRules
 {
-    /// <summary>Words that join two topics in one question: "burglary or shoplifting", "DV offences vs DA incidents".</summary>
-    private static readonly CueSet TopicJoins = new("or", "vs", "v", "versus", "and", "than", "against", "compared", "with", "to", "nor");
+    /// <summary>
+    /// Words that join two topics in one question: "burglary or shoplifting", "DV offences vs DA incidents". Not "with",
+    /// "to" or "against": they qualify one topic by another ("violence linked to the night-time economy").
+    /// </summary>
+    private static readonly CueSet TopicJoins = new("or", "vs", "v", "versus", "and", "than", "compared", "nor");
 
     /// <summary>Words that measure topics against something else: "the county average", "the group average".</summary>
     private static readonly CueSet ThirdParty = new("average", "averages", "mean");
@@ -21,9 +24,12 @@ public static partial class IntentRules
     private static Understanding? TwoTopics(QuestionFacts q)
     {
         // Not a table's sub-groups ("what proportion of Q1 city centre ASB mentioned begging"), nor two topics measured
-        // against a third (a county or national average, another area): those rows read the question whole.
+        // against a third (a county or national average, another area), nor what could be done, the caveats or the findings
+        // about two topics, nor a group named by its own words ("drug and alcohol treatment" is one subject): those rows
+        // read the question whole.
         if (q.Indicators is not [var first, ..] || first.Topics.Count != 1 || TableProportion(q) is not null
-            || q.Place is not null || q.Has(Cues.National) || q.Has(ThirdParty))
+            || q.Place is not null || q.Has(Cues.National) || q.Has(ThirdParty)
+            || q.Has(Cues.Opportunities) || q.Has(Cues.Caveats) || q.Has(Cues.Findings) || AsksProse(q) || TopicGroups.NamesOnlyTheGroup(q))
         {
             return null;
         }
@@ -49,6 +55,12 @@ public static partial class IntentRules
             Asked = asked,
         };
     }
+
+    /// <summary>True when the question asks what the assessment says rather than a figure ("what does it say about X and Y").</summary>
+    private static bool AsksProse(QuestionFacts q) =>
+        q.Has(ProseCues.SayAbout) || q.Has(ProseCues.DocumentSaid) || q.Has(ProseCues.Why) || q.Has(ProseCues.WhoLeads) || q.Has(ProseCues.When)
+        || q.Has(ProseCues.Definition) || q.Has(ProseCues.DefinitionAsked) || q.Has(ProseCues.Recommend) || q.Has(ProseCues.Activities)
+        || q.Has(ProseCues.Survey) || q.Has(ProseCues.Caveat);
 
     private static bool Overlap(TopicMatch x, TopicMatch y) =>
         x.Start < y.Start + y.Length && y.Start < x.Start + x.Length;

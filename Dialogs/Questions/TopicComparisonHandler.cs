@@ -47,6 +47,12 @@ public sealed class TopicComparisonHandler(IKnowledgeStore store, IndicatorAnswe
     /// </summary>
     private string Summary(IReadOnlyList<Indicator> indicators, Intent asked, Period? period)
     {
+        if (asked is Intent.Compare or Intent.National)
+        {
+            // Ranks and national context are not one figure each: the cards say them.
+            return $"You asked about two topics: {indicators[0].DisplayName} and {indicators[1].DisplayName.ToLowerInvariant()}. Each topic's card follows, with its source.";
+        }
+
         var measures = asked switch
         {
             Intent.Volume => [Measure.Count],
