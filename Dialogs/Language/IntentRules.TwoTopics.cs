@@ -16,8 +16,10 @@ public static partial class IntentRules
     private static readonly CueSet ThirdParty = new("average", "averages", "mean");
 
     /// <summary>
-    /// "which rose more, burglary or shoplifting?", "DV offences vs DA incidents: which grew faster", "shoplifting and theft
-    /// from the person in 2017": two indicators named in different words, joined by "or", "vs", "and", "than"... Both are
+    /// "which rose more, burglary or shoplifting?", "DV offences vs DA incidents: which grew faster", "is shoplifting higher than
+    /// theft from the person": two indicators named in different words, joined by "or", "vs", "and", "than"..., and the
+    /// question weighs them ("which", "more", "both", "vs"): a question that only lists two topics is left to the rows for
+    /// one. Both are
     /// answered (each with its own card, the figures from the store with their periods), never only the stronger match. The
     /// kind of figure (change, count, rate, similar areas, national) is read from the rest of the question as for one topic.
     /// </summary>
@@ -36,7 +38,12 @@ public static partial class IntentRules
 
         var second = q.Indicators.Skip(1).FirstOrDefault(m =>
             m.Topics.Count == 1 && m.Topics[0].Id != first.Topics[0].Id && !Overlap(m, first));
-        if (second is null || !JoinedBetween(q, first, second))
+        if (second is not null && (IsDenominator(q, first) || IsDenominator(q, second)))
+        {
+            return null;
+        }
+
+        if (second is null || !JoinedBetween(q, first, second) || !q.Has(Weighed))
         {
             return null;
         }
@@ -45,7 +52,9 @@ public static partial class IntentRules
         var rest = QuestionFacts.WithoutWordsOf(q.Stems, [first, second]);
         var asked = Cues.Compare.AnyIn(rest) || Cues.Ranking.AnyIn(rest) ? Intent.Compare
             : Cues.National.AnyIn(rest) ? Intent.National
+            : q.Period.Quarter is not null || q.Period.YearToDate || Cues.Quarters.AnyIn(rest) ? Intent.Quarters
             : Cues.Rate.AnyIn(rest) ? Intent.Rate
+            : (q.Period.IsRange && !(q.Period is { FromYear: not null, ToYear: null } && Cues.ChangeVerbs.AnyIn(rest))) || Cues.Series.AnyIn(rest) ? Intent.Series
             : Cues.Volume.AnyIn(rest) && !Cues.ChangeVerbs.AnyIn(rest) && !Cues.Up.AnyIn(rest) ? Intent.Volume
             : Intent.Change;
         return new Understanding(Intent.CompareTopics)
@@ -61,6 +70,18 @@ public static partial class IntentRules
         q.Has(ProseCues.SayAbout) || q.Has(ProseCues.DocumentSaid) || q.Has(ProseCues.Why) || q.Has(ProseCues.WhoLeads) || q.Has(ProseCues.When)
         || q.Has(ProseCues.Definition) || q.Has(ProseCues.DefinitionAsked) || q.Has(ProseCues.Recommend) || q.Has(ProseCues.Activities)
         || q.Has(ProseCues.Survey) || q.Has(ProseCues.Caveat);
+
+    /// <summary>Words that weigh one topic against the other: "which rose more", "grew faster", "both", "vs".</summary>
+    private static readonly CueSet Weighed = new(
+        "which", "more", "less", "faster", "slower", "higher", "lower", "bigger", "larger", "smaller", "worse", "better", "both",
+        "vs", "versus", "compared", "than", "difference", "each");
+
+    /// <summary>Words that name what a rate is per ("the population", "residents"): a figure measured against them, not a second topic.</summary>
+    private static readonly CueSet Denominators = new("population", "residents", "resident", "people", "head", "households", "dwellings", "inhabitants");
+
+    /// <summary>True when <paramref name="match"/> is named only by <see cref="Denominators"/> ("burglary compared to the population").</summary>
+    private static bool IsDenominator(QuestionFacts q, TopicMatch match) =>
+        q.Stems.Skip(match.Start).Take(match.Length).All(s => Denominators.Words.Contains(s, StringComparer.Ordinal));
 
     private static bool Overlap(TopicMatch x, TopicMatch y) =>
         x.Start < y.Start + y.Length && y.Start < x.Start + x.Length;

@@ -108,9 +108,6 @@ public static partial class IntentRules
                 ? Passage(q, q.Has(ProseCues.Recommend) ? PassageAspect.Recommend : PassageAspect.General)
                 : null),
 
-        // Two topics in one question ("which rose more, burglary or shoplifting?"): both answered, never only one.
-        new("two topics in one question", TopicNeed.Ignored, TwoTopics),
-
         // Questions about an indicator, or about the city as a whole when none is named.
         new("risers and fallers over a threshold", TopicNeed.Absent, MoversOverThreshold),
         new("risers and fallers", TopicNeed.Absent, Movers),
@@ -118,6 +115,9 @@ public static partial class IntentRules
         IntentRule.When("opportunities", TopicNeed.Optional, q => q.Asks(Cues.Opportunities), Intent.Opportunities),
         IntentRule.When("similar areas", TopicNeed.Optional, q => q.Asks(Cues.Compare) || (q.Asks(Cues.Ranking) && (q.NamesIndicator || q.Has(Cues.Domain))), Intent.Compare),
         IntentRule.When("national picture", TopicNeed.Optional, q => q.Asks(Cues.National) && (q.NamesIndicator || q.FollowUp || q.Has(Cues.Domain) || q.Words.Count <= 3), Intent.National),
+        // Two topics weighed in one question ("which rose more, burglary or shoplifting?"): both answered, never only one.
+        // Below the similar-areas and national rows, whose own words decide those questions.
+        new("two topics in one question", TopicNeed.Ignored, TwoTopics),
         new("comparison over time", TopicNeed.Optional, OverTime),
         IntentRule.When("bare comparison", TopicNeed.Optional, q => q.Asks(Cues.CompareLoosely), Intent.Compare),
         new("a table's proportion", TopicNeed.Optional, TableProportion),

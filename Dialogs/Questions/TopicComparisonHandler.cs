@@ -47,9 +47,9 @@ public sealed class TopicComparisonHandler(IKnowledgeStore store, IndicatorAnswe
     /// </summary>
     private string Summary(IReadOnlyList<Indicator> indicators, Intent asked, Period? period)
     {
-        if (asked is Intent.Compare or Intent.National)
+        if (asked is Intent.Compare or Intent.National or Intent.Quarters or Intent.Series)
         {
-            // Ranks and national context are not one figure each: the cards say them.
+            // Ranks, national context, quarters and series are not one figure each: the cards say them.
             return $"You asked about two topics: {indicators[0].DisplayName} and {indicators[1].DisplayName.ToLowerInvariant()}. Each topic's card follows, with its source.";
         }
 
