@@ -105,12 +105,22 @@ public sealed class NotCoveredHandler(IUnansweredQuestionLog log, IKnowledgeStor
             : store.Figures(indicator.Id).Where(o => o.Area == area).Select(o =>
                 Figures.WithUnit(o, indicator.Unit)
                 + (o.Breakdown.Length > 0 ? $" ({o.Breakdown})" : string.Empty)
-                + (o.Period.StartYear > 0 ? $", {o.Period.Label}" : ", period not stated")).ToList();
+                + (o.Period.StartYear > 0 ? $", {o.Period.Label}" : ", period not stated")
+                + CityBeside(o, indicator.Unit)).ToList();
         var own = $"The 2017/18 strategic assessment gives Cambridge City's figures, not {place}'s";
         return quoted.Count > 0
             ? $"{own}, but it quotes this for {place} ({name}): {string.Join("; ", quoted)}. Ask without \"{place}\" for Cambridge City's figures."
             : $"{own}: it has no {name} figure for {place}. Ask without \"{place}\" for Cambridge City's figures.";
     }
+
+    /// <summary>
+    /// Cambridge City's own latest figure of the same measure as <paramref name="quoted"/> (another area's), so that "city vs
+    /// Cambridgeshire" shows both as printed, each with its period; empty when the store has none.
+    /// </summary>
+    private string CityBeside(Observation quoted, string unit) =>
+        store.Latest(quoted.IndicatorId, quoted.Measure) is { } city
+            ? $" (Cambridge City: {Figures.WithUnit(city, unit)}, {(city.Period.StartYear > 0 ? city.Period.Label : "period not stated")})"
+            : string.Empty;
 
     /// <summary>The answer for the uncovered topic <paramref name="id"/>.</summary>
     private string Reply(string? id) =>

@@ -77,4 +77,16 @@ public sealed class TwoTopicQuestionTests : IDisposable
 
         Assert.Contains("Dwelling burglary", said, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("vehicle crime - city vs cambridgeshire as a whole?")]
+    [InlineData("is the vehicle crime rate in cambridgeshire lower than ours")]
+    [InlineData("vehicle crime rate: cambridgeshire vs city")]
+    public async Task CityAgainstTheCounty_ShowsBothFiguresTheAssessmentPrints_EachWithItsPeriod(string question)
+    {
+        var said = Replies.Said(await _host.SayAsync(question, conversationId: "county-" + question.Length));
+
+        Assert.Contains("6.68 per 1,000 population, period not stated", said, StringComparison.Ordinal);
+        Assert.Contains("(Cambridge City: 8.26 per 1,000 population, 2017)", said, StringComparison.Ordinal);
+    }
 }
