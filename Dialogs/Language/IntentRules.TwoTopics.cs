@@ -76,6 +76,15 @@ public static partial class IntentRules
         "which", "more", "less", "faster", "slower", "higher", "lower", "bigger", "larger", "smaller", "worse", "better", "both",
         "vs", "versus", "compared", "than", "difference", "each");
 
+    /// <summary>Words that set another area against Cambridge City: "city vs Cambridgeshire", "lower than ours".</summary>
+    private static readonly CueSet CityWeighed = new("vs", "versus", "v", "compared", "compare", "than", "against", "city", "ours");
+
+    /// <summary>
+    /// True when a question about another area weighs it against the city ("vehicle crime: city vs Cambridgeshire"): the
+    /// answer then shows Cambridge City's own figure beside the one quoted for the area; asked of the area alone, never.
+    /// </summary>
+    private static bool AgainstTheCity(QuestionFacts q) => q.Has(CityWeighed);
+
     /// <summary>Words that name what a rate is per ("the population", "residents"): a figure measured against them, not a second topic.</summary>
     private static readonly CueSet Denominators = new("population", "residents", "resident", "people", "head", "households", "dwellings", "inhabitants");
 

@@ -59,7 +59,7 @@ public static partial class IntentRules
         // An indicator asked of another area the assessment names only in passing ("Fenland burglary rate"):
         // never Cambridge City's figure presented as that area's.
         new("another area", TopicNeed.Required, q => q.Place is { } place && !q.Has(Cues.OwnArea) && !q.Asks(Cues.Compare)
-            ? new Understanding(Intent.NotCovered) { Place = place.Name } : null),
+            ? new Understanding(Intent.NotCovered) { Place = place.Name, Asked = AgainstTheCity(q) ? Intent.Compare : null } : null),
 
         // Lists of topics named by broad words, drawn from the knowledge store: by a source or word the scanning table
         // uses ("which topics does the SOCP flag", "where is the partnership unsighted"), the scanning table's topics (all or

@@ -44,7 +44,7 @@ public sealed class NotCoveredHandler(IUnansweredQuestionLog log, IKnowledgeStor
             return;
         }
 
-        var reply = understanding.Place is { } place ? PlaceReply(place, understanding.Topic) : Reply(understanding.UncoveredTopic);
+        var reply = understanding.Place is { } place ? PlaceReply(place, understanding.Topic, understanding.Asked == Intent.Compare) : Reply(understanding.UncoveredTopic);
         await turnContext.SendActivityAsync(ReplyFactory.Text(reply), cancellationToken).ConfigureAwait(false);
     }
 
@@ -93,9 +93,10 @@ public sealed class NotCoveredHandler(IUnansweredQuestionLog log, IKnowledgeStor
 
     /// <summary>
     /// An indicator asked of another area: the assessment gives Cambridge City's figures; it shows the
-    /// figures it quotes for that area itself (county rates in the text), and never Cambridge's as that area's.
+    /// figures it quotes for that area itself (county rates in the text), and never Cambridge's as that area's. When the
+    /// question sets the area against the city, Cambridge City's own figure of the same measure stands beside each, labelled.
     /// </summary>
-    private string PlaceReply(string place, string? topic)
+    private string PlaceReply(string place, string? topic, bool againstTheCity)
     {
         var indicator = topic is null ? null : store.FindIndicator(topic);
         var name = indicator?.DisplayName.ToLowerInvariant() ?? "that topic";
@@ -106,7 +107,7 @@ public sealed class NotCoveredHandler(IUnansweredQuestionLog log, IKnowledgeStor
                 Figures.WithUnit(o, indicator.Unit)
                 + (o.Breakdown.Length > 0 ? $" ({o.Breakdown})" : string.Empty)
                 + (o.Period.StartYear > 0 ? $", {o.Period.Label}" : ", period not stated")
-                + CityBeside(o, indicator.Unit)).ToList();
+                + (againstTheCity ? CityBeside(o, indicator.Unit) : string.Empty)).ToList();
         var own = $"The 2017/18 strategic assessment gives Cambridge City's figures, not {place}'s";
         return quoted.Count > 0
             ? $"{own}, but it quotes this for {place} ({name}): {string.Join("; ", quoted)}. Ask without \"{place}\" for Cambridge City's figures."

@@ -30,7 +30,8 @@ public sealed record Understanding(Intent Intent, bool FromCard = false)
 
     /// <summary>
     /// With <see cref="Intent.Clarify"/>: what will be answered once the topic is known. With <see cref="Intent.NotCovered"/>
-    /// and a <see cref="Topic"/>: the intent of the card that holds what the assessment does have on it (a glossary term's, a programme's).
+    /// and a <see cref="Topic"/>: the intent of the card that holds what the assessment does have on it (a glossary term's, a programme's);
+    /// with <see cref="Intent.NotCovered"/> and a <see cref="Place"/>: <see cref="Intent.Compare"/> when the area is set against the city.
     /// </summary>
     public Intent? Asked { get; init; }
 
