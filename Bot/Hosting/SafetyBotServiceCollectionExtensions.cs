@@ -109,7 +109,7 @@ public static class SafetyBotServiceCollectionExtensions
         {
             var adapter = new SafetyBotAdapter(
                 provider.GetRequiredService<BotFrameworkAuthentication>(),
-                provider.GetRequiredService<ConversationState>(),
+                provider.GetRequiredService<IStorage>(),
                 provider.GetRequiredService<ILogger<SafetyBotAdapter>>());
             adapter.UseSafetyBotSecurity(provider);
             // On PostgreSQL the turn lock goes first: it takes the activity's claim in the same round trip as the lock.

@@ -20,9 +20,10 @@ namespace SafetyBot.Bot.Middleware;
 /// turn's first read of it (<see cref="PostgreSqlStorage.KeepForThisTurn"/>).
 /// </summary>
 /// <remarks>
-/// A turn that fails (other than on an error of the store, which leaves the state alone) has its conversation's
-/// state cleared here, before the lock is released, as the error boundary would clear it: cleared after the release, it
-/// could delete what the conversation's next turn, on another instance, has just saved.
+/// A turn that fails (other than on an error of the store, which leaves the state alone) has what it was working on
+/// forgotten from its conversation's state here (<see cref="FailedTurnState"/>), before the lock is released, as the
+/// error boundary would do it: done after the release, it could overwrite what the conversation's next turn, on another
+/// instance, has just saved.
 /// </remarks>
 internal sealed class ConversationTurnLockMiddleware(PostgreSqlDatabase database, PostgreSqlActivityClaims claims, IStorage storage) : Microsoft.Bot.Builder.IMiddleware
 {
@@ -39,8 +40,7 @@ internal sealed class ConversationTurnLockMiddleware(PostgreSqlDatabase database
 
         var key = KeyOf(turnContext.Activity.ChannelId, conversation);
         var claimKey = ActivityDeduplicationMiddleware.ClaimKeyOf(turnContext.Activity);
-        // As the SDK's ConversationState names the conversation's state.
-        var stateKey = $"{turnContext.Activity.ChannelId}/conversations/{conversation}";
+        var stateKey = FailedTurnState.KeyOf(turnContext.Activity);
         // The lock belongs to this connection's session: it is released explicitly (pooled connections are not reset),
         // and by the server if the connection or the process dies.
         await using var connection = await database.ConnectAsync(cancellationToken).ConfigureAwait(false);
@@ -96,8 +96,8 @@ internal sealed class ConversationTurnLockMiddleware(PostgreSqlDatabase database
         {
             // As SafetyBotAdapter's error boundary does, but while the lock is held (see remarks); it is told so.
             kept.Expire();
-            await storage.DeleteAsync([stateKey], CancellationToken.None).ConfigureAwait(false);
-            turnContext.TurnState.Set(new ConversationStateReset());
+            var dialog = await FailedTurnState.ForgetAsync(storage, turnContext, CancellationToken.None).ConfigureAwait(false);
+            turnContext.TurnState.Set(new ConversationStateReset(dialog));
             throw;
         }
         finally

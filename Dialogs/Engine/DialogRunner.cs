@@ -66,6 +66,7 @@ public sealed class DialogRunner
             return new DialogTurnResult(DialogTurnStatus.Empty);
         }
 
+        TurnWork.Mark(turnContext, TurnWork.ActiveDialog);
         switch (_interruptions.Recognize(activity))
         {
             case DialogInterruption.Cancel:

@@ -6,11 +6,14 @@ namespace SafetyBot.Dialogs.Routing;
 /// <summary>The conversation-state properties SafetyBot keeps (saved at the end of every turn).</summary>
 public sealed class ConversationAccessors
 {
+    /// <summary>The conversation-state property that holds the last question (<see cref="Questions"/>).</summary>
+    public const string QuestionsProperty = "questionContext";
+
     /// <summary>Creates the accessors on <paramref name="conversationState"/>.</summary>
     public ConversationAccessors(ConversationState conversationState)
     {
         ArgumentNullException.ThrowIfNull(conversationState);
-        Questions = conversationState.CreateProperty<QuestionContext>("questionContext");
+        Questions = conversationState.CreateProperty<QuestionContext>(QuestionsProperty);
         Welcomed = conversationState.CreateProperty<bool>("welcomed");
     }
 

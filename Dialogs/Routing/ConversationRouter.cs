@@ -66,6 +66,7 @@ public sealed class ConversationRouter
     public async Task RouteAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turnContext);
+        TurnWork.Mark(turnContext, TurnWork.Question);
         if (TeamsFiles.HasFile(turnContext.Activity))
         {
             // A file attached (or the placeholder of one): its handler decides, whatever text came with it.

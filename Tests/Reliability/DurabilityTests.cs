@@ -219,7 +219,7 @@ public abstract class DurabilityTests(StoreProvider provider, ITestOutputHelper 
         private async Task<string> SayAsync(BotProcess bot, string text, TestUser lead, string chat, CancellationToken stop)
         {
             var said = await bot.SayAsync(text, lead, chat, stop);
-            Assert.False(said.Contains(SafetyBotAdapter.ApologyText, StringComparison.Ordinal), $"\"{text}\" from {lead.Name} failed a turn: {said}");
+            Assert.False(said.Contains(SafetyBotAdapter.ApologyOpening, StringComparison.Ordinal), $"\"{text}\" from {lead.Name} failed a turn: {said}");
             if (text != "save")
             {
                 Answered();

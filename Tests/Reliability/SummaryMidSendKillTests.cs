@@ -1,7 +1,4 @@
 using System.Globalization;
-using Microsoft.Extensions.Time.Testing;
-using Npgsql;
-using SafetyBot.Knowledge.Storage.PostgreSql;
 using SafetyBot.Tests.Bot.Proactive;
 using SafetyBot.Tests.Infrastructure;
 using Xunit.Abstractions;
@@ -35,119 +32,72 @@ public sealed class SummaryMidSendKillTests(ITestOutputHelper output) : IDisposa
     /// <summary>Short, so that the survivor takes over within the test; a post may take half of it.</summary>
     private static readonly TimeSpan Lease = TimeSpan.FromSeconds(40);
 
-    private readonly TempFolder _folder = new();
-    private readonly TempPostgresDatabase _database = new();
+    private readonly TwoInstances _instances = new();
 
-    public void Dispose()
-    {
-        NpgsqlConnection.ClearAllPools();
-        _database.Dispose();
-        _folder.Dispose();
-    }
+    public void Dispose() => _instances.Dispose();
 
     [Fact]
     public async Task AnInstanceKilledWhilePostingTheSummary_EveryChannelGetsIt_OnlyPostsInFlightAtTheKillTwice()
     {
         await using var connector = await FakeBotConnector.StartAsync();
         var channels = Enumerable.Range(1, Channels).Select(i => $"19:channel-{i:00}@thread.tacv2").ToList();
-        await using (var store = await _database.OpenAsync())
-        {
-            // Subscribed long before the last quarterly occurrence, so its summary is due at start.
-            var subscriptions = new PostgreSqlSubscriptionStore(store, new FakeTimeProvider(DateTimeOffset.UtcNow.AddYears(-1)));
-            foreach (var channel in channels)
-            {
-                await TeamsConversations.SubscribeAsync(subscriptions, connector.ServiceUrl, channel);
-            }
-        }
+        await _instances.SubscribeLongAgoAsync(connector.ServiceUrl, channels);
 
         // Once the first few posts are answered, the connector holds the rest: the victim has its posts in flight
         // (claimed, received by the connector, unanswered) when it is killed.
         connector.HoldAfter(AnsweredBeforeTheKill);
         var victim = await StartAsync("victim");
-        try
-        {
-            await WaitUntilAsync(() => Task.FromResult(connector.HeldCount == PostsInFlightPerInstance), "the victim to have its posts in flight");
-            victim.KillHard();
-            Assert.True(victim.HasExited);
-            var atTheKill = await DeliveriesAsync();
-            var killedAt = DateTimeOffset.UtcNow;
-            connector.Release();
+        await WaitUntilAsync(() => Task.FromResult(connector.HeldCount == PostsInFlightPerInstance), "the victim to have its posts in flight");
+        victim.KillHard();
+        Assert.True(victim.HasExited);
+        var atTheKill = await DeliveriesAsync();
+        var killedAt = DateTimeOffset.UtcNow;
+        connector.Release();
 
-            Assert.DoesNotContain(atTheKill, d => d.State is not ("Sent" or "Sending"));
-            var victimRun = Assert.Single(atTheKill.Select(d => d.ClaimedBy).Distinct(StringComparer.Ordinal));
+        Assert.DoesNotContain(atTheKill, d => d.State is not ("Sent" or "Sending"));
+        var victimRun = Assert.Single(atTheKill.Select(d => d.ClaimedBy).Distinct(StringComparer.Ordinal));
 
-            // The survivor posts the unclaimed ones, then takes over the victim's when their lease runs out.
-            using var survivor = await StartAsync("survivor");
-            var survivorStarted = DateTimeOffset.UtcNow - killedAt;
-            await WaitUntilAsync(async () => (await DeliveriesAsync()).Count(d => d.State == "Sent") == Channels, "every channel's delivery to be sent");
-            var atTheEnd = await DeliveriesAsync();
-            var takenOver = atTheEnd.Where(d => d.Attempts == 2).ToList();
-            Assert.DoesNotContain(atTheEnd, d => d.ClaimedBy == victimRun && d.Attempts == 2);
-            var victimCompleted = atTheKill.Where(d => d.ClaimedBy == victimRun && d.State == "Sent").Select(d => d.Channel).ToHashSet(StringComparer.Ordinal);
-            var victimInFlight = atTheKill.Where(d => d.ClaimedBy == victimRun && d.State == "Sending").Select(d => d.Channel).ToHashSet(StringComparer.Ordinal);
+        // The survivor posts the unclaimed ones, then takes over the victim's when their lease runs out.
+        await StartAsync("survivor");
+        var survivorStarted = DateTimeOffset.UtcNow - killedAt;
+        await WaitUntilAsync(async () => (await DeliveriesAsync()).Count(d => d.State == "Sent") == Channels, "every channel's delivery to be sent");
+        var atTheEnd = await DeliveriesAsync();
+        var takenOver = atTheEnd.Where(d => d.Attempts == 2).ToList();
+        Assert.DoesNotContain(atTheEnd, d => d.ClaimedBy == victimRun && d.Attempts == 2);
+        var victimCompleted = atTheKill.Where(d => d.ClaimedBy == victimRun && d.State == "Sent").Select(d => d.Channel).ToHashSet(StringComparer.Ordinal);
+        var victimInFlight = atTheKill.Where(d => d.ClaimedBy == victimRun && d.State == "Sending").Select(d => d.Channel).ToHashSet(StringComparer.Ordinal);
 
-            var received = connector.Delivered.GroupBy(r => r.ConversationId, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
-            output.WriteLine($"victim: {victimCompleted.Count} posted, {victimInFlight.Count} in flight at the kill; survivor healthy {survivorStarted.TotalSeconds:0.0} s after the kill (lease {Lease.TotalSeconds:0} s); {connector.Delivered.Count} posts received for {Channels} channels");
-            Assert.Equal(AnsweredBeforeTheKill, victimCompleted.Count);
-            Assert.Equal(PostsInFlightPerInstance, victimInFlight.Count);
-            Assert.Equal(channels.Order(StringComparer.Ordinal), received.Keys.Order(StringComparer.Ordinal));
-            Assert.All(victimCompleted, channel => Assert.Equal(1, received[channel]));
-            Assert.Equal(victimInFlight.Order(StringComparer.Ordinal), received.Where(r => r.Value > 1).Select(r => r.Key).Order(StringComparer.Ordinal));
-            Assert.All(received.Values, count => Assert.InRange(count, 1, 2));
-            Assert.Equal(victimInFlight.Order(StringComparer.Ordinal), takenOver.Select(d => d.Channel).Order(StringComparer.Ordinal));
-            Assert.All(atTheEnd.Where(d => !victimCompleted.Contains(d.Channel)), d => Assert.NotEqual(victimRun, d.ClaimedBy));
-            Assert.Equal(Channels + victimInFlight.Count, connector.Delivered.Count);
+        var received = connector.Delivered.GroupBy(r => r.ConversationId, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+        output.WriteLine($"victim: {victimCompleted.Count} posted, {victimInFlight.Count} in flight at the kill; survivor healthy {survivorStarted.TotalSeconds:0.0} s after the kill (lease {Lease.TotalSeconds:0} s); {connector.Delivered.Count} posts received for {Channels} channels");
+        Assert.Equal(AnsweredBeforeTheKill, victimCompleted.Count);
+        Assert.Equal(PostsInFlightPerInstance, victimInFlight.Count);
+        Assert.Equal(channels.Order(StringComparer.Ordinal), received.Keys.Order(StringComparer.Ordinal));
+        Assert.All(victimCompleted, channel => Assert.Equal(1, received[channel]));
+        Assert.Equal(victimInFlight.Order(StringComparer.Ordinal), received.Where(r => r.Value > 1).Select(r => r.Key).Order(StringComparer.Ordinal));
+        Assert.All(received.Values, count => Assert.InRange(count, 1, 2));
+        Assert.Equal(victimInFlight.Order(StringComparer.Ordinal), takenOver.Select(d => d.Channel).Order(StringComparer.Ordinal));
+        Assert.All(atTheEnd.Where(d => !victimCompleted.Contains(d.Channel)), d => Assert.NotEqual(victimRun, d.ClaimedBy));
+        Assert.Equal(Channels + victimInFlight.Count, connector.Delivered.Count);
 
-            // The survivor has nothing left to post: a late duplicate would show as a further request.
-            var requests = connector.Requests.Count;
-            await Task.Delay(TimeSpan.FromSeconds(2));
-            Assert.Equal(requests, connector.Requests.Count);
-        }
-        finally
-        {
-            victim.Dispose();
-        }
+        // The survivor has nothing left to post: a late duplicate would show as a further request.
+        var requests = connector.Requests.Count;
+        await Task.Delay(TimeSpan.FromSeconds(2));
+        Assert.Equal(requests, connector.Requests.Count);
     }
 
     private Task<BotProcess> StartAsync(string name) =>
-        // Each instance keeps its local copy of the shared knowledge in a file of its own.
-        BotProcess.StartAsync(_folder.File($"{name}.db"), new Dictionary<string, string>
+        _instances.StartAsync(name, new Dictionary<string, string>
         {
-            ["Storage__Provider"] = "PostgreSql",
-            ["ConnectionStrings__SafetyBot"] = _database.ConnectionString,
             ["QuarterlySummary__Enabled"] = "true",
             ["QuarterlySummary__DeliveryLease"] = Lease.ToString("c", CultureInfo.InvariantCulture),
             ["QuarterlySummary__RetryFailedAfter"] = "00:00:02",
         });
 
-    private async Task<List<Delivery>> DeliveriesAsync()
-    {
-        await using var connection = new NpgsqlConnection(_database.ConnectionString);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand("SELECT conversation_key, state, attempts, claimed_by FROM summary_deliveries", connection);
-        await using var reader = await command.ExecuteReaderAsync();
-        var deliveries = new List<Delivery>();
-        while (await reader.ReadAsync())
-        {
-            deliveries.Add(new Delivery(reader.GetString(0), reader.GetString(1), reader.GetInt32(2), reader.GetString(3)));
-        }
+    private Task<List<Delivery>> DeliveriesAsync() => _instances.ColumnAsync(
+        "SELECT conversation_key, state, attempts, claimed_by FROM summary_deliveries",
+        reader => new Delivery(reader.GetString(0), reader.GetString(1), reader.GetInt32(2), reader.GetString(3)));
 
-        return deliveries;
-    }
-
-    private static async Task WaitUntilAsync(Func<Task<bool>> condition, string what)
-    {
-        var deadline = DateTime.UtcNow + TimeSpan.FromMinutes(3);
-        while (!await condition())
-        {
-            if (DateTime.UtcNow > deadline)
-            {
-                throw new TimeoutException($"Waited three minutes for {what}.");
-            }
-
-            await Task.Delay(100);
-        }
-    }
+    private static Task WaitUntilAsync(Func<Task<bool>> condition, string what) => TwoInstances.WaitUntilAsync(condition, what, TimeSpan.FromMinutes(3));
 
     private sealed record Delivery(string Channel, string State, int Attempts, string ClaimedBy);
 }

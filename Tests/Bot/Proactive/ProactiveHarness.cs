@@ -60,7 +60,6 @@ public sealed class ProactiveHarness : IAsyncDisposable
         services.AddSingleton<IConfiguration>(configuration);
         services.AddSingleton(time);
         services.AddSingleton(database);
-        services.AddSingleton(new ConversationState(new MemoryStorage()));
         services.AddOptions<RoleOptions>().Bind(configuration.GetSection(RoleOptions.SectionName));
         services.AddSingleton<IActionCatalog>(new AnyAction());
         services.AddSafetyBotStores(configuration);
@@ -72,7 +71,7 @@ public sealed class ProactiveHarness : IAsyncDisposable
         {
             var adapter = new SafetyBotAdapter(
                 provider.GetRequiredService<BotFrameworkAuthentication>(),
-                provider.GetRequiredService<ConversationState>(),
+                provider.GetRequiredService<IStorage>(),
                 provider.GetRequiredService<ILogger<SafetyBotAdapter>>());
             adapter.Use(provider.GetRequiredService<ConversationReferenceMiddleware>());
             return adapter;
