@@ -59,6 +59,13 @@ public enum Intent
     [Verb("indicator.series")]
     Series,
 
+    /// <summary>
+    /// Two topics asked about in one question ("which rose more, burglary or shoplifting?", "DV offences vs DA incidents"):
+    /// both topics' figures, and which is larger when they are alike.
+    /// </summary>
+    [Verb("topics.compare")]
+    CompareTopics,
+
     /// <summary>Biggest risers and fallers on the previous year.</summary>
     [Verb("movers")]
     Movers,

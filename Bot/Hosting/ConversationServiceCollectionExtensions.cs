@@ -63,6 +63,7 @@ internal static class ConversationServiceCollectionExtensions
         services.AddSingleton<TopicTies>();
         services.AddSingleton<PriorityCardBuilder>();
         services.AddSingleton<CityOverviewCardBuilder>();
+        services.AddSingleton<GapReplies>();
         services.AddSingleton<MoversCardBuilder>();
         services.AddSingleton<TableCardBuilder>();
         services.AddSingleton<FindingsCardBuilder>();
@@ -86,6 +87,7 @@ internal static class ConversationServiceCollectionExtensions
         services.AddSingleton<IIntentHandler, TopicListHandler>();
         services.AddSingleton<IIntentHandler, GlossaryHandler>();
         services.AddSingleton<IIntentHandler, NotCoveredHandler>();
+        services.AddSingleton<IIntentHandler, TopicComparisonHandler>();
         services.AddSingleton<IIntentHandler, CaveatsHandler>();
         services.AddSingleton<IIntentHandler, PriorityHandler>();
         services.AddSingleton<IIntentHandler, LogUpdateHandler>();

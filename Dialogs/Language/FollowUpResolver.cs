@@ -97,6 +97,12 @@ public static class FollowUpResolver
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(answered);
+        if (answered is { Intent: Intent.CompareTopics, Asked: { } kind })
+        {
+            // Two topics answered at once: a follow-up ("why?", "and in 2016?") is about the first one named.
+            answered = answered with { Intent = kind };
+        }
+
         if (!(IndicatorIntents.Contains(answered.Intent) || AnyTopicIntents.Contains(answered.Intent)) || answered.Topic is not { } topic)
         {
             return;

@@ -28,11 +28,18 @@ public static partial class IntentRules
         IntentRule.When("send the summary", TopicNeed.Ignored, q => q.Has(Cues.SendSummary), Intent.SendSummary),
         IntentRule.When("show the summary", TopicNeed.Ignored, AsksForTheQuarterlySummary, Intent.ShowSummary),
 
+        // A request about an individual (an address, a phone number, a name, a record, the details of a case): SafetyBot holds
+        // only aggregate figures and the assessment's text. Ahead of every topic row, so no topic named in it gets its card.
+        new("personal data about someone", TopicNeed.Ignored, PersonalData),
+
         // A topic the assessment has no figures for: say so, never show a neighbouring topic's card or every lead.
         // "What does it say about drug deaths" and "what does KSI mean" are answered from the assessment's words, below.
         new("topic not covered", TopicNeed.Ignored, q => q.Uncovered is { } uncovered && OutcomeTopic(q) is null
             && !q.Has(ProseCues.SayAbout) && !q.Has(ProseCues.DefinitionAsked) && !q.Has(ProseCues.Definition)
             ? new Understanding(Intent.NotCovered) { UncoveredTopic = uncovered.Id } : null),
+
+        // A breakdown the assessment does not give ("burglary by ward", "ASB by age"): say so, with the topic's card offered.
+        new("a breakdown the assessment does not give", TopicNeed.Ignored, Breakdown),
 
         Outcome("export updates", q => q.Has(Cues.ExportUpdates), Intent.ExportUpdates),
         Outcome("audit log", q => q.Has(Cues.AuditLog), Intent.AuditLog),
@@ -52,7 +59,7 @@ public static partial class IntentRules
         // An indicator asked of another area the assessment names only in passing ("Fenland burglary rate"):
         // never Cambridge City's figure presented as that area's.
         new("another area", TopicNeed.Required, q => q.Place is { } place && !q.Has(Cues.OwnArea) && !q.Asks(Cues.Compare)
-            ? new Understanding(Intent.NotCovered) { Place = place.Name } : null),
+            ? new Understanding(Intent.NotCovered) { Place = place.Name, Asked = AgainstTheCity(q) ? Intent.Compare : null } : null),
 
         // Lists of topics named by broad words, drawn from the knowledge store: by a source or word the scanning table
         // uses ("which topics does the SOCP flag", "where is the partnership unsighted"), the scanning table's topics (all or
@@ -114,6 +121,9 @@ public static partial class IntentRules
         IntentRule.When("opportunities", TopicNeed.Optional, q => q.Asks(Cues.Opportunities), Intent.Opportunities),
         IntentRule.When("similar areas", TopicNeed.Optional, q => q.Asks(Cues.Compare) || (q.Asks(Cues.Ranking) && (q.NamesIndicator || q.Has(Cues.Domain))), Intent.Compare),
         IntentRule.When("national picture", TopicNeed.Optional, q => q.Asks(Cues.National) && (q.NamesIndicator || q.FollowUp || q.Has(Cues.Domain) || q.Words.Count <= 3), Intent.National),
+        // Two topics weighed in one question ("which rose more, burglary or shoplifting?"): both answered, never only one.
+        // Below the similar-areas and national rows, whose own words decide those questions.
+        new("two topics in one question", TopicNeed.Ignored, TwoTopics),
         new("comparison over time", TopicNeed.Optional, OverTime),
         IntentRule.When("bare comparison", TopicNeed.Optional, q => q.Asks(Cues.CompareLoosely), Intent.Compare),
         new("a table's proportion", TopicNeed.Optional, TableProportion),
@@ -121,6 +131,7 @@ public static partial class IntentRules
         IntentRule.When("financial year", TopicNeed.Required, q => q.Period.FinancialYearStart is not null && q.Period.Year is null, Intent.Quarters),
         IntentRule.When("changed since a year", TopicNeed.Required, q => q.Period is { FromYear: not null, ToYear: null } && q.Asks(Cues.ChangeVerbs) && !q.Asks(Cues.Rate), Intent.Change),
         IntentRule.When("range of years", TopicNeed.Required, q => q.Period.IsRange || q.Asks(Cues.Series), Intent.Series),
+        new("figures of a period, no topic named", TopicNeed.Absent, FiguresOfAPeriod),
         IntentRule.When("rate", TopicNeed.Optional, q => q.Asks(Cues.Rate), Intent.Rate),
         IntentRule.When("volume", TopicNeed.Optional, q => q.Asks(Cues.Volume), Intent.Volume),
         IntentRule.When("since a year", TopicNeed.Absent, q => q.Period.FromYear is not null || q.Asks(Cues.Series), Intent.Series),

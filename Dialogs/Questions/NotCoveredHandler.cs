@@ -17,7 +17,7 @@ namespace SafetyBot.Dialogs.Questions;
 /// says so plainly, names what the assessment has nearest, and never shows another topic's figures.
 /// The question is noted for admins, like any other the assessment cannot answer.
 /// </summary>
-public sealed class NotCoveredHandler(IUnansweredQuestionLog log, IKnowledgeStore store) : IIntentHandler
+public sealed class NotCoveredHandler(IUnansweredQuestionLog log, IKnowledgeStore store, GapReplies gaps) : IIntentHandler
 {
     /// <inheritdoc />
     public IReadOnlyCollection<Intent> Intents { get; } = [Intent.NotCovered];
@@ -32,15 +32,36 @@ public sealed class NotCoveredHandler(IUnansweredQuestionLog log, IKnowledgeStor
             await log.RecordAsync(question, cancellationToken).ConfigureAwait(false);
         }
 
+        if (understanding.Gap is { } gap)
+        {
+            await turnContext.SendActivityAsync(GapReply(gap, understanding), cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
         if (understanding.Place is null && understanding.Topic is { } subject && SubjectReply(subject, understanding.Asked) is { } card)
         {
             await turnContext.SendActivityAsync(ReplyFactory.Card(card), cancellationToken).ConfigureAwait(false);
             return;
         }
 
-        var reply = understanding.Place is { } place ? PlaceReply(place, understanding.Topic) : Reply(understanding.UncoveredTopic);
+        var reply = understanding.Place is { } place ? PlaceReply(place, understanding.Topic, understanding.Asked == Intent.Compare) : Reply(understanding.UncoveredTopic);
         await turnContext.SendActivityAsync(ReplyFactory.Text(reply), cancellationToken).ConfigureAwait(false);
     }
+
+    /// <summary>
+    /// A question about something the assessment covers that asks what it does not hold: a person's details (never
+    /// recorded for admins: it may name someone), a breakdown, a later period.
+    /// </summary>
+    private Microsoft.Bot.Schema.IMessageActivity GapReply(NoFigureGap gap, Understanding understanding) => gap.Kind switch
+    {
+        GapKind.PersonalData => ReplyFactory.Text(GapReplies.PersonalData),
+        GapKind.Breakdown => ReplyFactory.Card(gaps.Breakdown(
+            gap.Breakdown ?? "such",
+            understanding.Topic is { } topic ? [topic] : understanding.Candidates)),
+        _ => understanding.Period.Exact is { } asked
+            ? ReplyFactory.Card(gaps.Period(asked))
+            : ReplyFactory.Text("The 2017/18 strategic assessment has no figure for that period. Ask \"what can you do\" for what it covers."),
+    };
 
     /// <summary>
     /// A figure asked of something the assessment names but gives no figure for: a glossary term ("KSI numbers") or a
@@ -72,9 +93,10 @@ public sealed class NotCoveredHandler(IUnansweredQuestionLog log, IKnowledgeStor
 
     /// <summary>
     /// An indicator asked of another area: the assessment gives Cambridge City's figures; it shows the
-    /// figures it quotes for that area itself (county rates in the text), and never Cambridge's as that area's.
+    /// figures it quotes for that area itself (county rates in the text), and never Cambridge's as that area's. When the
+    /// question sets the area against the city, Cambridge City's own figure of the same measure stands beside each, labelled.
     /// </summary>
-    private string PlaceReply(string place, string? topic)
+    private string PlaceReply(string place, string? topic, bool againstTheCity)
     {
         var indicator = topic is null ? null : store.FindIndicator(topic);
         var name = indicator?.DisplayName.ToLowerInvariant() ?? "that topic";
@@ -84,12 +106,22 @@ public sealed class NotCoveredHandler(IUnansweredQuestionLog log, IKnowledgeStor
             : store.Figures(indicator.Id).Where(o => o.Area == area).Select(o =>
                 Figures.WithUnit(o, indicator.Unit)
                 + (o.Breakdown.Length > 0 ? $" ({o.Breakdown})" : string.Empty)
-                + (o.Period.StartYear > 0 ? $", {o.Period.Label}" : ", period not stated")).ToList();
+                + (o.Period.StartYear > 0 ? $", {o.Period.Label}" : ", period not stated")
+                + (againstTheCity ? CityBeside(o, indicator.Unit) : string.Empty)).ToList();
         var own = $"The 2017/18 strategic assessment gives Cambridge City's figures, not {place}'s";
         return quoted.Count > 0
             ? $"{own}, but it quotes this for {place} ({name}): {string.Join("; ", quoted)}. Ask without \"{place}\" for Cambridge City's figures."
             : $"{own}: it has no {name} figure for {place}. Ask without \"{place}\" for Cambridge City's figures.";
     }
+
+    /// <summary>
+    /// Cambridge City's own latest figure of the same measure as <paramref name="quoted"/> (another area's), so that "city vs
+    /// Cambridgeshire" shows both as printed, each with its period; empty when the store has none.
+    /// </summary>
+    private string CityBeside(Observation quoted, string unit) =>
+        store.Latest(quoted.IndicatorId, quoted.Measure) is { } city
+            ? $" (Cambridge City: {Figures.WithUnit(city, unit)}, {(city.Period.StartYear > 0 ? city.Period.Label : "period not stated")})"
+            : string.Empty;
 
     /// <summary>The answer for the uncovered topic <paramref name="id"/>.</summary>
     private string Reply(string? id) =>

@@ -30,7 +30,8 @@ public sealed record Understanding(Intent Intent, bool FromCard = false)
 
     /// <summary>
     /// With <see cref="Intent.Clarify"/>: what will be answered once the topic is known. With <see cref="Intent.NotCovered"/>
-    /// and a <see cref="Topic"/>: the intent of the card that holds what the assessment does have on it (a glossary term's, a programme's).
+    /// and a <see cref="Topic"/>: the intent of the card that holds what the assessment does have on it (a glossary term's, a programme's);
+    /// with <see cref="Intent.NotCovered"/> and a <see cref="Place"/>: <see cref="Intent.Compare"/> when the area is set against the city.
     /// </summary>
     public Intent? Asked { get; init; }
 
@@ -48,6 +49,12 @@ public sealed record Understanding(Intent Intent, bool FromCard = false)
     /// assessment names only in passing (it gives Cambridge City's figures); or null.
     /// </summary>
     public string? Place { get; init; }
+
+    /// <summary>
+    /// With <see cref="Intent.NotCovered"/>: what the question asks that the assessment does not hold (a person's details, a
+    /// breakdown, a later period) about something it covers; or null.
+    /// </summary>
+    public NoFigureGap? Gap { get; init; }
 
     /// <summary>One cell of a table (a row and a column), or null.</summary>
     public TableCellSelector? Cell { get; init; }

@@ -93,6 +93,13 @@ internal sealed class EveryCard : IDisposable
         cards.Add(("topics-mention-nowhere", lists.Topics(null, ["*zz* [nothing]"], null)));
         cards.Add(("priorities-reviewed", lists.ReviewedPriorities()));
         cards.Add(("no-figure", NoFigureCard.Build("The 2017/18 strategic assessment has no figure for that.", [CardParts.Ask("What does KSI mean?", Intent.Glossary, "ksi")])));
+        var gaps = new SafetyBot.Dialogs.Questions.GapReplies(store);
+        cards.Add(("gap-breakdown", gaps.Breakdown("ward", ["dwelling-burglary"])));
+        cards.Add(("gap-breakdown-quoted", gaps.Breakdown("gender", ["domestic-abuse-prevalence"])));
+        cards.Add(("gap-breakdown-two-topics", gaps.Breakdown("age", ["domestic-violence-offences", "domestic-abuse-incidents"])));
+        cards.Add(("gap-breakdown-no-topic", gaps.Breakdown("ward", [])));
+        cards.Add(("gap-period-later", gaps.Period(Period.FinancialYear(2018))));
+        cards.Add(("gap-period-held", gaps.Period(Period.CalendarYear(2017))));
         cards.Add(("caveats", new CaveatsCardBuilder(store).Build()));
 
         var glossary = new GlossaryCardBuilder(store);

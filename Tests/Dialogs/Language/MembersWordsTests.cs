@@ -107,6 +107,19 @@ public sealed class MembersWordsTests : IDisposable
     }
 
     [Theory]
+    [InlineData("domestic violence offences change on 2016")]
+    [InlineData("DV offences: up or down against 2016?")]
+    [InlineData("how have domestic violence offences changed compared to 2016")]
+    [InlineData("DV offences vs 2016")]
+    public async Task AChangeOnACalendarYear_ComparesTheNextYearWithIt(string question)
+    {
+        var reply = Assert.Single(await _host.SayAsync(question, conversationId: "base-" + question.Length));
+
+        Assert.Contains("2017", reply.Text, StringComparison.Ordinal);
+        Assert.Contains("up 103 (10%) on the previous year", reply.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("robbery in 2017", "robbery")]
     [InlineData("cycle thefts in the city?", "bicycle theft")]
     [InlineData("criminal damage 2017", "criminal damage")]

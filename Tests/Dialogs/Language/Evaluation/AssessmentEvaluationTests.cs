@@ -43,10 +43,11 @@ public sealed class AssessmentEvaluationTests(AssessmentEvaluationTests.Evaluati
     // Set 3: a third independent writer (4 December 2026, evening), split like set 2 and, for now, tuned on by no one:
     // both thirds measure questions nobody has tuned on. Measured before any change made after it was written
     // (main 8c82373): tuning3 86.4% (197 of 228), heldout3 83.3% (85 of 102); after the evening's list, no-figure and
-    // prose families (tuned on sets 1 and 2 only): 89.9% and 86.3%. Its held-out third is never read.
+    // prose families (tuned on sets 1 and 2 only): 89.9% and 86.3%; after the personal-data, breakdown, period and
+    // two-topic families (5 December 2026, tuned on tuning3): 92.5% and 86.3%. Its held-out third is never read.
     private const string Tuning3File = "tuning3.tsv";
     private const string HeldOut3File = "heldout3.tsv";
-    private const double Tuning3Floor = 0.91;
+    private const double Tuning3Floor = 0.92;
     private const double HeldOut3Floor = 0.88;
 
     [Fact]

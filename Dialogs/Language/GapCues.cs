@@ -1,0 +1,69 @@
+namespace SafetyBot.Dialogs.Language;
+
+/// <summary>
+/// The words of questions the assessment cannot answer although they name something it covers (issue 13): requests
+/// about individuals and breakdowns it does not give.
+/// </summary>
+internal static class GapCues
+{
+    /// <summary>Details that are about one person whoever is named: an address, a phone number, a record.</summary>
+    public static readonly CueSet PersonalDetails = new(
+        "home address", "address of", "addresses of", "his address", "her address", "their address", "postal address",
+        "email address", "e-mail address", "phone number", "phone numbers", "telephone number", "mobile number", "contact number",
+        "contact details", "personal details", "date of birth", "where does he live", "where does she live", "where do they live",
+        "where he lives", "where she lives", "where they live", "criminal record", "criminal records", "previous convictions", "offender record", "offender's record",
+        "person's record", "his record", "her record", "their record", "record of the offender", "record of the victim", "national insurance");
+
+    /// <summary>Words that identify someone: with a word for a person in a case, the question asks who they are.</summary>
+    public static readonly CueSet Identity = new(
+        "name", "names", "named", "identity", "identities", "whereabouts", "who is the", "who was the", "details of", "details about",
+        "file on", "files on");
+
+    /// <summary>People in a case, not agencies or roles the assessment names.</summary>
+    public static readonly CueSet People = new(
+        "victim", "victims", "offender", "offenders", "perpetrator", "perpetrators", "suspect", "suspects", "abuser", "abusers",
+        "attacker", "attackers", "defendant", "defendants", "witness", "witnesses", "case worker", "caseworker", "individual",
+        "individuals", "someone", "somebody", "this person", "that person", "the person", "a person", "my neighbour", "neighbour");
+
+    /// <summary>The words that, before a dimension, ask for a breakdown ("by ward", "per offender", "for each street").</summary>
+    public static readonly string[] Before = ["by", "per", "each", "every", "across"];
+
+    /// <summary>Words that may stand between <see cref="Before"/> and the dimension ("by the victim's age", "per individual offender").</summary>
+    public static readonly string[] Between = ["the", "a", "individual", "victim", "victims", "offender", "offenders", "their", "each"];
+
+    /// <summary>The words that, after a dimension, ask for a breakdown ("ward breakdown", "ward level").</summary>
+    public static readonly string[] After = ["breakdown", "level", "split", "basis"];
+
+    /// <summary>Superlatives that, with "which ward", ask where a figure is highest: a breakdown.</summary>
+    public static readonly CueSet Where = new("most", "highest", "lowest", "worst", "best", "biggest", "fewest", "least", "top");
+
+    /// <summary>
+    /// The breakdowns members ask for, by the name the answer uses, each with the words that name it (stemmed when
+    /// compared): the assessment gives Cambridge City's totals, not these.
+    /// </summary>
+    public static readonly (string Name, string[] Words)[] Dimensions =
+    [
+        ("ward", ["ward"]),
+        ("street or postcode", ["street", "postcode", "road"]),
+        ("neighbourhood", ["neighbourhood", "neighborhood", "estate"]),
+        ("age", ["age", "agegroup"]),
+        ("gender", ["gender", "sex"]),
+        ("ethnicity", ["ethnicity", "ethnic", "race", "nationality"]),
+        ("offender", ["offender", "perpetrator", "suspect"]),
+        ("time of day", ["hour", "weekday"]),
+    ];
+
+    /// <summary>
+    /// Words of a request for figures in general ("crime figures for 2018/19 please"): a question with any other word asks
+    /// about something in particular, and is left to the rows that know it.
+    /// </summary>
+    public static readonly HashSet<string> General = new(
+        new[]
+        {
+            "a", "all", "and", "any", "are", "can", "cambridge", "city", "crime", "data", "do", "figure", "financial", "for", "from",
+            "get", "give", "have", "how", "i", "in", "is", "latest", "many", "me", "much", "number", "of", "offence", "our", "overall",
+            "please", "police", "quarter", "recorded", "see", "show", "stat", "statistic", "the", "there", "to", "total", "we", "what",
+            "what's", "year", "you", "incident", "level", "count", "volume",
+        }.Select(Stem.Of),
+        StringComparer.Ordinal);
+}

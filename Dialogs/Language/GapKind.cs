@@ -1,0 +1,17 @@
+namespace SafetyBot.Dialogs.Language;
+
+/// <summary>Why the assessment cannot answer a question that names something it covers (issue 13).</summary>
+public enum GapKind
+{
+    /// <summary>
+    /// A request about an individual: a name, an address, a phone number, a record, the details of a case. SafetyBot holds
+    /// only aggregate figures and the assessment's text, never personal data about anyone.
+    /// </summary>
+    PersonalData,
+
+    /// <summary>A breakdown the assessment does not give (by ward, by age, by gender, by ethnicity, by street, per offender).</summary>
+    Breakdown,
+
+    /// <summary>Figures for a period the assessment does not have (a year after its latest figures).</summary>
+    Period,
+}

@@ -1,0 +1,109 @@
+using SafetyBot.Cards;
+using SafetyBot.Dialogs.Routing;
+
+namespace SafetyBot.Dialogs.Language;
+
+/// <summary>
+/// The rows of <see cref="IntentRules.Ordered"/> for questions that name something the assessment covers but ask what it
+/// does not hold (issue 13): a person's details, a breakdown it does not give, figures for a period it does not have.
+/// Each is answered plainly, with what the assessment does have, never with a figure card as if it answered.
+/// </summary>
+public static partial class IntentRules
+{
+    /// <summary>
+    /// "the home address of the IDVA case worker", "phone number of the victim", "names of the offenders", "details of the
+    /// case in Arbury", "a person's record": SafetyBot holds only aggregate figures and the assessment's text, never personal
+    /// data about anyone. A detail that is always personal (an address, a phone number, a criminal record) is enough; a
+    /// word that identifies (a name, the details of) needs a person in a case beside it (a victim, an offender, a suspect),
+    /// so "which agency is named as lead" stays a question about the assessment.
+    /// </summary>
+    private static Understanding? PersonalData(QuestionFacts q) =>
+        q.Has(GapCues.PersonalDetails) || (q.Has(GapCues.Identity) && q.Has(GapCues.People)) || DetailsOfACase(q)
+            ? new Understanding(Intent.NotCovered) { Gap = new NoFigureGap(GapKind.PersonalData) }
+            : null;
+
+    /// <summary>"details of the coercive control case", "what happened in that case": one case, not cases in general.</summary>
+    private static bool DetailsOfACase(QuestionFacts q)
+    {
+        for (var i = 1; i < q.Words.Count; i++)
+        {
+            if (q.Words[i] == "case" && q.Words.Take(i).Any(w => w is "the" or "that" or "this") && q.Has(GapCues.Identity))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "burglary broken down by ward", "ASB by age", "violence per offender", "which ward has the most burglaries": a
+    /// breakdown of figures the assessment gives only as Cambridge City's totals. Only about figures (a topic, a crime word or
+    /// a figure asked), so "what does the assessment say about the Market ward" is left to the rows below.
+    /// </summary>
+    private static Understanding? Breakdown(QuestionFacts q)
+    {
+        if (BreakdownAsked(q) is not { } dimension
+            || !(q.NamesIndicator || q.Has(Cues.DomainNouns) || q.Has(Cues.FigureAsked)))
+        {
+            return null;
+        }
+
+        var understood = new Understanding(Intent.NotCovered) { Gap = new NoFigureGap(GapKind.Breakdown, dimension) };
+        if (!q.NamesIndicator)
+        {
+            return understood;
+        }
+
+        var best = q.Indicators[0];
+        var tied = q.Indicators.Where(m => m.Score == best.Score).SelectMany(m => m.Topics).Select(t => t.Id).Distinct().ToList();
+        return tied.Count == 1 ? understood with { Topic = tied[0] } : understood with { Candidates = tied };
+    }
+
+    /// <summary>The breakdown the question asks for ("ward"), or null.</summary>
+    private static string? BreakdownAsked(QuestionFacts q)
+    {
+        var stems = q.Stems;
+        for (var i = 0; i < stems.Count; i++)
+        {
+            var dimension = GapCues.Dimensions.FirstOrDefault(d => d.Words.Contains(stems[i], StringComparer.Ordinal));
+            if (dimension.Name is null)
+            {
+                continue;
+            }
+
+            var before = i - 1;
+            while (before >= 0 && i - before <= 3 && GapCues.Between.Contains(stems[before], StringComparer.Ordinal))
+            {
+                before--;
+            }
+
+            var asked = (before >= 0 && GapCues.Before.Contains(stems[before], StringComparer.Ordinal))
+                || (i + 1 < stems.Count && GapCues.After.Contains(stems[i + 1], StringComparer.Ordinal))
+                || (i > 0 && stems[i - 1] is "which" or "what" && q.Has(GapCues.Where));
+            if (asked)
+            {
+                return dimension.Name;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// "crime figures for 2018/19", "stats for 2020": figures of a period with no topic named. The handler compares the
+    /// period with the latest the knowledge store holds: a later one gets "the assessment has no figures for ...", one it
+    /// holds gets what it has for the city as a whole.
+    /// </summary>
+    private static Understanding? FiguresOfAPeriod(QuestionFacts q) =>
+        q.Period.Exact is not null && q.Has(Cues.FigureAsked) && !q.FollowUp && !q.Has(Cues.Pronouns)
+        && q.Programmes.Count == 0 && q.GlossaryTerms.Count == 0 && q.Stems.All(s => GapCues.General.Contains(s) || s.Any(char.IsDigit) || IsPeriodWord(s))
+            ? new Understanding(Intent.NotCovered) { Gap = new NoFigureGap(GapKind.Period) }
+            : null;
+
+    /// <summary>A word that names part of a period: a month, a quarter ("q2"), "to", "until".</summary>
+    private static bool IsPeriodWord(string stem) =>
+        stem is "jan" or "january" or "feb" or "february" or "mar" or "march" or "apr" or "april" or "may" or "jun" or "june" or "jul"
+            or "july" or "aug" or "august" or "sep" or "sept" or "september" or "oct" or "october" or "nov" or "november" or "dec"
+            or "december" or "to" or "until" or "between" or "q1" or "q2" or "q3" or "q4" or "next" or "this" or "last";
+}

@@ -1,0 +1,105 @@
+using SafetyBot.Cards;
+using SafetyBot.Dialogs.Routing;
+
+namespace SafetyBot.Dialogs.Language;
+
+/// <summary>The row of <see cref="IntentRules.Ordered"/> for two topics asked about in one question (issue 13).</summary>
+public static partial class IntentRules
+{
+    /// <summary>
+    /// Words that join two topics in one question: "burglary or shoplifting", "DV offences vs DA incidents". Not "with",
+    /// "to" or "against": they qualify one topic by another ("violence linked to the night-time economy").
+    /// </summary>
+    private static readonly CueSet TopicJoins = new("or", "vs", "v", "versus", "and", "than", "compared", "nor");
+
+    /// <summary>Words that measure topics against something else: "the county average", "the group average".</summary>
+    private static readonly CueSet ThirdParty = new("average", "averages", "mean");
+
+    /// <summary>
+    /// "which rose more, burglary or shoplifting?", "DV offences vs DA incidents: which grew faster", "is shoplifting higher than
+    /// theft from the person": two indicators named in different words, joined by "or", "vs", "and", "than"..., and the
+    /// question weighs them ("which", "more", "both", "vs"): a question that only lists two topics is left to the rows for
+    /// one. Both are
+    /// answered (each with its own card, the figures from the store with their periods), never only the stronger match. The
+    /// kind of figure (change, count, rate, similar areas, national) is read from the rest of the question as for one topic.
+    /// </summary>
+    private static Understanding? TwoTopics(QuestionFacts q)
+    {
+        // Not a table's sub-groups ("what proportion of Q1 city centre ASB mentioned begging"), nor two topics measured
+        // against a third (a county or national average, another area), nor what could be done, the caveats or the findings
+        // about two topics, nor a group named by its own words ("drug and alcohol treatment" is one subject): those rows
+        // read the question whole.
+        if (q.Indicators is not [var first, ..] || first.Topics.Count != 1 || TableProportion(q) is not null
+            || q.Place is not null || q.Has(Cues.National) || q.Has(ThirdParty)
+            || q.Has(Cues.Opportunities) || q.Has(Cues.Caveats) || q.Has(Cues.Findings) || AsksProse(q) || TopicGroups.NamesOnlyTheGroup(q))
+        {
+            return null;
+        }
+
+        var second = q.Indicators.Skip(1).FirstOrDefault(m =>
+            m.Topics.Count == 1 && m.Topics[0].Id != first.Topics[0].Id && !Overlap(m, first));
+        if (second is not null && (IsDenominator(q, first) || IsDenominator(q, second)))
+        {
+            return null;
+        }
+
+        if (second is null || !JoinedBetween(q, first, second) || !q.Has(Weighed))
+        {
+            return null;
+        }
+
+        var (a, b) = first.Start < second.Start ? (first, second) : (second, first);
+        var rest = QuestionFacts.WithoutWordsOf(q.Stems, [first, second]);
+        var asked = Cues.Compare.AnyIn(rest) || Cues.Ranking.AnyIn(rest) ? Intent.Compare
+            : Cues.National.AnyIn(rest) ? Intent.National
+            : q.Period.Quarter is not null || q.Period.YearToDate || Cues.Quarters.AnyIn(rest) ? Intent.Quarters
+            : Cues.Rate.AnyIn(rest) ? Intent.Rate
+            : (q.Period.IsRange && !(q.Period is { FromYear: not null, ToYear: null } && Cues.ChangeVerbs.AnyIn(rest))) || Cues.Series.AnyIn(rest) ? Intent.Series
+            : Cues.Volume.AnyIn(rest) && !Cues.ChangeVerbs.AnyIn(rest) && !Cues.Up.AnyIn(rest) ? Intent.Volume
+            : Intent.Change;
+        return new Understanding(Intent.CompareTopics)
+        {
+            Topic = a.Topics[0].Id,
+            Candidates = [a.Topics[0].Id, b.Topics[0].Id],
+            Asked = asked,
+        };
+    }
+
+    /// <summary>True when the question asks what the assessment says rather than a figure ("what does it say about X and Y").</summary>
+    private static bool AsksProse(QuestionFacts q) =>
+        q.Has(ProseCues.SayAbout) || q.Has(ProseCues.DocumentSaid) || q.Has(ProseCues.Why) || q.Has(ProseCues.WhoLeads) || q.Has(ProseCues.When)
+        || q.Has(ProseCues.Definition) || q.Has(ProseCues.DefinitionAsked) || q.Has(ProseCues.Recommend) || q.Has(ProseCues.Activities)
+        || q.Has(ProseCues.Survey) || q.Has(ProseCues.Caveat);
+
+    /// <summary>Words that weigh one topic against the other: "which rose more", "grew faster", "both", "vs".</summary>
+    private static readonly CueSet Weighed = new(
+        "which", "more", "less", "faster", "slower", "higher", "lower", "bigger", "larger", "smaller", "worse", "better", "both",
+        "vs", "versus", "compared", "than", "difference", "each");
+
+    /// <summary>Words that set another area against Cambridge City: "city vs Cambridgeshire", "lower than ours".</summary>
+    private static readonly CueSet CityWeighed = new("vs", "versus", "v", "compared", "compare", "than", "against", "city", "ours");
+
+    /// <summary>
+    /// True when a question about another area weighs it against the city ("vehicle crime: city vs Cambridgeshire"): the
+    /// answer then shows Cambridge City's own figure beside the one quoted for the area; asked of the area alone, never.
+    /// </summary>
+    private static bool AgainstTheCity(QuestionFacts q) => q.Has(CityWeighed);
+
+    /// <summary>Words that name what a rate is per ("the population", "residents"): a figure measured against them, not a second topic.</summary>
+    private static readonly CueSet Denominators = new("population", "residents", "resident", "people", "head", "households", "dwellings", "inhabitants");
+
+    /// <summary>True when <paramref name="match"/> is named only by <see cref="Denominators"/> ("burglary compared to the population").</summary>
+    private static bool IsDenominator(QuestionFacts q, TopicMatch match) =>
+        q.Stems.Skip(match.Start).Take(match.Length).All(s => Denominators.Words.Contains(s, StringComparer.Ordinal));
+
+    private static bool Overlap(TopicMatch x, TopicMatch y) =>
+        x.Start < y.Start + y.Length && y.Start < x.Start + x.Length;
+
+    /// <summary>True when a joining word stands between the two topics' words (or "between X and Y").</summary>
+    private static bool JoinedBetween(QuestionFacts q, TopicMatch x, TopicMatch y)
+    {
+        var (a, b) = x.Start < y.Start ? (x, y) : (y, x);
+        var between = q.Stems.Skip(a.Start + a.Length).Take(b.Start - a.Start - a.Length).ToArray();
+        return between.Length <= 4 && TopicJoins.AnyIn(between);
+    }
+}

@@ -1,0 +1,90 @@
+using System.Globalization;
+using SafetyBot.Cards;
+using SafetyBot.Cards.Building;
+using SafetyBot.Cards.Formatting;
+using SafetyBot.Cards.Help;
+using SafetyBot.Cards.Replies;
+using SafetyBot.Dialogs.Language;
+using SafetyBot.Knowledge;
+
+namespace SafetyBot.Dialogs.Questions;
+
+/// <summary>
+/// The answers to questions that name something the assessment covers but ask what it does not hold (issue 13): a
+/// person's details (a kind refusal: SafetyBot holds no personal data), a breakdown it does not give, figures for a period
+/// after its latest. Each says so plainly, shows no figure card, and offers what the assessment does have.
+/// </summary>
+public sealed class GapReplies(IKnowledgeStore store)
+{
+    /// <summary>The answer to a request about an individual.</summary>
+    public const string PersonalData =
+        "Sorry, I can't answer that. SafetyBot holds only the 2017/18 strategic assessment's aggregate figures and its text, never "
+        + "personal data about anyone: no names, addresses, phone numbers, records or details of individual cases. The assessment "
+        + "doesn't cover individuals. For a case, please use your own organisation's case records and information-sharing routes.";
+
+    /// <summary>Words of a store figure's breakdown that show the assessment does give something of a dimension (a national figure by sex, say).</summary>
+    private static readonly Dictionary<string, string[]> Related = new(StringComparer.Ordinal)
+    {
+        ["gender"] = ["male", "female", "men", "women"],
+        ["age"] = ["aged", "under"],
+        ["ward"] = ["ward"],
+        ["offender"] = ["offender"],
+    };
+
+    /// <summary>
+    /// A breakdown the assessment does not give of <paramref name="topics"/> (none when the question named no topic): says so,
+    /// quotes any figure of that kind it does give for the topic (a national figure by sex, say) with its area and period,
+    /// and offers the topic's card.
+    /// </summary>
+    public CardReply Breakdown(string dimension, IReadOnlyList<string> topics)
+    {
+        ArgumentNullException.ThrowIfNull(dimension);
+        ArgumentNullException.ThrowIfNull(topics);
+        var indicators = topics.Select(store.FindIndicator).OfType<Indicator>().ToList();
+        if (indicators.Count == 0)
+        {
+            return NoFigureCard.Build(
+                $"The 2017/18 strategic assessment has no figures broken down by {dimension}: it gives Cambridge City's figures as a whole, topic by topic.",
+                [CardParts.Ask("What went up last year?", Intent.Movers), CardParts.Ask("Key findings", Intent.Findings)]);
+        }
+
+        var names = string.Join(" or ", indicators.Select(i => i.DisplayName.ToLowerInvariant()));
+        var related = Related.TryGetValue(dimension, out var words)
+            ? indicators.SelectMany(i => store.Figures(i.Id).Where(o => words.Any(w => o.Breakdown.Contains(w, StringComparison.OrdinalIgnoreCase)))
+                .Select(o => $"{Figures.WithUnit(o, i.Unit)} ({o.Breakdown}, {Figures.AreaName(o.Area)}, {(o.Period.StartYear > 0 ? o.Period.Label : "period not stated")})")).ToList()
+            : [];
+        var text = $"The 2017/18 strategic assessment has no {dimension} breakdown of {names}: it gives Cambridge City's figures as a whole."
+            + (related.Count > 0 ? $" The nearest it gives: {string.Join("; ", related)}." : string.Empty)
+            + " Its card shows what it does have.";
+        return NoFigureCard.Build(text, indicators.Select(i => CardParts.Ask(i.DisplayName, Intent.Change, i.Id)));
+    }
+
+    /// <summary>
+    /// Figures asked of <paramref name="asked"/> with no topic named: after the latest figure the store holds, the
+    /// assessment has none, and the answer says which is its latest; otherwise the answer asks which topic (the assessment's
+    /// figures are topic by topic).
+    /// </summary>
+    public CardReply Period(Period asked)
+    {
+        ArgumentNullException.ThrowIfNull(asked);
+        var latest = store.Indicators()
+            .SelectMany(i => store.Figures(i.Id))
+            .Where(o => o.Area == Area.CambridgeCity && o.Period.Kind != PeriodKind.Unstated)
+            .Select(o => o.Period)
+            .MaxBy(p => (p.EndYear * 12) + p.EndMonth);
+        if (latest is not null && (asked.StartYear * 12) + asked.StartMonth > (latest.EndYear * 12) + latest.EndMonth)
+        {
+            var month = CultureInfo.InvariantCulture.DateTimeFormat.GetMonthName(latest.EndMonth);
+            return NoFigureCard.Build(
+                $"The 2017/18 strategic assessment has no figures for {asked.Label}: its latest figures run to {month} {latest.EndYear}.",
+                [CardParts.Ask("What went up last year?", Intent.Movers), CardParts.Ask("Key findings", Intent.Findings)]);
+        }
+
+        return new CardReply(
+            CardParts.Card(
+                [CardParts.Title("Which topic?"), CardParts.Text($"The assessment's figures for {asked.Label} are topic by topic. Which topic do you mean? For example: \"dwelling burglary in {asked.Label}\".")],
+                [CardParts.Ask("What went up last year?", Intent.Movers)],
+                "Which topic do you mean?"),
+            "Which topic do you mean?");
+    }
+}
