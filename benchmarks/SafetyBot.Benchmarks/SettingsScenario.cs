@@ -7,7 +7,8 @@ namespace SafetyBot.Benchmarks;
 /// variant (each on its own store), all started at once; with <c>--repeat N</c> the variants take turns N times (each
 /// round in a different order), so that a shared machine's drifting load weighs on each alike. A variant is
 /// <c>name:VARIABLE=value,VARIABLE=value</c> (environment variables such as <c>DOTNET_gcServer=0</c>, which override the
-/// runtimeconfig; <c>name:</c> alone runs the build as it is). Reports per variant the median throughput, p99 and CPU
+/// runtimeconfig; <c>name:</c> alone runs the build as it is), or <c>name@path/SafetyBot.Bot.dll:...</c> to run another
+/// build of the bot (a ReadyToRun publish, say). Reports per variant the median throughput, p99 and CPU
 /// time per turn, and the working set after the last round and its peak: how GC and JIT settings were chosen.
 /// </summary>
 internal static class SettingsScenario
@@ -26,7 +27,7 @@ internal static class SettingsScenario
         var bots = new List<BotUnderTest>();
         try
         {
-            foreach (var (name, environment) in parsed)
+            foreach (var (name, dll, environment) in parsed)
             {
                 var variantEnvironment = new Dictionary<string, string>(safetyEnvironment)
                 {
@@ -37,7 +38,7 @@ internal static class SettingsScenario
                     variantEnvironment[key] = value;
                 }
 
-                bots.Add(BotUnderTest.Start(name, safetyBotDll, variantEnvironment));
+                bots.Add(BotUnderTest.Start(name, dll ?? safetyBotDll, variantEnvironment));
             }
 
             foreach (var bot in bots)
@@ -78,10 +79,12 @@ internal static class SettingsScenario
         }
     }
 
-    private static (string Name, Dictionary<string, string> Environment) Parse(string variant)
+    private static (string Name, string? Dll, Dictionary<string, string> Environment) Parse(string variant)
     {
         var colon = variant.IndexOf(':', StringComparison.Ordinal);
-        var name = colon < 0 ? variant : variant[..colon];
+        var head = colon < 0 ? variant : variant[..colon];
+        var at = head.IndexOf('@', StringComparison.Ordinal);
+        var (name, dll) = at < 0 ? (head, (string?)null) : (head[..at], Path.GetFullPath(head[(at + 1)..]));
         var environment = new Dictionary<string, string>(StringComparer.Ordinal);
         if (colon >= 0)
         {
@@ -95,6 +98,6 @@ internal static class SettingsScenario
             }
         }
 
-        return (name, environment);
+        return (name, dll, environment);
     }
 }
