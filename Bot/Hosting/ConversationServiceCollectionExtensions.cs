@@ -52,6 +52,7 @@ internal static class ConversationServiceCollectionExtensions
         services.AddOptions<KnowledgeCacheOptions>().Bind(configuration.GetSection(KnowledgeCacheOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<KnowledgeCache>();
         services.AddSingleton<RenderedCards>();
+        services.AddSingleton<PriorityCards>();
 
         services.AddSingleton<ConversationAccessors>();
         services.AddSingleton<IVocabularySource, KnowledgeVocabulary>();

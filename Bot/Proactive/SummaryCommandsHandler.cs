@@ -21,7 +21,8 @@ public sealed class SummaryCommandsHandler(
     QuarterlySummaryDispatcher dispatcher,
     IOutcomeStore outcomes,
     IOptions<QuarterlySummaryOptions> options,
-    TimeProvider time) : IIntentHandler
+    TimeProvider time,
+    RenderedCards rendered) : IIntentHandler
 {
     /// <inheritdoc />
     public IReadOnlyCollection<Intent> Intents { get; } =
@@ -105,11 +106,21 @@ public sealed class SummaryCommandsHandler(
 
     private async Task SendSummaryCardAsync(ITurnContext turnContext, FinancialQuarter quarter, CancellationToken cancellationToken)
     {
-        var zone = TimeZoneInfo.FindSystemTimeZoneById(options.Value.TimeZone);
-        var updates = await outcomes.UpdatesLoggedAsync(quarter.StartsAt(zone), quarter.EndsAt(zone), cancellationToken).ConfigureAwait(false);
-        var reply = cards.Build(quarter, zone, updates);
-        await turnContext.SendActivityAsync(ReplyFactory.Card(reply), cancellationToken).ConfigureAwait(false);
+        // Kept per outcome records' version, read before the updates (so a card is never older than its key).
+        var reply = await rendered.GetAsync(
+            new SummaryCard(quarter, options.Value.TimeZone, outcomes.Version),
+            async (key, cancel) =>
+            {
+                var zone = TimeZoneInfo.FindSystemTimeZoneById(key.TimeZone);
+                var updates = await outcomes.UpdatesLoggedAsync(key.Quarter.StartsAt(zone), key.Quarter.EndsAt(zone), cancel).ConfigureAwait(false);
+                return cards.Build(key.Quarter, zone, updates);
+            },
+            cancellationToken).ConfigureAwait(false);
+        await turnContext.SendActivityAsync(ReplyFactory.Card(reply!), cancellationToken).ConfigureAwait(false);
     }
+
+    /// <summary>The cache key of a quarterly summary card.</summary>
+    private sealed record SummaryCard(FinancialQuarter Quarter, string TimeZone, long OutcomesVersion);
 
     /// <summary>The quarter named ("Q2 2017/18"), or else the last one that has ended.</summary>
     private FinancialQuarter QuarterOf(Understanding understanding)

@@ -2,6 +2,7 @@ using Microsoft.Bot.Builder;
 using SafetyBot.Cards;
 using SafetyBot.Cards.Admin;
 using SafetyBot.Cards.Choices;
+using SafetyBot.Cards.Replies;
 using SafetyBot.Dialogs.Engine;
 using SafetyBot.Dialogs.Replies;
 using SafetyBot.Dialogs.Routing;
@@ -12,7 +13,7 @@ namespace SafetyBot.Dialogs.Leads;
 
 /// <summary>"who leads 1.1" or "who leads on county lines" for anyone (the agencies the assessment names, then the action leads;
 /// "who leads it?" with nothing asked before asks which programme); "make someone the lead for 1.1" and "remove the lead for 1.1-a" start the admins' dialogs.</summary>
-public sealed class LeadsHandler(IOutcomeStore outcomes, KnowledgeActionCatalog actions, IKnowledgeStore store, DialogRunner dialogs) : IIntentHandler
+public sealed class LeadsHandler(IOutcomeStore outcomes, KnowledgeActionCatalog actions, IKnowledgeStore store, DialogRunner dialogs, RenderedCards rendered) : IIntentHandler
 {
     /// <inheritdoc />
     public IReadOnlyCollection<Intent> Intents { get; } = [Intent.ListLeads, Intent.AssignLead, Intent.RemoveLead];
@@ -37,16 +38,23 @@ public sealed class LeadsHandler(IOutcomeStore outcomes, KnowledgeActionCatalog 
                 await turnContext.SendActivityAsync(ReplyFactory.Card(WhichProgrammeCardBuilder.Build(programmes, Intent.ListLeads)), cancellationToken).ConfigureAwait(false);
                 break;
             default:
-                var listed = new List<(string Id, string Title, IReadOnlyList<ActionLead> Leads)>();
-                foreach (var a in LeadDialogs.ActionsFor(actions, topic))
-                {
-                    listed.Add((a.Action.Id, a.Action.Title, await outcomes.LeadsOfAsync(a.Action.Id, cancellationToken).ConfigureAwait(false)));
-                }
-
-                var reply = AdminCardBuilder.Leads(topic ?? "all actions", listed, NamedLeads(listed.Select(a => a.Id)));
-                await turnContext.SendActivityAsync(ReplyFactory.Card(reply), cancellationToken).ConfigureAwait(false);
+                // Kept per outcome records' version, read before the leads (so a card is never older than its key).
+                var reply = await rendered.GetAsync(new LeadsCard(topic, outcomes.Version), BuildAsync, cancellationToken).ConfigureAwait(false);
+                await turnContext.SendActivityAsync(ReplyFactory.Card(reply!), cancellationToken).ConfigureAwait(false);
                 break;
         }
+    }
+
+    /// <summary>The leads card of the actions of a topic (every action when none): the agencies named, then the action leads.</summary>
+    private async Task<CardReply?> BuildAsync(LeadsCard key, CancellationToken cancellationToken)
+    {
+        var listed = new List<(string Id, string Title, IReadOnlyList<ActionLead> Leads)>();
+        foreach (var a in LeadDialogs.ActionsFor(actions, key.Topic))
+        {
+            listed.Add((a.Action.Id, a.Action.Title, await outcomes.LeadsOfAsync(a.Action.Id, cancellationToken).ConfigureAwait(false)));
+        }
+
+        return AdminCardBuilder.Leads(key.Topic ?? "all actions", listed, NamedLeads(listed.Select(a => a.Id)));
     }
 
     /// <summary>
@@ -69,4 +77,7 @@ public sealed class LeadsHandler(IOutcomeStore outcomes, KnowledgeActionCatalog 
 
         return [.. named.DistinctBy(n => (n.About, n.Lead.Agency))];
     }
+
+    /// <summary>The cache key of a leads card: the topic asked about (none: every action) and the outcome records' version.</summary>
+    private sealed record LeadsCard(string? Topic, long OutcomesVersion);
 }

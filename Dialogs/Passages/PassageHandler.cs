@@ -1,11 +1,10 @@
 using Microsoft.Bot.Builder;
 using SafetyBot.Cards;
 using SafetyBot.Dialogs.Fallback;
+using SafetyBot.Dialogs.Priorities;
 using SafetyBot.Dialogs.Replies;
 using SafetyBot.Dialogs.Routing;
-using SafetyBot.Cards.Priorities;
 using SafetyBot.Knowledge;
-using SafetyBot.Knowledge.Outcomes;
 using SafetyBot.Knowledge.Retrieval;
 
 namespace SafetyBot.Dialogs.Passages;
@@ -18,7 +17,7 @@ namespace SafetyBot.Dialogs.Passages;
 /// recorded for admins (<see cref="UnknownHandler"/>). A question about what was done for a topic ("list the DA
 /// interventions") gets the card of the programme that took the topic on, with the 2017/18 review's interventions and outcomes.
 /// </summary>
-public sealed class PassageHandler(PassageAnswers answers, UnknownHandler unknown, IKnowledgeStore store, PriorityCardBuilder programmes, IOutcomeStore outcomes) : IIntentHandler
+public sealed class PassageHandler(PassageAnswers answers, UnknownHandler unknown, IKnowledgeStore store, PriorityCards programmes) : IIntentHandler
 {
     /// <inheritdoc />
     public IReadOnlyCollection<Intent> Intents { get; } = [Intent.Passage];
@@ -29,7 +28,7 @@ public sealed class PassageHandler(PassageAnswers answers, UnknownHandler unknow
         ArgumentNullException.ThrowIfNull(turnContext);
         ArgumentNullException.ThrowIfNull(understanding);
         if (understanding.Passage is { WhatWasDone: true } && ReviewingProgramme(understanding) is { } code
-            && programmes.Build(code, await ActionProgress.ReadAsync(outcomes, cancellationToken).ConfigureAwait(false)) is { } review)
+            && await programmes.GetAsync(code, cancellationToken).ConfigureAwait(false) is { } review)
         {
             await turnContext.SendActivityAsync(ReplyFactory.Card(review), cancellationToken).ConfigureAwait(false);
             return;

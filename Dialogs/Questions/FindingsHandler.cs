@@ -7,7 +7,7 @@ using SafetyBot.Dialogs.Routing;
 namespace SafetyBot.Dialogs.Questions;
 
 /// <summary>Answers "key findings", "emerging trends" and "the headlines" with the assessment's findings card, and "key concerns about violence" with those of one group of topics.</summary>
-public sealed class FindingsHandler(FindingsCardBuilder cards) : IIntentHandler
+public sealed class FindingsHandler(FindingsCardBuilder cards, RenderedCards rendered) : IIntentHandler
 {
     /// <inheritdoc />
     public IReadOnlyCollection<Intent> Intents { get; } = [Intent.Findings];
@@ -17,6 +17,10 @@ public sealed class FindingsHandler(FindingsCardBuilder cards) : IIntentHandler
     {
         ArgumentNullException.ThrowIfNull(turnContext);
         ArgumentNullException.ThrowIfNull(understanding);
-        return turnContext.SendActivityAsync(ReplyFactory.Card(cards.Build(understanding.Filter?.Category)), cancellationToken);
+        var card = rendered.Get(new FindingsCard(understanding.Filter?.Category), key => cards.Build(key.Category))!;
+        return turnContext.SendActivityAsync(ReplyFactory.Card(card), cancellationToken);
     }
+
+    /// <summary>The cache key of a findings card: the group of topics asked about, or none for the whole assessment.</summary>
+    private sealed record FindingsCard(string? Category);
 }

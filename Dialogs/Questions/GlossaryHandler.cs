@@ -7,7 +7,7 @@ using SafetyBot.Dialogs.Routing;
 namespace SafetyBot.Dialogs.Questions;
 
 /// <summary>Answers "what does MSG mean" with the term's card; with no term or an unknown one, lists the terms it can explain.</summary>
-public sealed class GlossaryHandler(GlossaryCardBuilder cards) : IIntentHandler
+public sealed class GlossaryHandler(GlossaryCardBuilder cards, RenderedCards rendered) : IIntentHandler
 {
     /// <inheritdoc />
     public IReadOnlyCollection<Intent> Intents { get; } = [Intent.Glossary];
@@ -17,6 +17,10 @@ public sealed class GlossaryHandler(GlossaryCardBuilder cards) : IIntentHandler
     {
         ArgumentNullException.ThrowIfNull(turnContext);
         ArgumentNullException.ThrowIfNull(understanding);
-        return turnContext.SendActivityAsync(ReplyFactory.Card(cards.Build(understanding.Topic)), cancellationToken);
+        var card = rendered.Get(new GlossaryCard(understanding.Topic), key => cards.Build(key.Term))!;
+        return turnContext.SendActivityAsync(ReplyFactory.Card(card), cancellationToken);
     }
+
+    /// <summary>The cache key of a glossary card: the term asked about (a topic id), or none for the list of terms.</summary>
+    private sealed record GlossaryCard(string? Term);
 }

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Options;
 
@@ -50,27 +51,38 @@ public sealed class KnowledgeCache : IDisposable
     {
         ArgumentNullException.ThrowIfNull(create);
         ArgumentNullException.ThrowIfNull(size);
-
-        // The version is read before the value is built, so a value is never older than the version it is kept under.
-        var version = _store.Version;
-        if (Interlocked.Exchange(ref _version, version) != version)
+        if (TryGet<TKey, TValue>(key, out var cacheKey, out var kept))
         {
-            _cache.Clear();
+            return kept;
         }
 
-        var cacheKey = new VersionedKey(version, key);
-        if (_cache.TryGetValue(cacheKey, out var kept) && kept is TValue value)
+        var value = create(key);
+        Keep(cacheKey, value, size);
+        return value;
+    }
+
+    /// <summary>
+    /// As <see cref="GetOrCreate{TKey, TValue}"/>, for a value whose making reads the store (what it reads is read only
+    /// when nothing is kept for <paramref name="key"/>). <paramref name="create"/> must be a function of the key, the
+    /// knowledge and whatever else the key names (a version of what it reads).
+    /// </summary>
+    /// <param name="key">What is asked (a record).</param>
+    /// <param name="create">Builds the value from the current knowledge.</param>
+    /// <param name="size">The value's cost in units (see <see cref="SizeOf"/>).</param>
+    /// <param name="cancellationToken">Cancels the making.</param>
+    public async Task<TValue> GetOrCreateAsync<TKey, TValue>(
+        TKey key, Func<TKey, CancellationToken, Task<TValue>> create, Func<TValue, long> size, CancellationToken cancellationToken = default)
+        where TKey : notnull
+    {
+        ArgumentNullException.ThrowIfNull(create);
+        ArgumentNullException.ThrowIfNull(size);
+        if (TryGet<TKey, TValue>(key, out var cacheKey, out var kept))
         {
-            return value;
+            return kept;
         }
 
-        value = create(key);
-        using (var entry = _cache.CreateEntry(cacheKey))
-        {
-            entry.Value = value;
-            entry.Size = Math.Max(1, size(value));
-        }
-
+        var value = await create(key, cancellationToken).ConfigureAwait(false);
+        Keep(cacheKey, value, size);
         return value;
     }
 
@@ -82,6 +94,38 @@ public sealed class KnowledgeCache : IDisposable
 
     /// <inheritdoc />
     public void Dispose() => _cache.Dispose();
+
+    /// <summary>
+    /// The value kept for <paramref name="key"/> at the current knowledge version (true), else the key to keep a new
+    /// one under. The version is read before the value is built, so a value is never older than the version it is kept under.
+    /// </summary>
+    private bool TryGet<TKey, TValue>(TKey key, out VersionedKey cacheKey, [MaybeNullWhen(false)] out TValue value)
+        where TKey : notnull
+    {
+        var version = _store.Version;
+        if (Interlocked.Exchange(ref _version, version) != version)
+        {
+            _cache.Clear();
+        }
+
+        cacheKey = new VersionedKey(version, key);
+        if (_cache.TryGetValue(cacheKey, out var kept) && kept is TValue found)
+        {
+            value = found;
+            return true;
+        }
+
+        value = default;
+        return false;
+    }
+
+    /// <summary>Keeps <paramref name="value"/> under <paramref name="cacheKey"/> when there is room.</summary>
+    private void Keep<TValue>(VersionedKey cacheKey, TValue value, Func<TValue, long> size)
+    {
+        using var entry = _cache.CreateEntry(cacheKey);
+        entry.Value = value;
+        entry.Size = Math.Max(1, size(value));
+    }
 
     private sealed record VersionedKey(long Version, object Key);
 }

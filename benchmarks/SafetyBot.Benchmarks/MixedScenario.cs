@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Globalization;
 
 namespace SafetyBot.Benchmarks;
@@ -15,27 +14,8 @@ internal static class MixedScenario
     public static async Task<int> RunAsync(string root, string safetyBotDll, string echoBotDll, Dictionary<string, string> safetyEnvironment, int conversations, int warmup, int seconds, int repeat)
     {
         var questions = QuestionSet.Load(root);
-        var orders = Enumerable.Range(0, conversations).Select(i => QuestionSet.Shuffled(questions, i)).ToArray();
-        var next = new int[conversations];
-        var unanswered = 0;
-        var asked = 0;
-        Func<BotUnderTest, int, CancellationToken, Task<List<double>>> Mixed(string prefix, bool count) => async (bot, i, cancel) =>
-        {
-            var text = orders[i][next[i]++ % orders[i].Length];
-            var started = Stopwatch.GetTimestamp();
-            var said = await bot.SayAsync(text, $"29:{prefix}-{i}", $"00000000-0000-0000-0000-{i:000000000000}", $"{prefix}-{i}", cancel).ConfigureAwait(false);
-            var elapsed = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
-            if (count)
-            {
-                Interlocked.Increment(ref asked);
-                if (said.Contains("can't answer", StringComparison.Ordinal))
-                {
-                    Interlocked.Increment(ref unanswered);
-                }
-            }
-
-            return [elapsed];
-        };
+        var turns = new MixedTurns(questions, conversations);
+        Func<BotUnderTest, int, CancellationToken, Task<List<double>>> Mixed(string prefix, bool count) => turns.Turn(prefix, count);
 
         Console.WriteLine($"mixed questions: {questions.Count} distinct (questions.tsv questions, tuning.tsv, {QuestionSet.Extra.Length} unanswerable and prose), each conversation in its own order; {repeat} round(s)");
         using var echo = BotUnderTest.Start("echo", echoBotDll, new Dictionary<string, string>());
@@ -69,7 +49,7 @@ internal static class MixedScenario
         var p99Ratio = Median(ratios.Select(r => r.P99));
         var cpuRatio = Median(ratios.Select(r => r.Cpu));
         Console.WriteLine();
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"answered \"can't answer\": {unanswered} of {asked} mixed turns ({(double)unanswered / Math.Max(1, asked):P0}, warm-up included); SafetyBot working set after the run {memory.WorkingSet:0} MB (peak {memory.Peak:0} MB)"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"answered \"can't answer\": {turns.Unanswered} of {turns.Asked} mixed turns ({(double)turns.Unanswered / Math.Max(1, turns.Asked):P0}, warm-up included); SafetyBot working set after the run {memory.WorkingSet:0} MB (peak {memory.Peak:0} MB)"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"targets{(repeat > 1 ? " (median of the rounds)" : string.Empty)}: mixed turns >= 0.9x echo: {(ratio >= 0.9 ? "met" : "MISSED")} ({ratio:0.00}x); p99 <= 1.5x echo's: {(p99Ratio <= 1.5 ? "met" : "MISSED")} ({p99Ratio:0.00}x)"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
@@ -77,7 +57,8 @@ internal static class MixedScenario
         return 0;
     }
 
-    private static double Median(IEnumerable<double> values)
+    /// <summary>The median of <paramref name="values"/>.</summary>
+    internal static double Median(IEnumerable<double> values)
     {
         var sorted = values.Order().ToArray();
         return sorted.Length % 2 == 1 ? sorted[sorted.Length / 2] : (sorted[(sorted.Length / 2) - 1] + sorted[sorted.Length / 2]) / 2;

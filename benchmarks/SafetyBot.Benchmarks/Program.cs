@@ -3,9 +3,10 @@ using System.Globalization;
 using SafetyBot.Benchmarks;
 
 // SafetyBot against a bare echo bot on the same SDK, through /api/messages over real HTTP; and understanding a question in process.
-//   dotnet run -c Release --project benchmarks/SafetyBot.Benchmarks -- [--scenario standard|mixed|storage|recognition] [--conversations 32] [--seconds 20] [--warmup 5] [--repeat 1] [--rounds 20]
+//   dotnet run -c Release --project benchmarks/SafetyBot.Benchmarks -- [--scenario standard|mixed|settings|storage|recognition] [--conversations 32] [--seconds 20] [--warmup 5] [--repeat 1] [--rounds 20]
 //   standard (default): cold start, one repeated question, outcome updates; mixed: hundreds of distinct questions
-//   (--repeat N: the loads take turns N times);
+//   (--repeat N: the loads take turns N times); settings: the mixed questions against SafetyBot under runtime settings
+//   side by side (--variants "name:VAR=value,VAR=value;name:..."; see SettingsScenario);
 //   storage: questions and outcome updates on LiteDB, and on PostgreSQL with one and two instances
 //   (--postgres <connection string of a server it may create databases on>, default SAFETYBOT_TEST_POSTGRES);
 //   recognition: recognising (and, when the app has it, retrieving for) each question in process, per question.
@@ -21,9 +22,9 @@ if (scenario == "recognition")
     return await RecognitionBenchmark.RunAsync(root, Option(args, "--rounds", 20));
 }
 
-if (scenario is not ("standard" or "mixed" or "storage"))
+if (scenario is not ("standard" or "mixed" or "storage" or "settings"))
 {
-    Console.Error.WriteLine($"Unknown scenario '{scenario}': standard, mixed, storage or recognition.");
+    Console.Error.WriteLine($"Unknown scenario '{scenario}': standard, mixed, settings, storage or recognition.");
     return 2;
 }
 
@@ -53,6 +54,11 @@ try
     if (scenario == "storage")
     {
         return await StorageScenario.RunAsync(safetyBotDll, echoBotDll, safetyEnvironment, data, Text(args, "--postgres", Environment.GetEnvironmentVariable("SAFETYBOT_TEST_POSTGRES") ?? string.Empty), conversations, warmup, seconds);
+    }
+
+    if (scenario == "settings")
+    {
+        return await SettingsScenario.RunAsync(root, safetyBotDll, safetyEnvironment, data, Text(args, "--variants", "as built:"), conversations, warmup, seconds, Option(args, "--repeat", 1));
     }
 
     if (scenario == "mixed")

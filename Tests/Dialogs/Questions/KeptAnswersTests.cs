@@ -83,6 +83,19 @@ public sealed class KeptAnswersTests : IDisposable
     }
 
     [Fact]
+    public async Task WhoLeads_AskedAgainAfterALeadIsAssigned_ShowsTheLeadAtOnce()
+    {
+        var before = await AnswerAsync("who leads 1.1", "leads-card");
+        Assert.Equal(before, await AnswerAsync("who leads 1.1", "leads-card-again"));
+        Assert.DoesNotContain(TestUser.Lead.Name, before, StringComparison.Ordinal);
+
+        await _host.Services.GetRequiredService<IOutcomeStore>().AssignLeadAsync(
+            "1.1-a", TestUser.Lead.AadObjectId, TestUser.Lead.Name, new Actor(TestUser.Admin.AadObjectId, TestUser.Admin.Name));
+
+        Assert.Contains(TestUser.Lead.Name, await AnswerAsync("who leads 1.1", "leads-card"), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task ManyDistinctQuestions_KeepNoMoreThanTheLimitAndEachIsAnsweredAsWhenAskedFirst()
     {
         var cache = _host.Services.GetRequiredService<KnowledgeCache>();

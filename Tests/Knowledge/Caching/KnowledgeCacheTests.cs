@@ -69,6 +69,40 @@ public sealed class KnowledgeCacheTests : IDisposable
     }
 
     [Fact]
+    public async Task GetOrCreateAsync_SameKeyTwice_ReadsAndCreatesOnce()
+    {
+        using var cache = Cache();
+        var created = 0;
+        async Task<object> Create(NameKey key, CancellationToken cancellationToken)
+        {
+            await Task.Yield();
+            created++;
+            return new object();
+        }
+
+        var first = await cache.GetOrCreateAsync(new NameKey("a"), Create, _ => 1);
+        var again = await cache.GetOrCreateAsync(new NameKey("a"), Create, _ => 1);
+
+        Assert.Same(first, again);
+        Assert.Equal(1, created);
+        Assert.Same(first, cache.GetOrCreate(new NameKey("a"), _ => new object(), _ => 1));
+    }
+
+    [Fact]
+    public async Task GetOrCreateAsync_AfterAnImport_CreatesAgain()
+    {
+        using var cache = Cache();
+        var before = await cache.GetOrCreateAsync(new NameKey("a"), (_, _) => Task.FromResult(new object()), _ => 1);
+
+        var report = new FiguresImporter(_store.Database, _store.Time).ImportText(
+            "indicator_id,area,period,measure,value\ncybercrime,CambridgeCity,2017,Count,912", "corrections.csv", "analyst");
+        Assert.True(report.Succeeded);
+
+        var after = await cache.GetOrCreateAsync(new NameKey("a"), (_, _) => Task.FromResult(new object()), _ => 1);
+        Assert.NotSame(before, after);
+    }
+
+    [Fact]
     public void MayKeep_TextLongerThanTheLimit_IsNotKept()
     {
         using var cache = Cache();
