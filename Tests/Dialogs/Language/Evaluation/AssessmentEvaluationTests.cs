@@ -11,7 +11,7 @@ namespace SafetyBot.Tests.Dialogs.Language.Evaluation;
 /// reported, but its failures are never shown, and it is never read to decide a rule. A second writer's tuning
 /// two thirds (Assessment/tuning2.tsv) is run beside them, and its held-out third (Assessment/heldout2.tsv) is run and
 /// reported like the first set's, never read to decide a rule. A third writer's set (tuning3.tsv, heldout3.tsv) is
-/// run the same way; its held-out third too is never read.
+/// run the same way; its held-out third too is never read. A fourth and a fifth writer's sets (tuning4/heldout4, tuning5/heldout5) likewise.
 /// </summary>
 public sealed class AssessmentEvaluationTests(AssessmentEvaluationTests.Evaluation evaluation, ITestOutputHelper output)
     : IClassFixture<AssessmentEvaluationTests.Evaluation>
@@ -47,8 +47,21 @@ public sealed class AssessmentEvaluationTests(AssessmentEvaluationTests.Evaluati
     // two-topic families (5 December 2026, tuned on tuning3): 92.5% and 86.3%. Its held-out third is never read.
     private const string Tuning3File = "tuning3.tsv";
     private const string HeldOut3File = "heldout3.tsv";
-    private const double Tuning3Floor = 0.92;
+    private const double Tuning3Floor = 0.94;
     private const double HeldOut3Floor = 0.88;
+
+    // Set 4: a fourth independent writer (5 December 2026, night), split like sets 2 and 3 and measured after the night's
+    // merges (s7-und-a, s7-und-b) before anyone tuned on it: tuning4 86.0% (233 of 271), heldout4 83.7% (108 of 129). Its held-out third is never read.
+    private const string Tuning4File = "tuning4.tsv";
+    private const string HeldOut4File = "heldout4.tsv";
+    private const double Tuning4Floor = 0.85;
+    private const double HeldOut4Floor = 0.83;
+
+    // Set 5: a fifth independent writer, the same night, the same way, tuned on by no one: tuning5 80.4% (193 of 240), heldout5 80.9% (76 of 94).
+    private const string Tuning5File = "tuning5.tsv";
+    private const string HeldOut5File = "heldout5.tsv";
+    private const double Tuning5Floor = 0.80;
+    private const double HeldOut5Floor = 0.80;
 
     [Fact]
     public void QuestionFiles_AreWellFormed_AndTheHeldOutThirdIsSeparate()
@@ -76,6 +89,18 @@ public sealed class AssessmentEvaluationTests(AssessmentEvaluationTests.Evaluati
         Assert.Empty(tuning3.Select(q => q.Id).Intersect(heldOut3.Select(q => q.Id), StringComparer.Ordinal));
         Assert.Empty(tuning3.Where(q => !q.IsStandalone).Select(q => q.Conversation)
             .Intersect(heldOut3.Where(q => !q.IsStandalone).Select(q => q.Conversation), StringComparer.Ordinal));
+
+        // Sets 4 and 5: the same shape as set 3.
+        foreach (var (tuningFile, heldOutFile) in new[] { (Tuning4File, HeldOut4File), (Tuning5File, HeldOut5File) })
+        {
+            var tuningN = AssessmentQuestion.Load(tuningFile);
+            var heldOutN = AssessmentQuestion.Load(heldOutFile);
+            Assert.True(tuningN.Count + heldOutN.Count >= 300, $"{tuningFile} and {heldOutFile} hold at least 300 questions.");
+            Assert.InRange((double)heldOutN.Count / (tuningN.Count + heldOutN.Count), 0.25, 0.40);
+            Assert.Empty(tuningN.Select(q => q.Id).Intersect(heldOutN.Select(q => q.Id), StringComparer.Ordinal));
+            Assert.Empty(tuningN.Where(q => !q.IsStandalone).Select(q => q.Conversation)
+                .Intersect(heldOutN.Where(q => !q.IsStandalone).Select(q => q.Conversation), StringComparer.Ordinal));
+        }
 
         Assert.True(tuning.Count + heldOut.Count >= 300, "The issue asks for at least 300 questions.");
         Assert.InRange((double)heldOut.Count / (tuning.Count + heldOut.Count), 0.25, 0.40);
@@ -143,6 +168,42 @@ public sealed class AssessmentEvaluationTests(AssessmentEvaluationTests.Evaluati
         Assert.True(score >= HeldOut3Floor, string.Create(CultureInfo.InvariantCulture, $"Set 3 held-out score {score:P1} is below its floor {HeldOut3Floor:P0}."));
     }
 
+    [Fact]
+    public void FourthSetTuningQuestions_AreAnsweredRight_AtLeastAtTheFloor()
+    {
+        output.WriteLine(evaluation.Report);
+        var score = AssessmentReport.Score(evaluation.Tuning4);
+
+        Assert.True(score >= Tuning4Floor, string.Create(CultureInfo.InvariantCulture, $"Set 4 tuning score {score:P1} is below its floor {Tuning4Floor:P0}; see the output."));
+    }
+
+    [Fact]
+    public void FourthSetHeldOutQuestions_AreAnsweredRight_AtLeastAtTheFloor()
+    {
+        output.WriteLine(evaluation.Report);
+        var score = AssessmentReport.Score(evaluation.HeldOut4);
+
+        Assert.True(score >= HeldOut4Floor, string.Create(CultureInfo.InvariantCulture, $"Set 4 held-out score {score:P1} is below its floor {HeldOut4Floor:P0}."));
+    }
+
+    [Fact]
+    public void FifthSetTuningQuestions_AreAnsweredRight_AtLeastAtTheFloor()
+    {
+        output.WriteLine(evaluation.Report);
+        var score = AssessmentReport.Score(evaluation.Tuning5);
+
+        Assert.True(score >= Tuning5Floor, string.Create(CultureInfo.InvariantCulture, $"Set 5 tuning score {score:P1} is below its floor {Tuning5Floor:P0}; see the output."));
+    }
+
+    [Fact]
+    public void FifthSetHeldOutQuestions_AreAnsweredRight_AtLeastAtTheFloor()
+    {
+        output.WriteLine(evaluation.Report);
+        var score = AssessmentReport.Score(evaluation.HeldOut5);
+
+        Assert.True(score >= HeldOut5Floor, string.Create(CultureInfo.InvariantCulture, $"Set 5 held-out score {score:P1} is below its floor {HeldOut5Floor:P0}."));
+    }
+
     /// <summary>Starts the real app once, asks both files' questions, and writes the report next to the tests.</summary>
     public sealed class Evaluation : IAsyncLifetime
     {
@@ -161,6 +222,14 @@ public sealed class AssessmentEvaluationTests(AssessmentEvaluationTests.Evaluati
 
         public IReadOnlyList<AssessmentResult> HeldOut3 { get; private set; } = [];
 
+        public IReadOnlyList<AssessmentResult> Tuning4 { get; private set; } = [];
+
+        public IReadOnlyList<AssessmentResult> HeldOut4 { get; private set; } = [];
+
+        public IReadOnlyList<AssessmentResult> Tuning5 { get; private set; } = [];
+
+        public IReadOnlyList<AssessmentResult> HeldOut5 { get; private set; } = [];
+
         public string Report { get; private set; } = string.Empty;
 
         /// <summary>Where the last run's report is written (the test output folder).</summary>
@@ -175,9 +244,14 @@ public sealed class AssessmentEvaluationTests(AssessmentEvaluationTests.Evaluati
             HeldOut2 = await AssessmentRunner.RunAsync(_host, HeldOut2File, AssessmentQuestion.Load(HeldOut2File));
             Tuning3 = await AssessmentRunner.RunAsync(_host, Tuning3File, AssessmentQuestion.Load(Tuning3File));
             HeldOut3 = await AssessmentRunner.RunAsync(_host, HeldOut3File, AssessmentQuestion.Load(HeldOut3File));
+            Tuning4 = await AssessmentRunner.RunAsync(_host, Tuning4File, AssessmentQuestion.Load(Tuning4File));
+            HeldOut4 = await AssessmentRunner.RunAsync(_host, HeldOut4File, AssessmentQuestion.Load(HeldOut4File));
+            Tuning5 = await AssessmentRunner.RunAsync(_host, Tuning5File, AssessmentQuestion.Load(Tuning5File));
+            HeldOut5 = await AssessmentRunner.RunAsync(_host, HeldOut5File, AssessmentQuestion.Load(HeldOut5File));
             Report = AssessmentReport.Build([
                 (TuningFile, false, Tuning), (HeldOutFile, true, HeldOut), (Tuning2File, false, Tuning2), (HeldOut2File, true, HeldOut2),
-                (Tuning3File, false, Tuning3), (HeldOut3File, true, HeldOut3)])
+                (Tuning3File, false, Tuning3), (HeldOut3File, true, HeldOut3), (Tuning4File, false, Tuning4), (HeldOut4File, true, HeldOut4),
+                (Tuning5File, false, Tuning5), (HeldOut5File, true, HeldOut5)])
                 + Environment.NewLine + "Written to " + ReportPath + Environment.NewLine;
             await File.WriteAllTextAsync(ReportPath, Report);
         }

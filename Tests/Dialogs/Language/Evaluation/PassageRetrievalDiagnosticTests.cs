@@ -20,10 +20,11 @@ namespace SafetyBot.Tests.Dialogs.Language.Evaluation;
 public sealed class PassageRetrievalDiagnosticTests(ITestOutputHelper output)
 {
     // Measured 5 December 2026: 86.1 % before the retrieval work of this pass, 86.5 % after (quote holds the words 79.5 % -> 79.4 %
-    // of more questions searched: 122 -> 126); raised as it rises.
-    private const double FirstFloor = 0.86;
+    // of more questions searched: 122 -> 126) over sets 1-3. With sets 4 and 5 (written that night, tuned on by no one
+    // when they joined) it is 81.5 % ranked first (93.0 % in the top 3, the quote holding the words 74.5 %; 200 searched): the floor is that, rounded down; raised as it rises.
+    private const double FirstFloor = 0.81;
 
-    private static readonly string[] TuningFiles = ["tuning.tsv", "tuning2.tsv", "tuning3.tsv", "tuning4.tsv"];
+    private static readonly string[] TuningFiles = ["tuning.tsv", "tuning2.tsv", "tuning3.tsv", "tuning4.tsv", "tuning5.tsv"];
 
     [Fact]
     public async Task TuningProseQuestions_TheirAnsweringPassageIsRankedFirst_AtLeastAtTheFloor()
