@@ -61,6 +61,19 @@ public sealed class AnswerJudgeTests
     }
 
     [Fact]
+    public void Contains_FindsASignedChange_AsPrinted_OrWrittenOut()
+    {
+        var text = AnswerText.Normalize("Dwelling burglary, 2017: 647 crimes, up 193 (43%). Violence with injury down 28; shoplifting +323.");
+        Assert.True(AnswerText.Contains(text, "+193"));
+        Assert.True(AnswerText.Contains(text, "-28"));
+        Assert.True(AnswerText.Contains(text, "\u2212" + "28"));
+        Assert.True(AnswerText.Contains(text, "+323"));
+        Assert.False(AnswerText.Contains(text, "-193"));
+        Assert.False(AnswerText.Contains(text, "+28"));
+        Assert.False(AnswerText.Contains(text, "+19"));
+    }
+
+    [Fact]
     public void Text_IsEveryActivityTextAndEveryCardString_ButNotLayout()
     {
         var text = AnswerText.Of([Reply("Dwelling burglary: 647.", Card(("TextBlock", "Ranked 7 of 15")))]);

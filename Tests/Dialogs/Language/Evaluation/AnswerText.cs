@@ -87,7 +87,8 @@ public static partial class AnswerText
     /// <summary>
     /// True when normalised <paramref name="text"/> contains normalised <paramref name="item"/>. An item that
     /// starts or ends with a digit matches whole numbers only: "647" is not found in "1647", "6470" or "647.5",
-    /// and "3.7" is not found in "3.73".
+    /// and "3.7" is not found in "3.73". A signed change as the document prints it ("+193", "-28") is also found
+    /// written out ("up 193", "down 28"): the same fact in the words a reply uses.
     /// </summary>
     public static bool Contains(string text, string item)
     {
@@ -99,6 +100,17 @@ public static partial class AnswerText
             return true;
         }
 
+        if (wanted.Length > 1 && wanted[0] is '+' or '-' && char.IsDigit(wanted[1]))
+        {
+            var writtenOut = (wanted[0] == '+' ? "up " : "down ") + wanted[1..];
+            return ContainsWhole(text, wanted) || ContainsWhole(text, writtenOut);
+        }
+
+        return ContainsWhole(text, wanted);
+    }
+
+    private static bool ContainsWhole(string text, string wanted)
+    {
         for (var at = text.IndexOf(wanted, StringComparison.Ordinal); at >= 0; at = text.IndexOf(wanted, at + 1, StringComparison.Ordinal))
         {
             var end = at + wanted.Length;

@@ -30,7 +30,7 @@ public sealed class AssessmentEvaluationTests(AssessmentEvaluationTests.Evaluati
 
     // Set 2: a second independent writer's tuning file (Assessment/tuning2.tsv, 4 December 2026: 77.3% before
     // Understanding II, 83.3% after, 87.1% after the no-figure and list families). Its held-out third is never read.
-    private const double Tuning2Floor = 0.93;
+    private const double Tuning2Floor = 0.94;
 
     private const string TuningFile = "tuning.tsv";
     private const string HeldOutFile = "heldout.tsv";
@@ -38,7 +38,7 @@ public sealed class AssessmentEvaluationTests(AssessmentEvaluationTests.Evaluati
     private const string HeldOut2File = "heldout2.tsv";
 
     // Set 2's held-out third: 70.1% (68 of 97) before any tuning on set 2, 75.3% (73) after the first pass, 4 December 2026.
-    private const double HeldOut2Floor = 0.78;
+    private const double HeldOut2Floor = 0.79;
 
     // Set 3: a third independent writer (4 December 2026, evening), split like set 2 and, for now, tuned on by no one:
     // both thirds measure questions nobody has tuned on. Measured before any change made after it was written
@@ -54,14 +54,16 @@ public sealed class AssessmentEvaluationTests(AssessmentEvaluationTests.Evaluati
     // merges (s7-und-a, s7-und-b) before anyone tuned on it: tuning4 86.0% (233 of 271), heldout4 83.7% (108 of 129). Its held-out third is never read.
     private const string Tuning4File = "tuning4.tsv";
     private const string HeldOut4File = "heldout4.tsv";
-    private const double Tuning4Floor = 0.85;
+    private const double Tuning4Floor = 0.86;
     private const double HeldOut4Floor = 0.83;
 
     // Set 5: a fifth independent writer, the same night, the same way, tuned on by no one: tuning5 80.4% (193 of 240), heldout5 80.9% (76 of 94).
+    // 5 December 2026, morning: the judge now also finds a signed change as printed ("+193") written out ("up 193");
+    // with no change to the bot, tuning5 85.0%, heldout5 87.2%, tuning2 94.4%, heldout2 79.4%, tuning4 86.3%.
     private const string Tuning5File = "tuning5.tsv";
     private const string HeldOut5File = "heldout5.tsv";
-    private const double Tuning5Floor = 0.80;
-    private const double HeldOut5Floor = 0.80;
+    private const double Tuning5Floor = 0.85;
+    private const double HeldOut5Floor = 0.87;
 
     [Fact]
     public void QuestionFiles_AreWellFormed_AndTheHeldOutThirdIsSeparate()
