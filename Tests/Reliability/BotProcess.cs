@@ -31,6 +31,13 @@ public sealed class BotProcess : IDisposable
     /// <summary>The bot's main assembly, built next to this test assembly's configuration.</summary>
     public static string BotAssembly { get; } = FindBotAssembly();
 
+    /// <summary>
+    /// The bot's main assembly where "nobody" can read it: <see cref="BotAssembly"/> itself when every folder above
+    /// it lets others in, else a copy of the bot's build folder in the temporary folder (a clone made with
+    /// <c>mktemp -d</c> is mode 0700, and the unprivileged bot could not even load its own assembly).
+    /// </summary>
+    private static readonly Lazy<string> UnprivilegedBotAssembly = new(() => OperatingSystem.IsWindows() ? BotAssembly : ReadableByOthers());
+
     public int Id => _process.Id;
 
     /// <summary>Everything the process wrote to standard output and standard error, line by line, in order.</summary>
@@ -92,7 +99,7 @@ public sealed class BotProcess : IDisposable
         var asNobody = unprivileged && Environment.IsPrivilegedProcess;
         var start = new ProcessStartInfo(asNobody ? "setpriv" : "dotnet")
         {
-            WorkingDirectory = Path.GetDirectoryName(BotAssembly)!,
+            WorkingDirectory = Path.GetDirectoryName(asNobody ? UnprivilegedBotAssembly.Value : BotAssembly)!,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
@@ -107,7 +114,7 @@ public sealed class BotProcess : IDisposable
             start.Environment["HOME"] = Path.GetTempPath();
         }
 
-        start.ArgumentList.Add(BotAssembly);
+        start.ArgumentList.Add(asNobody ? UnprivilegedBotAssembly.Value : BotAssembly);
         start.Environment["ASPNETCORE_URLS"] = $"http://127.0.0.1:{port}";
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         start.Environment["Storage__DatabasePath"] = databasePath;
@@ -258,6 +265,38 @@ public sealed class BotProcess : IDisposable
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();
         return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
+    private static string ReadableByOthers()
+    {
+        const UnixFileMode Enter = UnixFileMode.OtherExecute;
+        var folder = Path.GetDirectoryName(BotAssembly)!;
+        var readable = (File.GetUnixFileMode(folder) & UnixFileMode.OtherRead) != 0;
+        for (var above = folder; readable && above is not null; above = Path.GetDirectoryName(above))
+        {
+            readable = (File.GetUnixFileMode(above) & Enter) != 0;
+        }
+
+        if (readable)
+        {
+            return BotAssembly;
+        }
+
+        var copy = Path.Combine(Path.GetTempPath(), $"safetybot-bot-for-nobody-{Environment.ProcessId}");
+        const UnixFileMode Folder = UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute
+            | UnixFileMode.GroupRead | UnixFileMode.GroupExecute | UnixFileMode.OtherRead | UnixFileMode.OtherExecute;
+        Directory.CreateDirectory(copy, Folder);
+        foreach (var source in Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(copy, Path.GetRelativePath(folder, source));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!, Folder);
+            File.Copy(source, target, overwrite: true);
+            File.SetUnixFileMode(target, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.GroupRead | UnixFileMode.OtherRead);
+        }
+
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => Directory.Delete(copy, recursive: true);
+        return Path.Combine(copy, Path.GetFileName(BotAssembly));
     }
 
     private static string FindBotAssembly()
