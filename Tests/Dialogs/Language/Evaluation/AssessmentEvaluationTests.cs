@@ -65,6 +65,14 @@ public sealed class AssessmentEvaluationTests(AssessmentEvaluationTests.Evaluati
     private const double Tuning5Floor = 0.85;
     private const double HeldOut5Floor = 0.87;
 
+    // Set 6: a sixth independent writer (5 December 2026, morning, 386 questions), split the same way and measured
+    // before anyone tuned on it, on main before the morning's merges: tuning6 79.8% (213 of 267), heldout6 79.8% (95 of 119).
+    // Its held-out third is never read.
+    private const string Tuning6File = "tuning6.tsv";
+    private const string HeldOut6File = "heldout6.tsv";
+    private const double Tuning6Floor = 0.79;
+    private const double HeldOut6Floor = 0.79;
+
     [Fact]
     public void QuestionFiles_AreWellFormed_AndTheHeldOutThirdIsSeparate()
     {
@@ -92,8 +100,8 @@ public sealed class AssessmentEvaluationTests(AssessmentEvaluationTests.Evaluati
         Assert.Empty(tuning3.Where(q => !q.IsStandalone).Select(q => q.Conversation)
             .Intersect(heldOut3.Where(q => !q.IsStandalone).Select(q => q.Conversation), StringComparer.Ordinal));
 
-        // Sets 4 and 5: the same shape as set 3.
-        foreach (var (tuningFile, heldOutFile) in new[] { (Tuning4File, HeldOut4File), (Tuning5File, HeldOut5File) })
+        // Sets 4 to 6: the same shape as set 3.
+        foreach (var (tuningFile, heldOutFile) in new[] { (Tuning4File, HeldOut4File), (Tuning5File, HeldOut5File), (Tuning6File, HeldOut6File) })
         {
             var tuningN = AssessmentQuestion.Load(tuningFile);
             var heldOutN = AssessmentQuestion.Load(heldOutFile);
@@ -206,6 +214,24 @@ public sealed class AssessmentEvaluationTests(AssessmentEvaluationTests.Evaluati
         Assert.True(score >= HeldOut5Floor, string.Create(CultureInfo.InvariantCulture, $"Set 5 held-out score {score:P1} is below its floor {HeldOut5Floor:P0}."));
     }
 
+    [Fact]
+    public void SixthSetTuningQuestions_AreAnsweredRight_AtLeastAtTheFloor()
+    {
+        output.WriteLine(evaluation.Report);
+        var score = AssessmentReport.Score(evaluation.Tuning6);
+
+        Assert.True(score >= Tuning6Floor, string.Create(CultureInfo.InvariantCulture, $"Set 6 tuning score {score:P1} is below its floor {Tuning6Floor:P0}; see the output."));
+    }
+
+    [Fact]
+    public void SixthSetHeldOutQuestions_AreAnsweredRight_AtLeastAtTheFloor()
+    {
+        output.WriteLine(evaluation.Report);
+        var score = AssessmentReport.Score(evaluation.HeldOut6);
+
+        Assert.True(score >= HeldOut6Floor, string.Create(CultureInfo.InvariantCulture, $"Set 6 held-out score {score:P1} is below its floor {HeldOut6Floor:P0}."));
+    }
+
     /// <summary>Starts the real app once, asks both files' questions, and writes the report next to the tests.</summary>
     public sealed class Evaluation : IAsyncLifetime
     {
@@ -232,6 +258,10 @@ public sealed class AssessmentEvaluationTests(AssessmentEvaluationTests.Evaluati
 
         public IReadOnlyList<AssessmentResult> HeldOut5 { get; private set; } = [];
 
+        public IReadOnlyList<AssessmentResult> Tuning6 { get; private set; } = [];
+
+        public IReadOnlyList<AssessmentResult> HeldOut6 { get; private set; } = [];
+
         public string Report { get; private set; } = string.Empty;
 
         /// <summary>Where the last run's report is written (the test output folder).</summary>
@@ -250,10 +280,12 @@ public sealed class AssessmentEvaluationTests(AssessmentEvaluationTests.Evaluati
             HeldOut4 = await AssessmentRunner.RunAsync(_host, HeldOut4File, AssessmentQuestion.Load(HeldOut4File));
             Tuning5 = await AssessmentRunner.RunAsync(_host, Tuning5File, AssessmentQuestion.Load(Tuning5File));
             HeldOut5 = await AssessmentRunner.RunAsync(_host, HeldOut5File, AssessmentQuestion.Load(HeldOut5File));
+            Tuning6 = await AssessmentRunner.RunAsync(_host, Tuning6File, AssessmentQuestion.Load(Tuning6File));
+            HeldOut6 = await AssessmentRunner.RunAsync(_host, HeldOut6File, AssessmentQuestion.Load(HeldOut6File));
             Report = AssessmentReport.Build([
                 (TuningFile, false, Tuning), (HeldOutFile, true, HeldOut), (Tuning2File, false, Tuning2), (HeldOut2File, true, HeldOut2),
                 (Tuning3File, false, Tuning3), (HeldOut3File, true, HeldOut3), (Tuning4File, false, Tuning4), (HeldOut4File, true, HeldOut4),
-                (Tuning5File, false, Tuning5), (HeldOut5File, true, HeldOut5)])
+                (Tuning5File, false, Tuning5), (HeldOut5File, true, HeldOut5), (Tuning6File, false, Tuning6), (HeldOut6File, true, HeldOut6)])
                 + Environment.NewLine + "Written to " + ReportPath + Environment.NewLine;
             await File.WriteAllTextAsync(ReportPath, Report);
         }
