@@ -75,7 +75,8 @@ public sealed class IntentRecognizer : IIntentRecognizer
             return Understanding.Of(smallTalk);
         }
 
-        var question = new QuestionFacts(text, words, Vocabulary);
+        var vocabulary = Vocabulary;
+        var question = new QuestionFacts(text, words, vocabulary);
         foreach (var rule in IntentRules.Ordered)
         {
             if (rule.AppliesTo(question) && rule.Match(question) is { } understood)
@@ -83,7 +84,7 @@ public sealed class IntentRecognizer : IIntentRecognizer
                 understood = understood with { Period = question.Period, FollowUp = understood.FollowUp || question.FollowUp };
                 return rule.Topic == TopicNeed.Ignored || !question.NamesIndicator
                     ? understood
-                    : WithIndicator(understood, question.Indicators);
+                    : WithIndicator(understood, question, vocabulary);
             }
         }
 
@@ -94,13 +95,20 @@ public sealed class IntentRecognizer : IIntentRecognizer
 
     /// <summary>
     /// The named indicator becomes the topic; when several fit equally well, SafetyBot asks which
-    /// (<see cref="Intent.Clarify"/>), remembering what was asked.
+    /// (<see cref="Intent.Clarify"/>), remembering what was asked, unless the question's other words set one apart
+    /// (<see cref="Vocabulary.Settle"/>).
     /// </summary>
-    private static Understanding WithIndicator(Understanding understood, IReadOnlyList<TopicMatch> matches)
+    private static Understanding WithIndicator(Understanding understood, QuestionFacts question, Vocabulary vocabulary)
     {
+        var matches = question.Indicators;
         var best = matches[0];
         var rivals = matches.Skip(1).Where(m => m.Score == best.Score).SelectMany(m => m.Topics);
         var candidates = best.Topics.Concat(rivals).Distinct().ToList();
+        if (candidates.Count > 1 && vocabulary.Settle(candidates, matches, question.Rest) is { } apart)
+        {
+            return understood with { Topic = apart.Id };
+        }
+
         return candidates.Count == 1
             ? understood with { Topic = candidates[0].Id }
             : understood with { Intent = Intent.Clarify, Asked = understood.Intent, Candidates = [.. candidates.Select(c => c.Id)] };

@@ -13,19 +13,27 @@ namespace SafetyBot.Dialogs.Language;
 /// </summary>
 public sealed class Vocabulary
 {
-    /// <summary>Words that name many topics or none in particular: never enough alone to name a topic.</summary>
-    private static readonly FrozenSet<string> CommonWords = new[]
+    /// <summary>Words that join a name's words rather than name anything: "with" in "crimes with a domestic abuse marker".</summary>
+    private static readonly FrozenSet<string> FunctionWords = new[]
     {
-        "a", "an", "and", "or", "the", "of", "for", "from", "with", "without", "in", "on", "to", "by", "at", "all", "any", "other",
+        "a", "an", "and", "or", "the", "of", "for", "from", "with", "in", "on", "to", "by", "at", "all", "any", "other",
+        "into", "onto", "over", "under", "about", "than", "not", "non", "its", "their", "our", "this", "that", "who", "how",
+    }.Select(Stem.Of).ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Words that name many topics or none in particular: never enough alone to name a topic.</summary>
+    private static readonly FrozenSet<string> CommonWords = FunctionWords.Concat(new[]
+    {
         "crime", "offence", "incident", "police", "recorded", "rate", "figure", "number", "city", "cambridge", "area", "against",
         "including", "service", "data", "group", "people", "person", "local", "new", "led", "team", "day", "report", "marker",
         "assessment", "partnership", "community", "safety", "profile", "plan", "strategy", "need", "adult", "victim", "young",
-        "into", "onto", "broken", "over", "under", "about", "than", "not", "non", "its", "their", "our", "this", "that", "who", "how",
-        "night", "time", "day", "life", "line", "love", "choice", "white", "high", "risk", "work", "keep", "home", "house", "shop",
-    }.Select(Stem.Of).ToFrozenSet(StringComparer.Ordinal);
+        "without", "broken", "night", "time", "day", "life", "line", "love", "choice", "white", "high", "risk", "work", "keep", "home", "house", "shop",
+    }.Select(Stem.Of)).ToFrozenSet(StringComparer.Ordinal);
 
     private readonly IReadOnlyList<Entry> _entries;
     private readonly FrozenDictionary<string, TopicRef> _distinctive;
+
+    /// <summary>The stems of every name of each topic.</summary>
+    private readonly FrozenDictionary<TopicRef, FrozenSet<string>> _nameWords;
 
     /// <summary>
     /// The entries by the first letter of their first word, with their place in <see cref="_entries"/>: a typed word
@@ -60,6 +68,10 @@ public sealed class Vocabulary
                 group.Select(x => x.term.Topic).Distinct().ToArray()))
             .ToArray();
         Topics = _entries.SelectMany(e => e.Topics).Distinct().ToFrozenSet();
+        _nameWords = _entries
+            .SelectMany(e => e.Topics.Select(t => (Topic: t, e.Words)))
+            .GroupBy(x => x.Topic)
+            .ToFrozenDictionary(g => g.Key, g => g.SelectMany(x => x.Words).ToFrozenSet(StringComparer.Ordinal));
         _distinctive = _entries
             .SelectMany(e => e.Words.Where(w => w.Length >= 3 && !char.IsDigit(w[0]) && !CommonWords.Contains(w))
                 .SelectMany(w => e.Topics.Where(t => t.Kind != TopicKind.Uncovered).Select(t => (Word: w, Topic: t))))
@@ -104,6 +116,42 @@ public sealed class Vocabulary
         var second = stem[1] != stem[0] ? _knownWordsByFirstLetter.GetValueOrDefault(stem[1]) ?? [] : [];
         return !first.Concat(second).Any(known => Fuzzy.IsSlipOf(stem, known));
     }
+
+    /// <summary>
+    /// The one topic of <paramref name="tied"/> (topics the question's best name fits equally: "DA" names domestic abuse
+    /// incidents and crimes with a domestic abuse marker) that the rest of the question settles, or null:
+    /// <list type="bullet">
+    /// <item>one of them is set apart by a word of its names that no other tied topic's names use, among
+    /// <paramref name="otherStems"/> ("crimes" in "how many crimes had a DA flag");</item>
+    /// <item>else one other topic the question also names (<paramref name="matches"/>) has in its own names all the words
+    /// of a name the tied topics share: "harassment, DA and sexual abuse victims" names the VAWG rate, whose full name
+    /// holds "domestic abuse", a name of both domestic abuse topics.</item>
+    /// </list>
+    /// </summary>
+    public TopicRef? Settle(IReadOnlyList<TopicRef> tied, IReadOnlyList<TopicMatch> matches, IEnumerable<string> otherStems)
+    {
+        ArgumentNullException.ThrowIfNull(tied);
+        ArgumentNullException.ThrowIfNull(matches);
+        ArgumentNullException.ThrowIfNull(otherStems);
+        var stems = otherStems.Where(s => s.Length >= 3 && !FunctionWords.Contains(s)).ToHashSet(StringComparer.Ordinal);
+        var apart = tied
+            .Where(topic => stems.Any(s => NamesUse(topic, s) && tied.All(other => other == topic || !NamesUse(other, s))))
+            .ToList();
+        if (apart is [var one])
+        {
+            return one;
+        }
+
+        var tiedNames = _entries.Where(e => e.Topics.Count == tied.Count && tied.All(e.Topics.Contains)).Select(e => e.Words).ToList();
+        var enclosing = matches.Skip(1)
+            .SelectMany(m => m.Topics)
+            .Distinct()
+            .Where(topic => !tied.Contains(topic) && tiedNames.Any(name => name.All(w => NamesUse(topic, w))))
+            .ToList();
+        return enclosing is [var wider] ? wider : null;
+    }
+
+    private bool NamesUse(TopicRef topic, string stem) => _nameWords.GetValueOrDefault(topic)?.Contains(stem) == true;
 
     /// <summary>Every topic named.</summary>
     public IReadOnlySet<TopicRef> Topics { get; }

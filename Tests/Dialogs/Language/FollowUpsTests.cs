@@ -53,6 +53,40 @@ public sealed class FollowUpsTests : IDisposable
         Assert.StartsWith("Violence without injury compared with similar areas", reply.Text, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("How many crimes had a DA flag in 2017", "1,113")]
+    [InlineData("number of domestic abuse offences last year", "1,113")]
+    [InlineData("how many DA incidents were there in 2016", "1,935")]
+    public async Task AnAmbiguousName_IsSettledByAnotherWordOfOneTopicsNames_NotAskedAbout(string question, string figure)
+    {
+        var reply = Assert.Single(await _host.SayAsync(question));
+
+        Assert.DoesNotContain("did you mean", reply.Text, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains(figure, Replies.AllText(reply), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("How does Cambridge compare with other Cambridgeshire districts for harassment, domestic abuse and sexual abuse victims?")]
+    [InlineData("harassment, DA and sexual abuse victim rates against the county")]
+    [InlineData("what is the rate of harassment, DA and sexual abuse victims in the city")]
+    public async Task AnAmbiguousNameInsideAnotherTopicsFullName_NamesThatTopic(string question)
+    {
+        var reply = Assert.Single(await _host.SayAsync(question));
+
+        var said = reply.Attachments is { Count: > 0 } ? Replies.AllText(reply) : reply.Text;
+        Assert.DoesNotContain("did you mean", said, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("VAWG", said, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("15.6", said, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AnAmbiguousNameWithNothingToSettleIt_StillAsksWhich()
+    {
+        var reply = Assert.Single(await _host.SayAsync("domestic abuse in 2017"));
+
+        Assert.Contains("did you mean", reply.Text, StringComparison.OrdinalIgnoreCase);
+    }
+
     [Fact]
     public async Task ATieWhereNeitherTopicHasTheFigure_SaysSoRatherThanAskingWhich()
     {
