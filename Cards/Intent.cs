@@ -59,6 +59,10 @@ public enum Intent
     [Verb("indicator.series")]
     Series,
 
+    /// <summary>Where a topic's figures come from and the period each covers.</summary>
+    [Verb("indicator.sources")]
+    Sources,
+
     /// <summary>
     /// Two topics asked about in one question ("which rose more, burglary or shoplifting?", "DV offences vs DA incidents"):
     /// both topics' figures, and which is larger when they are alike.

@@ -2,6 +2,7 @@ using Microsoft.Bot.Builder;
 using SafetyBot.Cards.Caveats;
 using SafetyBot.Cards.Findings;
 using SafetyBot.Cards.Glossary;
+using SafetyBot.Cards.Sources;
 using SafetyBot.Cards.Indicators;
 using SafetyBot.Cards.Lists;
 using SafetyBot.Bot.Proactive;
@@ -70,6 +71,7 @@ internal static class ConversationServiceCollectionExtensions
         services.AddSingleton<FindingsCardBuilder>();
         services.AddSingleton<TopicListCardBuilder>();
         services.AddSingleton<GlossaryCardBuilder>();
+        services.AddSingleton<FigureSourcesCardBuilder>();
         services.AddSingleton<CaveatsCardBuilder>();
         services.AddSingleton<UpdateExports>();
         services.AddSingleton<QuarterlySummaryCardBuilder>();
@@ -87,6 +89,7 @@ internal static class ConversationServiceCollectionExtensions
         services.AddSingleton<IIntentHandler, FindingsHandler>();
         services.AddSingleton<IIntentHandler, TopicListHandler>();
         services.AddSingleton<IIntentHandler, GlossaryHandler>();
+        services.AddSingleton<IIntentHandler, FigureSourcesHandler>();
         services.AddSingleton<IIntentHandler, NotCoveredHandler>();
         services.AddSingleton<IIntentHandler, TopicComparisonHandler>();
         services.AddSingleton<IIntentHandler, CaveatsHandler>();

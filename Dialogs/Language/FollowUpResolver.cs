@@ -40,6 +40,14 @@ public static class FollowUpResolver
             return understanding with { Topic = lastTopic };
         }
 
+        if (!understanding.FromCard && understanding is { Intent: Intent.Sources, Topic: null, Candidates.Count: 0 })
+        {
+            // "where does that come from?" after an indicator's answer: its sources; with none asked before, every source cited.
+            return context?.Topic is { } sourced && !IsProgrammeCode(sourced)
+                ? understanding with { Topic = sourced }
+                : new Understanding(Intent.TopicList) { Filter = new ListFilter { Sources = true } };
+        }
+
         if (!understanding.FromCard && understanding is { Intent: Intent.Passage, Topic: null, FollowUp: true, Passage.Aspect: PassageAspect.WhoLeads })
         {
             // "who is in charge of it?" with nothing asked before: the leads handler asks which programme.

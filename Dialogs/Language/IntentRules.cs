@@ -69,6 +69,7 @@ public static partial class IntentRules
         new("priorities reviewed", TopicNeed.Ignored, ReviewedPriorities),
         new("key dates", TopicNeed.Ignored, KeyDatesListed),
         new("sources cited", TopicNeed.Ignored, SourcesListed),
+        new("where a topic's figures come from", TopicNeed.Optional, FigureSources),
         new("risers and fallers of a group", TopicNeed.Ignored, GroupMovers),
         new("concerns about a group", TopicNeed.Ignored, GroupConcerns),
 

@@ -7,6 +7,7 @@ using SafetyBot.Cards.Caveats;
 using SafetyBot.Cards.Choices;
 using SafetyBot.Cards.Findings;
 using SafetyBot.Cards.Glossary;
+using SafetyBot.Cards.Sources;
 using SafetyBot.Cards.Help;
 using SafetyBot.Cards.Imports;
 using SafetyBot.Cards.Indicators;
@@ -101,6 +102,8 @@ internal sealed class EveryCard : IDisposable
         cards.Add(("gap-period-later", gaps.Period(Period.FinancialYear(2018))));
         cards.Add(("gap-period-held", gaps.Period(Period.CalendarYear(2017))));
         cards.Add(("caveats", new CaveatsCardBuilder(store).Build()));
+        var sources = new FigureSourcesCardBuilder(store);
+        cards.AddRange(store.Indicators().Select(i => ($"sources-{i.Id}", sources.Build(i.Id)!)));
 
         var glossary = new GlossaryCardBuilder(store);
         cards.AddRange(store.GlossaryTerms().Select(t => ($"glossary-{t.Id}", glossary.Build(t.Id))));

@@ -1,0 +1,95 @@
+using SafetyBot.Cards.Building;
+using SafetyBot.Cards.Formatting;
+using SafetyBot.Cards.Model;
+using SafetyBot.Cards.Replies;
+using SafetyBot.Knowledge;
+
+namespace SafetyBot.Cards.Sources;
+
+/// <summary>
+/// Where a topic's figures come from and what period each covers ("where does the 15.6 VAWG figure come from", "what
+/// period is the road safety figure for"): the figures the store holds for the topic, grouped by where the assessment
+/// took them from (its original source, the publication it cites with its publisher, the section and footnote), each
+/// with its period and the period as the assessment prints it. Nothing is worked out: a figure the store marks as
+/// derived says so, and a figure with no stated period says that.
+/// </summary>
+public sealed class FigureSourcesCardBuilder(IKnowledgeStore store)
+{
+    /// <summary>The most figures listed under one source: a long series is shown in full up to this.</summary>
+    private const int MaxFiguresPerSource = 12;
+
+    /// <summary>The card for indicator <paramref name="indicatorId"/>; null when there is no such indicator.</summary>
+    public CardReply? Build(string indicatorId)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(indicatorId);
+        if (store.FindIndicator(indicatorId) is not { } indicator)
+        {
+            return null;
+        }
+
+        var name = Names.InSentence(indicator.DisplayName);
+        var groups = store.Figures(indicator.Id)
+            .GroupBy(o => (o.Provenance.OriginalSource, o.Provenance.SourceId, o.Provenance.Section, o.Provenance.Footnote))
+            .ToList();
+        var body = new List<CardElement>
+        {
+            CardParts.Title($"Where the figures come from: {indicator.DisplayName}"),
+            CardParts.Subtle("Cambridge City · " + indicator.Category),
+        };
+        if (groups.Count == 0)
+        {
+            var none = $"The 2017/18 strategic assessment gives no figures for {name}, so there is no source to name.";
+            body.Add(CardParts.Text(none));
+            return new CardReply(CardParts.Card(body, null, none), none);
+        }
+
+        var origins = new List<string>();
+        foreach (var group in groups)
+        {
+            var origin = Origin(group.Key.OriginalSource, group.Key.SourceId);
+            origins.Add(origin);
+            body.Add(CardParts.Heading(Markdown.Escape(origin)));
+            var cited = group.Key.Section + (group.Key.Footnote is { } footnote ? $", footnote {footnote}" : string.Empty);
+            body.Add(CardParts.Subtle(Markdown.Escape("Quoted in " + cited)));
+            var figures = group.Take(MaxFiguresPerSource).ToList();
+            body.Add(CardParts.Facts(figures.Select(o => (Markdown.Escape(Label(o)), Markdown.Escape(Value(o, indicator.Unit))))));
+            if (group.Count() > figures.Count)
+            {
+                body.Add(CardParts.Subtle($"and {group.Count() - figures.Count} more from the same source."));
+            }
+        }
+
+        var distinct = origins.Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        var summary = $"{Names.Capitalised(name)}: the 2017/18 assessment's figures come from "
+            + (distinct.Count == 1 ? distinct[0] : string.Join("; ", distinct.SkipLast(1)) + "; and " + distinct[^1])
+            + ". Each figure's period is listed with it.";
+        body.Add(CardParts.Source(groups.SelectMany(g => g).Select(o => o.Provenance)));
+        var actions = new[] { CardParts.Ask($"How has {name} changed?", Intent.Change, indicator.Id) };
+        return new CardReply(CardParts.Card(body, actions, summary), summary);
+    }
+
+    /// <summary>The original source, with the publication the assessment cites for it and its publisher.</summary>
+    private string Origin(string? originalSource, string? sourceId)
+    {
+        var cited = sourceId is null ? null : store.Source(sourceId);
+        var origin = string.IsNullOrWhiteSpace(originalSource) ? "Source not stated in the assessment" : originalSource;
+        return cited is null
+            ? origin
+            : $"{origin}, cited from \"{cited.Title}\" ({cited.Publisher})";
+    }
+
+    /// <summary>What the figure is and when: "2017", "12 months to June 2017 (printed: July 16 to June 17), Cambridgeshire".</summary>
+    private static string Label(Observation figure)
+    {
+        var period = figure.Period.StartYear > 0 ? figure.Period.Label : "period not stated";
+        var printed = figure.Provenance.PeriodText is { Length: > 0 } text && !string.Equals(text, figure.Period.Label, StringComparison.OrdinalIgnoreCase)
+            ? $" (printed: {text})"
+            : string.Empty;
+        var area = figure.Area == Area.CambridgeCity ? string.Empty : ", " + Figures.AreaName(figure.Area);
+        var breakdown = figure.Breakdown.Length > 0 ? ", " + figure.Breakdown : string.Empty;
+        return period + printed + area + breakdown;
+    }
+
+    private static string Value(Observation figure, string unit) =>
+        Figures.WithUnit(figure, unit) + (figure.IsDerived ? " (derived)" : string.Empty);
+}

@@ -1,0 +1,52 @@
+using SafetyBot.Cards;
+using SafetyBot.Dialogs.Routing;
+
+namespace SafetyBot.Dialogs.Language;
+
+/// <summary>The row of <see cref="IntentRules.Ordered"/> for where a topic's figures come from and what period they cover.</summary>
+public static partial class IntentRules
+{
+    /// <summary>Words that ask where figures come from: "where does it come from", "what's the source of", "what is it based on".</summary>
+    private static readonly CueSet SourceAsked = new(
+        "come from", "comes from", "came from", "coming from", "source of", "source for", "sources of", "sources for",
+        "what source", "which source", "whose data", "whose figures", "data source", "sourced", "based on what", "what is it based on",
+        "what's it based on", "what are they based on", "what are the figures based on", "what is that based on", "where is it from",
+        "where are they from", "where's it from", "where is that from", "where are these from", "original source",
+        "who publishes", "who published the figure", "who produces the figure", "who produces the data", "provenance");
+
+    /// <summary>Words that ask what period a figure covers or is set against: "what period", "compared against what".</summary>
+    private static readonly CueSet PeriodOfAFigure = new(
+        "what period", "which period", "what time period", "which time period", "period covered", "compared against what",
+        "compared to what", "compared with what", "what is it compared", "what's it compared", "what is it measured against");
+
+    /// <summary>Words that name a topic's figures rather than the topic itself ("the VAWG figure", "the ASB data").</summary>
+    private static readonly CueSet FigureWords = new(
+        "figure", "figures", "data", "number", "numbers", "statistic", "statistics", "stats", "rate", "count", "total", "volume",
+        "change", "estimate", "numbers");
+
+    /// <summary>
+    /// "where does the 15.6 VAWG figure come from", "what's the source of the ASB data", "what period is the road safety
+    /// figure for", and after an answer "where does that come from?": the topic's figures by source, with their periods.
+    /// The topic named, else the conversation's (a follow-up); with neither, the list of sources the assessment cites.
+    /// A question about a source or survey itself ("where do the national statistics quotes come from") names no
+    /// indicator and is left to the prose rows, as is one about the topic rather than its figures ("where do county lines
+    /// gangs come from").
+    /// </summary>
+    private static Understanding? FigureSources(QuestionFacts q)
+    {
+        if (!(q.Has(SourceAsked) || q.Has(PeriodOfAFigure)) || q.Has(ProseCues.Why) || (q.Programmes.Count > 0 && !q.NamesIndicator))
+        {
+            return null;
+        }
+
+        if (q.NamesIndicator)
+        {
+            // "where do county lines gangs come from" asks about the topic, not its figures.
+            return q.Has(FigureWords) || q.Words.Any(w => char.IsDigit(w[0])) ? Understanding.Of(Intent.Sources) : null;
+        }
+
+        return q.GlossaryTerms.Count == 0 && !HasDomainWords(q) && (q.Has(ProseCues.Pointer) || q.Stems.Count <= 5)
+            ? new Understanding(Intent.Sources) { FollowUp = true }
+            : null;
+    }
+}

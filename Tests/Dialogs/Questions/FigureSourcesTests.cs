@@ -1,0 +1,89 @@
+using SafetyBot.Tests.Infrastructure;
+
+namespace SafetyBot.Tests.Dialogs.Questions;
+
+/// <summary>
+/// Issue 13, through /api/messages of the running bot: where a topic's figures come from and what period each covers,
+/// asked of a topic or of the last answer; a question about the topic itself, or about a survey, is not this.
+/// </summary>
+public sealed class FigureSourcesTests : IDisposable
+{
+    private readonly TempFolder _folder = new();
+    private readonly BotHost _host;
+
+    public FigureSourcesTests()
+    {
+        _host = new BotHost(_folder.File("sources.db"));
+    }
+
+    public void Dispose()
+    {
+        _host.Dispose();
+        _folder.Dispose();
+    }
+
+    [Theory]
+    [InlineData("Where does the VAWG rate of 15.6 come from?")]
+    [InlineData("what's the source of the VAWG figure")]
+    [InlineData("VAWG rate - what is it based on?")]
+    public async Task WhereAFigureComesFrom_NamesItsSourceAndPublication(string question)
+    {
+        var reply = Assert.Single(await _host.SayAsync(question));
+        var text = Replies.AllText(reply);
+
+        Assert.StartsWith("VAWG rate", reply.Text, StringComparison.Ordinal);
+        Assert.Contains("2017 VAWG Needs Assessment", text, StringComparison.Ordinal);
+        Assert.Contains("Domestic Abuse and Sexual Violence Partnership annual report 2017", text, StringComparison.Ordinal);
+        Assert.Contains("15.6", text, StringComparison.Ordinal);
+        Assert.Contains("period not stated", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task WhatPeriodAFigureIsFor_GivesEachFiguresPeriodAsPrinted()
+    {
+        var reply = Assert.Single(await _host.SayAsync("What period is the road safety figure for, and what is it compared against?"));
+        var text = Replies.AllText(reply);
+
+        Assert.Contains("338", text, StringComparison.Ordinal);
+        Assert.Contains("July 16 to June 17", text, StringComparison.Ordinal);
+        Assert.Contains("July 15 to Jun 16", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task WhereThatComesFrom_AfterAnAnswer_IsAboutTheLastTopic()
+    {
+        await _host.SayAsync("how has dwelling burglary changed", conversationId: "follow");
+        var reply = Assert.Single(await _host.SayAsync("where does that data come from?", conversationId: "follow"));
+
+        Assert.StartsWith("Dwelling burglary", reply.Text, StringComparison.Ordinal);
+        Assert.Contains("Police recorded crime", Replies.AllText(reply), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task WhereItComesFrom_WithNothingAskedBefore_ListsTheSourcesCited()
+    {
+        var reply = Assert.Single(await _host.SayAsync("where does it come from?"));
+
+        Assert.Contains("Domestic Abuse and Sexual Violence Partnership", Replies.AllText(reply), StringComparison.Ordinal);
+        Assert.DoesNotContain("can't answer", reply.Text, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public async Task WhereATopicItselfComesFrom_IsNotAboutItsFigures()
+    {
+        var reply = Assert.Single(await _host.SayAsync("where do county lines gangs come from?"));
+
+        Assert.DoesNotContain("Where the figures come from", reply.Attachments is { Count: > 0 } ? Replies.AllText(reply) : reply.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task TheSourcesCard_ButtonAsksHowTheTopicChanged()
+    {
+        var reply = Assert.Single(await _host.SayAsync("where do the shoplifting figures come from"));
+        Assert.Contains(Replies.SubmitData(Replies.Card(reply)), d => (string?)d["verb"] == "indicator.change" && (string?)d["topic"] == "shoplifting");
+        var change = Assert.Single(await _host.SendAsync(Activities.Submit(new { verb = "indicator.change", topic = "shoplifting" }, TestUser.Member)));
+
+        Assert.StartsWith("Shoplifting", change.Text, StringComparison.Ordinal);
+        Assert.Contains("crimes", change.Text, StringComparison.Ordinal);
+    }
+}
