@@ -20,6 +20,17 @@ public sealed class Vocabulary
         "into", "onto", "over", "under", "about", "than", "not", "non", "its", "their", "our", "this", "that", "who", "how",
     }.Select(Stem.Of).ToFrozenSet(StringComparer.Ordinal);
 
+    /// <summary>
+    /// Greetings, courtesies and days ("please", "cheers", "for Thursday's meeting"): words the assessment may never use
+    /// that say nothing about what a question is about, so never a sign that it is about something else. (Words of under
+    /// five letters are never taken for such a sign anyway.)
+    /// </summary>
+    private static readonly FrozenSet<string> Courtesies = new[]
+    {
+        "please", "thanks", "cheers", "morning", "afternoon", "evening", "question", "wondering", "grateful", "appreciate",
+        "kindly", "sorry", "folks", "safetybot", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    }.Select(Stem.Of).ToFrozenSet(StringComparer.Ordinal);
+
     /// <summary>Words that name many topics or none in particular: never enough alone to name a topic.</summary>
     private static readonly FrozenSet<string> CommonWords = FunctionWords.Concat(new[]
     {
@@ -102,12 +113,12 @@ public sealed class Vocabulary
     /// <summary>
     /// Whether <paramref name="stem"/> (a word of five letters or more) is one neither the assessment nor any topic's name
     /// uses, nor a slip of one: "parking" and "permit" in "resident parking permit". False when the assessment's words
-    /// are not known.
+    /// are not known, and for courtesies ("please", "cheers"), which say nothing about what a question is about.
     /// </summary>
     public bool IsForeign(string stem)
     {
         ArgumentNullException.ThrowIfNull(stem);
-        if (_knownWords is null || stem.Length < 5 || char.IsDigit(stem[0]) || _knownWords.Contains(stem))
+        if (_knownWords is null || stem.Length < 5 || char.IsDigit(stem[0]) || _knownWords.Contains(stem) || Courtesies.Contains(stem))
         {
             return false;
         }

@@ -105,6 +105,25 @@ public sealed class HonestAnswersTests : IDisposable
     }
 
     [Theory]
+    [InlineData("Hi, I'm prepping for Thursday's board. What's the national trend in police recorded ASB please?", "1.7 million")]
+    [InlineData("Morning! Quick question please: shoplifting in 2017? Cheers", "1,295")]
+    public async Task Courtesies_AndDays_AroundATopic_DoNotMakeItAQuestionAboutSomethingElse(string question, string figure)
+    {
+        var said = Replies.Said(await _host.SayAsync(question, conversationId: "polite-" + question.Length));
+
+        Assert.Contains(figure, said, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ATopicsWordInPassing_StaysCantAnswer_WhenAskedPolitely()
+    {
+        var said = Replies.Said(await _host.SayAsync("how do I apply for a resident parking permit please", conversationId: "polite-permit"));
+
+        Assert.Contains("can't answer", said, StringComparison.Ordinal);
+        Assert.DoesNotContain("87,300", said, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("how many residents", "87,300")]
     [InlineData("how many shopliftng offences in 2017", "1,295")]
     public async Task ATopicNamedOnItsOwn_OrWithASlip_StillGetsItsFigure(string question, string figure)
