@@ -38,6 +38,14 @@ internal static class Cues
     /// <summary>Words that name Cambridge City itself: with them, another area named is a comparison, not the subject.</summary>
     public static readonly CueSet OwnArea = new("cambridge city", "the city", "cambridge's", "we", "us", "our");
 
+    /// <summary>
+    /// The city's own figures as against the nation's or similar areas' ("and locally?", "what about here in Cambridge?"): after
+    /// the national picture or a peer comparison, a follow-up with these words asks for the local figures, not more of the same.
+    /// </summary>
+    public static readonly CueSet Locally = new(
+        "locally", "local picture", "local figure", "local figures", "local trend", "in the city", "for the city", "in cambridge",
+        "for cambridge", "here in cambridge", "here");
+
     /// <summary>Judgements, not movements: "best" and "worst" ask for risers or fallers only with a <see cref="Domain"/> word.</summary>
     public static readonly CueSet Judgement = new("best", "worst");
 

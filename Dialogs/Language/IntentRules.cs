@@ -136,10 +136,10 @@ public static partial class IntentRules
         IntentRule.When("rate", TopicNeed.Optional, q => q.Asks(Cues.Rate), Intent.Rate),
         IntentRule.When("volume", TopicNeed.Optional, q => q.Asks(Cues.Volume), Intent.Volume),
         IntentRule.When("since a year", TopicNeed.Absent, q => q.Period.FromYear is not null || q.Asks(Cues.Series), Intent.Series),
-        new("how it changed", TopicNeed.Required, q => new Understanding(Intent.Change) { Assumed = !q.Asks(Cues.Change) }),
+        new("how it changed", TopicNeed.Required, q => new Understanding(Intent.Change) { Assumed = !q.Asks(Cues.Change) && !q.Has(Cues.Locally) }),
         new("a judgement of the last answer", TopicNeed.Absent, JudgementOfTheLastAnswer),
         new("period follow-up", TopicNeed.Absent, PeriodFollowUp),
-        new("short follow-up", TopicNeed.Absent, q => q.FollowUp || (q.Asks(Cues.Change) && (q.Rest.Count <= 6 || q.Has(Cues.OverTime))) ? new Understanding(Intent.Change) { Assumed = !q.Asks(Cues.Change) } : null),
+        new("short follow-up", TopicNeed.Absent, q => q.FollowUp || (q.Asks(Cues.Change) && (q.Rest.Count <= 6 || q.Has(Cues.OverTime))) ? new Understanding(Intent.Change) { Assumed = !q.Asks(Cues.Change) && !q.Has(Cues.Locally) } : null),
 
         // Anything else may still be answered by the assessment's words; the handler says "can't answer" when nothing fits.
         new("prose: anything else", TopicNeed.Absent, AnyOtherQuestion),

@@ -40,6 +40,19 @@ public sealed class ChainedFollowUpsTests : IDisposable
         Assert.Contains("violence with injury", text, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("and locally? weapon crimes in the city")]
+    [InlineData("and locally?")]
+    [InlineData("what about here in Cambridge?")]
+    public async Task Locally_AfterTheNationalPicture_GivesTheCitysOwnFigures(string followUp)
+    {
+        var conversation = "locally-" + followUp.Length;
+        await _host.SayAsync("knife crime nationally", conversationId: conversation);
+        var reply = Assert.Single(await _host.SayAsync(followUp, conversationId: conversation));
+
+        Assert.StartsWith("Weapon involved, 2017: 259 crimes, up 47", reply.Text, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task AJudgementWithNothingAskedBefore_ShowsNoFigure()
     {
