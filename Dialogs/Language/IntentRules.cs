@@ -146,13 +146,17 @@ public static partial class IntentRules
     ];
 
     /// <summary>
-    /// "compared to last year", "vs the same quarter last year", "against 2016/17": a comparison over
-    /// time, so a change (or the quarters, when a quarter or year to date is named). It sits below the
+    /// "compared to last year", "vs the same quarter last year", "against 2016/17", "2016 vs 2017": a comparison over
+    /// time, so a change (the quarters, when a quarter or year to date is named; the rates, when a rate is asked). It sits below the
     /// peer and national rows: only their words ask for similar areas or the nation.
     /// </summary>
     private static Understanding? OverTime(QuestionFacts q) =>
-        q.Asks(Cues.CompareLoosely) && (q.Has(Cues.OverTime) || q.Period.FinancialYearStart is not null || q.Period.Year is not null)
-            ? Understanding.Of(q.Period.Quarter is not null || q.Period.YearToDate || q.Has(Cues.Quarters) ? Intent.Quarters : Intent.Change)
+        q.Asks(Cues.CompareLoosely)
+        && (q.Has(Cues.OverTime) || q.Period.FinancialYearStart is not null || q.Period.Year is not null || q.Period.FromYear is not null)
+            ? Understanding.Of(
+                q.Period.Quarter is not null || q.Period.YearToDate || q.Has(Cues.Quarters) ? Intent.Quarters
+                : q.Asks(Cues.Rate) ? Intent.Rate
+                : Intent.Change)
             : null;
 
     /// <summary>

@@ -58,6 +58,19 @@ public sealed class MembersWordsTests : IDisposable
     }
 
     [Theory]
+    [InlineData("burglary rate per 100 dwellings 2016 vs 2017")]
+    [InlineData("dwelling burglary rate: 2016 compared with 2017")]
+    public async Task TwoYearsSetAgainstEachOther_IsAComparisonOverTime_NotWithSimilarAreas(string question)
+    {
+        var reply = Assert.Single(await _host.SayAsync(question));
+        var text = Replies.AllText(reply);
+
+        Assert.Contains("0.87", text, StringComparison.Ordinal);
+        Assert.Contains("1.21", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("similar areas", reply.Text, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Theory]
     [InlineData("shoplifting compared to last year", "up 323 (33%)")]
     [InlineData("how does vehicle crime compare with the previous year", "up 264 (30%)")]
     public async Task ComparisonWithLastYear_IsAChange_NotAPeerComparison(string question, string change)
