@@ -46,9 +46,15 @@ public sealed class FigureSourcesCardBuilder(IKnowledgeStore store)
         var origins = new List<string>();
         foreach (var group in groups)
         {
-            var origin = Origin(group.Key.OriginalSource, group.Key.SourceId);
-            origins.Add(origin);
+            var origin = string.IsNullOrWhiteSpace(group.Key.OriginalSource) ? "Source not stated in the assessment" : group.Key.OriginalSource;
+            var publication = group.Key.SourceId is { } id ? store.Source(id) : null;
+            origins.Add(publication is null ? origin : $"{origin} (reported in \"{publication.Title}\", {publication.Publisher})");
             body.Add(CardParts.Heading(Markdown.Escape(origin)));
+            if (publication is not null)
+            {
+                body.Add(CardParts.Subtle(Markdown.Escape($"Reported in \"{publication.Title}\" ({publication.Publisher})")));
+            }
+
             var cited = group.Key.Section + (group.Key.Footnote is { } footnote ? $", footnote {footnote}" : string.Empty);
             body.Add(CardParts.Subtle(Markdown.Escape("Quoted in " + cited)));
             var figures = group.Take(MaxFiguresPerSource).ToList();
@@ -60,29 +66,24 @@ public sealed class FigureSourcesCardBuilder(IKnowledgeStore store)
         }
 
         var distinct = origins.Distinct(StringComparer.OrdinalIgnoreCase).ToList();
-        var summary = $"{Names.Capitalised(name)}: the 2017/18 assessment's figures come from "
+        var summary = $"{Names.Capitalised(name)}: its figures in the 2017/18 assessment come from "
             + (distinct.Count == 1 ? distinct[0] : string.Join("; ", distinct.SkipLast(1)) + "; and " + distinct[^1])
-            + ". Each figure's period is listed with it.";
-        body.Add(CardParts.Source(groups.SelectMany(g => g).Select(o => o.Provenance)));
-        var actions = new[] { CardParts.Ask($"How has {name} changed?", Intent.Change, indicator.Id) };
+            + ". Each figure is listed with its period.";
+        var all = groups.SelectMany(g => g).ToList();
+        body.Add(CardParts.Source(all.Select(o => o.Provenance)));
+        var ask = all.Any(o => o.Measure is Measure.Count or Measure.Change or Measure.PercentChange) ? Intent.Change
+            : all.Any(o => Figures.IsRate(o.Measure)) ? Intent.Rate
+            : Intent.Volume;
+        var actions = new[] { CardParts.Ask($"{Names.Capitalised(Names.Short(indicator.DisplayName))}: the figures", ask, indicator.Id) };
         return new CardReply(CardParts.Card(body, actions, summary), summary);
-    }
-
-    /// <summary>The original source, with the publication the assessment cites for it and its publisher.</summary>
-    private string Origin(string? originalSource, string? sourceId)
-    {
-        var cited = sourceId is null ? null : store.Source(sourceId);
-        var origin = string.IsNullOrWhiteSpace(originalSource) ? "Source not stated in the assessment" : originalSource;
-        return cited is null
-            ? origin
-            : $"{origin}, cited from \"{cited.Title}\" ({cited.Publisher})";
     }
 
     /// <summary>What the figure is and when: "2017", "12 months to June 2017 (printed: July 16 to June 17), Cambridgeshire".</summary>
     private static string Label(Observation figure)
     {
         var period = figure.Period.StartYear > 0 ? figure.Period.Label : "period not stated";
-        var printed = figure.Provenance.PeriodText is { Length: > 0 } text && !string.Equals(text, figure.Period.Label, StringComparison.OrdinalIgnoreCase)
+        var printed = figure.Period.StartYear > 0 && figure.Provenance.PeriodText is { Length: > 0 } text
+            && !string.Equals(text, figure.Period.Label, StringComparison.OrdinalIgnoreCase)
             ? $" (printed: {text})"
             : string.Empty;
         var area = figure.Area == Area.CambridgeCity ? string.Empty : ", " + Figures.AreaName(figure.Area);
