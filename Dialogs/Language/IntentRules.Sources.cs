@@ -19,6 +19,9 @@ public static partial class IntentRules
         "what period", "which period", "what time period", "which time period", "period covered", "compared against what",
         "compared to what", "compared with what", "what is it compared", "what's it compared", "what is it measured against");
 
+    /// <summary>Words that name a source itself: "what's the source?", "is it sourced?".</summary>
+    private static readonly CueSet SourceNamed = new("source", "sources", "sourced", "provenance", "original source");
+
     /// <summary>Words that name a topic's figures rather than the topic itself ("the VAWG figure", "the ASB data").</summary>
     private static readonly CueSet FigureWords = new(
         "figure", "figures", "data", "number", "numbers", "statistic", "statistics", "stats", "rate", "count", "total", "volume",
@@ -45,7 +48,10 @@ public static partial class IntentRules
             return q.Has(FigureWords) || q.Words.Any(w => char.IsDigit(w[0])) ? Understanding.Of(Intent.Sources) : null;
         }
 
+        // After an answer, "where does that data come from?" or "what's the source?"; but "where do victims come from?" asks
+        // about the topic's people, not its figures.
         return q.GlossaryTerms.Count == 0 && !HasDomainWords(q) && (q.Has(ProseCues.Pointer) || q.Stems.Count <= 5)
+            && (q.Has(FigureWords) || q.Has(SourceNamed))
             ? new Understanding(Intent.Sources) { FollowUp = true }
             : null;
     }

@@ -62,7 +62,7 @@ public sealed class FigureSourcesTests : IDisposable
     [Fact]
     public async Task WhereItComesFrom_WithNothingAskedBefore_ListsTheSourcesCited()
     {
-        var reply = Assert.Single(await _host.SayAsync("where does it come from?"));
+        var reply = Assert.Single(await _host.SayAsync("what is the source of these figures?"));
 
         Assert.Contains("Domestic Abuse and Sexual Violence Partnership", Replies.AllText(reply), StringComparison.Ordinal);
         Assert.DoesNotContain("can't answer", reply.Text, StringComparison.OrdinalIgnoreCase);
@@ -74,6 +74,17 @@ public sealed class FigureSourcesTests : IDisposable
         var reply = Assert.Single(await _host.SayAsync("where do county lines gangs come from?"));
 
         Assert.DoesNotContain("Where the figures come from", reply.Attachments is { Count: > 0 } ? Replies.AllText(reply) : reply.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task WhereItsPeopleComeFrom_AfterAnAnswer_IsAboutTheTopic_NotItsFigures()
+    {
+        await _host.SayAsync("modern slavery in 2017", conversationId: "victims");
+        var reply = Assert.Single(await _host.SayAsync("where do victims come from?", conversationId: "victims"));
+        var said = reply.Attachments is { Count: > 0 } ? Replies.AllText(reply) : reply.Text;
+
+        Assert.DoesNotContain("Where the figures come from", said, StringComparison.Ordinal);
+        Assert.Contains("Eastern Europe", said, StringComparison.OrdinalIgnoreCase);
     }
 
     [Fact]
