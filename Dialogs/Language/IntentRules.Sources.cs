@@ -50,7 +50,7 @@ public static partial class IntentRules
 
         // After an answer, "where does that data come from?" or "what's the source?"; but "where do victims come from?" asks
         // about the topic's people, not its figures.
-        return q.GlossaryTerms.Count == 0 && !HasDomainWords(q) && (q.Has(ProseCues.Pointer) || q.Stems.Count <= 5)
+        return q.GlossaryTerms.Count == 0 && (q.Has(ProseCues.Pointer) || q.Stems.Count <= 5)
             && (q.Has(FigureWords) || q.Has(SourceNamed))
             ? new Understanding(Intent.Sources) { FollowUp = true }
             : null;

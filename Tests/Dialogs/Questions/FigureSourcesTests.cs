@@ -62,7 +62,7 @@ public sealed class FigureSourcesTests : IDisposable
     [Fact]
     public async Task WhereItComesFrom_WithNothingAskedBefore_ListsTheSourcesCited()
     {
-        var reply = Assert.Single(await _host.SayAsync("what is the source of these figures?"));
+        var reply = Assert.Single(await _host.SayAsync("where do these figures come from?"));
 
         Assert.Contains("Domestic Abuse and Sexual Violence Partnership", Replies.AllText(reply), StringComparison.Ordinal);
         Assert.DoesNotContain("can't answer", reply.Text, StringComparison.OrdinalIgnoreCase);
