@@ -54,7 +54,7 @@ internal static class Cues
 
     /// <summary>Words that compare without saying with what: with "nationally" they mean the national picture.</summary>
     public static readonly CueSet CompareLoosely = new(
-        "compare", "comparison", "compared", "vs", "versus", "benchmark", "against the average", "how do we do against");
+        "compare", "comparison", "compared", "vs", "v", "versus", "benchmark", "against the average", "how do we do against");
 
     /// <summary>The base of a comparison over time: with "compare" or "vs" they ask how a topic changed, not how it ranks.</summary>
     public static readonly CueSet OverTime = new(

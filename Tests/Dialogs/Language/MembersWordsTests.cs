@@ -58,6 +58,16 @@ public sealed class MembersWordsTests : IDisposable
     }
 
     [Theory]
+    [InlineData("drugs offences reduction 2017 v 2016", "down 112 (24%)")]
+    [InlineData("shoplifting 2016 v 2017", "up 323 (33%)")]
+    public async Task OneYearVTheOther_IsTheChangeBetweenThem(string question, string change)
+    {
+        var reply = Assert.Single(await _host.SayAsync(question));
+
+        Assert.Contains(change, reply.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("burglary rate per 100 dwellings 2016 vs 2017")]
     [InlineData("dwelling burglary rate: 2016 compared with 2017")]
     public async Task TwoYearsSetAgainstEachOther_IsAComparisonOverTime_NotWithSimilarAreas(string question)
