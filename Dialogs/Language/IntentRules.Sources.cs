@@ -6,7 +6,7 @@ namespace SafetyBot.Dialogs.Language;
 /// <summary>The row of <see cref="IntentRules.Ordered"/> for where a topic's figures come from and what period they cover.</summary>
 public static partial class IntentRules
 {
-    /// <summary>Words that ask where figures come from: "where does it come from", "what's the source of", "what is it based on".</summary>
+    /// <summary>Words that ask where something comes from: "where does it come from", "what's the source of", "what is it based on".</summary>
     private static readonly CueSet SourceAsked = new(
         "come from", "comes from", "came from", "coming from", "source of", "source for", "sources of", "sources for",
         "what source", "which source", "whose data", "whose figures", "data source", "sourced", "based on what", "what is it based on",
@@ -25,11 +25,11 @@ public static partial class IntentRules
     /// <summary>Words that name a topic's figures rather than the topic itself ("the VAWG figure", "the ASB data").</summary>
     private static readonly CueSet FigureWords = new(
         "figure", "figures", "data", "number", "numbers", "statistic", "statistics", "stats", "rate", "count", "total", "volume",
-        "change", "estimate", "numbers");
+        "change", "estimate");
 
     /// <summary>
     /// "where does the 15.6 VAWG figure come from", "what's the source of the ASB data", "what period is the road safety
-    /// figure for", and after an answer "where does that come from?": the topic's figures by source, with their periods.
+    /// figure for", and after an answer "where does that data come from?": the topic's figures by source, with their periods.
     /// The topic named, else the conversation's (a follow-up); with neither, the list of sources the assessment cites.
     /// A question about a source or survey itself ("where do the national statistics quotes come from") names no
     /// indicator and is left to the prose rows, as is one about the topic rather than its figures ("where do county lines
