@@ -66,4 +66,11 @@ internal static class GapCues
             "what's", "year", "you", "incident", "level", "count", "volume",
         }.Select(Stem.Of),
         StringComparer.Ordinal);
+
+    /// <summary>
+    /// Words of a question about how crime is measured ("which is the better measure of homicide"): a topic the assessment has
+    /// no figures for named in it is an example, not what is asked.
+    /// </summary>
+    public static readonly CueSet MeasureTalk = new(
+        "better measure", "best measure", "measure of", "measures of", "better for", "better at", "more reliable", "less reliable", "tends to record");
 }

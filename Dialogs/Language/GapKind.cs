@@ -14,4 +14,10 @@ public enum GapKind
 
     /// <summary>Figures for a period the assessment does not have (a year after its latest figures).</summary>
     Period,
+
+    /// <summary>
+    /// A measure the assessment gives for no topic (<see cref="MeasureCues"/>): a detection rate, arrests, deaths, people
+    /// identified. It counts police recorded crimes and incidents.
+    /// </summary>
+    Measure,
 }

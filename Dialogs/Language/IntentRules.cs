@@ -33,13 +33,18 @@ public static partial class IntentRules
         new("personal data about someone", TopicNeed.Ignored, PersonalData),
 
         // A topic the assessment has no figures for: say so, never show a neighbouring topic's card or every lead.
-        // "What does it say about drug deaths" and "what does KSI mean" are answered from the assessment's words, below.
+        // "What does it say about drug deaths", "what does KSI mean", "why is recorded crime the better measure of homicide"
+        // and "is the CSEW better for crimes like homicide" are answered from the assessment's words, below.
         new("topic not covered", TopicNeed.Ignored, q => q.Uncovered is { } uncovered && OutcomeTopic(q) is null
-            && !q.Has(ProseCues.SayAbout) && !q.Has(ProseCues.DefinitionAsked) && !q.Has(ProseCues.Definition)
+            && !q.Has(ProseCues.SayAbout) && !q.Has(ProseCues.DefinitionAsked) && !q.Has(ProseCues.Definition) && !q.Has(Cues.MeasureSources) && !q.Has(ProseCues.Why) && !q.Has(GapCues.MeasureTalk)
             ? new Understanding(Intent.NotCovered) { UncoveredTopic = uncovered.Id } : null),
 
         // A breakdown the assessment does not give ("burglary by ward", "ASB by age"): say so, with the topic's card offered.
         new("a breakdown the assessment does not give", TopicNeed.Ignored, Breakdown),
+
+        // A measure the assessment gives for no topic ("detection rate for burglary", "arrests for drug offences", "how many
+        // victims were identified"): say so, with the topic's card offered, never the topic's figures as the answer.
+        new("a measure the assessment does not give", TopicNeed.Ignored, MeasureNotGiven),
 
         Outcome("export updates", q => q.Has(Cues.ExportUpdates), Intent.ExportUpdates),
         Outcome("audit log", q => q.Has(Cues.AuditLog), Intent.AuditLog),

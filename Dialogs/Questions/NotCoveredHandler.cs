@@ -58,6 +58,10 @@ public sealed class NotCoveredHandler(IUnansweredQuestionLog log, IKnowledgeStor
         GapKind.Breakdown => ReplyFactory.Card(gaps.Breakdown(
             gap.Breakdown ?? "such",
             understanding.Topic is { } topic ? [topic] : understanding.Candidates)),
+        GapKind.Measure => ReplyFactory.Card(gaps.Measure(
+            gap,
+            understanding.Asked == Intent.Priority ? [] : understanding.Topic is { } measured ? [measured] : understanding.Candidates,
+            understanding.Asked == Intent.Priority ? understanding.Topic : null)),
         _ => understanding.Period.Exact is { } asked
             ? ReplyFactory.Card(gaps.Period(asked))
             : ReplyFactory.Text("The 2017/18 strategic assessment has no figure for that period. Ask \"what can you do\" for what it covers."),
