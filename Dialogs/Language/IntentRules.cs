@@ -46,6 +46,13 @@ public static partial class IntentRules
         // victims were identified"): say so, with the topic's card offered, never the topic's figures as the answer.
         new("a measure the assessment does not give", TopicNeed.Ignored, MeasureNotGiven),
 
+        // Crime in a place the assessment never names ("Oxford's burglary rate", "which London borough has the most knife
+        // crime"): it does not cover it; never Cambridge City's card, nor its similar-areas comparison.
+        new("a place the assessment does not cover", TopicNeed.Ignored, q => q.Elsewhere is { } elsewhere
+            && (q.Has(Cues.FigureAsked) || q.NamesIndicator || q.Has(Cues.Domain) || q.Has(Cues.DomainNouns)) && !q.Has(ProseCues.SayAbout)
+            ? new Understanding(Intent.NotCovered) { Place = elsewhere, Topic = q.Indicators is [var named, ..] && named.Topics.Count == 1 ? named.Topics[0].Id : null }
+            : null),
+
         Outcome("export updates", q => q.Has(Cues.ExportUpdates), Intent.ExportUpdates),
         Outcome("audit log", q => q.Has(Cues.AuditLog), Intent.AuditLog),
         IntentRule.When("undo the last import", TopicNeed.Ignored, q => q.Has(Cues.UndoImport), Intent.UndoImport),

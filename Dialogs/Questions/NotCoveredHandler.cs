@@ -115,7 +115,7 @@ public sealed class NotCoveredHandler(IUnansweredQuestionLog log, IKnowledgeStor
         var own = $"The 2017/18 strategic assessment gives Cambridge City's figures, not {place}'s";
         return quoted.Count > 0
             ? $"{own}, but it quotes this for {place} ({name}): {string.Join("; ", quoted)}. Ask without \"{place}\" for Cambridge City's figures."
-            : $"{own}: it has no {name} figure for {place}. Ask without \"{place}\" for Cambridge City's figures.";
+            : $"{own}: it doesn't cover {place}'s {(indicator is null ? "figures" : name + " figures")}. Ask without \"{place}\" for Cambridge City's figures.";
     }
 
     /// <summary>
