@@ -23,7 +23,8 @@ internal static class GapCues
     public static readonly CueSet People = new(
         "victim", "victims", "offender", "offenders", "perpetrator", "perpetrators", "suspect", "suspects", "abuser", "abusers",
         "attacker", "attackers", "defendant", "defendants", "witness", "witnesses", "case worker", "caseworker", "individual",
-        "individuals", "someone", "somebody", "this person", "that person", "the person", "a person", "my neighbour", "neighbour");
+        "individuals", "someone", "somebody", "this person", "that person", "the person", "a person", "my neighbour", "neighbour",
+        "client", "clients", "service user", "service users", "people referred", "persons referred", "people who were referred");
 
     /// <summary>The words that, before a dimension, ask for a breakdown ("by ward", "per offender", "for each street").</summary>
     public static readonly string[] Before = ["by", "per", "each", "every", "across"];
@@ -73,4 +74,33 @@ internal static class GapCues
     /// </summary>
     public static readonly CueSet MeasureTalk = new(
         "better measure", "best measure", "measure of", "measures of", "better for", "better at", "more reliable", "less reliable", "tends to record");
+
+    /// <summary>
+    /// Advice about the asker's own situation ("should I go to A&amp;E", "should I buy a steering lock", "what are my rights"):
+    /// not what the assessment is for, whatever topic it names.
+    /// </summary>
+    public static readonly CueSet Advice = new(
+        "should i go", "should i buy", "should i get", "should i see", "should i call", "should i ring", "should i report",
+        "should i move", "should i lock", "should i install", "should i fit", "should i leave", "should i walk", "shall i go",
+        "shall i buy", "what are my rights", "my legal rights", "is it safe for me", "am i safe", "would you recommend",
+        "do you recommend", "can you recommend");
+
+    /// <summary>
+    /// Words that ask what to do, which are advice about the asker's own situation only beside <see cref="Mine"/>
+    /// ("my car was broken into, what should I do?"); "what do I do to log an update" is a question about SafetyBot.
+    /// </summary>
+    public static readonly CueSet WhatToDo = new("what should i do", "what do i do", "do i need to", "do i have to", "should i");
+
+    /// <summary>Words of the asker's own situation.</summary>
+    public static readonly CueSet Mine = new("my", "i was", "i've been", "i have been", "i'm being", "i am being", "i cut", "i got", "i've got");
+
+    /// <summary>Tasks SafetyBot does not do, whatever they name: translating.</summary>
+    public static readonly CueSet Tasks = new("translate", "translation", "translated", "translating");
+
+    /// <summary>Places to eat and drink: with <see cref="Recommendation"/>, a request for a recommendation, not for figures.</summary>
+    public static readonly CueSet Venues = new(
+        "pub", "pubs", "bar", "bars", "restaurant", "restaurants", "cafe", "cafes", "hotel", "hotels", "takeaway", "a drink", "quiet drink", "night out", "lunch", "dinner");
+
+    /// <summary>Words that, with <see cref="Venues"/>, ask for a recommendation ("the best pub for a quiet drink").</summary>
+    public static readonly CueSet Recommendation = new("best", "good", "nice", "nicest", "favourite", "quiet", "recommend", "where can i", "where should i");
 }

@@ -20,4 +20,10 @@ public enum GapKind
     /// identified. It counts police recorded crimes and incidents.
     /// </summary>
     Measure,
+
+    /// <summary>
+    /// A request SafetyBot is not for, although it names something the assessment covers: advice about the asker's own
+    /// situation, a task (translating), a recommendation of a pub. Not recorded for admins: it may describe the asker's situation.
+    /// </summary>
+    NotForSafetyBot,
 }

@@ -22,6 +22,18 @@ public static partial class IntentRules
             ? new Understanding(Intent.NotCovered) { Gap = new NoFigureGap(GapKind.PersonalData) }
             : null;
 
+    /// <summary>
+    /// "I cut my hand badly, should I go to A&amp;E?", "should I buy a steering lock for my car?", "translate the executive summary
+    /// into Polish", "the best pub in Market ward for a quiet drink": requests SafetyBot is not for, whatever topic they name
+    /// (<see cref="GapCues.Advice"/>, <see cref="GapCues.Tasks"/>, <see cref="GapCues.Venues"/>). Answered "can't answer",
+    /// never with the named topic's card.
+    /// </summary>
+    private static Understanding? NotForSafetyBot(QuestionFacts q) =>
+        q.Has(GapCues.Advice) || (q.Has(GapCues.WhatToDo) && q.Has(GapCues.Mine)) || q.Has(GapCues.Tasks)
+        || (q.Has(GapCues.Venues) && q.Has(GapCues.Recommendation))
+            ? new Understanding(Intent.NotCovered) { Gap = new NoFigureGap(GapKind.NotForSafetyBot) }
+            : null;
+
     /// <summary>"details of the coercive control case", "what happened in that case": one case, not cases in general.</summary>
     private static bool DetailsOfACase(QuestionFacts q)
     {

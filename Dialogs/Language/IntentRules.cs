@@ -32,6 +32,10 @@ public static partial class IntentRules
         // only aggregate figures and the assessment's text. Ahead of every topic row, so no topic named in it gets its card.
         new("personal data about someone", TopicNeed.Ignored, PersonalData),
 
+        // Advice about the asker's own situation, a task such as translating, a recommendation of a pub: not what SafetyBot is
+        // for, whatever topic is named ("should I go to A&E" is not a question about A&E attendances for assault).
+        new("not what SafetyBot is for", TopicNeed.Ignored, NotForSafetyBot),
+
         // A topic the assessment has no figures for: say so, never show a neighbouring topic's card or every lead.
         // "What does it say about drug deaths", "what does KSI mean", "why is recorded crime the better measure of homicide"
         // and "is the CSEW better for crimes like homicide" are answered from the assessment's words, below.

@@ -22,6 +22,12 @@ public sealed class GapReplies(IKnowledgeStore store)
         + "personal data about anyone: no names, addresses, phone numbers, records or details of individual cases. The assessment "
         + "doesn't cover individuals. For a case, please use your own organisation's case records and information-sharing routes.";
 
+    /// <summary>The answer to advice about the asker's own situation, a task such as translating, or a recommendation of a place.</summary>
+    public const string NotForSafetyBot =
+        "Sorry, I can't answer that. SafetyBot only knows the figures and analysis in the 2017/18 strategic assessment: it can't give "
+        + "advice about your own situation, recommend places or do tasks such as translating. In an emergency call 999; for "
+        + "urgent medical advice call NHS 111. Ask \"what can you do\" for the questions it can answer.";
+
     /// <summary>Words of a store figure's breakdown that show the assessment does give something of a dimension (a national figure by sex, say).</summary>
     private static readonly Dictionary<string, string[]> Related = new(StringComparer.Ordinal)
     {

@@ -55,6 +55,7 @@ public sealed class NotCoveredHandler(IUnansweredQuestionLog log, IKnowledgeStor
     private Microsoft.Bot.Schema.IMessageActivity GapReply(NoFigureGap gap, Understanding understanding) => gap.Kind switch
     {
         GapKind.PersonalData => ReplyFactory.Text(GapReplies.PersonalData),
+        GapKind.NotForSafetyBot => ReplyFactory.Text(GapReplies.NotForSafetyBot),
         GapKind.Breakdown => ReplyFactory.Card(gaps.Breakdown(
             gap.Breakdown ?? "such",
             understanding.Topic is { } topic ? [topic] : understanding.Candidates)),
