@@ -103,4 +103,13 @@ internal static class GapCues
 
     /// <summary>Words that, with <see cref="Venues"/>, ask for a recommendation ("the best pub for a quiet drink").</summary>
     public static readonly CueSet Recommendation = new("best", "good", "nice", "nicest", "favourite", "quiet", "recommend", "where can i", "where should i");
+
+    /// <summary>
+    /// Words that ask about the city beyond a part of it ("across the whole city", "not just the city centre", "outside the city
+    /// centre"): of a topic the assessment gives only for that part, a scope it does not give.
+    /// </summary>
+    public static readonly CueSet WholeCity = new(
+        "whole city", "entire city", "across the city", "citywide", "city-wide", "city wide", "all of cambridge", "whole of cambridge",
+        "not just the city centre", "not only the city centre", "outside the city centre", "beyond the city centre", "rest of the city",
+        "rest of cambridge", "all wards", "every ward");
 }

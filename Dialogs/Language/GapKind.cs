@@ -26,4 +26,10 @@ public enum GapKind
     /// situation, a task (translating), a recommendation of a pub. Not recorded for admins: it may describe the asker's situation.
     /// </summary>
     NotForSafetyBot,
+
+    /// <summary>
+    /// The whole city, or the city outside a part, asked of a topic the assessment gives only for that part (street-life ASB,
+    /// given for the extended city centre; <see cref="TopicRef.OnlyFor"/>).
+    /// </summary>
+    Scope,
 }

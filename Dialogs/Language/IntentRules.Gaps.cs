@@ -108,6 +108,16 @@ public static partial class IntentRules
         return q.Programmes is [var programme, ..] ? understood with { Topic = programme.Topics[0].Id, Asked = Intent.Priority } : understood;
     }
 
+    /// <summary>
+    /// "begging incidents across the whole city (not just the city centre)", "street-life ASB outside the city centre": a topic
+    /// the assessment gives only for part of the city (<see cref="TopicRef.OnlyFor"/>), asked of the whole city or the rest of
+    /// it. Says so, with the topic's card offered; never the part's figures as the city's.
+    /// </summary>
+    private static Understanding? ScopeNotGiven(QuestionFacts q) =>
+        q.Has(GapCues.WholeCity) && q.NamesIndicator && q.Indicators[0].Topics is [{ OnlyFor: { } part } topic, ..] && !q.Has(ProseCues.SayAbout)
+            ? new Understanding(Intent.NotCovered) { Topic = topic.Id, Gap = new NoFigureGap(GapKind.Scope, Breakdown: part) }
+            : null;
+
     /// <summary>The breakdown the question asks for ("ward"), or null.</summary>
     private static string? BreakdownAsked(QuestionFacts q)
     {

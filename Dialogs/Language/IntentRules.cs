@@ -50,6 +50,9 @@ public static partial class IntentRules
         // victims were identified"): say so, with the topic's card offered, never the topic's figures as the answer.
         new("a measure the assessment does not give", TopicNeed.Ignored, MeasureNotGiven),
 
+        // The whole city asked of a topic given only for part of it ("begging across the whole city"): say so, with its card offered.
+        new("a part of the city's topic asked of the whole city", TopicNeed.Ignored, ScopeNotGiven),
+
         // Crime in a place the assessment never names ("Oxford's burglary rate", "which London borough has the most knife
         // crime"): it does not cover it; never Cambridge City's card, nor its similar-areas comparison.
         new("a place the assessment does not cover", TopicNeed.Ignored, q => q.Elsewhere is { } elsewhere

@@ -66,6 +66,21 @@ public sealed class GapReplies(IKnowledgeStore store)
     }
 
     /// <summary>
+    /// The whole city, or the rest of it, asked of <paramref name="topic"/>, whose figures the assessment gives only for
+    /// <paramref name="part"/>: says so and offers the topic's card.
+    /// </summary>
+    public CardReply Scope(string topic, string part)
+    {
+        ArgumentNullException.ThrowIfNull(topic);
+        ArgumentNullException.ThrowIfNull(part);
+        var indicator = store.FindIndicator(topic);
+        var name = indicator?.DisplayName.ToLowerInvariant() ?? "that topic";
+        return NoFigureCard.Build(
+            $"The 2017/18 strategic assessment gives {name} only for {part}: it has no figure for the whole city or the rest of it. Its card shows the figures for {part}.",
+            indicator is null ? [] : [CardParts.Ask(indicator.DisplayName, Intent.Change, indicator.Id)]);
+    }
+
+    /// <summary>
     /// A measure the assessment gives for no topic (<see cref="GapKind.Measure"/>), asked of <paramref name="topics"/>
     /// (indicators; none when the question named none) or of <paramref name="programme"/>: says so, says what the assessment
     /// counts instead, quotes the one figure of that kind it does print when there is one (deaths of young people, as national

@@ -59,6 +59,7 @@ public sealed class NotCoveredHandler(IUnansweredQuestionLog log, IKnowledgeStor
         GapKind.Breakdown => ReplyFactory.Card(gaps.Breakdown(
             gap.Breakdown ?? "such",
             understanding.Topic is { } topic ? [topic] : understanding.Candidates)),
+        GapKind.Scope when understanding.Topic is { } partial => ReplyFactory.Card(gaps.Scope(partial, gap.Breakdown ?? "part of the city")),
         GapKind.Measure => ReplyFactory.Card(gaps.Measure(
             gap,
             understanding.Asked == Intent.Priority ? [] : understanding.Topic is { } measured ? [measured] : understanding.Candidates,

@@ -5,7 +5,7 @@ namespace SafetyBot.Tests.Dialogs.Language;
 
 /// <summary>
 /// Measures the assessment gives for no topic (a detection rate, arrests, convictions, hospital admissions, deaths, people
-/// identified or counted), asked of topics it covers, through /api/messages of the running bot (issue 13): the answer says it
+/// identified or counted), and the whole city asked of a topic it gives only for the extended city centre, asked of topics it covers, through /api/messages of the running bot (issue 13): the answer says it
 /// has no such figure, offers the topic's card as a button, and never shows the topic's figures as if they answered.
 /// </summary>
 public sealed class MeasureGapAnswersTests : IDisposable
@@ -63,6 +63,27 @@ public sealed class MeasureGapAnswersTests : IDisposable
         var said = Replies.Said(await _host.SayAsync(question, conversationId: "uncovered-" + question.Length));
 
         Assert.Contains($"has no figure or programme for {name}", said, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("how many begging incidents were there across the whole city?")]
+    [InlineData("street-life ASB outside the city centre in q1")]
+    [InlineData("homeless ASB for the rest of Cambridge, not just the city centre")]
+    public async Task APartOfTheCitysTopic_AskedOfTheWholeCity_SaysItIsGivenOnlyForThatPart_AndOffersItsCard(string question)
+    {
+        var reply = Assert.Single(await _host.SayAsync(question, conversationId: "scope-" + question.Length));
+
+        Assert.Contains("only for the extended city centre: it has no figure for the whole city", Replies.AllText(reply), StringComparison.Ordinal);
+        Assert.False(AnswerJudge.IsFigureCard(Replies.Card(reply)));
+        Assert.Single(Replies.SubmitData(Replies.Card(reply)), b => (string?)b["verb"] == "indicator.change" && (string?)b["topic"] == "asb-begging-homeless");
+    }
+
+    [Fact]
+    public async Task ATopicGivenForTheWholeCity_AskedOfTheWholeCity_IsAnswered()
+    {
+        var said = AnswerText.Of(await _host.SayAsync("ASB across the whole city in 2017", conversationId: "whole-city-asb"));
+
+        Assert.Contains("4601", said, StringComparison.Ordinal);
     }
 
     [Theory]
