@@ -112,4 +112,10 @@ internal static class GapCues
         "whole city", "entire city", "across the city", "citywide", "city-wide", "city wide", "all of cambridge", "whole of cambridge",
         "not just the city centre", "not only the city centre", "outside the city centre", "beyond the city centre", "rest of the city",
         "rest of cambridge", "all wards", "every ward");
+
+    /// <summary>
+    /// Words that ask who committed the crimes counted ("sexual assaults committed by students", "burglaries carried out by
+    /// young people"): a breakdown by offender, which the assessment does not give.
+    /// </summary>
+    public static readonly CueSet ByWhom = new("committed by", "carried out by", "perpetrated by", "done by", "offences by", "crimes by");
 }

@@ -121,6 +121,11 @@ public static partial class IntentRules
     /// <summary>The breakdown the question asks for ("ward"), or null.</summary>
     private static string? BreakdownAsked(QuestionFacts q)
     {
+        if (q.Has(GapCues.ByWhom) && q.Has(Cues.FigureAsked))
+        {
+            return "offender";
+        }
+
         var stems = q.Stems;
         for (var i = 0; i < stems.Count; i++)
         {
