@@ -23,7 +23,8 @@ internal static class GapCues
     public static readonly CueSet People = new(
         "victim", "victims", "offender", "offenders", "perpetrator", "perpetrators", "suspect", "suspects", "abuser", "abusers",
         "attacker", "attackers", "defendant", "defendants", "witness", "witnesses", "case worker", "caseworker", "individual",
-        "individuals", "someone", "somebody", "this person", "that person", "the person", "a person", "my neighbour", "neighbour");
+        "individuals", "someone", "somebody", "this person", "that person", "the person", "a person", "my neighbour", "neighbour",
+        "client", "clients", "service user", "service users", "people referred", "persons referred", "people who were referred");
 
     /// <summary>The words that, before a dimension, ask for a breakdown ("by ward", "per offender", "for each street").</summary>
     public static readonly string[] Before = ["by", "per", "each", "every", "across"];
@@ -66,4 +67,55 @@ internal static class GapCues
             "what's", "year", "you", "incident", "level", "count", "volume",
         }.Select(Stem.Of),
         StringComparer.Ordinal);
+
+    /// <summary>
+    /// Words of a question about how crime is measured ("which is the better measure of homicide"): a topic the assessment has
+    /// no figures for named in it is an example, not what is asked.
+    /// </summary>
+    public static readonly CueSet MeasureTalk = new(
+        "better measure", "best measure", "measure of", "measures of", "better for", "better at", "more reliable", "less reliable", "tends to record");
+
+    /// <summary>
+    /// Advice about the asker's own situation ("should I go to A&amp;E", "should I buy a steering lock", "what are my rights"):
+    /// not what the assessment is for, whatever topic it names.
+    /// </summary>
+    public static readonly CueSet Advice = new(
+        "should i go", "should i buy", "should i get", "should i see", "should i call", "should i ring", "should i report",
+        "should i move", "should i lock", "should i install", "should i fit", "should i leave", "should i walk", "shall i go",
+        "shall i buy", "what are my rights", "my legal rights", "is it safe for me", "am i safe", "would you recommend",
+        "do you recommend", "can you recommend");
+
+    /// <summary>
+    /// Words that ask what to do, which are advice about the asker's own situation only beside <see cref="Mine"/>
+    /// ("my car was broken into, what should I do?"); "what do I do to log an update" is a question about SafetyBot.
+    /// </summary>
+    public static readonly CueSet WhatToDo = new("what should i do", "what do i do", "do i need to", "do i have to", "should i");
+
+    /// <summary>Words of the asker's own situation.</summary>
+    public static readonly CueSet Mine = new("my", "i was", "i've been", "i have been", "i'm being", "i am being", "i cut", "i got", "i've got");
+
+    /// <summary>Tasks SafetyBot does not do, whatever they name: translating.</summary>
+    public static readonly CueSet Tasks = new("translate", "translation", "translated", "translating");
+
+    /// <summary>Places to eat and drink: with <see cref="Recommendation"/>, a request for a recommendation, not for figures.</summary>
+    public static readonly CueSet Venues = new(
+        "pub", "pubs", "bar", "bars", "restaurant", "restaurants", "cafe", "cafes", "hotel", "hotels", "takeaway", "a drink", "quiet drink", "night out", "lunch", "dinner");
+
+    /// <summary>Words that, with <see cref="Venues"/>, ask for a recommendation ("the best pub for a quiet drink").</summary>
+    public static readonly CueSet Recommendation = new("best", "good", "nice", "nicest", "favourite", "quiet", "recommend", "where can i", "where should i");
+
+    /// <summary>
+    /// Words that ask about the city beyond a part of it ("across the whole city", "not just the city centre", "outside the city
+    /// centre"): of a topic the assessment gives only for that part, a scope it does not give.
+    /// </summary>
+    public static readonly CueSet WholeCity = new(
+        "whole city", "entire city", "across the city", "citywide", "city-wide", "city wide", "all of cambridge", "whole of cambridge",
+        "not just the city centre", "not only the city centre", "outside the city centre", "beyond the city centre", "rest of the city",
+        "rest of cambridge", "all wards", "every ward");
+
+    /// <summary>
+    /// Words that ask who committed the crimes counted ("sexual assaults committed by students", "burglaries carried out by
+    /// young people"): a breakdown by offender, which the assessment does not give.
+    /// </summary>
+    public static readonly CueSet ByWhom = new("committed by", "carried out by", "perpetrated by", "done by", "offences by", "crimes by");
 }

@@ -14,4 +14,22 @@ public enum GapKind
 
     /// <summary>Figures for a period the assessment does not have (a year after its latest figures).</summary>
     Period,
+
+    /// <summary>
+    /// A measure the assessment gives for no topic (<see cref="MeasureCues"/>): a detection rate, arrests, deaths, people
+    /// identified. It counts police recorded crimes and incidents.
+    /// </summary>
+    Measure,
+
+    /// <summary>
+    /// A request SafetyBot is not for, although it names something the assessment covers: advice about the asker's own
+    /// situation, a task (translating), a recommendation of a pub. Not recorded for admins: it may describe the asker's situation.
+    /// </summary>
+    NotForSafetyBot,
+
+    /// <summary>
+    /// The whole city, or the city outside a part, asked of a topic the assessment gives only for that part (street-life ASB,
+    /// given for the extended city centre; <see cref="TopicRef.OnlyFor"/>).
+    /// </summary>
+    Scope,
 }

@@ -22,6 +22,18 @@ public static partial class IntentRules
             ? new Understanding(Intent.NotCovered) { Gap = new NoFigureGap(GapKind.PersonalData) }
             : null;
 
+    /// <summary>
+    /// "I cut my hand badly, should I go to A&amp;E?", "should I buy a steering lock for my car?", "translate the executive summary
+    /// into Polish", "the best pub in Market ward for a quiet drink": requests SafetyBot is not for, whatever topic they name
+    /// (<see cref="GapCues.Advice"/>, <see cref="GapCues.Tasks"/>, <see cref="GapCues.Venues"/>). Answered "can't answer",
+    /// never with the named topic's card.
+    /// </summary>
+    private static Understanding? NotForSafetyBot(QuestionFacts q) =>
+        q.Has(GapCues.Advice) || (q.Has(GapCues.WhatToDo) && q.Has(GapCues.Mine)) || q.Has(GapCues.Tasks)
+        || (q.Has(GapCues.Venues) && q.Has(GapCues.Recommendation))
+            ? new Understanding(Intent.NotCovered) { Gap = new NoFigureGap(GapKind.NotForSafetyBot) }
+            : null;
+
     /// <summary>"details of the coercive control case", "what happened in that case": one case, not cases in general.</summary>
     private static bool DetailsOfACase(QuestionFacts q)
     {
@@ -60,9 +72,60 @@ public static partial class IntentRules
         return tied.Count == 1 ? understood with { Topic = tied[0] } : understood with { Candidates = tied };
     }
 
+    /// <summary>
+    /// "charge / detection rate for burglary", "how many arrests for drug offences", "how many modern slavery victims were
+    /// identified", "how many rough sleepers are there", "how many teenagers died": a measure the assessment gives for no
+    /// topic (<see cref="MeasureCues"/>). Its figures count police recorded crimes and incidents, so the honest answer says
+    /// it has none, offering the topic's card; never the topic's figures as if they answered. Only when a figure is asked; not
+    /// what the assessment says, why, what it recommends or what a word means, nor a survey's figures ("how many residents
+    /// might be victims according to the CSEW").
+    /// </summary>
+    private static Understanding? MeasureNotGiven(QuestionFacts q)
+    {
+        if (!q.Has(Cues.FigureAsked) || q.Has(ProseCues.SayAbout) || q.Has(ProseCues.DefinitionAsked) || q.Has(ProseCues.Definition)
+            || q.Has(ProseCues.Why) || q.Has(ProseCues.Recommend) || q.Has(Cues.MeasureSources))
+        {
+            return null;
+        }
+
+        var counted = q.Has(MeasureCues.Count);
+        var crimes = q.Has(Cues.CrimeNouns);
+        // Words of a term the assessment names ("killed or seriously injured") are that term, not a measure asked of a topic.
+        var outside = QuestionFacts.WithoutWordsOf(q.Stems, q.GlossaryTerms);
+        if (MeasureCues.Measures.FirstOrDefault(m => m.Words.AnyIn(outside) && (counted || !m.CountOnly) && !(crimes && m.NotOfCrimes)) is not { } measure)
+        {
+            return null;
+        }
+
+        var understood = new Understanding(Intent.NotCovered) { Gap = new NoFigureGap(GapKind.Measure, Measure: measure.Name, Related: measure.Related ?? []) };
+        if (q.NamesIndicator)
+        {
+            var best = q.Indicators[0];
+            var tied = q.Indicators.Where(m => m.Score == best.Score).SelectMany(m => m.Topics).Select(t => t.Id).Distinct().ToList();
+            return tied.Count == 1 ? understood with { Topic = tied[0] } : understood with { Candidates = tied };
+        }
+
+        return q.Programmes is [var programme, ..] ? understood with { Topic = programme.Topics[0].Id, Asked = Intent.Priority } : understood;
+    }
+
+    /// <summary>
+    /// "begging incidents across the whole city (not just the city centre)", "street-life ASB outside the city centre": a topic
+    /// the assessment gives only for part of the city (<see cref="TopicRef.OnlyFor"/>), asked of the whole city or the rest of
+    /// it. Says so, with the topic's card offered; never the part's figures as the city's.
+    /// </summary>
+    private static Understanding? ScopeNotGiven(QuestionFacts q) =>
+        q.Has(GapCues.WholeCity) && q.NamesIndicator && q.Indicators[0].Topics is [{ OnlyFor: { } part } topic, ..] && !q.Has(ProseCues.SayAbout)
+            ? new Understanding(Intent.NotCovered) { Topic = topic.Id, Gap = new NoFigureGap(GapKind.Scope, Breakdown: part) }
+            : null;
+
     /// <summary>The breakdown the question asks for ("ward"), or null.</summary>
     private static string? BreakdownAsked(QuestionFacts q)
     {
+        if (q.Has(GapCues.ByWhom) && q.Has(Cues.FigureAsked))
+        {
+            return "offender";
+        }
+
         var stems = q.Stems;
         for (var i = 0; i < stems.Count; i++)
         {

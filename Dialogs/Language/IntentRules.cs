@@ -32,14 +32,33 @@ public static partial class IntentRules
         // only aggregate figures and the assessment's text. Ahead of every topic row, so no topic named in it gets its card.
         new("personal data about someone", TopicNeed.Ignored, PersonalData),
 
+        // Advice about the asker's own situation, a task such as translating, a recommendation of a pub: not what SafetyBot is
+        // for, whatever topic is named ("should I go to A&E" is not a question about A&E attendances for assault).
+        new("not what SafetyBot is for", TopicNeed.Ignored, NotForSafetyBot),
+
         // A topic the assessment has no figures for: say so, never show a neighbouring topic's card or every lead.
-        // "What does it say about drug deaths" and "what does KSI mean" are answered from the assessment's words, below.
+        // "What does it say about drug deaths", "what does KSI mean", "why is recorded crime the better measure of homicide"
+        // and "is the CSEW better for crimes like homicide" are answered from the assessment's words, below.
         new("topic not covered", TopicNeed.Ignored, q => q.Uncovered is { } uncovered && OutcomeTopic(q) is null
-            && !q.Has(ProseCues.SayAbout) && !q.Has(ProseCues.DefinitionAsked) && !q.Has(ProseCues.Definition)
+            && !q.Has(ProseCues.SayAbout) && !q.Has(ProseCues.DefinitionAsked) && !q.Has(ProseCues.Definition) && !q.Has(Cues.MeasureSources) && !q.Has(ProseCues.Why) && !q.Has(GapCues.MeasureTalk)
             ? new Understanding(Intent.NotCovered) { UncoveredTopic = uncovered.Id } : null),
 
         // A breakdown the assessment does not give ("burglary by ward", "ASB by age"): say so, with the topic's card offered.
         new("a breakdown the assessment does not give", TopicNeed.Ignored, Breakdown),
+
+        // A measure the assessment gives for no topic ("detection rate for burglary", "arrests for drug offences", "how many
+        // victims were identified"): say so, with the topic's card offered, never the topic's figures as the answer.
+        new("a measure the assessment does not give", TopicNeed.Ignored, MeasureNotGiven),
+
+        // The whole city asked of a topic given only for part of it ("begging across the whole city"): say so, with its card offered.
+        new("a part of the city's topic asked of the whole city", TopicNeed.Ignored, ScopeNotGiven),
+
+        // Crime in a place the assessment never names ("Oxford's burglary rate", "which London borough has the most knife
+        // crime"): it does not cover it; never Cambridge City's card, nor its similar-areas comparison.
+        new("a place the assessment does not cover", TopicNeed.Ignored, q => q.Elsewhere is { } elsewhere
+            && (q.Has(Cues.FigureAsked) || q.NamesIndicator || q.Has(Cues.Domain) || q.Has(Cues.DomainNouns)) && !q.Has(ProseCues.SayAbout)
+            ? new Understanding(Intent.NotCovered) { Place = elsewhere, Topic = q.Indicators is [var named, ..] && named.Topics.Count == 1 ? named.Topics[0].Id : null }
+            : null),
 
         Outcome("export updates", q => q.Has(Cues.ExportUpdates), Intent.ExportUpdates),
         Outcome("audit log", q => q.Has(Cues.AuditLog), Intent.AuditLog),

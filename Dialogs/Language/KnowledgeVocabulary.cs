@@ -34,7 +34,7 @@ public sealed class KnowledgeVocabulary(IKnowledgeStore store, IPassageSearch? p
                 NamedTopicKind.GlossaryTerm => TopicKind.Glossary,
                 _ => TopicKind.Priority,
             };
-            var topic = new TopicRef(kind, named.Id, named.DisplayName);
+            var topic = new TopicRef(kind, named.Id, named.DisplayName) { OnlyFor = kind == TopicKind.Indicator ? OnlyFor(named.Id) : null };
             foreach (var name in named.Names)
             {
                 if (kind == TopicKind.Priority && indicatorNames.Contains(name))
@@ -59,5 +59,12 @@ public sealed class KnowledgeVocabulary(IKnowledgeStore store, IPassageSearch? p
                 yield return new VocabularyTerm(phrase, topic);
             }
         }
+    }
+
+    /// <summary>"the extended city centre" when every local figure of <paramref name="indicatorId"/> is for it, none for the city.</summary>
+    private string? OnlyFor(string indicatorId)
+    {
+        var areas = store.Figures(indicatorId).Select(o => o.Area).ToHashSet();
+        return areas.Contains(Area.ExtendedCityCentre) && !areas.Contains(Area.CambridgeCity) ? "the extended city centre" : null;
     }
 }

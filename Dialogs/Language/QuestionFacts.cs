@@ -79,6 +79,9 @@ public sealed class QuestionFacts
     /// <summary>The other area the question names (Fenland, the county...), or null.</summary>
     public OtherArea? Place => OtherArea.In(Folded);
 
+    /// <summary>A place the assessment never names and gives no figures for (Oxford, a London borough), or null.</summary>
+    public string? Elsewhere => Language.Elsewhere.In(Folded);
+
     /// <summary>True when the question names an indicator (one, or several equally).</summary>
     public bool NamesIndicator => Indicators.Count > 0;
 

@@ -4,4 +4,11 @@ namespace SafetyBot.Dialogs.Language;
 /// <param name="Kind">Indicator, priority or glossary term.</param>
 /// <param name="Id">Its id in Knowledge (an indicator id, a priority or programme code, a glossary term).</param>
 /// <param name="DisplayName">How it is named to the member.</param>
-public sealed record TopicRef(TopicKind Kind, string Id, string DisplayName);
+public sealed record TopicRef(TopicKind Kind, string Id, string DisplayName)
+{
+    /// <summary>
+    /// For an indicator whose figures are all for a part of the city (the extended city centre), that part as the answer names
+    /// it; else null. A question about the whole city, or outside that part, asks what the assessment does not give.
+    /// </summary>
+    public string? OnlyFor { get; init; }
+}

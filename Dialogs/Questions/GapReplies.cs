@@ -22,6 +22,12 @@ public sealed class GapReplies(IKnowledgeStore store)
         + "personal data about anyone: no names, addresses, phone numbers, records or details of individual cases. The assessment "
         + "doesn't cover individuals. For a case, please use your own organisation's case records and information-sharing routes.";
 
+    /// <summary>The answer to advice about the asker's own situation, a task such as translating, or a recommendation of a place.</summary>
+    public const string NotForSafetyBot =
+        "Sorry, I can't answer that. SafetyBot only knows the figures and analysis in the 2017/18 strategic assessment: it can't give "
+        + "advice about your own situation, recommend places or do tasks such as translating. In an emergency call 999; for "
+        + "urgent medical advice call NHS 111. Ask \"what can you do\" for the questions it can answer.";
+
     /// <summary>Words of a store figure's breakdown that show the assessment does give something of a dimension (a national figure by sex, say).</summary>
     private static readonly Dictionary<string, string[]> Related = new(StringComparer.Ordinal)
     {
@@ -57,6 +63,63 @@ public sealed class GapReplies(IKnowledgeStore store)
             + (related.Count > 0 ? $" The nearest it gives: {string.Join("; ", related)}." : string.Empty)
             + " Its card shows what it does have.";
         return NoFigureCard.Build(text, indicators.Select(i => CardParts.Ask(i.DisplayName, Intent.Change, i.Id)));
+    }
+
+    /// <summary>
+    /// The whole city, or the rest of it, asked of <paramref name="topic"/>, whose figures the assessment gives only for
+    /// <paramref name="part"/>: says so and offers the topic's card.
+    /// </summary>
+    public CardReply Scope(string topic, string part)
+    {
+        ArgumentNullException.ThrowIfNull(topic);
+        ArgumentNullException.ThrowIfNull(part);
+        var indicator = store.FindIndicator(topic);
+        var name = indicator?.DisplayName.ToLowerInvariant() ?? "that topic";
+        return NoFigureCard.Build(
+            $"The 2017/18 strategic assessment gives {name} only for {part}: it has no figure for the whole city or the rest of it. Its card shows the figures for {part}.",
+            indicator is null ? [] : [CardParts.Ask(indicator.DisplayName, Intent.Change, indicator.Id)]);
+    }
+
+    /// <summary>
+    /// A measure the assessment gives for no topic (<see cref="GapKind.Measure"/>), asked of <paramref name="topics"/>
+    /// (indicators; none when the question named none) or of <paramref name="programme"/>: says so, says what the assessment
+    /// counts instead, quotes the one figure of that kind it does print when there is one (deaths of young people, as national
+    /// context) with its area and period, and offers the topic's card, never its figures as the answer.
+    /// </summary>
+    public CardReply Measure(NoFigureGap gap, IReadOnlyList<string> topics, string? programme)
+    {
+        ArgumentNullException.ThrowIfNull(gap);
+        ArgumentNullException.ThrowIfNull(topics);
+        var measure = gap.Measure ?? "that measure";
+        var indicators = topics.Select(store.FindIndicator).OfType<Indicator>().ToList();
+        var related = (gap.Related ?? []).Count == 0
+            ? []
+            : store.Indicators().SelectMany(i => store.Figures(i.Id))
+                .Where(o => o.Measure == Knowledge.Measure.Count && gap.Related!.Any(w => o.Breakdown.Contains(w, StringComparison.OrdinalIgnoreCase)))
+                .Select(o => $"{Figures.Number(o.Value)} {o.Breakdown} ({Figures.AreaName(o.Area)}, {(o.Period.StartYear > 0 ? o.Period.Label : "period not stated")})")
+                .ToList();
+        var quoted = related.Count > 0 ? $" The only figure of that kind it prints, as context: {string.Join("; ", related)}." : string.Empty;
+        var none = related.Count > 0 ? $"gives no figure for {measure} in Cambridge City" : $"gives no figure for {measure}";
+        if (indicators.Count > 0)
+        {
+            var names = string.Join(" or ", indicators.Select(i => i.DisplayName.ToLowerInvariant()));
+            var units = string.Join(" and ", indicators.Select(i => i.Unit).Distinct(StringComparer.OrdinalIgnoreCase));
+            return NoFigureCard.Build(
+                $"The 2017/18 strategic assessment {none}, for {names} or any other topic: its figures for {names} count {units}, with rates and changes.{quoted} Its card shows what it does have.",
+                indicators.Select(i => CardParts.Ask(i.DisplayName, Intent.Change, i.Id)));
+        }
+
+        if (programme is not null && store.Programme(programme) is { } detail)
+        {
+            var title = $"{detail.Programme.Id} {detail.Programme.Title}";
+            return NoFigureCard.Build(
+                $"The 2017/18 strategic assessment {none}: it names programme {title} but gives no number for what you asked.{quoted} Its card shows what the assessment does say about it.",
+                [CardParts.Ask("Programme " + title, Intent.Priority, detail.Programme.Id)]);
+        }
+
+        return NoFigureCard.Build(
+            $"The 2017/18 strategic assessment {none}: its figures count police recorded crimes and incidents, topic by topic.{quoted}",
+            [CardParts.Ask("What went up last year?", Intent.Movers), CardParts.Ask("Key findings", Intent.Findings)]);
     }
 
     /// <summary>

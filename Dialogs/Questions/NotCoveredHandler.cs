@@ -55,9 +55,15 @@ public sealed class NotCoveredHandler(IUnansweredQuestionLog log, IKnowledgeStor
     private Microsoft.Bot.Schema.IMessageActivity GapReply(NoFigureGap gap, Understanding understanding) => gap.Kind switch
     {
         GapKind.PersonalData => ReplyFactory.Text(GapReplies.PersonalData),
+        GapKind.NotForSafetyBot => ReplyFactory.Text(GapReplies.NotForSafetyBot),
         GapKind.Breakdown => ReplyFactory.Card(gaps.Breakdown(
             gap.Breakdown ?? "such",
             understanding.Topic is { } topic ? [topic] : understanding.Candidates)),
+        GapKind.Scope when understanding.Topic is { } partial => ReplyFactory.Card(gaps.Scope(partial, gap.Breakdown ?? "part of the city")),
+        GapKind.Measure => ReplyFactory.Card(gaps.Measure(
+            gap,
+            understanding.Asked == Intent.Priority ? [] : understanding.Topic is { } measured ? [measured] : understanding.Candidates,
+            understanding.Asked == Intent.Priority ? understanding.Topic : null)),
         _ => understanding.Period.Exact is { } asked
             ? ReplyFactory.Card(gaps.Period(asked))
             : ReplyFactory.Text("The 2017/18 strategic assessment has no figure for that period. Ask \"what can you do\" for what it covers."),
@@ -111,7 +117,7 @@ public sealed class NotCoveredHandler(IUnansweredQuestionLog log, IKnowledgeStor
         var own = $"The 2017/18 strategic assessment gives Cambridge City's figures, not {place}'s";
         return quoted.Count > 0
             ? $"{own}, but it quotes this for {place} ({name}): {string.Join("; ", quoted)}. Ask without \"{place}\" for Cambridge City's figures."
-            : $"{own}: it has no {name} figure for {place}. Ask without \"{place}\" for Cambridge City's figures.";
+            : $"{own}: it doesn't cover {place}'s {(indicator is null ? "figures" : name + " figures")}. Ask without \"{place}\" for Cambridge City's figures.";
     }
 
     /// <summary>

@@ -9,8 +9,8 @@ namespace SafetyBot.Tests.Knowledge;
 /// </summary>
 public sealed class SeedRevisionTests
 {
-    private const int Revision = 1;
-    private const string Hash = "ADC47E5A20E776D74795A0D6E264F4444464D10B6321D7D037432B1143F7BEF9";
+    private const int Revision = 2;
+    private const string Hash = "1D849F08CF41AD97310D230DAD7959ED5BF062B031D58DC1538648E653B9D04D";
 
     [Fact]
     public void EmbeddedSeed_ChangedContent_HasARaisedRevision()

@@ -59,6 +59,8 @@ public sealed class GapAnswersTests : IDisposable
     [InlineData("hate crime by ethnicity of the victim", "no ethnicity breakdown of cohesion")]
     [InlineData("vehicle crime per street", "no street or postcode breakdown of vehicle crime")]
     [InlineData("how many sexual offences per offender", "no offender breakdown of sexual offences")]
+    [InlineData("how many shoplifting offences were committed by students?", "no offender breakdown of shoplifting")]
+    [InlineData("number of vehicle crimes carried out by young people in 2017", "no offender breakdown of vehicle crime")]
     public async Task ABreakdownTheAssessmentDoesNotGive_SaysSo_OffersTheTopic_AndShowsNoFigures(string question, string expected)
     {
         var replies = await _host.SayAsync(question, conversationId: "breakdown-" + question.Length);

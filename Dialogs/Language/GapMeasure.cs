@@ -1,0 +1,13 @@
+namespace SafetyBot.Dialogs.Language;
+
+/// <summary>
+/// A measure the assessment gives for no topic (a detection rate, arrests, deaths), with the words members use for it
+/// (issue 13). A question asking it of a topic the assessment covers gets "the assessment gives no ...", never the topic's
+/// figures as if they answered.
+/// </summary>
+/// <param name="Name">The measure as the answer names it ("detection or charge rate").</param>
+/// <param name="Words">The words that ask for it.</param>
+/// <param name="CountOnly">True when its words ask for it only beside a count ("how many", "number of"): "identified" alone is not a measure.</param>
+/// <param name="Related">Words of a figure's breakdown that show the assessment quotes one figure of this kind (deaths of young people), or none.</param>
+/// <param name="NotOfCrimes">True when it counts something other than crimes, so that a question counting crimes ("how many crimes were identified as hate crime") does not ask it.</param>
+internal sealed record GapMeasure(string Name, CueSet Words, bool CountOnly = false, string[]? Related = null, bool NotOfCrimes = false);

@@ -1,0 +1,33 @@
+namespace SafetyBot.Dialogs.Language;
+
+/// <summary>
+/// The measures members ask for that the assessment gives for no topic (issue 13): it counts police recorded crimes and
+/// incidents (with rates, ranks and changes), not what happened after them, not people, not deaths, not admissions. Ordered:
+/// the first that a question names is the one answered. Words of seven letters or more also match a one-letter slip
+/// (<see cref="CueSet"/>), so none is a slip of a common word ("charged" would be "changed", "prosecuted" "projected").
+/// </summary>
+internal static class MeasureCues
+{
+    /// <summary>The measures, first match wins.</summary>
+    public static readonly IReadOnlyList<GapMeasure> Measures =
+    [
+        new("detection or charge rate", new(
+            "detection rate", "detection rates", "charge rate", "charge rates", "charging rate",
+            "clear up rate", "clear-up rate", "clearup rate", "clearance rate", "solved", "solve rate", "solved rate", "outcome rate", "outcome rates", "positive outcomes", "positive outcome")),
+        new("arrests", new("arrest", "arrests", "arrested", "arresting")),
+        new("convictions or prosecutions", new(
+            "conviction", "convictions", "convicted", "prosecution", "prosecutions", "sentenced", "sentences",
+            "cautions", "cautioned", "court cases", "went to court", "taken to court")),
+        new("hospital admissions", new("hospital admissions", "hospital admission", "admitted to hospital", "admissions", "hospitalised", "hospitalized")),
+        new("deaths", new("deaths", "death", "died", "die", "killed", "dead", "fatal", "lost their lives"), Related: ["death"]),
+        new("victims, addresses or cases identified", new(
+            "identified", "identify", "rescued", "safeguarded", "cuckooed", "cuckooed addresses"), CountOnly: true, NotOfCrimes: true),
+        new("numbers of people", new(
+            "rough sleepers", "rough sleeper", "sleeping rough", "homeless people", "beggars", "people begging", "street drinkers"), CountOnly: true, NotOfCrimes: true),
+        new("response times", new("response time", "response times", "attendance time", "attendance times")),
+        new("number of police officers", new("police officers", "officers on the beat", "pcsos", "officer numbers", "number of officers")),
+    ];
+
+    /// <summary>Words that ask for a count: with them, a <see cref="GapMeasure.CountOnly"/> measure is asked.</summary>
+    public static readonly CueSet Count = new("how many", "number of", "numbers of", "count of", "total of", "how much");
+}
