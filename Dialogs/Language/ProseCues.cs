@@ -20,6 +20,20 @@ internal static class ProseCues
         "which organisation", "which group", "which multi-agency group", "which multiagency group", "who should",
         "lead agency", "who does", "who did", "who is in charge");
 
+    /// <summary>
+    /// A "who" question about a role in other words than <see cref="WhoLeads"/> ("who is the partnership lead for DA at the
+    /// moment", "who needs to be appointed for DA", "who is meant to coordinate..."), with one of <see cref="Role"/>: the
+    /// assessment names agencies, leads and suppliers, so it is asked of the agency sentences, after the rows for authors and surveys.
+    /// </summary>
+    public static readonly CueSet Who = new("who", "whom", "who's");
+
+    /// <summary>A role someone has in the work: leading, being appointed, supplying, running, funding, coordinating.</summary>
+    public static readonly CueSet Role = new(
+        "lead", "leads", "leading", "appointed", "appoint", "appointing", "responsible", "responsibility", "in charge", "supply",
+        "supplies", "supplied", "supplying", "provide", "provides", "provided", "run", "runs", "running", "coordinate", "coordinates",
+        "coordinating", "chair", "chairs", "chairing", "manage", "manages", "managing", "fund", "funds", "funding", "deliver", "delivers",
+        "delivering", "owner", "owns", "accountable", "oversee", "oversees", "overseeing");
+
     public static readonly CueSet Why = new("why", "how come", "what explains", "what is behind", "what's behind", "reason for", "reasons for", "what caused", "what's driving", "what is driving");
 
     public static readonly CueSet Survey = new(

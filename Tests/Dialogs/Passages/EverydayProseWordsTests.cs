@@ -37,5 +37,39 @@ public sealed class EverydayProseWordsTests : IDisposable
         Assert.DoesNotContain("doesn't say", said, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("who needs to be appointed for DA in the partnership?")]
+    [InlineData("who currently leads on domestic abuse for the partnership?")]
+    public async Task AnyWhoQuestionOnDomesticAbuse_QuotesTheAssessmentOnTheLeadToBeAppointed_NotWhichOfTwoIndicators(string question)
+    {
+        var said = Unescaped(Replies.Said(await _host.SayAsync(question, conversationId: "who-" + question.Length)));
+
+        Assert.Contains("is appointed in the Partnership", said, StringComparison.Ordinal);
+        Assert.DoesNotContain("Did you mean", said, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AWhoFollowUpNamingDomesticAbuse_AfterTheWhichOneQuestion_QuotesTheLeadToBeAppointed()
+    {
+        const string conversation = "who-after-clarify";
+        await _host.SayAsync("tell me about domestic abuse", conversationId: conversation);
+
+        var said = Unescaped(Replies.Said(await _host.SayAsync("ok and who is the partnership lead for DA at the moment?", conversationId: conversation)));
+
+        Assert.Contains("is appointed in the Partnership", said, StringComparison.Ordinal);
+        Assert.DoesNotContain("Which programme or topic do you mean", said, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("which categories fell in 2017?", "Biggest fallers")]
+    [InlineData("what crime categories went down last year?", "Biggest fallers")]
+    [InlineData("which crime categories rose in 2017?", "Biggest risers")]
+    public async Task WhichCategoriesRoseOrFell_ListsTheRisersOrFallers(string question, string title)
+    {
+        var said = Replies.Said(await _host.SayAsync(question, conversationId: "categories-" + question.Length));
+
+        Assert.Contains(title, said, StringComparison.Ordinal);
+    }
+
     private static string Unescaped(string text) => text.Replace("\\", string.Empty, StringComparison.Ordinal);
 }
