@@ -57,7 +57,7 @@ internal static class ProseCues
     /// injury" asks for a definition, though "count" alone asks for a number.
     /// </summary>
     public static readonly CueSet DefinitionAsked = new(
-        "what counts as", "what count as", "counted as", "count as", "what is counted", "what's counted", "what gets counted",
+        "mean by", "meant by", "means by", "what counts as", "what count as", "counted as", "count as", "what is counted", "what's counted", "what gets counted",
         "what is included", "what's included", "what does it include", "what do they include", "defined", "definition of",
         "how is it defined", "what is classed as", "what's classed as", "classed as", "classified as", "include", "includes");
 
@@ -72,7 +72,7 @@ internal static class ProseCues
     /// </summary>
     public static readonly CueSet PeriodCovered = new(
         "what period", "which period", "what time period", "which time period", "period does", "period do", "period covered",
-        "up to when", "go up to", "goes up to", "how recent", "how up to date", "how current");
+        "up to when", "until when", "till when", "to when", "complete to", "complete up to", "go up to", "goes up to", "run to", "runs to", "run up to", "runs up to", "cover up to", "covers up to", "how recent", "how up to date", "how current");
 
     public static readonly CueSet Recommend = new(
         "recommend", "recommends", "recommended", "recommendation", "recommendations", "suggest", "suggests", "bear in mind",

@@ -71,5 +71,29 @@ public sealed class EverydayProseWordsTests : IDisposable
         Assert.Contains(title, said, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("how many violent crimes in 2017?", "and the CSEW data goes up to when?")]
+    [InlineData("how many burglaries in 2017?", "and the CSEW data runs up to when?")]
+    public async Task APeriodFollowUpNamingASource_QuotesWhereTheAssessmentSaysItsDataEnds(string first, string followUp)
+    {
+        var conversation = "until-" + followUp.Length + first.Length;
+        await _host.SayAsync(first, conversationId: conversation);
+
+        var said = Unescaped(Replies.Said(await _host.SayAsync(followUp, conversationId: conversation)));
+
+        Assert.Contains("end of September 2017", said, StringComparison.Ordinal);
+        Assert.DoesNotContain("doesn't say", said, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("what does it mean by hotspots?")]
+    [InlineData("what is meant by hotspots?")]
+    public async Task WhatAWordIsMeantBy_QuotesTheAssessmentsSentenceUsingIt_NotAProgrammeCard(string question)
+    {
+        var said = Unescaped(Replies.Said(await _host.SayAsync(question, conversationId: "meant-" + question.Length)));
+
+        Assert.Contains("vulnerable to disorder", said, StringComparison.Ordinal);
+    }
+
     private static string Unescaped(string text) => text.Replace("\\", string.Empty, StringComparison.Ordinal);
 }
