@@ -95,5 +95,17 @@ public sealed class EverydayProseWordsTests : IDisposable
         Assert.Contains("vulnerable to disorder", said, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("Who supplies drug and alcohol treatment data to the CSP?", "by the DAAT", "DAAT: Drug and Alcohol Action Team")]
+    [InlineData("who provides the treatment data for drugs?", "by the CCC", "CCC: Cambridgeshire County Council")]
+    public async Task AnAbbreviationInTheQuote_IsSpelledOutFromTheGlossary_BesideTheAssessmentsUnchangedWords(string question, string quoted, string spelledOut)
+    {
+        var said = Unescaped(Replies.Said(await _host.SayAsync(question, conversationId: "abbreviation-" + question.Length)));
+
+        Assert.Contains(quoted, said, StringComparison.Ordinal);
+        Assert.Contains(spelledOut, said, StringComparison.Ordinal);
+        Assert.Contains("from SafetyBot's glossary", said, StringComparison.Ordinal);
+    }
+
     private static string Unescaped(string text) => text.Replace("\\", string.Empty, StringComparison.Ordinal);
 }
