@@ -99,7 +99,16 @@ internal static class ProseCues
     /// </summary>
     public static readonly CueSet Planned = new(
         "planned", "planning", "plans", "plan for", "improvements", "improvements for", "going forward", "identified for improvement",
-        "what's next", "what is next", "next steps");
+        "what's next", "what is next", "next steps", "trying to improve", "want to improve", "wants to improve", "aim to improve",
+        "aiming to improve", "hope to improve", "hoping to improve", "looking to improve", "planning to improve", "going to improve");
+
+    /// <summary>What a source does to the topics it raises, asked in the present ("what does SOCP highlight").</summary>
+    public static readonly CueSet SourceFlags = new(
+        "highlight", "highlights", "flag", "flags", "mention", "mentions", "raise", "raises", "cite", "cites", "point to", "points to");
+
+    /// <summary>What the partnership paid for or ran ("which school programmes has the partnership funded").</summary>
+    public static readonly CueSet Funded = new(
+        "funded", "has funded", "have funded", "paid for", "commissioned", "ran", "has run", "have run", "delivered");
 
     /// <summary>A judgement asked of the last answer ("is 14th good or bad", "is that high?", "should we be worried about that").</summary>
     public static readonly CueSet Judged = new(

@@ -107,5 +107,51 @@ public sealed class EverydayProseWordsTests : IDisposable
         Assert.Contains("from SafetyBot's glossary", said, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("what does SOCP highlight for Cambridge?")]
+    [InlineData("what does the SOCP flag?")]
+    public async Task WhatASourceHighlights_ListsTheTopicsWhereTheAssessmentQuotesIt(string question)
+    {
+        var said = Unescaped(Replies.Said(await _host.SayAsync(question, conversationId: "flags-" + question.Length)));
+
+        Assert.Contains("where the assessment mentions SOCP", said, StringComparison.Ordinal);
+        Assert.Contains("London gangs", said, StringComparison.Ordinal);
+        Assert.Contains("lone offenders", said, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("which school programmes has the partnership funded?")]
+    [InlineData("what projects has the partnership paid for in schools?")]
+    public async Task WhatThePartnershipFunded_QuotesTheReviewOfWhatWasDone_NotTheRecommendedProgrammes(string question)
+    {
+        var said = Unescaped(Replies.Said(await _host.SayAsync(question, conversationId: "funded-" + question.Length)));
+
+        Assert.Contains("Chelsea's Choice", said, StringComparison.Ordinal);
+        Assert.Contains("Tough Love", said, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("what are they trying to improve in 2018?")]
+    [InlineData("what are they hoping to improve in 2018?")]
+    public async Task WhatTheyAreTryingToImprove_AfterAProgramme_QuotesTheActionsIdentifiedForImprovement(string followUp)
+    {
+        var conversation = "improve-after-programme-" + followUp.Length;
+        await _host.SayAsync("what is programme 1.1?", conversationId: conversation);
+
+        var said = Unescaped(Replies.Said(await _host.SayAsync(followUp, conversationId: conversation)));
+
+        Assert.Contains("timely data sharing", said, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("what improvements are planned for 2018?")]
+    [InlineData("which improvements are planned in 2018?")]
+    public async Task ImprovementsPlanned_QuotesTheActionsIdentifiedForImprovement_NotCantAnswer(string question)
+    {
+        var said = Unescaped(Replies.Said(await _host.SayAsync(question, conversationId: "planned-" + question.Length)));
+
+        Assert.Contains("timely data sharing", said, StringComparison.Ordinal);
+    }
+
     private static string Unescaped(string text) => text.Replace("\\", string.Empty, StringComparison.Ordinal);
 }
