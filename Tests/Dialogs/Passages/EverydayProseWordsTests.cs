@@ -153,5 +153,15 @@ public sealed class EverydayProseWordsTests : IDisposable
         Assert.Contains("timely data sharing", said, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("What does the CSEW say about high-volume crime in the year to Sept 2017?")]
+    [InlineData("what did the CSEW find for the 12 months to Sep 2017?")]
+    public async Task AShortMonthName_MatchesTheAssessmentsFullMonth_AndTheSurveysFindingIsQuoted(string question)
+    {
+        var said = Unescaped(Replies.Said(await _host.SayAsync(question, conversationId: "months-" + question.Length)));
+
+        Assert.Contains("similar to the previous year or to have fallen", said, StringComparison.Ordinal);
+    }
+
     private static string Unescaped(string text) => text.Replace("\\", string.Empty, StringComparison.Ordinal);
 }
