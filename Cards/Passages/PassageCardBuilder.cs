@@ -51,6 +51,12 @@ public sealed class PassageCardBuilder(IKnowledgeStore store)
         }
 
         body.Add(Quoted(passage, quote));
+        var spelledOut = SpelledOut(quote);
+        if (spelledOut.Count > 0)
+        {
+            body.Add(new TextBlock(Markdown.Escape(string.Join("; ", spelledOut)) + " (from SafetyBot's glossary).") { IsSubtle = true, Size = TextSize.Small, Spacing = Spacing.Small });
+        }
+
         body.AddRange(Described(result.Query));
         body.Add(CardParts.Facts(Facts(passage)));
         if (passage.Text.Length > quote.Length + 1)
@@ -75,6 +81,7 @@ public sealed class PassageCardBuilder(IKnowledgeStore store)
         var summary = (caveat is null ? string.Empty : caveat + " ")
             + (passage.IsVerbatim ? $"The assessment says: “{quote}”" : $"SafetyBot's note on the assessment: {quote}")
             + $" ({Where(passage)})."
+            + (spelledOut.Count > 0 ? " " + string.Join("; ", spelledOut) + "." : string.Empty)
             + (Description(result.Query) is { } description ? " " + description : string.Empty);
         return new CardReply(CardParts.Card(body, Buttons(result.Query, passage), summary), summary);
     }
@@ -178,6 +185,33 @@ public sealed class PassageCardBuilder(IKnowledgeStore store)
         yield return new Container([CardParts.Text(Markdown.Escape(passage.Text))]) { Id = WholeId, IsVisible = false, Spacing = Spacing.Small };
         yield return new ActionSet([new ToggleVisibilityAction("Whole passage", toggled)]) { Id = WholeId + "-show", Spacing = Spacing.None };
         yield return new ActionSet([new ToggleVisibilityAction("Hide the passage", toggled)]) { Id = WholeId + "-hide", IsVisible = false, Spacing = Spacing.None };
+    }
+
+    /// <summary>
+    /// The abbreviations of the quote that the glossary spells out ("DAAT: Drug and Alcohol Action Team"), when the quote
+    /// does not: the assessment's own words stay as they are, and the expansion is shown beside them as SafetyBot's.
+    /// </summary>
+    private List<string> SpelledOut(string quote) =>
+        [.. store.GlossaryTerms()
+            .Where(t => t.Expansion is { Length: > 0 } expansion && t.Term.Length >= 2 && t.Term.Any(char.IsLetter)
+                && t.Term.Where(char.IsLetter).All(char.IsUpper) && HasWord(quote, t.Term)
+                && !quote.Contains(expansion, StringComparison.OrdinalIgnoreCase))
+            .Select(t => $"{t.Term}: {t.Expansion}")];
+
+    /// <summary>Whether <paramref name="word"/> stands in <paramref name="text"/> as a whole word, case as written.</summary>
+    private static bool HasWord(string text, string word)
+    {
+        for (var at = text.IndexOf(word, StringComparison.Ordinal); at >= 0; at = text.IndexOf(word, at + 1, StringComparison.Ordinal))
+        {
+            var before = at == 0 || !char.IsLetterOrDigit(text[at - 1]);
+            var after = at + word.Length >= text.Length || !char.IsLetterOrDigit(text[at + word.Length]);
+            if (before && after)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static IEnumerable<(string Label, string Value)> Facts(Passage passage)

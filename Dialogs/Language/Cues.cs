@@ -97,7 +97,8 @@ internal static class Cues
         "biggest", "largest", "most", "top", "fastest", "greatest", "worst", "best", "which crimes", "which crime", "what crimes",
         "which topics", "which areas of crime", "risers", "fallers", "movers", "what's up", "what has gone up", "what went up",
         "what went down", "what has gone down", "what's down", "what topics", "which crime types", "what crime types", "which rates",
-        "what rates", "everything that", "anything that", "what fell", "what rose", "which offences", "what offences");
+        "what rates", "everything that", "anything that", "what fell", "what rose", "which offences", "what offences", "which categories",
+        "what categories", "which crime categories", "what crime categories", "which indicators", "what indicators");
 
     public static readonly CueSet Up = new(
         "rise", "rises", "rising", "riser", "risers", "increase", "increases", "increased", "increasing", "up", "gone up",

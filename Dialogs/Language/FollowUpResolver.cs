@@ -34,8 +34,11 @@ public static class FollowUpResolver
     public static Understanding Resolve(Understanding understanding, QuestionContext? context)
     {
         ArgumentNullException.ThrowIfNull(understanding);
+        // A follow-up that names a topic several indicators share ("and who is the lead for DA?") keeps them, unless the
+        // conversation's topic is one of them.
         if (!understanding.FromCard && understanding is { Intent: Intent.Passage or Intent.ListLeads, Topic: null, FollowUp: true }
-            && context?.Topic is { } lastTopic)
+            && context?.Topic is { } lastTopic
+            && (understanding.Candidates.Count == 0 || understanding.Candidates.Contains(lastTopic, StringComparer.OrdinalIgnoreCase)))
         {
             return understanding with { Topic = lastTopic };
         }
@@ -48,13 +51,13 @@ public static class FollowUpResolver
                 : new Understanding(Intent.TopicList) { Filter = new ListFilter { Sources = true } };
         }
 
-        if (!understanding.FromCard && understanding is { Intent: Intent.Passage, Topic: null, FollowUp: true, Passage.Aspect: PassageAspect.WhoLeads })
+                if (!understanding.FromCard && understanding is { Intent: Intent.Passage, Topic: null, FollowUp: true, Passage.Aspect: PassageAspect.WhoLeads, Candidates.Count: 0 })
         {
             // "who is in charge of it?" with nothing asked before: the leads handler asks which programme.
             return understanding with { Intent = Intent.ListLeads, Passage = null };
         }
 
-        if (!understanding.FromCard && understanding is { Intent: Intent.Passage, Topic: null, FollowUp: true, Passage.Aspect: PassageAspect.Recommend })
+        if (!understanding.FromCard && understanding is { Intent: Intent.Passage, Topic: null, FollowUp: true, Passage.Aspect: PassageAspect.Recommend, Candidates.Count: 0 })
         {
             // "what does the assessment recommend?" with no topic in the conversation: its recommendations.
             return Understanding.Of(Intent.Findings);

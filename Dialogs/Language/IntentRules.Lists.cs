@@ -63,7 +63,10 @@ public static partial class IntentRules
             return new Understanding(Intent.TopicList) { Filter = new ListFilter { Mention = "further", MentionIn = NarrativeKind.Opportunities } };
         }
 
-        return q.GlossaryTerms is [var source, ..] && NamedWhole(q, source) && q.Has(Cues.Flags) && q.Has(Cues.ListNouns) && q.Has(Cues.ListAsked) && !q.NamesIndicator
+        // "what does SOCP highlight": what a source flags is a list of topics, with or without "which topics".
+        return q.GlossaryTerms is [var source, ..] && NamedWhole(q, source) && q.Has(Cues.Flags)
+            && (q.Has(Cues.ListNouns) || (q.Words is ["what", "does" or "do", ..] && q.Has(ProseCues.SourceFlags)))
+            && q.Has(Cues.ListAsked) && !q.NamesIndicator
             ? new Understanding(Intent.TopicList) { Filter = new ListFilter { Mention = source.Topics[0].DisplayName } }
             : null;
     }
@@ -113,10 +116,12 @@ public static partial class IntentRules
 
     /// <summary>
     /// "list the programmes", "what programmes are there", "which programmes are recommended": every recommended priority with
-    /// its programmes. A question naming a topic or a programme ("which programmes deal with domestic abuse") is not this list.
+    /// its programmes. A question naming a topic or a programme ("which programmes deal with domestic abuse") is not this list,
+    /// nor one about what the partnership funded or ran ("which school programmes has the partnership funded"): that is the
+    /// review of what was done, in the assessment's words.
     /// </summary>
     private static Understanding? ProgrammesListed(QuestionFacts q) =>
-        q.Words.Any(w => w is "programmes" or "programs" or "projects" or "workstreams") && q.Has(Cues.ListAsked)
+        q.Words.Any(w => w is "programmes" or "programs" or "projects" or "workstreams") && q.Has(Cues.ListAsked) && !q.Has(ProseCues.Funded)
         && !q.NamesIndicator && q.Programmes.Count == 0 && !q.Has(Cues.FigureAsked) && !q.Has(ProseCues.Why) && !q.Has(ProseCues.WhoLeads)
             ? Understanding.Of(Intent.PriorityWalkthrough)
             : null;

@@ -100,7 +100,7 @@ public static partial class IntentRules
 
     /// <summary>Words of community safety or of the assessment itself, when no topic is named.</summary>
     private static bool HasDomainWords(QuestionFacts q) =>
-        q.Has(Cues.Domain) || q.Has(ProseCues.Document) || q.Has(ProseCues.Activities) || q.Uncovered is not null;
+        q.Has(Cues.Domain) || q.Has(ProseCues.Document) || q.Has(ProseCues.Activities) || q.Has(ProseCues.Planned) || q.Uncovered is not null;
 
     /// <summary>
     /// "what does the assessment recommend on domestic abuse", "list the DA interventions this year": a prose question

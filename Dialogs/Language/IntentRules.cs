@@ -108,6 +108,7 @@ public static partial class IntentRules
         Prose("definition", PassageAspect.Definition, ProseCues.Definition, unlessFigures: true),
         Prose("a topic's caveats", PassageAspect.Caveat, ProseCues.Caveat, also: NamesAnyTopic),
         Prose("work planned", PassageAspect.General, ProseCues.Planned, unlessFigures: true),
+        Prose("who has a role", PassageAspect.WhoLeads, ProseCues.Who, unlessFigures: true, also: q => q.Has(ProseCues.Role)),
 
         // A figure of something the assessment names but gives no figure for: say so, with what it has.
         new("a figure the assessment does not give", TopicNeed.Absent, FigureOfANamedSubject),

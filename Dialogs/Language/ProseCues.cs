@@ -20,6 +20,20 @@ internal static class ProseCues
         "which organisation", "which group", "which multi-agency group", "which multiagency group", "who should",
         "lead agency", "who does", "who did", "who is in charge");
 
+    /// <summary>
+    /// A "who" question about a role in other words than <see cref="WhoLeads"/> ("who is the partnership lead for DA at the
+    /// moment", "who needs to be appointed for DA", "who is meant to coordinate..."), with one of <see cref="Role"/>: the
+    /// assessment names agencies, leads and suppliers, so it is asked of the agency sentences, after the rows for authors and surveys.
+    /// </summary>
+    public static readonly CueSet Who = new("who", "whom", "who's");
+
+    /// <summary>A role someone has in the work: leading, being appointed, supplying, running, funding, coordinating.</summary>
+    public static readonly CueSet Role = new(
+        "lead", "leads", "leading", "appointed", "appoint", "appointing", "responsible", "responsibility", "in charge", "supply",
+        "supplies", "supplied", "supplying", "provide", "provides", "provided", "run", "runs", "running", "coordinate", "coordinates",
+        "coordinating", "chair", "chairs", "chairing", "manage", "manages", "managing", "fund", "funds", "funding", "deliver", "delivers",
+        "delivering", "owner", "owns", "accountable", "oversee", "oversees", "overseeing");
+
     public static readonly CueSet Why = new("why", "how come", "what explains", "what is behind", "what's behind", "reason for", "reasons for", "what caused", "what's driving", "what is driving");
 
     public static readonly CueSet Survey = new(
@@ -43,7 +57,7 @@ internal static class ProseCues
     /// injury" asks for a definition, though "count" alone asks for a number.
     /// </summary>
     public static readonly CueSet DefinitionAsked = new(
-        "what counts as", "what count as", "counted as", "count as", "what is counted", "what's counted", "what gets counted",
+        "mean by", "meant by", "means by", "what counts as", "what count as", "counted as", "count as", "what is counted", "what's counted", "what gets counted",
         "what is included", "what's included", "what does it include", "what do they include", "defined", "definition of",
         "how is it defined", "what is classed as", "what's classed as", "classed as", "classified as", "include", "includes");
 
@@ -58,7 +72,7 @@ internal static class ProseCues
     /// </summary>
     public static readonly CueSet PeriodCovered = new(
         "what period", "which period", "what time period", "which time period", "period does", "period do", "period covered",
-        "up to when", "go up to", "goes up to", "how recent", "how up to date", "how current");
+        "up to when", "until when", "till when", "to when", "complete to", "complete up to", "go up to", "goes up to", "run to", "runs to", "run up to", "runs up to", "cover up to", "covers up to", "how recent", "how up to date", "how current");
 
     public static readonly CueSet Recommend = new(
         "recommend", "recommends", "recommended", "recommendation", "recommendations", "suggest", "suggests", "bear in mind",
@@ -85,7 +99,16 @@ internal static class ProseCues
     /// </summary>
     public static readonly CueSet Planned = new(
         "planned", "planning", "plans", "plan for", "improvements", "improvements for", "going forward", "identified for improvement",
-        "what's next", "what is next", "next steps");
+        "what's next", "what is next", "next steps", "trying to improve", "want to improve", "wants to improve", "aim to improve",
+        "aiming to improve", "hope to improve", "hoping to improve", "looking to improve", "planning to improve", "going to improve");
+
+    /// <summary>What a source does to the topics it raises, asked in the present ("what does SOCP highlight").</summary>
+    public static readonly CueSet SourceFlags = new(
+        "highlight", "highlights", "flag", "flags", "mention", "mentions", "raise", "raises", "cite", "cites", "point to", "points to");
+
+    /// <summary>What the partnership paid for or ran ("which school programmes has the partnership funded").</summary>
+    public static readonly CueSet Funded = new(
+        "funded", "has funded", "have funded", "paid for", "commissioned", "ran", "has run", "have run", "delivered");
 
     /// <summary>A judgement asked of the last answer ("is 14th good or bad", "is that high?", "should we be worried about that").</summary>
     public static readonly CueSet Judged = new(

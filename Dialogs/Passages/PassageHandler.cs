@@ -37,6 +37,14 @@ public sealed class PassageHandler(PassageAnswers answers, UnknownHandler unknow
         var text = understanding.Passage?.Text ?? understanding.Question ?? string.Empty;
         var aspect = understanding.Passage?.Aspect ?? PassageAspect.General;
         var answer = Answer(text, understanding, aspect);
+        if (!answer.Found && understanding is { FollowUp: true, Topic: not null })
+        {
+            // A follow-up's topic is the conversation's, assumed: "and the CSEW data goes up to when?" after a violence
+            // figure is answered wherever the assessment says it, when it says nothing of it within that topic.
+            var across = answers.Answer(text, null, aspect, DocumentAsked(understanding));
+            answer = across.Found ? across : answer;
+        }
+
         var found = answer.Found && !(understanding.Passage is { WholeQuestion: true } && answer.Result.Best!.Coverage < 0.999);
         if (!found && (aspect == PassageAspect.General || understanding.Passage is { WholeQuestion: true }))
         {

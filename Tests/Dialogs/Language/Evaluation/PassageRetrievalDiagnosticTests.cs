@@ -22,7 +22,8 @@ public sealed class PassageRetrievalDiagnosticTests(ITestOutputHelper output)
     // Measured 5 December 2026: 86.1 % before the retrieval work of this pass, 86.5 % after (quote holds the words 79.5 % -> 79.4 %
     // of more questions searched: 122 -> 126) over sets 1-3. With sets 4 and 5 (written that night, tuned on by no one
     // when they joined) it is 81.5 % ranked first (93.0 % in the top 3, the quote holding the words 74.5 %; 200 searched): the floor is that, rounded down; raised as it rises.
-    private const double FirstFloor = 0.81;
+    // After the everyday-words work of issue 13's prose helper: 83.4 % ranked first (94.6 % in the top 3, quote 76.6 %; 205 searched).
+    private const double FirstFloor = 0.83;
 
     private static readonly string[] TuningFiles = ["tuning.tsv", "tuning2.tsv", "tuning3.tsv", "tuning4.tsv", "tuning5.tsv"];
 
