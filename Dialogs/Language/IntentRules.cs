@@ -84,7 +84,9 @@ public static partial class IntentRules
         Prose("survey", PassageAspect.Survey, ProseCues.Survey),
         Prose("a survey named beside a topic", PassageAspect.Survey, ProseCues.SurveyNamed, also: q => q.NamesIndicator && !q.Has(Cues.Caveats)),
         Prose("a survey asked about on its own", PassageAspect.Survey, ProseCues.SurveyNamed, also: AsksAboutTheSurveyItself),
-        Prose("definition asked", PassageAspect.Definition, ProseCues.DefinitionAsked, also: q => q.NamesIndicator || q.GlossaryTerms.Count == 0),
+        // "how many city centre ASB incidents in Q1 included the keywords" asks for a table's cell: a count or share of a quarter wins.
+        Prose("definition asked", PassageAspect.Definition, ProseCues.DefinitionAsked,
+            also: q => (q.NamesIndicator || q.GlossaryTerms.Count == 0) && !AsksForACountOfAQuarter(q)),
         Prose("definition", PassageAspect.Definition, ProseCues.Definition, unlessFigures: true),
         Prose("a topic's caveats", PassageAspect.Caveat, ProseCues.Caveat, also: NamesAnyTopic),
         Prose("work planned", PassageAspect.General, ProseCues.Planned, unlessFigures: true),
@@ -213,6 +215,10 @@ public static partial class IntentRules
 
         return new Understanding(Intent.Glossary) { Topic = term.Topics[0].Id };
     }
+
+    /// <summary>Whether the question asks how many or what share of a quarter's (or the year to date's) figure.</summary>
+    private static bool AsksForACountOfAQuarter(QuestionFacts q) =>
+        (q.Period.Quarter is not null || q.Period.YearToDate || q.Has(Cues.Quarters)) && (q.Asks(Cues.Volume) || q.Has(ProseCues.TableShare));
 
     private static bool AsksForFigures(IReadOnlyList<string> stems) => AsksForNumbers(stems) || Cues.Opportunities.AnyIn(stems);
 

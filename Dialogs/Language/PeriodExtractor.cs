@@ -61,9 +61,12 @@ public static partial class PeriodExtractor
             folded = Blank(folded, sameQuarter);
         }
 
-        if (Quarter().Match(folded) is { Success: true } quarter)
+        // "between Q2 and Q3", "q1 to q3", "Q3 against Q2": two quarters asked, so no one quarter; every quarter the
+        // assessment prints is shown, both of them among it.
+        var quarters = Quarter().Matches(folded).Select(QuarterNumber).Distinct().ToList();
+        if (quarters is [var quarter])
         {
-            slots = slots with { Quarter = QuarterNumber(quarter) };
+            slots = slots with { Quarter = quarter };
         }
 
         if (YearToDate().IsMatch(folded))
