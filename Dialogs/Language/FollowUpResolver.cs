@@ -75,6 +75,13 @@ public static class FollowUpResolver
         {
             // A series asked again of one year ("what was it in 2015?") is that year's figure.
             var period = understanding.Period.IsEmpty ? context.LastPeriod : understanding.Period;
+            if (understanding.YearBefore)
+            {
+                // "and the year before?": the last answer's year (or financial year), one earlier; with neither named,
+                // the answer already gives the year before beside the latest.
+                period = period with { Year = period.Year - 1, FinancialYearStart = period.FinancialYearStart - 1 };
+            }
+
             resolved = resolved with
             {
                 Intent = last == Intent.Series && period is { Year: not null, FromYear: null } ? Intent.Volume : last,

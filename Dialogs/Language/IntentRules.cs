@@ -127,6 +127,7 @@ public static partial class IntentRules
         // Below the similar-areas and national rows, whose own words decide those questions.
         new("two topics in one question", TopicNeed.Ignored, TwoTopics),
         new("comparison over time", TopicNeed.Optional, OverTime),
+        new("one year against the year before", TopicNeed.Required, YearAgainstTheYearBefore),
         IntentRule.When("bare comparison", TopicNeed.Optional, q => q.Asks(Cues.CompareLoosely), Intent.Compare),
         new("a table's proportion", TopicNeed.Optional, TableProportion),
         IntentRule.When("quarter or year to date", TopicNeed.Optional, q => q.Period.Quarter is not null || q.Period.YearToDate || q.Asks(Cues.Quarters), Intent.Quarters),
@@ -140,7 +141,9 @@ public static partial class IntentRules
         new("how it changed", TopicNeed.Required, q => new Understanding(Intent.Change) { Assumed = !q.Asks(Cues.Change) }),
         new("a judgement of the last answer", TopicNeed.Absent, JudgementOfTheLastAnswer),
         new("period follow-up", TopicNeed.Absent, PeriodFollowUp),
-        new("short follow-up", TopicNeed.Absent, q => q.FollowUp || (q.Asks(Cues.Change) && (q.Rest.Count <= 6 || q.Has(Cues.OverTime))) ? new Understanding(Intent.Change) { Assumed = !q.Asks(Cues.Change) } : null),
+        new("short follow-up", TopicNeed.Absent, q => q.FollowUp || (q.Asks(Cues.Change) && (q.Rest.Count <= 6 || q.Has(Cues.OverTime)))
+            ? new Understanding(Intent.Change) { Assumed = !q.Asks(Cues.Change), YearBefore = q.Period.IsEmpty && q.Has(Cues.YearBefore) && !q.Asks(Cues.Change) }
+            : null),
 
         // Anything else may still be answered by the assessment's words; the handler says "can't answer" when nothing fits.
         new("prose: anything else", TopicNeed.Absent, AnyOtherQuestion),
@@ -154,6 +157,17 @@ public static partial class IntentRules
     private static Understanding? OverTime(QuestionFacts q) =>
         q.Asks(Cues.CompareLoosely) && (q.Has(Cues.OverTime) || q.Period.FinancialYearStart is not null || q.Period.Year is not null)
             ? Understanding.Of(q.Period.Quarter is not null || q.Period.YearToDate || q.Has(Cues.Quarters) ? Intent.Quarters : Intent.Change)
+            : null;
+
+    /// <summary>
+    /// "drugs offences reduction 2017 v 2016", "burglary 2016 vs 2017", "did shoplifting rise from 2016 to 2017": a year
+    /// weighed against the year before is the later year's change on the previous year, as the assessment prints it.
+    /// </summary>
+    private static Understanding? YearAgainstTheYearBefore(QuestionFacts q) =>
+        q.Period is { FromYear: { } from, ToYear: { } to, Quarter: null, FinancialYearStart: null } && to == from + 1
+        && (q.Asks(Cues.YearAgainstYear) || q.Asks(Cues.Change))
+        && !q.Asks(Cues.Rate) && !q.Asks(Cues.Series)
+            ? new Understanding(Intent.Change) { Period = PeriodSlots.None with { Year = to } }
             : null;
 
     /// <summary>
