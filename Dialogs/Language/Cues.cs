@@ -64,6 +64,11 @@ internal static class Cues
         "v", "vs", "versus", "against", "compared", "compared to", "compared with", "on", "reduction", "reduced", "decrease",
         "decreased", "decline", "declined", "difference", "increase", "rise", "fall", "drop", "change", "changed");
 
+    /// <summary>A part of one topic asked about, not a topic of its own: "which type went up most?", "what kind rose?".</summary>
+    public static readonly CueSet SubGroup = new(
+        "which type", "what type", "which kind", "what kind", "which sort", "which sub-group", "which subgroup", "which sub group",
+        "which sub-category", "which subcategory", "which part", "what part");
+
     public static readonly CueSet National = new(
         "national", "nationally", "england", "wales", "across the country", "the country", "uk", "countrywide", "nationwide",
         "ons", "crime survey", "csew", "elsewhere in the country", "rest of the country", "wider picture", "bigger picture");

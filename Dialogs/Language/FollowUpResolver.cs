@@ -90,6 +90,12 @@ public static class FollowUpResolver
             };
         }
 
+        if (resolved is { Topic: null, Intent: Intent.Change, Assumed: true, Asked: Intent.Movers })
+        {
+            // "which type went up most?" with no topic before: the risers and fallers of every topic.
+            return new Understanding(Intent.Movers) { Period = resolved.Period };
+        }
+
         if (resolved.Topic is null && resolved.Candidates.Count == 0 && !AnswersWithoutTopic.Contains(resolved.Intent))
         {
             // "how many?" with nothing asked before: there is nothing to answer about.

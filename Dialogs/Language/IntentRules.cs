@@ -117,6 +117,11 @@ public static partial class IntentRules
                 : null),
 
         // Questions about an indicator, or about the city as a whole when none is named.
+        // "which type went up most?" after sexual offences: that topic's sub-groups, which its own answer gives (the
+        // assessment's words on its largest riser); with no topic before, every topic's risers.
+        new("a sub-group of the last topic", TopicNeed.Absent, q => q.Has(Cues.SubGroup) && (q.Has(Cues.Up) || q.Has(Cues.Down)) && q.Stems.Count <= 8
+            ? new Understanding(Intent.Change) { Assumed = true, FollowUp = true, Asked = Intent.Movers }
+            : null),
         new("risers and fallers over a threshold", TopicNeed.Absent, MoversOverThreshold),
         new("risers and fallers", TopicNeed.Absent, Movers),
         IntentRule.When("key findings", TopicNeed.Absent, q => q.Has(Cues.Findings) && !q.Has(ProseCues.SayAbout), Intent.Findings),

@@ -72,4 +72,22 @@ public sealed class FigurePeriodQuestionTests : IDisposable
 
         Assert.Contains("the assessment has no figure for 2016", reply.Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task WhichTypeWentUpMost_AfterATopic_GivesThatTopicsAnswerWithItsLargestRisingSubGroup()
+    {
+        await _host.SayAsync("sexual offences recorded 2017 cambridge", conversationId: "type");
+        var reply = Assert.Single(await _host.SayAsync("which type went up most?", conversationId: "type"));
+
+        Assert.StartsWith("Sexual offences", reply.Text, StringComparison.Ordinal);
+        Assert.Contains("'Other Sexual Offences', with an increase of 38%", Replies.AllText(reply), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task WhichTypeWentUpMost_WithNoTopicBefore_GivesTheRisersOfEveryTopic()
+    {
+        var reply = Assert.Single(await _host.SayAsync("which type went up most?", conversationId: "no-topic"));
+
+        Assert.StartsWith("Biggest risers", reply.Text, StringComparison.Ordinal);
+    }
 }
