@@ -141,7 +141,7 @@ internal static class IndicatorSummaries
             return $"{name}: the assessment has no figure for {asked.Period.Label}" + (held.Length > 0 ? $"; it has {held}." : ".");
         }
 
-        var latest = asked ?? table.YearToDate ?? table.Quarters[^1];
+        var latest = asked ?? table.YearToDate ?? table.Quarters.LastOrDefault(q => q.Current is not null) ?? table.Quarters[^1];
         var previous = latest.PreviousYear is { } p ? $" ({Figures.Number(p.Value)} a year before)" : string.Empty;
         return latest.Current is { } current
             ? $"{name}, {latest.Period.Label}: {Figures.Number(current.Value)} {facts.Indicator.Unit}{previous}."

@@ -62,6 +62,21 @@ internal static class Cues
         "same quarter", "same period", "same time last year", "same months", "last quarter", "previous quarter", "the previous",
         "before that", "earlier years", "the year prior");
 
+    /// <summary>The year before one already asked about: "and the year before?", "the previous year?" (not "last year", which may be this one).</summary>
+    public static readonly CueSet YearBefore = new(
+        "the year before", "year before", "a year before", "previous year", "the year prior", "prior year", "a year earlier",
+        "year earlier", "preceding year", "the year previous", "one year earlier", "one year before");
+
+    /// <summary>Words that weigh one year against another, beside the change words: "2017 v 2016", "reduction", "difference".</summary>
+    public static readonly CueSet YearAgainstYear = new(
+        "v", "vs", "versus", "against", "compared", "compared to", "compared with", "on", "reduction", "reduced", "decrease",
+        "decreased", "decline", "declined", "difference", "increase", "rise", "fall", "drop", "change", "changed");
+
+    /// <summary>A part of one topic asked about, not a topic of its own: "which type went up most?", "what kind rose?".</summary>
+    public static readonly CueSet SubGroup = new(
+        "which type", "what type", "which kind", "what kind", "which sort", "which sub-group", "which subgroup", "which sub group",
+        "which sub-category", "which subcategory", "which part", "what part");
+
     public static readonly CueSet National = new(
         "national", "nationally", "england", "wales", "across the country", "the country", "uk", "countrywide", "nationwide",
         "ons", "crime survey", "csew", "elsewhere in the country", "rest of the country", "wider picture", "bigger picture");
@@ -79,7 +94,7 @@ internal static class Cues
         "which year", "what year", "which years");
 
     public static readonly CueSet Quarters = new(
-        "quarter", "quarterly", "quarters", "ytd", "year to date", "so far this year", "this year so far", "q1", "q2", "q3", "q4",
+        "quarter", "quarterly", "quarters", "ytd", "year to date", "so far this year", "this year so far", "so far this financial year", "q1", "q2", "q3", "q4",
         "month by month", "each quarter");
 
     /// <summary>Words that name a change itself (not "how is", "latest"): with "since 2016" they ask how much it changed.</summary>

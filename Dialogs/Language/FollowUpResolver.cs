@@ -86,12 +86,25 @@ public static class FollowUpResolver
         {
             // A series asked again of one year ("what was it in 2015?") is that year's figure.
             var period = understanding.Period.IsEmpty ? context.LastPeriod : understanding.Period;
+            if (understanding.YearBefore)
+            {
+                // "and the year before?": the last answer's year (or financial year), one earlier; with neither named,
+                // the answer already gives the year before beside the latest.
+                period = period with { Year = period.Year - 1, FinancialYearStart = period.FinancialYearStart - 1 };
+            }
+
             resolved = resolved with
             {
                 Intent = last == Intent.Series && period is { Year: not null, FromYear: null } ? Intent.Volume : last,
                 Assumed = false,
                 Period = period,
             };
+        }
+
+        if (resolved is { Topic: null, Intent: Intent.Change, Assumed: true, Asked: Intent.Movers })
+        {
+            // "which type went up most?" with no topic before: the risers and fallers of every topic.
+            return new Understanding(Intent.Movers) { Period = resolved.Period };
         }
 
         if (resolved.Topic is null && resolved.Candidates.Count == 0 && !AnswersWithoutTopic.Contains(resolved.Intent))

@@ -104,7 +104,9 @@ public static partial class IntentRules
         Prose("survey", PassageAspect.Survey, ProseCues.Survey),
         Prose("a survey named beside a topic", PassageAspect.Survey, ProseCues.SurveyNamed, also: q => q.NamesIndicator && !q.Has(Cues.Caveats)),
         Prose("a survey asked about on its own", PassageAspect.Survey, ProseCues.SurveyNamed, also: AsksAboutTheSurveyItself),
-        Prose("definition asked", PassageAspect.Definition, ProseCues.DefinitionAsked, also: q => q.NamesIndicator || q.GlossaryTerms.Count == 0),
+        // "how many city centre ASB incidents in Q1 included the keywords" asks for a table's cell: a count or share of a quarter wins.
+        Prose("definition asked", PassageAspect.Definition, ProseCues.DefinitionAsked,
+            also: q => (q.NamesIndicator || q.GlossaryTerms.Count == 0) && !AsksForACountOfAQuarter(q)),
         Prose("definition", PassageAspect.Definition, ProseCues.Definition, unlessFigures: true),
         Prose("a topic's caveats", PassageAspect.Caveat, ProseCues.Caveat, also: NamesAnyTopic),
         Prose("work planned", PassageAspect.General, ProseCues.Planned, unlessFigures: true),
@@ -136,6 +138,11 @@ public static partial class IntentRules
                 : null),
 
         // Questions about an indicator, or about the city as a whole when none is named.
+        // "which type went up most?" after sexual offences: that topic's sub-groups, which its own answer gives (the
+        // assessment's words on its largest riser); with no topic before, every topic's risers.
+        new("a sub-group of the last topic", TopicNeed.Absent, q => q.Has(Cues.SubGroup) && (q.Has(Cues.Up) || q.Has(Cues.Down)) && q.Stems.Count <= 8
+            ? new Understanding(Intent.Change) { Assumed = true, FollowUp = true, Asked = Intent.Movers }
+            : null),
         new("risers and fallers over a threshold", TopicNeed.Absent, MoversOverThreshold),
         new("risers and fallers", TopicNeed.Absent, Movers),
         IntentRule.When("key findings", TopicNeed.Absent, q => q.Has(Cues.Findings) && !q.Has(ProseCues.SayAbout), Intent.Findings),
@@ -146,6 +153,7 @@ public static partial class IntentRules
         // Below the similar-areas and national rows, whose own words decide those questions.
         new("two topics in one question", TopicNeed.Ignored, TwoTopics),
         new("comparison over time", TopicNeed.Optional, OverTime),
+        new("one year against the year before", TopicNeed.Required, YearAgainstTheYearBefore),
         IntentRule.When("bare comparison", TopicNeed.Optional, q => q.Asks(Cues.CompareLoosely), Intent.Compare),
         new("a table's proportion", TopicNeed.Optional, TableProportion),
         IntentRule.When("quarter or year to date", TopicNeed.Optional, q => q.Period.Quarter is not null || q.Period.YearToDate || q.Asks(Cues.Quarters), Intent.Quarters),
@@ -159,7 +167,13 @@ public static partial class IntentRules
         new("how it changed", TopicNeed.Required, q => new Understanding(Intent.Change) { Assumed = !q.Asks(Cues.Change) && !q.Has(Cues.Locally) }),
         new("a judgement of the last answer", TopicNeed.Absent, JudgementOfTheLastAnswer),
         new("period follow-up", TopicNeed.Absent, PeriodFollowUp),
-        new("short follow-up", TopicNeed.Absent, q => q.FollowUp || (q.Asks(Cues.Change) && (q.Rest.Count <= 6 || q.Has(Cues.OverTime))) ? new Understanding(Intent.Change) { Assumed = !q.Asks(Cues.Change) && !q.Has(Cues.Locally) } : null),
+        new("short follow-up", TopicNeed.Absent, q => q.FollowUp || (q.Asks(Cues.Change) && (q.Rest.Count <= 6 || q.Has(Cues.OverTime)))
+            ? new Understanding(Intent.Change)
+            {
+                Assumed = !q.Asks(Cues.Change) && !q.Has(Cues.Locally),
+                YearBefore = q.Period.IsEmpty && q.Has(Cues.YearBefore) && !q.Asks(Cues.Change),
+            }
+            : null),
 
         // Anything else may still be answered by the assessment's words; the handler says "can't answer" when nothing fits.
         new("prose: anything else", TopicNeed.Absent, AnyOtherQuestion),
@@ -177,6 +191,17 @@ public static partial class IntentRules
                 q.Period.Quarter is not null || q.Period.YearToDate || q.Has(Cues.Quarters) ? Intent.Quarters
                 : q.Asks(Cues.Rate) ? Intent.Rate
                 : Intent.Change)
+            : null;
+
+    /// <summary>
+    /// "drugs offences reduction 2017 v 2016", "burglary 2016 vs 2017", "did shoplifting rise from 2016 to 2017": a year
+    /// weighed against the year before is the later year's change on the previous year, as the assessment prints it.
+    /// </summary>
+    private static Understanding? YearAgainstTheYearBefore(QuestionFacts q) =>
+        q.Period is { FromYear: { } from, ToYear: { } to, Quarter: null, FinancialYearStart: null } && to == from + 1
+        && (q.Asks(Cues.YearAgainstYear) || q.Asks(Cues.Change))
+        && !q.Asks(Cues.Rate) && !q.Asks(Cues.Series)
+            ? new Understanding(Intent.Change) { Period = PeriodSlots.None with { Year = to } }
             : null;
 
     /// <summary>
@@ -238,6 +263,10 @@ public static partial class IntentRules
 
         return new Understanding(Intent.Glossary) { Topic = term.Topics[0].Id };
     }
+
+    /// <summary>Whether the question asks how many or what share of a quarter's (or the year to date's) figure.</summary>
+    private static bool AsksForACountOfAQuarter(QuestionFacts q) =>
+        (q.Period.Quarter is not null || q.Period.YearToDate || q.Has(Cues.Quarters)) && (q.Asks(Cues.Volume) || q.Has(ProseCues.TableShare));
 
     private static bool AsksForFigures(IReadOnlyList<string> stems) => AsksForNumbers(stems) || Cues.Opportunities.AnyIn(stems);
 

@@ -43,6 +43,13 @@ public static partial class PeriodExtractor
             folded = Blank(folded, financialYear);
         }
 
+        // "April to December" runs from the start of the financial year to the end of Q3: the year to date to Q3.
+        if (MonthRange().Match(folded) is { Success: true } toDate && FinancialYearToDateOf(toDate) is { } lastQuarter)
+        {
+            slots = slots with { Quarter = lastQuarter, YearToDate = true };
+            folded = Blank(folded, toDate);
+        }
+
         if (MonthRange().Match(folded) is { Success: true } months && FinancialQuarterOf(months) is { } monthQuarter)
         {
             slots = slots with { Quarter = monthQuarter };
@@ -61,9 +68,12 @@ public static partial class PeriodExtractor
             folded = Blank(folded, sameQuarter);
         }
 
-        if (Quarter().Match(folded) is { Success: true } quarter)
+        // "between Q2 and Q3", "q1 to q3", "Q3 against Q2": two quarters asked, so no one quarter; every quarter the
+        // assessment prints is shown, both of them among it.
+        var quarters = Quarter().Matches(folded).Select(QuarterNumber).Distinct().ToList();
+        if (quarters is [var quarter])
         {
-            slots = slots with { Quarter = QuarterNumber(quarter) };
+            slots = slots with { Quarter = quarter };
         }
 
         if (YearToDate().IsMatch(folded))
@@ -88,6 +98,18 @@ public static partial class PeriodExtractor
             ("jul", "sep") => 2,
             ("oct", "dec") => 3,
             ("jan", "mar") => 4,
+            _ => null,
+        };
+
+    /// <summary>
+    /// A range of months from April to the end of a later quarter (April to September, April to December): the
+    /// financial year to date to that quarter (2 or 3); any other range is none.
+    /// </summary>
+    private static int? FinancialYearToDateOf(Match months) =>
+        (months.Groups["from"].Value[..3], months.Groups["to"].Value[..3]) switch
+        {
+            ("apr", "sep") => 2,
+            ("apr", "dec") => 3,
             _ => null,
         };
 
@@ -187,7 +209,7 @@ public static partial class PeriodExtractor
     [GeneratedRegex(@"\bq(?<n>[1-4])\b|\bquarter\s+(?<n>[1-4]|one|two|three|four)\b|\b(?<n>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\b", RegexOptions.None)]
     private static partial Regex Quarter();
 
-    [GeneratedRegex(@"\b(year\s+to\s+date|ytd|so\s+far\s+this\s+year|this\s+year\s+so\s+far)\b", RegexOptions.None)]
+    [GeneratedRegex(@"\b(year\s+to\s+date|ytd|fytd|so\s+far\s+this\s+(?:financial\s+|fiscal\s+)?year|this\s+(?:financial\s+|fiscal\s+)?year\s+so\s+far|so\s+far\s+in\s+(?:the\s+)?(?:financial\s+|fiscal\s+)?year)\b", RegexOptions.None)]
     private static partial Regex YearToDate();
 
     [GeneratedRegex(@"\b(?<from>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s*(?:-|to|through|until|till)\s*(?<to>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?(?:\s+(?<year>20\d\d))?\b", RegexOptions.None)]

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 namespace SafetyBot.Dialogs.Language;
 
 /// <summary>
@@ -49,7 +50,7 @@ public sealed class QuestionFacts
     public bool FollowUp { get; }
 
     /// <summary>The indicators named, best first.</summary>
-    public IReadOnlyList<TopicMatch> Indicators => _indicators ??= Telling(_vocabulary.Match(Words, TopicKind.Indicator));
+    public IReadOnlyList<TopicMatch> Indicators => _indicators ??= Narrowed(Telling(_vocabulary.Match(Words, TopicKind.Indicator)));
 
     /// <summary>The priorities and programmes named, best first.</summary>
     public IReadOnlyList<TopicMatch> Programmes => _programmes ??= Telling(_vocabulary.Match(Words, TopicKind.Priority));
@@ -103,6 +104,57 @@ public sealed class QuestionFacts
     /// </summary>
     private IReadOnlyList<TopicMatch> Telling(IReadOnlyList<TopicMatch> matches) =>
         matches.Count > 0 && matches.All(m => m.Length == 1) && ForeignWords >= Math.Max(2, matches.Count) ? [] : matches;
+
+    /// <summary>
+    /// A topic named as what part of another topic's count had ("ASB incidents that had any of the keywords", "ASB
+    /// involving begging", "violence offences flagged as domestic abuse"): the part is what is asked about, so it comes
+    /// first, ahead of (never tied with) the whole it narrows.
+    /// </summary>
+    private IReadOnlyList<TopicMatch> Narrowed(IReadOnlyList<TopicMatch> matches)
+    {
+        // "burglary compared with shoplifting" weighs two topics; it does not narrow one.
+        if (matches.Count < 2)
+        {
+            return matches;
+        }
+
+        var part = matches.Where(m => matches.Any(whole => whole.Start + whole.Length <= m.Start) && FollowsANarrowingWord(m.Start))
+            .OrderBy(m => m.Start)
+            .FirstOrDefault();
+        if (part is null)
+        {
+            return matches;
+        }
+
+        var best = matches.Max(m => m.Score);
+        return [part with { Score = best + 1 }, .. matches.Where(m => !ReferenceEquals(m, part))];
+    }
+
+    /// <summary>Whether the word before <paramref name="start"/>, past "a", "any of the", "the five"..., narrows a count.</summary>
+    private bool FollowsANarrowingWord(int start)
+    {
+        var i = start - 1;
+        while (i >= 0 && NarrowingFiller.Contains(Stems[i]))
+        {
+            i--;
+        }
+
+        // "burglary compared with shoplifting" weighs two topics; it does not narrow one.
+        return i >= 0 && NarrowingWords.Contains(Stems[i]) && !Cues.CompareLoosely.AnyIn(Stems) && !Cues.Compare.AnyIn(Stems);
+    }
+
+    /// <summary>Words that say a count's items had something: "had", "with", "included", "involving", "flagged"...</summary>
+    private static readonly FrozenSet<string> NarrowingWords = new[]
+    {
+        "had", "has", "have", "having", "with", "included", "including", "include", "includes", "involving", "involved",
+        "mentioning", "mentioned", "flagged", "containing", "contained", "featuring",
+    }.Select(Stem.Of).ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Words between a narrowing word and the part it names: "a", "any of the", "the five", "as".</summary>
+    private static readonly FrozenSet<string> NarrowingFiller = new[]
+    {
+        "a", "an", "any", "of", "the", "five", "all", "as", "one", "or", "more", "some",
+    }.Select(Stem.Of).ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>True when any of <paramref name="cues"/> occurs in the whole question.</summary>
     public bool Has(CueSet cues)

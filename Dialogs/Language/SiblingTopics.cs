@@ -33,14 +33,29 @@ public sealed class SiblingTopics(IKnowledgeStore store)
             return understanding;
         }
 
-        var stems = TextNormalizer.Tokens(text ?? string.Empty).Select(Stem.Of).Where(s => s.Length >= 3 && !Asking.Contains(s)).ToHashSet(StringComparer.Ordinal);
+        var all = TextNormalizer.Tokens(text ?? string.Empty).Select(Stem.Of).ToList();
+        var stems = all.Where(s => s.Length >= 3 && !Asking.Contains(s)).ToHashSet(StringComparer.Ordinal);
+        var pairs = Pairs([string.Join(' ', all)]);
         var own = NameWords(current);
+        var ownPairs = NamePairs(current);
+
+        // A pair of words sets a sibling apart even when one of them also asks: after violence without injury,
+        // "and with injury?" names violence with injury ("with" alone is an asking word).
         var named = store.Indicators()
             .Where(i => i.Id != current.Id && string.Equals(i.Category, current.Category, StringComparison.Ordinal))
-            .Where(i => NameWords(i).Except(own).Any(stems.Contains))
+            .Where(i => NameWords(i).Except(own).Any(stems.Contains) || NamePairs(i).Except(ownPairs).Any(pairs.Contains))
             .ToList();
         return named is [var sibling] ? understanding with { Topic = sibling.Id } : understanding;
     }
+
+    private static HashSet<string> NamePairs(Indicator indicator) =>
+        Pairs(indicator.Synonyms.Prepend(indicator.DisplayName).Select(n => string.Join(' ', TextNormalizer.Tokens(n).Select(Stem.Of))));
+
+    /// <summary>Every two neighbouring words of <paramref name="phrases"/> (each a space-separated run of stems).</summary>
+    private static HashSet<string> Pairs(IEnumerable<string> phrases) =>
+        phrases.Select(p => p.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            .SelectMany(w => w.Zip(w.Skip(1), (a, b) => a + " " + b))
+            .ToHashSet(StringComparer.Ordinal);
 
     private static HashSet<string> NameWords(Indicator indicator) =>
         indicator.Synonyms.Prepend(indicator.DisplayName)

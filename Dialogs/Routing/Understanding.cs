@@ -29,6 +29,12 @@ public sealed record Understanding(Intent Intent, bool FromCard = false)
     public bool Assumed { get; init; }
 
     /// <summary>
+    /// The follow-up asks for the year before the last answer's period ("and the year before?", "what about the previous
+    /// year?"): the last year or financial year, one earlier.
+    /// </summary>
+    public bool YearBefore { get; init; }
+
+    /// <summary>
     /// With <see cref="Intent.Clarify"/>: what will be answered once the topic is known. With <see cref="Intent.NotCovered"/>
     /// and a <see cref="Topic"/>: the intent of the card that holds what the assessment does have on it (a glossary term's, a programme's);
     /// with <see cref="Intent.NotCovered"/> and a <see cref="Place"/>: <see cref="Intent.Compare"/> when the area is set against the city.
