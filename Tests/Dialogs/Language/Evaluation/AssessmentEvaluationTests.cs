@@ -24,13 +24,15 @@ public sealed class AssessmentEvaluationTests(AssessmentEvaluationTests.Evaluati
     // Raised after the prose families (issue 13: why, caveats, surveys, author, follow-ups; tuning 98.1%, set 2 tuning 87.6%).
     // Raised after the retrieval, list and follow-up families (5 December 2026: set 2 tuning 93.1%, held-out 78.4%; set 3
     // tuning 91.7%, held-out 88.2%).
+    // Raised after the afternoon's merges (5 December 2026: s9-topics, s9-gaps, s9-prose, s9-fig, tuned on tuning to
+    // tuning5 only): tuning 98.9%, held-out 88.5%.
     // The floors only go up: raise them as the scores rise; never lower them.
     private const double TuningFloor = 0.98;
-    private const double HeldOutFloor = 0.85;
+    private const double HeldOutFloor = 0.88;
 
     // Set 2: a second independent writer's tuning file (Assessment/tuning2.tsv, 4 December 2026: 77.3% before
     // Understanding II, 83.3% after, 87.1% after the no-figure and list families). Its held-out third is never read.
-    private const double Tuning2Floor = 0.94;
+    private const double Tuning2Floor = 0.95;
 
     private const string TuningFile = "tuning.tsv";
     private const string HeldOutFile = "heldout.tsv";
@@ -38,7 +40,7 @@ public sealed class AssessmentEvaluationTests(AssessmentEvaluationTests.Evaluati
     private const string HeldOut2File = "heldout2.tsv";
 
     // Set 2's held-out third: 70.1% (68 of 97) before any tuning on set 2, 75.3% (73) after the first pass, 4 December 2026.
-    private const double HeldOut2Floor = 0.79;
+    private const double HeldOut2Floor = 0.82;
 
     // Set 3: a third independent writer (4 December 2026, evening), split like set 2 and, for now, tuned on by no one:
     // both thirds measure questions nobody has tuned on. Measured before any change made after it was written
@@ -47,31 +49,34 @@ public sealed class AssessmentEvaluationTests(AssessmentEvaluationTests.Evaluati
     // two-topic families (5 December 2026, tuned on tuning3): 92.5% and 86.3%. Its held-out third is never read.
     private const string Tuning3File = "tuning3.tsv";
     private const string HeldOut3File = "heldout3.tsv";
-    private const double Tuning3Floor = 0.94;
-    private const double HeldOut3Floor = 0.88;
+    private const double Tuning3Floor = 0.96;
+    private const double HeldOut3Floor = 0.91;
 
     // Set 4: a fourth independent writer (5 December 2026, night), split like sets 2 and 3 and measured after the night's
     // merges (s7-und-a, s7-und-b) before anyone tuned on it: tuning4 86.0% (233 of 271), heldout4 83.7% (108 of 129). Its held-out third is never read.
     private const string Tuning4File = "tuning4.tsv";
     private const string HeldOut4File = "heldout4.tsv";
-    private const double Tuning4Floor = 0.86;
-    private const double HeldOut4Floor = 0.83;
+    private const double Tuning4Floor = 0.97;
+    private const double HeldOut4Floor = 0.88;
 
     // Set 5: a fifth independent writer, the same night, the same way, tuned on by no one: tuning5 80.4% (193 of 240), heldout5 80.9% (76 of 94).
     // 5 December 2026, morning: the judge now also finds a signed change as printed ("+193") written out ("up 193");
     // with no change to the bot, tuning5 85.0%, heldout5 87.2%, tuning2 94.4%, heldout2 79.4%, tuning4 86.3%.
+    // After the afternoon's merges (s9-*, tuned on sets 1 to 5's tuning files): tuning2 95.3%, heldout2 82.5%, tuning3 96.1%,
+    // heldout3 91.2%, tuning4 97.8%, heldout4 88.4%, tuning5 93.3%, heldout5 90.4%.
     private const string Tuning5File = "tuning5.tsv";
     private const string HeldOut5File = "heldout5.tsv";
-    private const double Tuning5Floor = 0.85;
-    private const double HeldOut5Floor = 0.87;
+    private const double Tuning5Floor = 0.93;
+    private const double HeldOut5Floor = 0.90;
 
     // Set 6: a sixth independent writer (5 December 2026, morning, 386 questions), split the same way and measured
     // before anyone tuned on it, on main before the morning's merges: tuning6 79.8% (213 of 267), heldout6 79.8% (95 of 119).
-    // Its held-out third is never read.
+    // Its held-out third is never read. After the afternoon's merges (s9-*, whose helpers were told never to read set 6):
+    // tuning6 84.3% (225 of 267), heldout6 81.5% (97 of 119), still untuned.
     private const string Tuning6File = "tuning6.tsv";
     private const string HeldOut6File = "heldout6.tsv";
-    private const double Tuning6Floor = 0.79;
-    private const double HeldOut6Floor = 0.79;
+    private const double Tuning6Floor = 0.84;
+    private const double HeldOut6Floor = 0.81;
 
     [Fact]
     public void QuestionFiles_AreWellFormed_AndTheHeldOutThirdIsSeparate()
