@@ -48,7 +48,7 @@ internal sealed partial class AspectProfile
             matchingKinds: [PassageKind.Programme, PassageKind.Priority],
             scaffold: [.. AnyQuestion, "programme"]),
         [PassageAspect.Definition] = new(
-            [(Defining(), 1.0)],
+            [(Defining(), 1.0), (Keywords(), 0.25)],
             Weights((PassageKind.Note, 1.5), (PassageKind.Context, 1.1), (PassageKind.Source, 0.6)),
             matchingKinds: [PassageKind.Note],
             scaffold: AnyQuestion),
@@ -192,8 +192,12 @@ internal sealed partial class AspectProfile
     [GeneratedRegex(@"\b(focusing on|focuses on|aims?|the use of|the exploitation of|campaign|scheme|programme|project|toolkit|pathway|task and finish group)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Describing();
 
-    [GeneratedRegex(@"\b(include[sd]?|including|means?|meaning|defined|definitions?|keywords?|classified|refers? to|covers?|marker|in brackets|involving)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(include[sd]?|including|means?|meaning|defined|definitions?|classified|refers? to|covers?|marker|in brackets|involving)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Defining();
+
+    /// <summary>A sentence naming keywords may list them, or may only talk about a subset counted by them.</summary>
+    [GeneratedRegex(@"\bkeywords?\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Keywords();
 
     [GeneratedRegex(@"\b(CSEW|Crime Survey|surveys?|estimated?|estimates|respondents|Commercial Victimisation|CVS|sample|victims of)\b", RegexOptions.IgnoreCase)]
     private static partial Regex SurveyWords();

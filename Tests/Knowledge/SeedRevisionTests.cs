@@ -9,8 +9,8 @@ namespace SafetyBot.Tests.Knowledge;
 /// </summary>
 public sealed class SeedRevisionTests
 {
-    private const int Revision = 2;
-    private const string Hash = "1D849F08CF41AD97310D230DAD7959ED5BF062B031D58DC1538648E653B9D04D";
+    private const int Revision = 3;
+    private const string Hash = "81FD9A93FC5EE54EC83158C82EF3E7F23153C8168A5CA635C5F5FAA7421C4B20";
 
     [Fact]
     public void EmbeddedSeed_ChangedContent_HasARaisedRevision()

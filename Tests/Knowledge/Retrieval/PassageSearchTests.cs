@@ -25,6 +25,18 @@ public sealed class PassageSearchTests(SeededPassages passages) : IClassFixture<
         Assert.False(best.AspectMatched);
     }
 
+    [Theory]
+    [InlineData("what are the ASB keywords")]
+    [InlineData("What are the keywords used in the street life ASB analysis?")]
+    [InlineData("which keywords were used for street life")]
+    public void Search_WhichKeywords_QuotesTheNoteThatListsThem_NotATrendThatOnlyNamesThem(string question)
+    {
+        var best = Assert.IsType<PassageHit>(Ask(question, PassageAspect.Definition, "asb-street-life-keywords").Best);
+
+        Assert.Equal("narrative:p3-1718-keywords-definition", best.Passage.Id);
+        Assert.Contains("abusive language", string.Join(" ", best.BestSentences), StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Search_WhyKnifeCrimeIsRising_QuotesTheReasonTheAssessmentGives()
     {
