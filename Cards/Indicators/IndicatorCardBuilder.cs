@@ -19,6 +19,11 @@ public sealed class IndicatorCardBuilder(IKnowledgeStore store)
     {
         ArgumentNullException.ThrowIfNull(question);
         var facts = IndicatorFacts.Read(store, question.IndicatorId);
+        if (AsksForAFinancialYear(facts, question) is { } financialYear)
+        {
+            return FinancialYearAnswer(facts, financialYear);
+        }
+
         var body = new List<CardElement>(IndicatorSections.Header(facts));
         var shown = new List<Observation>();
         var summary = question.Focus switch
@@ -95,6 +100,53 @@ public sealed class IndicatorCardBuilder(IKnowledgeStore store)
         return new CardReply(CardParts.Card(body, FollowUps(facts, question.Focus), summary), summary);
     }
 
+    /// <summary>
+    /// The financial year asked of an indicator the assessment gives for whole financial years, not by quarter ("IDVA
+    /// referrals in 2016/17", "the engagement rate in 2014/15"); null for any other question.
+    /// </summary>
+    private int? AsksForAFinancialYear(IndicatorFacts facts, IndicatorQuestion question) =>
+        question is { Focus: IndicatorFocus.Quarters, FinancialYearStart: { } start, Quarter: null, YearToDate: false }
+        && facts.FinancialYears.Count > 0 && Quarters(question) is not { Quarters.Count: > 0 }
+            ? start
+            : null;
+
+    /// <summary>
+    /// One financial year's figure, alone: the year asked leads, and the other years are one button away (never the
+    /// latest year in its place). A year the assessment does not give is said to be missing, with the years it has.
+    /// </summary>
+    private static CardReply FinancialYearAnswer(IndicatorFacts facts, int start)
+    {
+        var name = facts.Indicator.DisplayName;
+        var label = FinancialYearLabel(start);
+        var asked = facts.FinancialYears.Where(o => o.Period.FinancialYearStart == start).ToList();
+        var body = new List<CardElement>(IndicatorSections.Header(facts));
+        string summary;
+        if (asked.Count == 0)
+        {
+            var held = string.Join(", ", facts.FinancialYears.Select(o => o.Period.Label).Distinct(StringComparer.Ordinal));
+            summary = $"{name}: the assessment has no figure for {label}; it gives {held}.";
+            body.Add(new TextBlock($"The assessment has no {name.ToLowerInvariant()} figure for {label}. It gives these years:") { Color = TextColor.Warning });
+            body.Add(CardParts.Facts(facts.FinancialYears.Select(o => (o.Period.Label, Figures.WithUnit(o, facts.Indicator.Unit)))));
+            asked = [.. facts.FinancialYears];
+        }
+        else
+        {
+            summary = $"{name}, {label}: {string.Join("; ", asked.Select(o => Figures.WithUnit(o, facts.Indicator.Unit)))}.";
+            foreach (var figure in asked)
+            {
+                body.Add(new TextBlock(Figures.WithUnit(figure, string.Empty).Trim()) { Size = TextSize.ExtraLarge, Weight = TextWeight.Bolder });
+                body.Add(CardParts.Subtle(figure.Measure == Measure.Count ? $"{facts.Indicator.Unit} in {label}" : $"{name.ToLowerInvariant()} in {label}"));
+            }
+        }
+
+        body.AddRange(IndicatorSections.Gaps(facts));
+        body.Add(CardParts.Source(asked.Select(o => o.Provenance), label));
+        var others = FollowUps(facts, IndicatorFocus.Volume).Prepend(CardParts.Ask("How has it changed?", Intent.Change, facts.Indicator.Id));
+        return new CardReply(CardParts.Card(body, others, summary), summary);
+    }
+
+    private static string FinancialYearLabel(int start) => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{start}/{(start + 1) % 100:00}");
+
     /// <summary>True when the assessment gives no national figure or words for the indicator.</summary>
     private static bool NoNationalPicture(IndicatorFacts facts) =>
         facts.National is not { } national || (national.Narratives.Count == 0 && !national.Figures.Any(f => f.Measure == Measure.PercentChange));
@@ -129,6 +181,7 @@ public sealed class IndicatorCardBuilder(IKnowledgeStore store)
             IndicatorFocus.National => facts.National is not null,
             IndicatorFocus.Opportunities => facts.Opportunities.Count > 0,
             IndicatorFocus.Rate => facts.Rates.Any(InRange),
+            IndicatorFocus.Quarters when AsksForAFinancialYear(facts, question) is { } start => facts.FinancialYears.Any(o => o.Period.FinancialYearStart == start),
             IndicatorFocus.Quarters => Quarters(question) is { Quarters.Count: > 0 } table
                 && (question.Quarter is not { } quarter || table.Quarters.Any(q => q.Period.Quarter == quarter && q.Current is not null)),
             IndicatorFocus.Series => facts.Volumes.Count(InRange) >= 2 || facts.Rates.Count(InRange) >= 2,

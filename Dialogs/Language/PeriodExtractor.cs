@@ -60,6 +60,10 @@ public static partial class PeriodExtractor
             }
 
             folded = Blank(folded, months);
+
+            // "violence without injury April to June 2017": those months of that year, not the year before beside them
+            // ("oct-dec 2017 and the same time last year", "Jul-Sep 2017 against Jul-Sep 2016" weigh two).
+            slots = slots with { Alone = months.Groups["year"].Success && !financialYear.Success && !Weighed().IsMatch(folded) && !Year().IsMatch(folded) };
         }
 
         // "the same quarter in 2016", "the same quarter last year": the base of a comparison, not the period asked.
@@ -214,6 +218,10 @@ public static partial class PeriodExtractor
 
     [GeneratedRegex(@"\b(?<from>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s*(?:-|to|through|until|till)\s*(?<to>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?(?:\s+(?<year>20\d\d))?\b", RegexOptions.None)]
     private static partial Regex MonthRange();
+
+    /// <summary>Words that weigh one period against another ("vs", "the same time last year", "both", "change").</summary>
+    [GeneratedRegex(@"\b(?:vs|v|versus|against|compar\w*|same\s+(?:time|period|quarter|months?)|last\s+(?:yr|year)|year\s+before|previous|prior|both|chang\w*|differ\w*|rise|rose|fall|fell|up|down|increas\w*|decreas\w*|trend)\b", RegexOptions.None)]
+    private static partial Regex Weighed();
 
     [GeneratedRegex(@"\b(?:on|against|than|vs|versus|compared\s+(?:to|with))\s*$", RegexOptions.None)]
     private static partial Regex ComparisonBase();
