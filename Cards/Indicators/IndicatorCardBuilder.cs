@@ -24,6 +24,11 @@ public sealed class IndicatorCardBuilder(IKnowledgeStore store)
             return FinancialYearAnswer(facts, financialYear);
         }
 
+        if (AsksForTheBaseYear(facts, question) is { } baseYear)
+        {
+            return BaseYearAnswer(facts, baseYear);
+        }
+
         var body = new List<CardElement>(IndicatorSections.Header(facts));
         var shown = new List<Observation>();
         var summary = question.Focus switch
@@ -123,10 +128,10 @@ public sealed class IndicatorCardBuilder(IKnowledgeStore store)
         string summary;
         if (asked.Count == 0)
         {
-            var held = string.Join(", ", facts.FinancialYears.Select(o => o.Period.Label).Distinct(StringComparer.Ordinal));
-            summary = $"{name}: the assessment has no figure for {label}; it gives {held}.";
-            body.Add(new TextBlock($"The assessment has no {name.ToLowerInvariant()} figure for {label}. It gives these years:") { Color = TextColor.Warning });
-            body.Add(CardParts.Facts(facts.FinancialYears.Select(o => (o.Period.Label, Figures.WithUnit(o, facts.Indicator.Unit)))));
+            // The years it has are named, not their figures: a year asked is never answered with another year's figure.
+            var held = string.Join(" and ", facts.FinancialYears.Select(o => o.Period.Label).Distinct(StringComparer.Ordinal));
+            summary = $"{name}: the assessment has no figure for {label}; it gives {held} only.";
+            body.Add(new TextBlock($"The assessment has no {name.ToLowerInvariant()} figure for {label}. It gives {held} only.") { Color = TextColor.Warning });
             asked = [.. facts.FinancialYears];
         }
         else
@@ -142,6 +147,47 @@ public sealed class IndicatorCardBuilder(IKnowledgeStore store)
         body.AddRange(IndicatorSections.Gaps(facts));
         body.Add(CardParts.Source(asked.Select(o => o.Provenance), label));
         var others = FollowUps(facts, IndicatorFocus.Volume).Prepend(CardParts.Ask("How has it changed?", Intent.Change, facts.Indicator.Id));
+        return new CardReply(CardParts.Card(body, others, summary), summary);
+    }
+
+    /// <summary>
+    /// The year before the latest, asked of a topic whose count the assessment prints only for the latest year, with its
+    /// change on the year before ("what about 2016?" after 2017's 2,894): null for any other question.
+    /// </summary>
+    private static int? AsksForTheBaseYear(IndicatorFacts facts, IndicatorQuestion question) =>
+        question is { Focus: IndicatorFocus.Change or IndicatorFocus.Volume, Year: { } year, FromYear: null, ToYear: null }
+        && !facts.Volumes.Any(v => v.Period.Kind == PeriodKind.CalendarYear && v.Period.StartYear == year)
+        && facts.Volume is { Period.Kind: PeriodKind.CalendarYear } latest && latest.Period.StartYear == year + 1
+        && (facts.Change ?? facts.PercentChange) is not null
+            ? year
+            : null;
+
+    /// <summary>
+    /// The base year of the printed change: the assessment gives no count for it, only how the next year moved from it.
+    /// Said as printed; the base year's count is never worked out from the two.
+    /// </summary>
+    private static CardReply BaseYearAnswer(IndicatorFacts facts, int year)
+    {
+        var name = facts.Indicator.DisplayName;
+        var change = Figures.ChangeWords(facts.Change?.Value, facts.PercentChange?.Value);
+        var summary = $"{name}: the assessment gives no count for {year}; it gives the change from {year} to {year + 1}: {change}.";
+        var body = new List<CardElement>(IndicatorSections.Header(facts))
+        {
+            new TextBlock($"The assessment has no {name.ToLowerInvariant()} count for {year}.") { Color = TextColor.Warning },
+            CardParts.Text($"It gives the change from {year} to {year + 1}: {change}."),
+        };
+        var shown = new[] { facts.Change, facts.PercentChange }.OfType<Observation>().ToList();
+        var rates = facts.Rates.Where(r => r.Period.Kind == PeriodKind.CalendarYear && r.Period.StartYear == year).ToList();
+        if (rates.Count > 0)
+        {
+            shown.AddRange(rates);
+            body.Add(CardParts.Facts(rates.Select(r => ($"Rate, {r.Period.Label}", Figures.WithUnit(r, facts.Indicator.Unit)))));
+        }
+
+        // The assessment's words on the trend may say how the year asked itself moved ("shoplifting fell 5% in 2016").
+        body.AddRange(IndicatorSections.Narratives("trend", "Trend", facts.Trend, expanded: false, facts.SeveralDocuments));
+        body.Add(CardParts.Source(shown.Select(o => o.Provenance), string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{year} to {year + 1}")));
+        var others = FollowUps(facts, IndicatorFocus.Volume).Prepend(CardParts.Ask($"The {year + 1} figure", Intent.Change, facts.Indicator.Id));
         return new CardReply(CardParts.Card(body, others, summary), summary);
     }
 

@@ -67,6 +67,18 @@ internal static class Cues
         "the year before", "year before", "a year before", "previous year", "the year prior", "prior year", "a year earlier",
         "year earlier", "preceding year", "the year previous", "one year earlier", "one year before");
 
+    /// <summary>
+    /// The same part of the year, a year earlier: "the same quarter last year", "same period last year", "the same time the
+    /// year before" ("last year" here is the year before the one just asked about).
+    /// </summary>
+    public static readonly CueSet SameTimeLastYear = new(
+        "same quarter last year", "same period last year", "same time last year", "same months last year", "same quarter last yr",
+        "same period last yr", "same time last yr", "same quarter the year before", "same period the year before",
+        "same time the year before", "same quarter a year before", "same quarter a year earlier", "same period a year earlier",
+        "same quarter of the previous year", "same quarter in the previous year", "same period of the previous year",
+        "same period in the previous year", "corresponding quarter last year", "corresponding period last year",
+        "same quarter of last year", "same period of last year", "same quarter in the year before", "same quarter previous year");
+
     /// <summary>Words that weigh one year against another, beside the change words: "2017 v 2016", "reduction", "difference".</summary>
     public static readonly CueSet YearAgainstYear = new(
         "v", "vs", "versus", "against", "compared", "compared to", "compared with", "on", "reduction", "reduced", "decrease",

@@ -156,6 +156,12 @@ public static partial class IntentRules
         new("one year against the year before", TopicNeed.Required, YearAgainstTheYearBefore),
         IntentRule.When("bare comparison", TopicNeed.Optional, q => q.Asks(Cues.CompareLoosely), Intent.Compare),
         new("a table's proportion", TopicNeed.Optional, TableProportion),
+        // "and same quarter last year?", "the same period a year earlier?" after a quarter or a year: the last question asked again of the
+        // same period a year earlier (the follow-up resolver shifts the last period back a year).
+        new("the same period a year earlier", TopicNeed.Absent, q => q.Period.IsEmpty && q.Has(Cues.SameTimeLastYear)
+            && !q.Asks(Cues.Change) && !q.Asks(Cues.Rate) && q.Rest.Count <= 8
+            ? new Understanding(Intent.Change) { Assumed = true, FollowUp = true, YearBefore = true }
+            : null),
         IntentRule.When("quarter or year to date", TopicNeed.Optional, q => q.Period.Quarter is not null || q.Period.YearToDate || q.Asks(Cues.Quarters), Intent.Quarters),
         IntentRule.When("financial year", TopicNeed.Required, q => q.Period.FinancialYearStart is not null && q.Period.Year is null, Intent.Quarters),
         IntentRule.When("changed since a year", TopicNeed.Required, q => q.Period is { FromYear: not null, ToYear: null } && q.Asks(Cues.ChangeVerbs) && !q.Asks(Cues.Rate), Intent.Change),
