@@ -80,7 +80,12 @@ public sealed class IndicatorCardBuilder(IKnowledgeStore store)
                 break;
         }
 
-        body.AddRange(IndicatorSections.Gaps(facts));
+        if (question.Focus != IndicatorFocus.National || NoNationalPicture(facts))
+        {
+            // The national card shows national figures only: a note on Cambridge City's own figures stays with them.
+            body.AddRange(IndicatorSections.Gaps(facts));
+        }
+
         var peerShown = question.Focus is IndicatorFocus.Compare or IndicatorFocus.Change or IndicatorFocus.Volume;
         if (question.Focus != IndicatorFocus.Opportunities && (question.Focus != IndicatorFocus.National || NoNationalPicture(facts)))
         {
@@ -177,6 +182,12 @@ public sealed class IndicatorCardBuilder(IKnowledgeStore store)
             CardParts.Text($"It gives the change from {year} to {year + 1}: {change}."),
         };
         var shown = new[] { facts.Change, facts.PercentChange }.OfType<Observation>().ToList();
+        foreach (var note in shown.Select(o => o.Note).OfType<string>().Distinct(StringComparer.Ordinal))
+        {
+            // The change's own note ("The source gives the per cent change as 'N/A'").
+            body.Add(new TextBlock("Note: " + note) { IsSubtle = true, Size = TextSize.Small, Spacing = Spacing.Small });
+        }
+
         var rates = facts.Rates.Where(r => r.Period.Kind == PeriodKind.CalendarYear && r.Period.StartYear == year).ToList();
         if (rates.Count > 0)
         {

@@ -44,7 +44,8 @@ internal static class Cues
     /// </summary>
     public static readonly CueSet Locally = new(
         "locally", "local picture", "local figure", "local figures", "local trend", "in the city", "for the city", "in cambridge",
-        "for cambridge", "here in cambridge", "here");
+        "for cambridge", "here in cambridge", "here", "about cambridge", "and cambridge", "cambridge then", "cambridge city then",
+        "about the city", "the city then", "and the city", "in cambridge city", "for cambridge city");
 
     /// <summary>Judgements, not movements: "best" and "worst" ask for risers or fallers only with a <see cref="Domain"/> word.</summary>
     public static readonly CueSet Judgement = new("best", "worst");
@@ -113,6 +114,11 @@ internal static class Cues
     public static readonly CueSet ChangeVerbs = new(
         "change", "changed", "changing", "increase", "increased", "risen", "rise", "fallen", "fall", "dropped", "gone up", "gone down",
         "up or down");
+
+    /// <summary>Words that ask for the size of a change ("what % rise", "how big an increase"): a figure, never a term's meaning.</summary>
+    public static readonly CueSet ChangeSize = new(
+        "rise", "rises", "risen", "rose", "increase", "increased", "fall", "fell", "fallen", "drop", "dropped", "decrease",
+        "decreased", "per cent", "percent", "percentage");
 
     public static readonly CueSet Change = new(
         "change", "changed", "changing", "going up", "going down", "gone up", "gone down", "up or down", "increase", "increased",

@@ -80,6 +80,12 @@ public static partial class IntentRules
         new("another area", TopicNeed.Required, q => q.Place is { } place && !q.Has(Cues.OwnArea) && !q.Asks(Cues.Compare)
             ? new Understanding(Intent.NotCovered) { Place = place.Name, Asked = AgainstTheCity(q) ? Intent.Compare : null } : null),
 
+        // "and the county average?", "what about Cambridgeshire?" after a topic: the figures the assessment quotes for that
+        // area, of the conversation's topic (never Cambridge City's as that area's).
+        new("another area, the last topic", TopicNeed.Absent, q => q.Place is { } place && q.FollowUp && !q.Has(Cues.OwnArea) && !q.Asks(Cues.Compare) && q.Rest.Count <= 6
+            ? new Understanding(Intent.NotCovered) { Place = place.Name, FollowUp = true }
+            : null),
+
         // Lists of topics named by broad words, drawn from the knowledge store: by a source or word the scanning table
         // uses ("which topics does the SOCP flag", "where is the partnership unsighted"), the scanning table's topics (all or
         // a group's), the priorities reviewed for 2017/18, and a group's risers, fallers and concerns ("which acquisitive crimes increased").
@@ -148,7 +154,7 @@ public static partial class IntentRules
         IntentRule.When("key findings", TopicNeed.Absent, q => q.Has(Cues.Findings) && !q.Has(ProseCues.SayAbout), Intent.Findings),
         IntentRule.When("opportunities", TopicNeed.Optional, q => q.Asks(Cues.Opportunities), Intent.Opportunities),
         IntentRule.When("similar areas", TopicNeed.Optional, q => q.Asks(Cues.Compare) || (q.Asks(Cues.Ranking) && (q.NamesIndicator || q.Has(Cues.Domain))), Intent.Compare),
-        IntentRule.When("national picture", TopicNeed.Optional, q => q.Asks(Cues.National) && (q.NamesIndicator || q.FollowUp || q.Has(Cues.Domain) || q.Words.Count <= 3), Intent.National),
+        IntentRule.When("national picture", TopicNeed.Optional, q => q.Asks(Cues.National) && (q.NamesIndicator || q.FollowUp || q.Has(Cues.Pronouns) || q.Has(Cues.Domain) || q.Words.Count <= 3), Intent.National),
         // Two topics weighed in one question ("which rose more, burglary or shoplifting?"): both answered, never only one.
         // Below the similar-areas and national rows, whose own words decide those questions.
         new("two topics in one question", TopicNeed.Ignored, TwoTopics),
@@ -262,7 +268,9 @@ public static partial class IntentRules
             return null;
         }
 
-        if (!explicitDefinition && (q.Stems.Count > term.Length + 4 || AsksForFigures(QuestionFacts.WithoutWordsOf(q.Stems, q.GlossaryTerms))))
+        // "what % rise is that nationally?" asks for a figure (the national change), not what the ONS is.
+        var rest = QuestionFacts.WithoutWordsOf(q.Stems, q.GlossaryTerms);
+        if (!explicitDefinition && (q.Stems.Count > term.Length + 4 || AsksForFigures(rest) || Cues.ChangeSize.AnyIn(rest)))
         {
             return null;
         }
