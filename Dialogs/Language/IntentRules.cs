@@ -113,7 +113,8 @@ public static partial class IntentRules
         // "how many city centre ASB incidents in Q1 included the keywords" asks for a table's cell: a count or share of a quarter wins.
         Prose("definition asked", PassageAspect.Definition, ProseCues.DefinitionAsked,
             also: q => (q.NamesIndicator || q.GlossaryTerms.Count == 0) && !AsksForACountOfAQuarter(q)),
-        Prose("definition", PassageAspect.Definition, ProseCues.Definition, unlessFigures: true),
+        // "and all keywords?" after a table's row names the table's other row (a topic named by the word), not what the keywords are.
+        Prose("definition", PassageAspect.Definition, ProseCues.Definition, unlessFigures: true, also: q => !NamesOnlyAnotherRow(q)),
         Prose("a topic's caveats", PassageAspect.Caveat, ProseCues.Caveat, also: NamesAnyTopic),
         Prose("work planned", PassageAspect.General, ProseCues.Planned, unlessFigures: true),
         Prose("who has a role", PassageAspect.WhoLeads, ProseCues.Who, unlessFigures: true, also: q => q.Has(ProseCues.Role)),
@@ -278,6 +279,13 @@ public static partial class IntentRules
         return new Understanding(Intent.Glossary) { Topic = term.Topics[0].Id };
     }
 
+    /// <summary>
+    /// "and all keywords?", "what about the keywords?": a follow-up whose only words besides its opening name a topic, the
+    /// definition words among them: that topic's figures, asked as the last question was.
+    /// </summary>
+    private static bool NamesOnlyAnotherRow(QuestionFacts q) =>
+        q.FollowUp && q.NamesIndicator && q.Rest.Count <= 2 && !ProseCues.Definition.AnyIn(q.Rest) && !q.Rest.Any(w => w is "which" or "what's" or "whats" or "define");
+
     /// <summary>Whether the question asks how many or what share of a quarter's (or the year to date's) figure.</summary>
     private static bool AsksForACountOfAQuarter(QuestionFacts q) =>
         (q.Period.Quarter is not null || q.Period.YearToDate || q.Has(Cues.Quarters)) && (q.Asks(Cues.Volume) || q.Has(ProseCues.TableShare));
@@ -319,6 +327,12 @@ public static partial class IntentRules
         var down = q.Has(Cues.Down) || (judged && q.Folded.Contains("best", StringComparison.Ordinal));
         var up = q.Has(Cues.Up) || (judged && q.Folded.Contains("worst", StringComparison.Ordinal));
         if (q.Has(Cues.Compare) || (!q.Has(Cues.MoversNoun) && !(q.Has(Cues.Movers) && (up || down))))
+        {
+            return null;
+        }
+
+        // "what % rise is that nationally?" asks the national change of the topic just answered, not a list of risers.
+        if (q.Has(Cues.National) && q.Has(Cues.Pronouns) && !q.Has(Cues.ListNouns))
         {
             return null;
         }
