@@ -175,10 +175,10 @@ public sealed class IndicatorCardBuilder(IKnowledgeStore store)
     {
         var name = facts.Indicator.DisplayName;
         var change = Figures.ChangeWords(facts.Change?.Value, facts.PercentChange?.Value);
-        var summary = $"{name}: the assessment gives no count for {year}; it gives the change from {year} to {year + 1}: {change}.";
+        var summary = $"{name}: the assessment has no figure for {year} of the number of {facts.Indicator.Unit}; it gives the change from {year} to {year + 1}: {change}.";
         var body = new List<CardElement>(IndicatorSections.Header(facts))
         {
-            new TextBlock($"The assessment has no {name.ToLowerInvariant()} count for {year}.") { Color = TextColor.Warning },
+            new TextBlock($"The assessment has no figure for {year} of the number of {facts.Indicator.Unit}.") { Color = TextColor.Warning },
             CardParts.Text($"It gives the change from {year} to {year + 1}: {change}."),
         };
         var shown = new[] { facts.Change, facts.PercentChange }.OfType<Observation>().ToList();

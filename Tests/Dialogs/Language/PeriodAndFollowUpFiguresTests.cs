@@ -128,7 +128,7 @@ public sealed class PeriodAndFollowUpFiguresTests : IDisposable
         await _host.SayAsync("VAP 2017 total?", conversationId: "base");
         var said = Said(Assert.Single(await _host.SayAsync("what about 2016?", conversationId: "base")));
 
-        Assert.Contains("no count for 2016", said, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("the assessment has no figure for 2016", said, StringComparison.OrdinalIgnoreCase);
         Assert.True(HasNumber(said, "367") && HasNumber(said, "15%"), said);
         Assert.False(HasNumber(said, "2,894"), said);
     }
@@ -141,7 +141,7 @@ public sealed class PeriodAndFollowUpFiguresTests : IDisposable
     {
         var said = Said(Assert.Single(await _host.SayAsync(question)));
 
-        Assert.Contains("no count for 2016", said, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("the assessment has no figure for 2016", said, StringComparison.OrdinalIgnoreCase);
         Assert.Contains(printed, said, StringComparison.OrdinalIgnoreCase);
         Assert.False(HasNumber(said, latest), said);
     }
