@@ -19,6 +19,16 @@ public sealed class IndicatorCardBuilder(IKnowledgeStore store)
     {
         ArgumentNullException.ThrowIfNull(question);
         var facts = IndicatorFacts.Read(store, question.IndicatorId);
+        if (AsksForAFinancialYear(facts, question) is { } financialYear)
+        {
+            return FinancialYearAnswer(facts, financialYear);
+        }
+
+        if (AsksForTheBaseYear(facts, question) is { } baseYear)
+        {
+            return BaseYearAnswer(facts, baseYear);
+        }
+
         var body = new List<CardElement>(IndicatorSections.Header(facts));
         var shown = new List<Observation>();
         var summary = question.Focus switch
@@ -70,7 +80,12 @@ public sealed class IndicatorCardBuilder(IKnowledgeStore store)
                 break;
         }
 
-        body.AddRange(IndicatorSections.Gaps(facts));
+        if (question.Focus != IndicatorFocus.National || NoNationalPicture(facts))
+        {
+            // The national card shows national figures only: a note on Cambridge City's own figures stays with them.
+            body.AddRange(IndicatorSections.Gaps(facts));
+        }
+
         var peerShown = question.Focus is IndicatorFocus.Compare or IndicatorFocus.Change or IndicatorFocus.Volume;
         if (question.Focus != IndicatorFocus.Opportunities && (question.Focus != IndicatorFocus.National || NoNationalPicture(facts)))
         {
@@ -94,6 +109,100 @@ public sealed class IndicatorCardBuilder(IKnowledgeStore store)
 
         return new CardReply(CardParts.Card(body, FollowUps(facts, question.Focus), summary), summary);
     }
+
+    /// <summary>
+    /// The financial year asked of an indicator the assessment gives for whole financial years, not by quarter ("IDVA
+    /// referrals in 2016/17", "the engagement rate in 2014/15"); null for any other question.
+    /// </summary>
+    private int? AsksForAFinancialYear(IndicatorFacts facts, IndicatorQuestion question) =>
+        question is { Focus: IndicatorFocus.Quarters, FinancialYearStart: { } start, Quarter: null, YearToDate: false }
+        && facts.FinancialYears.Count > 0 && Quarters(question) is not { Quarters.Count: > 0 }
+            ? start
+            : null;
+
+    /// <summary>
+    /// One financial year's figure, alone: the year asked leads, and the other years are one button away (never the
+    /// latest year in its place). A year the assessment does not give is said to be missing, with the years it has.
+    /// </summary>
+    private static CardReply FinancialYearAnswer(IndicatorFacts facts, int start)
+    {
+        var name = facts.Indicator.DisplayName;
+        var label = FinancialYearLabel(start);
+        var asked = facts.FinancialYears.Where(o => o.Period.FinancialYearStart == start).ToList();
+        var body = new List<CardElement>(IndicatorSections.Header(facts));
+        string summary;
+        if (asked.Count == 0)
+        {
+            // The years it has are named, not their figures: a year asked is never answered with another year's figure.
+            var held = string.Join(" and ", facts.FinancialYears.Select(o => o.Period.Label).Distinct(StringComparer.Ordinal));
+            summary = $"{name}: the assessment has no figure for {label}; it gives {held} only.";
+            body.Add(new TextBlock($"The assessment has no {name.ToLowerInvariant()} figure for {label}. It gives {held} only.") { Color = TextColor.Warning });
+            asked = [.. facts.FinancialYears];
+        }
+        else
+        {
+            summary = $"{name}, {label}: {string.Join("; ", asked.Select(o => Figures.WithUnit(o, facts.Indicator.Unit)))}.";
+            foreach (var figure in asked)
+            {
+                body.Add(new TextBlock(Figures.WithUnit(figure, string.Empty).Trim()) { Size = TextSize.ExtraLarge, Weight = TextWeight.Bolder });
+                body.Add(CardParts.Subtle(figure.Measure == Measure.Count ? $"{facts.Indicator.Unit} in {label}" : $"{name.ToLowerInvariant()} in {label}"));
+            }
+        }
+
+        body.AddRange(IndicatorSections.Gaps(facts));
+        body.Add(CardParts.Source(asked.Select(o => o.Provenance), label));
+        var others = FollowUps(facts, IndicatorFocus.Volume).Prepend(CardParts.Ask("How has it changed?", Intent.Change, facts.Indicator.Id));
+        return new CardReply(CardParts.Card(body, others, summary), summary);
+    }
+
+    /// <summary>
+    /// The year before the latest, asked of a topic whose count the assessment prints only for the latest year, with its
+    /// change on the year before ("what about 2016?" after 2017's 2,894): null for any other question.
+    /// </summary>
+    private static int? AsksForTheBaseYear(IndicatorFacts facts, IndicatorQuestion question) =>
+        question is { Focus: IndicatorFocus.Change or IndicatorFocus.Volume, Year: { } year, FromYear: null, ToYear: null }
+        && !facts.Volumes.Any(v => v.Period.Kind == PeriodKind.CalendarYear && v.Period.StartYear == year)
+        && facts.Volume is { Period.Kind: PeriodKind.CalendarYear } latest && latest.Period.StartYear == year + 1
+        && (facts.Change ?? facts.PercentChange) is not null
+            ? year
+            : null;
+
+    /// <summary>
+    /// The base year of the printed change: the assessment gives no count for it, only how the next year moved from it.
+    /// Said as printed; the base year's count is never worked out from the two.
+    /// </summary>
+    private static CardReply BaseYearAnswer(IndicatorFacts facts, int year)
+    {
+        var name = facts.Indicator.DisplayName;
+        var change = Figures.ChangeWords(facts.Change?.Value, facts.PercentChange?.Value);
+        var summary = $"{name}: the assessment has no figure for {year} of the number of {facts.Indicator.Unit}; it gives the change from {year} to {year + 1}: {change}.";
+        var body = new List<CardElement>(IndicatorSections.Header(facts))
+        {
+            new TextBlock($"The assessment has no figure for {year} of the number of {facts.Indicator.Unit}.") { Color = TextColor.Warning },
+            CardParts.Text($"It gives the change from {year} to {year + 1}: {change}."),
+        };
+        var shown = new[] { facts.Change, facts.PercentChange }.OfType<Observation>().ToList();
+        foreach (var note in shown.Select(o => o.Note).OfType<string>().Distinct(StringComparer.Ordinal))
+        {
+            // The change's own note ("The source gives the per cent change as 'N/A'").
+            body.Add(new TextBlock("Note: " + note) { IsSubtle = true, Size = TextSize.Small, Spacing = Spacing.Small });
+        }
+
+        var rates = facts.Rates.Where(r => r.Period.Kind == PeriodKind.CalendarYear && r.Period.StartYear == year).ToList();
+        if (rates.Count > 0)
+        {
+            shown.AddRange(rates);
+            body.Add(CardParts.Facts(rates.Select(r => ($"Rate, {r.Period.Label}", Figures.WithUnit(r, facts.Indicator.Unit)))));
+        }
+
+        // The assessment's words on the trend may say how the year asked itself moved ("shoplifting fell 5% in 2016").
+        body.AddRange(IndicatorSections.Narratives("trend", "Trend", facts.Trend, expanded: false, facts.SeveralDocuments));
+        body.Add(CardParts.Source(shown.Select(o => o.Provenance), string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{year} to {year + 1}")));
+        var others = FollowUps(facts, IndicatorFocus.Volume).Prepend(CardParts.Ask($"The {year + 1} figure", Intent.Change, facts.Indicator.Id));
+        return new CardReply(CardParts.Card(body, others, summary), summary);
+    }
+
+    private static string FinancialYearLabel(int start) => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{start}/{(start + 1) % 100:00}");
 
     /// <summary>True when the assessment gives no national figure or words for the indicator.</summary>
     private static bool NoNationalPicture(IndicatorFacts facts) =>
@@ -129,6 +238,7 @@ public sealed class IndicatorCardBuilder(IKnowledgeStore store)
             IndicatorFocus.National => facts.National is not null,
             IndicatorFocus.Opportunities => facts.Opportunities.Count > 0,
             IndicatorFocus.Rate => facts.Rates.Any(InRange),
+            IndicatorFocus.Quarters when AsksForAFinancialYear(facts, question) is { } start => facts.FinancialYears.Any(o => o.Period.FinancialYearStart == start),
             IndicatorFocus.Quarters => Quarters(question) is { Quarters.Count: > 0 } table
                 && (question.Quarter is not { } quarter || table.Quarters.Any(q => q.Period.Quarter == quarter && q.Current is not null)),
             IndicatorFocus.Series => facts.Volumes.Count(InRange) >= 2 || facts.Rates.Count(InRange) >= 2,

@@ -26,6 +26,12 @@ internal sealed record IndicatorFacts(
     /// <summary>True when the store holds the prose of more than one assessment: narratives then say which they are from.</summary>
     public bool SeveralDocuments { get; init; }
 
+    /// <summary>
+    /// Cambridge City's figures for whole financial years (IDVA referrals in 2016/17, the engagement rate in 2014/15):
+    /// counts, shares and rates, oldest first. Empty when the assessment gives none.
+    /// </summary>
+    public IReadOnlyList<Observation> FinancialYears { get; init; } = [];
+
     /// <summary>The same quarter a year before the newest quarter in <see cref="Newer"/>, when the store has it.</summary>
     public Observation? NewerQuarterYearBefore { get; init; }
 
@@ -71,6 +77,10 @@ internal sealed record IndicatorFacts(
         {
             Newer = NewerCounts(store, id, volume, out var yearBefore),
             NewerQuarterYearBefore = yearBefore,
+            FinancialYears = [.. AnnualMeasures
+                .SelectMany(measure => store.Series(id, measure))
+                .Where(o => o.Area == Area.CambridgeCity && o.Breakdown.Length == 0 && o.Period.Kind == PeriodKind.FinancialYear)
+                .OrderBy(o => o.Period.StartYear)],
             SeveralDocuments = store.Documents().Count > 1,
         };
     }
@@ -99,6 +109,13 @@ internal sealed record IndicatorFacts(
 
     private static Observation? LatestAnnual(IKnowledgeStore store, string id, Measure measure) =>
         AnnualKinds.Select(kind => store.Latest(id, measure, kind: kind)).FirstOrDefault(o => o is not null);
+
+    /// <summary>The measures a whole year's figure is given in: a count, a share, a rate.</summary>
+    private static readonly Measure[] AnnualMeasures =
+    [
+        Measure.Count, Measure.Proportion, Measure.RatePer1000Population, Measure.RatePer100Dwellings, Measure.RatePer1000Households,
+        Measure.RatePer1000BusinessPremises, Measure.Rate,
+    ];
 
     private static readonly Measure[] RateMeasures =
     [

@@ -22,4 +22,10 @@ public sealed record IndicatorQuestion(string IndicatorId, IndicatorFocus Focus)
 
     /// <summary>Year to date asked for.</summary>
     public bool YearToDate { get; init; }
+
+    /// <summary>
+    /// True when the quarter asked is wanted alone ("April to June 2017"): its figure without the same quarter a year
+    /// before beside it.
+    /// </summary>
+    public bool Alone { get; init; }
 }

@@ -197,6 +197,16 @@ internal static class IndicatorSections
             quarters = [.. table.Quarters];
         }
 
+        if (question.Alone && question.Quarter is not null && quarters is [{ Current: { } alone } askedAlone])
+        {
+            // The quarter asked alone ("April to June 2017"): its figure, the year before one question away.
+            shown.Add(alone);
+            yield return CardParts.Heading($"{facts.Indicator.DisplayName}, {Figures.AreaName(table.Area)}: {year} {QuarterName(askedAlone.Period)}");
+            yield return CardParts.Facts([(askedAlone.Period.Label, Figures.WithUnit(alone, facts.Indicator.Unit))]);
+            yield return CardParts.Subtle("Ask \"and the same quarter last year?\" for the year before.");
+            yield break;
+        }
+
         var rows = new List<TableRow> { Row(true, "Quarter", year, previous, "Change") };
         foreach (var quarter in quarters.Concat(table.YearToDate is { } ytd ? [ytd] : []))
         {

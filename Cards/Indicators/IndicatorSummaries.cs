@@ -142,7 +142,7 @@ internal static class IndicatorSummaries
         }
 
         var latest = asked ?? table.YearToDate ?? table.Quarters.LastOrDefault(q => q.Current is not null) ?? table.Quarters[^1];
-        var previous = latest.PreviousYear is { } p ? $" ({Figures.Number(p.Value)} a year before)" : string.Empty;
+        var previous = latest.PreviousYear is { } p && !(question.Alone && asked is not null) ? $" ({Figures.Number(p.Value)} a year before)" : string.Empty;
         return latest.Current is { } current
             ? $"{name}, {latest.Period.Label}: {Figures.Number(current.Value)} {facts.Indicator.Unit}{previous}."
             : $"{name}: quarterly figures for {latest.Period.Label}.";

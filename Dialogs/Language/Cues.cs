@@ -44,7 +44,8 @@ internal static class Cues
     /// </summary>
     public static readonly CueSet Locally = new(
         "locally", "local picture", "local figure", "local figures", "local trend", "in the city", "for the city", "in cambridge",
-        "for cambridge", "here in cambridge", "here");
+        "for cambridge", "here in cambridge", "here", "about cambridge", "and cambridge", "cambridge then", "cambridge city then",
+        "about the city", "the city then", "and the city", "in cambridge city", "for cambridge city");
 
     /// <summary>Judgements, not movements: "best" and "worst" ask for risers or fallers only with a <see cref="Domain"/> word.</summary>
     public static readonly CueSet Judgement = new("best", "worst");
@@ -66,6 +67,18 @@ internal static class Cues
     public static readonly CueSet YearBefore = new(
         "the year before", "year before", "a year before", "previous year", "the year prior", "prior year", "a year earlier",
         "year earlier", "preceding year", "the year previous", "one year earlier", "one year before");
+
+    /// <summary>
+    /// The same part of the year, a year earlier: "the same quarter last year", "same period last year", "the same time the
+    /// year before" ("last year" here is the year before the one just asked about).
+    /// </summary>
+    public static readonly CueSet SameTimeLastYear = new(
+        "same quarter last year", "same period last year", "same time last year", "same months last year", "same quarter last yr",
+        "same period last yr", "same time last yr", "same quarter the year before", "same period the year before",
+        "same time the year before", "same quarter a year before", "same quarter a year earlier", "same period a year earlier",
+        "same quarter of the previous year", "same quarter in the previous year", "same period of the previous year",
+        "same period in the previous year", "corresponding quarter last year", "corresponding period last year",
+        "same quarter of last year", "same period of last year", "same quarter in the year before", "same quarter previous year");
 
     /// <summary>Words that weigh one year against another, beside the change words: "2017 v 2016", "reduction", "difference".</summary>
     public static readonly CueSet YearAgainstYear = new(
@@ -101,6 +114,11 @@ internal static class Cues
     public static readonly CueSet ChangeVerbs = new(
         "change", "changed", "changing", "increase", "increased", "risen", "rise", "fallen", "fall", "dropped", "gone up", "gone down",
         "up or down");
+
+    /// <summary>Words that ask for the size of a change ("what % rise", "how big an increase"): a figure, never a term's meaning.</summary>
+    public static readonly CueSet ChangeSize = new(
+        "rise", "rises", "risen", "rose", "increase", "increased", "fall", "fell", "fallen", "drop", "dropped", "decrease",
+        "decreased", "per cent", "percent", "percentage");
 
     public static readonly CueSet Change = new(
         "change", "changed", "changing", "going up", "going down", "gone up", "gone down", "up or down", "increase", "increased",

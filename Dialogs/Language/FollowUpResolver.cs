@@ -63,6 +63,13 @@ public static class FollowUpResolver
             return Understanding.Of(Intent.Findings);
         }
 
+        if (!understanding.FromCard && understanding is { Intent: Intent.NotCovered, Place: not null, Topic: null, FollowUp: true }
+            && context?.Topic is { } placed && !IsProgrammeCode(placed))
+        {
+            // "and the county average?" after the VAWG rate: the figures the assessment quotes for that area, of the same topic.
+            return understanding with { Topic = placed };
+        }
+
         if (understanding.FromCard || !IndicatorIntents.Contains(understanding.Intent))
         {
             return understanding;
@@ -125,6 +132,15 @@ public static class FollowUpResolver
         {
             // Two topics answered at once: a follow-up ("why?", "and in 2016?") is about the first one named.
             answered = answered with { Intent = kind };
+        }
+
+        if (answered is { Intent: Intent.NotCovered, Place: not null, Topic: { } elsewhere })
+        {
+            // "hate crimes in Oxford?" then "ok, what about Cambridge?": the same topic, asked of the city.
+            context.LastIntent = Intent.Change;
+            context.Topic = elsewhere;
+            context.LastPeriod = answered.Period;
+            return;
         }
 
         if (!(IndicatorIntents.Contains(answered.Intent) || AnyTopicIntents.Contains(answered.Intent)) || answered.Topic is not { } topic)

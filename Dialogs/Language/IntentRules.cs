@@ -80,6 +80,12 @@ public static partial class IntentRules
         new("another area", TopicNeed.Required, q => q.Place is { } place && !q.Has(Cues.OwnArea) && !q.Asks(Cues.Compare)
             ? new Understanding(Intent.NotCovered) { Place = place.Name, Asked = AgainstTheCity(q) ? Intent.Compare : null } : null),
 
+        // "and the county average?", "what about Cambridgeshire?" after a topic: the figures the assessment quotes for that
+        // area, of the conversation's topic (never Cambridge City's as that area's).
+        new("another area, the last topic", TopicNeed.Absent, q => q.Place is { } place && q.FollowUp && !q.Has(Cues.OwnArea) && !q.Asks(Cues.Compare) && q.Rest.Count <= 6
+            ? new Understanding(Intent.NotCovered) { Place = place.Name, FollowUp = true }
+            : null),
+
         // Lists of topics named by broad words, drawn from the knowledge store: by a source or word the scanning table
         // uses ("which topics does the SOCP flag", "where is the partnership unsighted"), the scanning table's topics (all or
         // a group's), the priorities reviewed for 2017/18, and a group's risers, fallers and concerns ("which acquisitive crimes increased").
@@ -107,7 +113,8 @@ public static partial class IntentRules
         // "how many city centre ASB incidents in Q1 included the keywords" asks for a table's cell: a count or share of a quarter wins.
         Prose("definition asked", PassageAspect.Definition, ProseCues.DefinitionAsked,
             also: q => (q.NamesIndicator || q.GlossaryTerms.Count == 0) && !AsksForACountOfAQuarter(q)),
-        Prose("definition", PassageAspect.Definition, ProseCues.Definition, unlessFigures: true),
+        // "and all keywords?" after a table's row names the table's other row (a topic named by the word), not what the keywords are.
+        Prose("definition", PassageAspect.Definition, ProseCues.Definition, unlessFigures: true, also: q => !NamesOnlyAnotherRow(q)),
         Prose("a topic's caveats", PassageAspect.Caveat, ProseCues.Caveat, also: NamesAnyTopic),
         Prose("work planned", PassageAspect.General, ProseCues.Planned, unlessFigures: true),
         Prose("who has a role", PassageAspect.WhoLeads, ProseCues.Who, unlessFigures: true, also: q => q.Has(ProseCues.Role)),
@@ -148,7 +155,7 @@ public static partial class IntentRules
         IntentRule.When("key findings", TopicNeed.Absent, q => q.Has(Cues.Findings) && !q.Has(ProseCues.SayAbout), Intent.Findings),
         IntentRule.When("opportunities", TopicNeed.Optional, q => q.Asks(Cues.Opportunities), Intent.Opportunities),
         IntentRule.When("similar areas", TopicNeed.Optional, q => q.Asks(Cues.Compare) || (q.Asks(Cues.Ranking) && (q.NamesIndicator || q.Has(Cues.Domain))), Intent.Compare),
-        IntentRule.When("national picture", TopicNeed.Optional, q => q.Asks(Cues.National) && (q.NamesIndicator || q.FollowUp || q.Has(Cues.Domain) || q.Words.Count <= 3), Intent.National),
+        IntentRule.When("national picture", TopicNeed.Optional, q => q.Asks(Cues.National) && (q.NamesIndicator || q.FollowUp || q.Has(Cues.Pronouns) || q.Has(Cues.Domain) || q.Words.Count <= 3), Intent.National),
         // Two topics weighed in one question ("which rose more, burglary or shoplifting?"): both answered, never only one.
         // Below the similar-areas and national rows, whose own words decide those questions.
         new("two topics in one question", TopicNeed.Ignored, TwoTopics),
@@ -156,6 +163,12 @@ public static partial class IntentRules
         new("one year against the year before", TopicNeed.Required, YearAgainstTheYearBefore),
         IntentRule.When("bare comparison", TopicNeed.Optional, q => q.Asks(Cues.CompareLoosely), Intent.Compare),
         new("a table's proportion", TopicNeed.Optional, TableProportion),
+        // "and same quarter last year?", "the same period a year earlier?" after a quarter or a year: the last question asked again of the
+        // same period a year earlier (the follow-up resolver shifts the last period back a year).
+        new("the same period a year earlier", TopicNeed.Absent, q => q.Period.IsEmpty && q.Has(Cues.SameTimeLastYear)
+            && !q.Asks(Cues.Change) && !q.Asks(Cues.Rate) && q.Rest.Count <= 8
+            ? new Understanding(Intent.Change) { Assumed = true, FollowUp = true, YearBefore = true }
+            : null),
         IntentRule.When("quarter or year to date", TopicNeed.Optional, q => q.Period.Quarter is not null || q.Period.YearToDate || q.Asks(Cues.Quarters), Intent.Quarters),
         IntentRule.When("financial year", TopicNeed.Required, q => q.Period.FinancialYearStart is not null && q.Period.Year is null, Intent.Quarters),
         IntentRule.When("changed since a year", TopicNeed.Required, q => q.Period is { FromYear: not null, ToYear: null } && q.Asks(Cues.ChangeVerbs) && !q.Asks(Cues.Rate), Intent.Change),
@@ -256,13 +269,22 @@ public static partial class IntentRules
             return null;
         }
 
-        if (!explicitDefinition && (q.Stems.Count > term.Length + 4 || AsksForFigures(QuestionFacts.WithoutWordsOf(q.Stems, q.GlossaryTerms))))
+        // "what % rise is that nationally?" asks for a figure (the national change), not what the ONS is.
+        var rest = QuestionFacts.WithoutWordsOf(q.Stems, q.GlossaryTerms);
+        if (!explicitDefinition && (q.Stems.Count > term.Length + 4 || AsksForFigures(rest) || Cues.ChangeSize.AnyIn(rest)))
         {
             return null;
         }
 
         return new Understanding(Intent.Glossary) { Topic = term.Topics[0].Id };
     }
+
+    /// <summary>
+    /// "and all keywords?", "what about the keywords?": a follow-up whose only words besides its opening name a topic, the
+    /// definition words among them: that topic's figures, asked as the last question was.
+    /// </summary>
+    private static bool NamesOnlyAnotherRow(QuestionFacts q) =>
+        q.FollowUp && q.NamesIndicator && q.Rest.Count <= 2 && !ProseCues.Definition.AnyIn(q.Rest) && !q.Rest.Any(w => w is "which" or "what's" or "whats" or "define");
 
     /// <summary>Whether the question asks how many or what share of a quarter's (or the year to date's) figure.</summary>
     private static bool AsksForACountOfAQuarter(QuestionFacts q) =>
@@ -305,6 +327,12 @@ public static partial class IntentRules
         var down = q.Has(Cues.Down) || (judged && q.Folded.Contains("best", StringComparison.Ordinal));
         var up = q.Has(Cues.Up) || (judged && q.Folded.Contains("worst", StringComparison.Ordinal));
         if (q.Has(Cues.Compare) || (!q.Has(Cues.MoversNoun) && !(q.Has(Cues.Movers) && (up || down))))
+        {
+            return null;
+        }
+
+        // "what % rise is that nationally?" asks the national change of the topic just answered, not a list of risers.
+        if (q.Has(Cues.National) && q.Has(Cues.Pronouns) && !q.Has(Cues.ListNouns))
         {
             return null;
         }

@@ -45,6 +45,6 @@ public sealed partial record OtherArea(string Name, Area? Area)
     private static partial Regex Peterborough();
 
     // The county, but not its agencies ("Cambridgeshire Constabulary", "Cambridgeshire County Council").
-    [GeneratedRegex(@"\bcambridgeshire(?:'s)?\b(?!\s+(?:constabulary|police|county\s+council|research|fire|and\s+peterborough))|\bthe\s+county\b(?!\s+(?:council|lines))|\bcounty[-\s]?wide\b", RegexOptions.None)]
+    [GeneratedRegex(@"\bcambridgeshire(?:'s)?\b(?!\s+(?:constabulary|police|county\s+council|research|fire|and\s+peterborough))|\bthe\s+county\b(?!\s+(?:council|lines))|\bcounty[-\s]?wide\b|\bcounty\s+(?:average|figure|rate|level|total)s?\b", RegexOptions.None)]
     private static partial Regex County();
 }

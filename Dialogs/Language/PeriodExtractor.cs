@@ -38,7 +38,10 @@ public static partial class PeriodExtractor
             start = start < 100 ? 2000 + start : start;
 
             // "up or down on 2016/17", "against 2016/17": the year named is the base of the comparison; the year asked is the next.
-            start += ComparisonBase().IsMatch(folded[..financialYear.Index]) ? 1 : 0;
+            // "the year to date figure, and what was it in 2016/17?": a part of this year asked first, then the same of the
+            // year named: the year named is the base too.
+            var before = folded[..financialYear.Index];
+            start += ComparisonBase().IsMatch(before) || (AskedBackTo().IsMatch(before) && PartOfAYear().IsMatch(before)) ? 1 : 0;
             slots = slots with { FinancialYearStart = start };
             folded = Blank(folded, financialYear);
         }
@@ -60,6 +63,10 @@ public static partial class PeriodExtractor
             }
 
             folded = Blank(folded, months);
+
+            // "violence without injury April to June 2017": those months of that year, not the year before beside them
+            // ("oct-dec 2017 and the same time last year", "Jul-Sep 2017 against Jul-Sep 2016" weigh two).
+            slots = slots with { Alone = months.Groups["year"].Success && !financialYear.Success && !Weighed().IsMatch(folded) && !Year().IsMatch(folded) };
         }
 
         // "the same quarter in 2016", "the same quarter last year": the base of a comparison, not the period asked.
@@ -214,6 +221,18 @@ public static partial class PeriodExtractor
 
     [GeneratedRegex(@"\b(?<from>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s*(?:-|to|through|until|till)\s*(?<to>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?(?:\s+(?<year>20\d\d))?\b", RegexOptions.None)]
     private static partial Regex MonthRange();
+
+    /// <summary>Words that weigh one period against another ("vs", "the same time last year", "both", "change").</summary>
+    [GeneratedRegex(@"\b(?:vs|v|versus|against|compar\w*|same\s+(?:time|period|quarter|months?)|last\s+(?:yr|year)|year\s+before|previous|prior|both|chang\w*|differ\w*|rise|rose|fall|fell|up|down|increas\w*|decreas\w*|trend)\b", RegexOptions.None)]
+    private static partial Regex Weighed();
+
+    /// <summary>A second clause asking the same of another period: "..., and what was it in", "and for", "and how about".</summary>
+    [GeneratedRegex(@"\b(?:and|but|,)\s+(?:(?:what|how\s+many)\s+(?:was|were|is)\s+(?:it|they|that|the\s+figure)\s+|how\s+about\s+|what\s+about\s+)?(?:in|for|during|of)?\s*(?:the\s+)?$", RegexOptions.None)]
+    private static partial Regex AskedBackTo();
+
+    /// <summary>A part of a year named: a quarter, the year to date, a range of months.</summary>
+    [GeneratedRegex(@"\b(?:q[1-4]|quarter|year\s+to\s+date|ytd|so\s+far|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s*(?:-|to)\s*[a-z]+)\b", RegexOptions.None)]
+    private static partial Regex PartOfAYear();
 
     [GeneratedRegex(@"\b(?:on|against|than|vs|versus|compared\s+(?:to|with))\s*$", RegexOptions.None)]
     private static partial Regex ComparisonBase();

@@ -30,6 +30,12 @@ public sealed record PeriodSlots
     /// <summary>Year to date was asked for.</summary>
     public bool YearToDate { get; init; }
 
+    /// <summary>
+    /// True when a quarter was named by its months and calendar year ("April to June 2017", "oct-dec 2017") and nothing
+    /// else was weighed against it: that quarter alone is asked, not the table's comparison with the year before.
+    /// </summary>
+    public bool Alone { get; init; }
+
     /// <summary>True when nothing was named.</summary>
     public bool IsEmpty => Year is null && FromYear is null && ToYear is null && FinancialYearStart is null && Quarter is null && !YearToDate;
 

@@ -1,10 +1,11 @@
 using System.Globalization;
 using System.Text;
+using System.Text.RegularExpressions;
 
 namespace SafetyBot.Dialogs.Language;
 
 /// <summary>Folds text to lower-case words so that casing, accents and punctuation do not matter.</summary>
-public static class TextNormalizer
+public static partial class TextNormalizer
 {
     /// <summary>Lower-case words of <paramref name="text"/>: letters and digits; "2017/18", "1.1" and "q2" stay whole.</summary>
     public static IReadOnlyList<string> Tokens(string text)
@@ -40,7 +41,10 @@ public static class TextNormalizer
         return tokens;
     }
 
-    /// <summary>Lower-cases, removes accents and unifies quotes and dashes.</summary>
+    /// <summary>
+    /// Lower-cases, removes accents and unifies quotes and dashes; the shorthand "w/" and "w/o" become "with" and
+    /// "without" ("violence w/ injury", "VAP w/o injury").
+    /// </summary>
     public static string Fold(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
@@ -62,6 +66,13 @@ public static class TextNormalizer
             });
         }
 
-        return builder.ToString().Normalize(NormalizationForm.FormC);
+        var folded = builder.ToString().Normalize(NormalizationForm.FormC);
+        return folded.Contains("w/", StringComparison.Ordinal)
+            ? WithShorthand().Replace(folded, m => m.Groups["o"].Success ? "without " : "with ")
+            : folded;
     }
+
+    /// <summary>"w/" (with) and "w/o" (without), standing alone.</summary>
+    [GeneratedRegex(@"(?<![\p{L}\p{N}/])w/(?:(?<o>o)(?![\p{L}\p{N}]))?(?![\p{N}/])", RegexOptions.None)]
+    private static partial Regex WithShorthand();
 }

@@ -83,6 +83,7 @@ public sealed class IndicatorQuestionHandler(IKnowledgeStore store, IndicatorAns
             FinancialYearStart = period.FinancialYearStart,
             Quarter = period.Quarter,
             YearToDate = period.YearToDate,
+            Alone = period.Alone,
         };
     }
 
