@@ -24,6 +24,19 @@ internal static class MeasureCues
             "identified", "identify", "rescued", "safeguarded", "cuckooed", "cuckooed addresses"), CountOnly: true, NotOfCrimes: true),
         new("numbers of people", new(
             "rough sleepers", "rough sleeper", "sleeping rough", "homeless people", "beggars", "people begging", "street drinkers"), CountOnly: true, NotOfCrimes: true),
+        new("numbers of victims (people harmed)", new(
+            "trafficked", "exploited", "groomed", "enslaved", "victimised", "victimized", "abused", "assaulted", "attacked",
+            "stabbed", "harmed", "hurt"), CountOnly: true, NotOfCrimes: true),
+        new("an age group (children, young or older people)", new(
+            "elderly", "older people", "old people", "older residents", "older person", "pensioners", "over 65s", "over-65s",
+            "over 60s", "over-60s", "young people", "young person", "youths", "teenagers", "teens", "juveniles", "under 18s",
+            "under-18s", "minors", "children", "kids", "students")),
+        new("spending, budgets or costs", new(
+            "budget", "budgets", "cost", "costs", "costed", "spend", "spending", "how much money", "how much funding",
+            "how much was spent", "pounds", "value for money"), AsksAFigure: true),
+        new("attendance at events", new(
+            "attended", "attend", "attendees", "attendee", "delegates", "participants", "turnout", "turned up", "took part"),
+            CountOnly: true, NotOfCrimes: true),
         new("response times", new("response time", "response times", "attendance time", "attendance times")),
         new("number of police officers", new("police officers", "officers on the beat", "pcsos", "officer numbers", "number of officers")),
     ];
