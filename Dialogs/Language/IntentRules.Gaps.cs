@@ -100,9 +100,11 @@ public static partial class IntentRules
         var counted = q.Has(MeasureCues.Count);
         var crimes = q.Has(Cues.CrimeNouns);
         // Words of a term the assessment names ("killed or seriously injured") are that term, not a measure asked of a topic.
-        // Nor words of an indicator or programme named ("A&E attendances for assault", "exploitation of adults").
-        var outside = QuestionFacts.WithoutWordsOf(q.Stems, [.. q.GlossaryTerms, .. q.Indicators, .. q.Programmes]);
-        if (MeasureCues.Measures.FirstOrDefault(m => m.Words.AnyIn(outside) && (counted || !m.CountOnly) && !(crimes && m.NotOfCrimes)) is not { } measure
+        // Nor words of a programme named ("exploitation of adults"), nor of an indicator named ("assault with injury" is not
+        // "assaulted") unless the measure may be named by them ("homeless people").
+        var outsideTerms = QuestionFacts.WithoutWordsOf(q.Stems, [.. q.GlossaryTerms, .. q.Programmes]);
+        var outside = QuestionFacts.WithoutWordsOf(q.Stems, [.. q.GlossaryTerms, .. q.Programmes, .. q.Indicators]);
+        if (MeasureCues.Measures.FirstOrDefault(m => m.Words.AnyIn(m.InTopicNames ? outsideTerms : outside) && (counted || !m.CountOnly) && !(crimes && m.NotOfCrimes)) is not { } measure
             || !(q.Has(Cues.FigureAsked) || (measure.AsksAFigure && (q.NamesIndicator || q.Programmes.Count > 0 || q.GlossaryTerms.Count > 0))))
         {
             return null;

@@ -45,7 +45,7 @@ public static partial class IntentRules
             && !(q.GlossaryTerms.Count > 0 && (DefinitionQuestion().IsMatch(q.Folded) || (q.Has(Cues.Glossary) && !q.Has(Cues.FigureAsked))
                 || q.Has(Cues.Change) || q.Place is not null))
             && !q.Has(ProseCues.SayAbout) && !q.Has(ProseCues.DefinitionAsked) && !q.Has(ProseCues.Definition) && !q.Has(Cues.MeasureSources) && !q.Has(ProseCues.Why) && !q.Has(GapCues.MeasureTalk)
-            ? new Understanding(Intent.NotCovered) { UncoveredTopic = uncovered.Id } : null),
+            ? UncoveredOrItsTerm(q, uncovered) : null),
 
         // A breakdown the assessment does not give ("burglary by ward", "ASB by age"): say so, with the topic's card offered.
         new("a breakdown the assessment does not give", TopicNeed.Ignored, Breakdown),
@@ -185,6 +185,16 @@ public static partial class IntentRules
         // Anything else may still be answered by the assessment's words; the handler says "can't answer" when nothing fits.
         new("prose: anything else", TopicNeed.Absent, AnyOtherQuestion),
     ];
+
+    /// <summary>
+    /// The answer to a topic the assessment has no figures for: when a glossary term goes by the same words ("KSI collisions
+    /// in 2017", "KSI figures"), the term's answer (it has no figure, what the term means, what it has nearest), as for a
+    /// figure of the term asked on its own; otherwise the topic's.
+    /// </summary>
+    private static Understanding UncoveredOrItsTerm(QuestionFacts q, TopicRef uncovered) =>
+        q.UncoveredMatch is { } words && q.GlossaryTerms.FirstOrDefault(t => t.Start == words.Start && t.Length == words.Length) is { } term
+            ? new Understanding(Intent.NotCovered) { Topic = term.Topics[0].Id, Asked = Intent.Glossary }
+            : new Understanding(Intent.NotCovered) { UncoveredTopic = uncovered.Id };
 
     /// <summary>
     /// "compared to last year", "vs the same quarter last year", "against 2016/17", "2016 vs 2017": a comparison over

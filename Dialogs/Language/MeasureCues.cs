@@ -23,10 +23,15 @@ internal static class MeasureCues
         new("victims, addresses or cases identified", new(
             "identified", "identify", "rescued", "safeguarded", "cuckooed", "cuckooed addresses"), CountOnly: true, NotOfCrimes: true),
         new("numbers of people", new(
-            "rough sleepers", "rough sleeper", "sleeping rough", "homeless people", "beggars", "people begging", "street drinkers"), CountOnly: true, NotOfCrimes: true),
+            "rough sleepers", "rough sleeper", "sleeping rough", "homeless people", "beggars", "people begging", "street drinkers"), CountOnly: true, NotOfCrimes: true, InTopicNames: true),
         new("numbers of victims (people harmed)", new(
-            "trafficked", "exploited", "groomed", "enslaved", "victimised", "victimized", "abused", "assaulted", "attacked",
-            "stabbed", "harmed", "hurt"), CountOnly: true, NotOfCrimes: true),
+            [
+                "trafficked", "exploited", "groomed", "enslaved", "victimised", "victimized", "stabbed",
+                // Words that are a slip away from a crime's name ("assault with injury") only after "were", "been"...
+                .. from verb in new[] { "assaulted", "attacked", "abused", "harmed", "hurt", "injured" }
+                   from before in new[] { "were", "was", "been", "are", "is", "being", "get", "got" }
+                   select before + " " + verb,
+            ]), CountOnly: true, NotOfCrimes: true),
         new("an age group (children, young or older people)", new(
             "elderly", "older people", "old people", "older residents", "older person", "pensioners", "over 65s", "over-65s",
             "over 60s", "over-60s", "young people", "young person", "youths", "teenagers", "teens", "juveniles", "under 18s",

@@ -40,7 +40,8 @@ public sealed class MeasureFamilyGapAnswersTests : IDisposable
     [InlineData("what proportion of burglaries involved a weapon?", "no figure for the share of one topic")]
     [InlineData("Hate crime by type - race vs religion vs disability?", "no hate crime strand")]
     [InlineData("burglary victims: male vs female?", "no gender breakdown")]
-    [InlineData("How many KSI collisions were there in Cambridge in 2017?", "no figure or programme for people killed or seriously injured")]
+    [InlineData("How many KSI collisions were there in Cambridge in 2017?", "has no figure for that: it names KSI (killed or seriously injured)")]
+    [InlineData("KSI collisions in cambridge city?", "has no figure for that: it names KSI (killed or seriously injured)")]
     public async Task AMeasureOrBreakdownTheAssessmentDoesNotGive_SaysSo_WithNoFigureCard(string question, string expected)
     {
         var replies = await _host.SayAsync(question, conversationId: "family-gap-" + question.Length);
@@ -66,6 +67,7 @@ public sealed class MeasureFamilyGapAnswersTests : IDisposable
     [InlineData("how many young people died in 2008?", "42")]
     [InlineData("What proportion of women and men were DA victims according to the CSEW?", "7.5%")]
     [InlineData("nationally what share of all police recorded violence was violence without injury?", "41%")]
+    [InlineData("how much of the national violence with injury increase is assault with injury?", "81%")]
     public async Task QuestionsNearTheseFamilies_KeepTheirAnswers(string question, string expected)
     {
         var said = AnswerText.Of(await _host.SayAsync(question, conversationId: "near-" + question.Length));
