@@ -7,8 +7,9 @@ namespace SafetyBot.Tests.Dialogs.Language;
 /// More measures the assessment gives for no topic, asked through /api/messages of the running bot (issue 13): people harmed,
 /// age groups, spending, attendance at events, the share of one topic that is another, a breakdown by the values it is
 /// weighed by (race vs religion), a topic the glossary explains but gives no figure for (KSI) beside the indicator it
-/// narrows. The answer says the assessment has no such figure and shows no figure card; shopping advice is not for SafetyBot;
-/// lists of the topics that moved one way are the movers.
+/// narrows. The answer says the assessment has no such figure and shows no figure card; a year-to-date total a table leaves
+/// blank is said to be missing, never added up; shopping advice is not for SafetyBot; lists of the topics that moved one way
+/// are the movers.
 /// </summary>
 public sealed class MeasureFamilyGapAnswersTests : IDisposable
 {
@@ -73,6 +74,18 @@ public sealed class MeasureFamilyGapAnswersTests : IDisposable
         var said = AnswerText.Of(await _host.SayAsync(question, conversationId: "near-" + question.Length));
 
         Assert.Contains(expected, said, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Theory]
+    [InlineData("What is the total YTD for street life ASB?")]
+    [InlineData("begging and homeless incidents in the city centre year to date?")]
+    public async Task AYearToDateTotal_OfATableThatLeavesItBlank_SaysItHasNone_AndNeverAddsTheQuartersUp(string question)
+    {
+        var said = AnswerText.Of(await _host.SayAsync(question, conversationId: "ytd-" + question.Length));
+
+        Assert.Contains("gives no year-to-date total", said, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("108", said, StringComparison.Ordinal);
+        Assert.DoesNotContain("319", said, StringComparison.Ordinal);
     }
 
     [Theory]
