@@ -91,7 +91,11 @@ public sealed class MeasureFamilyGapAnswersTests : IDisposable
     [Theory]
     [InlineData("List all the crime types in the scanning table that fell in 2017", "fallers")]
     [InlineData("name all the crime types that rose last year", "risers")]
-    public async Task AListOfTheTopicsThatMovedOneWay_IsTheMovers(string question, string expected)
+    [InlineData("key dates in the DA work this year?", "22 June 2017")]
+    [InlineData("timeline of the domestic abuse work", "14 February 2017")]
+    [InlineData("What programmes of work sit under the violence and exploitation priority?", "Exploitation of adults")]
+    [InlineData("which workstreams are under the vulnerable locations priority?", "Market ward")]
+    public async Task AListAskedBesideATopicsWords_IsTheList_MoversKeyDatesOrProgrammes(string question, string expected)
     {
         var said = AnswerText.Of(await _host.SayAsync(question, conversationId: "moved-" + question.Length));
 
