@@ -137,16 +137,21 @@ public static partial class IntentRules
             return null;
         }
 
+        // Each span of words names one topic (or the topics it fits equally, "domestic abuse"): the best match of a span wins it.
         var topics = new List<string>();
-        foreach (var match in q.Indicators.Where(m => m.Topics.Count == 1))
+        var kept = new List<TopicMatch>();
+        foreach (var match in q.Indicators.OrderByDescending(m => m.Score))
         {
-            if (!topics.Contains(match.Topics[0].Id, StringComparer.Ordinal) && !q.Indicators.Any(other => other != match && other.Topics[0].Id == match.Topics[0].Id && other.Length > match.Length))
+            if (kept.Any(k => k.Start < match.Start + match.Length && match.Start < k.Start + k.Length))
             {
-                topics.Add(match.Topics[0].Id);
+                continue;
             }
+
+            kept.Add(match);
+            topics.AddRange(match.Topics.Select(t => t.Id).Where(id => !topics.Contains(id, StringComparer.Ordinal)));
         }
 
-        return topics.Count >= 2
+        return kept.Count >= 2
             ? new Understanding(Intent.NotCovered)
             {
                 Gap = new NoFigureGap(GapKind.Measure, Measure: "the share of one topic's figures that is another topic's", Related: []),

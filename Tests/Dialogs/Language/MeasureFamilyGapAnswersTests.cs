@@ -39,6 +39,7 @@ public sealed class MeasureFamilyGapAnswersTests : IDisposable
     [InlineData("how many delegates came to the conference?", "no figure for attendance at events")]
     [InlineData("What percentage of the violence in Cambridge is alcohol related?", "no figure for the share of one topic")]
     [InlineData("what proportion of burglaries involved a weapon?", "no figure for the share of one topic")]
+    [InlineData("what share of violence is domestic abuse?", "domestic violence offences (crimes with a domestic abuse marker) or all violence against the person")]
     [InlineData("Hate crime by type - race vs religion vs disability?", "no hate crime strand")]
     [InlineData("burglary victims: male vs female?", "no gender breakdown")]
     [InlineData("How many KSI collisions were there in Cambridge in 2017?", "has no figure for that: it names KSI (killed or seriously injured)")]
