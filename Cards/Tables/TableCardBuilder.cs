@@ -21,7 +21,11 @@ public sealed class TableCardBuilder(IKnowledgeStore store)
     /// <param name="indicatorId">The sub-group asked about.</param>
     /// <param name="financialYearStart">The financial year asked for, or null for the table's.</param>
     /// <param name="quarter">The quarter asked for (its row), or null for every row.</param>
-    public CardReply? Build(string indicatorId, int? financialYearStart, int? quarter)
+    /// <param name="yearToDate">
+    /// True when a year-to-date total was asked: the table gives none (its total row is blank), so the answer says so before
+    /// the quarters it does give; SafetyBot never adds the quarters up.
+    /// </param>
+    public CardReply? Build(string indicatorId, int? financialYearStart, int? quarter, bool yearToDate = false)
     {
         var own = store.Figures(indicatorId);
         if (own.Count == 0 || own.Any(o => o.Area == Area.CambridgeCity)
@@ -64,6 +68,13 @@ public sealed class TableCardBuilder(IKnowledgeStore store)
             summary = $"{title}: the assessment has no figure for {FinancialYear(year)} Q{missing.ToString(CultureInfo.InvariantCulture)} in this table; "
                 + $"it has {string.Join(", ", periods.Select(p => "Q" + p.Quarter!.Value.ToString(CultureInfo.InvariantCulture)))}"
                 + " (the assessment was written in December 2017).";
+            body.Add(CardParts.Text(summary));
+        }
+        else if (yearToDate)
+        {
+            summary = $"{title}: the assessment gives no year-to-date total for {FinancialYear(year)} in this table (its total row is blank), "
+                + "and SafetyBot does not add the quarters up. The quarters it gives: "
+                + string.Join(" ", periods.Select(p => RowSentence(p, columns, cells)));
             body.Add(CardParts.Text(summary));
         }
         else

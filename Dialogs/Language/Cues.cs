@@ -200,6 +200,11 @@ internal static class Cues
         "emerging issues", "main points", "key points", "overview", "big picture", "executive summary", "summary of the assessment",
         "what does the assessment say", "what's the assessment say", "key messages");
 
+    /// <summary>Words that ask for the list of dated events whatever topic is named beside them ("key dates in the DA work").</summary>
+    public static readonly CueSet KeyDatesOnly = new(
+        "key dates", "important dates", "main dates", "list of dates", "list the dates", "all the dates", "timeline", "milestones", "chronology");
+
+    /// <summary>Words asking to go through the priorities.</summary>
     public static readonly CueSet Walkthrough = new(
         "walk me through", "walk through", "go through the priorities", "take me through", "talk me through", "all the priorities",
         "what are the priorities", "list the priorities", "list priorities", "show the priorities", "show me the priorities",

@@ -55,6 +55,21 @@ internal static class GapCues
     ];
 
     /// <summary>
+    /// The values of the breakdowns members ask for, by the name the answer uses (stemmed when compared): two values of one
+    /// breakdown weighed in a question ("race vs religion vs disability", "male and female victims", "white or black
+    /// offenders") ask for that breakdown, which the assessment does not give.
+    /// </summary>
+    public static readonly (string Name, string[] Words)[] Values =
+    [
+        ("hate crime strand (race, religion, disability, sexual orientation, transgender)", [
+            "race", "racial", "racist", "religion", "religious", "faith", "disability", "disabled", "orientation", "homophobic",
+            "transgender", "transphobic"]),
+        ("gender", ["male", "female", "men", "women", "man", "woman", "boys", "girls"]),
+        ("ethnicity", ["white", "black", "asian", "bme", "minority"]),
+        ("age", ["adults", "juveniles", "elderly", "older", "younger"]),
+    ];
+
+    /// <summary>
     /// Words of a request for figures in general ("crime figures for 2018/19 please"): a question with any other word asks
     /// about something in particular, and is left to the rows that know it.
     /// </summary>
@@ -94,6 +109,19 @@ internal static class GapCues
     /// <summary>Words of the asker's own situation.</summary>
     public static readonly CueSet Mine = new("my", "i was", "i've been", "i have been", "i'm being", "i am being", "i cut", "i got", "i've got");
 
+    /// <summary>
+    /// Words of buying something ("the best lock to buy for my bike", "where can I buy a steering lock", "cheapest home
+    /// insurance"): with <see cref="Mine"/> or <see cref="Recommendation"/>, shopping advice, not a question about figures.
+    /// </summary>
+    public static readonly CueSet Purchase = new("buy", "buying", "purchase", "purchasing", "shop for", "insurance", "insure", "get a quote");
+
+    /// <summary>Things that protect the asker's own property ("a lock for my bike", "an alarm for my house").</summary>
+    public static readonly CueSet Protection = new(
+        "lock", "locks", "d-lock", "padlock", "alarm", "alarms", "camera", "cameras", "cctv", "doorbell", "protect", "secure", "security", "tracker");
+
+    /// <summary>Words that, with <see cref="Protection"/> and <see cref="Mine"/>, ask which product or step is best for the asker.</summary>
+    public static readonly CueSet BestForMe = new("best", "safest", "cheapest", "most secure", "recommend", "which kind", "what kind", "what type", "which type");
+
     /// <summary>Tasks SafetyBot does not do, whatever they name: translating.</summary>
     public static readonly CueSet Tasks = new("translate", "translation", "translated", "translating");
 
@@ -112,6 +140,11 @@ internal static class GapCues
         "whole city", "entire city", "across the city", "citywide", "city-wide", "city wide", "all of cambridge", "whole of cambridge",
         "not just the city centre", "not only the city centre", "outside the city centre", "beyond the city centre", "rest of the city",
         "rest of cambridge", "all wards", "every ward");
+
+    /// <summary>Words that ask what share of one thing another is ("what percentage of the violence", "how much of the ASB").</summary>
+    public static readonly CueSet ShareOf = new(
+        "percentage of", "proportion of", "share of", "percent of", "per cent of", "what percent", "what percentage", "fraction of",
+        "how much of", "what part of");
 
     /// <summary>
     /// Words that ask who committed the crimes counted ("sexual assaults committed by students", "burglaries carried out by

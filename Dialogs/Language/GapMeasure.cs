@@ -10,4 +10,6 @@ namespace SafetyBot.Dialogs.Language;
 /// <param name="CountOnly">True when its words ask for it only beside a count ("how many", "number of"): "identified" alone is not a measure.</param>
 /// <param name="Related">Words of a figure's breakdown that show the assessment quotes one figure of this kind (deaths of young people), or none.</param>
 /// <param name="NotOfCrimes">True when it counts something other than crimes, so that a question counting crimes ("how many crimes were identified as hate crime") does not ask it.</param>
-internal sealed record GapMeasure(string Name, CueSet Words, bool CountOnly = false, string[]? Related = null, bool NotOfCrimes = false);
+/// <param name="AsksAFigure">True when its words ask for a figure on their own ("what is the budget for Chelsea's Choice", "what did it cost"), with no word such as "how many", when a topic, programme or term is named.</param>
+/// <param name="InTopicNames">True when its words may be an indicator's own ("homeless people" of street-life ASB) and still ask for it; otherwise the words of an indicator named are that indicator ("assault with injury" is not "assaulted").</param>
+internal sealed record GapMeasure(string Name, CueSet Words, bool CountOnly = false, string[]? Related = null, bool NotOfCrimes = false, bool AsksAFigure = false, bool InTopicNames = false);

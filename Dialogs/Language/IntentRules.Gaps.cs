@@ -23,16 +23,25 @@ public static partial class IntentRules
             : null;
 
     /// <summary>
-    /// "I cut my hand badly, should I go to A&amp;E?", "should I buy a steering lock for my car?", "translate the executive summary
+    /// "I cut my hand badly, should I go to A&amp;E?", "should I buy a steering lock for my car?", "the best lock to buy for my bike", "translate the executive summary
     /// into Polish", "the best pub in Market ward for a quiet drink": requests SafetyBot is not for, whatever topic they name
     /// (<see cref="GapCues.Advice"/>, <see cref="GapCues.Tasks"/>, <see cref="GapCues.Venues"/>). Answered "can't answer",
     /// never with the named topic's card.
     /// </summary>
     private static Understanding? NotForSafetyBot(QuestionFacts q) =>
         q.Has(GapCues.Advice) || (q.Has(GapCues.WhatToDo) && q.Has(GapCues.Mine)) || q.Has(GapCues.Tasks)
-        || (q.Has(GapCues.Venues) && q.Has(GapCues.Recommendation))
+        || (q.Has(GapCues.Venues) && q.Has(GapCues.Recommendation)) || ShoppingAdvice(q)
             ? new Understanding(Intent.NotCovered) { Gap = new NoFigureGap(GapKind.NotForSafetyBot) }
             : null;
+
+    /// <summary>
+    /// "what is the best lock to buy for my bike", "where can I buy a steering lock", "which alarm is best for my house",
+    /// "cheapest insurance for my car": what to buy or fit to protect the asker's own things. "How many bikes were stolen"
+    /// names no purchase and nothing of the asker's.
+    /// </summary>
+    private static bool ShoppingAdvice(QuestionFacts q) =>
+        (q.Has(GapCues.Purchase) && (q.Has(GapCues.Mine) || q.Has(GapCues.Recommendation) || q.Has(GapCues.BestForMe)))
+        || (q.Has(GapCues.Protection) && q.Has(GapCues.Mine) && q.Has(GapCues.BestForMe));
 
     /// <summary>"details of the coercive control case", "what happened in that case": one case, not cases in general.</summary>
     private static bool DetailsOfACase(QuestionFacts q)
@@ -82,7 +91,7 @@ public static partial class IntentRules
     /// </summary>
     private static Understanding? MeasureNotGiven(QuestionFacts q)
     {
-        if (!q.Has(Cues.FigureAsked) || q.Has(ProseCues.SayAbout) || q.Has(ProseCues.DefinitionAsked) || q.Has(ProseCues.Definition)
+        if (q.Has(ProseCues.SayAbout) || q.Has(ProseCues.DefinitionAsked) || q.Has(ProseCues.Definition)
             || q.Has(ProseCues.Why) || q.Has(ProseCues.Recommend) || q.Has(Cues.MeasureSources))
         {
             return null;
@@ -91,8 +100,12 @@ public static partial class IntentRules
         var counted = q.Has(MeasureCues.Count);
         var crimes = q.Has(Cues.CrimeNouns);
         // Words of a term the assessment names ("killed or seriously injured") are that term, not a measure asked of a topic.
-        var outside = QuestionFacts.WithoutWordsOf(q.Stems, q.GlossaryTerms);
-        if (MeasureCues.Measures.FirstOrDefault(m => m.Words.AnyIn(outside) && (counted || !m.CountOnly) && !(crimes && m.NotOfCrimes)) is not { } measure)
+        // Nor words of a programme named ("exploitation of adults"), nor of an indicator named ("assault with injury" is not
+        // "assaulted") unless the measure may be named by them ("homeless people").
+        var outsideTerms = QuestionFacts.WithoutWordsOf(q.Stems, [.. q.GlossaryTerms, .. q.Programmes]);
+        var outside = QuestionFacts.WithoutWordsOf(q.Stems, [.. q.GlossaryTerms, .. q.Programmes, .. q.Indicators]);
+        if (MeasureCues.Measures.FirstOrDefault(m => m.Words.AnyIn(m.InTopicNames ? outsideTerms : outside) && (counted || !m.CountOnly) && !(crimes && m.NotOfCrimes)) is not { } measure
+            || !(q.Has(Cues.FigureAsked) || (measure.AsksAFigure && (q.NamesIndicator || q.Programmes.Count > 0 || q.GlossaryTerms.Count > 0))))
         {
             return null;
         }
@@ -106,6 +119,45 @@ public static partial class IntentRules
         }
 
         return q.Programmes is [var programme, ..] ? understood with { Topic = programme.Topics[0].Id, Asked = Intent.Priority } : understood;
+    }
+
+    /// <summary>
+    /// "what percentage of the violence is alcohol related", "what share of burglaries involved a weapon", "how much of the
+    /// ASB is alcohol related": the share of one topic's figures that is another topic's. The assessment counts each topic on
+    /// its own and never prints such a share (a share is never derived from two counts), so the answer says so, offering both
+    /// topics' cards. Not the shares it does print: a table's shares of a part of the city's topic (street-life ASB), national
+    /// shares, a survey's, nor a share of a change ("what share of the increase").
+    /// </summary>
+    private static Understanding? ShareNotGiven(QuestionFacts q)
+    {
+        if (!q.Has(GapCues.ShareOf) || q.Has(Cues.Change) || q.Has(Cues.Up) || q.Has(Cues.Down) || q.Has(Cues.National)
+            || q.Has(Cues.MeasureSources) || q.Has(ProseCues.SayAbout) || q.Has(Cues.Quarters) || q.Period.Quarter is not null || q.Period.YearToDate
+            || q.Place is not null || q.Indicators.Any(m => m.Topics.Any(t => t.OnlyFor is not null)))
+        {
+            return null;
+        }
+
+        // Each span of words names one topic (or the topics it fits equally, "domestic abuse"): the best match of a span wins it.
+        var topics = new List<string>();
+        var kept = new List<TopicMatch>();
+        foreach (var match in q.Indicators.OrderByDescending(m => m.Score))
+        {
+            if (kept.Any(k => k.Start < match.Start + match.Length && match.Start < k.Start + k.Length))
+            {
+                continue;
+            }
+
+            kept.Add(match);
+            topics.AddRange(match.Topics.Select(t => t.Id).Where(id => !topics.Contains(id, StringComparer.Ordinal)));
+        }
+
+        return kept.Count >= 2
+            ? new Understanding(Intent.NotCovered)
+            {
+                Gap = new NoFigureGap(GapKind.Measure, Measure: "the share of one topic's figures that is another topic's", Related: []),
+                Candidates = topics,
+            }
+            : null;
     }
 
     /// <summary>
@@ -124,6 +176,11 @@ public static partial class IntentRules
         if (q.Has(GapCues.ByWhom) && q.Has(Cues.FigureAsked))
         {
             return "offender";
+        }
+
+        if (ValuesWeighed(q) is { } weighed)
+        {
+            return weighed;
         }
 
         var stems = q.Stems;
@@ -147,6 +204,32 @@ public static partial class IntentRules
             if (asked)
             {
                 return dimension.Name;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The breakdown of which the question names two values or more ("race vs religion vs disability", "male and female
+    /// victims"), outside the words of any topic named ("violence against women and girls" is a topic), or null. Not of a
+    /// survey's or the nation's figures, which the assessment quotes by sex ("women and men, according to the CSEW").
+    /// </summary>
+    private static string? ValuesWeighed(QuestionFacts q)
+    {
+        if (q.Has(Cues.MeasureSources) || q.Has(Cues.National) || q.Has(ProseCues.SayAbout) || q.Has(ProseCues.Why) || q.Has(ProseCues.Recommend)
+            || q.Has(ProseCues.DefinitionAsked) || q.Has(ProseCues.Definition) || !(q.NamesIndicator || q.Has(Cues.FigureAsked)))
+        {
+            return null;
+        }
+
+        var outside = QuestionFacts.WithoutWordsOf(q.Stems, [.. q.GlossaryTerms, .. q.Indicators, .. q.Programmes]);
+        foreach (var (name, words) in GapCues.Values)
+        {
+            var named = words.Select(Stem.Of).Where(w => outside.Contains(w, StringComparer.Ordinal)).Distinct(StringComparer.Ordinal).Count();
+            if (named >= 2)
+            {
+                return name;
             }
         }
 

@@ -96,9 +96,11 @@ public static partial class IntentRules
     /// milestones does it mention": every dated event the assessment mentions. A question about one named topic's dates ("when
     /// was the cybercrime marker introduced") is a when-question, answered from the passages.
     /// </summary>
+    /// A topic named beside words that can only mean the list ("key dates in the DA work", "timeline of the violence work")
+    /// still asks for it: the list is every dated event, the topic's among them.
     private static Understanding? KeyDatesListed(QuestionFacts q) =>
         q.Words.Any(w => w is "dates" or "timeline" or "milestones" or "chronology")
-        && !q.NamesIndicator && q.Programmes.Count == 0 && q.GlossaryTerms.Count == 0 && !q.Has(Cues.FigureAsked)
+        && ((!q.NamesIndicator && q.Programmes.Count == 0 && q.GlossaryTerms.Count == 0) || q.Has(Cues.KeyDatesOnly)) && !q.Has(Cues.FigureAsked)
             ? new Understanding(Intent.TopicList) { Filter = new ListFilter { KeyDates = true } }
             : null;
 
@@ -120,9 +122,11 @@ public static partial class IntentRules
     /// nor one about what the partnership funded or ran ("which school programmes has the partnership funded"): that is the
     /// review of what was done, in the assessment's words.
     /// </summary>
+    /// A topic's words beside "priority" name the priority's theme, not the topic ("the programmes under the violence and
+    /// exploitation priority"): every priority is listed with its programmes.
     private static Understanding? ProgrammesListed(QuestionFacts q) =>
         q.Words.Any(w => w is "programmes" or "programs" or "projects" or "workstreams") && q.Has(Cues.ListAsked) && !q.Has(ProseCues.Funded)
-        && !q.NamesIndicator && q.Programmes.Count == 0 && !q.Has(Cues.FigureAsked) && !q.Has(ProseCues.Why) && !q.Has(ProseCues.WhoLeads)
+        && (!q.NamesIndicator || q.Words.Any(w => w is "priority" or "priorities")) && q.Programmes.Count == 0 && !q.Has(Cues.FigureAsked) && !q.Has(ProseCues.Why) && !q.Has(ProseCues.WhoLeads)
             ? Understanding.Of(Intent.PriorityWalkthrough)
             : null;
 

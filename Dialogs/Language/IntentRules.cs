@@ -39,9 +39,13 @@ public static partial class IntentRules
         // A topic the assessment has no figures for: say so, never show a neighbouring topic's card or every lead.
         // "What does it say about drug deaths", "what does KSI mean", "why is recorded crime the better measure of homicide"
         // and "is the CSEW better for crimes like homicide" are answered from the assessment's words, below.
+        // A topic that is also a glossary term ("KSI") is the term when what it means is asked ("what does KSI mean", "what is KSI"),
+        // and the assessment's words on it when its trend or another area is asked ("KSI trend countywide").
         new("topic not covered", TopicNeed.Ignored, q => q.Uncovered is { } uncovered && OutcomeTopic(q) is null
+            && !(q.GlossaryTerms.Count > 0 && (DefinitionQuestion().IsMatch(q.Folded) || (q.Has(Cues.Glossary) && !q.Has(Cues.FigureAsked))
+                || q.Has(Cues.Change) || q.Place is not null))
             && !q.Has(ProseCues.SayAbout) && !q.Has(ProseCues.DefinitionAsked) && !q.Has(ProseCues.Definition) && !q.Has(Cues.MeasureSources) && !q.Has(ProseCues.Why) && !q.Has(GapCues.MeasureTalk)
-            ? new Understanding(Intent.NotCovered) { UncoveredTopic = uncovered.Id } : null),
+            ? UncoveredOrItsTerm(q, uncovered) : null),
 
         // A breakdown the assessment does not give ("burglary by ward", "ASB by age"): say so, with the topic's card offered.
         new("a breakdown the assessment does not give", TopicNeed.Ignored, Breakdown),
@@ -49,6 +53,9 @@ public static partial class IntentRules
         // A measure the assessment gives for no topic ("detection rate for burglary", "arrests for drug offences", "how many
         // victims were identified"): say so, with the topic's card offered, never the topic's figures as the answer.
         new("a measure the assessment does not give", TopicNeed.Ignored, MeasureNotGiven),
+
+        // The share of one topic that is another ("what percentage of the violence is alcohol related"): never printed, never derived.
+        new("a share of one topic that is another", TopicNeed.Ignored, ShareNotGiven),
 
         // The whole city asked of a topic given only for part of it ("begging across the whole city"): say so, with its card offered.
         new("a part of the city's topic asked of the whole city", TopicNeed.Ignored, ScopeNotGiven),
@@ -193,6 +200,16 @@ public static partial class IntentRules
     ];
 
     /// <summary>
+    /// The answer to a topic the assessment has no figures for: when a glossary term goes by the same words ("KSI collisions
+    /// in 2017", "KSI figures"), the term's answer (it has no figure, what the term means, what it has nearest), as for a
+    /// figure of the term asked on its own; otherwise the topic's.
+    /// </summary>
+    private static Understanding UncoveredOrItsTerm(QuestionFacts q, TopicRef uncovered) =>
+        q.UncoveredMatch is { } words && q.GlossaryTerms.FirstOrDefault(t => t.Start == words.Start && t.Length == words.Length) is { } term
+            ? new Understanding(Intent.NotCovered) { Topic = term.Topics[0].Id, Asked = Intent.Glossary }
+            : new Understanding(Intent.NotCovered) { UncoveredTopic = uncovered.Id };
+
+    /// <summary>
     /// "compared to last year", "vs the same quarter last year", "against 2016/17", "2016 vs 2017": a comparison over
     /// time, so a change (the quarters, when a quarter or year to date is named; the rates, when a rate is asked). It sits below the
     /// peer and national rows: only their words ask for similar areas or the nation.
@@ -326,7 +343,10 @@ public static partial class IntentRules
         var judged = q.Has(Cues.Judgement) && q.Has(Cues.DomainNouns);
         var down = q.Has(Cues.Down) || (judged && q.Folded.Contains("best", StringComparison.Ordinal));
         var up = q.Has(Cues.Up) || (judged && q.Folded.Contains("worst", StringComparison.Ordinal));
-        if (q.Has(Cues.Compare) || (!q.Has(Cues.MoversNoun) && !(q.Has(Cues.Movers) && (up || down))))
+        // "list all the crime types in the scanning table that fell", "name the offences that went up": a list asked of the
+        // topics that moved one way is the movers, whatever words ask for the list.
+        var listed = q.Has(Cues.ListNouns) && (q.Has(Cues.ListAsked) || q.Words.Contains("all"));
+        if (q.Has(Cues.Compare) || (!q.Has(Cues.MoversNoun) && !((q.Has(Cues.Movers) || listed) && (up || down))))
         {
             return null;
         }

@@ -26,6 +26,7 @@ public sealed class KnowledgeVocabulary(IKnowledgeStore store, IPassageSearch? p
     public IEnumerable<VocabularyTerm> Terms()
     {
         var indicatorNames = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var termNames = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var named in KnowledgeNames.Of(store))
         {
             var kind = named.Kind switch
@@ -37,14 +38,18 @@ public sealed class KnowledgeVocabulary(IKnowledgeStore store, IPassageSearch? p
             var topic = new TopicRef(kind, named.Id, named.DisplayName) { OnlyFor = kind == TopicKind.Indicator ? OnlyFor(named.Id) : null };
             foreach (var name in named.Names)
             {
-                if (kind == TopicKind.Priority && indicatorNames.Contains(name))
+                if (kind == TopicKind.Priority && (indicatorNames.Contains(name) || termNames.Contains(name)))
                 {
                     continue;
                 }
 
-                if (kind != TopicKind.Priority)
+                if (kind == TopicKind.Indicator)
                 {
                     indicatorNames.Add(name);
+                }
+                else if (kind == TopicKind.Glossary)
+                {
+                    termNames.Add(name);
                 }
 
                 yield return new VocabularyTerm(name, topic);
@@ -54,6 +59,8 @@ public sealed class KnowledgeVocabulary(IKnowledgeStore store, IPassageSearch? p
         foreach (var uncovered in store.UncoveredTopics())
         {
             var topic = new TopicRef(TopicKind.Uncovered, uncovered.Id, uncovered.Name);
+            // A phrase that is also a glossary term's name ("KSI") names both: the term when its meaning is asked, the topic
+            // with no figures when its figures are ("KSI collisions in 2017" is not a question about all collisions).
             foreach (var phrase in uncovered.Phrases.Where(p => !indicatorNames.Contains(p)))
             {
                 yield return new VocabularyTerm(phrase, topic);

@@ -23,7 +23,25 @@ internal static class MeasureCues
         new("victims, addresses or cases identified", new(
             "identified", "identify", "rescued", "safeguarded", "cuckooed", "cuckooed addresses"), CountOnly: true, NotOfCrimes: true),
         new("numbers of people", new(
-            "rough sleepers", "rough sleeper", "sleeping rough", "homeless people", "beggars", "people begging", "street drinkers"), CountOnly: true, NotOfCrimes: true),
+            "rough sleepers", "rough sleeper", "sleeping rough", "homeless people", "beggars", "people begging", "street drinkers"), CountOnly: true, NotOfCrimes: true, InTopicNames: true),
+        new("numbers of victims (people harmed)", new(
+            [
+                "trafficked", "exploited", "groomed", "enslaved", "victimised", "victimized", "stabbed",
+                // Words that are a slip away from a crime's name ("assault with injury") only after "were", "been"...
+                .. from verb in new[] { "assaulted", "attacked", "abused", "harmed", "hurt", "injured" }
+                   from before in new[] { "were", "was", "been", "are", "is", "being", "get", "got" }
+                   select before + " " + verb,
+            ]), CountOnly: true, NotOfCrimes: true),
+        new("an age group (children, young or older people)", new(
+            "elderly", "older people", "old people", "older residents", "older person", "pensioners", "over 65s", "over-65s",
+            "over 60s", "over-60s", "young people", "young person", "youths", "teenagers", "teens", "juveniles", "under 18s",
+            "under-18s", "minors", "children", "kids", "students")),
+        new("spending, budgets or costs", new(
+            "budget", "budgets", "cost", "costs", "costed", "spend", "spending", "how much money", "how much funding",
+            "how much was spent", "pounds", "value for money"), AsksAFigure: true),
+        new("attendance at events", new(
+            "attended", "attend", "attendees", "attendee", "delegates", "participants", "turnout", "turned up", "took part"),
+            CountOnly: true, NotOfCrimes: true),
         new("response times", new("response time", "response times", "attendance time", "attendance times")),
         new("number of police officers", new("police officers", "officers on the beat", "pcsos", "officer numbers", "number of officers")),
     ];

@@ -62,7 +62,10 @@ public sealed class QuestionFacts
     /// The topic the assessment has no figures for that the question names, when it names no
     /// indicator in more words, once all kinds of topic compete for its words ("drug deaths" is not "drugs").
     /// </summary>
-    public TopicRef? Uncovered
+    public TopicRef? Uncovered => UncoveredMatch?.Topics.First(t => t.Kind == TopicKind.Uncovered);
+
+    /// <summary>The words naming <see cref="Uncovered"/>, or null.</summary>
+    public TopicMatch? UncoveredMatch
     {
         get
         {
@@ -71,9 +74,7 @@ public sealed class QuestionFacts
             var all = _all ??= _vocabulary.Match(Words);
             var uncovered = all.Where(m => m.Topics.Any(t => t.Kind == TopicKind.Uncovered)).MaxBy(m => m.Length);
             var indicator = all.Where(m => m.Topics.Any(t => t.Kind == TopicKind.Indicator)).Select(m => m.Length).DefaultIfEmpty().Max();
-            return uncovered is null || indicator > uncovered.Length
-                ? null
-                : uncovered.Topics.First(t => t.Kind == TopicKind.Uncovered);
+            return uncovered is null || indicator > uncovered.Length ? null : uncovered;
         }
     }
 

@@ -61,7 +61,7 @@ public sealed class IndicatorQuestionHandler(IKnowledgeStore store, IndicatorAns
 
         var period = understanding.Period;
         if (TableFocuses.Contains(understanding.Intent)
-            && rendered.Get(new TableCard(indicator.Id, period.FinancialYearStart, period.Quarter), key => tables.Build(key.IndicatorId, key.FinancialYearStart, key.Quarter)) is { } table)
+            && rendered.Get(new TableCard(indicator.Id, period.FinancialYearStart, period.Quarter, period.YearToDate), key => tables.Build(key.IndicatorId, key.FinancialYearStart, key.Quarter, key.YearToDate)) is { } table)
         {
             await turnContext.SendActivityAsync(ReplyFactory.Card(table), cancellationToken).ConfigureAwait(false);
             return;
@@ -91,5 +91,5 @@ public sealed class IndicatorQuestionHandler(IKnowledgeStore store, IndicatorAns
     private sealed record OverviewCard(IndicatorFocus Focus);
 
     /// <summary>The cache key of a table of counts and proportions.</summary>
-    private sealed record TableCard(string IndicatorId, int? FinancialYearStart, int? Quarter);
+    private sealed record TableCard(string IndicatorId, int? FinancialYearStart, int? Quarter, bool YearToDate);
 }
