@@ -98,6 +98,36 @@ public static partial class IntentRules
     private static bool AsksWhatWasDone(QuestionFacts q) =>
         q.Has(ProseCues.Activities) && !AsksForNumbers(q.Rest) && (!q.Has(ProseCues.WhatCouldBeDone) || q.Has(Cues.PastDeeds)) && !q.Has(ProseCues.Recommend);
 
+    /// <summary>
+    /// "where in the county does trafficking intelligence mostly point?", "what does the countywide structure for DA involve and
+    /// should the CSP take part?", "who leads on this across the county?": the county named in a question that asks for no figure,
+    /// but where within it, who, or what should be done, or that names a countywide structure. The assessment answers these in its
+    /// words; a county figure ("Cambridgeshire's burglary rate", "burglary in the county") is still one it does not give. (Not the
+    /// national cues: "the county" reads as a slip of "the country".)
+    /// </summary>
+    private static bool AsksOfTheCountyInWords(QuestionFacts q) =>
+        q.Place is { Area: Knowledge.Area.Cambridgeshire } && !q.Has(Cues.FigureAsked) && !q.Asks(Cues.Rate) && !q.Asks(Cues.Volume)
+        && !q.Asks(Cues.Compare) && !q.Asks(Cues.Series) && !q.Asks(Cues.Quarters)
+        && (q.Has(ProseCues.WhereWithin) || q.Has(ProseCues.Recommend) || q.Has(ProseCues.WhoLeads) || q.Has(ProseCues.CountyStructure));
+
+    private static readonly HashSet<string> AdviceWords = [.. ProseCues.AdviceAsking.Words];
+
+    /// <summary>
+    /// "what does the assessment recommend?", "what does the report suggest we do?": the recommendations on the conversation's topic.
+    /// A question of only the words of asking for advice is searched as the topic and the aspect alone ("report" is not its subject).
+    /// </summary>
+    private static Understanding AdviceAsked(QuestionFacts q)
+    {
+        var understanding = Passage(q, PassageAspect.Recommend) with { FollowUp = true };
+        return OnlyAsksForAdvice(q) && understanding.Passage is { } passage
+            ? understanding with { Passage = passage with { Text = string.Empty } }
+            : understanding;
+    }
+
+    /// <summary>"what does the report suggest we do?", "so what should we do then?": advice asked, with no subject of its own.</summary>
+    private static bool OnlyAsksForAdvice(QuestionFacts q) =>
+        q.Programmes.Count == 0 && q.GlossaryTerms.Count == 0 && q.Stems.All(AdviceWords.Contains);
+
     /// <summary>Words of community safety or of the assessment itself, when no topic is named.</summary>
     private static bool HasDomainWords(QuestionFacts q) =>
         q.Has(Cues.Domain) || q.Has(ProseCues.Document) || q.Has(ProseCues.Activities) || q.Has(ProseCues.Planned) || q.Uncovered is not null;
