@@ -20,7 +20,7 @@ internal static class RetrievalLexicon
         "thing", "things", "anything", "something", "also", "so", "very", "any", "some", "much", "many", "used", "use", "using",
         "here", "there", "those", "these", "explain", "reason", "reasons", "should", "problem", "problems", "issue", "issues",
         "general", "generally", "kind", "sort", "summary", "summarise", "summarize", "overview", "briefly", "directly", "time", "times", "life", "today", "tomorrow", "tonight", "yesterday", "now", "best", "according", "rest", "through",
-        "ok", "okay", "moment", "involve", "involves", "currently", "presently", "anyway", "try", "tries", "tried", "trying", "hope", "hopes", "hoping", "hoped", "wanting",
+        "ok", "okay", "moment", "involve", "involves", "yet", "currently", "presently", "anyway", "try", "tries", "tried", "trying", "hope", "hopes", "hoping", "hoped", "wanting",
         "isn't", "isnt", "aren't", "arent", "wasn't", "wasnt", "weren't", "werent", "hasn't", "hasnt", "haven't", "havent",
         "doesn't", "doesnt", "don't", "dont", "didn't", "didnt", "won't", "wont", "can't", "cant", "couldn't", "couldnt",
         "wouldn't", "wouldnt", "shouldn't", "shouldnt",
@@ -77,6 +77,9 @@ internal static class RetrievalLexicon
             "designed to", "goal", "goals"]),
         // "the toolkit being developed": the assessment's "draw up a clear toolkit".
         ("develop", ["develop", "developed", "developing", "development", "draw up", "drawn up", "drawing up", "create", "created", "creating", "put together"]),
+        // "has NTE violence been analysed / looked into": the assessment says what "has not been explored".
+        ("explore", ["explored", "explore", "exploring", "analysed", "analyzed", "analyse", "analyze", "analysing", "investigated", "looked into",
+            "looked at", "studied", "researched"]),
         // "where do these offences mostly happen": the assessment says intelligence "largely points" to the north of the county.
         ("mostly", ["mostly", "mainly", "largely", "predominantly", "primarily", "chiefly", "for the most part"]),
         // "what range has it stayed in", "has it remained stable": the assessment says "has never moved out of the range".
