@@ -119,6 +119,13 @@ internal static class ProseCues
         "now", "next", "here", "about", "any", "there", "are", "is", "can", "could", "ok", "okay", "well", "report", "assessment", "document",
         "review", "suggest", "suggests", "recommend", "recommends", "recommendation", "recommendations", "advise", "advises", "advice", "say", "says");
 
+    /// <summary>
+    /// Names that hold a figure word ("number plate recognition cameras", "ANPR"): the assessment's words on them, not a count of
+    /// a topic ("number" here names a thing, it does not ask how many).
+    /// </summary>
+    public static readonly CueSet NamesWithAFigureWord = new(
+        "number plate", "number plates", "numberplate", "numberplates", "anpr", "automatic number plate");
+
     public static readonly CueSet About = new(
         "what is", "what's", "what are", "what was", "what were", "tell me about", "anything on", "anything about",
         "what does the assessment say", "what does it say", "what does the document say", "say about", "info on",

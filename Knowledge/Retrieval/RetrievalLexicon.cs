@@ -77,6 +77,8 @@ internal static class RetrievalLexicon
             "designed to", "goal", "goals"]),
         // "the toolkit being developed": the assessment's "draw up a clear toolkit".
         ("develop", ["develop", "developed", "developing", "development", "draw up", "drawn up", "drawing up", "create", "created", "creating", "put together"]),
+        // "what should the CSP do at county level": the assessment's "countywide structure".
+        ("countywide", ["countywide", "county-wide", "county wide", "county level", "county-level", "across the county"]),
         // "has NTE violence been analysed / looked into": the assessment says what "has not been explored".
         ("explore", ["explored", "explore", "exploring", "analysed", "analyzed", "analyse", "analyze", "analysing", "investigated", "looked into",
             "looked at", "studied", "researched"]),

@@ -104,6 +104,27 @@ public sealed class ProseAskOverTopicWordsTests : IDisposable
     }
 
     [Theory]
+    [InlineData("What does the assessment say about number plate recognition cameras?")]
+    [InlineData("number plate recognition cameras in the city?")]
+    [InlineData("does Cambridge have any ANPR cameras?")]
+    public async Task NumberPlateCameras_AreAnsweredFromTheAssessmentsWords_NotReadAsACount(string question)
+    {
+        var said = await SaidAsync(question, "anpr-" + question.Length);
+
+        Assert.Contains("no number plate recognition cameras", said, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("What should the CSP do on domestic abuse at county level?")]
+    [InlineData("what does the assessment recommend for domestic abuse across the county?")]
+    public async Task WhatToDoAtCountyLevel_QuotesTheRecommendationOnTheCountywideWork(string question)
+    {
+        var said = await SaidAsync(question, "county-level-" + question.Length);
+
+        Assert.Contains("countywide", said, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("what is the burglary rate in cambridgeshire?")]
     [InlineData("burglary in the county")]
     public async Task ACountyFigure_IsStillSaidNotToBeCovered(string question)
