@@ -19,7 +19,7 @@ public static partial class IntentRules
     private static Understanding Passage(QuestionFacts q, PassageAspect aspect)
     {
         var topic = ProseTopic(q);
-        var followUp = topic is null && RefersBack(q);
+        var followUp = topic is null && (RefersBack(q) || (aspect == PassageAspect.Survey && AsksASurveyLocally(q)));
         var wholeQuestion = topic is null && !followUp && !q.FollowUp && !NamesAnyTopic(q) && !HasDomainWords(q);
         var whatWasDone = AsksWhatWasDone(q);
         return new Understanding(Intent.Passage)
@@ -46,6 +46,13 @@ public static partial class IntentRules
             ? indicator.Topics[0].Id
             : null;
     }
+
+    /// <summary>
+    /// "what does CSEW estimate for local victims?" after the domestic abuse figures: a survey's estimate brought home, naming no
+    /// topic, is of the conversation's topic (the survey's estimate of the city's domestic abuse victims).
+    /// </summary>
+    private static bool AsksASurveyLocally(QuestionFacts q) =>
+        !q.NamesIndicator && q.Programmes.Count == 0 && q.Has(ProseCues.Local);
 
     /// <summary>"why?", "who leads it?", "why is it a concern?": the question points back to the conversation's topic.</summary>
     private static bool RefersBack(QuestionFacts q) =>

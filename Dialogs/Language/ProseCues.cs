@@ -126,6 +126,13 @@ internal static class ProseCues
     public static readonly CueSet NamesWithAFigureWord = new(
         "number plate", "number plates", "numberplate", "numberplates", "anpr", "automatic number plate");
 
+    /// <summary>
+    /// Words that bring a survey's national estimate home ("what does CSEW estimate for local victims", "how many residents here"):
+    /// of the topic the conversation is on, when the question names none.
+    /// </summary>
+    public static readonly CueSet Local = new(
+        "local", "locally", "here", "in the city", "in cambridge", "for cambridge", "for the city", "our residents", "residents", "for us");
+
     public static readonly CueSet About = new(
         "what is", "what's", "what are", "what was", "what were", "tell me about", "anything on", "anything about",
         "what does the assessment say", "what does it say", "what does the document say", "say about", "info on",

@@ -36,7 +36,9 @@ internal static class RetrievalLexicon
         ("lead", ["lead", "leads", "leading", "led", "responsible", "responsibility", "in charge"]),
         ("police", ["police", "constabulary"]),
         ("recommend", ["recommend", "recommends", "recommended", "recommendation", "recommendations", "suggest", "suggests", "suggested", "propose", "proposes", "advise", "advises", "advice", "bear in mind", "keep in mind"]),
-        ("estimate", ["estimate", "estimates", "estimated", "survey", "surveys"]),
+        ("estimate", ["estimate", "estimates", "estimated", "survey", "surveys", "approximate", "approximates", "approximation"]),
+        // "what does the CSEW estimate for local victims": the assessment's "3,000 residents in Cambridge City".
+        ("local", ["local", "locally", "residents", "resident"]),
         ("peer", ["similar areas", "similar places", "similar districts", "most similar", "peers", "peer group", "rank", "ranked", "ranking", "rankings"]),
         ("death", ["died", "die", "dies", "death", "deaths", "lost their lives", "fatal", "fatalities"]),
         ("underreport", ["under reporting", "under-reporting", "underreporting", "under reported", "under-reported", "underreported", "unreported", "not reported", "go unreported",

@@ -178,6 +178,19 @@ public sealed class ProseAskOverTopicWordsTests : IDisposable
     }
 
     [Theory]
+    [InlineData("What is the DV marker figure for 2017?", "what does CSEW estimate for local victims?")]
+    [InlineData("how many domestic abuse incidents were there in 2017?", "how many local victims does the crime survey estimate?")]
+    public async Task ASurveyEstimateBroughtHome_AfterAFigure_IsTheSurveysEstimateForThatTopicInTheCity(string first, string followUp)
+    {
+        var conversation = "survey-local-" + first.Length + followUp.Length;
+        await _host.SayAsync(first, conversationId: conversation);
+
+        var said = await SaidAsync(followUp, conversation);
+
+        Assert.Contains("residents in Cambridge City", said, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("when was the Olympic games held?")]
     [InlineData("what is the purpose of a parking permit?")]
     public async Task AnEventOrPurposeTheAssessmentNeverNames_IsStillNotAnswered(string question)
