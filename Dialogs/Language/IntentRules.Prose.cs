@@ -19,7 +19,7 @@ public static partial class IntentRules
     private static Understanding Passage(QuestionFacts q, PassageAspect aspect)
     {
         var topic = ProseTopic(q);
-        var followUp = topic is null && RefersBack(q);
+        var followUp = topic is null && (RefersBack(q) || (aspect == PassageAspect.Survey && AsksASurveyLocally(q)));
         var wholeQuestion = topic is null && !followUp && !q.FollowUp && !NamesAnyTopic(q) && !HasDomainWords(q);
         var whatWasDone = AsksWhatWasDone(q);
         return new Understanding(Intent.Passage)
@@ -46,6 +46,13 @@ public static partial class IntentRules
             ? indicator.Topics[0].Id
             : null;
     }
+
+    /// <summary>
+    /// "what does CSEW estimate for local victims?" after the domestic abuse figures: a survey's estimate brought home, naming no
+    /// topic, is of the conversation's topic (the survey's estimate of the city's domestic abuse victims).
+    /// </summary>
+    private static bool AsksASurveyLocally(QuestionFacts q) =>
+        !q.NamesIndicator && q.Programmes.Count == 0 && q.Has(ProseCues.Local);
 
     /// <summary>"why?", "who leads it?", "why is it a concern?": the question points back to the conversation's topic.</summary>
     private static bool RefersBack(QuestionFacts q) =>
@@ -97,6 +104,36 @@ public static partial class IntentRules
     /// </summary>
     private static bool AsksWhatWasDone(QuestionFacts q) =>
         q.Has(ProseCues.Activities) && !AsksForNumbers(q.Rest) && (!q.Has(ProseCues.WhatCouldBeDone) || q.Has(Cues.PastDeeds)) && !q.Has(ProseCues.Recommend);
+
+    /// <summary>
+    /// "where in the county does trafficking intelligence mostly point?", "what does the countywide structure for DA involve and
+    /// should the CSP take part?", "who leads on this across the county?": the county named in a question that asks for no figure,
+    /// but where within it, who, or what should be done, or that names a countywide structure. The assessment answers these in its
+    /// words; a county figure ("Cambridgeshire's burglary rate", "burglary in the county") is still one it does not give. (Not the
+    /// national cues: "the county" reads as a slip of "the country".)
+    /// </summary>
+    private static bool AsksOfTheCountyInWords(QuestionFacts q) =>
+        q.Place is { Area: Knowledge.Area.Cambridgeshire } && !q.Has(Cues.FigureAsked) && !q.Asks(Cues.Rate) && !q.Asks(Cues.Volume)
+        && !q.Asks(Cues.Compare) && !q.Asks(Cues.Series) && !q.Asks(Cues.Quarters)
+        && (q.Has(ProseCues.WhereWithin) || q.Has(ProseCues.Recommend) || q.Has(ProseCues.WhoLeads) || q.Has(ProseCues.CountyStructure));
+
+    private static readonly HashSet<string> AdviceWords = [.. ProseCues.AdviceAsking.Words];
+
+    /// <summary>
+    /// "what does the assessment recommend?", "what does the report suggest we do?": the recommendations on the conversation's topic.
+    /// A question of only the words of asking for advice is searched as the topic and the aspect alone ("report" is not its subject).
+    /// </summary>
+    private static Understanding AdviceAsked(QuestionFacts q)
+    {
+        var understanding = Passage(q, PassageAspect.Recommend) with { FollowUp = true };
+        return OnlyAsksForAdvice(q) && understanding.Passage is { } passage
+            ? understanding with { Passage = passage with { Text = string.Empty } }
+            : understanding;
+    }
+
+    /// <summary>"what does the report suggest we do?", "so what should we do then?": advice asked, with no subject of its own.</summary>
+    private static bool OnlyAsksForAdvice(QuestionFacts q) =>
+        q.Programmes.Count == 0 && q.GlossaryTerms.Count == 0 && q.Stems.All(AdviceWords.Contains);
 
     /// <summary>Words of community safety or of the assessment itself, when no topic is named.</summary>
     private static bool HasDomainWords(QuestionFacts q) =>

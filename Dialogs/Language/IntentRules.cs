@@ -84,7 +84,9 @@ public static partial class IntentRules
 
         // An indicator asked of another area the assessment names only in passing ("Fenland burglary rate"):
         // never Cambridge City's figure presented as that area's.
-        new("another area", TopicNeed.Required, q => q.Place is { } place && !q.Has(Cues.OwnArea) && !q.Asks(Cues.Compare)
+        // The county in a question that asks no figure but where within it, who, or what should be done ("where in the county does
+        // trafficking intelligence point", "should the CSP join the countywide structure for DA") is asked of the assessment's words, below.
+        new("another area", TopicNeed.Required, q => q.Place is { } place && !q.Has(Cues.OwnArea) && !q.Asks(Cues.Compare) && !AsksOfTheCountyInWords(q)
             ? new Understanding(Intent.NotCovered) { Place = place.Name, Asked = AgainstTheCity(q) ? Intent.Compare : null } : null),
 
         // "and the county average?", "what about Cambridgeshire?" after a topic: the figures the assessment quotes for that
@@ -125,6 +127,12 @@ public static partial class IntentRules
         Prose("a topic's caveats", PassageAspect.Caveat, ProseCues.Caveat, also: NamesAnyTopic),
         Prose("work planned", PassageAspect.General, ProseCues.Planned, unlessFigures: true),
         Prose("who has a role", PassageAspect.WhoLeads, ProseCues.Who, unlessFigures: true, also: q => q.Has(ProseCues.Role)),
+        Prose("a name that holds a figure word", PassageAspect.General, ProseCues.NamesWithAFigureWord, also: q => !q.NamesIndicator),
+        Prose("what the priorities should be like", PassageAspect.Recommend, ProseCues.PrioritiesShould, unlessFigures: true),
+        Prose("what a national statistics body says", PassageAspect.General, ProseCues.StatisticsBodySays, also: q => !q.NamesIndicator && !q.Has(Cues.FigureAsked)),
+        new("prose: the county asked in words", TopicNeed.Ignored, q => AsksOfTheCountyInWords(q)
+            ? Passage(q, q.Has(ProseCues.Recommend) ? PassageAspect.Recommend : q.Has(ProseCues.WhoLeads) ? PassageAspect.WhoLeads : PassageAspect.General)
+            : null),
 
         // A figure of something the assessment names but gives no figure for: say so, with what it has.
         new("a figure the assessment does not give", TopicNeed.Absent, FigureOfANamedSubject),
@@ -138,8 +146,8 @@ public static partial class IntentRules
         new("programmes listed", TopicNeed.Ignored, ProgrammesListed),
         new("programme named", TopicNeed.Ignored, ProgrammeByName),
         IntentRule.When("bare priorities", TopicNeed.Ignored, q => q.Stems is ["priority"] or [_, "priority"], Intent.PriorityWalkthrough),
-        new("the recommendations", TopicNeed.Absent, q => q.Has(ProseCues.Recommend) && q.Has(ProseCues.Document) && q.Stems.Count <= 6
-            ? Passage(q, PassageAspect.Recommend) with { FollowUp = true }
+        new("the recommendations", TopicNeed.Absent, q => q.Has(ProseCues.Recommend) && (q.Has(ProseCues.Document) && q.Stems.Count <= 6 || OnlyAsksForAdvice(q))
+            ? AdviceAsked(q)
             : null),
         Prose("recommendation", PassageAspect.Recommend, ProseCues.Recommend, also: q => !q.NamesIndicator),
         new("what was done about a topic", TopicNeed.Ignored, q =>

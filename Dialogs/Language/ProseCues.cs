@@ -64,7 +64,9 @@ internal static class ProseCues
     public static readonly CueSet Caveat = new(
         "how reliable", "reliable", "caveat", "caveats", "limitation", "limitations", "missing", "unsighted", "gaps in",
         "data gap", "what period", "which period", "period does", "period is", "enough to measure", "underreporting",
-        "under-reporting", "accurate", "trust");
+        "under-reporting", "accurate", "trust", "been analysed", "been analyzed", "been explored", "been examined", "been looked at",
+        "been looked into", "been investigated", "been assessed", "been studied", "been researched", "been considered",
+        "not analysed", "not analyzed", "not explored", "not examined", "not looked at", "not investigated", "is it known", "is anything known");
 
     /// <summary>
     /// The period a source's figures cover ("what period does the CSEW data go up to", "which period do the MSG rankings cover"):
@@ -76,7 +78,60 @@ internal static class ProseCues
 
     public static readonly CueSet Recommend = new(
         "recommend", "recommends", "recommended", "recommendation", "recommendations", "suggest", "suggests", "bear in mind",
-        "advise", "advised", "advises", "advice", "should the partnership", "what should");
+        "advise", "advised", "advises", "advice", "should the partnership", "what should", "should the csp", "should the community safety partnership",
+        "take part", "participate", "participation", "get involved");
+
+    /// <summary>
+    /// Where within an area ("where in the county", "which part of the county"): the assessment answers in words, not figures.
+    /// </summary>
+    public static readonly CueSet WhereWithin = new("where", "which part", "what part", "which parts", "what parts", "which area of", "what area of", "whereabouts");
+
+    /// <summary>
+    /// The county as the scope of a structure or of the work ("the countywide structure for DA", "county-level work"), not as an
+    /// area whose figures are asked: the assessment speaks of it in its words.
+    /// </summary>
+    public static readonly CueSet CountyStructure = new("countywide", "county-wide", "county wide", "county level", "county-level", "across the county");
+
+    /// <summary>
+    /// The priorities as the subject of "should" ("what sort of work should the partnership priorities reflect", "how should
+    /// priorities be chosen"): what the assessment recommends the priorities be like, not which priorities it recommends.
+    /// </summary>
+    public static readonly CueSet PrioritiesShould = new(
+        "priorities should", "priority should", "should the priorities", "should the partnership priorities", "should the partnerships priorities",
+        "should the partnership's priorities", "should our priorities", "should priorities", "should the csp priorities", "should the csp's priorities",
+        "should its priorities", "should their priorities", "priorities ought", "should a priority");
+
+    /// <summary>
+    /// What a national statistics body says in the assessment's quotes ("what does the ONS say police recorded crime is better at
+    /// measuring"): answered from the quote, not the national picture topic by topic.
+    /// </summary>
+    public static readonly CueSet StatisticsBodySays = new(
+        "ons say", "ons says", "ons said", "ons state", "ons states", "ons note", "ons notes", "ons explain", "ons explains", "ons think",
+        "according to the ons", "according to ons", "office for national statistics say", "office for national statistics says",
+        "according to the office for national statistics", "ons quote", "quote from the ons", "ons warn", "ons warns");
+
+    /// <summary>
+    /// Words that only ask for the assessment's advice, with no subject of their own ("what does the report suggest we do?",
+    /// "so what should we do then?"): the subject is the conversation's.
+    /// </summary>
+    public static readonly CueSet AdviceAsking = new(
+        "what", "does", "do", "did", "the", "this", "that", "it", "its", "we", "us", "our", "i", "you", "they", "should", "so", "and", "then",
+        "now", "next", "here", "about", "any", "there", "are", "is", "can", "could", "ok", "okay", "well", "report", "assessment", "document",
+        "review", "suggest", "suggests", "recommend", "recommends", "recommendation", "recommendations", "advise", "advises", "advice", "say", "says");
+
+    /// <summary>
+    /// Names that hold a figure word ("number plate recognition cameras", "ANPR"): the assessment's words on them, not a count of
+    /// a topic ("number" here names a thing, it does not ask how many).
+    /// </summary>
+    public static readonly CueSet NamesWithAFigureWord = new(
+        "number plate", "number plates", "numberplate", "numberplates", "anpr", "automatic number plate");
+
+    /// <summary>
+    /// Words that bring a survey's national estimate home ("what does CSEW estimate for local victims", "how many residents here"):
+    /// of the topic the conversation is on, when the question names none.
+    /// </summary>
+    public static readonly CueSet Local = new(
+        "local", "locally", "here", "in the city", "in cambridge", "for cambridge", "for the city", "our residents", "residents", "for us");
 
     public static readonly CueSet About = new(
         "what is", "what's", "what are", "what was", "what were", "tell me about", "anything on", "anything about",

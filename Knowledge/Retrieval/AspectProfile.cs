@@ -21,9 +21,15 @@ internal sealed partial class AspectProfile
     /// </summary>
     private static readonly string[] AnyQuestion = ["document", "define"];
 
+    /// <summary>
+    /// What something is for ("what is the task and finish group set up to do", "what is the toolkit for"): about the question
+    /// when it names its subject, but the subject itself when it is all that is asked ("what's the aim?" of the conversation's topic).
+    /// </summary>
+    private static readonly string[] Purpose = ["purpose"];
+
     private static readonly FrozenDictionary<PassageAspect, AspectProfile> Profiles = new Dictionary<PassageAspect, AspectProfile>
     {
-        [PassageAspect.General] = new([], Weights((PassageKind.Source, 0.5), (PassageKind.KeyDate, 0.8), (PassageKind.Caveat, 0.7)), scaffold: AnyQuestion),
+        [PassageAspect.General] = new([], Weights((PassageKind.Source, 0.5), (PassageKind.KeyDate, 0.8), (PassageKind.Caveat, 0.7)), scaffold: AnyQuestion, softScaffold: Purpose),
         [PassageAspect.Why] = new(
             [(Causal(), 1.0)],
             Weights((PassageKind.Trend, 1.2), (PassageKind.Context, 1.2), (PassageKind.EmergingTrend, 1.2), (PassageKind.Finding, 1.1),
@@ -41,12 +47,13 @@ internal sealed partial class AspectProfile
         [PassageAspect.When] = new(
             [(FullDate(), 1.0), (MonthAndYear(), 0.7), (HowLong(), 0.7), (Year(), 0.3)],
             Weights((PassageKind.KeyDate, 1.3), (PassageKind.Intervention, 1.1), (PassageKind.Outcome, 1.1), (PassageKind.Source, 0.3)),
-            scaffold: [.. AnyQuestion, "date"]),
+            scaffold: [.. AnyQuestion, "date", "held"]),
         [PassageAspect.WhatIs] = new(
             [(Describing(), 1.0)],
             Weights((PassageKind.Programme, 2.0), (PassageKind.Priority, 1.3), (PassageKind.Intervention, 1.2), (PassageKind.Note, 1.1), (PassageKind.Source, 0.6), (PassageKind.Caveat, 0.7)),
             matchingKinds: [PassageKind.Programme, PassageKind.Priority],
-            scaffold: [.. AnyQuestion, "programme"]),
+            scaffold: [.. AnyQuestion, "programme"],
+            softScaffold: Purpose),
         [PassageAspect.Definition] = new(
             [(Defining(), 1.0), (Keywords(), 0.25)],
             Weights((PassageKind.Note, 1.5), (PassageKind.Context, 1.1), (PassageKind.Source, 0.6)),
@@ -79,6 +86,7 @@ internal sealed partial class AspectProfile
     private readonly FrozenDictionary<PassageKind, double> _weights;
     private readonly PassageKind[] _matchingKinds;
     private readonly FrozenSet<string> _scaffold;
+    private readonly FrozenSet<string> _softScaffold;
 
     private AspectProfile(
         (Regex, double)[] cues,
@@ -86,6 +94,7 @@ internal sealed partial class AspectProfile
         PassageKind[]? fallbackKinds = null,
         PassageKind[]? matchingKinds = null,
         string[]? scaffold = null,
+        string[]? softScaffold = null,
         string[]? leanings = null,
         bool rewardsSecondCue = false,
         bool requiresCue = false,
@@ -99,6 +108,7 @@ internal sealed partial class AspectProfile
         FallbackKinds = fallbackKinds ?? [];
         _matchingKinds = matchingKinds ?? [];
         _scaffold = (scaffold ?? []).Select(PassageAnalysis.Concept).ToFrozenSet(StringComparer.Ordinal);
+        _softScaffold = (softScaffold ?? []).Select(PassageAnalysis.Concept).ToFrozenSet(StringComparer.Ordinal);
         Leanings = leanings ?? [];
     }
 
@@ -113,6 +123,19 @@ internal sealed partial class AspectProfile
     /// "recommend" in a recommendation question, "lead" in a who-leads question): the aspect already says it.
     /// </summary>
     internal bool IsScaffold(QueryUnit unit) => unit.Concepts.Count > 0 && unit.Concepts.All(_scaffold.Contains);
+
+    /// <summary>
+    /// Whether <paramref name="unit"/> is about the question only when the question names something else ("set up to do" in "what
+    /// is the task and finish group set up to do"); alone ("what's the aim?") it is what is asked.
+    /// </summary>
+    internal bool IsSoftScaffold(QueryUnit unit) => unit.Concepts.Count > 0 && unit.Concepts.All(_softScaffold.Contains);
+
+    /// <summary>The units of a question that say what it is about: without the scaffold, and without the soft scaffold unless it is all there is.</summary>
+    internal List<QueryUnit> Subject(IEnumerable<QueryUnit> units)
+    {
+        var kept = units.Where(u => !IsScaffold(u)).ToList();
+        return kept.Exists(u => !IsSoftScaffold(u)) ? kept.FindAll(u => !IsSoftScaffold(u)) : kept;
+    }
 
     /// <summary>
     /// Kinds of passage that may answer a question of only a topic and this aspect even without the

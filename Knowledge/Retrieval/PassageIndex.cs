@@ -155,9 +155,7 @@ internal sealed partial class PassageIndex
     {
         ArgumentNullException.ThrowIfNull(query);
         var profile = AspectProfile.Of(query.Aspect);
-        var units = QueryUnit.From(PassageAnalysis.Tokens(_analysis.Query, query.Text ?? string.Empty))
-            .Where(u => !profile.IsScaffold(u))
-            .ToList();
+        var units = profile.Subject(QueryUnit.From(PassageAnalysis.Tokens(_analysis.Query, query.Text ?? string.Empty)));
         var topic = query.TopicId is { } id && _topicKeys.TryGetValue(id.Trim(), out var key) ? Key(key) : null;
         var within = Search(query, profile, units, topic);
 

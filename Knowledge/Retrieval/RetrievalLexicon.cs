@@ -20,7 +20,7 @@ internal static class RetrievalLexicon
         "thing", "things", "anything", "something", "also", "so", "very", "any", "some", "much", "many", "used", "use", "using",
         "here", "there", "those", "these", "explain", "reason", "reasons", "should", "problem", "problems", "issue", "issues",
         "general", "generally", "kind", "sort", "summary", "summarise", "summarize", "overview", "briefly", "directly", "time", "times", "life", "today", "tomorrow", "tonight", "yesterday", "now", "best", "according", "rest", "through",
-        "ok", "okay", "moment", "currently", "presently", "anyway", "try", "tries", "tried", "trying", "hope", "hopes", "hoping", "hoped", "wanting",
+        "ok", "okay", "moment", "involve", "involves", "yet", "currently", "presently", "anyway", "try", "tries", "tried", "trying", "hope", "hopes", "hoping", "hoped", "wanting",
         "isn't", "isnt", "aren't", "arent", "wasn't", "wasnt", "weren't", "werent", "hasn't", "hasnt", "haven't", "havent",
         "doesn't", "doesnt", "don't", "dont", "didn't", "didnt", "won't", "wont", "can't", "cant", "couldn't", "couldnt",
         "wouldn't", "wouldnt", "shouldn't", "shouldnt",
@@ -36,7 +36,9 @@ internal static class RetrievalLexicon
         ("lead", ["lead", "leads", "leading", "led", "responsible", "responsibility", "in charge"]),
         ("police", ["police", "constabulary"]),
         ("recommend", ["recommend", "recommends", "recommended", "recommendation", "recommendations", "suggest", "suggests", "suggested", "propose", "proposes", "advise", "advises", "advice", "bear in mind", "keep in mind"]),
-        ("estimate", ["estimate", "estimates", "estimated", "survey", "surveys"]),
+        ("estimate", ["estimate", "estimates", "estimated", "survey", "surveys", "approximate", "approximates", "approximation"]),
+        // "what does the CSEW estimate for local victims": the assessment's "3,000 residents in Cambridge City".
+        ("local", ["local", "locally", "residents", "resident"]),
         ("peer", ["similar areas", "similar places", "similar districts", "most similar", "peers", "peer group", "rank", "ranked", "ranking", "rankings"]),
         ("death", ["died", "die", "dies", "death", "deaths", "lost their lives", "fatal", "fatalities"]),
         ("underreport", ["under reporting", "under-reporting", "underreporting", "under reported", "under-reported", "underreported", "unreported", "not reported", "go unreported",
@@ -63,6 +65,29 @@ internal static class RetrievalLexicon
         ("june", ["june", "jun"]), ("july", ["july", "jul"]), ("august", ["august", "aug"]), ("september", ["september", "sept", "sep"]),
         ("october", ["october", "oct"]), ("november", ["november", "nov"]), ("december", ["december", "dec"]),
         ("date", ["date", "dates", "dated", "day"]),
+        // "should the CSP take part": the assessment says it "has the opportunity to participate".
+        ("participate", ["take part", "taking part", "took part", "participate", "participates", "participating", "participation", "join in", "sign up to"]),
+        // "the T&F group": members shorten the task and finish group the assessment names in full.
+        ("taskfinish", ["task and finish", "task & finish", "t&f", "t & f", "t and f"]),
+        // "when was it published": the assessment's title page gives its version and month; no passage says "published".
+        ("version", ["version", "published", "publish", "came out"]),
+        // "when was the conference held": the verb of an event says nothing about it; a when-question drops it (see AspectProfile).
+        ("held", ["held", "hold", "holds", "took place", "take place", "takes place", "taken place", "hosted", "host", "occurred", "occur"]),
+        // "what is the group set up to do", "what is the toolkit for", "what is it trying to achieve": what something is for,
+        // asked of the passage that describes it; the words of the asking are dropped (see AspectProfile).
+        ("purpose", ["set up to", "set up for", "set up", "purpose", "purposes", "aim", "aims", "aimed", "aiming", "achieve", "intended",
+            "designed to", "goal", "goals"]),
+        // "the toolkit being developed": the assessment's "draw up a clear toolkit".
+        ("develop", ["develop", "developed", "developing", "development", "draw up", "drawn up", "drawing up", "create", "created", "creating", "put together"]),
+        // "what should the CSP do at county level": the assessment's "countywide structure".
+        ("countywide", ["countywide", "county-wide", "county wide", "county level", "county-level", "across the county"]),
+        // "has NTE violence been analysed / looked into": the assessment says what "has not been explored".
+        ("explore", ["explored", "explore", "exploring", "analysed", "analyzed", "analyse", "analyze", "analysing", "investigated", "looked into",
+            "looked at", "studied", "researched"]),
+        // "where do these offences mostly happen": the assessment says intelligence "largely points" to the north of the county.
+        ("mostly", ["mostly", "mainly", "largely", "predominantly", "primarily", "chiefly", "for the most part"]),
+        // "what range has it stayed in", "has it remained stable": the assessment says "has never moved out of the range".
+        ("steady", ["stayed", "stay", "stays", "remained", "remain", "remains", "steady", "stable", "unchanged", "flat", "never moved"]),
         ("define", ["mean", "means", "meaning", "meant", "define", "defined", "definition", "definitions", "stand for", "stands for",
             "include", "includes", "included", "counts as", "count as", "counted as", "classed as", "classified as"]),
     ];
