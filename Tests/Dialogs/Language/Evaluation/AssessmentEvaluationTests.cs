@@ -32,15 +32,18 @@ public sealed class AssessmentEvaluationTests(AssessmentEvaluationTests.Evaluati
     //   set 6 84.3% / 81.5% (still untuned).
     // Set 7 (5 December 2026, evening, 389 questions, a seventh writer): 86.1% / 85.4% on main after the afternoon's merges,
     //   before anyone tuned on it (the s10-* helpers, tuning on set 6, were told never to look at it).
+    // 5 December 2026, evening (s10-fig, s10-gap, s10-prose, tuned on the tuning files of sets 1 to 6, set 7 unread):
+    //   set 1 99.2% / 90.2%, set 2 97.0% / 83.5%, set 3 96.5% / 91.2%, set 4 98.2% / 90.7%, set 5 95.8% / 91.5%,
+    //   set 6 97.8% / 84.0%, set 7 88.1% / 86.9% (still untuned).
     private static readonly QuestionSet[] Sets =
     [
-        new("Set 1", "tuning.tsv", 0.98, "heldout.tsv", 0.88),
-        new("Set 2", "tuning2.tsv", 0.95, "heldout2.tsv", 0.82),
+        new("Set 1", "tuning.tsv", 0.99, "heldout.tsv", 0.90),
+        new("Set 2", "tuning2.tsv", 0.97, "heldout2.tsv", 0.83),
         new("Set 3", "tuning3.tsv", 0.96, "heldout3.tsv", 0.91),
-        new("Set 4", "tuning4.tsv", 0.97, "heldout4.tsv", 0.88),
-        new("Set 5", "tuning5.tsv", 0.93, "heldout5.tsv", 0.90),
-        new("Set 6", "tuning6.tsv", 0.84, "heldout6.tsv", 0.81),
-        new("Set 7", "tuning7.tsv", 0.86, "heldout7.tsv", 0.85),
+        new("Set 4", "tuning4.tsv", 0.98, "heldout4.tsv", 0.90),
+        new("Set 5", "tuning5.tsv", 0.95, "heldout5.tsv", 0.91),
+        new("Set 6", "tuning6.tsv", 0.97, "heldout6.tsv", 0.84),
+        new("Set 7", "tuning7.tsv", 0.88, "heldout7.tsv", 0.86),
     ];
 
     /// <summary>Every question file, tuning and held-out thirds alike.</summary>
