@@ -38,7 +38,7 @@ public sealed class AssessmentEvaluationTests(AssessmentEvaluationTests.Evaluati
     private static readonly QuestionSet[] Sets =
     [
         new("Set 1", "tuning.tsv", 0.99, "heldout.tsv", 0.90),
-        new("Set 2", "tuning2.tsv", 0.97, "heldout2.tsv", 0.83),
+        new("Set 2", "tuning2.tsv", 0.96, "heldout2.tsv", 0.83),
         new("Set 3", "tuning3.tsv", 0.96, "heldout3.tsv", 0.91),
         new("Set 4", "tuning4.tsv", 0.98, "heldout4.tsv", 0.90),
         new("Set 5", "tuning5.tsv", 0.95, "heldout5.tsv", 0.91),
