@@ -135,7 +135,7 @@ internal static class Cues
 
     public static readonly CueSet Up = new(
         "rise", "rises", "rising", "riser", "risers", "increase", "increases", "increased", "increasing", "up", "gone up",
-        "going up", "went up", "grown", "growth", "worse", "rose");
+        "going up", "went up", "grow", "grows", "grew", "growing", "grown", "growth", "worse", "rose");
 
     public static readonly CueSet Down = new(
         "fall", "falls", "falling", "faller", "fallers", "decrease", "decreases", "decreased", "decreasing", "down", "gone down",

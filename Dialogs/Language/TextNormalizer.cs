@@ -43,7 +43,7 @@ public static partial class TextNormalizer
 
     /// <summary>
     /// Lower-cases, removes accents and unifies quotes and dashes; the shorthand "w/" and "w/o" become "with" and
-    /// "without" ("violence w/ injury", "VAP w/o injury").
+    /// "without" ("violence w/ injury", "VAP w/o injury"), and a "%" standing for a word ("what % of") becomes "percent".
     /// </summary>
     public static string Fold(string text)
     {
@@ -67,10 +67,22 @@ public static partial class TextNormalizer
         }
 
         var folded = builder.ToString().Normalize(NormalizationForm.FormC);
+        if (folded.Contains('%', StringComparison.Ordinal))
+        {
+            folded = PercentWord().Replace(folded, " percent ");
+        }
+
         return folded.Contains("w/", StringComparison.Ordinal)
             ? WithShorthand().Replace(folded, m => m.Groups["o"].Success ? "without " : "with ")
             : folded;
     }
+
+    /// <summary>
+    /// A "%" that is not a figure's ("what % of violence", "% change?", "the % for 2017") stands for the word "percent";
+    /// a figure's own ("43%", "43 %") is left as it is.
+    /// </summary>
+    [GeneratedRegex(@"(?<!\d\s?)%", RegexOptions.None)]
+    private static partial Regex PercentWord();
 
     /// <summary>"w/" (with) and "w/o" (without), standing alone.</summary>
     [GeneratedRegex(@"(?<![\p{L}\p{N}/])w/(?:(?<o>o)(?![\p{L}\p{N}]))?(?![\p{N}/])", RegexOptions.None)]

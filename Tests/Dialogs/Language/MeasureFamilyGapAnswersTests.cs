@@ -39,6 +39,8 @@ public sealed class MeasureFamilyGapAnswersTests : IDisposable
     [InlineData("how many delegates came to the conference?", "no figure for attendance at events")]
     [InlineData("What percentage of the violence in Cambridge is alcohol related?", "no figure for the share of one topic")]
     [InlineData("what proportion of burglaries involved a weapon?", "no figure for the share of one topic")]
+    [InlineData("what % of the violence in Cambridge is alcohol related?", "no figure for the share of one topic")]
+    [InlineData("% of burglaries that involved a weapon?", "no figure for the share of one topic")]
     [InlineData("what share of violence is domestic abuse?", "domestic violence offences (crimes with a domestic abuse marker) or all violence against the person")]
     [InlineData("Hate crime by type - race vs religion vs disability?", "no hate crime strand")]
     [InlineData("burglary victims: male vs female?", "no gender breakdown")]
@@ -70,6 +72,8 @@ public sealed class MeasureFamilyGapAnswersTests : IDisposable
     [InlineData("What proportion of women and men were DA victims according to the CSEW?", "7.5%")]
     [InlineData("nationally what share of all police recorded violence was violence without injury?", "41%")]
     [InlineData("how much of the national violence with injury increase is assault with injury?", "81%")]
+    [InlineData("DV offences vs DA incidents - which grew faster in 2017 and by what %", "10%")]
+    [InlineData("dwelling burglary % change 2017?", "43%")]
     public async Task QuestionsNearTheseFamilies_KeepTheirAnswers(string question, string expected)
     {
         var said = AnswerText.Of(await _host.SayAsync(question, conversationId: "near-" + question.Length));
