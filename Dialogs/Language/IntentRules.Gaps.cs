@@ -133,7 +133,7 @@ public static partial class IntentRules
     /// </summary>
     private static Understanding? SurveyFigureForTheCity(QuestionFacts q)
     {
-        if (!q.Has(GapCues.WiderSurveys) || !q.Has(GapCues.CityAlone) || !AsksAFigure(q) || q.Place is not null
+        if (!q.NamesIndicator || !q.Has(GapCues.WiderSurveys) || !q.Has(GapCues.CityAlone) || !AsksAFigure(q) || q.Place is not null
             || q.Has(ProseCues.SayAbout) || q.Has(ProseCues.Why) || q.Has(ProseCues.DefinitionAsked) || q.Has(ProseCues.Definition)
             || q.Has(Cues.Compare) || q.Indicators.Any(m => m.Topics.Any(t => t.Id == "domestic-abuse-prevalence")))
         {
