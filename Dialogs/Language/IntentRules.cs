@@ -172,6 +172,8 @@ public static partial class IntentRules
         new("risers and fallers", TopicNeed.Absent, Movers),
         IntentRule.When("key findings", TopicNeed.Absent, q => q.Has(Cues.Findings) && !q.Has(ProseCues.SayAbout), Intent.Findings),
         IntentRule.When("opportunities", TopicNeed.Optional, q => q.Asks(Cues.Opportunities), Intent.Opportunities),
+        // "what % of police recorded violence nationally is VWI": the national share the assessment prints is the part's, not the whole's.
+        new("a national share of one topic in another", TopicNeed.Ignored, NationalShareOfAPart),
         // "how does that rank?", "where does it rank?" after a figure: the last topic's rank among similar areas.
         IntentRule.When("similar areas", TopicNeed.Optional, q => q.Asks(Cues.Compare)
             || (q.Asks(Cues.Ranking) && (q.NamesIndicator || q.Has(Cues.Domain) || (q.Has(Cues.Pronouns) && q.Rest.Count <= 6))), Intent.Compare),
@@ -392,6 +394,39 @@ public static partial class IntentRules
         {
             Filter = down == up ? null : new ListFilter { Direction = down ? Knowledge.MoveDirection.Down : Knowledge.MoveDirection.Up },
         };
+    }
+
+    /// <summary>
+    /// "what % of police recorded violence nationally is VWI", "what share of violence nationally is without injury", "VWI as a
+    /// percentage of all violence in England and Wales": a national share of one topic that is part of another. The part (after
+    /// "is" or "are" between the two, else the first named) is the topic whose national figures hold the share the assessment
+    /// prints; never the whole's change as if it answered.
+    /// </summary>
+    private static Understanding? NationalShareOfAPart(QuestionFacts q)
+    {
+        if (!q.Has(Cues.National) || !(q.Has(GapCues.ShareOf) || q.Folded.Contains("% of", StringComparison.Ordinal)))
+        {
+            return null;
+        }
+
+        var spans = new List<TopicMatch>();
+        foreach (var match in q.Indicators.OrderByDescending(m => m.Score))
+        {
+            if (!spans.Any(k => k.Start < match.Start + match.Length && match.Start < k.Start + k.Length))
+            {
+                spans.Add(match);
+            }
+        }
+
+        if (spans.Count != 2)
+        {
+            return null;
+        }
+
+        var (first, second) = spans[0].Start < spans[1].Start ? (spans[0], spans[1]) : (spans[1], spans[0]);
+        var between = q.Words.Skip(first.Start + first.Length).Take(second.Start - first.Start - first.Length);
+        var part = between.Any(w => w is "is" or "are" or "was" or "were") ? second : first;
+        return part.Topics is [var topic] ? new Understanding(Intent.National) { Topic = topic.Id } : null;
     }
 
     private static bool IsPluralMover(string word) =>

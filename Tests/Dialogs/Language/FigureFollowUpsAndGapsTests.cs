@@ -133,6 +133,17 @@ public sealed class FigureFollowUpsAndGapsTests : IDisposable
         Assert.DoesNotContain("did you mean", said, StringComparison.OrdinalIgnoreCase);
     }
 
+    [Theory]
+    [InlineData("what % of police recorded violence nationally is VWI")]
+    [InlineData("VWI as a percentage of all violence in England and Wales")]
+    [InlineData("what share of violence nationally is violence without injury")]
+    public async Task ANationalShareOfOneTopicInAnother_GivesThePartsPrintedShare(string question)
+    {
+        var said = Said(Assert.Single(await _host.SayAsync(question)));
+
+        Assert.True(HasNumber(said, "41%"), said);
+    }
+
     private static string Said(Activity reply) =>
         (reply.Text ?? string.Empty) + "\n" + (reply.Attachments is { Count: > 0 } ? Replies.AllText(reply) : string.Empty);
 
