@@ -34,7 +34,7 @@ public sealed class IndicatorCardBuilder(IKnowledgeStore store)
         var summary = question.Focus switch
         {
             IndicatorFocus.Compare => IndicatorSummaries.Compare(facts),
-            IndicatorFocus.National => IndicatorSummaries.National(facts),
+            IndicatorFocus.National => IndicatorSummaries.National(facts, question),
             IndicatorFocus.Opportunities => IndicatorSummaries.Opportunities(facts),
             IndicatorFocus.Rate => IndicatorSummaries.Rate(facts, question),
             IndicatorFocus.Series => IndicatorSummaries.Series(facts, question),
@@ -51,6 +51,12 @@ public sealed class IndicatorCardBuilder(IKnowledgeStore store)
             case IndicatorFocus.National:
                 // Only national figures: Cambridge City's own change is one button away, not a second percentage here.
                 // Without a national picture, what the assessment has for Cambridge City is shown instead.
+                // A year later than its national figures is said to be missing first: the figures below never answer it.
+                if (IndicatorSummaries.NationalYearMissing(facts, question) is { } missing)
+                {
+                    body.Add(new TextBlock($"The assessment has no national figure for {missing}. Its national figures end {IndicatorSummaries.LatestNational(facts)}.") { Color = TextColor.Warning });
+                }
+
                 body.AddRange(IndicatorSections.National(facts, shown, lead: true));
                 if (NoNationalPicture(facts))
                 {

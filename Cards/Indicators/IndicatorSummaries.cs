@@ -102,9 +102,14 @@ internal static class IndicatorSummaries
         return $"{name} compared with similar areas, {peers.Period.Label}: {rank}.";
     }
 
-    public static string National(IndicatorFacts facts)
+    public static string National(IndicatorFacts facts, IndicatorQuestion question)
     {
         var name = facts.Indicator.DisplayName;
+        if (NationalYearMissing(facts, question) is { } missing)
+        {
+            return $"{name}: the assessment has no national figure for {missing}; its national figures end {LatestNational(facts)}.";
+        }
+
         var figure = facts.National?.Figures.FirstOrDefault(f => f.Measure == Measure.PercentChange);
         if (figure is not null)
         {
@@ -116,6 +121,19 @@ internal static class IndicatorSummaries
             ? $"{name}: the national picture from the {YearOf(facts.National.Narratives)} assessment."
             : $"{name}: the assessment gives no national picture.";
     }
+
+    /// <summary>
+    /// The year asked of the national picture when it is later than every national figure the assessment quotes for the topic
+    /// ("knife crime nationally in 2018": its national figures end in the year to September 2017); null otherwise.
+    /// </summary>
+    public static int? NationalYearMissing(IndicatorFacts facts, IndicatorQuestion question) =>
+        question.Year is { } year && facts.National is { Figures.Count: > 0 } national && national.Figures.All(f => f.Period.Kind != PeriodKind.Unstated && f.Period.EndYear < year)
+            ? year
+            : null;
+
+    /// <summary>The period of the latest national figure, as labelled ("the year to September 2017").</summary>
+    public static string LatestNational(IndicatorFacts facts) =>
+        facts.National?.Figures.OrderByDescending(f => f.Period.EndYear).ThenByDescending(f => f.Period.EndMonth).Select(f => f.Period.Label).FirstOrDefault() ?? string.Empty;
 
     public static string Opportunities(IndicatorFacts facts) => facts.Opportunities.Count > 0
         ? $"What the partnership could do about {facts.Indicator.DisplayName.ToLowerInvariant()}, from the {YearOf(facts.Opportunities)} assessment."

@@ -61,7 +61,7 @@ internal static class Cues
     public static readonly CueSet OverTime = new(
         "last year", "previous year", "the year before", "year before", "a year ago", "a year earlier", "year earlier", "prior year",
         "same quarter", "same period", "same time last year", "same months", "last quarter", "previous quarter", "the previous",
-        "before that", "earlier years", "the year prior");
+        "before that", "earlier years", "the year prior", "vs last", "versus last", "v last", "against last", "this year and last");
 
     /// <summary>The year before one already asked about: "and the year before?", "the previous year?" (not "last year", which may be this one).</summary>
     public static readonly CueSet YearBefore = new(
@@ -104,7 +104,7 @@ internal static class Cues
     public static readonly CueSet Series = new(
         "over time", "long term", "longer term", "series", "history", "historic", "historical", "each year", "every year",
         "year by year", "year on year", "over the years", "over the last", "past few years", "since", "between", "trend over",
-        "which year", "what year", "which years");
+        "which year", "what year", "which years", "by year", "per year", "yearly", "annual figures", "year-by-year");
 
     public static readonly CueSet Quarters = new(
         "quarter", "quarterly", "quarters", "ytd", "year to date", "so far this year", "this year so far", "so far this financial year", "q1", "q2", "q3", "q4",

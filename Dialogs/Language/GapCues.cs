@@ -133,6 +133,18 @@ internal static class GapCues
     public static readonly CueSet Recommendation = new("best", "good", "nice", "nicest", "favourite", "quiet", "recommend", "where can i", "where should i");
 
     /// <summary>
+    /// Surveys whose figures the assessment quotes only for England and Wales or the county (the CSEW, the CVS, the Health
+    /// Related Behaviour Survey): never for Cambridge City on its own.
+    /// </summary>
+    public static readonly CueSet WiderSurveys = new(
+        "csew", "crime survey", "crime survey for england and wales", "hrbs", "health related behaviour survey", "cvs",
+        "commercial victimisation survey");
+
+    /// <summary>Words that ask for the city alone: "for Cambridge specifically", "in the city", "locally".</summary>
+    public static readonly CueSet CityAlone = new(
+        "cambridge", "cambridge city", "the city", "city", "locally", "local", "here", "specifically");
+
+    /// <summary>
     /// Words that ask about the city beyond a part of it ("across the whole city", "not just the city centre", "outside the city
     /// centre"): of a topic the assessment gives only for that part, a scope it does not give.
     /// </summary>

@@ -105,7 +105,7 @@ public static partial class IntentRules
         var outsideTerms = QuestionFacts.WithoutWordsOf(q.Stems, [.. q.GlossaryTerms, .. q.Programmes]);
         var outside = QuestionFacts.WithoutWordsOf(q.Stems, [.. q.GlossaryTerms, .. q.Programmes, .. q.Indicators]);
         if (MeasureCues.Measures.FirstOrDefault(m => m.Words.AnyIn(m.InTopicNames ? outsideTerms : outside) && (counted || !m.CountOnly) && !(crimes && m.NotOfCrimes)) is not { } measure
-            || !(q.Has(Cues.FigureAsked) || (measure.AsksAFigure && (q.NamesIndicator || q.Programmes.Count > 0 || q.GlossaryTerms.Count > 0))))
+            || !(AsksAFigure(q) || (measure.AsksAFigure && (q.NamesIndicator || q.Programmes.Count > 0 || q.GlossaryTerms.Count > 0))))
         {
             return null;
         }
@@ -119,6 +119,39 @@ public static partial class IntentRules
         }
 
         return q.Programmes is [var programme, ..] ? understood with { Topic = programme.Topics[0].Id, Asked = Intent.Priority } : understood;
+    }
+
+    /// <summary>Whether a figure is asked: its words, or a per cent sign ("what % of DA victims are repeat victims").</summary>
+    private static bool AsksAFigure(QuestionFacts q) => q.Has(Cues.FigureAsked) || q.Folded.Contains('%', StringComparison.Ordinal);
+
+    /// <summary>
+    /// "CSEW ASB % for Cambridge specifically", "what does the crime survey say the local rate is", "HRBS drug use figure for the
+    /// city": a survey the assessment quotes only for England and Wales or the county (<see cref="GapCues.WiderSurveys"/>),
+    /// asked for the city alone. It gives no such figure, so the answer says so with the topic's card offered, never the
+    /// survey's national figure as the city's. Not the one survey estimate it brings home itself (the CSEW's domestic abuse
+    /// rates applied to the city's residents, the topic <c>domestic-abuse-prevalence</c>), nor what it says or why.
+    /// </summary>
+    private static Understanding? SurveyFigureForTheCity(QuestionFacts q)
+    {
+        if (!q.NamesIndicator || !q.Has(GapCues.WiderSurveys) || !q.Has(GapCues.CityAlone) || !AsksAFigure(q) || q.Place is not null
+            || q.Has(ProseCues.SayAbout) || q.Has(ProseCues.Why) || q.Has(ProseCues.DefinitionAsked) || q.Has(ProseCues.Definition)
+            || q.Has(Cues.Compare) || q.Indicators.Any(m => m.Topics.Any(t => t.Id == "domestic-abuse-prevalence")))
+        {
+            return null;
+        }
+
+        var understood = new Understanding(Intent.NotCovered)
+        {
+            Gap = new NoFigureGap(GapKind.Measure, Measure: "Cambridge City alone from that survey (it quotes the survey for England and Wales or the county)", Related: []),
+        };
+        if (!q.NamesIndicator)
+        {
+            return understood;
+        }
+
+        var best = q.Indicators[0];
+        var tied = q.Indicators.Where(m => m.Score == best.Score).SelectMany(m => m.Topics).Select(t => t.Id).Distinct().ToList();
+        return tied.Count == 1 ? understood with { Topic = tied[0] } : understood with { Candidates = tied };
     }
 
     /// <summary>

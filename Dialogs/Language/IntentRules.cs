@@ -54,6 +54,9 @@ public static partial class IntentRules
         // victims were identified"): say so, with the topic's card offered, never the topic's figures as the answer.
         new("a measure the assessment does not give", TopicNeed.Ignored, MeasureNotGiven),
 
+        // A survey's figure asked for the city alone ("CSEW ASB % for Cambridge specifically"): it gives none below England and Wales or the county.
+        new("a survey's figure for the city alone", TopicNeed.Ignored, SurveyFigureForTheCity),
+
         // The share of one topic that is another ("what percentage of the violence is alcohol related"): never printed, never derived.
         new("a share of one topic that is another", TopicNeed.Ignored, ShareNotGiven),
 
@@ -169,7 +172,11 @@ public static partial class IntentRules
         new("risers and fallers", TopicNeed.Absent, Movers),
         IntentRule.When("key findings", TopicNeed.Absent, q => q.Has(Cues.Findings) && !q.Has(ProseCues.SayAbout), Intent.Findings),
         IntentRule.When("opportunities", TopicNeed.Optional, q => q.Asks(Cues.Opportunities), Intent.Opportunities),
-        IntentRule.When("similar areas", TopicNeed.Optional, q => q.Asks(Cues.Compare) || (q.Asks(Cues.Ranking) && (q.NamesIndicator || q.Has(Cues.Domain))), Intent.Compare),
+        // "what % of police recorded violence nationally is VWI": the national share the assessment prints is the part's, not the whole's.
+        new("a national share of one topic in another", TopicNeed.Ignored, NationalShareOfAPart),
+        // "how does that rank?", "where does it rank?" after a figure: the last topic's rank among similar areas.
+        IntentRule.When("similar areas", TopicNeed.Optional, q => q.Asks(Cues.Compare)
+            || (q.Asks(Cues.Ranking) && (q.NamesIndicator || q.Has(Cues.Domain) || (q.Has(Cues.Pronouns) && q.Rest.Count <= 6))), Intent.Compare),
         IntentRule.When("national picture", TopicNeed.Optional, q => q.Asks(Cues.National) && (q.NamesIndicator || q.FollowUp || q.Has(Cues.Pronouns) || q.Has(Cues.Domain) || q.Words.Count <= 3), Intent.National),
         // Two topics weighed in one question ("which rose more, burglary or shoplifting?"): both answered, never only one.
         // Below the similar-areas and national rows, whose own words decide those questions.
@@ -195,7 +202,11 @@ public static partial class IntentRules
         new("how it changed", TopicNeed.Required, q => new Understanding(Intent.Change) { Assumed = !q.Asks(Cues.Change) && !q.Has(Cues.Locally) }),
         new("a judgement of the last answer", TopicNeed.Absent, JudgementOfTheLastAnswer),
         new("period follow-up", TopicNeed.Absent, PeriodFollowUp),
+        // "did they go up?", "has it fallen?": a short question of a direction about what was just answered is its change.
         new("short follow-up", TopicNeed.Absent, q => q.FollowUp || (q.Asks(Cues.Change) && (q.Rest.Count <= 6 || q.Has(Cues.OverTime)))
+            || (q.Has(Cues.Pronouns) && (q.Has(Cues.Up) || q.Has(Cues.Down)) && q.Rest.Count <= 5)
+            // "what would that mean for Cambridge?", "and for the city?": what was just answered (a survey's estimate), brought home.
+            || (q.Has(Cues.Pronouns) && q.Has(Cues.Locally) && q.Rest.Count <= 7)
             ? new Understanding(Intent.Change)
             {
                 Assumed = !q.Asks(Cues.Change) && !q.Has(Cues.Locally),
@@ -224,7 +235,8 @@ public static partial class IntentRules
     /// </summary>
     private static Understanding? OverTime(QuestionFacts q) =>
         q.Asks(Cues.CompareLoosely)
-        && (q.Has(Cues.OverTime) || q.Period.FinancialYearStart is not null || q.Period.Year is not null || q.Period.FromYear is not null)
+        && (q.Has(Cues.OverTime) || q.Period.FinancialYearStart is not null || q.Period.Year is not null || q.Period.FromYear is not null
+            || q.Period.Quarter is not null || q.Period.YearToDate)
             ? Understanding.Of(
                 q.Period.Quarter is not null || q.Period.YearToDate || q.Has(Cues.Quarters) ? Intent.Quarters
                 : q.Asks(Cues.Rate) ? Intent.Rate
@@ -371,11 +383,54 @@ public static partial class IntentRules
             return null;
         }
 
+        // "% change?", "the change?", "percent change": a word or two naming one change, with no plural and no list, is the
+        // change of what was just answered; "changes?" or "the biggest changes" still ask for the movers.
+        if (q.Stems.Count <= 3 && !q.Has(Cues.Movers) && !q.Has(Cues.ListNouns) && !(up || down) && !q.Words.Any(IsPluralMover))
+        {
+            return null;
+        }
+
         return new Understanding(Intent.Movers)
         {
             Filter = down == up ? null : new ListFilter { Direction = down ? Knowledge.MoveDirection.Down : Knowledge.MoveDirection.Up },
         };
     }
+
+    /// <summary>
+    /// "what % of police recorded violence nationally is VWI", "what share of violence nationally is without injury", "VWI as a
+    /// percentage of all violence in England and Wales": a national share of one topic that is part of another. The part (after
+    /// "is" or "are" between the two, else the first named) is the topic whose national figures hold the share the assessment
+    /// prints; never the whole's change as if it answered.
+    /// </summary>
+    private static Understanding? NationalShareOfAPart(QuestionFacts q)
+    {
+        if (!q.Has(Cues.National) || !(q.Has(GapCues.ShareOf) || q.Folded.Contains("% of", StringComparison.Ordinal)))
+        {
+            return null;
+        }
+
+        var spans = new List<TopicMatch>();
+        foreach (var match in q.Indicators.OrderByDescending(m => m.Score))
+        {
+            if (!spans.Any(k => k.Start < match.Start + match.Length && match.Start < k.Start + k.Length))
+            {
+                spans.Add(match);
+            }
+        }
+
+        if (spans.Count != 2)
+        {
+            return null;
+        }
+
+        var (first, second) = spans[0].Start < spans[1].Start ? (spans[0], spans[1]) : (spans[1], spans[0]);
+        var between = q.Words.Skip(first.Start + first.Length).Take(second.Start - first.Start - first.Length);
+        var part = between.Any(w => w is "is" or "are" or "was" or "were") ? second : first;
+        return part.Topics is [var topic] ? new Understanding(Intent.National) { Topic = topic.Id } : null;
+    }
+
+    private static bool IsPluralMover(string word) =>
+        word is "risers" or "fallers" or "movers" or "rises" or "falls" or "increases" or "decreases" or "drops" or "reductions" or "changes";
 
     private static int? PriorityNumber(string folded, Match priority)
     {

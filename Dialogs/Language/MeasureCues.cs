@@ -42,6 +42,9 @@ internal static class MeasureCues
         new("attendance at events", new(
             "attended", "attend", "attendees", "attendee", "delegates", "participants", "turnout", "turned up", "took part"),
             CountOnly: true, NotOfCrimes: true),
+        new("repeat victims or reoffending", new(
+            "repeat victim", "repeat victims", "repeat victimisation", "repeat victimization", "repeatedly victimised", "repeat offender",
+            "repeat offenders", "repeat offending", "reoffending", "re-offending", "reoffend", "reoffended", "repeat callers", "repeat incidents"), InTopicNames: true),
         new("response times", new("response time", "response times", "attendance time", "attendance times")),
         new("number of police officers", new("police officers", "officers on the beat", "pcsos", "officer numbers", "number of officers")),
     ];

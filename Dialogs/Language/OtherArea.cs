@@ -44,7 +44,7 @@ public sealed partial record OtherArea(string Name, Area? Area)
     [GeneratedRegex(@"\bpeterborough\b", RegexOptions.None)]
     private static partial Regex Peterborough();
 
-    // The county, but not its agencies ("Cambridgeshire Constabulary", "Cambridgeshire County Council").
-    [GeneratedRegex(@"\bcambridgeshire(?:'s)?\b(?!\s+(?:constabulary|police|county\s+council|research|fire|and\s+peterborough))|\bthe\s+county\b(?!\s+(?:council|lines))|\bcounty[-\s]?wide\b|\bcounty\s+(?:average|figure|rate|level|total)s?\b", RegexOptions.None)]
+    // The county, but not its agencies ("Cambridgeshire Constabulary", "Cambridgeshire County Council"); "cambs" is members' short name for it.
+    [GeneratedRegex(@"\b(?:cambridgeshire(?:'s)?|cambs)\b(?!\s+(?:constabulary|police|county\s+council|research|fire|and\s+peterborough))|\bthe\s+county\b(?!\s+(?:council|lines))|\bcounty[-\s]?wide\b|\bcounty\s+(?:average|figure|rate|level|total)s?\b", RegexOptions.None)]
     private static partial Regex County();
 }
