@@ -27,6 +27,14 @@ public enum Intent
     [Verb("help")]
     Help,
 
+    /// <summary>Ending or pausing the conversation: "that's all for now", "no more questions", "ok bye".</summary>
+    [Verb("goodbye")]
+    Goodbye,
+
+    /// <summary>An acknowledgement of the last answer: "ok", "got it", "makes sense", "perfect".</summary>
+    [Verb("acknowledgement")]
+    Acknowledgement,
+
     /// <summary>How has a topic changed on the previous year (the main answer card).</summary>
     [Verb("indicator.change")]
     Change,

@@ -56,6 +56,99 @@ public static class SmallTalk
             return text.Trim() == "?" ? Intent.Help : null;
         }
 
-        return Phrases.TryGetValue(trimmed, out var intent) ? intent : null;
+        return Phrases.TryGetValue(trimmed, out var intent) ? intent : Courtesy(TextNormalizer.Tokens(trimmed));
     }
+
+    /// <summary>
+    /// A message made only of courtesies: thanks ("cheers", "ta very much"), ways of ending or pausing the conversation
+    /// ("that's all for now", "no more questions", "ok bye", "that's me done") and acknowledgements ("ok", "got it", "makes
+    /// sense", "perfect"), in any order and with filler words ("great, thanks for your help mate"). Any other word (a topic, a
+    /// question word) makes it a question, left to the rules. An ending wins over thanks, thanks over an acknowledgement.
+    /// </summary>
+    private static Intent? Courtesy(IReadOnlyList<string> words)
+    {
+        if (words.Count == 0 || words.Count > 14)
+        {
+            return null;
+        }
+
+        var kinds = new HashSet<Intent>();
+        var at = 0;
+        while (at < words.Count)
+        {
+            var (length, kind) = LongestCourtesyAt(words, at);
+            if (length == 0)
+            {
+                if (!CourtesyFillers.Contains(words[at]))
+                {
+                    return null;
+                }
+
+                length = 1;
+            }
+            else
+            {
+                kinds.Add(kind);
+            }
+
+            at += length;
+        }
+
+        return kinds.Contains(Intent.Goodbye) ? Intent.Goodbye
+            : kinds.Contains(Intent.Thanks) ? Intent.Thanks
+            : kinds.Contains(Intent.Acknowledgement) ? Intent.Acknowledgement
+            : null;
+    }
+
+    private static (int Length, Intent Kind) LongestCourtesyAt(IReadOnlyList<string> words, int at)
+    {
+        var best = (0, Intent.Unknown);
+        foreach (var (phrase, kind) in CourtesyPhrases)
+        {
+            if (phrase.Length > best.Item1 && at + phrase.Length <= words.Count && phrase.Select((w, i) => words[at + i] == w).All(same => same))
+            {
+                best = (phrase.Length, kind);
+            }
+        }
+
+        return best;
+    }
+
+    private static readonly (string[] Words, Intent Kind)[] CourtesyPhrases =
+    [
+        .. Of(Intent.Thanks,
+            "thanks", "thank you", "thankyou", "thank u", "thanx", "thx", "thnx", "ty", "ta", "cheers", "many thanks", "much appreciated",
+            "appreciate it", "appreciate that", "appreciated", "i appreciate it", "nice one", "thanking you", "much obliged"),
+        .. Of(Intent.Goodbye,
+            "bye", "goodbye", "good bye", "bye bye", "byebye", "see you", "see ya", "cya", "see you later", "see you soon", "later",
+            "speak soon", "speak later", "talk soon", "talk later", "catch you later", "good night", "goodnight", "night",
+            "have a good day", "have a nice day", "have a good one", "have a good evening", "have a good weekend", "take care",
+            "that's all", "that is all", "thats all", "that's everything", "that is everything", "thats everything", "that's it",
+            "that is it", "thats it", "that'll do", "that will do", "that's me", "that's me done", "all done", "i'm done", "im done",
+            "i am done", "done", "finished", "i'm finished", "that's all i need", "that's all i needed", "that's all i wanted",
+            "that's all i wanted to know", "that's all i need to know", "that's all i needed to know", "nothing else", "nothing more",
+            "nothing further", "no more questions", "no further questions", "no other questions", "no more", "i'm all set", "all set",
+            "i'm good", "im good", "i'm sorted", "sorted", "for now", "for today", "for the moment", "for the time being",
+            "signing off", "logging off", "gotta go", "got to go", "i'll leave it there", "leave it there", "i'll come back later",
+            "i'll be back later", "end", "the end", "no thanks", "no thank you", "nothing else thanks"),
+        .. Of(Intent.Acknowledgement,
+            "ok", "okay", "okey", "okie", "oki", "k", "kk", "got it", "gotcha", "makes sense", "that makes sense", "perfect", "great",
+            "good", "brilliant", "lovely", "cool", "nice", "excellent", "super", "fab", "fantastic", "awesome", "amazing", "understood",
+            "noted", "fair enough", "right", "alright", "all right", "sure", "sounds good", "very good", "fine", "that's fine",
+            "that's great", "that's good", "that's perfect", "that's helpful", "that's useful", "that's brilliant", "that's interesting",
+            "that's clear", "that's lovely", "that helps", "that helped", "helpful", "useful", "very helpful", "very useful",
+            "really helpful", "really useful", "interesting", "wow", "i see", "good stuff", "great stuff", "spot on", "will do",
+            "no worries", "no problem", "grand", "champion"),
+    ];
+
+    /// <summary>Words that may stand among courtesies without asking anything ("thanks for your help mate", "ok great, ta").</summary>
+    private static readonly FrozenSet<string> CourtesyFillers = new[]
+    {
+        "so", "then", "mate", "safetybot", "bot", "very", "much", "really", "again", "all", "oh", "ah", "well", "and", "just", "for",
+        "your", "the", "help", "info", "information", "answer", "answers", "that", "this", "you", "lol", "haha", "a", "lot", "ever",
+        "everyone", "folks", "guys", "x", "xx", "hmm", "um", "er", "yeah", "yes", "now", "that's", "thats", "it's", "was",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    private static IEnumerable<(string[] Words, Intent Kind)> Of(Intent kind, params string[] phrases) =>
+        phrases.Select(p => (TextNormalizer.Tokens(p).ToArray(), kind));
 }
