@@ -35,6 +35,10 @@ public enum Intent
     [Verb("acknowledgement")]
     Acknowledgement,
 
+    /// <summary>Displeasure with the last answer or with SafetyBot: "that's not what I asked", "that's wrong", "useless".</summary>
+    [Verb("complaint")]
+    Complaint,
+
     /// <summary>How has a topic changed on the previous year (the main answer card).</summary>
     [Verb("indicator.change")]
     Change,

@@ -46,10 +46,12 @@ public static partial class IntentRules
     /// <summary>
     /// "is my ex on the sex offenders register", "has my neighbour been arrested", "is this bloke dangerous", "does he have a
     /// record": one person in the asker's life (or named by a pronoun) and their standing with the police or courts.
-    /// "Why did sexual offences rise" names nobody; "what does the partnership do about repeat victims" asks of people in general.
+    /// "Is John Smith a sex offender" asks a label of someone by name. "Why did sexual offences rise" names nobody; "what does
+    /// the partnership do about repeat victims" asks of people in general.
     /// </summary>
     private static bool AboutSomeoneInParticular(QuestionFacts q) =>
-        q.Has(GapCues.Acquaintances) && (q.Has(GapCues.Standing) || q.Has(GapCues.Identity));
+        (q.Has(GapCues.Acquaintances) && (q.Has(GapCues.Standing) || q.Has(GapCues.Identity)))
+        || (q.Words is ["is" or "was" or "isn't" or "wasn't", var who, ..] && who is not ("there" or "it" or "this" or "that" or "cambridge") && q.Has(GapCues.PersonLabels));
 
     /// <summary>"details of the coercive control case", "what happened in that case": one case, not cases in general.</summary>
     private static bool DetailsOfACase(QuestionFacts q)

@@ -56,14 +56,21 @@ public static class SmallTalk
             return text.Trim() == "?" ? Intent.Help : null;
         }
 
-        return Phrases.TryGetValue(trimmed, out var intent) ? intent : Courtesy(TextNormalizer.Tokens(trimmed));
+        if (Phrases.TryGetValue(trimmed, out var intent))
+        {
+            return intent;
+        }
+
+        var words = TextNormalizer.Tokens(trimmed);
+        return words.Count == 0 && Approving.Any(face => trimmed.Contains(face, StringComparison.Ordinal)) ? Intent.Acknowledgement : Courtesy(words);
     }
 
     /// <summary>
     /// A message made only of courtesies: thanks ("cheers", "ta very much"), ways of ending or pausing the conversation
     /// ("that's all for now", "no more questions", "ok bye", "that's me done") and acknowledgements ("ok", "got it", "makes
     /// sense", "perfect"), in any order and with filler words ("great, thanks for your help mate"). Any other word (a topic, a
-    /// question word) makes it a question, left to the rules. An ending wins over thanks, thanks over an acknowledgement.
+    /// question word) makes it a question, left to the rules. Displeasure ("thanks but that's wrong", "that's not what I asked")
+    /// wins over an ending, an ending over thanks, thanks over an acknowledgement.
     /// </summary>
     private static Intent? Courtesy(IReadOnlyList<string> words)
     {
@@ -94,7 +101,8 @@ public static class SmallTalk
             at += length;
         }
 
-        return kinds.Contains(Intent.Goodbye) ? Intent.Goodbye
+        return kinds.Contains(Intent.Complaint) ? Intent.Complaint
+            : kinds.Contains(Intent.Goodbye) ? Intent.Goodbye
             : kinds.Contains(Intent.Thanks) ? Intent.Thanks
             : kinds.Contains(Intent.Acknowledgement) ? Intent.Acknowledgement
             : null;
@@ -138,15 +146,25 @@ public static class SmallTalk
             "that's great", "that's good", "that's perfect", "that's helpful", "that's useful", "that's brilliant", "that's interesting",
             "that's clear", "that's lovely", "that helps", "that helped", "helpful", "useful", "very helpful", "very useful",
             "really helpful", "really useful", "interesting", "wow", "i see", "good stuff", "great stuff", "spot on", "will do",
-            "no worries", "no problem", "grand", "champion"),
+            "no worries", "no problem", "grand", "champion", "brill", "brilliant stuff", "ace", "cracking", "smashing", "ideal",
+            "thumbs up"),
+        .. Of(Intent.Complaint,
+            "that's wrong", "that is wrong", "thats wrong", "wrong", "you're wrong", "you are wrong", "that's not right", "not right",
+            "that's incorrect", "incorrect", "not what i asked", "that's not what i asked", "not what i meant", "that's not what i meant",
+            "that doesn't answer my question", "that doesn't answer it", "doesn't answer my question", "that's not helpful",
+            "not helpful", "unhelpful", "that didn't help", "didn't help", "you're useless", "you are useless", "useless", "rubbish",
+            "that's rubbish", "stupid", "stupid bot", "bad bot", "terrible", "nonsense", "i hate you", "hate you", "shut up", "wtf"),
     ];
+
+    /// <summary>Emoji and emoticons that, sent on their own, acknowledge the last answer (a thumbs up, a smile).</summary>
+    private static readonly string[] Approving = ["\U0001F44D", "\U0001F44C", "\U0001F642", "\U0001F60A", "\U0001F64F", ":)", ":-)", "(y)"];
 
     /// <summary>Words that may stand among courtesies without asking anything ("thanks for your help mate", "ok great, ta").</summary>
     private static readonly FrozenSet<string> CourtesyFillers = new[]
     {
         "so", "then", "mate", "safetybot", "bot", "very", "much", "really", "again", "all", "oh", "ah", "well", "and", "just", "for",
         "your", "the", "help", "info", "information", "answer", "answers", "that", "this", "you", "lol", "haha", "a", "lot", "ever",
-        "everyone", "folks", "guys", "x", "xx", "hmm", "um", "er", "yeah", "yes", "now", "that's", "thats", "it's", "was",
+        "everyone", "folks", "guys", "x", "xx", "hmm", "um", "er", "yeah", "yes", "now", "that's", "thats", "it's", "was", "no", "nope", "nah", "but", "sorry", "i", "think", "totally", "completely",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     private static IEnumerable<(string[] Words, Intent Kind)> Of(Intent kind, params string[] phrases) =>

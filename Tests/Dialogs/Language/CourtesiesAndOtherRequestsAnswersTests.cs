@@ -55,6 +55,7 @@ public sealed class CourtesiesAndOtherRequestsAnswersTests : IDisposable
     [InlineData("perfect")]
     [InlineData("ok great, that's really helpful")]
     [InlineData("right, fair enough")]
+    [InlineData("\U0001F44D")]
     public async Task AnAcknowledgement_GetsAnInvitationToAskMore_WithNoPassageOrFigures(string message)
     {
         var conversation = "ack-" + message.Length;
@@ -77,6 +78,8 @@ public sealed class CourtesiesAndOtherRequestsAnswersTests : IDisposable
     [InlineData("could you book a taxi from the station to the shire hall")]
     [InlineData("tell me a joke about burglars")]
     [InlineData("how do I report a hate crime?")]
+    [InlineData("my bike got nicked, can you report it for me")]
+    [InlineData("is it safe to walk through Parker's Piece at night")]
     public async Task ARequestForAnotherServiceOrGeneralKnowledge_GetsCantAnswer_WithNoFigureCard(string question)
     {
         var replies = await _host.SayAsync(question, conversationId: "service-" + question.Length);
@@ -92,12 +95,43 @@ public sealed class CourtesiesAndOtherRequestsAnswersTests : IDisposable
     [InlineData("has my neighbour ever been arrested for burglary?")]
     [InlineData("is this bloke who keeps hanging round the estate dangerous")]
     [InlineData("can you check whether my daughter's boyfriend has a police record")]
+    [InlineData("does my neighbour's son deal drugs")]
+    [InlineData("is John Smith a sex offender")]
+    [InlineData("who is the most dangerous person in Cambridge")]
     public async Task AQuestionAboutOnePersonInTheAskersLife_IsKindlyRefused_AsPersonalData(string question)
     {
         var replies = await _host.SayAsync(question, conversationId: "person-" + question.Length);
 
         Assert.Contains("never personal data about anyone", Replies.Said(replies), StringComparison.Ordinal);
         Assert.DoesNotContain(replies.SelectMany(r => r.Attachments ?? []), a => a.Content is not null && AnswerJudge.IsFigureCard(AnswerText.Content(a)));
+    }
+
+    [Theory]
+    [InlineData("that's not what I asked")]
+    [InlineData("thanks but that's wrong")]
+    [InlineData("you're useless")]
+    [InlineData("i hate you")]
+    public async Task DispleasureWithTheAnswer_GetsAnApologyAndAWayOn_NeverATopicsCard(string message)
+    {
+        var conversation = "complaint-" + message.Length;
+        await _host.SayAsync("what does the assessment say about the CSEW?", conversationId: conversation);
+
+        var replies = await _host.SayAsync(message, conversationId: conversation);
+
+        var said = Replies.Said(replies);
+        Assert.Contains("Sorry that didn't help", said, StringComparison.Ordinal);
+        Assert.DoesNotContain(replies.SelectMany(r => r.Attachments ?? []), a => a.Content is not null && AnswerJudge.IsFigureCard(AnswerText.Content(a)));
+    }
+
+    [Theory]
+    [InlineData("is coercive control a criminal offence")]
+    [InlineData("is there a sex offender register")]
+    [InlineData("how many repeat victims of domestic abuse were there?")]
+    public async Task QuestionsAboutPeopleInGeneral_AreNotTakenForAPersonalMatter(string question)
+    {
+        var said = Replies.Said(await _host.SayAsync(question, conversationId: "general-" + question.Length));
+
+        Assert.DoesNotContain("personal data", said, StringComparison.Ordinal);
     }
 
     [Theory]
