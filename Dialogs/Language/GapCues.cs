@@ -150,7 +150,7 @@ internal static class GapCues
         "today's date", "what date is it", "stock price", "share price", "exchange rate", "bitcoin", "lottery", "recipe",
         "is it legal", "is it illegal", "is that legal", "is that illegal", "legal to", "illegal to", "against the law", "the law on",
         "the law say", "the law says", "allowed to carry", "can i carry", "can you carry", "maximum sentence", "the sentence for",
-        "arrested for", "fined for", "go to prison for", "go to jail for", "how do i report", "how can i report", "where do i report",
+        "get arrested for", "be arrested for", "get fined for", "be fined for", "go to prison for", "go to jail for", "how do i report", "how can i report", "where do i report",
         "where can i report", "how to report", "report it for me", "report this for me", "can you report", "could you report",
         "phone the police", "call the police for me", "ring the police", "contact the police for me", "call 999", "dial 999");
 
