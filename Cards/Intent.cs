@@ -27,6 +27,18 @@ public enum Intent
     [Verb("help")]
     Help,
 
+    /// <summary>Ending or pausing the conversation: "that's all for now", "no more questions", "ok bye".</summary>
+    [Verb("goodbye")]
+    Goodbye,
+
+    /// <summary>An acknowledgement of the last answer: "ok", "got it", "makes sense", "perfect".</summary>
+    [Verb("acknowledgement")]
+    Acknowledgement,
+
+    /// <summary>Displeasure with the last answer or with SafetyBot: "that's not what I asked", "that's wrong", "useless".</summary>
+    [Verb("complaint")]
+    Complaint,
+
     /// <summary>How has a topic changed on the previous year (the main answer card).</summary>
     [Verb("indicator.change")]
     Change,

@@ -11,7 +11,8 @@ internal static class GapCues
         "home address", "address of", "addresses of", "his address", "her address", "their address", "postal address",
         "email address", "e-mail address", "phone number", "phone numbers", "telephone number", "mobile number", "contact number",
         "contact details", "personal details", "date of birth", "where does he live", "where does she live", "where do they live",
-        "where he lives", "where she lives", "where they live", "criminal record", "criminal records", "previous convictions", "offender record", "offender's record",
+        "where he lives", "where she lives", "where they live", "most dangerous person", "dangerous person", "most dangerous man",
+        "most wanted", "most dangerous criminal", "criminal record", "criminal records", "previous convictions", "offender record", "offender's record",
         "person's record", "his record", "her record", "their record", "record of the offender", "record of the victim", "national insurance");
 
     /// <summary>Words that identify someone: with a word for a person in a case, the question asks who they are.</summary>
@@ -98,7 +99,9 @@ internal static class GapCues
         "should i go", "should i buy", "should i get", "should i see", "should i call", "should i ring", "should i report",
         "should i move", "should i lock", "should i install", "should i fit", "should i leave", "should i walk", "shall i go",
         "shall i buy", "what are my rights", "my legal rights", "is it safe for me", "am i safe", "would you recommend",
-        "do you recommend", "can you recommend");
+        "do you recommend", "can you recommend", "is it safe to walk", "is it safe to go", "is it safe to cycle", "is it safe to park",
+        "is it safe to leave", "is it safe to live", "is it safe to visit", "is it safe to move", "safe to walk", "safe for my",
+        "should i avoid", "is it dangerous to walk", "is it dangerous to go");
 
     /// <summary>
     /// Words that ask what to do, which are advice about the asker's own situation only beside <see cref="Mine"/>
@@ -122,8 +125,72 @@ internal static class GapCues
     /// <summary>Words that, with <see cref="Protection"/> and <see cref="Mine"/>, ask which product or step is best for the asker.</summary>
     public static readonly CueSet BestForMe = new("best", "safest", "cheapest", "most secure", "recommend", "which kind", "what kind", "what type", "which type");
 
-    /// <summary>Tasks SafetyBot does not do, whatever they name: translating.</summary>
-    public static readonly CueSet Tasks = new("translate", "translation", "translated", "translating");
+    /// <summary>
+    /// Tasks SafetyBot does not do, whatever they name: translating, writing code or a poem, booking, ordering, reminding,
+    /// getting a quote ("write me a python script to scrape police.uk", "can you get me a car insurance quote").
+    /// </summary>
+    public static readonly CueSet Tasks = new(
+        "translate", "translation", "translated", "translating",
+        "python", "javascript", "java code", "sql", "code", "coding", "script", "scripts", "scrape", "scraper", "scraping", "web scraper",
+        "macro", "regex", "excel formula", "spreadsheet formula", "html", "app for", "chatgpt",
+        "write me", "write us", "poem", "limerick", "haiku", "song", "rap", "essay", "cover letter", "joke", "jokes", "riddle",
+        "book me", "book a", "book an", "book us", "order me", "order a", "order an", "order some", "reserve a", "buy me",
+        "remind me", "set a reminder", "set an alarm", "set a timer", "add to my calendar", "schedule a meeting", "send a text",
+        "insurance", "insure", "a quote", "get me a quote", "quote for my", "quote for a", "mortgage", "a loan", "taxi", "uber",
+        "bus times", "train times", "directions to", "parking");
+
+    /// <summary>
+    /// News, weather, sport and other general knowledge ("what's in the news today", "will it rain tomorrow", "is it legal to
+    /// carry a pocket knife"): none of it is in the assessment, whatever topic is named.
+    /// </summary>
+    public static readonly CueSet GeneralKnowledge = new(
+        "in the news", "the news today", "news today", "today's news", "todays news", "news headlines", "the headlines",
+        "today's headlines", "headlines today", "bbc news", "breaking news", "weather", "going to rain", "will it rain",
+        "temperature today", "weather forecast", "football", "who won", "the score", "what time is it", "what's the time", "what day is it",
+        "today's date", "what date is it", "stock price", "share price", "exchange rate", "bitcoin", "lottery", "recipe",
+        "is it legal", "is it illegal", "is that legal", "is that illegal", "legal to", "illegal to", "against the law", "the law on",
+        "the law say", "the law says", "allowed to carry", "can i carry", "can you carry", "maximum sentence", "the sentence for",
+        "get arrested for", "be arrested for", "get fined for", "be fined for", "go to prison for", "go to jail for", "how do i report", "how can i report", "where do i report",
+        "where can i report", "how to report", "report it for me", "report this for me", "can you report", "could you report",
+        "phone the police", "call the police for me", "ring the police", "contact the police for me", "call 999", "dial 999");
+
+    /// <summary>
+    /// People in the asker's own life or one person pointed at ("my ex", "my neighbour", "this bloke down the road"): with <see cref="Standing"/> or
+    /// <see cref="Identity"/>, a question about that one person.
+    /// </summary>
+    public static readonly CueSet Acquaintances = new(WithPossessives(
+        "my ex", "my ex-partner", "my ex partner", "my ex-husband", "my ex husband", "my ex-wife", "my ex wife", "my partner",
+        "my husband", "my wife", "my boyfriend", "my girlfriend", "my son", "my daughter", "my child", "my kids", "my brother",
+        "my sister", "my mum", "my mom", "my dad", "my father", "my mother", "my uncle", "my aunt", "my cousin", "my landlord",
+        "my tenant", "my lodger", "my colleague", "my boss", "my friend", "my mate", "my neighbour", "my neighbours", "my neighbor",
+        "next door", "new neighbour", "this man", "this woman", "this guy", "this bloke", "that man", "that woman", "that guy",
+        "that bloke", "this lad", "a man called", "a woman called", "a guy called", "someone called", "somebody called",
+        "a person called", "named person", "particular person", "specific person"));
+
+    /// <summary>
+    /// One person's standing with the police or the courts ("on the sex offenders register", "been arrested", "a record",
+    /// "dangerous"): asked of someone in particular, personal data.
+    /// </summary>
+    public static readonly CueSet Standing = new(
+        "register", "registered", "arrested", "convicted", "conviction", "convictions", "charged", "cautioned", "on bail", "in prison",
+        "in jail", "released from", "a record", "police record", "known to police", "known to the police", "wanted by", "dangerous",
+        "background", "background check", "dbs", "check on", "check up on", "look up", "on file", "under investigation",
+        "been investigated", "a risk to", "safe to be around", "deal drugs", "deals drugs", "dealing drugs", "sell drugs", "sells drugs",
+        "selling drugs", "a dealer", "carry a knife", "carries a knife", "carrying a knife", "in a gang", "part of a gang",
+        "being exploited", "being groomed", "being trafficked", "being cuckooed", "a sex offender", "a paedophile", "a pedophile",
+        "a criminal", "a drug dealer", "a burglar", "a thief", "a rapist", "a stalker", "an abuser", "a terrorist", "a gang member");
+
+    /// <summary>
+    /// Labels for one person ("a sex offender", "a drug dealer"): asked of someone by name ("is John Smith a sex offender"), a
+    /// question about that person.
+    /// </summary>
+    public static readonly CueSet PersonLabels = new(
+        "a sex offender", "a registered sex offender", "a paedophile", "a pedophile", "a drug dealer", 
+        "a burglar", "a thief", "a rapist", "a stalker", "an abuser", "a terrorist", "a gang member", "a known offender",
+        "on the register", "on the sex offenders register", "on the sex offender register");
+
+    private static string[] WithPossessives(params string[] people) =>
+        [.. people, .. people.Where(p => p.StartsWith("my ", StringComparison.Ordinal)).Select(p => p + "'s")];
 
     /// <summary>Places to eat and drink: with <see cref="Recommendation"/>, a request for a recommendation, not for figures.</summary>
     public static readonly CueSet Venues = new(

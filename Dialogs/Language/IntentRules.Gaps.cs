@@ -18,7 +18,7 @@ public static partial class IntentRules
     /// so "which agency is named as lead" stays a question about the assessment.
     /// </summary>
     private static Understanding? PersonalData(QuestionFacts q) =>
-        q.Has(GapCues.PersonalDetails) || (q.Has(GapCues.Identity) && q.Has(GapCues.People)) || DetailsOfACase(q)
+        q.Has(GapCues.PersonalDetails) || (q.Has(GapCues.Identity) && q.Has(GapCues.People)) || DetailsOfACase(q) || AboutSomeoneInParticular(q)
             ? new Understanding(Intent.NotCovered) { Gap = new NoFigureGap(GapKind.PersonalData) }
             : null;
 
@@ -29,7 +29,7 @@ public static partial class IntentRules
     /// never with the named topic's card.
     /// </summary>
     private static Understanding? NotForSafetyBot(QuestionFacts q) =>
-        q.Has(GapCues.Advice) || (q.Has(GapCues.WhatToDo) && q.Has(GapCues.Mine)) || q.Has(GapCues.Tasks)
+        q.Has(GapCues.Advice) || (q.Has(GapCues.WhatToDo) && q.Has(GapCues.Mine)) || q.Has(GapCues.Tasks) || q.Has(GapCues.GeneralKnowledge)
         || (q.Has(GapCues.Venues) && q.Has(GapCues.Recommendation)) || ShoppingAdvice(q)
             ? new Understanding(Intent.NotCovered) { Gap = new NoFigureGap(GapKind.NotForSafetyBot) }
             : null;
@@ -42,6 +42,16 @@ public static partial class IntentRules
     private static bool ShoppingAdvice(QuestionFacts q) =>
         (q.Has(GapCues.Purchase) && (q.Has(GapCues.Mine) || q.Has(GapCues.Recommendation) || q.Has(GapCues.BestForMe)))
         || (q.Has(GapCues.Protection) && q.Has(GapCues.Mine) && q.Has(GapCues.BestForMe));
+
+    /// <summary>
+    /// "is my ex on the sex offenders register", "has my neighbour been arrested", "is this bloke dangerous", "does he have a
+    /// record": one person in the asker's life (or named by a pronoun) and their standing with the police or courts.
+    /// "Is John Smith a sex offender" asks a label of someone by name. "Why did sexual offences rise" names nobody; "what does
+    /// the partnership do about repeat victims" asks of people in general.
+    /// </summary>
+    private static bool AboutSomeoneInParticular(QuestionFacts q) =>
+        (q.Has(GapCues.Acquaintances) && (q.Has(GapCues.Standing) || q.Has(GapCues.Identity)))
+        || (q.Words is ["is" or "was" or "isn't" or "wasn't", var who, ..] && who is not ("there" or "it" or "this" or "that" or "cambridge") && q.Has(GapCues.PersonLabels));
 
     /// <summary>"details of the coercive control case", "what happened in that case": one case, not cases in general.</summary>
     private static bool DetailsOfACase(QuestionFacts q)
