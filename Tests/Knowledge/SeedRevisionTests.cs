@@ -9,8 +9,8 @@ namespace SafetyBot.Tests.Knowledge;
 /// </summary>
 public sealed class SeedRevisionTests
 {
-    private const int Revision = 3;
-    private const string Hash = "81FD9A93FC5EE54EC83158C82EF3E7F23153C8168A5CA635C5F5FAA7421C4B20";
+    private const int Revision = 4;
+    private const string Hash = "F81C69A9EEC07D773C43FC3A1A0B58083944E385EE21581D56FA3CD2F363016C";
 
     [Fact]
     public void EmbeddedSeed_ChangedContent_HasARaisedRevision()
