@@ -135,6 +135,40 @@ public static partial class IntentRules
     private static bool OnlyAsksForAdvice(QuestionFacts q) =>
         q.Programmes.Count == 0 && q.GlossaryTerms.Count == 0 && q.Stems.All(AdviceWords.Contains);
 
+    private static readonly HashSet<string> SubjectAskingStems = [.. ProseCues.SubjectAskingWords.Words];
+
+    /// <summary>
+    /// "does it say anything about violence and the night time economy?", "what was the issue with car enthusiasts", "what does
+    /// it say about health data and DA": what the assessment says of a subject whose words (after the asking) go beyond the topic one of them names
+    /// ("night time economy" beside violence, "enthusiasts" beside the car of vehicle crime, "health data" beside DA). Its figures
+    /// would not answer it; the assessment's words on the subject do, looked for within the topics named and else anywhere in it.
+    /// An indicator and a programme asked of together ("violence and the night time economy") are a subject where they meet.
+    /// "what does it say about burglary" names nothing beyond its topic, and keeps the topic's answer.
+    /// </summary>
+    private static Understanding? SubjectBeyondATopic(QuestionFacts q)
+    {
+        if (!q.Has(ProseCues.SubjectAsked) || AsksForFigures(q.Rest) || q.Has(Cues.FigureAsked))
+        {
+            return null;
+        }
+
+        var after = ProseCues.SubjectAsked.EndIn(q.Stems);
+        var topicWords = new HashSet<int>(q.Indicators.Concat(q.Programmes).SelectMany(m => Enumerable.Range(m.Start, m.Length)));
+        var subject = q.Stems.Where((s, i) => i >= after && !topicWords.Contains(i) && s.Length >= 3 && !char.IsDigit(s[0]) && !SubjectAskingStems.Contains(s)).ToList();
+        if (subject.Count == 0 && !(q.NamesIndicator && q.Programmes.Count > 0))
+        {
+            return null;
+        }
+
+        var named = q.Indicators.SelectMany(m => m.Topics).Concat(q.Programmes.SelectMany(m => m.Topics)).Select(t => t.Id)
+            .Distinct(StringComparer.Ordinal).ToList();
+        return new Understanding(Intent.Passage)
+        {
+            Candidates = named,
+            Passage = new PassageQuery(q.Text, PassageAspect.General, WholeQuestion: false, WhatWasDone: false),
+        };
+    }
+
     /// <summary>Words of community safety or of the assessment itself, when no topic is named.</summary>
     private static bool HasDomainWords(QuestionFacts q) =>
         q.Has(Cues.Domain) || q.Has(ProseCues.Document) || q.Has(ProseCues.Activities) || q.Has(ProseCues.Planned) || q.Uncovered is not null;

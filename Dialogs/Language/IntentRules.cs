@@ -44,7 +44,7 @@ public static partial class IntentRules
         new("topic not covered", TopicNeed.Ignored, q => q.Uncovered is { } uncovered && OutcomeTopic(q) is null
             && !(q.GlossaryTerms.Count > 0 && (DefinitionQuestion().IsMatch(q.Folded) || (q.Has(Cues.Glossary) && !q.Has(Cues.FigureAsked))
                 || q.Has(Cues.Change) || q.Place is not null))
-            && !q.Has(ProseCues.SayAbout) && !q.Has(ProseCues.DefinitionAsked) && !q.Has(ProseCues.Definition) && !q.Has(Cues.MeasureSources) && !q.Has(ProseCues.Why) && !q.Has(GapCues.MeasureTalk)
+            && !q.Has(ProseCues.SayAbout) && !q.Has(ProseCues.SubjectAsked) && !q.Has(ProseCues.DefinitionAsked) && !q.Has(ProseCues.Definition) && !q.Has(Cues.MeasureSources) && !q.Has(ProseCues.Why) && !q.Has(GapCues.MeasureTalk)
             ? UncoveredOrItsTerm(q, uncovered) : null),
 
         // A breakdown the assessment does not give ("burglary by ward", "ASB by age"): say so, with the topic's card offered.
@@ -130,6 +130,7 @@ public static partial class IntentRules
         Prose("a name that holds a figure word", PassageAspect.General, ProseCues.NamesWithAFigureWord, also: q => !q.NamesIndicator),
         Prose("what the priorities should be like", PassageAspect.Recommend, ProseCues.PrioritiesShould, unlessFigures: true),
         Prose("what a national statistics body says", PassageAspect.General, ProseCues.StatisticsBodySays, also: q => !q.NamesIndicator && !q.Has(Cues.FigureAsked)),
+        new("prose: what the assessment says of a subject beyond a topic", TopicNeed.Ignored, SubjectBeyondATopic),
         new("prose: the county asked in words", TopicNeed.Ignored, q => AsksOfTheCountyInWords(q)
             ? Passage(q, q.Has(ProseCues.Recommend) ? PassageAspect.Recommend : q.Has(ProseCues.WhoLeads) ? PassageAspect.WhoLeads : PassageAspect.General)
             : null),
