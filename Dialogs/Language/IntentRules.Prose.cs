@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using SafetyBot.Cards;
 using SafetyBot.Dialogs.Routing;
 using SafetyBot.Knowledge.Retrieval;
@@ -28,10 +29,24 @@ public static partial class IntentRules
             Candidates = topic is null && (whatWasDone || NamesOnlyAnAmbiguousIndicator(q)) && q.Indicators is [var best, ..]
                 ? [.. best.Topics.Concat(q.Indicators.Skip(1).Where(m => m.Score == best.Score).SelectMany(m => m.Topics)).Select(t => t.Id).Distinct(StringComparer.Ordinal)]
                 : [],
-            Passage = new PassageQuery(q.Text, aspect, wholeQuestion, whatWasDone),
+            Passage = new PassageQuery(aspect == PassageAspect.Why ? WithoutConcession(q.Text) : q.Text, aspect, wholeQuestion, whatWasDone),
             FollowUp = followUp,
         };
     }
+
+    /// <summary>
+    /// "why is modern slavery a concern here even with few crimes", "why worry about trafficking when there were only 3 crimes",
+    /// "why is it a priority despite the low numbers": a why-question's premise (a concession that restates what the figures show)
+    /// is not what is asked, so the assessment's reason is looked for without it. A question that is all premise keeps its words.
+    /// </summary>
+    private static string WithoutConcession(string text)
+    {
+        var match = Concession().Match(text);
+        return match.Success && TextNormalizer.Tokens(text[..match.Index]).Count() >= 3 ? text[..match.Index].TrimEnd() : text;
+    }
+
+    [GeneratedRegex(@"\s(?:,\s*)?(?:even\s+(?:with|though|if|when|so|given)|despite|in\s+spite\s+of|although|though|given\s+(?:that|only|how|the\s+low|so)|when\s+(?:there\s+(?:are|were|was|is|have\s+been)\s+)?only|with\s+only|if\s+there\s+(?:are|were)\s+only)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Concession();
 
     /// <summary>A programme named at least as strongly as any indicator; else the one indicator named; else none.</summary>
     private static string? ProseTopic(QuestionFacts q)

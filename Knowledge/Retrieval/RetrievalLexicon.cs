@@ -44,7 +44,11 @@ internal static class RetrievalLexicon
         ("underreport", ["under reporting", "under-reporting", "underreporting", "under reported", "under-reported", "underreported", "unreported", "not reported", "go unreported",
             "real level", "true level", "real extent", "true extent", "real scale", "true scale", "real number", "true number", "hidden"]),
         ("cause", ["cause", "caused", "causes", "causing", "behind", "come", "driving", "driven", "driver", "drivers", "explains", "explanation", "explanations"]),
-        ("worry", ["worry", "worries", "worried", "worrying", "concern", "concerns", "concerned", "concerning"]),
+        // "why is modern slavery a concern": the assessment says the SOCP "highlights the high potential" for it.
+        ("worry", ["worry", "worries", "worried", "worrying", "concern", "concerns", "concerned", "concerning", "high potential"]),
+        // "could the sexual offences rise be historic cases": the assessment's "non-recent" offences, "a number of years ago".
+        ("nonrecent", ["non-recent", "non recent", "historic", "historical", "historic cases", "historical cases", "historic offences",
+            "historical offences", "historic abuse", "old cases", "old offences", "years ago", "a number of years ago", "from years back"]),
         ("review", ["review", "reviews", "reviewed", "reviewing", "check", "checked", "checking", "went through", "gone through", "examined"]),
         ("people", ["people", "persons", "respondents", "individuals"]),
         ("women", ["women", "woman", "female", "females"]),
