@@ -184,6 +184,16 @@ public static partial class IntentRules
         };
     }
 
+    /// <summary>
+    /// "is that a real rise?", "is it genuine?", "is the increase real or just recording?" after a topic, naming none: what the
+    /// assessment says lies behind that topic's change (a genuine rise, or recording practices), asked as "why?" of it. The words
+    /// of the asking are not searched: "real" would find another topic's sentence on genuine increases.
+    /// </summary>
+    private static Understanding? WhetherTheLastChangeIsReal(QuestionFacts q) =>
+        q.Has(ProseCues.RealChange) && !NamesAnyTopic(q) && (q.FollowUp || q.Has(ProseCues.Pointer)) && q.Stems.Count <= 8
+            ? new Understanding(Intent.Passage) { FollowUp = true, Passage = new PassageQuery(string.Empty, PassageAspect.Why) }
+            : null;
+
     /// <summary>Words of community safety or of the assessment itself, when no topic is named.</summary>
     private static bool HasDomainWords(QuestionFacts q) =>
         q.Has(Cues.Domain) || q.Has(ProseCues.Document) || q.Has(ProseCues.Activities) || q.Has(ProseCues.Planned) || q.Uncovered is not null;

@@ -7,7 +7,19 @@ internal static class ProseCues
         "who wrote", "who produced", "who authored", "who prepared", "who compiled", "who reviewed", "author", "authors",
         "which version", "what version", "version of the assessment", "version of this", "purpose of this document",
         "purpose of the document", "purpose of the assessment", "purpose of this assessment", "where does the quote",
-        "who is the assessment for", "who published", "who went through", "who checked", "who analysed", "who looked at");
+        "who is the assessment for", "who published", "who went through", "who checked", "who analysed", "who looked at",
+        "named analyst", "named author", "named officer", "named contact", "named person", "named individual", "contact officer",
+        "analyst's name", "analyst name", "name of the analyst", "who was the analyst", "who is the analyst", "who's the analyst",
+        "name of the author", "who is the contact", "who's the contact");
+
+    /// <summary>
+    /// Whether a rise or fall is real, asked of the conversation's topic ("is that a real rise?", "is it genuine?", "is the
+    /// increase real or just recording?"): the topic's own caveat in the assessment's words, not the general caveats.
+    /// </summary>
+    public static readonly CueSet RealChange = new(
+        "real rise", "real increase", "real fall", "real drop", "real decrease", "real change", "genuine", "genuinely", "actually rising",
+        "actually risen", "actually gone up", "just recording", "only recording", "down to recording", "recording changes", "recording practice",
+        "a real", "really rising", "really risen", "really gone up", "is it real", "is that real", "is this real");
 
     public static readonly CueSet When = new(
         "when was", "when were", "when did", "when is", "when will", "when does", "what date", "which date", "what year was",
