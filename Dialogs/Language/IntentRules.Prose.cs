@@ -69,9 +69,20 @@ public static partial class IntentRules
     private static bool AsksASurveyLocally(QuestionFacts q) =>
         !q.NamesIndicator && q.Programmes.Count == 0 && q.Has(ProseCues.Local);
 
-    /// <summary>"why?", "who leads it?", "why is it a concern?": the question points back to the conversation's topic.</summary>
+    /// <summary>
+    /// "why?", "who leads it?", "why is it a concern?", "bigger than after the referendum?": the question points back to the
+    /// conversation's topic (a short question that opens with a comparison weighs the last answer against something).
+    /// </summary>
     private static bool RefersBack(QuestionFacts q) =>
-        !q.NamesIndicator && q.Programmes.Count == 0 && (q.Stems.Count <= 4 || q.Has(ProseCues.Pointer) || q.FollowUp);
+        !q.NamesIndicator && q.Programmes.Count == 0
+        && (q.Stems.Count <= 4 || q.Has(ProseCues.Pointer) || q.FollowUp || (q.Stems.Count <= 7 && OpensWithAComparison(q)));
+
+    private static readonly HashSet<string> ComparativeOpenings =
+        ["bigger", "larger", "greater", "higher", "worse", "better", "smaller", "lower", "more", "less", "fewer", "longer", "shorter", "steeper", "sharper"];
+
+    /// <summary>"bigger than after the referendum?", "worse than in 2016?": a comparison with nothing before it to compare.</summary>
+    private static bool OpensWithAComparison(QuestionFacts q) =>
+        q.Words.Count >= 3 && ComparativeOpenings.Contains(q.Words[0]) && q.Words[1] is "than" or "then";
 
     /// <summary>A prose question that names a topic and asks about its caveats ("how reliable is the cybercrime data").</summary>
     private static bool NamesAnyTopic(QuestionFacts q) => q.NamesIndicator || q.Programmes.Count > 0 || q.GlossaryTerms.Count > 0;
