@@ -18,6 +18,17 @@ public sealed class CueSet
     /// <summary>True when any phrase occurs in <paramref name="stems"/> (stemmed words, in order).</summary>
     public bool AnyIn(IReadOnlyList<string> stems) => _phrases.Any(phrase => IndexOf(stems, phrase) >= 0);
 
+    /// <summary>
+    /// Where the words after the earliest phrase of the set start in <paramref name="stems"/> ("car enthusiasts" after "issue
+    /// with"), or -1 when none occurs.
+    /// </summary>
+    public int EndIn(IReadOnlyList<string> stems)
+    {
+        ArgumentNullException.ThrowIfNull(stems);
+        var found = _phrases.Select(phrase => (Start: IndexOf(stems, phrase), phrase.Length)).Where(x => x.Start >= 0).ToList();
+        return found.Count == 0 ? -1 : found.OrderBy(x => x.Start).ThenByDescending(x => x.Length).Select(x => x.Start + x.Length).First();
+    }
+
     private static int IndexOf(IReadOnlyList<string> stems, string[] phrase)
     {
         for (var start = 0; start + phrase.Length <= stems.Count; start++)

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using SafetyBot.Cards;
 using SafetyBot.Dialogs.Routing;
 using SafetyBot.Knowledge.Retrieval;
@@ -28,10 +29,24 @@ public static partial class IntentRules
             Candidates = topic is null && (whatWasDone || NamesOnlyAnAmbiguousIndicator(q)) && q.Indicators is [var best, ..]
                 ? [.. best.Topics.Concat(q.Indicators.Skip(1).Where(m => m.Score == best.Score).SelectMany(m => m.Topics)).Select(t => t.Id).Distinct(StringComparer.Ordinal)]
                 : [],
-            Passage = new PassageQuery(q.Text, aspect, wholeQuestion, whatWasDone),
+            Passage = new PassageQuery(aspect == PassageAspect.Why ? WithoutConcession(q.Text) : q.Text, aspect, wholeQuestion, whatWasDone),
             FollowUp = followUp,
         };
     }
+
+    /// <summary>
+    /// "why is modern slavery a concern here even with few crimes", "why worry about trafficking when there were only 3 crimes",
+    /// "why is it a priority despite the low numbers": a why-question's premise (a concession that restates what the figures show)
+    /// is not what is asked, so the assessment's reason is looked for without it. A question that is all premise keeps its words.
+    /// </summary>
+    private static string WithoutConcession(string text)
+    {
+        var match = Concession().Match(text);
+        return match.Success && TextNormalizer.Tokens(text[..match.Index]).Count() >= 3 ? text[..match.Index].TrimEnd() : text;
+    }
+
+    [GeneratedRegex(@"\s(?:,\s*)?(?:even\s+(?:with|though|if|when|so|given)|despite|in\s+spite\s+of|although|though|given\s+(?:that|only|how|the\s+low|so)|when\s+(?:there\s+(?:are|were|was|is|have\s+been)\s+)?only|with\s+only|if\s+there\s+(?:are|were)\s+only)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Concession();
 
     /// <summary>A programme named at least as strongly as any indicator; else the one indicator named; else none.</summary>
     private static string? ProseTopic(QuestionFacts q)
@@ -54,9 +69,20 @@ public static partial class IntentRules
     private static bool AsksASurveyLocally(QuestionFacts q) =>
         !q.NamesIndicator && q.Programmes.Count == 0 && q.Has(ProseCues.Local);
 
-    /// <summary>"why?", "who leads it?", "why is it a concern?": the question points back to the conversation's topic.</summary>
+    /// <summary>
+    /// "why?", "who leads it?", "why is it a concern?", "bigger than after the referendum?": the question points back to the
+    /// conversation's topic (a short question that opens with a comparison weighs the last answer against something).
+    /// </summary>
     private static bool RefersBack(QuestionFacts q) =>
-        !q.NamesIndicator && q.Programmes.Count == 0 && (q.Stems.Count <= 4 || q.Has(ProseCues.Pointer) || q.FollowUp);
+        !q.NamesIndicator && q.Programmes.Count == 0
+        && (q.Stems.Count <= 4 || q.Has(ProseCues.Pointer) || q.FollowUp || (q.Stems.Count <= 7 && OpensWithAComparison(q)));
+
+    private static readonly HashSet<string> ComparativeOpenings =
+        ["bigger", "larger", "greater", "higher", "worse", "better", "smaller", "lower", "more", "less", "fewer", "longer", "shorter", "steeper", "sharper"];
+
+    /// <summary>"bigger than after the referendum?", "worse than in 2016?": a comparison with nothing before it to compare.</summary>
+    private static bool OpensWithAComparison(QuestionFacts q) =>
+        q.Words.Count >= 3 && ComparativeOpenings.Contains(q.Words[0]) && q.Words[1] is "than" or "then";
 
     /// <summary>A prose question that names a topic and asks about its caveats ("how reliable is the cybercrime data").</summary>
     private static bool NamesAnyTopic(QuestionFacts q) => q.NamesIndicator || q.Programmes.Count > 0 || q.GlossaryTerms.Count > 0;
@@ -134,6 +160,50 @@ public static partial class IntentRules
     /// <summary>"what does the report suggest we do?", "so what should we do then?": advice asked, with no subject of its own.</summary>
     private static bool OnlyAsksForAdvice(QuestionFacts q) =>
         q.Programmes.Count == 0 && q.GlossaryTerms.Count == 0 && q.Stems.All(AdviceWords.Contains);
+
+    private static readonly HashSet<string> SubjectAskingStems = [.. ProseCues.SubjectAskingWords.Words];
+
+    /// <summary>
+    /// "does it say anything about violence and the night time economy?", "what was the issue with car enthusiasts", "what does
+    /// it say about health data and DA": what the assessment says of a subject whose words (after the asking) go beyond the topic one of them names
+    /// ("night time economy" beside violence, "enthusiasts" beside the car of vehicle crime, "health data" beside DA). Its figures
+    /// would not answer it; the assessment's words on the subject do, looked for within the topics named and else anywhere in it.
+    /// An indicator and a programme asked of together ("violence and the night time economy") are a subject where they meet.
+    /// "what does it say about burglary" names nothing beyond its topic, and keeps the topic's answer.
+    /// </summary>
+    private static Understanding? SubjectBeyondATopic(QuestionFacts q)
+    {
+        if (!q.Has(ProseCues.SubjectAsked) || AsksForFigures(q.Rest) || q.Has(Cues.FigureAsked))
+        {
+            return null;
+        }
+
+        var after = ProseCues.SubjectAsked.EndIn(q.Stems);
+        var topicWords = new HashSet<int>(q.Indicators.Concat(q.Programmes).SelectMany(m => Enumerable.Range(m.Start, m.Length)));
+        var subject = q.Stems.Where((s, i) => i >= after && !topicWords.Contains(i) && s.Length >= 3 && !char.IsDigit(s[0]) && !SubjectAskingStems.Contains(s)).ToList();
+        if (subject.Count == 0 && !(q.NamesIndicator && q.Programmes.Count > 0))
+        {
+            return null;
+        }
+
+        var named = q.Indicators.SelectMany(m => m.Topics).Concat(q.Programmes.SelectMany(m => m.Topics)).Select(t => t.Id)
+            .Distinct(StringComparer.Ordinal).ToList();
+        return new Understanding(Intent.Passage)
+        {
+            Candidates = named,
+            Passage = new PassageQuery(q.Text, PassageAspect.General, WholeQuestion: false, WhatWasDone: false),
+        };
+    }
+
+    /// <summary>
+    /// "is that a real rise?", "is it genuine?", "is the increase real or just recording?" after a topic, naming none: what the
+    /// assessment says lies behind that topic's change (a genuine rise, or recording practices), asked as "why?" of it. The words
+    /// of the asking are not searched: "real" would find another topic's sentence on genuine increases.
+    /// </summary>
+    private static Understanding? WhetherTheLastChangeIsReal(QuestionFacts q) =>
+        q.Has(ProseCues.RealChange) && !NamesAnyTopic(q) && (q.FollowUp || q.Has(ProseCues.Pointer)) && q.Stems.Count <= 8
+            ? new Understanding(Intent.Passage) { FollowUp = true, Passage = new PassageQuery(string.Empty, PassageAspect.Why) }
+            : null;
 
     /// <summary>Words of community safety or of the assessment itself, when no topic is named.</summary>
     private static bool HasDomainWords(QuestionFacts q) =>

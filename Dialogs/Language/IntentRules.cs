@@ -44,7 +44,7 @@ public static partial class IntentRules
         new("topic not covered", TopicNeed.Ignored, q => q.Uncovered is { } uncovered && OutcomeTopic(q) is null
             && !(q.GlossaryTerms.Count > 0 && (DefinitionQuestion().IsMatch(q.Folded) || (q.Has(Cues.Glossary) && !q.Has(Cues.FigureAsked))
                 || q.Has(Cues.Change) || q.Place is not null))
-            && !q.Has(ProseCues.SayAbout) && !q.Has(ProseCues.DefinitionAsked) && !q.Has(ProseCues.Definition) && !q.Has(Cues.MeasureSources) && !q.Has(ProseCues.Why) && !q.Has(GapCues.MeasureTalk)
+            && !q.Has(ProseCues.SayAbout) && !q.Has(ProseCues.SubjectAsked) && !q.Has(ProseCues.DefinitionAsked) && !q.Has(ProseCues.Definition) && !q.Has(Cues.MeasureSources) && !q.Has(ProseCues.Why) && !q.Has(GapCues.MeasureTalk)
             ? UncoveredOrItsTerm(q, uncovered) : null),
 
         // A breakdown the assessment does not give ("burglary by ward", "ASB by age"): say so, with the topic's card offered.
@@ -128,11 +128,14 @@ public static partial class IntentRules
         // "and all keywords?" after a table's row names the table's other row (a topic named by the word), not what the keywords are.
         Prose("definition", PassageAspect.Definition, ProseCues.Definition, unlessFigures: true, also: q => !NamesOnlyAnotherRow(q)),
         Prose("a topic's caveats", PassageAspect.Caveat, ProseCues.Caveat, also: NamesAnyTopic),
+        // "is that a real rise?", "is it genuine?" after a topic: that topic's own caveat (recording practices), not the general caveats.
+        new("prose: whether the last topic's change is real", TopicNeed.Ignored, WhetherTheLastChangeIsReal),
         Prose("work planned", PassageAspect.General, ProseCues.Planned, unlessFigures: true),
         Prose("who has a role", PassageAspect.WhoLeads, ProseCues.Who, unlessFigures: true, also: q => q.Has(ProseCues.Role)),
         Prose("a name that holds a figure word", PassageAspect.General, ProseCues.NamesWithAFigureWord, also: q => !q.NamesIndicator),
         Prose("what the priorities should be like", PassageAspect.Recommend, ProseCues.PrioritiesShould, unlessFigures: true),
         Prose("what a national statistics body says", PassageAspect.General, ProseCues.StatisticsBodySays, also: q => !q.NamesIndicator && !q.Has(Cues.FigureAsked)),
+        new("prose: what the assessment says of a subject beyond a topic", TopicNeed.Ignored, SubjectBeyondATopic),
         new("prose: the county asked in words", TopicNeed.Ignored, q => AsksOfTheCountyInWords(q)
             ? Passage(q, q.Has(ProseCues.Recommend) ? PassageAspect.Recommend : q.Has(ProseCues.WhoLeads) ? PassageAspect.WhoLeads : PassageAspect.General)
             : null),

@@ -7,7 +7,19 @@ internal static class ProseCues
         "who wrote", "who produced", "who authored", "who prepared", "who compiled", "who reviewed", "author", "authors",
         "which version", "what version", "version of the assessment", "version of this", "purpose of this document",
         "purpose of the document", "purpose of the assessment", "purpose of this assessment", "where does the quote",
-        "who is the assessment for", "who published", "who went through", "who checked", "who analysed", "who looked at");
+        "who is the assessment for", "who published", "who went through", "who checked", "who analysed", "who looked at",
+        "named analyst", "named author", "named officer", "named contact", "named person", "named individual", "contact officer",
+        "analyst's name", "analyst name", "name of the analyst", "who was the analyst", "who is the analyst", "who's the analyst",
+        "name of the author", "who is the contact", "who's the contact");
+
+    /// <summary>
+    /// Whether a rise or fall is real, asked of the conversation's topic ("is that a real rise?", "is it genuine?", "is the
+    /// increase real or just recording?"): the topic's own caveat in the assessment's words, not the general caveats.
+    /// </summary>
+    public static readonly CueSet RealChange = new(
+        "real rise", "real increase", "real fall", "real drop", "real decrease", "real change", "genuine", "genuinely", "actually rising",
+        "actually risen", "actually gone up", "just recording", "only recording", "down to recording", "recording changes", "recording practice",
+        "a real", "really rising", "really risen", "really gone up", "is it real", "is that real", "is this real");
 
     public static readonly CueSet When = new(
         "when was", "when were", "when did", "when is", "when will", "when does", "what date", "which date", "what year was",
@@ -180,6 +192,29 @@ internal static class ProseCues
 
     /// <summary>"what does the assessment say about X": a passage about X, not the key findings.</summary>
     public static readonly CueSet SayAbout = new("say about", "says about", "said about", "say on", "says on", "mention", "mentions");
+
+    /// <summary>
+    /// What the assessment says of a subject, asked in other words than <see cref="SayAbout"/> ("does it say anything about
+    /// violence and the night time economy", "what does it say re drug deaths", "what was the issue with car enthusiasts",
+    /// "any mention of health data"): the assessment's words on the subject, whatever topic one of its words names.
+    /// </summary>
+    public static readonly CueSet SubjectAsked = new(
+        "say about", "says about", "said about", "say anything about", "says anything about", "say anything on", "says anything on",
+        "say re", "says re", "said re", "say regarding", "says regarding", "said regarding", "say of", "says of", "anything about",
+        "anything on", "anything re", "anything regarding", "mention of", "mentions of", "mention about", "issue with", "issues with",
+        "problem with", "problems with", "the deal with", "the story with", "the story on", "the concern with", "the concern about",
+        "talk about", "talks about", "written about", "write about", "writes about");
+
+    /// <summary>
+    /// The words of asking what the assessment says ("what does it say about", "anything re", "the issue with") and of its
+    /// place: none names the subject asked about (see <see cref="SubjectAsked"/>).
+    /// </summary>
+    public static readonly CueSet SubjectAskingWords = new(
+        "what", "whats", "does", "did", "do", "is", "was", "were", "are", "has", "have", "it", "its", "the", "this", "that", "there",
+        "say", "says", "said", "anything", "something", "about", "re", "regarding", "on", "of", "with", "and", "or", "in", "for", "any",
+        "issue", "issues", "problem", "problems", "mention", "mentions", "deal", "story", "concern", "talk", "talks", "written", "write",
+        "writes", "document", "doc", "assessment", "report", "review", "local", "locally", "here", "city", "cambridge", "our", "we",
+        "us", "me", "tell", "please", "a", "an", "at", "all", "by", "to", "they", "them", "their");
 
     /// <summary>Words that ask about the whole assessment rather than a figure ("the assessment", "the document").</summary>
     public static readonly CueSet Document = new("the assessment", "this assessment", "the document", "this document", "the report", "this report");

@@ -31,8 +31,13 @@ internal static class RetrievalLexicon
     [
         ("up", ["up", "rise", "rises", "rising", "rose", "risen", "increase", "increased", "increases", "increasing", "higher", "grew", "grown", "growth", "upward", "spike", "went up", "gone up", "go up"]),
         ("down", ["down", "fall", "falls", "falling", "fell", "fallen", "decrease", "decreased", "decreases", "decreasing", "decline", "declined", "declining", "reduce", "reduced", "reduction", "reducing", "lower", "drop", "dropped", "downward", "went down", "gone down", "go down"]),
-        ("author", ["wrote", "write", "written", "writer", "writers", "author", "authors", "authored", "compiled", "prepared", "produced", "research group"]),
-        ("document", ["assessment", "document", "strategic assessment", "scanning table", "full scanning table"]),
+        ("author", ["wrote", "write", "written", "writer", "writers", "author", "authors", "authored", "compiled", "prepared", "produced", "research group",
+            "named analyst", "an analyst", "the analyst", "which analyst", "named author", "named person", "named individual", "contact officer", "named officer"]),
+        // "is that a real rise?": the assessment says whether increases "reflect a genuine rise".
+        ("genuine", ["genuine", "genuinely", "real"]),
+        ("document", ["assessment", "document", "strategic assessment", "scanning table", "full scanning table", "doc", "the sa", "that sa", "this sa"]),
+        // "when did that SA go to the partnership": the assessment says it "was only brought to the partnership".
+        ("brought", ["brought to", "brought before", "go to", "went to", "gone to", "taken to", "presented to", "submitted to", "came to", "come to"]),
         ("lead", ["lead", "leads", "leading", "led", "responsible", "responsibility", "in charge"]),
         ("police", ["police", "constabulary"]),
         ("recommend", ["recommend", "recommends", "recommended", "recommendation", "recommendations", "suggest", "suggests", "suggested", "propose", "proposes", "advise", "advises", "advice", "bear in mind", "keep in mind"]),
@@ -44,7 +49,11 @@ internal static class RetrievalLexicon
         ("underreport", ["under reporting", "under-reporting", "underreporting", "under reported", "under-reported", "underreported", "unreported", "not reported", "go unreported",
             "real level", "true level", "real extent", "true extent", "real scale", "true scale", "real number", "true number", "hidden"]),
         ("cause", ["cause", "caused", "causes", "causing", "behind", "come", "driving", "driven", "driver", "drivers", "explains", "explanation", "explanations"]),
-        ("worry", ["worry", "worries", "worried", "worrying", "concern", "concerns", "concerned", "concerning"]),
+        // "why is modern slavery a concern": the assessment says the SOCP "highlights the high potential" for it.
+        ("worry", ["worry", "worries", "worried", "worrying", "concern", "concerns", "concerned", "concerning", "high potential"]),
+        // "could the sexual offences rise be historic cases": the assessment's "non-recent" offences, "a number of years ago".
+        ("nonrecent", ["non-recent", "non recent", "historic", "historical", "historic cases", "historical cases", "historic offences",
+            "historical offences", "historic abuse", "old cases", "old offences", "years ago", "a number of years ago", "from years back"]),
         ("review", ["review", "reviews", "reviewed", "reviewing", "check", "checked", "checking", "went through", "gone through", "examined"]),
         ("people", ["people", "persons", "respondents", "individuals"]),
         ("women", ["women", "woman", "female", "females"]),

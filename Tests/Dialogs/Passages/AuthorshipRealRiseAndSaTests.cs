@@ -1,0 +1,74 @@
+using SafetyBot.Tests.Infrastructure;
+
+namespace SafetyBot.Tests.Dialogs.Passages;
+
+/// <summary>
+/// Prose asks in members' shorthand, through /api/messages of the running bot: a named analyst or contact asked for (the
+/// assessment names the research group, no person), whether the last topic's rise is real (that topic's own words on recording
+/// or a genuine rise, not the general caveats), and "the SA" for the strategic assessment (when it went to the partnership).
+/// </summary>
+public sealed class AuthorshipRealRiseAndSaTests : IDisposable
+{
+    private readonly TempFolder _folder = new();
+    private readonly BotHost _host;
+
+    public AuthorshipRealRiseAndSaTests()
+    {
+        _host = new BotHost(_folder.File("author-real-sa.db"));
+    }
+
+    public void Dispose()
+    {
+        _host.Dispose();
+        _folder.Dispose();
+    }
+
+    [Theory]
+    [InlineData("is there a named analyst on this doc")]
+    [InlineData("Is there a named author or contact officer on this review?")]
+    [InlineData("who was the analyst for this report")]
+    public async Task ANamedAnalystOrContact_IsAnsweredWithTheResearchGroup(string question)
+    {
+        var said = await SaidAsync(question, "analyst-" + question.Length);
+
+        Assert.Contains("Cambridgeshire Research Group", said, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public async Task IsNightTimeEconomyViolenceIncludedInTheAnalysis_IsStillAboutWhatHasNotBeenExplored()
+    {
+        var said = await SaidAsync("is night time economy violence included in the analysis", "analysis-not-analyst");
+
+        Assert.Contains("not been explored", said, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Theory]
+    [InlineData("CSE crimes in the city", "is that a real rise?", "recording practises")]
+    [InlineData("CSE crimes in the city", "is it genuine?", "recording practises")]
+    [InlineData("dwelling burglary", "is it a genuine increase?", "genuine rise")]
+    public async Task WhetherTheLastTopicsRiseIsReal_IsAnsweredWithThatTopicsOwnWords(string first, string followUp, string quoted)
+    {
+        var conversation = "real-" + followUp.Length + "-" + first.Length;
+        await _host.SayAsync(first, conversationId: conversation);
+
+        var said = await SaidAsync(followUp, conversation);
+
+        Assert.Contains(quoted, said, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Theory]
+    [InlineData("when did that SA go to the partnership")]
+    [InlineData("when was the strategic assessment brought to the partnership?")]
+    public async Task WhenTheAssessmentWentToThePartnership_IsAnsweredWithItsDate(string question)
+    {
+        const string conversation = "sa-date";
+        await _host.SayAsync("what's the task and finish group for", conversationId: conversation);
+
+        var said = await SaidAsync(question, conversation);
+
+        Assert.Contains("17th October 2017", said, StringComparison.OrdinalIgnoreCase);
+    }
+
+    private async Task<string> SaidAsync(string question, string conversation) =>
+        Replies.Said(await _host.SayAsync(question, conversationId: conversation)).Replace("\\", string.Empty, StringComparison.Ordinal);
+}
