@@ -37,16 +37,20 @@ public sealed class AssessmentEvaluationTests(AssessmentEvaluationTests.Evaluati
     //   set 6 97.8% / 84.0%, set 7 88.1% / 86.9% (still untuned).
     // Set 8 (5 December 2026, late evening, 383 questions, an eighth writer): 89.4% / 85.3% on main after the evening's
     //   merges, before anyone tuned on it (the s11-* helpers, tuning on set 7, were told never to look at it).
+    // 5 December 2026, late evening (s11-fig, s11-oos, s11-prose, tuned on the tuning files of sets 1 to 7, set 8 unread):
+    //   set 1 99.2% / 90.7%, set 2 97.4% / 83.5%, set 3 96.9% / 93.1%, set 4 98.2% / 92.2%, set 5 96.7% / 93.6%,
+    //   set 6 98.5% / 84.0%, set 7 98.8% / 87.6%, set 8 92.5% / 85.3% (still untuned).
+    // A floor is the score rounded down to the percent from the counts, never from the report's rounded figure.
     private static readonly QuestionSet[] Sets =
     [
         new("Set 1", "tuning.tsv", 0.99, "heldout.tsv", 0.90),
-        new("Set 2", "tuning2.tsv", 0.96, "heldout2.tsv", 0.83),
-        new("Set 3", "tuning3.tsv", 0.96, "heldout3.tsv", 0.91),
-        new("Set 4", "tuning4.tsv", 0.98, "heldout4.tsv", 0.90),
-        new("Set 5", "tuning5.tsv", 0.95, "heldout5.tsv", 0.91),
-        new("Set 6", "tuning6.tsv", 0.97, "heldout6.tsv", 0.84),
-        new("Set 7", "tuning7.tsv", 0.88, "heldout7.tsv", 0.86),
-        new("Set 8", "tuning8.tsv", 0.89, "heldout8.tsv", 0.85),
+        new("Set 2", "tuning2.tsv", 0.97, "heldout2.tsv", 0.83),
+        new("Set 3", "tuning3.tsv", 0.96, "heldout3.tsv", 0.93),
+        new("Set 4", "tuning4.tsv", 0.98, "heldout4.tsv", 0.92),
+        new("Set 5", "tuning5.tsv", 0.96, "heldout5.tsv", 0.93),
+        new("Set 6", "tuning6.tsv", 0.98, "heldout6.tsv", 0.84),
+        new("Set 7", "tuning7.tsv", 0.98, "heldout7.tsv", 0.87),
+        new("Set 8", "tuning8.tsv", 0.92, "heldout8.tsv", 0.85),
     ];
 
     /// <summary>Every question file, tuning and held-out thirds alike.</summary>
