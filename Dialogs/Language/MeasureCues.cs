@@ -39,6 +39,9 @@ internal static class MeasureCues
         new("spending, budgets or costs", new(
             "budget", "budgets", "cost", "costs", "costed", "spend", "spending", "how much money", "how much funding",
             "how much was spent", "pounds", "value for money"), AsksAFigure: true),
+        new("numbers of offenders (or people on a register)", new(
+            "offenders", "offender", "perpetrators", "perpetrator", "suspects", "registered sex offenders", "registered offenders",
+            "sex offenders register", "sex offender register", "on the register"), CountOnly: true, NotOfCrimes: true),
         new("attendance at events", new(
             "attended", "attend", "attendees", "attendee", "delegates", "participants", "turnout", "turned up", "took part"),
             CountOnly: true, NotOfCrimes: true),
