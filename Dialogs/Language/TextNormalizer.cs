@@ -43,7 +43,8 @@ public static partial class TextNormalizer
 
     /// <summary>
     /// Lower-cases, removes accents and unifies quotes and dashes; the shorthand "w/" and "w/o" become "with" and
-    /// "without" ("violence w/ injury", "VAP w/o injury"), and a "%" standing for a word ("what % of") becomes "percent".
+    /// "without" ("violence w/ injury", "VAP w/o injury"), full-width and small per-cent signs are "%", and a "%" standing
+    /// for a word ("what % of") becomes "percent".
     /// </summary>
     public static string Fold(string text)
     {
@@ -62,6 +63,7 @@ public static partial class TextNormalizer
                 '\u2018' or '\u2019' or '`' => '\'',
                 '\u2013' or '\u2014' => '-',
                 '&' => ' ',
+                '\uFF05' or '\uFE6A' => '%',
                 _ => char.ToLowerInvariant(c),
             });
         }

@@ -44,6 +44,7 @@ public sealed class MeasureFamilyGapAnswersTests : IDisposable
     [InlineData("what proportion of burglaries involved a weapon?", "no figure for the share of one topic")]
     [InlineData("what % of the violence in Cambridge is alcohol related?", "no figure for the share of one topic")]
     [InlineData("% of burglaries that involved a weapon?", "no figure for the share of one topic")]
+    [InlineData("what \uFF05 of the violence is alcohol related?", "no figure for the share of one topic")]
     [InlineData("what share of violence is domestic abuse?", "domestic violence offences (crimes with a domestic abuse marker) or all violence against the person")]
     [InlineData("Hate crime by type - race vs religion vs disability?", "no hate crime strand")]
     [InlineData("burglary victims: male vs female?", "no gender breakdown")]
