@@ -130,11 +130,7 @@ public sealed class GapReplies(IKnowledgeStore store)
     public CardReply Period(Period asked)
     {
         ArgumentNullException.ThrowIfNull(asked);
-        var latest = store.Indicators()
-            .SelectMany(i => store.Figures(i.Id))
-            .Where(o => o.Area == Area.CambridgeCity && o.Period.Kind != PeriodKind.Unstated)
-            .Select(o => o.Period)
-            .MaxBy(p => (p.EndYear * 12) + p.EndMonth);
+        var latest = store.LatestCityPeriod();
         if (latest is not null && (asked.StartYear * 12) + asked.StartMonth > (latest.EndYear * 12) + latest.EndMonth)
         {
             var month = CultureInfo.InvariantCulture.DateTimeFormat.GetMonthName(latest.EndMonth);

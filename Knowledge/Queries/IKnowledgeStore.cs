@@ -120,6 +120,12 @@ public interface IKnowledgeStore
     /// <summary>Dated events, oldest first (undated-year events last).</summary>
     IReadOnlyList<KeyDate> KeyDates();
 
+    /// <summary>
+    /// The period of Cambridge City's latest figure (the one ending last; a stated period only), kept with the knowledge
+    /// version; null when the store holds no such figure. Figures asked of a later period are figures it does not hold.
+    /// </summary>
+    Period? LatestCityPeriod();
+
     /// <summary>Topics members ask about that the assessment gives no figures for, with their words and what it has nearest.</summary>
     IReadOnlyList<UncoveredTopic> UncoveredTopics();
 

@@ -45,6 +45,10 @@ internal sealed class KnowledgeSnapshot
 
         var current = collections.CurrentRecords().ToList();
         CurrentFigures = [.. current.Select(r => r.Observation)];
+        LatestCityPeriod = CurrentFigures
+            .Where(o => o.Area == Area.CambridgeCity && o.Period.Kind != PeriodKind.Unstated)
+            .Select(o => o.Period)
+            .MaxBy(p => (p.EndYear * 12) + p.EndMonth);
         _figuresByIndicator = current
             .GroupBy(r => r.IndicatorId, StringComparer.OrdinalIgnoreCase)
             .ToFrozenDictionary(g => g.Key, g => g.Select(r => r.Observation).ToArray(), StringComparer.OrdinalIgnoreCase);
@@ -89,6 +93,9 @@ internal sealed class KnowledgeSnapshot
 
     /// <summary>Every current figure, in store order.</summary>
     internal IReadOnlyList<Observation> CurrentFigures { get; }
+
+    /// <summary>The period of Cambridge City's figure that ends last (a stated period only), or null when there is none.</summary>
+    internal Period? LatestCityPeriod { get; }
 
     /// <summary>Every narrative, in store order.</summary>
     internal IReadOnlyList<Narrative> Narratives { get; }

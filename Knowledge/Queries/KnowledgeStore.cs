@@ -285,6 +285,9 @@ public sealed class KnowledgeStore : IKnowledgeStore
     public IReadOnlyList<KeyDate> KeyDates() => Snapshot.KeyDates;
 
     /// <inheritdoc />
+    public Period? LatestCityPeriod() => Snapshot.LatestCityPeriod;
+
+    /// <inheritdoc />
     public IReadOnlyList<UncoveredTopic> UncoveredTopics() => Snapshot.UncoveredTopics;
 
     /// <inheritdoc />
