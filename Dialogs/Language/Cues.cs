@@ -200,6 +200,49 @@ internal static class Cues
         "emerging issues", "main points", "key points", "overview", "big picture", "executive summary", "summary of the assessment",
         "what does the assessment say", "what's the assessment say", "key messages");
 
+    /// <summary>
+    /// An overview of the whole assessment in everyday words ("give me the headline figures", "summarise the assessment", "what's
+    /// the overall picture", "what do I need to know"): with no topic named and nothing of the asker's, its key findings.
+    /// </summary>
+    public static readonly CueSet Overview = new(
+        "main messages", "headline figures", "headline numbers", "headline stats", "summarise", "summarize", "sum up", "sum it up",
+        "summary of crime", "summary of the year", "overall picture", "general picture", "whole picture", "in a nutshell", "the gist",
+        "brief me", "briefing", "need to know", "should i know", "should we know", "tldr", "tl dr");
+
+    /// <summary>
+    /// How the city stands, asked with no topic ("what are we worst at", "where are we doing well"): its standing against similar
+    /// areas, topic by topic, is the assessment's judgement of where it does well or badly.
+    /// </summary>
+    public static readonly CueSet Standing = new(
+        "worst at", "best at", "do worst", "do best", "do badly", "do well", "doing worst", "doing best", "doing badly", "doing well",
+        "doing poorly", "perform worst", "perform best", "perform badly", "perform well", "performing worst", "performing best",
+        "performing badly", "performing well", "performing poorly", "weakest", "strongest", "bad at", "good at");
+
+    /// <summary>
+    /// Things getting worse, asked with no topic ("what's getting worse", "any bad news"): the biggest risers. A topic named beside
+    /// them ("is burglary getting worse") asks that topic's change instead.
+    /// </summary>
+    public static readonly CueSet GettingWorse = new(
+        "getting worse", "got worse", "gotten worse", "gone worse", "going badly", "gone badly", "going wrong", "gone wrong", "bad news",
+        "deteriorating", "deteriorated", "worsening", "worsened", "on the rise");
+
+    /// <summary>
+    /// Things getting better, asked with no topic ("what improved", "any good news?", "what's going well"): the biggest fallers.
+    /// </summary>
+    public static readonly CueSet GettingBetter = new(
+        "getting better", "got better", "gotten better", "improved", "improving", "good news", "going well", "gone well",
+        "positive news", "on the way down");
+
+    /// <summary>
+    /// The city's worries as a whole, asked with no topic ("what are the biggest problems", "what should we be worried about"):
+    /// the assessment's key findings and emerging trends are its own answer.
+    /// </summary>
+    public static readonly CueSet OverallConcerns = new(
+        "biggest problem", "biggest problems", "main problem", "main problems", "biggest issue", "biggest issues", "main issues",
+        "key issues", "main concerns", "key concerns", "biggest concern", "biggest concerns", "areas of concern", "worried about",
+        "worry about", "most worrying", "biggest worry", "biggest worries", "biggest risk", "biggest risks", "main risks", "key risks",
+        "what worries", "keep you up at night", "priorities for concern");
+
     /// <summary>Words that ask for the list of dated events whatever topic is named beside them ("key dates in the DA work").</summary>
     public static readonly CueSet KeyDatesOnly = new(
         "key dates", "important dates", "main dates", "list of dates", "list the dates", "all the dates", "timeline", "milestones", "chronology");

@@ -144,7 +144,7 @@ internal static class GapCues
     /// carry a pocket knife"): none of it is in the assessment, whatever topic is named.
     /// </summary>
     public static readonly CueSet GeneralKnowledge = new(
-        "in the news", "the news today", "news today", "today's news", "todays news", "news headlines", "the headlines",
+        "in the news", "the news today", "news today", "today's news", "todays news", "news headlines",
         "today's headlines", "headlines today", "bbc news", "breaking news", "weather", "going to rain", "will it rain",
         "temperature today", "weather forecast", "football", "who won", "the score", "what time is it", "what's the time", "what day is it",
         "today's date", "what date is it", "stock price", "share price", "exchange rate", "bitcoin", "lottery", "recipe",

@@ -98,6 +98,11 @@ public static partial class IntentRules
             ? new Understanding(Intent.NotCovered) { Place = place.Name, FollowUp = true }
             : null),
 
+        // The whole assessment asked in everyday words, no topic named: an overview, the worries, how the city stands, which way
+        // things go ("give me the headline figures", "what are we worst at", "any good news?"). Ahead of the prose rows, whose
+        // passages would quote one topic's sentence for a question about all of them.
+        new("the whole assessment in everyday words", TopicNeed.Absent, OverviewInEverydayWords),
+
         // Lists of topics named by broad words, drawn from the knowledge store: by a source or word the scanning table
         // uses ("which topics does the SOCP flag", "where is the partnership unsighted"), the scanning table's topics (all or
         // a group's), the priorities reviewed for 2017/18, and a group's risers, fallers and concerns ("which acquisitive crimes increased").
