@@ -207,7 +207,8 @@ internal static class Cues
     public static readonly CueSet Overview = new(
         "main messages", "headline figures", "headline numbers", "headline stats", "summarise", "summarize", "sum up", "sum it up",
         "summary of crime", "summary of the year", "overall picture", "general picture", "whole picture", "in a nutshell", "the gist",
-        "brief me", "briefing", "need to know", "should i know", "should we know", "tldr", "tl dr");
+        "brief me", "briefing", "need to know", "should i know", "should we know", "tldr", "tl dr", "is cambridge safe",
+        "is the city safe", "how safe is cambridge", "how safe is the city", "safe place to live", "safe place to work", "safe city");
 
     /// <summary>
     /// How the city stands, asked with no topic ("what are we worst at", "where are we doing well"): its standing against similar

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using SafetyBot.Cards;
 using SafetyBot.Dialogs.Routing;
 
@@ -20,7 +21,22 @@ public static partial class IntentRules
     /// </summary>
     private static Understanding? OverviewInEverydayWords(QuestionFacts q)
     {
-        if (q.Programmes.Count > 0 || TopicGroups.In(q) is not null || q.Place is not null || q.Rest.Count > 10
+        // "is crime rising in Cambridge?", "total crime in 2017", "what's the crime rate": crime as a whole. The assessment gives no
+        // total or rate for all crime: its figures are topic by topic, so a count or rate is a measure it does not give, and which
+        // way crime went is answered topic by topic (the risers and the fallers), never as a total it would have to add up.
+        if (AsksOfCrimeAsAWhole(q))
+        {
+            // "crime figures for 2017" names no total: the row for figures of a period asks which topic. "Has overall crime fallen"
+            // asks which way, not how much.
+            var howMuch = q.Words.Any(w => w is "total" or "totals" or "rate" or "rates" or "level" or "levels" or "amount" or "much" or "many");
+            var whole = q.Words.Any(w => w is "all" or "overall" or "whole");
+            var whichWay = q.Has(Cues.Up) || q.Has(Cues.Down) || q.Has(Cues.Change);
+            return howMuch || (whole && !whichWay)
+                ? new Understanding(Intent.NotCovered) { Gap = new NoFigureGap(GapKind.Measure, Measure: "all crime in Cambridge City as a whole (a total or a rate)") }
+                : q.Has(Cues.FigureAsked) ? null : Understanding.Of(Intent.Movers);
+        }
+
+        if (q.Programmes.Count > 0 || TopicGroups.In(q) is not null || q.Place is not null || q.Rest.Count > 10 || q.Has(Cues.Compare)
             || q.Has(Cues.Pronouns) || q.Has(ProseCues.Why) || q.Has(ProseCues.Recommend) || q.Has(Cues.Caveats)
             || q.Has(ProseCues.Definition) || q.Has(ProseCues.DefinitionAsked) || q.Has(ProseCues.SayAbout) || q.Has(ProseCues.SubjectAsked)
             || q.Has(GapCues.Mine))
@@ -52,6 +68,29 @@ public static partial class IntentRules
         var worries = q.Has(Cues.OverallConcerns) && q.Stems.Count - Cues.OverallConcerns.EndIn(q.Stems) <= 3;
         return q.Has(Cues.Overview) || worries ? Understanding.Of(Intent.Findings) : null;
     }
+
+    /// <summary>
+    /// Whether the question asks only of crime as a whole: a crime word, and otherwise only words of how much, which way, when
+    /// and where in the city ("is crime going up or down in Cambridge", "how much crime is there", "total crime 2017"). Any
+    /// other word ("why", "recorded crime nationally", "crime in the night-time economy") leaves it to the rows below.
+    /// </summary>
+    private static bool AsksOfCrimeAsAWhole(QuestionFacts q) =>
+        q.Words.Any(w => w is "crime" or "crimes") && q.Period.Quarter is null
+        && q.Words.All(w => CrimeAsAWholeWords.Contains(w) || (w.Length == 4 && int.TryParse(w, out var year) && year is > 1990 and < 2100));
+
+    /// <summary>The words a question of crime as a whole may hold besides a year (see <see cref="AsksOfCrimeAsAWhole"/>).</summary>
+    private static readonly FrozenSet<string> CrimeAsAWholeWords = new[]
+    {
+        "crime", "crimes", "overall", "all", "total", "totals", "in", "of", "the", "a", "is", "are", "was", "were", "has", "have",
+        "had", "been", "did", "does", "do", "what", "what's", "whats", "how", "how's", "hows", "much", "many", "there", "level",
+        "levels", "rate", "rates", "amount", "figure", "figures", "number", "numbers", "stats", "statistics", "cambridge", "city",
+        "here", "local", "locally", "generally", "general", "going", "gone", "go", "went", "up", "down", "or", "and", "rising",
+        "rise", "risen", "rose", "falling", "fall", "fallen", "fell", "increasing", "increase", "increased", "decreasing",
+        "decrease", "decreased", "getting", "got", "worse", "better", "changed", "change", "changing", "trend", "trends", "doing",
+        "last", "this", "year", "years", "whole", "as", "at", "moment", "now", "right", "our", "we", "tell", "me", "about", "so",
+        "far", "please", "on", "for", "per", "1000", "1,000", "population", "people", "recorded", "police", "higher", "lower",
+        "than", "before", "previous", "since", "from", "compared", "to", "with", "state", "picture", "like", "i", "can", "you", "give", "show",
+    }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Whether the question asks which of everything: it opens with a word that asks which, or names "anything".</summary>
     private static bool AsksWhichOfEverything(QuestionFacts q) =>

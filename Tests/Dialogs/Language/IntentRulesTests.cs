@@ -147,7 +147,6 @@ public sealed class IntentRulesTests : IDisposable
 
     [Theory]
     [InlineData("what does KSI stand for")]
-    [InlineData("how many police recorded crimes were there")]
     [InlineData("what went up the most")]
     [InlineData("what is our MSG rank on shoplifting")]
     [InlineData("what percentage of adults does the crime survey say were victims")]

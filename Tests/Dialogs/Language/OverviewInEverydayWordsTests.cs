@@ -93,6 +93,72 @@ public sealed class OverviewInEverydayWordsTests : IDisposable
     }
 
     [Theory]
+    [InlineData("is crime rising in cambridge")]
+    [InlineData("has crime gone up")]
+    [InlineData("is crime going up or down")]
+    [InlineData("how is crime in cambridge")]
+    [InlineData("is crime getting worse in the city")]
+    [InlineData("has overall crime fallen since last year")]
+    public async Task WhichWayCrimeAsAWholeWent_IsAnsweredTopicByTopic_TheRisersAndTheFallers(string question)
+    {
+        var text = AnswerText.Of(await _host.SayAsync(question, conversationId: "all-crime-" + Guid.NewGuid().ToString("N")));
+
+        Assert.Contains("biggest risers", text, StringComparison.Ordinal);
+        Assert.Contains("biggest fallers", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("can't answer", text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("total crime in cambridge 2017")]
+    [InlineData("how much crime is there in cambridge")]
+    [InlineData("what's the crime rate in cambridge")]
+    [InlineData("how many crimes were there in total last year")]
+    [InlineData("overall crime figures please")]
+    [InlineData("what is the level of crime in the city")]
+    [InlineData("how many police recorded crimes were there")]
+    public async Task ACountOrRateOfAllCrime_IsAFigureTheAssessmentDoesNotGive_SaidSo_WithNoFigureCard(string question)
+    {
+        var replies = await _host.SayAsync(question, conversationId: "all-crime-count-" + Guid.NewGuid().ToString("N"));
+        var text = AnswerText.Of(replies);
+
+        Assert.Contains("gives no figure for all crime in cambridge city as a whole", text, StringComparison.Ordinal);
+        Assert.Contains("topic by topic", text, StringComparison.Ordinal);
+        Assert.DoesNotContain(replies.SelectMany(r => r.Attachments ?? []), a => a.Content is not null && AnswerJudge.IsFigureCard(AnswerText.Content(a)));
+    }
+
+    [Theory]
+    [InlineData("is cambridge safe")]
+    [InlineData("is cambridge a safe place to live")]
+    public async Task WhetherTheCityIsSafe_GetsTheKeyFindings(string question)
+    {
+        var text = AnswerText.Of(await _host.SayAsync(question, conversationId: "safe-" + Guid.NewGuid().ToString("N")));
+
+        Assert.Contains("key findings of the 2017/18", text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("how safe is cambridge compared to other cities")]
+    [InlineData("how does crime in cambridge compare with similar areas")]
+    public async Task TheCityAgainstOtherPlaces_KeepsTheSimilarAreasComparison(string question)
+    {
+        var text = AnswerText.Of(await _host.SayAsync(question, conversationId: "safe-compare-" + Guid.NewGuid().ToString("N")));
+
+        Assert.Contains("most similar group", text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("why has recorded crime gone up")]
+    [InlineData("is recorded crime rising nationally")]
+    [InlineData("crime in the night-time economy")]
+    public async Task CrimeAsked_WithAnythingMore_IsNotCrimeAsAWhole(string question)
+    {
+        var text = AnswerText.Of(await _host.SayAsync(question, conversationId: "crime-more-" + Guid.NewGuid().ToString("N")));
+
+        Assert.DoesNotContain("gives no figure for all crime", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("biggest fallers, 2017", text, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("are we good at recording crime")]
     [InlineData("has crime recording improved")]
     [InlineData("should I be worried about walking home through town at night")]
