@@ -1,33 +1,53 @@
-using System.Globalization;
+using System.Collections.Frozen;
 using System.Text.RegularExpressions;
+using SafetyBot.Knowledge;
 
 namespace SafetyBot.Dialogs.Language;
 
 /// <summary>
-/// Places the assessment never names and gives no figures for (issue 13): other cities, counties and London boroughs.
-/// Its figures are Cambridge City's, with the districts of Cambridgeshire and Peterborough named in passing
-/// (<see cref="OtherArea"/>); a question about crime elsewhere is not one it can answer, and never gets Cambridge City's card.
-/// "Wales" and "London" alone are left out: the assessment quotes England and Wales's figures and London's share of knife crime.
+/// Finds a place the assessment never names and gives no figures for (issue 13) in a question: another city, county or a
+/// London borough, from the places of Knowledge (<see cref="IKnowledgeStore.UncoveredPlaces"/>, seed data). A question about
+/// crime elsewhere is not one the assessment can answer, and never gets Cambridge City's card. A place's phrase is matched
+/// as whole words of the folded text, its words apart by any white space; where two phrases start at the same word, the
+/// longer one.
 /// </summary>
-internal static partial class Elsewhere
+public sealed class Elsewhere
 {
-    /// <summary>The place named in <paramref name="folded"/> (folded text), capitalised as in an answer, or null.</summary>
-    public static string? In(string folded)
+    private readonly Regex? _places;
+
+    /// <summary>Each phrase's words, one space apart, with the name of its place.</summary>
+    private readonly FrozenDictionary<string, string> _names;
+
+    /// <summary>Indexes the phrases of <paramref name="places"/>.</summary>
+    public Elsewhere(IEnumerable<UncoveredPlace> places)
     {
-        ArgumentNullException.ThrowIfNull(folded);
-        var match = Places().Match(folded);
-        if (!match.Success)
+        ArgumentNullException.ThrowIfNull(places);
+        var names = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var place in places)
         {
-            return null;
+            foreach (var phrase in place.Phrases)
+            {
+                names.TryAdd(string.Join(' ', Words(TextNormalizer.Fold(phrase))), place.Name);
+            }
         }
 
-        return match.Value.StartsWith("london", StringComparison.Ordinal)
-            ? "a London borough"
-            : CultureInfo.InvariantCulture.TextInfo.ToTitleCase(Regex.Replace(match.Value, @"\s+", " "));
+        names.Remove(string.Empty);
+        _names = names.ToFrozenDictionary(StringComparer.Ordinal);
+        _places = names.Count == 0
+            ? null
+            : new Regex(
+                @"\b(?:" + string.Join('|', names.Keys.OrderByDescending(k => k.Length).ThenBy(k => k, StringComparer.Ordinal)
+                    .Select(k => string.Join(@"\s+", k.Split(' ').Select(Regex.Escape)))) + @")\b",
+                RegexOptions.None);
     }
 
-    [GeneratedRegex(
-        @"\b(?:oxford(?:shire)?|manchester|birmingham|liverpool|leeds|sheffield|bristol|newcastle|nottingham(?:shire)?|leicester(?:shire)?|coventry|norwich|norfolk|suffolk|ipswich|essex|colchester|chelmsford|hertfordshire|herts|bedford(?:shire)?|luton|milton\s+keynes|northampton(?:shire)?|lincoln(?:shire)?|kent|surrey|sussex|brighton|southampton|portsmouth|yorkshire|york|bradford|cardiff|swansea|edinburgh|glasgow|belfast|scotland|northern\s+ireland|london\s+boroughs?|westminster|camden|hackney|lambeth|southwark|croydon|tower\s+hamlets|islington|massachusetts|new\s+york|paris|ireland)\b",
-        RegexOptions.None)]
-    private static partial Regex Places();
+    /// <summary>The place named in <paramref name="folded"/> (folded text), as an answer names it, or null.</summary>
+    public string? In(string folded)
+    {
+        ArgumentNullException.ThrowIfNull(folded);
+        var match = _places?.Match(folded);
+        return match is { Success: true } ? _names.GetValueOrDefault(string.Join(' ', Words(match.Value))) : null;
+    }
+
+    private static string[] Words(string text) => text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
 }

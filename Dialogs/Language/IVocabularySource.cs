@@ -1,3 +1,5 @@
+using SafetyBot.Knowledge;
+
 namespace SafetyBot.Dialogs.Language;
 
 /// <summary>Where the recogniser learns the names of topics (from the Knowledge store).</summary>
@@ -14,4 +16,7 @@ public interface IVocabularySource
     /// the terms is about something the assessment never mentions ("resident parking permit").
     /// </summary>
     IEnumerable<string> AssessmentWords();
+
+    /// <summary>The places the assessment never names and gives no figures for (Oxford, a London borough), with their words.</summary>
+    IEnumerable<UncoveredPlace> UncoveredPlaces();
 }

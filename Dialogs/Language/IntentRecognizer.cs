@@ -28,7 +28,7 @@ public sealed class IntentRecognizer : IIntentRecognizer
         ArgumentNullException.ThrowIfNull(source);
         _source = source;
         var version = source.Version;
-        _current = new VersionedVocabulary(version, new Vocabulary(source.Terms(), source.AssessmentWords()));
+        _current = new VersionedVocabulary(version, new Vocabulary(source.Terms(), source.AssessmentWords(), source.UncoveredPlaces()));
     }
 
     /// <summary>
@@ -46,7 +46,7 @@ public sealed class IntentRecognizer : IIntentRecognizer
                 return current.Vocabulary;
             }
 
-            var rebuilt = new VersionedVocabulary(version, new Vocabulary(_source.Terms(), _source.AssessmentWords()));
+            var rebuilt = new VersionedVocabulary(version, new Vocabulary(_source.Terms(), _source.AssessmentWords(), _source.UncoveredPlaces()));
             Volatile.Write(ref _current, rebuilt);
             return rebuilt.Vocabulary;
         }

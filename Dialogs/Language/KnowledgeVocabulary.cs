@@ -23,6 +23,9 @@ public sealed class KnowledgeVocabulary(IKnowledgeStore store, IPassageSearch? p
     public long Version => store.Version;
 
     /// <inheritdoc />
+    public IEnumerable<UncoveredPlace> UncoveredPlaces() => store.UncoveredPlaces();
+
+    /// <inheritdoc />
     public IEnumerable<VocabularyTerm> Terms()
     {
         var indicatorNames = new HashSet<string>(StringComparer.OrdinalIgnoreCase);

@@ -82,7 +82,7 @@ public sealed class QuestionFacts
     public OtherArea? Place => OtherArea.In(Folded);
 
     /// <summary>A place the assessment never names and gives no figures for (Oxford, a London borough), or null.</summary>
-    public string? Elsewhere => Language.Elsewhere.In(Folded);
+    public string? Elsewhere => _vocabulary.Elsewhere.In(Folded);
 
     /// <summary>True when the question names an indicator (one, or several equally).</summary>
     public bool NamesIndicator => Indicators.Count > 0;

@@ -83,7 +83,16 @@ public static class SmallTalk
         var at = 0;
         while (at < words.Count)
         {
-            var (length, kind) = LongestCourtesyAt(words, at);
+            var (length, kind) = (0, Intent.Unknown);
+            foreach (var (cues, cuesKind) in CourtesyPhrases)
+            {
+                var longest = cues.LongestAt(words, at);
+                if (longest > length)
+                {
+                    (length, kind) = (longest, cuesKind);
+                }
+            }
+
             if (length == 0)
             {
                 if (!CourtesyFillers.Contains(words[at]))
@@ -108,26 +117,13 @@ public static class SmallTalk
             : null;
     }
 
-    private static (int Length, Intent Kind) LongestCourtesyAt(IReadOnlyList<string> words, int at)
-    {
-        var best = (0, Intent.Unknown);
-        foreach (var (phrase, kind) in CourtesyPhrases)
-        {
-            if (phrase.Length > best.Item1 && at + phrase.Length <= words.Count && phrase.Select((w, i) => words[at + i] == w).All(same => same))
-            {
-                best = (phrase.Length, kind);
-            }
-        }
-
-        return best;
-    }
-
-    private static readonly (string[] Words, Intent Kind)[] CourtesyPhrases =
+    /// <summary>The courtesies of each kind, phrases of the message's words as typed; where two start at a word, the longer (the first kind on a tie).</summary>
+    private static readonly (CueSet Phrases, Intent Kind)[] CourtesyPhrases =
     [
-        .. Of(Intent.Thanks,
+        (CueSet.Verbatim(
             "thanks", "thank you", "thankyou", "thank u", "thanx", "thx", "thnx", "ty", "ta", "cheers", "many thanks", "much appreciated",
-            "appreciate it", "appreciate that", "appreciated", "i appreciate it", "nice one", "thanking you", "much obliged"),
-        .. Of(Intent.Goodbye,
+            "appreciate it", "appreciate that", "appreciated", "i appreciate it", "nice one", "thanking you", "much obliged"), Intent.Thanks),
+        (CueSet.Verbatim(
             "bye", "goodbye", "good bye", "bye bye", "byebye", "see you", "see ya", "cya", "see you later", "see you soon", "later",
             "speak soon", "speak later", "talk soon", "talk later", "catch you later", "good night", "goodnight", "night",
             "have a good day", "have a nice day", "have a good one", "have a good evening", "have a good weekend", "take care",
@@ -138,8 +134,8 @@ public static class SmallTalk
             "nothing further", "no more questions", "no further questions", "no other questions", "no more", "i'm all set", "all set",
             "i'm good", "im good", "i'm sorted", "sorted", "for now", "for today", "for the moment", "for the time being",
             "signing off", "logging off", "gotta go", "got to go", "i'll leave it there", "leave it there", "i'll come back later",
-            "i'll be back later", "end", "the end", "no thanks", "no thank you", "nothing else thanks"),
-        .. Of(Intent.Acknowledgement,
+            "i'll be back later", "end", "the end", "no thanks", "no thank you", "nothing else thanks"), Intent.Goodbye),
+        (CueSet.Verbatim(
             "ok", "okay", "okey", "okie", "oki", "k", "kk", "got it", "gotcha", "makes sense", "that makes sense", "perfect", "great",
             "good", "brilliant", "lovely", "cool", "nice", "excellent", "super", "fab", "fantastic", "awesome", "amazing", "understood",
             "noted", "fair enough", "right", "alright", "all right", "sure", "sounds good", "very good", "fine", "that's fine",
@@ -147,13 +143,13 @@ public static class SmallTalk
             "that's clear", "that's lovely", "that helps", "that helped", "helpful", "useful", "very helpful", "very useful",
             "really helpful", "really useful", "interesting", "wow", "i see", "good stuff", "great stuff", "spot on", "will do",
             "no worries", "no problem", "grand", "champion", "brill", "brilliant stuff", "ace", "cracking", "smashing", "ideal",
-            "thumbs up"),
-        .. Of(Intent.Complaint,
+            "thumbs up"), Intent.Acknowledgement),
+        (CueSet.Verbatim(
             "that's wrong", "that is wrong", "thats wrong", "wrong", "you're wrong", "you are wrong", "that's not right", "not right",
             "that's incorrect", "incorrect", "not what i asked", "that's not what i asked", "not what i meant", "that's not what i meant",
             "that doesn't answer my question", "that doesn't answer it", "doesn't answer my question", "that's not helpful",
             "not helpful", "unhelpful", "that didn't help", "didn't help", "you're useless", "you are useless", "useless", "rubbish",
-            "that's rubbish", "stupid", "stupid bot", "bad bot", "terrible", "nonsense", "i hate you", "hate you", "shut up", "wtf"),
+            "that's rubbish", "stupid", "stupid bot", "bad bot", "terrible", "nonsense", "i hate you", "hate you", "shut up", "wtf"), Intent.Complaint),
     ];
 
     /// <summary>Emoji and emoticons that, sent on their own, acknowledge the last answer (a thumbs up, a smile).</summary>
@@ -166,7 +162,4 @@ public static class SmallTalk
         "your", "the", "help", "info", "information", "answer", "answers", "that", "this", "you", "lol", "haha", "a", "lot", "ever",
         "everyone", "folks", "guys", "x", "xx", "hmm", "um", "er", "yeah", "yes", "now", "that's", "thats", "it's", "was", "no", "nope", "nah", "but", "sorry", "i", "think", "totally", "completely",
     }.ToFrozenSet(StringComparer.Ordinal);
-
-    private static IEnumerable<(string[] Words, Intent Kind)> Of(Intent kind, params string[] phrases) =>
-        phrases.Select(p => (TextNormalizer.Tokens(p).ToArray(), kind));
 }

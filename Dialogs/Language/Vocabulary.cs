@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using SafetyBot.Knowledge;
 
 namespace SafetyBot.Dialogs.Language;
 
@@ -64,11 +65,13 @@ public sealed class Vocabulary
 
     /// <summary>
     /// Builds the vocabulary from <paramref name="terms"/>; with <paramref name="assessmentWords"/> (the words of the
-    /// assessment's passages), it can also tell a word the assessment never uses (<see cref="IsForeign"/>).
+    /// assessment's passages), it can also tell a word the assessment never uses (<see cref="IsForeign"/>); with
+    /// <paramref name="uncoveredPlaces"/>, the places it never names (<see cref="Elsewhere"/>).
     /// </summary>
-    public Vocabulary(IEnumerable<VocabularyTerm> terms, IEnumerable<string>? assessmentWords = null)
+    public Vocabulary(IEnumerable<VocabularyTerm> terms, IEnumerable<string>? assessmentWords = null, IEnumerable<UncoveredPlace>? uncoveredPlaces = null)
     {
         ArgumentNullException.ThrowIfNull(terms);
+        Elsewhere = new Elsewhere(uncoveredPlaces ?? []);
         _entries = terms
             .Select(term => (Words: TextNormalizer.Tokens(term.Phrase).Select(Stem.Of).ToArray(), term))
             .Where(x => x.Words.Length > 0)
@@ -106,6 +109,9 @@ public sealed class Vocabulary
             .GroupBy(d => d.Key[0])
             .ToFrozenDictionary(g => g.Key, g => g.ToArray());
     }
+
+    /// <summary>The places the assessment never names and gives no figures for (Oxford, a London borough).</summary>
+    public Elsewhere Elsewhere { get; }
 
     /// <summary>The words that alone name a topic (each names exactly one), with the topic.</summary>
     public IReadOnlyDictionary<string, TopicRef> DistinctiveWords => _distinctive;

@@ -129,6 +129,9 @@ public interface IKnowledgeStore
     /// <summary>Topics members ask about that the assessment gives no figures for, with their words and what it has nearest.</summary>
     IReadOnlyList<UncoveredTopic> UncoveredTopics();
 
+    /// <summary>Places the assessment never names and gives no figures for (other cities, counties, London boroughs), with their words.</summary>
+    IReadOnlyList<UncoveredPlace> UncoveredPlaces();
+
     /// <summary>Every stored version of one figure, newest first (the current one, then superseded ones).</summary>
     IReadOnlyList<ObservationRecord> History(string indicatorId, Area area, Period period, Measure measure, string? breakdown = null);
 }

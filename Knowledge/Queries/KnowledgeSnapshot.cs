@@ -82,6 +82,7 @@ internal sealed class KnowledgeSnapshot
         _sourcesById = sources.ToFrozenDictionary(s => s.Id, StringComparer.OrdinalIgnoreCase);
         KeyDates = [.. collections.KeyDates.FindAll().OrderBy(d => d.Year ?? int.MaxValue).ThenBy(d => d.Month ?? 0).ThenBy(d => d.Day ?? 0)];
         UncoveredTopics = [.. collections.UncoveredTopics.FindAll()];
+        UncoveredPlaces = [.. collections.UncoveredPlaces.FindAll()];
         _passageIndex = new Lazy<PassageIndex>(() => PassageIndex.Build(this), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
@@ -129,6 +130,9 @@ internal sealed class KnowledgeSnapshot
 
     /// <summary>Topics the assessment gives no figures for, in seed order.</summary>
     internal IReadOnlyList<UncoveredTopic> UncoveredTopics { get; }
+
+    /// <summary>Places the assessment never names and gives no figures for, in seed order.</summary>
+    internal IReadOnlyList<UncoveredPlace> UncoveredPlaces { get; }
 
     /// <summary>
     /// Loads the knowledge collections. <paramref name="version"/> must be read before loading, so a

@@ -291,6 +291,9 @@ public sealed class KnowledgeStore : IKnowledgeStore
     public IReadOnlyList<UncoveredTopic> UncoveredTopics() => Snapshot.UncoveredTopics;
 
     /// <inheritdoc />
+    public IReadOnlyList<UncoveredPlace> UncoveredPlaces() => Snapshot.UncoveredPlaces;
+
+    /// <inheritdoc />
     public IReadOnlyList<ObservationRecord> History(string indicatorId, Area area, Period period, Measure measure, string? breakdown = null)
     {
         var key = ObservationKey.Of(indicatorId, area, period, measure, breakdown);

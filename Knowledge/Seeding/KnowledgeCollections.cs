@@ -25,6 +25,7 @@ internal sealed class KnowledgeCollections
         Sources = Database.GetCollection<Source>("k_sources");
         KeyDates = Database.GetCollection<KeyDate>("k_key_dates");
         UncoveredTopics = Database.GetCollection<UncoveredTopic>("k_uncovered_topics");
+        UncoveredPlaces = Database.GetCollection<UncoveredPlace>("k_uncovered_places");
         SeedStates = Database.GetCollection<SeedState>("k_seed_state");
     }
 
@@ -57,6 +58,8 @@ internal sealed class KnowledgeCollections
     internal ILiteCollection<KeyDate> KeyDates { get; }
 
     internal ILiteCollection<UncoveredTopic> UncoveredTopics { get; }
+
+    internal ILiteCollection<UncoveredPlace> UncoveredPlaces { get; }
 
     internal ILiteCollection<SeedState> SeedStates { get; }
 

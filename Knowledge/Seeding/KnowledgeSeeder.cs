@@ -81,6 +81,7 @@ public static partial class KnowledgeSeeder
         Replace(collections, collections.Sources, seed.Sources);
         Replace(collections, collections.KeyDates, seed.KeyDates);
         Replace(collections, collections.UncoveredTopics, seed.UncoveredTopics);
+        Replace(collections, collections.UncoveredPlaces, seed.UncoveredPlaces);
 
         var (added, updated, removed) = ApplyFigures(collections, seed.Observations, now);
         collections.SeedStates.Upsert(new SeedState { Id = KnowledgeCollections.SeedStateId, Hash = seed.Hash, Revision = seed.Revision, AppliedAt = now });

@@ -45,6 +45,8 @@ internal sealed class SeedData
 
     internal required IReadOnlyList<UncoveredTopic> UncoveredTopics { get; init; }
 
+    internal required IReadOnlyList<UncoveredPlace> UncoveredPlaces { get; init; }
+
     /// <summary>Reads the seed embedded in this assembly.</summary>
     /// <exception cref="InvalidDataException">The seed is inconsistent (a build-time mistake).</exception>
     internal static SeedData Load()
@@ -80,6 +82,7 @@ internal sealed class SeedData
             Sources = Deserialize<List<Source>>(files, "sources.json", options),
             KeyDates = Deserialize<List<KeyDate>>(files, "key-dates.json", options),
             UncoveredTopics = Deserialize<List<UncoveredTopic>>(files, "uncovered-topics.json", options),
+            UncoveredPlaces = Deserialize<List<UncoveredPlace>>(files, "uncovered-places.json", options),
         };
         SeedValidator.Validate(seed);
         return seed;

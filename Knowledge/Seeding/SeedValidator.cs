@@ -18,6 +18,13 @@ internal static class SeedValidator
         {
             errors.Add($"Uncovered topic '{topic.Id}' needs at least one phrase, and no blank one.");
         }
+
+        Unique(seed.UncoveredPlaces.Select(p => p.Id), "uncovered place", errors);
+        foreach (var place in seed.UncoveredPlaces.Where(p => string.IsNullOrWhiteSpace(p.Name) || p.Phrases.Count == 0 || p.Phrases.Any(string.IsNullOrWhiteSpace)))
+        {
+            errors.Add($"Uncovered place '{place.Id}' needs a name and at least one phrase, and no blank one.");
+        }
+
         Unique(seed.Programmes.SelectMany(p => p.Actions).Select(a => a.Id), "action", errors);
 
         void Known(IEnumerable<string?> ids, HashSet<string> known, string what, string where)

@@ -9,8 +9,8 @@ namespace SafetyBot.Tests.Knowledge;
 /// </summary>
 public sealed class SeedRevisionTests
 {
-    private const int Revision = 4;
-    private const string Hash = "2F3F0799FB43B18905F2EA2DF35363C9A645FA64E4DDD230A4FC32BA0CD4841B";
+    private const int Revision = 5;
+    private const string Hash = "DE7CEAF3E16A839A525DDE4F6DD36A9311E6FB034114BF24FFF380CCCFF12C27";
 
     [Fact]
     public void EmbeddedSeed_ChangedContent_HasARaisedRevision()

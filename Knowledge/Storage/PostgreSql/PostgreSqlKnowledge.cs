@@ -44,7 +44,8 @@ public sealed partial class PostgreSqlKnowledge : ISharedKnowledge
     public static IReadOnlyList<string> Collections { get; } =
     [
         "k_indicators", "k_indicator_imports", ObservationsCollection, "k_narratives", "k_narrative_imports", "k_priorities",
-        "k_programmes", "k_reviewed_priorities", "k_glossary", "k_sources", "k_key_dates", "k_uncovered_topics", "k_seed_state",
+        "k_programmes", "k_reviewed_priorities", "k_glossary", "k_sources", "k_key_dates", "k_uncovered_topics", "k_uncovered_places",
+        "k_seed_state",
         DataImporter.ImportsCollection, DataImporter.ChangesCollection, AnalystRoster.CollectionName,
         PendingImports.CollectionName, PendingImports.FilesCollection, PendingImports.ChunksCollection,
     ];

@@ -1,4 +1,3 @@
-using SafetyBot.Tests.Dialogs.Language.Evaluation;
 using SafetyBot.Tests.Infrastructure;
 
 namespace SafetyBot.Tests.Dialogs.Language;
@@ -10,19 +9,9 @@ namespace SafetyBot.Tests.Dialogs.Language;
 /// </summary>
 public sealed class ChainedFollowUpsTests : IDisposable
 {
-    private readonly TempFolder _folder = new();
-    private readonly BotHost _host;
+    private readonly BotChat _bot = new("chains.db");
 
-    public ChainedFollowUpsTests()
-    {
-        _host = new BotHost(_folder.File("chains.db"));
-    }
-
-    public void Dispose()
-    {
-        _host.Dispose();
-        _folder.Dispose();
-    }
+    public void Dispose() => _bot.Dispose();
 
     [Theory]
     [InlineData("is 14th good or bad")]
@@ -31,10 +20,10 @@ public sealed class ChainedFollowUpsTests : IDisposable
     [InlineData("should we be worried about that?")]
     public async Task AJudgementAfterARanking_ShowsTheRankingAgainWithTheGroupAverage(string judgement)
     {
-        var conversation = "judge-" + judgement.Length;
-        await _host.SayAsync("violence with injury rank vs MSG", conversationId: conversation);
+        var conversation = _bot.NewConversation();
+        await _bot.AskAsync("violence with injury rank vs MSG", conversation);
 
-        var text = AnswerText.Of(await _host.SayAsync(judgement, conversationId: conversation));
+        var text = await _bot.TextAsync(judgement, conversation);
 
         Assert.Contains("7.96", text, StringComparison.Ordinal);
         Assert.Contains("violence with injury", text, StringComparison.Ordinal);
@@ -46,9 +35,9 @@ public sealed class ChainedFollowUpsTests : IDisposable
     [InlineData("what about here in Cambridge?")]
     public async Task Locally_AfterTheNationalPicture_GivesTheCitysOwnFigures(string followUp)
     {
-        var conversation = "locally-" + followUp.Length;
-        await _host.SayAsync("knife crime nationally", conversationId: conversation);
-        var reply = Assert.Single(await _host.SayAsync(followUp, conversationId: conversation));
+        var conversation = _bot.NewConversation();
+        await _bot.AskAsync("knife crime nationally", conversation);
+        var reply = Assert.Single(await _bot.AskAsync(followUp, conversation));
 
         Assert.StartsWith("Weapon involved, 2017: 259 crimes, up 47", reply.Text, StringComparison.Ordinal);
     }
@@ -56,7 +45,7 @@ public sealed class ChainedFollowUpsTests : IDisposable
     [Fact]
     public async Task AJudgementWithNothingAskedBefore_ShowsNoFigure()
     {
-        var replies = await _host.SayAsync("is that good or bad?", conversationId: "judge-alone");
+        var replies = await _bot.AskAsync("is that good or bad?");
 
         Assert.DoesNotMatch(@"\d", replies[0].Text ?? string.Empty);
     }
@@ -66,10 +55,10 @@ public sealed class ChainedFollowUpsTests : IDisposable
     [InlineData("and the changes?")]
     public async Task AndTheChange_AfterAFigure_IsThatTopicsChange_NotTheRisersList(string followUp)
     {
-        var conversation = "change-" + followUp.Length;
-        await _host.SayAsync("road safety collisions", conversationId: conversation);
+        var conversation = _bot.NewConversation();
+        await _bot.AskAsync("road safety collisions", conversation);
 
-        var text = AnswerText.Of(await _host.SayAsync(followUp, conversationId: conversation));
+        var text = await _bot.TextAsync(followUp, conversation);
 
         Assert.Contains("8%", text, StringComparison.Ordinal);
         Assert.DoesNotContain("biggest risers", text, StringComparison.Ordinal);
@@ -81,10 +70,10 @@ public sealed class ChainedFollowUpsTests : IDisposable
     [InlineData("what about the other districts")]
     public async Task WhichDistricts_AfterARate_QuotesTheAssessmentsComparisonOfDistricts(string followUp)
     {
-        var conversation = "districts-" + followUp.Length;
-        await _host.SayAsync("how do we compare to the county on VAWG rate", conversationId: conversation);
+        var conversation = _bot.NewConversation();
+        await _bot.AskAsync("how do we compare to the county on VAWG rate", conversation);
 
-        var text = AnswerText.Of(await _host.SayAsync(followUp, conversationId: conversation));
+        var text = await _bot.TextAsync(followUp, conversation);
 
         Assert.Contains("peterborough", text, StringComparison.Ordinal);
         Assert.Contains("fenland", text, StringComparison.Ordinal);
@@ -96,10 +85,10 @@ public sealed class ChainedFollowUpsTests : IDisposable
     [InlineData("what improvements are planned?")]
     public async Task WorkPlanned_AfterAProgramme_QuotesTheActionsIdentifiedForIt(string followUp)
     {
-        var conversation = "planned-" + followUp.Length;
-        await _host.SayAsync("<at>SafetyBot</at> who leads on county lines?", conversationId: conversation);
+        var conversation = _bot.NewConversation();
+        await _bot.AskAsync("<at>SafetyBot</at> who leads on county lines?", conversation);
 
-        var text = AnswerText.Of(await _host.SayAsync(followUp, conversationId: conversation));
+        var text = await _bot.TextAsync(followUp, conversation);
 
         Assert.Contains("data sharing", text, StringComparison.Ordinal);
         Assert.Contains("public perception", text, StringComparison.Ordinal);
@@ -108,9 +97,10 @@ public sealed class ChainedFollowUpsTests : IDisposable
     [Fact]
     public async Task WhyIsItRising_AfterAFigure_QuotesTheReasonsWithinThatTopic()
     {
-        await _host.SayAsync("VWI numbers this year", conversationId: "why-rising");
+        var conversation = _bot.NewConversation();
+        await _bot.AskAsync("VWI numbers this year", conversation);
 
-        var text = AnswerText.Of(await _host.SayAsync("why is it rising", conversationId: "why-rising"));
+        var text = await _bot.TextAsync("why is it rising", conversation);
 
         Assert.Contains("recording improvements", text, StringComparison.Ordinal);
     }

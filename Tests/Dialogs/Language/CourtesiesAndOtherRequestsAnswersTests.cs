@@ -1,4 +1,3 @@
-using SafetyBot.Tests.Dialogs.Language.Evaluation;
 using SafetyBot.Tests.Infrastructure;
 
 namespace SafetyBot.Tests.Dialogs.Language;
@@ -11,19 +10,9 @@ namespace SafetyBot.Tests.Dialogs.Language;
 /// </summary>
 public sealed class CourtesiesAndOtherRequestsAnswersTests : IDisposable
 {
-    private readonly TempFolder _folder = new();
-    private readonly BotHost _host;
+    private readonly BotChat _bot = new("courtesies.db");
 
-    public CourtesiesAndOtherRequestsAnswersTests()
-    {
-        _host = new BotHost(_folder.File("courtesies.db"));
-    }
-
-    public void Dispose()
-    {
-        _host.Dispose();
-        _folder.Dispose();
-    }
+    public void Dispose() => _bot.Dispose();
 
     [Theory]
     [InlineData("thanks, that's all for now")]
@@ -37,15 +26,15 @@ public sealed class CourtesiesAndOtherRequestsAnswersTests : IDisposable
     [InlineData("ok great thank you, speak soon")]
     public async Task EndingOrPausingTheConversation_AfterAnAnswer_GetsAKindWord_WithNoPassageOrFigures(string message)
     {
-        var conversation = "closing-" + message.Length;
-        await _host.SayAsync("why has modern slavery been flagged?", conversationId: conversation);
+        var conversation = _bot.NewConversation();
+        await _bot.AskAsync("why has modern slavery been flagged?", conversation);
 
-        var replies = await _host.SayAsync(message, conversationId: conversation);
+        var replies = await _bot.AskAsync(message, conversation);
 
         var said = Replies.Said(replies);
         Assert.Contains("You're welcome", said, StringComparison.Ordinal);
         Assert.DoesNotContain("the assessment says", said, StringComparison.OrdinalIgnoreCase);
-        Assert.DoesNotContain(replies.SelectMany(r => r.Attachments ?? []), a => a.Content is not null && AnswerJudge.IsFigureCard(AnswerText.Content(a)));
+        Assert.False(BotChat.ShowsAFigureCard(replies));
     }
 
     [Theory]
@@ -58,15 +47,15 @@ public sealed class CourtesiesAndOtherRequestsAnswersTests : IDisposable
     [InlineData("\U0001F44D")]
     public async Task AnAcknowledgement_GetsAnInvitationToAskMore_WithNoPassageOrFigures(string message)
     {
-        var conversation = "ack-" + message.Length;
-        await _host.SayAsync("how many sexual offences were there in 2017?", conversationId: conversation);
+        var conversation = _bot.NewConversation();
+        await _bot.AskAsync("how many sexual offences were there in 2017?", conversation);
 
-        var replies = await _host.SayAsync(message, conversationId: conversation);
+        var replies = await _bot.AskAsync(message, conversation);
 
         var said = Replies.Said(replies);
         Assert.Contains("what you can ask me", said, StringComparison.Ordinal);
         Assert.DoesNotContain("307", said, StringComparison.Ordinal);
-        Assert.DoesNotContain(replies.SelectMany(r => r.Attachments ?? []), a => a.Content is not null && AnswerJudge.IsFigureCard(AnswerText.Content(a)));
+        Assert.False(BotChat.ShowsAFigureCard(replies));
     }
 
     [Theory]
@@ -82,12 +71,12 @@ public sealed class CourtesiesAndOtherRequestsAnswersTests : IDisposable
     [InlineData("is it safe to walk through Parker's Piece at night")]
     public async Task ARequestForAnotherServiceOrGeneralKnowledge_GetsCantAnswer_WithNoFigureCard(string question)
     {
-        var replies = await _host.SayAsync(question, conversationId: "service-" + question.Length);
+        var replies = await _bot.AskAsync(question);
 
         var said = Replies.Said(replies);
         Assert.Contains("can't answer", said, StringComparison.Ordinal);
         Assert.Contains("only knows the figures and analysis", said, StringComparison.Ordinal);
-        Assert.DoesNotContain(replies.SelectMany(r => r.Attachments ?? []), a => a.Content is not null && AnswerJudge.IsFigureCard(AnswerText.Content(a)));
+        Assert.False(BotChat.ShowsAFigureCard(replies));
     }
 
     [Theory]
@@ -100,10 +89,10 @@ public sealed class CourtesiesAndOtherRequestsAnswersTests : IDisposable
     [InlineData("who is the most dangerous person in Cambridge")]
     public async Task AQuestionAboutOnePersonInTheAskersLife_IsKindlyRefused_AsPersonalData(string question)
     {
-        var replies = await _host.SayAsync(question, conversationId: "person-" + question.Length);
+        var replies = await _bot.AskAsync(question);
 
         Assert.Contains("never personal data about anyone", Replies.Said(replies), StringComparison.Ordinal);
-        Assert.DoesNotContain(replies.SelectMany(r => r.Attachments ?? []), a => a.Content is not null && AnswerJudge.IsFigureCard(AnswerText.Content(a)));
+        Assert.False(BotChat.ShowsAFigureCard(replies));
     }
 
     [Theory]
@@ -113,14 +102,14 @@ public sealed class CourtesiesAndOtherRequestsAnswersTests : IDisposable
     [InlineData("i hate you")]
     public async Task DispleasureWithTheAnswer_GetsAnApologyAndAWayOn_NeverATopicsCard(string message)
     {
-        var conversation = "complaint-" + message.Length;
-        await _host.SayAsync("what does the assessment say about the CSEW?", conversationId: conversation);
+        var conversation = _bot.NewConversation();
+        await _bot.AskAsync("what does the assessment say about the CSEW?", conversation);
 
-        var replies = await _host.SayAsync(message, conversationId: conversation);
+        var replies = await _bot.AskAsync(message, conversation);
 
         var said = Replies.Said(replies);
         Assert.Contains("Sorry that didn't help", said, StringComparison.Ordinal);
-        Assert.DoesNotContain(replies.SelectMany(r => r.Attachments ?? []), a => a.Content is not null && AnswerJudge.IsFigureCard(AnswerText.Content(a)));
+        Assert.False(BotChat.ShowsAFigureCard(replies));
     }
 
     [Theory]
@@ -129,7 +118,7 @@ public sealed class CourtesiesAndOtherRequestsAnswersTests : IDisposable
     [InlineData("how many repeat victims of domestic abuse were there?")]
     public async Task QuestionsAboutPeopleInGeneral_AreNotTakenForAPersonalMatter(string question)
     {
-        var said = Replies.Said(await _host.SayAsync(question, conversationId: "general-" + question.Length));
+        var said = await _bot.SaidAsync(question);
 
         Assert.DoesNotContain("personal data", said, StringComparison.Ordinal);
     }
@@ -141,7 +130,7 @@ public sealed class CourtesiesAndOtherRequestsAnswersTests : IDisposable
     [InlineData("Is there good news on alcohol related incidents?", "964")]
     public async Task RealQuestionsWithTheSameWords_KeepTheirAnswers(string question, string expected)
     {
-        var said = AnswerText.Of(await _host.SayAsync(question, conversationId: "real-" + question.Length));
+        var said = await _bot.TextAsync(question);
 
         Assert.Contains(expected, said, StringComparison.OrdinalIgnoreCase);
     }

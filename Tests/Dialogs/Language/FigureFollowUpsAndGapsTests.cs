@@ -11,19 +11,9 @@ namespace SafetyBot.Tests.Dialogs.Language;
 /// </summary>
 public sealed class FigureFollowUpsAndGapsTests : IDisposable
 {
-    private readonly TempFolder _folder = new();
-    private readonly BotHost _host;
+    private readonly BotChat _bot = new("figure-follow-ups.db");
 
-    public FigureFollowUpsAndGapsTests()
-    {
-        _host = new BotHost(_folder.File("figure-follow-ups.db"));
-    }
-
-    public void Dispose()
-    {
-        _host.Dispose();
-        _folder.Dispose();
-    }
+    public void Dispose() => _bot.Dispose();
 
     [Theory]
     [InlineData("crimes with a weapon marker in the city last year", "% change?", "22%")]
@@ -32,8 +22,9 @@ public sealed class FigureFollowUpsAndGapsTests : IDisposable
     [InlineData("dwelling burglary in 2017", "has it gone down?", "43%")]
     public async Task AShortFollowUp_AskingItsChangeOrDirection_GivesTheLastTopicsChange_NotTheRisersList(string first, string followUp, string figure)
     {
-        await _host.SayAsync(first, conversationId: "change");
-        var said = Said(Assert.Single(await _host.SayAsync(followUp, conversationId: "change")));
+        var conversation = _bot.NewConversation();
+        await _bot.AskAsync(first, conversation);
+        var said = Said(Assert.Single(await _bot.AskAsync(followUp, conversation)));
 
         Assert.True(HasNumber(said, figure), said);
         Assert.DoesNotContain("biggest risers", said, StringComparison.OrdinalIgnoreCase);
@@ -42,8 +33,9 @@ public sealed class FigureFollowUpsAndGapsTests : IDisposable
     [Fact]
     public async Task HowDoesThatRank_AfterAFigure_GivesTheSimilarAreasRank()
     {
-        await _host.SayAsync("violence with injury last year", conversationId: "rank");
-        var said = Said(Assert.Single(await _host.SayAsync("how does that rank", conversationId: "rank")));
+        var conversation = _bot.NewConversation();
+        await _bot.AskAsync("violence with injury last year", conversation);
+        var said = Said(Assert.Single(await _bot.AskAsync("how does that rank", conversation)));
 
         Assert.Contains("14 of 15", said, StringComparison.OrdinalIgnoreCase);
     }
@@ -51,9 +43,10 @@ public sealed class FigureFollowUpsAndGapsTests : IDisposable
     [Fact]
     public async Task WhatWouldThatMeanForCambridge_AfterTheSurveysDomesticAbuseRates_GivesTheAssessmentsOwnEstimate()
     {
-        await _host.SayAsync("csew DA prevalence for women?", conversationId: "home");
-        await _host.SayAsync("men?", conversationId: "home");
-        var said = Said(Assert.Single(await _host.SayAsync("what would that mean for cambridge", conversationId: "home")));
+        var conversation = _bot.NewConversation();
+        await _bot.AskAsync("csew DA prevalence for women?", conversation);
+        await _bot.AskAsync("men?", conversation);
+        var said = Said(Assert.Single(await _bot.AskAsync("what would that mean for cambridge", conversation)));
 
         Assert.True(HasNumber(said, "3,000") || HasNumber(said, "3000"), said);
     }
@@ -63,7 +56,7 @@ public sealed class FigureFollowUpsAndGapsTests : IDisposable
     [InlineData("violence without injury Q1 vs last year", "532", "436")]
     public async Task AQuarterWeighedAgainstLastYear_GivesBothQuarters_NotTheSimilarAreasRank(string question, string figure, string yearBefore)
     {
-        var said = Said(Assert.Single(await _host.SayAsync(question)));
+        var said = Said(Assert.Single(await _bot.AskAsync(question)));
 
         Assert.True(HasNumber(said, figure) && HasNumber(said, yearBefore), said);
         Assert.DoesNotContain("similar areas", said.Split('\n')[0], StringComparison.OrdinalIgnoreCase);
@@ -75,7 +68,7 @@ public sealed class FigureFollowUpsAndGapsTests : IDisposable
     [InlineData("DV offences year-by-year", "462", "1,113")]
     public async Task ASeriesAskedByYear_GivesEveryYear(string question, string first, string last)
     {
-        var said = Said(Assert.Single(await _host.SayAsync(question)));
+        var said = Said(Assert.Single(await _bot.AskAsync(question)));
 
         Assert.True(HasNumber(said, first) && HasNumber(said, last), said);
     }
@@ -85,7 +78,7 @@ public sealed class FigureFollowUpsAndGapsTests : IDisposable
     [InlineData("roads in need of maintenance cambs")]
     public async Task TheCountysRoadsInNeedOfMaintenance_GiveTheShareAndRankTheAssessmentQuotes(string question)
     {
-        var said = Said(Assert.Single(await _host.SayAsync(question)));
+        var said = Said(Assert.Single(await _bot.AskAsync(question)));
 
         Assert.True(HasNumber(said, "33%"), said);
         Assert.True(HasNumber(said, "8"), said);
@@ -96,7 +89,7 @@ public sealed class FigureFollowUpsAndGapsTests : IDisposable
     [InlineData("national burglary figures for 2019", "2019", "6%")]
     public async Task ANationalYearAfterTheAssessmentsFigures_IsSaidToBeMissing_NeverAnsweredWithAnotherYear(string question, string year, string otherPeriodsFigure)
     {
-        var said = Said(Assert.Single(await _host.SayAsync(question)));
+        var said = Said(Assert.Single(await _bot.AskAsync(question)));
 
         Assert.Contains($"no national figure for {year}", said, StringComparison.OrdinalIgnoreCase);
         Assert.False(HasNumber(said.Split('\n')[0], otherPeriodsFigure), said);
@@ -108,7 +101,7 @@ public sealed class FigureFollowUpsAndGapsTests : IDisposable
     [InlineData("what % of young people in the city use drugs per the HRBS")]
     public async Task ASurveysFigureForTheCityAlone_IsSaidToBeMissing(string question)
     {
-        var said = Said(Assert.Single(await _host.SayAsync(question)));
+        var said = Said(Assert.Single(await _bot.AskAsync(question)));
 
         Assert.Contains("no figure", said, StringComparison.OrdinalIgnoreCase);
     }
@@ -116,7 +109,7 @@ public sealed class FigureFollowUpsAndGapsTests : IDisposable
     [Fact]
     public async Task TheSurveysEstimateTheAssessmentBringsHome_IsStillGiven()
     {
-        var said = Said(Assert.Single(await _host.SayAsync("how many residents in cambridge might be DA victims according to the CSEW")));
+        var said = Said(Assert.Single(await _bot.AskAsync("how many residents in cambridge might be DA victims according to the CSEW")));
 
         Assert.True(HasNumber(said, "3,000") || HasNumber(said, "3000"), said);
     }
@@ -127,7 +120,7 @@ public sealed class FigureFollowUpsAndGapsTests : IDisposable
     [InlineData("re-offending rate for burglary")]
     public async Task RepeatVictimsOrReoffending_AreSaidToBeMissing(string question)
     {
-        var said = Said(Assert.Single(await _host.SayAsync(question)));
+        var said = Said(Assert.Single(await _bot.AskAsync(question)));
 
         Assert.Contains("no figure", said, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("did you mean", said, StringComparison.OrdinalIgnoreCase);
@@ -139,7 +132,7 @@ public sealed class FigureFollowUpsAndGapsTests : IDisposable
     [InlineData("what share of violence nationally is violence without injury")]
     public async Task ANationalShareOfOneTopicInAnother_GivesThePartsPrintedShare(string question)
     {
-        var said = Said(Assert.Single(await _host.SayAsync(question)));
+        var said = Said(Assert.Single(await _bot.AskAsync(question)));
 
         Assert.True(HasNumber(said, "41%"), said);
     }

@@ -9,25 +9,16 @@ namespace SafetyBot.Tests.Dialogs.Language;
 /// </summary>
 public sealed class FollowUpsTests : IDisposable
 {
-    private readonly TempFolder _folder = new();
-    private readonly BotHost _host;
+    private readonly BotChat _bot = new("follow-ups.db");
 
-    public FollowUpsTests()
-    {
-        _host = new BotHost(_folder.File("follow-ups.db"));
-    }
-
-    public void Dispose()
-    {
-        _host.Dispose();
-        _folder.Dispose();
-    }
+    public void Dispose() => _bot.Dispose();
 
     [Fact]
     public async Task AFollowUpNamingOnlyAPeriod_AsksTheSameOfThatPeriod()
     {
-        await _host.SayAsync("IDVA engagement rate", conversationId: "period");
-        var reply = Assert.Single(await _host.SayAsync("and what was it in 2014/15?", conversationId: "period"));
+        var conversation = _bot.NewConversation();
+        await _bot.AskAsync("IDVA engagement rate", conversation);
+        var reply = Assert.Single(await _bot.AskAsync("and what was it in 2014/15?", conversation));
 
         Assert.StartsWith("IDVA", reply.Text, StringComparison.Ordinal);
         Assert.Contains("80", Replies.AllText(reply), StringComparison.Ordinal);
@@ -36,8 +27,9 @@ public sealed class FollowUpsTests : IDisposable
     [Fact]
     public async Task AFollowUpNamingWhatSetsASiblingApart_AsksTheSameOfTheSibling()
     {
-        await _host.SayAsync("domestic abuse marker crimes since 2012", conversationId: "siblings");
-        var reply = Assert.Single(await _host.SayAsync("and incidents over the same years?", conversationId: "siblings"));
+        var conversation = _bot.NewConversation();
+        await _bot.AskAsync("domestic abuse marker crimes since 2012", conversation);
+        var reply = Assert.Single(await _bot.AskAsync("and incidents over the same years?", conversation));
 
         Assert.StartsWith("Domestic abuse incidents", reply.Text, StringComparison.Ordinal);
         Assert.Contains("1,598", reply.Text, StringComparison.Ordinal);
@@ -47,8 +39,9 @@ public sealed class FollowUpsTests : IDisposable
     [Fact]
     public async Task WithoutInjury_AfterViolenceWithInjury_KeepsTheComparisonAndChangesTheTopic()
     {
-        await _host.SayAsync("violence with injury against similar areas", conversationId: "injury");
-        var reply = Assert.Single(await _host.SayAsync("and without injury?", conversationId: "injury"));
+        var conversation = _bot.NewConversation();
+        await _bot.AskAsync("violence with injury against similar areas", conversation);
+        var reply = Assert.Single(await _bot.AskAsync("and without injury?", conversation));
 
         Assert.StartsWith("Violence without injury compared with similar areas", reply.Text, StringComparison.Ordinal);
     }
@@ -59,7 +52,7 @@ public sealed class FollowUpsTests : IDisposable
     [InlineData("how many DA incidents were there in 2016", "1,935")]
     public async Task AnAmbiguousName_IsSettledByAnotherWordOfOneTopicsNames_NotAskedAbout(string question, string figure)
     {
-        var reply = Assert.Single(await _host.SayAsync(question));
+        var reply = Assert.Single(await _bot.AskAsync(question));
 
         Assert.DoesNotContain("did you mean", reply.Text, StringComparison.OrdinalIgnoreCase);
         Assert.Contains(figure, Replies.AllText(reply), StringComparison.Ordinal);
@@ -71,7 +64,7 @@ public sealed class FollowUpsTests : IDisposable
     [InlineData("what is the rate of harassment, DA and sexual abuse victims in the city")]
     public async Task AnAmbiguousNameInsideAnotherTopicsFullName_NamesThatTopic(string question)
     {
-        var reply = Assert.Single(await _host.SayAsync(question));
+        var reply = Assert.Single(await _bot.AskAsync(question));
 
         var said = reply.Attachments is { Count: > 0 } ? Replies.AllText(reply) : reply.Text;
         Assert.DoesNotContain("did you mean", said, StringComparison.OrdinalIgnoreCase);
@@ -82,7 +75,7 @@ public sealed class FollowUpsTests : IDisposable
     [Fact]
     public async Task AnAmbiguousNameWithNothingToSettleIt_StillAsksWhich()
     {
-        var reply = Assert.Single(await _host.SayAsync("domestic abuse in 2017"));
+        var reply = Assert.Single(await _bot.AskAsync("domestic abuse in 2017"));
 
         Assert.Contains("did you mean", reply.Text, StringComparison.OrdinalIgnoreCase);
     }
@@ -90,7 +83,7 @@ public sealed class FollowUpsTests : IDisposable
     [Fact]
     public async Task ATieWhereNeitherTopicHasTheFigure_SaysSoRatherThanAskingWhich()
     {
-        var reply = Assert.Single(await _host.SayAsync("where does domestic abuse rank in our MSG"));
+        var reply = Assert.Single(await _bot.AskAsync("where does domestic abuse rank in our MSG"));
 
         Assert.Contains("gives no comparison with similar areas", reply.Text, StringComparison.Ordinal);
         Assert.DoesNotContain("did you mean", reply.Text, StringComparison.OrdinalIgnoreCase);
@@ -99,7 +92,7 @@ public sealed class FollowUpsTests : IDisposable
     [Fact]
     public async Task ChangedSinceLastYear_IsTheChange()
     {
-        var reply = Assert.Single(await _host.SayAsync("how much has shoplifting gone up since 2016"));
+        var reply = Assert.Single(await _bot.AskAsync("how much has shoplifting gone up since 2016"));
 
         Assert.Contains("323", reply.Text, StringComparison.Ordinal);
     }
@@ -111,7 +104,7 @@ public sealed class FollowUpsTests : IDisposable
     [InlineData("worst film of the year")]
     public async Task CueWordsWithoutAnyDomainContent_AreNotAnswered(string question)
     {
-        var reply = Assert.Single(await _host.SayAsync(question));
+        var reply = Assert.Single(await _bot.AskAsync(question));
 
         Assert.Contains("can't answer", Replies.Said([reply]), StringComparison.OrdinalIgnoreCase);
     }
@@ -121,7 +114,7 @@ public sealed class FollowUpsTests : IDisposable
     [InlineData("which crimes got worst", "risers")]
     public async Task CueWordsWithADomainWord_AreStillAnswered(string question, string expected)
     {
-        var reply = Assert.Single(await _host.SayAsync(question));
+        var reply = Assert.Single(await _bot.AskAsync(question));
 
         Assert.Contains(expected, Replies.Said([reply]), StringComparison.OrdinalIgnoreCase);
     }
@@ -129,7 +122,7 @@ public sealed class FollowUpsTests : IDisposable
     [Fact]
     public async Task AnotherDistrictsFigure_IsNeverCambridgesFigure()
     {
-        var reply = Assert.Single(await _host.SayAsync("Huntingdonshire dwelling burglary rate"));
+        var reply = Assert.Single(await _bot.AskAsync("Huntingdonshire dwelling burglary rate"));
 
         Assert.Contains("Cambridge City's figures, not Huntingdonshire's", reply.Text, StringComparison.Ordinal);
         Assert.DoesNotContain("1.21", reply.Text, StringComparison.Ordinal);
@@ -138,7 +131,7 @@ public sealed class FollowUpsTests : IDisposable
     [Fact]
     public async Task TheCountysFigure_IsShownWhereTheAssessmentQuotesIt()
     {
-        var reply = Assert.Single(await _host.SayAsync("VAWG rate for Cambridgeshire"));
+        var reply = Assert.Single(await _bot.AskAsync("VAWG rate for Cambridgeshire"));
 
         Assert.Contains("14.4 per 1,000 population", reply.Text, StringComparison.Ordinal);
         Assert.DoesNotContain("15.6", reply.Text, StringComparison.Ordinal);
@@ -147,7 +140,7 @@ public sealed class FollowUpsTests : IDisposable
     [Fact]
     public async Task NoQuarterlyFigures_NamesTheYearAsked()
     {
-        var reply = Assert.Single(await _host.SayAsync("dwelling burglary by quarter in 2016/17"));
+        var reply = Assert.Single(await _bot.AskAsync("dwelling burglary by quarter in 2016/17"));
 
         Assert.Contains("no quarterly figures for 2016/17", reply.Text, StringComparison.Ordinal);
     }
@@ -155,8 +148,9 @@ public sealed class FollowUpsTests : IDisposable
     [Fact]
     public async Task AYearWithNoRate_SaysSoAndNamesTheYearsHeld_RatherThanTheLatestRate()
     {
-        await _host.SayAsync("shoplifting rate", conversationId: "rate");
-        var reply = Assert.Single(await _host.SayAsync("and in 2015?", conversationId: "rate"));
+        var conversation = _bot.NewConversation();
+        await _bot.AskAsync("shoplifting rate", conversation);
+        var reply = Assert.Single(await _bot.AskAsync("and in 2015?", conversation));
 
         Assert.Equal("Shoplifting: the assessment has no rate for 2015; it has 2016, 2017.", reply.Text);
     }
@@ -164,9 +158,10 @@ public sealed class FollowUpsTests : IDisposable
     [Fact]
     public async Task UpOrDownOnTheYearBefore_AfterAnyAnswer_IsTheLastTopicsChange()
     {
-        await _host.SayAsync("ASB in 2017", conversationId: "over-time");
-        await _host.SayAsync("and how does that compare with similar areas?", conversationId: "over-time");
-        var reply = Assert.Single(await _host.SayAsync("up or down on the year before?", conversationId: "over-time"));
+        var conversation = _bot.NewConversation();
+        await _bot.AskAsync("ASB in 2017", conversation);
+        await _bot.AskAsync("and how does that compare with similar areas?", conversation);
+        var reply = Assert.Single(await _bot.AskAsync("up or down on the year before?", conversation));
 
         Assert.StartsWith("Anti-social behaviour (ASB), 2017: 4,601 incidents, down 166 (3%)", reply.Text, StringComparison.Ordinal);
     }
@@ -174,8 +169,9 @@ public sealed class FollowUpsTests : IDisposable
     [Fact]
     public async Task ASeriesAskedAgainOfOneYear_IsThatYearsFigure()
     {
-        await _host.SayAsync("DA incidents since 2012", conversationId: "series");
-        var reply = Assert.Single(await _host.SayAsync("what was it in 2014?", conversationId: "series"));
+        var conversation = _bot.NewConversation();
+        await _bot.AskAsync("DA incidents since 2012", conversation);
+        var reply = Assert.Single(await _bot.AskAsync("what was it in 2014?", conversation));
 
         Assert.Equal("Domestic abuse incidents, 2014: 1,728 incidents.", reply.Text);
     }

@@ -10,19 +10,9 @@ namespace SafetyBot.Tests.Dialogs.Language;
 /// </summary>
 public sealed class GapAnswersTests : IDisposable
 {
-    private readonly TempFolder _folder = new();
-    private readonly BotHost _host;
+    private readonly BotChat _bot = new("gaps.db");
 
-    public GapAnswersTests()
-    {
-        _host = new BotHost(_folder.File("gaps.db"));
-    }
-
-    public void Dispose()
-    {
-        _host.Dispose();
-        _folder.Dispose();
-    }
+    public void Dispose() => _bot.Dispose();
 
     [Theory]
     [InlineData("<at>SafetyBot</at> can you give me the home address of the IDVA case worker")]
@@ -33,12 +23,12 @@ public sealed class GapAnswersTests : IDisposable
     [InlineData("give me the details of the domestic abuse case on Arbury Road")]
     public async Task PersonalData_AboutAnyone_IsKindlyRefused_WithNoFigureCard(string question)
     {
-        var replies = await _host.SayAsync(question, conversationId: "personal-" + question.Length);
+        var replies = await _bot.AskAsync(question);
 
         var said = Replies.Said(replies);
         Assert.Contains("never personal data about anyone", said, StringComparison.Ordinal);
         Assert.Contains("can't answer", said, StringComparison.Ordinal);
-        Assert.DoesNotContain(replies.SelectMany(r => r.Attachments ?? []), a => a.Content is not null && AnswerJudge.IsFigureCard(AnswerText.Content(a)));
+        Assert.False(BotChat.ShowsAFigureCard(replies));
     }
 
     [Theory]
@@ -47,7 +37,7 @@ public sealed class GapAnswersTests : IDisposable
     [InlineData("how do the police record domestic abuse")]
     public async Task QuestionsAboutPeopleInAggregate_AreNotRefused(string question)
     {
-        var said = Replies.Said(await _host.SayAsync(question, conversationId: "aggregate-" + question.Length));
+        var said = await _bot.SaidAsync(question);
 
         Assert.DoesNotContain("never personal data", said, StringComparison.Ordinal);
     }
@@ -63,7 +53,7 @@ public sealed class GapAnswersTests : IDisposable
     [InlineData("number of vehicle crimes carried out by young people in 2017", "no offender breakdown of vehicle crime")]
     public async Task ABreakdownTheAssessmentDoesNotGive_SaysSo_OffersTheTopic_AndShowsNoFigures(string question, string expected)
     {
-        var replies = await _host.SayAsync(question, conversationId: "breakdown-" + question.Length);
+        var replies = await _bot.AskAsync(question);
 
         var reply = Assert.Single(replies);
         Assert.Contains(expected, Replies.AllText(reply), StringComparison.OrdinalIgnoreCase);
@@ -74,7 +64,7 @@ public sealed class GapAnswersTests : IDisposable
     [Fact]
     public async Task ABreakdownBySex_QuotesWhatTheAssessmentDoesGive_WithItsAreaAndPeriod()
     {
-        var reply = Assert.Single(await _host.SayAsync("domestic abuse victimisation by gender", conversationId: "by-sex"));
+        var reply = Assert.Single(await _bot.AskAsync("domestic abuse victimisation by gender"));
 
         var text = Replies.AllText(reply);
         Assert.Contains("no gender breakdown", text, StringComparison.Ordinal);
@@ -88,7 +78,7 @@ public sealed class GapAnswersTests : IDisposable
     [InlineData("what are the crime numbers for 2019/20", "no figures for 2019/20")]
     public async Task FiguresForAPeriodAfterTheLatest_SaySo_AndWhichIsTheLatest(string question, string expected)
     {
-        var reply = Assert.Single(await _host.SayAsync(question, conversationId: "later-" + question.Length));
+        var reply = Assert.Single(await _bot.AskAsync(question));
 
         var text = Replies.AllText(reply);
         Assert.Contains(expected, text, StringComparison.Ordinal);
@@ -99,7 +89,7 @@ public sealed class GapAnswersTests : IDisposable
     [Fact]
     public async Task FiguresForAPeriodTheAssessmentHolds_WithNoTopic_AskWhichTopic()
     {
-        var reply = Assert.Single(await _host.SayAsync("crime figures for 2017", conversationId: "held-period"));
+        var reply = Assert.Single(await _bot.AskAsync("crime figures for 2017"));
 
         Assert.Contains("Which topic do you mean?", Replies.AllText(reply), StringComparison.Ordinal);
         Assert.DoesNotContain("no figures for", Replies.AllText(reply), StringComparison.Ordinal);

@@ -9,19 +9,9 @@ namespace SafetyBot.Tests.Dialogs.Language;
 /// </summary>
 public sealed class HonestAnswersTests : IDisposable
 {
-    private readonly TempFolder _folder = new();
-    private readonly BotHost _host;
+    private readonly BotChat _bot = new("honest.db");
 
-    public HonestAnswersTests()
-    {
-        _host = new BotHost(_folder.File("honest.db"));
-    }
-
-    public void Dispose()
-    {
-        _host.Dispose();
-        _folder.Dispose();
-    }
+    public void Dispose() => _bot.Dispose();
 
     [Theory]
     [InlineData("who leads on robbery", "robbery")]
@@ -30,7 +20,7 @@ public sealed class HonestAnswersTests : IDisposable
     [InlineData("who's in charge of fraud", "fraud")]
     public async Task WhoLeads_OnATopicTheAssessmentDoesNotCover_SaysSo_AndListsNoLeads(string question, string topic)
     {
-        var replies = await _host.SayAsync(question, conversationId: "uncovered-" + question.Length);
+        var replies = await _bot.AskAsync(question);
 
         var said = Replies.Said(replies);
         Assert.Contains("has no figure or programme for " + topic, said, StringComparison.Ordinal);
@@ -45,7 +35,7 @@ public sealed class HonestAnswersTests : IDisposable
     [InlineData("who is in charge of it?")]
     public async Task WhoLeadsIt_WithNothingAskedBefore_AsksWhichProgramme_WithAButtonEach(string question)
     {
-        var reply = Assert.Single(await _host.SayAsync(question, conversationId: "no-context-" + question.Length));
+        var reply = Assert.Single(await _bot.AskAsync(question));
 
         Assert.Contains("Which programme or topic do you mean?", reply.Text, StringComparison.Ordinal);
         var buttons = Replies.SubmitData(Replies.Card(reply));
@@ -57,10 +47,10 @@ public sealed class HonestAnswersTests : IDisposable
     [Fact]
     public async Task WhoLeadsIt_AButtonOfTheWhichProgrammeCard_AnswersForThatProgramme()
     {
-        var reply = Assert.Single(await _host.SayAsync("who leads it?", conversationId: "which-then"));
+        var reply = Assert.Single(await _bot.Host.SayAsync("who leads it?", conversationId: "which-then"));
         var button = Replies.Button([reply], "3.1 White Ribbon Campaign led by Cambridge City Council");
 
-        var answer = Assert.Single(await _host.SendAsync(Activities.Submit(button, TestUser.Member, "which-then")));
+        var answer = Assert.Single(await _bot.Host.SendAsync(Activities.Submit(button, TestUser.Member, "which-then")));
 
         Assert.StartsWith("The assessment names Cambridge City Council as lead on 3.1", answer.Text, StringComparison.Ordinal);
     }
@@ -70,7 +60,7 @@ public sealed class HonestAnswersTests : IDisposable
     [InlineData("list the leads")]
     public async Task AllTheLeads_IsStillTheOverview(string question)
     {
-        var said = Replies.Said(await _host.SayAsync(question, conversationId: "all-" + question.Length));
+        var said = await _bot.SaidAsync(question);
 
         Assert.Contains("Cambridgeshire Constabulary", said, StringComparison.Ordinal);
     }
@@ -82,7 +72,7 @@ public sealed class HonestAnswersTests : IDisposable
     [InlineData("define the meaning of life")]
     public async Task ADefinitionQuestionOfNoTopic_QuotesNoPassage_AndNamesNoTopic(string question)
     {
-        var said = Replies.Said(await _host.SayAsync(question, conversationId: "meaning-" + question.Length));
+        var said = await _bot.SaidAsync(question);
 
         Assert.Contains("can't answer", said, StringComparison.Ordinal);
         Assert.DoesNotContain("The assessment says", said, StringComparison.Ordinal);
@@ -98,7 +88,7 @@ public sealed class HonestAnswersTests : IDisposable
     [InlineData("shoplifting insurance premiums")]
     public async Task ATopicsWordInPassing_InAQuestionAboutSomethingElse_IsCantAnswer(string question)
     {
-        var said = Replies.Said(await _host.SayAsync(question, conversationId: "passing-" + question.Length));
+        var said = await _bot.SaidAsync(question);
 
         Assert.Contains("can't answer", said, StringComparison.Ordinal);
         Assert.DoesNotContain("87,300", said, StringComparison.Ordinal);
@@ -109,7 +99,7 @@ public sealed class HonestAnswersTests : IDisposable
     [InlineData("Morning! Quick question please: shoplifting in 2017? Cheers", "1,295")]
     public async Task Courtesies_AndDays_AroundATopic_DoNotMakeItAQuestionAboutSomethingElse(string question, string figure)
     {
-        var said = Replies.Said(await _host.SayAsync(question, conversationId: "polite-" + question.Length));
+        var said = await _bot.SaidAsync(question);
 
         Assert.Contains(figure, said, StringComparison.Ordinal);
     }
@@ -117,7 +107,7 @@ public sealed class HonestAnswersTests : IDisposable
     [Fact]
     public async Task ATopicsWordInPassing_StaysCantAnswer_WhenAskedPolitely()
     {
-        var said = Replies.Said(await _host.SayAsync("how do I apply for a resident parking permit please", conversationId: "polite-permit"));
+        var said = await _bot.SaidAsync("how do I apply for a resident parking permit please");
 
         Assert.Contains("can't answer", said, StringComparison.Ordinal);
         Assert.DoesNotContain("87,300", said, StringComparison.Ordinal);
@@ -128,7 +118,7 @@ public sealed class HonestAnswersTests : IDisposable
     [InlineData("how many shopliftng offences in 2017", "1,295")]
     public async Task ATopicNamedOnItsOwn_OrWithASlip_StillGetsItsFigure(string question, string figure)
     {
-        var said = Replies.Said(await _host.SayAsync(question, conversationId: "own-" + question.Length));
+        var said = await _bot.SaidAsync(question);
 
         Assert.Contains(figure, said, StringComparison.Ordinal);
     }
@@ -139,7 +129,7 @@ public sealed class HonestAnswersTests : IDisposable
     [InlineData("number of road deaths in cambridge in 2017", "killed or seriously injured")]
     public async Task AnUncoveredTopic_NamedBesideAnIndicatorsWord_GetsTheNoFigureAnswer_NotTheNeighboursCard(string question, string topic)
     {
-        var said = Replies.Said(await _host.SayAsync(question, conversationId: "beside-" + question.Length));
+        var said = await _bot.SaidAsync(question);
 
         Assert.Contains("has no figure or programme for", said, StringComparison.Ordinal);
         Assert.Contains(topic, said, StringComparison.Ordinal);
@@ -150,7 +140,7 @@ public sealed class HonestAnswersTests : IDisposable
     [Fact]
     public async Task WhatTheAssessmentSaysAbout_AnUncoveredTopic_IsLookedForInItsWords()
     {
-        var said = Replies.Said(await _host.SayAsync("does the report mention deaths from drug use at all?", conversationId: "mention-deaths"));
+        var said = await _bot.SaidAsync("does the report mention deaths from drug use at all?");
 
         Assert.DoesNotContain("has no figure or programme for", said, StringComparison.Ordinal);
     }
@@ -158,7 +148,7 @@ public sealed class HonestAnswersTests : IDisposable
     [Fact]
     public async Task TheNationalPicture_ShowsNationalFigures_NotCambridgeCitysOwnChange()
     {
-        var said = Replies.Said(await _host.SayAsync("how did shoplifting change across england and wales", conversationId: "national-only"));
+        var said = await _bot.SaidAsync("how did shoplifting change across england and wales");
 
         Assert.Contains("10%", said, StringComparison.Ordinal);
         Assert.DoesNotContain("33%", said, StringComparison.Ordinal);
@@ -168,7 +158,7 @@ public sealed class HonestAnswersTests : IDisposable
     [Fact]
     public async Task ARateQuestion_ShowsTheRateAsked_NotTheSimilarAreasRate()
     {
-        var said = Replies.Said(await _host.SayAsync("rate of sexual offences in the city", conversationId: "rate-only"));
+        var said = await _bot.SaidAsync("rate of sexual offences in the city");
 
         Assert.Contains("2.23", said, StringComparison.Ordinal);
         Assert.DoesNotContain("2.37", said, StringComparison.Ordinal);
@@ -181,7 +171,7 @@ public sealed class HonestAnswersTests : IDisposable
     [InlineData("how many organisations are White Ribbon accredited", "programme 3.1 White Ribbon Campaign", "Programme 3.1 White Ribbon Campaign led by Cambridge City Council")]
     public async Task AFigureOfSomethingTheAssessmentNamesButDoesNotCount_SaysSo_AndOffersWhatItHas(string question, string named, string button)
     {
-        var replies = await _host.SayAsync(question, conversationId: "named-" + question.Length);
+        var replies = await _bot.AskAsync(question);
 
         var said = Replies.Said(replies);
         // The message says it once; the card says why, without repeating the message.
@@ -197,7 +187,7 @@ public sealed class HonestAnswersTests : IDisposable
     [Fact]
     public async Task KsiFigures_SayWhatTheAssessmentHasNearest()
     {
-        var said = Replies.Said(await _host.SayAsync("give me the KSI stats", conversationId: "ksi-nearest"));
+        var said = await _bot.SaidAsync("give me the KSI stats");
 
         Assert.Contains("What it does have nearest: road traffic collisions (road safety)", said, StringComparison.Ordinal);
     }
@@ -207,7 +197,7 @@ public sealed class HonestAnswersTests : IDisposable
     [InlineData("how many road traffic collisions were there", "338")]
     public async Task TheTermsMeaning_OrAnIndicatorsFigure_IsStillAnswered(string question, string expected)
     {
-        var said = Replies.Said(await _host.SayAsync(question, conversationId: "still-" + question.Length));
+        var said = await _bot.SaidAsync(question);
 
         Assert.Contains(expected, said, StringComparison.Ordinal);
         Assert.DoesNotContain("has no figure for that", said, StringComparison.Ordinal);

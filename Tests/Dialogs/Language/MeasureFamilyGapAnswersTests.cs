@@ -13,19 +13,9 @@ namespace SafetyBot.Tests.Dialogs.Language;
 /// </summary>
 public sealed class MeasureFamilyGapAnswersTests : IDisposable
 {
-    private readonly TempFolder _folder = new();
-    private readonly BotHost _host;
+    private readonly BotChat _bot = new("measure-family-gaps.db");
 
-    public MeasureFamilyGapAnswersTests()
-    {
-        _host = new BotHost(_folder.File("measure-family-gaps.db"));
-    }
-
-    public void Dispose()
-    {
-        _host.Dispose();
-        _folder.Dispose();
-    }
+    public void Dispose() => _bot.Dispose();
 
     [Theory]
     [InlineData("How many people were trafficked in Cambridge?", "no figure for numbers of victims")]
@@ -52,10 +42,10 @@ public sealed class MeasureFamilyGapAnswersTests : IDisposable
     [InlineData("KSI collisions in cambridge city?", "has no figure for that: it names KSI (killed or seriously injured)")]
     public async Task AMeasureOrBreakdownTheAssessmentDoesNotGive_SaysSo_WithNoFigureCard(string question, string expected)
     {
-        var replies = await _host.SayAsync(question, conversationId: "family-gap-" + question.Length);
+        var replies = await _bot.AskAsync(question);
 
         Assert.Contains(expected, AnswerText.Of(replies), StringComparison.OrdinalIgnoreCase);
-        Assert.DoesNotContain(replies.SelectMany(r => r.Attachments ?? []).Where(a => a.Content is not null).Select(AnswerText.Content), AnswerJudge.IsFigureCard);
+        Assert.False(BotChat.ShowsAFigureCard(replies));
     }
 
     [Theory]
@@ -64,7 +54,7 @@ public sealed class MeasureFamilyGapAnswersTests : IDisposable
     [InlineData("which alarm is best for my house?")]
     public async Task ShoppingAdviceForTheAskersOwnThings_IsNotForSafetyBot(string question)
     {
-        var said = AnswerText.Of(await _host.SayAsync(question, conversationId: "shopping-" + question.Length));
+        var said = await _bot.TextAsync(question);
 
         Assert.Contains("can't give advice about your own situation", said, StringComparison.OrdinalIgnoreCase);
     }
@@ -81,7 +71,7 @@ public sealed class MeasureFamilyGapAnswersTests : IDisposable
     [InlineData("dwelling burglary % change 2017?", "43%")]
     public async Task QuestionsNearTheseFamilies_KeepTheirAnswers(string question, string expected)
     {
-        var said = AnswerText.Of(await _host.SayAsync(question, conversationId: "near-" + question.Length));
+        var said = await _bot.TextAsync(question);
 
         Assert.Contains(expected, said, StringComparison.OrdinalIgnoreCase);
     }
@@ -91,7 +81,7 @@ public sealed class MeasureFamilyGapAnswersTests : IDisposable
     [InlineData("begging and homeless incidents in the city centre year to date?")]
     public async Task AYearToDateTotal_OfATableThatLeavesItBlank_SaysItHasNone_AndNeverAddsTheQuartersUp(string question)
     {
-        var said = AnswerText.Of(await _host.SayAsync(question, conversationId: "ytd-" + question.Length));
+        var said = await _bot.TextAsync(question);
 
         Assert.Contains("gives no year-to-date total", said, StringComparison.OrdinalIgnoreCase);
         Assert.Contains("108", said, StringComparison.Ordinal);
@@ -107,7 +97,7 @@ public sealed class MeasureFamilyGapAnswersTests : IDisposable
     [InlineData("which workstreams are under the vulnerable locations priority?", "Market ward")]
     public async Task AListAskedBesideATopicsWords_IsTheList_MoversKeyDatesOrProgrammes(string question, string expected)
     {
-        var said = AnswerText.Of(await _host.SayAsync(question, conversationId: "moved-" + question.Length));
+        var said = await _bot.TextAsync(question);
 
         Assert.Contains(expected, said, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("can't answer", said, StringComparison.OrdinalIgnoreCase);

@@ -10,19 +10,9 @@ namespace SafetyBot.Tests.Dialogs.Language;
 /// </summary>
 public sealed class MeasureGapAnswersTests : IDisposable
 {
-    private readonly TempFolder _folder = new();
-    private readonly BotHost _host;
+    private readonly BotChat _bot = new("measure-gaps.db");
 
-    public MeasureGapAnswersTests()
-    {
-        _host = new BotHost(_folder.File("measure-gaps.db"));
-    }
-
-    public void Dispose()
-    {
-        _host.Dispose();
-        _folder.Dispose();
-    }
+    public void Dispose() => _bot.Dispose();
 
     [Theory]
     [InlineData("what's the detection rate for shoplifting?", "no figure for detection or charge rate, for shoplifting", "shoplifting")]
@@ -34,7 +24,7 @@ public sealed class MeasureGapAnswersTests : IDisposable
     [InlineData("how many homeless people are there in the city centre?", "no figure for numbers of people, for street-life asb", "asb-begging-homeless")]
     public async Task AMeasureTheAssessmentDoesNotGive_SaysSo_AndOffersTheTopicsCard(string question, string expected, string topic)
     {
-        var replies = await _host.SayAsync(question, conversationId: "measure-" + question.Length);
+        var replies = await _bot.AskAsync(question);
 
         var reply = Assert.Single(replies);
         Assert.Contains(expected, Replies.AllText(reply), StringComparison.OrdinalIgnoreCase);
@@ -45,7 +35,7 @@ public sealed class MeasureGapAnswersTests : IDisposable
     [Fact]
     public async Task DeathsAsked_SayTheAssessmentHasNoCountForTheCity_AndQuoteTheOneDeathsFigureItPrints_WithItsAreaAndPeriod()
     {
-        var reply = Assert.Single(await _host.SayAsync("how many teenagers died in cambridge last year?", conversationId: "deaths"));
+        var reply = Assert.Single(await _bot.AskAsync("how many teenagers died in cambridge last year?"));
 
         var text = Replies.AllText(reply);
         Assert.Contains("no figure for deaths in Cambridge City", text, StringComparison.Ordinal);
@@ -60,7 +50,7 @@ public sealed class MeasureGapAnswersTests : IDisposable
     [InlineData("how many MARAC cases were heard in 2017?", "MARAC cases")]
     public async Task TopicsTheAssessmentHasNoFiguresFor_SaySo_WithNoCard(string question, string name)
     {
-        var said = Replies.Said(await _host.SayAsync(question, conversationId: "uncovered-" + question.Length));
+        var said = await _bot.SaidAsync(question);
 
         Assert.Contains($"has no figure or programme for {name}", said, StringComparison.Ordinal);
     }
@@ -71,7 +61,7 @@ public sealed class MeasureGapAnswersTests : IDisposable
     [InlineData("homeless ASB for the rest of Cambridge, not just the city centre")]
     public async Task APartOfTheCitysTopic_AskedOfTheWholeCity_SaysItIsGivenOnlyForThatPart_AndOffersItsCard(string question)
     {
-        var reply = Assert.Single(await _host.SayAsync(question, conversationId: "scope-" + question.Length));
+        var reply = Assert.Single(await _bot.AskAsync(question));
 
         Assert.Contains("only for the extended city centre: it has no figure for the whole city", Replies.AllText(reply), StringComparison.Ordinal);
         Assert.False(AnswerJudge.IsFigureCard(Replies.Card(reply)));
@@ -81,7 +71,7 @@ public sealed class MeasureGapAnswersTests : IDisposable
     [Fact]
     public async Task ATopicGivenForTheWholeCity_AskedOfTheWholeCity_IsAnswered()
     {
-        var said = AnswerText.Of(await _host.SayAsync("ASB across the whole city in 2017", conversationId: "whole-city-asb"));
+        var said = await _bot.TextAsync("ASB across the whole city in 2017");
 
         Assert.Contains("4601", said, StringComparison.Ordinal);
     }
@@ -94,7 +84,7 @@ public sealed class MeasureGapAnswersTests : IDisposable
     [InlineData("is the CSEW better for serious crimes like homicide", "police recorded crime")]
     public async Task QuestionsTheAssessmentDoesAnswer_AreNotTurnedIntoMeasureGaps(string question, string expected)
     {
-        var replies = await _host.SayAsync(question, conversationId: "answered-" + question.Length);
+        var replies = await _bot.AskAsync(question);
 
         Assert.Contains(expected, AnswerText.Of(replies), StringComparison.OrdinalIgnoreCase);
     }

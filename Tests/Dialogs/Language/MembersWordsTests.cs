@@ -8,19 +8,9 @@ namespace SafetyBot.Tests.Dialogs.Language;
 /// </summary>
 public sealed class MembersWordsTests : IDisposable
 {
-    private readonly TempFolder _folder = new();
-    private readonly BotHost _host;
+    private readonly BotChat _bot = new("words.db");
 
-    public MembersWordsTests()
-    {
-        _host = new BotHost(_folder.File("words.db"));
-    }
-
-    public void Dispose()
-    {
-        _host.Dispose();
-        _folder.Dispose();
-    }
+    public void Dispose() => _bot.Dispose();
 
     [Theory]
     [InlineData("hate incidents", "Cohesion (including hate crime)")]
@@ -33,7 +23,7 @@ public sealed class MembersWordsTests : IDisposable
     [InlineData("begging", "begging and homeless")]
     public async Task TopicInMembersWords_GetsThatTopicsCard(string question, string topic)
     {
-        var reply = Assert.Single(await _host.SayAsync(question));
+        var reply = Assert.Single(await _bot.AskAsync(question));
 
         Assert.Contains(topic, reply.Text, StringComparison.OrdinalIgnoreCase);
     }
@@ -41,7 +31,7 @@ public sealed class MembersWordsTests : IDisposable
     [Fact]
     public async Task ADistinctiveWordWithASlip_StillNamesTheTopic()
     {
-        var reply = Assert.Single(await _host.SayAsync("how is shopliftng doing"));
+        var reply = Assert.Single(await _bot.AskAsync("how is shopliftng doing"));
 
         Assert.StartsWith("Shoplifting", reply.Text, StringComparison.Ordinal);
     }
@@ -49,7 +39,7 @@ public sealed class MembersWordsTests : IDisposable
     [Fact]
     public async Task VWI_IsViolenceWithoutInjury_AsMembersUseIt_NotAQuestionOfWhichOne()
     {
-        var reply = Assert.Single(await _host.SayAsync("VWI change"));
+        var reply = Assert.Single(await _bot.AskAsync("VWI change"));
 
         var text = Replies.AllText(reply);
         Assert.StartsWith("Violence without injury", text, StringComparison.Ordinal);
@@ -62,7 +52,7 @@ public sealed class MembersWordsTests : IDisposable
     [InlineData("shoplifting 2016 v 2017", "up 323 (33%)")]
     public async Task OneYearVTheOther_IsTheChangeBetweenThem(string question, string change)
     {
-        var reply = Assert.Single(await _host.SayAsync(question));
+        var reply = Assert.Single(await _bot.AskAsync(question));
 
         Assert.Contains(change, reply.Text, StringComparison.Ordinal);
     }
@@ -72,7 +62,7 @@ public sealed class MembersWordsTests : IDisposable
     [InlineData("dwelling burglary rate: 2016 compared with 2017")]
     public async Task TwoYearsSetAgainstEachOther_IsAComparisonOverTime_NotWithSimilarAreas(string question)
     {
-        var reply = Assert.Single(await _host.SayAsync(question));
+        var reply = Assert.Single(await _bot.AskAsync(question));
         var text = Replies.AllText(reply);
 
         Assert.Contains("0.87", text, StringComparison.Ordinal);
@@ -85,7 +75,7 @@ public sealed class MembersWordsTests : IDisposable
     [InlineData("how does vehicle crime compare with the previous year", "up 264 (30%)")]
     public async Task ComparisonWithLastYear_IsAChange_NotAPeerComparison(string question, string change)
     {
-        var reply = Assert.Single(await _host.SayAsync(question));
+        var reply = Assert.Single(await _bot.AskAsync(question));
 
         Assert.Contains(change, reply.Text, StringComparison.Ordinal);
         Assert.DoesNotContain("similar areas", reply.Text, StringComparison.OrdinalIgnoreCase);
@@ -94,7 +84,7 @@ public sealed class MembersWordsTests : IDisposable
     [Fact]
     public async Task PeerWords_StillAskForSimilarAreas()
     {
-        var reply = Assert.Single(await _host.SayAsync("shoplifting compared to similar areas"));
+        var reply = Assert.Single(await _bot.AskAsync("shoplifting compared to similar areas"));
 
         Assert.Contains("similar areas", reply.Text, StringComparison.OrdinalIgnoreCase);
     }
@@ -102,8 +92,9 @@ public sealed class MembersWordsTests : IDisposable
     [Fact]
     public async Task VsTheSameQuarterLastYear_AsAFollowUp_GivesTheQuarters()
     {
-        await _host.SayAsync("violence without injury", conversationId: "quarters");
-        var reply = Assert.Single(await _host.SayAsync("vs the same quarter last year", conversationId: "quarters"));
+        var conversation = _bot.NewConversation();
+        await _bot.AskAsync("violence without injury", conversation);
+        var reply = Assert.Single(await _bot.AskAsync("vs the same quarter last year", conversation));
 
         Assert.StartsWith("Violence without injury, 2017/18", reply.Text, StringComparison.Ordinal);
         Assert.Contains("a year before", reply.Text, StringComparison.Ordinal);
@@ -115,7 +106,7 @@ public sealed class MembersWordsTests : IDisposable
     [InlineData("violence without injury in the oct-dec quarter", "2017/18 Q3")]
     public async Task MonthRanges_AreFinancialQuarters(string question, string quarter)
     {
-        var reply = Assert.Single(await _host.SayAsync(question));
+        var reply = Assert.Single(await _bot.AskAsync(question));
 
         Assert.Contains(quarter, reply.Text, StringComparison.Ordinal);
     }
@@ -123,7 +114,7 @@ public sealed class MembersWordsTests : IDisposable
     [Fact]
     public async Task UpOrDownOnAFinancialYear_ComparesTheNextYearWithIt()
     {
-        var reply = Assert.Single(await _host.SayAsync("Is violence with injury up or down on 2016/17, year to date?"));
+        var reply = Assert.Single(await _bot.AskAsync("Is violence with injury up or down on 2016/17, year to date?"));
 
         Assert.Contains("2017/18 year to date", reply.Text, StringComparison.Ordinal);
         Assert.Contains("622", reply.Text, StringComparison.Ordinal);
@@ -136,7 +127,7 @@ public sealed class MembersWordsTests : IDisposable
     [InlineData("DV offences vs 2016")]
     public async Task AChangeOnACalendarYear_ComparesTheNextYearWithIt(string question)
     {
-        var reply = Assert.Single(await _host.SayAsync(question, conversationId: "base-" + question.Length));
+        var reply = Assert.Single(await _bot.AskAsync(question));
 
         Assert.Contains("2017", reply.Text, StringComparison.Ordinal);
         Assert.Contains("up 103 (10%) on the previous year", reply.Text, StringComparison.Ordinal);
@@ -150,7 +141,7 @@ public sealed class MembersWordsTests : IDisposable
     [InlineData("stalking figures", "stalking")]
     public async Task TopicTheAssessmentDoesNotCover_SaysSo_AndShowsNoOtherTopicsFigures(string question, string topic)
     {
-        var reply = Assert.Single(await _host.SayAsync(question));
+        var reply = Assert.Single(await _bot.AskAsync(question));
 
         Assert.Contains($"has no figure or programme for {topic}", reply.Text, StringComparison.Ordinal);
         Assert.Empty(reply.Attachments ?? []);
@@ -159,7 +150,7 @@ public sealed class MembersWordsTests : IDisposable
     [Fact]
     public async Task AQuarterTheAssessmentDoesNotHaveYet_SaysSo_AndWhichItHas()
     {
-        var reply = Assert.Single(await _host.SayAsync("violence without injury jan-mar"));
+        var reply = Assert.Single(await _bot.AskAsync("violence without injury jan-mar"));
 
         Assert.Contains("has no figure for 2017/18 Q4", reply.Text, StringComparison.Ordinal);
         Assert.Contains("Q1, Q2, Q3", reply.Text, StringComparison.Ordinal);

@@ -1,4 +1,3 @@
-using SafetyBot.Tests.Dialogs.Language.Evaluation;
 using SafetyBot.Tests.Infrastructure;
 
 namespace SafetyBot.Tests.Dialogs.Language;
@@ -10,19 +9,9 @@ namespace SafetyBot.Tests.Dialogs.Language;
 /// </summary>
 public sealed class NotForSafetyBotAnswersTests : IDisposable
 {
-    private readonly TempFolder _folder = new();
-    private readonly BotHost _host;
+    private readonly BotChat _bot = new("not-for.db");
 
-    public NotForSafetyBotAnswersTests()
-    {
-        _host = new BotHost(_folder.File("not-for.db"));
-    }
-
-    public void Dispose()
-    {
-        _host.Dispose();
-        _folder.Dispose();
-    }
+    public void Dispose() => _bot.Dispose();
 
     [Theory]
     [InlineData("I've been punched outside a club, should I go to A&E or call the police?")]
@@ -32,18 +21,18 @@ public sealed class NotForSafetyBotAnswersTests : IDisposable
     [InlineData("where's a good pub near Market ward for a quiet drink after the meeting?")]
     public async Task ARequestSafetyBotIsNotFor_GetsCantAnswer_WithNoFigureCard(string question)
     {
-        var replies = await _host.SayAsync(question, conversationId: "not-for-" + question.Length);
+        var replies = await _bot.AskAsync(question);
 
         var said = Replies.Said(replies);
         Assert.Contains("can't answer", said, StringComparison.Ordinal);
         Assert.Contains("can't give advice about your own situation", said, StringComparison.Ordinal);
-        Assert.DoesNotContain(replies.SelectMany(r => r.Attachments ?? []), a => a.Content is not null && AnswerJudge.IsFigureCard(AnswerText.Content(a)));
+        Assert.False(BotChat.ShowsAFigureCard(replies));
     }
 
     [Fact]
     public async Task TheNamesOfClientsReferredToAService_AreKindlyRefused_AsPersonalData()
     {
-        var said = Replies.Said(await _host.SayAsync("list the names of the clients referred to the IDVA service", conversationId: "clients"));
+        var said = await _bot.SaidAsync("list the names of the clients referred to the IDVA service");
 
         Assert.Contains("never personal data about anyone", said, StringComparison.Ordinal);
     }
@@ -53,7 +42,7 @@ public sealed class NotForSafetyBotAnswersTests : IDisposable
     [InlineData("Is there good news on alcohol related incidents?", "964")]
     public async Task QuestionsAboutSafetyBotOrTheAssessment_AreStillAnswered(string question, string expected)
     {
-        var said = AnswerText.Of(await _host.SayAsync(question, conversationId: "still-" + question.Length));
+        var said = await _bot.TextAsync(question);
 
         Assert.Contains(expected, said, StringComparison.OrdinalIgnoreCase);
     }

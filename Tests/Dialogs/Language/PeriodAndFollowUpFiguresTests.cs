@@ -11,19 +11,9 @@ namespace SafetyBot.Tests.Dialogs.Language;
 /// </summary>
 public sealed class PeriodAndFollowUpFiguresTests : IDisposable
 {
-    private readonly TempFolder _folder = new();
-    private readonly BotHost _host;
+    private readonly BotChat _bot = new("period-follow-ups.db");
 
-    public PeriodAndFollowUpFiguresTests()
-    {
-        _host = new BotHost(_folder.File("period-follow-ups.db"));
-    }
-
-    public void Dispose()
-    {
-        _host.Dispose();
-        _folder.Dispose();
-    }
+    public void Dispose() => _bot.Dispose();
 
     [Theory]
     [InlineData("How many IDVA referrals were there in 2016/17?", "216", "199")]
@@ -33,7 +23,7 @@ public sealed class PeriodAndFollowUpFiguresTests : IDisposable
     [InlineData("idva engagement 2014/15?", "80%", "73%")]
     public async Task AFinancialYear_AskedOfAnAnnualSeries_GivesThatYearsFigureAlone(string question, string figure, string otherYear)
     {
-        var said = Said(Assert.Single(await _host.SayAsync(question)));
+        var said = Said(Assert.Single(await _bot.AskAsync(question)));
 
         Assert.DoesNotContain("no quarterly figures", said, StringComparison.OrdinalIgnoreCase);
         Assert.True(HasNumber(said, figure), said);
@@ -43,7 +33,7 @@ public sealed class PeriodAndFollowUpFiguresTests : IDisposable
     [Fact]
     public async Task AFinancialYear_TheAssessmentDoesNotGive_IsSaidToBeMissing_WithoutAnotherYearsFigure()
     {
-        var said = Said(Assert.Single(await _host.SayAsync("what was the IDVA referral number for 2017/18")));
+        var said = Said(Assert.Single(await _bot.AskAsync("what was the IDVA referral number for 2017/18")));
 
         Assert.Contains("no figure for 2017/18", said, StringComparison.OrdinalIgnoreCase);
         Assert.False(HasNumber(said, "216"), said);
@@ -53,9 +43,10 @@ public sealed class PeriodAndFollowUpFiguresTests : IDisposable
     [Fact]
     public async Task AFinancialYear_AfterAnAnnualFigure_CarriesToTheNextTopicAndBack()
     {
-        await _host.SayAsync("IDVA referrals 2016/17?", conversationId: "idva");
-        var engagement = Said(Assert.Single(await _host.SayAsync("and engagement rate?", conversationId: "idva")));
-        var earlier = Said(Assert.Single(await _host.SayAsync("what was it in 2014/15?", conversationId: "idva")));
+        var conversation = _bot.NewConversation();
+        await _bot.AskAsync("IDVA referrals 2016/17?", conversation);
+        var engagement = Said(Assert.Single(await _bot.AskAsync("and engagement rate?", conversation)));
+        var earlier = Said(Assert.Single(await _bot.AskAsync("what was it in 2014/15?", conversation)));
 
         Assert.True(HasNumber(engagement, "73%") && !HasNumber(engagement, "80%"), engagement);
         Assert.True(HasNumber(earlier, "80%") && !HasNumber(earlier, "73%"), earlier);
@@ -68,7 +59,7 @@ public sealed class PeriodAndFollowUpFiguresTests : IDisposable
     [InlineData("how much violence with injury was there from July to September 2016", "188", "194")]
     public async Task AQuarterNamedByItsMonthsAndYear_GivesThatQuarterAlone(string question, string figure, string yearBefore)
     {
-        var said = Said(Assert.Single(await _host.SayAsync(question)));
+        var said = Said(Assert.Single(await _bot.AskAsync(question)));
 
         Assert.True(HasNumber(said, figure), said);
         Assert.False(HasNumber(said, yearBefore), said);
@@ -80,7 +71,7 @@ public sealed class PeriodAndFollowUpFiguresTests : IDisposable
     [InlineData("violence without injury Apr-Jun 2017 vs the year before", "532", "436")]
     public async Task AQuarterNamedByItsMonthsAndYear_WeighedAgainstTheYearBefore_GivesBoth(string question, string figure, string yearBefore)
     {
-        var said = Said(Assert.Single(await _host.SayAsync(question)));
+        var said = Said(Assert.Single(await _bot.AskAsync(question)));
 
         Assert.True(HasNumber(said, figure), said);
         Assert.True(HasNumber(said, yearBefore), said);
@@ -91,7 +82,7 @@ public sealed class PeriodAndFollowUpFiguresTests : IDisposable
     [InlineData("violence w/injury q3 2017/18", "Violence with injury")]
     public async Task WithAndWithoutShorthand_NamesTheTopic(string question, string topic)
     {
-        var reply = Assert.Single(await _host.SayAsync(question));
+        var reply = Assert.Single(await _bot.AskAsync(question));
 
         Assert.StartsWith(topic + ",", reply.Text, StringComparison.Ordinal);
     }
@@ -102,8 +93,9 @@ public sealed class PeriodAndFollowUpFiguresTests : IDisposable
     [InlineData("same quarter the year before?")]
     public async Task TheSameQuarterLastYear_AfterAQuarter_GivesThatQuarterAYearEarlier(string followUp)
     {
-        await _host.SayAsync("Violence without injury Q1 2017/18?", conversationId: "quarter");
-        var said = Said(Assert.Single(await _host.SayAsync(followUp, conversationId: "quarter")));
+        var conversation = _bot.NewConversation();
+        await _bot.AskAsync("Violence without injury Q1 2017/18?", conversation);
+        var said = Said(Assert.Single(await _bot.AskAsync(followUp, conversation)));
 
         Assert.Contains("2016/17 Q1", said, StringComparison.Ordinal);
         Assert.True(HasNumber(said, "436"), said);
@@ -116,7 +108,7 @@ public sealed class PeriodAndFollowUpFiguresTests : IDisposable
     [InlineData("VWOI YTD and how about 2016/17")]
     public async Task APartOfTheYear_ThenTheSameOfAFinancialYear_GivesBothYears(string question)
     {
-        var said = Said(Assert.Single(await _host.SayAsync(question)));
+        var said = Said(Assert.Single(await _bot.AskAsync(question)));
 
         Assert.True(HasNumber(said, "1,613"), said);
         Assert.True(HasNumber(said, "1,378"), said);
@@ -125,8 +117,9 @@ public sealed class PeriodAndFollowUpFiguresTests : IDisposable
     [Fact]
     public async Task TheBaseYearOfAPrintedChange_SaysTheChangeAsPrinted_NotTheLatestCountInItsPlace()
     {
-        await _host.SayAsync("VAP 2017 total?", conversationId: "base");
-        var said = Said(Assert.Single(await _host.SayAsync("what about 2016?", conversationId: "base")));
+        var conversation = _bot.NewConversation();
+        await _bot.AskAsync("VAP 2017 total?", conversation);
+        var said = Said(Assert.Single(await _bot.AskAsync("what about 2016?", conversation)));
 
         Assert.Contains("the assessment has no figure for 2016", said, StringComparison.OrdinalIgnoreCase);
         Assert.True(HasNumber(said, "367") && HasNumber(said, "15%"), said);
@@ -139,7 +132,7 @@ public sealed class PeriodAndFollowUpFiguresTests : IDisposable
     [InlineData("How many modern slavery crimes were recorded in 2016?", "N/A", "3 crimes")]
     public async Task TheBaseYearOfAPrintedChange_AskedOnItsOwn_SaysWhatIsPrinted(string question, string printed, string latest)
     {
-        var said = Said(Assert.Single(await _host.SayAsync(question)));
+        var said = Said(Assert.Single(await _bot.AskAsync(question)));
 
         Assert.Contains("the assessment has no figure for 2016", said, StringComparison.OrdinalIgnoreCase);
         Assert.Contains(printed, said, StringComparison.OrdinalIgnoreCase);
@@ -151,8 +144,9 @@ public sealed class PeriodAndFollowUpFiguresTests : IDisposable
     [InlineData("vehicle crime rate", "what about Cambridgeshire?", "6.68", "8.26")]
     public async Task AnotherArea_AfterATopic_GivesWhatTheAssessmentQuotesForThatArea(string question, string followUp, string quoted, string city)
     {
-        await _host.SayAsync(question, conversationId: "area");
-        var said = Said(Assert.Single(await _host.SayAsync(followUp, conversationId: "area")));
+        var conversation = _bot.NewConversation();
+        await _bot.AskAsync(question, conversation);
+        var said = Said(Assert.Single(await _bot.AskAsync(followUp, conversation)));
 
         Assert.True(HasNumber(said, quoted), said);
         Assert.False(HasNumber(said, city), said);
@@ -164,8 +158,9 @@ public sealed class PeriodAndFollowUpFiguresTests : IDisposable
     [InlineData("what about Cambridge City?")]
     public async Task TheCity_AfterAnotherArea_AsksTheSameTopicOfTheCity(string followUp)
     {
-        await _host.SayAsync("How many hate crimes in Oxford in 2017?", conversationId: "oxford");
-        var said = Said(Assert.Single(await _host.SayAsync(followUp, conversationId: "oxford")));
+        var conversation = _bot.NewConversation();
+        await _bot.AskAsync("How many hate crimes in Oxford in 2017?", conversation);
+        var said = Said(Assert.Single(await _bot.AskAsync(followUp, conversation)));
 
         Assert.DoesNotContain("can't answer", said, StringComparison.OrdinalIgnoreCase);
         Assert.True(HasNumber(said, "254"), said);
@@ -176,9 +171,10 @@ public sealed class PeriodAndFollowUpFiguresTests : IDisposable
     [InlineData("how big a rise is that nationally?")]
     public async Task TheNationalChange_AskedOfTheLastTopic_GivesTheNationalFigure(string followUp)
     {
-        await _host.SayAsync("Weapon marker crimes in 2017?", conversationId: "national");
-        await _host.SayAsync("and nationally for knife crime?", conversationId: "national");
-        var reply = Assert.Single(await _host.SayAsync(followUp, conversationId: "national"));
+        var conversation = _bot.NewConversation();
+        await _bot.AskAsync("Weapon marker crimes in 2017?", conversation);
+        await _bot.AskAsync("and nationally for knife crime?", conversation);
+        var reply = Assert.Single(await _bot.AskAsync(followUp, conversation));
 
         Assert.StartsWith("Weapon involved nationally", reply.Text, StringComparison.Ordinal);
         Assert.True(HasNumber(Said(reply), "21%"), Said(reply));
@@ -187,7 +183,7 @@ public sealed class PeriodAndFollowUpFiguresTests : IDisposable
     [Fact]
     public async Task TheNationalCard_KeepsNotesOnTheCitysOwnFiguresOut()
     {
-        var said = Said(Assert.Single(await _host.SayAsync("national VAP increase to sept 2017?")));
+        var said = Said(Assert.Single(await _bot.AskAsync("national VAP increase to sept 2017?")));
 
         Assert.True(HasNumber(said, "20%"), said);
         Assert.False(HasNumber(said, "15%"), said);
@@ -198,8 +194,9 @@ public sealed class PeriodAndFollowUpFiguresTests : IDisposable
     [InlineData("what about all five keywords?")]
     public async Task AnotherRowOfATable_AfterARow_GivesThatRowNotWhatItsWordsMean(string followUp)
     {
-        await _host.SayAsync("What was the Q3 begging and homeless count in the city centre?", conversationId: "table");
-        var said = Said(Assert.Single(await _host.SayAsync(followUp, conversationId: "table")));
+        var conversation = _bot.NewConversation();
+        await _bot.AskAsync("What was the Q3 begging and homeless count in the city centre?", conversation);
+        var said = Said(Assert.Single(await _bot.AskAsync(followUp, conversation)));
 
         Assert.True(HasNumber(said, "153") && HasNumber(said, "46%"), said);
     }

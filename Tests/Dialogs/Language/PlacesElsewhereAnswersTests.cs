@@ -1,4 +1,3 @@
-using SafetyBot.Tests.Dialogs.Language.Evaluation;
 using SafetyBot.Tests.Infrastructure;
 
 namespace SafetyBot.Tests.Dialogs.Language;
@@ -10,19 +9,9 @@ namespace SafetyBot.Tests.Dialogs.Language;
 /// </summary>
 public sealed class PlacesElsewhereAnswersTests : IDisposable
 {
-    private readonly TempFolder _folder = new();
-    private readonly BotHost _host;
+    private readonly BotChat _bot = new("elsewhere.db");
 
-    public PlacesElsewhereAnswersTests()
-    {
-        _host = new BotHost(_folder.File("elsewhere.db"));
-    }
-
-    public void Dispose()
-    {
-        _host.Dispose();
-        _folder.Dispose();
-    }
+    public void Dispose() => _bot.Dispose();
 
     [Theory]
     [InlineData("what's the shoplifting rate in Norwich?", "Norwich")]
@@ -32,11 +21,10 @@ public sealed class PlacesElsewhereAnswersTests : IDisposable
     [InlineData("latest Leeds ASB figures", "Leeds")]
     public async Task CrimeInAPlaceTheAssessmentNeverNames_IsNotCovered_WithNoFigureCard(string question, string place)
     {
-        var replies = await _host.SayAsync(question, conversationId: "elsewhere-" + question.Length);
+        var replies = await _bot.AskAsync(question);
 
-        var said = Replies.Said(replies);
-        Assert.Contains($"it doesn't cover {place}", said, StringComparison.Ordinal);
-        Assert.DoesNotContain(replies.SelectMany(r => r.Attachments ?? []), a => a.Content is not null && AnswerJudge.IsFigureCard(AnswerText.Content(a)));
+        Assert.Contains($"it doesn't cover {place}", Replies.Said(replies), StringComparison.Ordinal);
+        Assert.False(BotChat.ShowsAFigureCard(replies));
     }
 
     [Theory]
@@ -44,8 +32,6 @@ public sealed class PlacesElsewhereAnswersTests : IDisposable
     [InlineData("what does the assessment say about knife crime in London?", "London")]
     public async Task PlacesTheAssessmentDoesName_AreStillAnswered(string question, string expected)
     {
-        var replies = await _host.SayAsync(question, conversationId: "named-" + question.Length);
-
-        Assert.Contains(expected, AnswerText.Of(replies), StringComparison.OrdinalIgnoreCase);
+        Assert.Contains(expected, await _bot.TextAsync(question), StringComparison.OrdinalIgnoreCase);
     }
 }

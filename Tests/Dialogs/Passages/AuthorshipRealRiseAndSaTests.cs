@@ -9,19 +9,9 @@ namespace SafetyBot.Tests.Dialogs.Passages;
 /// </summary>
 public sealed class AuthorshipRealRiseAndSaTests : IDisposable
 {
-    private readonly TempFolder _folder = new();
-    private readonly BotHost _host;
+    private readonly BotChat _bot = new("author-real-sa.db");
 
-    public AuthorshipRealRiseAndSaTests()
-    {
-        _host = new BotHost(_folder.File("author-real-sa.db"));
-    }
-
-    public void Dispose()
-    {
-        _host.Dispose();
-        _folder.Dispose();
-    }
+    public void Dispose() => _bot.Dispose();
 
     [Theory]
     [InlineData("is there a named analyst on this doc")]
@@ -29,7 +19,7 @@ public sealed class AuthorshipRealRiseAndSaTests : IDisposable
     [InlineData("who was the analyst for this report")]
     public async Task ANamedAnalystOrContact_IsAnsweredWithTheResearchGroup(string question)
     {
-        var said = await SaidAsync(question, "analyst-" + question.Length);
+        var said = await _bot.PlainSaidAsync(question);
 
         Assert.Contains("Cambridgeshire Research Group", said, StringComparison.OrdinalIgnoreCase);
     }
@@ -37,7 +27,7 @@ public sealed class AuthorshipRealRiseAndSaTests : IDisposable
     [Fact]
     public async Task IsNightTimeEconomyViolenceIncludedInTheAnalysis_IsStillAboutWhatHasNotBeenExplored()
     {
-        var said = await SaidAsync("is night time economy violence included in the analysis", "analysis-not-analyst");
+        var said = await _bot.PlainSaidAsync("is night time economy violence included in the analysis");
 
         Assert.Contains("not been explored", said, StringComparison.OrdinalIgnoreCase);
     }
@@ -48,10 +38,10 @@ public sealed class AuthorshipRealRiseAndSaTests : IDisposable
     [InlineData("dwelling burglary", "is it a genuine increase?", "genuine rise")]
     public async Task WhetherTheLastTopicsRiseIsReal_IsAnsweredWithThatTopicsOwnWords(string first, string followUp, string quoted)
     {
-        var conversation = "real-" + followUp.Length + "-" + first.Length;
-        await _host.SayAsync(first, conversationId: conversation);
+        var conversation = _bot.NewConversation();
+        await _bot.AskAsync(first, conversation);
 
-        var said = await SaidAsync(followUp, conversation);
+        var said = await _bot.PlainSaidAsync(followUp, conversation);
 
         Assert.Contains(quoted, said, StringComparison.OrdinalIgnoreCase);
     }
@@ -61,14 +51,11 @@ public sealed class AuthorshipRealRiseAndSaTests : IDisposable
     [InlineData("when was the strategic assessment brought to the partnership?")]
     public async Task WhenTheAssessmentWentToThePartnership_IsAnsweredWithItsDate(string question)
     {
-        const string conversation = "sa-date";
-        await _host.SayAsync("what's the task and finish group for", conversationId: conversation);
+        var conversation = _bot.NewConversation();
+        await _bot.AskAsync("what's the task and finish group for", conversation);
 
-        var said = await SaidAsync(question, conversation);
+        var said = await _bot.PlainSaidAsync(question, conversation);
 
         Assert.Contains("17th October 2017", said, StringComparison.OrdinalIgnoreCase);
     }
-
-    private async Task<string> SaidAsync(string question, string conversation) =>
-        Replies.Said(await _host.SayAsync(question, conversationId: conversation)).Replace("\\", string.Empty, StringComparison.Ordinal);
 }

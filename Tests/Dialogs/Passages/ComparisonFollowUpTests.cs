@@ -8,29 +8,19 @@ namespace SafetyBot.Tests.Dialogs.Passages;
 /// </summary>
 public sealed class ComparisonFollowUpTests : IDisposable
 {
-    private readonly TempFolder _folder = new();
-    private readonly BotHost _host;
+    private readonly BotChat _bot = new("comparison-follow-up.db");
 
-    public ComparisonFollowUpTests()
-    {
-        _host = new BotHost(_folder.File("comparison-follow-up.db"));
-    }
-
-    public void Dispose()
-    {
-        _host.Dispose();
-        _folder.Dispose();
-    }
+    public void Dispose() => _bot.Dispose();
 
     [Theory]
     [InlineData("bigger than after the referendum?")]
     [InlineData("larger than after the EU referendum?")]
     public async Task AComparisonAfterTheHateCrimeNationalPicture_IsAnsweredWithThePeakAfterTheReferendum(string question)
     {
-        var conversation = "compare-" + question.Length;
-        await _host.SayAsync("hate crime national picture?", conversationId: conversation);
+        var conversation = _bot.NewConversation();
+        await _bot.AskAsync("hate crime national picture?", conversation);
 
-        var said = Replies.Said(await _host.SayAsync(question, conversationId: conversation));
+        var said = await _bot.SaidAsync(question, conversation);
 
         Assert.Contains("larger than after the EU referendum", said, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("can't answer", said, StringComparison.Ordinal);

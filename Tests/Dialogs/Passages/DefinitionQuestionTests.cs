@@ -10,19 +10,9 @@ namespace SafetyBot.Tests.Dialogs.Passages;
 /// </summary>
 public sealed class DefinitionQuestionTests : IDisposable
 {
-    private readonly TempFolder _folder = new();
-    private readonly BotHost _host;
+    private readonly BotChat _bot = new("definitions.db");
 
-    public DefinitionQuestionTests()
-    {
-        _host = new BotHost(_folder.File("definitions.db"));
-    }
-
-    public void Dispose()
-    {
-        _host.Dispose();
-        _folder.Dispose();
-    }
+    public void Dispose() => _bot.Dispose();
 
     [Theory]
     [InlineData("what is meant by cuckooing?", "move and sell drugs")]
@@ -30,7 +20,7 @@ public sealed class DefinitionQuestionTests : IDisposable
     [InlineData("define Chelsea's Choice", "focusing on CSE")]
     public async Task AGlossaryTerm_IsAlsoQuotedFromTheAssessmentsOwnWords(string question, string quoted)
     {
-        var reply = Assert.Single(await _host.SayAsync(question, conversationId: "term-" + question.Length));
+        var reply = Assert.Single(await _bot.AskAsync(question));
 
         var card = Replies.AllText(reply);
         Assert.Contains("In the assessment", card, StringComparison.Ordinal);
@@ -43,7 +33,7 @@ public sealed class DefinitionQuestionTests : IDisposable
     [InlineData("how is violence without injury defined?", "stalking and harassment")]
     public async Task WhatAnIndicatorCounts_ShowsSafetyBotsDescription_LabelledAsItsOwnWords(string question, string counted)
     {
-        var said = Replies.Said(await _host.SayAsync(question, conversationId: "counts-" + question.Length));
+        var said = await _bot.SaidAsync(question);
 
         Assert.Contains("SafetyBot's description of the figures (not the assessment's words)", said, StringComparison.Ordinal);
         Assert.Contains(counted, said, StringComparison.Ordinal);
@@ -55,7 +45,7 @@ public sealed class DefinitionQuestionTests : IDisposable
     [InlineData("which crimes are we worst at compared to similar areas")]
     public async Task WhereWeDoWorstAgainstSimilarAreas_ListsTheRanksInTheAssessmentsWords(string question)
     {
-        var reply = Assert.Single(await _host.SayAsync(question, conversationId: "worst-" + question.Length));
+        var reply = Assert.Single(await _bot.AskAsync(question));
 
         Assert.Contains("rank 3 out of 15", reply.Text, StringComparison.Ordinal);
     }

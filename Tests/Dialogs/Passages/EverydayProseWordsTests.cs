@@ -9,19 +9,9 @@ namespace SafetyBot.Tests.Dialogs.Passages;
 /// </summary>
 public sealed class EverydayProseWordsTests : IDisposable
 {
-    private readonly TempFolder _folder = new();
-    private readonly BotHost _host;
+    private readonly BotChat _bot = new("everyday-prose.db");
 
-    public EverydayProseWordsTests()
-    {
-        _host = new BotHost(_folder.File("everyday-prose.db"));
-    }
-
-    public void Dispose()
-    {
-        _host.Dispose();
-        _folder.Dispose();
-    }
+    public void Dispose() => _bot.Dispose();
 
     [Theory]
     [InlineData("What explains the increase in CSE flagged crimes?", "recording practises")]
@@ -31,7 +21,7 @@ public sealed class EverydayProseWordsTests : IDisposable
     [InlineData("when did the police begin flagging cybercrime?", "mid-2014")]
     public async Task AFlagOrAStart_InEverydayWords_IsAnsweredWithTheAssessmentsSentenceOnTheMarkerOrItsIntroduction(string question, string quoted)
     {
-        var said = Unescaped(Replies.Said(await _host.SayAsync(question, conversationId: "everyday-" + question.Length)));
+        var said = await _bot.PlainSaidAsync(question);
 
         Assert.Contains(quoted, said, StringComparison.Ordinal);
         Assert.DoesNotContain("doesn't say", said, StringComparison.Ordinal);
@@ -42,7 +32,7 @@ public sealed class EverydayProseWordsTests : IDisposable
     [InlineData("who currently leads on domestic abuse for the partnership?")]
     public async Task AnyWhoQuestionOnDomesticAbuse_QuotesTheAssessmentOnTheLeadToBeAppointed_NotWhichOfTwoIndicators(string question)
     {
-        var said = Unescaped(Replies.Said(await _host.SayAsync(question, conversationId: "who-" + question.Length)));
+        var said = await _bot.PlainSaidAsync(question);
 
         Assert.Contains("is appointed in the Partnership", said, StringComparison.Ordinal);
         Assert.DoesNotContain("Did you mean", said, StringComparison.Ordinal);
@@ -51,10 +41,10 @@ public sealed class EverydayProseWordsTests : IDisposable
     [Fact]
     public async Task AWhoFollowUpNamingDomesticAbuse_AfterTheWhichOneQuestion_QuotesTheLeadToBeAppointed()
     {
-        const string conversation = "who-after-clarify";
-        await _host.SayAsync("tell me about domestic abuse", conversationId: conversation);
+        var conversation = _bot.NewConversation();
+        await _bot.AskAsync("tell me about domestic abuse", conversation);
 
-        var said = Unescaped(Replies.Said(await _host.SayAsync("ok and who is the partnership lead for DA at the moment?", conversationId: conversation)));
+        var said = await _bot.PlainSaidAsync("ok and who is the partnership lead for DA at the moment?", conversation);
 
         Assert.Contains("is appointed in the Partnership", said, StringComparison.Ordinal);
         Assert.DoesNotContain("Which programme or topic do you mean", said, StringComparison.Ordinal);
@@ -66,7 +56,7 @@ public sealed class EverydayProseWordsTests : IDisposable
     [InlineData("which crime categories rose in 2017?", "Biggest risers")]
     public async Task WhichCategoriesRoseOrFell_ListsTheRisersOrFallers(string question, string title)
     {
-        var said = Replies.Said(await _host.SayAsync(question, conversationId: "categories-" + question.Length));
+        var said = await _bot.SaidAsync(question);
 
         Assert.Contains(title, said, StringComparison.Ordinal);
     }
@@ -76,10 +66,10 @@ public sealed class EverydayProseWordsTests : IDisposable
     [InlineData("how many burglaries in 2017?", "and the CSEW data runs up to when?")]
     public async Task APeriodFollowUpNamingASource_QuotesWhereTheAssessmentSaysItsDataEnds(string first, string followUp)
     {
-        var conversation = "until-" + followUp.Length + first.Length;
-        await _host.SayAsync(first, conversationId: conversation);
+        var conversation = _bot.NewConversation();
+        await _bot.AskAsync(first, conversation);
 
-        var said = Unescaped(Replies.Said(await _host.SayAsync(followUp, conversationId: conversation)));
+        var said = await _bot.PlainSaidAsync(followUp, conversation);
 
         Assert.Contains("end of September 2017", said, StringComparison.Ordinal);
         Assert.DoesNotContain("doesn't say", said, StringComparison.Ordinal);
@@ -90,7 +80,7 @@ public sealed class EverydayProseWordsTests : IDisposable
     [InlineData("what is meant by hotspots?")]
     public async Task WhatAWordIsMeantBy_QuotesTheAssessmentsSentenceUsingIt_NotAProgrammeCard(string question)
     {
-        var said = Unescaped(Replies.Said(await _host.SayAsync(question, conversationId: "meant-" + question.Length)));
+        var said = await _bot.PlainSaidAsync(question);
 
         Assert.Contains("vulnerable to disorder", said, StringComparison.Ordinal);
     }
@@ -100,7 +90,7 @@ public sealed class EverydayProseWordsTests : IDisposable
     [InlineData("who provides the treatment data for drugs?", "by the CCC", "CCC: Cambridgeshire County Council")]
     public async Task AnAbbreviationInTheQuote_IsSpelledOutFromTheGlossary_BesideTheAssessmentsUnchangedWords(string question, string quoted, string spelledOut)
     {
-        var said = Unescaped(Replies.Said(await _host.SayAsync(question, conversationId: "abbreviation-" + question.Length)));
+        var said = await _bot.PlainSaidAsync(question);
 
         Assert.Contains(quoted, said, StringComparison.Ordinal);
         Assert.Contains(spelledOut, said, StringComparison.Ordinal);
@@ -112,7 +102,7 @@ public sealed class EverydayProseWordsTests : IDisposable
     [InlineData("what does the SOCP flag?")]
     public async Task WhatASourceHighlights_ListsTheTopicsWhereTheAssessmentQuotesIt(string question)
     {
-        var said = Unescaped(Replies.Said(await _host.SayAsync(question, conversationId: "flags-" + question.Length)));
+        var said = await _bot.PlainSaidAsync(question);
 
         Assert.Contains("where the assessment mentions SOCP", said, StringComparison.Ordinal);
         Assert.Contains("London gangs", said, StringComparison.Ordinal);
@@ -124,7 +114,7 @@ public sealed class EverydayProseWordsTests : IDisposable
     [InlineData("what projects has the partnership paid for in schools?")]
     public async Task WhatThePartnershipFunded_QuotesTheReviewOfWhatWasDone_NotTheRecommendedProgrammes(string question)
     {
-        var said = Unescaped(Replies.Said(await _host.SayAsync(question, conversationId: "funded-" + question.Length)));
+        var said = await _bot.PlainSaidAsync(question);
 
         Assert.Contains("Chelsea's Choice", said, StringComparison.Ordinal);
         Assert.Contains("Tough Love", said, StringComparison.Ordinal);
@@ -135,10 +125,10 @@ public sealed class EverydayProseWordsTests : IDisposable
     [InlineData("what are they hoping to improve in 2018?")]
     public async Task WhatTheyAreTryingToImprove_AfterAProgramme_QuotesTheActionsIdentifiedForImprovement(string followUp)
     {
-        var conversation = "improve-after-programme-" + followUp.Length;
-        await _host.SayAsync("what is programme 1.1?", conversationId: conversation);
+        var conversation = _bot.NewConversation();
+        await _bot.AskAsync("what is programme 1.1?", conversation);
 
-        var said = Unescaped(Replies.Said(await _host.SayAsync(followUp, conversationId: conversation)));
+        var said = await _bot.PlainSaidAsync(followUp, conversation);
 
         Assert.Contains("timely data sharing", said, StringComparison.Ordinal);
     }
@@ -148,7 +138,7 @@ public sealed class EverydayProseWordsTests : IDisposable
     [InlineData("which improvements are planned in 2018?")]
     public async Task ImprovementsPlanned_QuotesTheActionsIdentifiedForImprovement_NotCantAnswer(string question)
     {
-        var said = Unescaped(Replies.Said(await _host.SayAsync(question, conversationId: "planned-" + question.Length)));
+        var said = await _bot.PlainSaidAsync(question);
 
         Assert.Contains("timely data sharing", said, StringComparison.Ordinal);
     }
@@ -158,10 +148,8 @@ public sealed class EverydayProseWordsTests : IDisposable
     [InlineData("what did the CSEW find for the 12 months to Sep 2017?")]
     public async Task AShortMonthName_MatchesTheAssessmentsFullMonth_AndTheSurveysFindingIsQuoted(string question)
     {
-        var said = Unescaped(Replies.Said(await _host.SayAsync(question, conversationId: "months-" + question.Length)));
+        var said = await _bot.PlainSaidAsync(question);
 
         Assert.Contains("similar to the previous year or to have fallen", said, StringComparison.Ordinal);
     }
-
-    private static string Unescaped(string text) => text.Replace("\\", string.Empty, StringComparison.Ordinal);
 }

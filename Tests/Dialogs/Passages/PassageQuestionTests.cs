@@ -9,25 +9,16 @@ namespace SafetyBot.Tests.Dialogs.Passages;
 /// </summary>
 public sealed class PassageQuestionTests : IDisposable
 {
-    private readonly TempFolder _folder = new();
-    private readonly BotHost _host;
+    private readonly BotChat _bot = new("passages.db");
 
-    public PassageQuestionTests()
-    {
-        _host = new BotHost(_folder.File("passages.db"));
-    }
-
-    public void Dispose()
-    {
-        _host.Dispose();
-        _folder.Dispose();
-    }
+    public void Dispose() => _bot.Dispose();
 
     [Fact]
     public async Task Why_AfterAFigure_QuotesTheAssessmentsReasonForThatTopic()
     {
-        var figure = Replies.Said(await _host.SayAsync("how many domestic violence offences in 2017", conversationId: "why"));
-        var why = await _host.SayAsync("why?", conversationId: "why");
+        var conversation = _bot.NewConversation();
+        var figure = await _bot.SaidAsync("how many domestic violence offences in 2017", conversation);
+        var why = await _bot.AskAsync("why?", conversation);
 
         Assert.Contains("1,113", figure, StringComparison.Ordinal);
         var said = Replies.Said(why);
@@ -39,7 +30,7 @@ public sealed class PassageQuestionTests : IDisposable
     [Fact]
     public async Task WhyIsShopliftingUp_IsAnsweredFromTheAssessmentsWords_NotTheFigureCard()
     {
-        var said = Replies.Said(await _host.SayAsync("why is shoplifting up?", conversationId: "why-shoplifting"));
+        var said = await _bot.SaidAsync("why is shoplifting up?");
 
         Assert.Contains("The assessment says", said, StringComparison.Ordinal);
         Assert.Contains("Shoplifting", said, StringComparison.Ordinal);
@@ -48,7 +39,7 @@ public sealed class PassageQuestionTests : IDisposable
     [Fact]
     public async Task WhoLeadsOnCountyLines_NamesTheConstabularyAndTheActionLeadsInOneAnswer()
     {
-        var reply = Assert.Single(await _host.SayAsync("Who leads on County Lines?", conversationId: "who"));
+        var reply = Assert.Single(await _bot.AskAsync("Who leads on County Lines?"));
 
         Assert.StartsWith("The assessment names Cambridgeshire Constabulary as lead on Support the County Lines multiagency work", reply.Text, StringComparison.Ordinal);
         Assert.Contains("in SafetyBot, none of the 5 actions for 1.1 has a lead yet", reply.Text, StringComparison.Ordinal);
@@ -60,8 +51,9 @@ public sealed class PassageQuestionTests : IDisposable
     [Fact]
     public async Task WhoLeadsIt_AfterWhiteRibbon_NamesCambridgeCityCouncil()
     {
-        await _host.SayAsync("tell me about the White Ribbon campaign", conversationId: "who-it");
-        var reply = Assert.Single(await _host.SayAsync("who leads it?", conversationId: "who-it"));
+        var conversation = _bot.NewConversation();
+        await _bot.AskAsync("tell me about the White Ribbon campaign", conversation);
+        var reply = Assert.Single(await _bot.AskAsync("who leads it?", conversation));
 
         Assert.StartsWith("The assessment names Cambridge City Council as lead on 3.1 White Ribbon Campaign", reply.Text, StringComparison.Ordinal);
         Assert.Contains("3.1-a", Replies.Said([reply]), StringComparison.Ordinal);
@@ -75,7 +67,7 @@ public sealed class PassageQuestionTests : IDisposable
     [InlineData("what is the task and finish group for?", "exploitation of adults")]
     public async Task ProseQuestions_QuoteThePassageThatAnswersThem(string question, string expected)
     {
-        var said = Replies.Said(await _host.SayAsync(question, conversationId: "prose-" + question.GetHashCode(StringComparison.Ordinal)));
+        var said = await _bot.SaidAsync(question);
 
         Assert.Contains(expected, said, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("can't answer", said, StringComparison.Ordinal);
@@ -84,7 +76,7 @@ public sealed class PassageQuestionTests : IDisposable
     [Fact]
     public async Task AFigureQuestion_KeepsTheFigureCard()
     {
-        var reply = Assert.Single(await _host.SayAsync("how many shoplifting offences in 2017", conversationId: "figure"));
+        var reply = Assert.Single(await _bot.AskAsync("how many shoplifting offences in 2017"));
 
         Assert.StartsWith("Shoplifting, 2017: 1,295 crimes", reply.Text, StringComparison.Ordinal);
     }
@@ -92,7 +84,7 @@ public sealed class PassageQuestionTests : IDisposable
     [Fact]
     public async Task ARecommendationOnATopicSeveralIndicatorsShare_IsAnsweredFromThePassages_NotWhichOne()
     {
-        var said = Replies.Said(await _host.SayAsync("What does the assessment recommend on domestic abuse?", conversationId: "shared"));
+        var said = await _bot.SaidAsync("What does the assessment recommend on domestic abuse?");
 
         Assert.Contains("The assessment says", said, StringComparison.Ordinal);
         Assert.Contains("domestic abuse", said, StringComparison.OrdinalIgnoreCase);
@@ -104,7 +96,7 @@ public sealed class PassageQuestionTests : IDisposable
     [InlineData("what period does the crime survey data cover compared with police data?", "September 2017")]
     public async Task AProseQuestionTheNamedTopicsPassagesDoNotAnswer_IsLookedForAcrossTheAssessment(string question, string expected)
     {
-        var said = Replies.Said(await _host.SayAsync(question, conversationId: "across-" + question.Length));
+        var said = await _bot.SaidAsync(question);
 
         Assert.Contains(expected, said, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("doesn't say anything", said, StringComparison.OrdinalIgnoreCase);
@@ -117,7 +109,7 @@ public sealed class PassageQuestionTests : IDisposable
     [InlineData("what was done about violence against the person last year", "County Lines")]
     public async Task WhatWasDoneAboutATopic_ListsEveryInterventionAndOutcomeOfTheProgrammeThatTookItOn(string question, string expected)
     {
-        var said = Replies.Said(await _host.SayAsync(question, conversationId: "done-" + question.Length));
+        var said = await _bot.SaidAsync(question);
 
         Assert.Contains("What the 2017/18 review found", said, StringComparison.Ordinal);
         Assert.Contains(expected, said, StringComparison.Ordinal);
@@ -126,7 +118,7 @@ public sealed class PassageQuestionTests : IDisposable
     [Fact]
     public async Task WhatCouldBeDone_IsStillTheOpportunities_NotTheReview()
     {
-        var said = Replies.Said(await _host.SayAsync("what interventions could tackle violence with injury", conversationId: "could"));
+        var said = await _bot.SaidAsync("what interventions could tackle violence with injury");
 
         Assert.DoesNotContain("What the 2017/18 review found", said, StringComparison.Ordinal);
     }
@@ -139,7 +131,7 @@ public sealed class PassageQuestionTests : IDisposable
     [InlineData("what's 17 times 23")]
     public async Task AQuestionTheAssessmentDoesNotAnswer_GetsTheHonestCantAnswer(string question)
     {
-        var said = Replies.Said(await _host.SayAsync(question, conversationId: "nothing-" + question.Length));
+        var said = await _bot.SaidAsync(question);
 
         Assert.Contains("can't answer", said, StringComparison.OrdinalIgnoreCase);
     }
@@ -151,7 +143,7 @@ public sealed class PassageQuestionTests : IDisposable
     [InlineData("who checked the figures for the assessment", "Cambridgeshire Research Group")]
     public async Task ProseFamilies_AreAnsweredFromThePassageThatHoldsTheAnswer(string question, string expected)
     {
-        var said = Replies.Said(await _host.SayAsync(question, conversationId: "family-" + question.Length));
+        var said = await _bot.SaidAsync(question);
 
         Assert.Contains(expected, said, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("can't answer", said, StringComparison.Ordinal);
@@ -160,8 +152,9 @@ public sealed class PassageQuestionTests : IDisposable
     [Fact]
     public async Task IsThatTheRealLevel_AfterAFigure_QuotesWhatTheAssessmentSaysAboutUnderreporting()
     {
-        await _host.SayAsync("how many cybercrimes in 2017", conversationId: "real-level");
-        var said = Replies.Said(await _host.SayAsync("is that the true level?", conversationId: "real-level"));
+        var conversation = _bot.NewConversation();
+        await _bot.AskAsync("how many cybercrimes in 2017", conversation);
+        var said = await _bot.SaidAsync("is that the true level?", conversation);
 
         Assert.Contains("underreporting", said, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("can't answer", said, StringComparison.Ordinal);

@@ -11,19 +11,9 @@ namespace SafetyBot.Tests.Dialogs.Passages;
 /// </summary>
 public sealed class PassageRetrievalQualityTests : IDisposable
 {
-    private readonly TempFolder _folder = new();
-    private readonly BotHost _host;
+    private readonly BotChat _bot = new("retrieval-quality.db");
 
-    public PassageRetrievalQualityTests()
-    {
-        _host = new BotHost(_folder.File("retrieval-quality.db"));
-    }
-
-    public void Dispose()
-    {
-        _host.Dispose();
-        _folder.Dispose();
-    }
+    public void Dispose() => _bot.Dispose();
 
     [Theory]
     [InlineData("What general advice does the report give about choosing priorities?")]
@@ -32,7 +22,7 @@ public sealed class PassageRetrievalQualityTests : IDisposable
     [InlineData("what should we consider when selecting priorities")]
     public async Task AdviceOnChoosingPriorities_QuotesBusinessAsUsual(string question)
     {
-        var text = AnswerText.Of(await _host.SayAsync(question, conversationId: "choose-" + question.Length));
+        var text = await _bot.TextAsync(question);
 
         Assert.Contains("business as usual", text, StringComparison.Ordinal);
     }
@@ -42,7 +32,7 @@ public sealed class PassageRetrievalQualityTests : IDisposable
     [InlineData("what time period does the vehicle crime ranking cover")]
     public async Task ThePeriodASourceCovers_QuotesTheSentenceThatGivesIt(string question)
     {
-        var text = AnswerText.Of(await _host.SayAsync(question, conversationId: "period-" + question.Length));
+        var text = await _bot.TextAsync(question);
 
         Assert.Contains("november 2017", text, StringComparison.Ordinal);
     }
@@ -50,7 +40,7 @@ public sealed class PassageRetrievalQualityTests : IDisposable
     [Fact]
     public async Task WhatPeriodTheCsewDataGoesUpTo_QuotesSeptember2017()
     {
-        var replies = await _host.SayAsync("what period does the CSEW data go up to", conversationId: "csew-period");
+        var replies = await _bot.AskAsync("what period does the CSEW data go up to");
 
         Assert.Contains("September 2017", replies[0].Text, StringComparison.Ordinal);
     }
@@ -60,7 +50,7 @@ public sealed class PassageRetrievalQualityTests : IDisposable
     [InlineData("what explains the rise in violence without injury")]
     public async Task WhyViolenceWithoutInjuryRose_QuotesTheRecordingReason_NotTheShareItAccountsFor(string question)
     {
-        var text = AnswerText.Of(await _host.SayAsync(question, conversationId: "vwi-" + question.Length));
+        var text = await _bot.TextAsync(question);
 
         Assert.Contains("recording improvements", text, StringComparison.Ordinal);
     }
@@ -68,7 +58,7 @@ public sealed class PassageRetrievalQualityTests : IDisposable
     [Fact]
     public async Task WhySexualOffencesRose_QuotesBothReasons_WithTheSentenceTheSecondPointsBackTo()
     {
-        var text = AnswerText.Of(await _host.SayAsync("why did sexual offences go up", conversationId: "sexual-offences-why"));
+        var text = await _bot.TextAsync("why did sexual offences go up");
 
         Assert.Contains("willingness", text, StringComparison.Ordinal);
         Assert.Contains("non-recent", text, StringComparison.Ordinal);
@@ -81,7 +71,7 @@ public sealed class PassageRetrievalQualityTests : IDisposable
     [InlineData("<at>SafetyBot</at> what did the crime survey find overall?")]
     public async Task ASurveyAskedAboutOnItsOwn_IsAnsweredFromTheAssessmentsWords_NotTheNationalPictureTopicByTopic(string question)
     {
-        var replies = await _host.SayAsync(question, conversationId: "survey-" + question.Length);
+        var replies = await _bot.AskAsync(question);
         var text = AnswerText.Of(replies);
 
         Assert.StartsWith("The assessment says", replies[0].Text, StringComparison.Ordinal);

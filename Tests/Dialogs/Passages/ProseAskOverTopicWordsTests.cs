@@ -10,19 +10,9 @@ namespace SafetyBot.Tests.Dialogs.Passages;
 /// </summary>
 public sealed class ProseAskOverTopicWordsTests : IDisposable
 {
-    private readonly TempFolder _folder = new();
-    private readonly BotHost _host;
+    private readonly BotChat _bot = new("prose-ask.db");
 
-    public ProseAskOverTopicWordsTests()
-    {
-        _host = new BotHost(_folder.File("prose-ask.db"));
-    }
-
-    public void Dispose()
-    {
-        _host.Dispose();
-        _folder.Dispose();
-    }
+    public void Dispose() => _bot.Dispose();
 
     [Theory]
     [InlineData("What is the task and finish group set up to do?", "exploitation of adults")]
@@ -32,7 +22,7 @@ public sealed class ProseAskOverTopicWordsTests : IDisposable
     [InlineData("what's the aim of the toolkit the task and finish group is drawing up?", "toolkit and pathway")]
     public async Task WhatSomethingIsFor_IsAnsweredWithTheSentenceDescribingIt(string question, string quoted)
     {
-        var said = await SaidAsync(question, "purpose-" + question.Length);
+        var said = await _bot.PlainSaidAsync(question);
 
         Assert.Contains(quoted, said, StringComparison.Ordinal);
         Assert.DoesNotContain("can't answer", said, StringComparison.Ordinal);
@@ -44,7 +34,7 @@ public sealed class ProseAskOverTopicWordsTests : IDisposable
     [InlineData("what date was the coercive control conference hosted?")]
     public async Task WhenAnEventWasHeld_IsAnsweredWithItsDate(string question)
     {
-        var said = await SaidAsync(question, "held-" + question.Length);
+        var said = await _bot.PlainSaidAsync(question);
 
         Assert.Contains("22 June 2017", said, StringComparison.Ordinal);
     }
@@ -54,7 +44,7 @@ public sealed class ProseAskOverTopicWordsTests : IDisposable
     [InlineData("when did this report come out?")]
     public async Task WhenTheAssessmentWasPublished_IsAnsweredWithItsVersionAndMonth(string question)
     {
-        var said = await SaidAsync(question, "published-" + question.Length);
+        var said = await _bot.PlainSaidAsync(question);
 
         Assert.Contains("December 2017", said, StringComparison.Ordinal);
     }
@@ -62,10 +52,10 @@ public sealed class ProseAskOverTopicWordsTests : IDisposable
     [Fact]
     public async Task WhenWasItPublished_AfterWhoWroteTheAssessment_IsAnsweredWithItsVersionAndMonth()
     {
-        const string conversation = "published-after-author";
-        await _host.SayAsync("Who authored this assessment?", conversationId: conversation);
+        var conversation = _bot.NewConversation();
+        await _bot.AskAsync("Who authored this assessment?", conversation);
 
-        var said = await SaidAsync("when was it published?", conversation);
+        var said = await _bot.PlainSaidAsync("when was it published?", conversation);
 
         Assert.Contains("December 2017", said, StringComparison.Ordinal);
     }
@@ -76,7 +66,7 @@ public sealed class ProseAskOverTopicWordsTests : IDisposable
     [InlineData("has NTE violence been investigated yet?")]
     public async Task WhetherSomethingHasBeenAnalysed_QuotesTheAssessmentOnWhatItHasNotExplored_NotTheProgrammesCard(string question)
     {
-        var said = await SaidAsync(question, "analysed-" + question.Length);
+        var said = await _bot.PlainSaidAsync(question);
 
         Assert.Contains("not been explored", said, StringComparison.Ordinal);
     }
@@ -86,7 +76,7 @@ public sealed class ProseAskOverTopicWordsTests : IDisposable
     [InlineData("which part of the county do human trafficking offences mainly happen in?")]
     public async Task WhereInTheCounty_IsAnsweredFromTheAssessmentsWords_NotAsAnotherArea(string question)
     {
-        var said = await SaidAsync(question, "where-county-" + question.Length);
+        var said = await _bot.PlainSaidAsync(question);
 
         Assert.Contains("north of the county", said, StringComparison.Ordinal);
         Assert.DoesNotContain("not cambridgeshire's", said, StringComparison.OrdinalIgnoreCase);
@@ -97,7 +87,7 @@ public sealed class ProseAskOverTopicWordsTests : IDisposable
     [InlineData("should the partnership take part in the countywide work on domestic abuse?")]
     public async Task ACountywideStructureAndWhetherToJoinIt_QuotesTheRecommendation_NotWhichIndicator(string question)
     {
-        var said = await SaidAsync(question, "countywide-" + question.Length);
+        var said = await _bot.PlainSaidAsync(question);
 
         Assert.Contains("violence against women and girls", said, StringComparison.Ordinal);
         Assert.DoesNotContain("Did you mean", said, StringComparison.Ordinal);
@@ -109,7 +99,7 @@ public sealed class ProseAskOverTopicWordsTests : IDisposable
     [InlineData("does Cambridge have any ANPR cameras?")]
     public async Task NumberPlateCameras_AreAnsweredFromTheAssessmentsWords_NotReadAsACount(string question)
     {
-        var said = await SaidAsync(question, "anpr-" + question.Length);
+        var said = await _bot.PlainSaidAsync(question);
 
         Assert.Contains("no number plate recognition cameras", said, StringComparison.Ordinal);
     }
@@ -119,7 +109,7 @@ public sealed class ProseAskOverTopicWordsTests : IDisposable
     [InlineData("what does the assessment recommend for domestic abuse across the county?")]
     public async Task WhatToDoAtCountyLevel_QuotesTheRecommendationOnTheCountywideWork(string question)
     {
-        var said = await SaidAsync(question, "county-level-" + question.Length);
+        var said = await _bot.PlainSaidAsync(question);
 
         Assert.Contains("countywide", said, StringComparison.Ordinal);
     }
@@ -129,7 +119,7 @@ public sealed class ProseAskOverTopicWordsTests : IDisposable
     [InlineData("burglary in the county")]
     public async Task ACountyFigure_IsStillSaidNotToBeCovered(string question)
     {
-        var said = await SaidAsync(question, "county-figure-" + question.Length);
+        var said = await _bot.PlainSaidAsync(question);
 
         Assert.Contains("not cambridgeshire's", said, StringComparison.OrdinalIgnoreCase);
     }
@@ -139,7 +129,7 @@ public sealed class ProseAskOverTopicWordsTests : IDisposable
     [InlineData("what kind of work should our priorities be?")]
     public async Task WhatThePrioritiesShouldBeLike_QuotesTheRecommendation_NotTheListOfPriorities(string question)
     {
-        var said = await SaidAsync(question, "priorities-should-" + question.Length);
+        var said = await _bot.PlainSaidAsync(question);
 
         Assert.Contains("not business as usual", said, StringComparison.Ordinal);
     }
@@ -149,7 +139,7 @@ public sealed class ProseAskOverTopicWordsTests : IDisposable
     [InlineData("according to the ONS, what is police recorded crime a better measure of?")]
     public async Task WhatTheOnsSays_QuotesItsWords_NotTheNationalPictureTopicByTopic(string question)
     {
-        var said = await SaidAsync(question, "ons-" + question.Length);
+        var said = await _bot.PlainSaidAsync(question);
 
         Assert.Contains("low volume offences", said, StringComparison.Ordinal);
     }
@@ -159,7 +149,7 @@ public sealed class ProseAskOverTopicWordsTests : IDisposable
     [InlineData("has the share of people experiencing ASB in the crime survey stayed steady?")]
     public async Task WhetherASurveyMeasureStayedSteady_QuotesItsRange(string question)
     {
-        var said = await SaidAsync(question, "steady-" + question.Length);
+        var said = await _bot.PlainSaidAsync(question);
 
         Assert.Contains("27-31%", said, StringComparison.Ordinal);
     }
@@ -169,10 +159,10 @@ public sealed class ProseAskOverTopicWordsTests : IDisposable
     [InlineData("so what should we do about it?")]
     public async Task AdviceAskedWithNoSubject_AfterAFigure_IsTheRecommendationOnThatTopic(string followUp)
     {
-        var conversation = "advice-" + followUp.Length;
-        await _host.SayAsync("What is the hate crime volume for 2017?", conversationId: conversation);
+        var conversation = _bot.NewConversation();
+        await _bot.AskAsync("What is the hate crime volume for 2017?", conversation);
 
-        var said = await SaidAsync(followUp, conversation);
+        var said = await _bot.PlainSaidAsync(followUp, conversation);
 
         Assert.Contains("dip sample", said, StringComparison.Ordinal);
     }
@@ -182,10 +172,10 @@ public sealed class ProseAskOverTopicWordsTests : IDisposable
     [InlineData("how many domestic abuse incidents were there in 2017?", "how many local victims does the crime survey estimate?")]
     public async Task ASurveyEstimateBroughtHome_AfterAFigure_IsTheSurveysEstimateForThatTopicInTheCity(string first, string followUp)
     {
-        var conversation = "survey-local-" + first.Length + followUp.Length;
-        await _host.SayAsync(first, conversationId: conversation);
+        var conversation = _bot.NewConversation();
+        await _bot.AskAsync(first, conversation);
 
-        var said = await SaidAsync(followUp, conversation);
+        var said = await _bot.PlainSaidAsync(followUp, conversation);
 
         Assert.Contains("residents in Cambridge City", said, StringComparison.Ordinal);
     }
@@ -195,11 +185,8 @@ public sealed class ProseAskOverTopicWordsTests : IDisposable
     [InlineData("what is the purpose of a parking permit?")]
     public async Task AnEventOrPurposeTheAssessmentNeverNames_IsStillNotAnswered(string question)
     {
-        var said = await SaidAsync(question, "nothing-" + question.Length);
+        var said = await _bot.PlainSaidAsync(question);
 
         Assert.DoesNotContain("the assessment says", said, StringComparison.OrdinalIgnoreCase);
     }
-
-    private async Task<string> SaidAsync(string question, string conversation) =>
-        Replies.Said(await _host.SayAsync(question, conversationId: conversation)).Replace("\\", string.Empty, StringComparison.Ordinal);
 }

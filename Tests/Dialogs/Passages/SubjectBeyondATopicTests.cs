@@ -10,19 +10,9 @@ namespace SafetyBot.Tests.Dialogs.Passages;
 /// </summary>
 public sealed class SubjectBeyondATopicTests : IDisposable
 {
-    private readonly TempFolder _folder = new();
-    private readonly BotHost _host;
+    private readonly BotChat _bot = new("subject-beyond.db");
 
-    public SubjectBeyondATopicTests()
-    {
-        _host = new BotHost(_folder.File("subject-beyond.db"));
-    }
-
-    public void Dispose()
-    {
-        _host.Dispose();
-        _folder.Dispose();
-    }
+    public void Dispose() => _bot.Dispose();
 
     [Theory]
     [InlineData("what was the issue with car enthusiasts", "car enthusiasts")]
@@ -36,7 +26,7 @@ public sealed class SubjectBeyondATopicTests : IDisposable
     [InlineData("any mention of hate crime after brexit", "Brexit")]
     public async Task ASubjectBeyondItsTopicWord_IsAnsweredWithTheAssessmentsSentenceOnIt(string question, string quoted)
     {
-        var said = await SaidAsync(question, "subject-" + question.Length);
+        var said = await _bot.PlainSaidAsync(question);
 
         Assert.Contains(quoted, said, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("can't answer", said, StringComparison.Ordinal);
@@ -46,7 +36,7 @@ public sealed class SubjectBeyondATopicTests : IDisposable
     [Fact]
     public async Task WhatItSaysAboutATopicAlone_KeepsTheTopicsFigures()
     {
-        var said = await SaidAsync("what does it say about burglary", "subject-topic-alone");
+        var said = await _bot.PlainSaidAsync("what does it say about burglary");
 
         Assert.Contains("647", said, StringComparison.Ordinal);
     }
@@ -54,11 +44,8 @@ public sealed class SubjectBeyondATopicTests : IDisposable
     [Fact]
     public async Task ASubjectTheAssessmentNeverMentions_IsNotAnsweredWithANeighbouringPassage()
     {
-        var said = await SaidAsync("what does the report say regarding resident parking permits", "subject-absent");
+        var said = await _bot.PlainSaidAsync("what does the report say regarding resident parking permits");
 
         Assert.DoesNotContain("the assessment says", said, StringComparison.OrdinalIgnoreCase);
     }
-
-    private async Task<string> SaidAsync(string question, string conversation) =>
-        Replies.Said(await _host.SayAsync(question, conversationId: conversation)).Replace("\\", string.Empty, StringComparison.Ordinal);
 }

@@ -9,19 +9,9 @@ namespace SafetyBot.Tests.Dialogs.Passages;
 /// </summary>
 public sealed class WhyWithAPremiseTests : IDisposable
 {
-    private readonly TempFolder _folder = new();
-    private readonly BotHost _host;
+    private readonly BotChat _bot = new("why-premise.db");
 
-    public WhyWithAPremiseTests()
-    {
-        _host = new BotHost(_folder.File("why-premise.db"));
-    }
-
-    public void Dispose()
-    {
-        _host.Dispose();
-        _folder.Dispose();
-    }
+    public void Dispose() => _bot.Dispose();
 
     [Theory]
     [InlineData("why is modern slavery a concern here even with few crimes")]
@@ -29,7 +19,7 @@ public sealed class WhyWithAPremiseTests : IDisposable
     [InlineData("why is modern slavery a concern despite the low numbers?")]
     public async Task WhyAConcern_WithAPremise_IsAnsweredWithTheAssessmentsReason(string question)
     {
-        var said = await SaidAsync(question, "premise-" + question.Length);
+        var said = await _bot.PlainSaidAsync(question);
 
         Assert.Contains("migrant workers", said, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("doesn't say anything", said, StringComparison.Ordinal);
@@ -40,11 +30,8 @@ public sealed class WhyWithAPremiseTests : IDisposable
     [InlineData("could the sexual offences increase be historical offences being reported?")]
     public async Task WhetherARiseIsHistoricCases_IsAnsweredWithTheNonRecentOffences(string question)
     {
-        var said = await SaidAsync(question, "historic-" + question.Length);
+        var said = await _bot.PlainSaidAsync(question);
 
         Assert.Contains("number of years ago", said, StringComparison.OrdinalIgnoreCase);
     }
-
-    private async Task<string> SaidAsync(string question, string conversation) =>
-        Replies.Said(await _host.SayAsync(question, conversationId: conversation)).Replace("\\", string.Empty, StringComparison.Ordinal);
 }

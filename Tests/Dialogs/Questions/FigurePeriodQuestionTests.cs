@@ -10,19 +10,9 @@ namespace SafetyBot.Tests.Dialogs.Questions;
 /// </summary>
 public sealed class FigurePeriodQuestionTests : IDisposable
 {
-    private readonly TempFolder _folder = new();
-    private readonly BotHost _host;
+    private readonly BotChat _bot = new("periods.db");
 
-    public FigurePeriodQuestionTests()
-    {
-        _host = new BotHost(_folder.File("periods.db"));
-    }
-
-    public void Dispose()
-    {
-        _host.Dispose();
-        _folder.Dispose();
-    }
+    public void Dispose() => _bot.Dispose();
 
     [Theory]
     [InlineData("how many violence with injury crimes so far this financial year (Apr to Dec)?")]
@@ -30,7 +20,7 @@ public sealed class FigurePeriodQuestionTests : IDisposable
     [InlineData("violence with injury this financial year so far")]
     public async Task TheFinancialYearToDate_ByItsMonthsOrWords_GivesTheYearToDateFigure(string question)
     {
-        var reply = Assert.Single(await _host.SayAsync(question, conversationId: "ytd"));
+        var reply = Assert.Single(await _bot.AskAsync(question));
 
         Assert.Equal("Violence with injury, 2017/18 year to date to Q3 (April to December 2017): 622 crimes (636 a year before).", reply.Text);
     }
@@ -41,7 +31,7 @@ public sealed class FigurePeriodQuestionTests : IDisposable
     [InlineData("how did drugs offences change from 2016 to 2017")]
     public async Task AYearAgainstTheYearBefore_GivesThePrintedChangeOnThePreviousYear(string question)
     {
-        var reply = Assert.Single(await _host.SayAsync(question, conversationId: "v"));
+        var reply = Assert.Single(await _bot.AskAsync(question));
 
         Assert.Equal("Drugs (including county lines), 2017: 357 crimes, down 112 (24%) on the previous year.", reply.Text);
     }
@@ -49,8 +39,9 @@ public sealed class FigurePeriodQuestionTests : IDisposable
     [Fact]
     public async Task AndWithInjury_AfterAQuarterOfViolenceWithoutInjury_GivesViolenceWithInjuryInThatQuarter()
     {
-        await _host.SayAsync("violence without injury in Q1?", conversationId: "sibling");
-        var reply = Assert.Single(await _host.SayAsync("and with injury?", conversationId: "sibling"));
+        var conversation = _bot.NewConversation();
+        await _bot.AskAsync("violence without injury in Q1?", conversation);
+        var reply = Assert.Single(await _bot.AskAsync("and with injury?", conversation));
 
         Assert.Equal("Violence with injury, 2017/18 Q1 (April to June 2017): 223 crimes (232 a year before).", reply.Text);
     }
@@ -58,8 +49,9 @@ public sealed class FigurePeriodQuestionTests : IDisposable
     [Fact]
     public async Task AndTheYearBefore_AfterAYearsFigure_GivesThePrintedFigureOfTheYearBefore()
     {
-        await _host.SayAsync("domestic violence offences 2017", conversationId: "before");
-        var reply = Assert.Single(await _host.SayAsync("and the year before?", conversationId: "before"));
+        var conversation = _bot.NewConversation();
+        await _bot.AskAsync("domestic violence offences 2017", conversation);
+        var reply = Assert.Single(await _bot.AskAsync("and the year before?", conversation));
 
         Assert.Contains("2016: 1,010 crimes", reply.Text, StringComparison.Ordinal);
     }
@@ -67,8 +59,9 @@ public sealed class FigurePeriodQuestionTests : IDisposable
     [Fact]
     public async Task ThePreviousYear_WhenTheAssessmentPrintsNoFigureForIt_SaysSoAndDerivesNone()
     {
-        await _host.SayAsync("violence with injury 2017", conversationId: "gap");
-        var reply = Assert.Single(await _host.SayAsync("what about the previous year?", conversationId: "gap"));
+        var conversation = _bot.NewConversation();
+        await _bot.AskAsync("violence with injury 2017", conversation);
+        var reply = Assert.Single(await _bot.AskAsync("what about the previous year?", conversation));
 
         Assert.Contains("the assessment has no figure for 2016", reply.Text, StringComparison.Ordinal);
     }
@@ -76,8 +69,9 @@ public sealed class FigurePeriodQuestionTests : IDisposable
     [Fact]
     public async Task WhichTypeWentUpMost_AfterATopic_GivesThatTopicsAnswerWithItsLargestRisingSubGroup()
     {
-        await _host.SayAsync("sexual offences recorded 2017 cambridge", conversationId: "type");
-        var reply = Assert.Single(await _host.SayAsync("which type went up most?", conversationId: "type"));
+        var conversation = _bot.NewConversation();
+        await _bot.AskAsync("sexual offences recorded 2017 cambridge", conversation);
+        var reply = Assert.Single(await _bot.AskAsync("which type went up most?", conversation));
 
         Assert.StartsWith("Sexual offences", reply.Text, StringComparison.Ordinal);
         Assert.Contains("'Other Sexual Offences', with an increase of 38%", Replies.AllText(reply), StringComparison.Ordinal);
@@ -86,7 +80,7 @@ public sealed class FigurePeriodQuestionTests : IDisposable
     [Fact]
     public async Task WhichTypeWentUpMost_WithNoTopicBefore_GivesTheRisersOfEveryTopic()
     {
-        var reply = Assert.Single(await _host.SayAsync("which type went up most?", conversationId: "no-topic"));
+        var reply = Assert.Single(await _bot.AskAsync("which type went up most?"));
 
         Assert.StartsWith("Biggest risers", reply.Text, StringComparison.Ordinal);
     }

@@ -8,19 +8,9 @@ namespace SafetyBot.Tests.Dialogs.Questions;
 /// </summary>
 public sealed class FigureSourcesTests : IDisposable
 {
-    private readonly TempFolder _folder = new();
-    private readonly BotHost _host;
+    private readonly BotChat _bot = new("sources.db");
 
-    public FigureSourcesTests()
-    {
-        _host = new BotHost(_folder.File("sources.db"));
-    }
-
-    public void Dispose()
-    {
-        _host.Dispose();
-        _folder.Dispose();
-    }
+    public void Dispose() => _bot.Dispose();
 
     [Theory]
     [InlineData("Where does the VAWG rate of 15.6 come from?")]
@@ -28,7 +18,7 @@ public sealed class FigureSourcesTests : IDisposable
     [InlineData("VAWG rate - what is it based on?")]
     public async Task WhereAFigureComesFrom_NamesItsSourceAndPublication(string question)
     {
-        var reply = Assert.Single(await _host.SayAsync(question));
+        var reply = Assert.Single(await _bot.AskAsync(question));
         var text = Replies.AllText(reply);
 
         Assert.StartsWith("VAWG rate", reply.Text, StringComparison.Ordinal);
@@ -41,7 +31,7 @@ public sealed class FigureSourcesTests : IDisposable
     [Fact]
     public async Task WhatPeriodAFigureIsFor_GivesEachFiguresPeriodAsPrinted()
     {
-        var reply = Assert.Single(await _host.SayAsync("What period is the road safety figure for, and what is it compared against?"));
+        var reply = Assert.Single(await _bot.AskAsync("What period is the road safety figure for, and what is it compared against?"));
         var text = Replies.AllText(reply);
 
         Assert.Contains("338", text, StringComparison.Ordinal);
@@ -52,8 +42,9 @@ public sealed class FigureSourcesTests : IDisposable
     [Fact]
     public async Task WhereThatComesFrom_AfterAnAnswer_IsAboutTheLastTopic()
     {
-        await _host.SayAsync("how has dwelling burglary changed", conversationId: "follow");
-        var reply = Assert.Single(await _host.SayAsync("where does that data come from?", conversationId: "follow"));
+        var conversation = _bot.NewConversation();
+        await _bot.AskAsync("how has dwelling burglary changed", conversation);
+        var reply = Assert.Single(await _bot.AskAsync("where does that data come from?", conversation));
 
         Assert.StartsWith("Dwelling burglary", reply.Text, StringComparison.Ordinal);
         Assert.Contains("Police recorded crime", Replies.AllText(reply), StringComparison.Ordinal);
@@ -62,7 +53,7 @@ public sealed class FigureSourcesTests : IDisposable
     [Fact]
     public async Task WhereItComesFrom_WithNothingAskedBefore_ListsTheSourcesCited()
     {
-        var reply = Assert.Single(await _host.SayAsync("where do these figures come from?"));
+        var reply = Assert.Single(await _bot.AskAsync("where do these figures come from?"));
 
         Assert.Contains("Domestic Abuse and Sexual Violence Partnership", Replies.AllText(reply), StringComparison.Ordinal);
         Assert.DoesNotContain("can't answer", reply.Text, StringComparison.OrdinalIgnoreCase);
@@ -71,7 +62,7 @@ public sealed class FigureSourcesTests : IDisposable
     [Fact]
     public async Task WhereATopicItselfComesFrom_IsNotAboutItsFigures()
     {
-        var reply = Assert.Single(await _host.SayAsync("where do county lines gangs come from?"));
+        var reply = Assert.Single(await _bot.AskAsync("where do county lines gangs come from?"));
 
         Assert.DoesNotContain("Where the figures come from", reply.Attachments is { Count: > 0 } ? Replies.AllText(reply) : reply.Text, StringComparison.Ordinal);
     }
@@ -79,8 +70,9 @@ public sealed class FigureSourcesTests : IDisposable
     [Fact]
     public async Task WhereItsPeopleComeFrom_AfterAnAnswer_IsAboutTheTopic_NotItsFigures()
     {
-        await _host.SayAsync("modern slavery in 2017", conversationId: "victims");
-        var reply = Assert.Single(await _host.SayAsync("where do victims come from?", conversationId: "victims"));
+        var conversation = _bot.NewConversation();
+        await _bot.AskAsync("modern slavery in 2017", conversation);
+        var reply = Assert.Single(await _bot.AskAsync("where do victims come from?", conversation));
         var said = reply.Attachments is { Count: > 0 } ? Replies.AllText(reply) : reply.Text;
 
         Assert.DoesNotContain("Where the figures come from", said, StringComparison.Ordinal);
@@ -90,9 +82,9 @@ public sealed class FigureSourcesTests : IDisposable
     [Fact]
     public async Task TheSourcesCard_ButtonAsksHowTheTopicChanged()
     {
-        var reply = Assert.Single(await _host.SayAsync("where do the shoplifting figures come from"));
+        var reply = Assert.Single(await _bot.Host.SayAsync("where do the shoplifting figures come from"));
         Assert.Contains(Replies.SubmitData(Replies.Card(reply)), d => (string?)d["verb"] == "indicator.change" && (string?)d["topic"] == "shoplifting");
-        var change = Assert.Single(await _host.SendAsync(Activities.Submit(new { verb = "indicator.change", topic = "shoplifting" }, TestUser.Member)));
+        var change = Assert.Single(await _bot.Host.SendAsync(Activities.Submit(new { verb = "indicator.change", topic = "shoplifting" }, TestUser.Member)));
 
         Assert.StartsWith("Shoplifting", change.Text, StringComparison.Ordinal);
         Assert.Contains("crimes", change.Text, StringComparison.Ordinal);

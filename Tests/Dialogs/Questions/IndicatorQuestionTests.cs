@@ -5,24 +5,14 @@ namespace SafetyBot.Tests.Dialogs.Questions;
 /// <summary>The example questions of the brief, through /api/messages of the running bot, follow-ups included.</summary>
 public sealed class IndicatorQuestionTests : IDisposable
 {
-    private readonly TempFolder _folder = new();
-    private readonly BotHost _host;
+    private readonly BotChat _bot = new("questions.db");
 
-    public IndicatorQuestionTests()
-    {
-        _host = new BotHost(_folder.File("questions.db"));
-    }
-
-    public void Dispose()
-    {
-        _host.Dispose();
-        _folder.Dispose();
-    }
+    public void Dispose() => _bot.Dispose();
 
     [Fact]
     public async Task DwellingBurglaryChange_NamesTopicFigureAndPeriod_AndTheCardHasTheFigures()
     {
-        var reply = Assert.Single(await _host.SayAsync("how has dwelling burglary changed"));
+        var reply = Assert.Single(await _bot.AskAsync("how has dwelling burglary changed"));
 
         Assert.Equal("Dwelling burglary, 2017: 647 crimes, up 193 (43%) on the previous year.", reply.Text);
         var card = Replies.Card(reply);
@@ -41,7 +31,7 @@ public sealed class IndicatorQuestionTests : IDisposable
     [Fact]
     public async Task RisingBurglary_IsPaintedAsWorse()
     {
-        var card = Replies.Card(Assert.Single(await _host.SayAsync("are break-ins going up")));
+        var card = Replies.Card(Assert.Single(await _bot.AskAsync("are break-ins going up")));
 
         var cue = card.Descendants().OfType<Newtonsoft.Json.Linq.JObject>().First(o => ((string?)o["text"])?.StartsWith('▲') == true);
         Assert.Equal("attention", ((string?)cue["color"])?.ToLowerInvariant());
@@ -50,7 +40,7 @@ public sealed class IndicatorQuestionTests : IDisposable
     [Fact]
     public async Task RisingDomesticAbuseRecording_IsNotPaintedRed()
     {
-        var card = Replies.Card(Assert.Single(await _host.SayAsync("domestic violence offences")));
+        var card = Replies.Card(Assert.Single(await _bot.AskAsync("domestic violence offences")));
 
         var cue = card.Descendants().OfType<Newtonsoft.Json.Linq.JObject>().First(o => ((string?)o["text"])?.StartsWith('▲') == true);
         Assert.Equal("good", ((string?)cue["color"])?.ToLowerInvariant());
@@ -59,7 +49,7 @@ public sealed class IndicatorQuestionTests : IDisposable
     [Fact]
     public async Task ShopliftingVolume_In2017()
     {
-        var reply = Assert.Single(await _host.SayAsync("how many shoplifting offences in 2017"));
+        var reply = Assert.Single(await _bot.AskAsync("how many shoplifting offences in 2017"));
 
         Assert.Equal("Shoplifting, 2017: 1,295 crimes, up 323 (33%) on the previous year.", reply.Text);
     }
@@ -67,7 +57,7 @@ public sealed class IndicatorQuestionTests : IDisposable
     [Fact]
     public async Task VehicleCrime_HasNoVolume_AndTheGapIsSaid()
     {
-        var reply = Assert.Single(await _host.SayAsync("how has vehicle crime changed"));
+        var reply = Assert.Single(await _bot.AskAsync("how has vehicle crime changed"));
 
         Assert.Equal("Vehicle crime, 2017: up 264 (30%) on the previous year; the assessment gives no volume.", reply.Text);
         Assert.Contains("No volume", Replies.AllText(reply), StringComparison.Ordinal);
@@ -76,7 +66,7 @@ public sealed class IndicatorQuestionTests : IDisposable
     [Fact]
     public async Task BurglaryRate_Per100Dwellings()
     {
-        var reply = Assert.Single(await _host.SayAsync("burglary rate per 100 dwellings"));
+        var reply = Assert.Single(await _bot.AskAsync("burglary rate per 100 dwellings"));
 
         Assert.Equal("Dwelling burglary rate, 2017: 1.21 per 100 dwellings (0.87 in 2016).", reply.Text);
     }
@@ -84,7 +74,7 @@ public sealed class IndicatorQuestionTests : IDisposable
     [Fact]
     public async Task ViolenceWithoutInjuryInQ2_ShowsTheQuarterAgainstTheYearBefore()
     {
-        var reply = Assert.Single(await _host.SayAsync("violence without injury in Q2"));
+        var reply = Assert.Single(await _bot.AskAsync("violence without injury in Q2"));
         var text = Replies.AllText(reply);
 
         Assert.Contains("560", text, StringComparison.Ordinal);
@@ -95,7 +85,7 @@ public sealed class IndicatorQuestionTests : IDisposable
     [Fact]
     public async Task YearToDate_ShowsTheYearToDateAgainstTheYearBefore()
     {
-        var reply = Assert.Single(await _host.SayAsync("violence without injury year to date 2017/18"));
+        var reply = Assert.Single(await _bot.AskAsync("violence without injury year to date 2017/18"));
 
         Assert.Contains("1,613", reply.Text, StringComparison.Ordinal);
         Assert.Contains("1,378", reply.Text, StringComparison.Ordinal);
@@ -104,7 +94,7 @@ public sealed class IndicatorQuestionTests : IDisposable
     [Fact]
     public async Task DomesticAbuseMarkersSince2012_IsALineChartWithTheNumbersInText()
     {
-        var reply = Assert.Single(await _host.SayAsync("domestic abuse markers since 2012"));
+        var reply = Assert.Single(await _bot.AskAsync("domestic abuse markers since 2012"));
 
         Assert.StartsWith("Domestic violence offences", reply.Text, StringComparison.Ordinal);
         Assert.Contains("from 462 to 1,113", reply.Text, StringComparison.Ordinal);
@@ -119,9 +109,10 @@ public sealed class IndicatorQuestionTests : IDisposable
     [Fact]
     public async Task FollowUps_CarryTheTopicAndTheKindOfQuestion()
     {
-        var first = Assert.Single(await _host.SayAsync("how has shoplifting changed", conversationId: "follow"));
-        var second = Assert.Single(await _host.SayAsync("and how does that compare with similar areas?", conversationId: "follow"));
-        var third = Assert.Single(await _host.SayAsync("what about vehicle crime?", conversationId: "follow"));
+        var conversation = _bot.NewConversation();
+        var first = Assert.Single(await _bot.AskAsync("how has shoplifting changed", conversation));
+        var second = Assert.Single(await _bot.AskAsync("and how does that compare with similar areas?", conversation));
+        var third = Assert.Single(await _bot.AskAsync("what about vehicle crime?", conversation));
 
         Assert.StartsWith("Shoplifting, 2017", first.Text, StringComparison.Ordinal);
         Assert.StartsWith("Shoplifting compared with similar areas", second.Text, StringComparison.Ordinal);
@@ -133,8 +124,8 @@ public sealed class IndicatorQuestionTests : IDisposable
     [Fact]
     public async Task CardButton_ReachesTheSameHandlerAsTypedText()
     {
-        var typed = Assert.Single(await _host.SayAsync("how does dwelling burglary compare with similar areas"));
-        var clicked = Assert.Single(await _host.SendAsync(Activities.Submit(new { verb = "indicator.compare", topic = "dwelling-burglary" }, TestUser.Member)));
+        var typed = Assert.Single(await _bot.Host.SayAsync("how does dwelling burglary compare with similar areas"));
+        var clicked = Assert.Single(await _bot.Host.SendAsync(Activities.Submit(new { verb = "indicator.compare", topic = "dwelling-burglary" }, TestUser.Member)));
 
         Assert.Equal(typed.Text, clicked.Text);
     }
@@ -142,7 +133,7 @@ public sealed class IndicatorQuestionTests : IDisposable
     [Fact]
     public async Task AmbiguousTopic_AsksWhichWithButtons()
     {
-        var reply = Assert.Single(await _host.SayAsync("how has domestic abuse changed"));
+        var reply = Assert.Single(await _bot.AskAsync("how has domestic abuse changed"));
 
         var topics = Replies.SubmitData(Replies.Card(reply)).Select(d => (string?)d["topic"]).ToList();
         Assert.Contains("domestic-violence-offences", topics);
@@ -152,10 +143,10 @@ public sealed class IndicatorQuestionTests : IDisposable
     [Fact]
     public async Task UnknownQuestion_IsAnsweredHonestly_AndRecordedWithoutIdentity()
     {
-        var reply = Assert.Single(await _host.SayAsync("how many foxes live in cambridge"));
+        var reply = Assert.Single(await _bot.AskAsync("how many foxes live in cambridge"));
 
         Assert.StartsWith("Sorry, I can't answer that", reply.Text, StringComparison.Ordinal);
-        var log = Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<SafetyBot.Knowledge.Questions.IUnansweredQuestionLog>(_host.Services);
+        var log = Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<SafetyBot.Knowledge.Questions.IUnansweredQuestionLog>(_bot.Host.Services);
         var recorded = Assert.Single(await log.RecentAsync(10));
         Assert.Equal("how many foxes live in cambridge", recorded.Text);
     }

@@ -10,19 +10,9 @@ namespace SafetyBot.Tests.Dialogs.Questions;
 /// </summary>
 public sealed class KeyDatesAndSummaryListTests : IDisposable
 {
-    private readonly TempFolder _folder = new();
-    private readonly BotHost _host;
+    private readonly BotChat _bot = new("key-dates.db");
 
-    public KeyDatesAndSummaryListTests()
-    {
-        _host = new BotHost(_folder.File("key-dates.db"));
-    }
-
-    public void Dispose()
-    {
-        _host.Dispose();
-        _folder.Dispose();
-    }
+    public void Dispose() => _bot.Dispose();
 
     [Theory]
     [InlineData("give me all the key dates mentioned in the review")]
@@ -31,7 +21,7 @@ public sealed class KeyDatesAndSummaryListTests : IDisposable
     [InlineData("timeline of the assessment please")]
     public async Task KeyDates_AreListedTogether_InDateOrder_AsTheDocumentPrintsThem(string question)
     {
-        var replies = await _host.SayAsync(question, conversationId: "dates-" + question.Length);
+        var replies = await _bot.AskAsync(question);
         var text = AnswerText.Of(replies);
 
         Assert.StartsWith("Key dates the assessment mentions:", replies[0].Text, StringComparison.Ordinal);
@@ -47,7 +37,7 @@ public sealed class KeyDatesAndSummaryListTests : IDisposable
     [Fact]
     public async Task WhenOneNamedThingHappened_IsStillAWhenQuestion_NotTheList()
     {
-        var replies = await _host.SayAsync("when was the cybercrime marker introduced", conversationId: "one-date");
+        var replies = await _bot.AskAsync("when was the cybercrime marker introduced");
 
         Assert.DoesNotContain("Key dates the assessment mentions", replies[0].Text, StringComparison.Ordinal);
         Assert.Contains("2014", AnswerText.Of(replies), StringComparison.Ordinal);
@@ -59,7 +49,7 @@ public sealed class KeyDatesAndSummaryListTests : IDisposable
     [InlineData("what property crimes rose, as the summary puts it")]
     public async Task ThePartnershipsSummaryOfFindings_IsTheAssessments_NotTheQuarterlySummary(string question)
     {
-        var replies = await _host.SayAsync(question, conversationId: "exec-" + question.Length);
+        var replies = await _bot.AskAsync(question);
         var text = AnswerText.Of(replies);
 
         Assert.DoesNotContain("quarterly summary", text, StringComparison.Ordinal);
@@ -72,7 +62,7 @@ public sealed class KeyDatesAndSummaryListTests : IDisposable
     [InlineData("what's the quarterly summary")]
     public async Task TheSummaryAskedForOnItsOwn_IsStillTheQuarterlySummary(string question)
     {
-        var replies = await _host.SayAsync(question, conversationId: "quarterly-" + question.Length);
+        var replies = await _bot.AskAsync(question);
 
         Assert.StartsWith("Quarterly summary", replies[0].Text, StringComparison.Ordinal);
     }
@@ -84,7 +74,7 @@ public sealed class KeyDatesAndSummaryListTests : IDisposable
     [InlineData("<at>SafetyBot</at> what are the programmes of work?")]
     public async Task TheProgrammes_AreListedWithTheirPriorities(string question)
     {
-        var replies = await _host.SayAsync(question, conversationId: "programmes-" + question.Length);
+        var replies = await _bot.AskAsync(question);
         var text = AnswerText.Of(replies);
 
         Assert.Contains("1.1 county lines/cuckooing", text, StringComparison.Ordinal);
@@ -99,7 +89,7 @@ public sealed class KeyDatesAndSummaryListTests : IDisposable
     [InlineData("<at>SafetyBot</at> what sources does the assessment use?")]
     public async Task TheSourcesCited_AreListedWithTheirPublishers(string question)
     {
-        var replies = await _host.SayAsync(question, conversationId: "sources-" + question.Length);
+        var replies = await _bot.AskAsync(question);
         var text = AnswerText.Of(replies);
 
         Assert.StartsWith("Sources the assessment cites", replies[0].Text, StringComparison.Ordinal);

@@ -11,32 +11,22 @@ namespace SafetyBot.Tests.Dialogs.Questions;
 /// <summary>A later assessment's prose loaded into the running bot: cards show it and say which document it is from.</summary>
 public sealed class NarrativeAnswersTests : IDisposable
 {
-    private readonly TempFolder _folder = new();
-    private readonly BotHost _host;
+    private readonly BotChat _bot = new("narratives.db");
 
-    public NarrativeAnswersTests()
-    {
-        _host = new BotHost(_folder.File("narratives.db"));
-    }
-
-    public void Dispose()
-    {
-        _host.Dispose();
-        _folder.Dispose();
-    }
+    public void Dispose() => _bot.Dispose();
 
     [Fact]
     public async Task ShopliftingCard_ShowsTheLatestAssessmentsTrend_AndSaysWhichDocumentItIsFrom()
     {
-        var before = Replies.Said(await _host.SayAsync("how has shoplifting changed", conversationId: "before"));
-        _ = _host.Http;
-        var database = _host.Services.GetRequiredService<SafetyDatabase>();
+        var before = await _bot.SaidAsync("how has shoplifting changed");
+        _ = _bot.Host.Http;
+        var database = _bot.Host.Services.GetRequiredService<SafetyDatabase>();
         var csv = Encoding.UTF8.GetBytes(NarrativesImportTests.Header + "\n" + NarrativesImportTests.ShopliftingTrend + "\n");
         var result = new DataImporter(database, TimeProvider.System, ShellImportPermission.Instance)
             .Apply(ImportBatch.FromBytes("sa-2018-19.csv", csv), new Actor(string.Empty, "analyst"));
         Assert.True(result.Applied, string.Join("; ", result.Preview.Errors));
 
-        var after = Replies.Said(await _host.SayAsync("how has shoplifting changed", conversationId: "after"));
+        var after = await _bot.SaidAsync("how has shoplifting changed");
 
         Assert.Contains("had been relatively constant", before, StringComparison.Ordinal);
         Assert.DoesNotContain("From the ", before, StringComparison.Ordinal);
@@ -48,15 +38,15 @@ public sealed class NarrativeAnswersTests : IDisposable
     [Fact]
     public async Task WhatDidTheEarlierAssessmentSay_IsAnsweredFromThatDocument_AndTheNewerOneFromItsOwn()
     {
-        _ = _host.Http;
-        var database = _host.Services.GetRequiredService<SafetyDatabase>();
+        _ = _bot.Host.Http;
+        var database = _bot.Host.Services.GetRequiredService<SafetyDatabase>();
         var row = NarrativesImportTests.Title + ",Section 3: Scanning table – Dwelling burglary,dwelling-burglary,trend,2018,\"Dwelling burglary fell by a fifth in 2018, after the cycle of rises ended.\"";
         var csv = Encoding.UTF8.GetBytes(NarrativesImportTests.Header + "\n" + row + "\n");
         Assert.True(new DataImporter(database, TimeProvider.System, ShellImportPermission.Instance)
             .Apply(ImportBatch.FromBytes("sa-2018-19.csv", csv), new Actor(string.Empty, "analyst")).Applied);
 
-        var earlier = Replies.Said(await _host.SayAsync("what did the 2017/18 assessment say about burglary?", conversationId: "earlier"));
-        var later = Replies.Said(await _host.SayAsync("what did the 2018/19 assessment say about burglary?", conversationId: "later"));
+        var earlier = await _bot.SaidAsync("what did the 2017/18 assessment say about burglary?");
+        var later = await _bot.SaidAsync("what did the 2018/19 assessment say about burglary?");
 
         Assert.DoesNotContain("fell by a fifth", earlier, StringComparison.Ordinal);
         Assert.Contains("2017/18", earlier, StringComparison.Ordinal);

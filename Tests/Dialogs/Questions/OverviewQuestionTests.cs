@@ -10,24 +10,14 @@ namespace SafetyBot.Tests.Dialogs.Questions;
 /// </summary>
 public sealed class OverviewQuestionTests : IDisposable
 {
-    private readonly TempFolder _folder = new();
-    private readonly BotHost _host;
+    private readonly BotChat _bot = new("overviews.db");
 
-    public OverviewQuestionTests()
-    {
-        _host = new BotHost(_folder.File("overviews.db"));
-    }
-
-    public void Dispose()
-    {
-        _host.Dispose();
-        _folder.Dispose();
-    }
+    public void Dispose() => _bot.Dispose();
 
     [Fact]
     public async Task BiggestRisers_NameBusinessCrimeUp44PerCent_WithChartAndTheSameNumbersInText()
     {
-        var reply = Assert.Single(await _host.SayAsync("biggest risers", conversationId: "risers"));
+        var reply = Assert.Single(await _bot.AskAsync("biggest risers"));
 
         Assert.Equal("Biggest risers, 2017 on 2016 (per cent change): cybercrime +53%, business crime +44%, dwelling burglary +43%.", reply.Text);
         var card = Replies.Card(reply);
@@ -46,7 +36,7 @@ public sealed class OverviewQuestionTests : IDisposable
     [Fact]
     public async Task BiggestFalls_FollowEachTopicsBetterDirection()
     {
-        var reply = Assert.Single(await _host.SayAsync("which crimes have gone down the most", conversationId: "fallers"));
+        var reply = Assert.Single(await _bot.AskAsync("which crimes have gone down the most"));
 
         Assert.Equal("Biggest fallers, 2017 on 2016 (per cent change): drugs -24%, alcohol related incidents -7%, anti-social behaviour -3%.", reply.Text);
         var card = Replies.Card(reply);
@@ -61,10 +51,10 @@ public sealed class OverviewQuestionTests : IDisposable
     [Fact]
     public async Task RisersAndFallers_ShowsBoth_AndTheOtherDirectionButtonWorks()
     {
-        var both = Assert.Single(await _host.SayAsync("biggest risers and fallers", conversationId: "movers"));
-        var risers = Assert.Single(await _host.SayAsync("biggest risers", conversationId: "movers"));
+        var both = Assert.Single(await _bot.Host.SayAsync("biggest risers and fallers", conversationId: "movers"));
+        var risers = Assert.Single(await _bot.Host.SayAsync("biggest risers", conversationId: "movers"));
         var fallersButton = Replies.SubmitData(Replies.Card(risers)).Single(d => (string?)d["verb"] == "movers");
-        var clicked = Assert.Single(await _host.SendAsync(Activities.Submit(fallersButton, TestUser.Member)));
+        var clicked = Assert.Single(await _bot.Host.SendAsync(Activities.Submit(fallersButton, TestUser.Member)));
 
         Assert.Contains("cybercrime +53%", both.Text, StringComparison.Ordinal);
         Assert.Contains("biggest fallers: drugs -24%", both.Text, StringComparison.Ordinal);
@@ -75,7 +65,7 @@ public sealed class OverviewQuestionTests : IDisposable
     [Fact]
     public async Task WhatDoesMsgMean_GivesTheTerm_AndAButtonToTheComparison()
     {
-        var reply = Assert.Single(await _host.SayAsync("what does MSG mean"));
+        var reply = Assert.Single(await _bot.AskAsync("what does MSG mean"));
 
         Assert.StartsWith("MSG (Most similar group): The group of 15 areas that iQuanta judges most similar to Cambridge City.", reply.Text, StringComparison.Ordinal);
         var card = Replies.Card(reply);
@@ -86,7 +76,7 @@ public sealed class OverviewQuestionTests : IDisposable
     [Fact]
     public async Task UnknownGlossaryTerm_ListsTheKnownTerms()
     {
-        var reply = Assert.Single(await _host.SendAsync(Activities.Submit(new { verb = "glossary", topic = "*zzz*" }, TestUser.Member)));
+        var reply = Assert.Single(await _bot.Host.SendAsync(Activities.Submit(new { verb = "glossary", topic = "*zzz*" }, TestUser.Member)));
 
         Assert.StartsWith("I don't know the term \"*zzz*\".", reply.Text, StringComparison.Ordinal);
         var text = Replies.AllText(reply);
@@ -98,7 +88,7 @@ public sealed class OverviewQuestionTests : IDisposable
     [Fact]
     public async Task WhyPoliceFiguresAndTheCrimeSurveyDisagree_GivesTheTwoDatasetsFindingAndTheCaveats()
     {
-        var reply = Assert.Single(await _host.SayAsync("why do police figures and the crime survey disagree"));
+        var reply = Assert.Single(await _bot.AskAsync("why do police figures and the crime survey disagree"));
 
         Assert.Contains("The two key national datasets used tell a slightly different story.", reply.Text, StringComparison.Ordinal);
         var text = Replies.AllText(reply);
@@ -111,7 +101,7 @@ public sealed class OverviewQuestionTests : IDisposable
     [Fact]
     public async Task HowDoWeCompareWithSimilarAreas_ListsEveryRankWithOurRateAgainstTheAverage()
     {
-        var reply = Assert.Single(await _host.SayAsync("how do we compare with similar areas", conversationId: "compare"));
+        var reply = Assert.Single(await _bot.AskAsync("how do we compare with similar areas"));
 
         Assert.StartsWith("Cambridge City against its most similar group (12 months to November 2017): above the average rate for", reply.Text, StringComparison.Ordinal);
         Assert.Contains("dwelling burglary (rank 7 out of 15)", reply.Text, StringComparison.Ordinal);
@@ -127,7 +117,7 @@ public sealed class OverviewQuestionTests : IDisposable
     [Fact]
     public async Task HelpCardCompareButton_WithoutTopic_GetsTheOverview()
     {
-        var reply = Assert.Single(await _host.SendAsync(Activities.Submit(new { verb = "indicator.compare" }, TestUser.Member)));
+        var reply = Assert.Single(await _bot.Host.SendAsync(Activities.Submit(new { verb = "indicator.compare" }, TestUser.Member)));
 
         Assert.StartsWith("Cambridge City against its most similar group", reply.Text, StringComparison.Ordinal);
     }
@@ -135,7 +125,7 @@ public sealed class OverviewQuestionTests : IDisposable
     [Fact]
     public async Task NationalPicture_WithoutTopic_GivesTheFiguresAcrossTopics()
     {
-        var reply = Assert.Single(await _host.SayAsync("national picture", conversationId: "national"));
+        var reply = Assert.Single(await _bot.AskAsync("national picture"));
 
         Assert.Contains("shoplifting +10% (year ending September 2017)", reply.Text, StringComparison.Ordinal);
         var text = Replies.AllText(reply);
@@ -147,7 +137,7 @@ public sealed class OverviewQuestionTests : IDisposable
     [Fact]
     public async Task QuarterlyFigures_WithoutTopic_GivesViolenceAndStreetLifeAsb()
     {
-        var reply = Assert.Single(await _host.SayAsync("quarterly figures", conversationId: "quarters"));
+        var reply = Assert.Single(await _bot.AskAsync("quarterly figures"));
 
         Assert.Contains("Violence without injury 1,613 crimes in 2017/18 year to date to Q3 (1,378 a year before)", reply.Text, StringComparison.Ordinal);
         var card = Replies.Card(reply);
@@ -161,7 +151,7 @@ public sealed class OverviewQuestionTests : IDisposable
     [Fact]
     public async Task KeyFindings_GivesFindingsTrendsAndRecommendations_LongPartsBehindShowMore()
     {
-        var reply = Assert.Single(await _host.SayAsync("key findings"));
+        var reply = Assert.Single(await _bot.AskAsync("key findings"));
 
         Assert.StartsWith("Key findings of the 2017/18 strategic assessment, with its emerging local trends", reply.Text, StringComparison.Ordinal);
         var card = Replies.Card(reply);

@@ -14,27 +14,17 @@ namespace SafetyBot.Tests.Dialogs.Questions;
 /// </summary>
 public sealed class PoliceUkAnswersTests : IDisposable
 {
-    private readonly TempFolder _folder = new();
-    private readonly BotHost _host;
+    private readonly BotChat _bot = new("policeuk.db");
 
-    public PoliceUkAnswersTests()
-    {
-        _host = new BotHost(_folder.File("policeuk.db"));
-    }
-
-    public void Dispose()
-    {
-        _host.Dispose();
-        _folder.Dispose();
-    }
+    public void Dispose() => _bot.Dispose();
 
     [Fact]
     public async Task BicycleThefts_BeforeTheLoad_AreNotCovered_AndAfterItAnsweredFromPoliceUk()
     {
-        var before = Replies.Said(await _host.SayAsync("how many bicycle thefts in Q1 2018/19", conversationId: "bikes-before"));
+        var before = await _bot.SaidAsync("how many bicycle thefts in Q1 2018/19");
         Load();
 
-        var after = Replies.Said(await _host.SayAsync("how many bicycle thefts in Q1 2018/19", conversationId: "bikes-after"));
+        var after = await _bot.SaidAsync("how many bicycle thefts in Q1 2018/19");
 
         Assert.Contains("no figure", before, StringComparison.OrdinalIgnoreCase);
         Assert.Contains("Bicycle theft", after, StringComparison.Ordinal);
@@ -47,7 +37,7 @@ public sealed class PoliceUkAnswersTests : IDisposable
     {
         Load();
 
-        var said = Replies.Said(await _host.SayAsync("how has shoplifting changed", conversationId: "shoplifting"));
+        var said = await _bot.SaidAsync("how has shoplifting changed");
 
         Assert.Contains("Shoplifting, 2017: 1,295 crimes", said, StringComparison.Ordinal);
         Assert.Contains("Newer: 2018/19 Q1 (April to June 2018), 19 crimes (4 in April 2018, 6 in May 2018, 9 in June 2018) (police.uk street-level crime, April 2018 to June 2018)", said, StringComparison.Ordinal);
@@ -56,8 +46,8 @@ public sealed class PoliceUkAnswersTests : IDisposable
 
     private void Load()
     {
-        _ = _host.Http;
-        var database = _host.Services.GetRequiredService<SafetyDatabase>();
+        _ = _bot.Host.Http;
+        var database = _bot.Host.Services.GetRequiredService<SafetyDatabase>();
         var result = new DataImporter(database, TimeProvider.System, ShellImportPermission.Instance)
             .Apply(PoliceUkSamples.Batch(PoliceUkSamples.Quarter), new Actor(string.Empty, "analyst"));
         Assert.True(result.Applied, string.Join("; ", result.Preview.Errors));

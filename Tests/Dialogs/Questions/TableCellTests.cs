@@ -9,24 +9,14 @@ namespace SafetyBot.Tests.Dialogs.Questions;
 /// </summary>
 public sealed class TableCellTests : IDisposable
 {
-    private readonly TempFolder _folder = new();
-    private readonly BotHost _host;
+    private readonly BotChat _bot = new("tables.db");
 
-    public TableCellTests()
-    {
-        _host = new BotHost(_folder.File("tables.db"));
-    }
-
-    public void Dispose()
-    {
-        _host.Dispose();
-        _folder.Dispose();
-    }
+    public void Dispose() => _bot.Dispose();
 
     [Fact]
     public async Task BeggingInQ2_GivesTheRowWithCountsAndProportions_AndTheWholeTable()
     {
-        var reply = Assert.Single(await _host.SayAsync("begging and homeless incidents in q2", conversationId: "q2"));
+        var reply = Assert.Single(await _bot.AskAsync("begging and homeless incidents in q2"));
 
         Assert.Equal(
             "Street life in the extended city centre. 2017/18 Q2 (July to September 2017): All ASB 392 incidents; Begging and homeless 116 incidents, 30% of all ASB; All five keywords 192 incidents, 49% of all ASB.",
@@ -42,8 +32,9 @@ public sealed class TableCellTests : IDisposable
     [Fact]
     public async Task WhatProportionIsThat_AfterACount_GivesTheSameRowsProportion()
     {
-        await _host.SayAsync("how many begging and homeless ASB incidents in q2?", conversationId: "share");
-        var reply = Assert.Single(await _host.SayAsync("what proportion is that?", conversationId: "share"));
+        var conversation = _bot.NewConversation();
+        await _bot.AskAsync("how many begging and homeless ASB incidents in q2?", conversation);
+        var reply = Assert.Single(await _bot.AskAsync("what proportion is that?", conversation));
 
         Assert.Contains("116 incidents, 30% of all ASB", reply.Text, StringComparison.Ordinal);
     }
@@ -51,7 +42,7 @@ public sealed class TableCellTests : IDisposable
     [Fact]
     public async Task AllKeywordsProportionQ3_Is46Percent()
     {
-        var reply = Assert.Single(await _host.SayAsync("all keywords proportion q3", conversationId: "q3"));
+        var reply = Assert.Single(await _bot.AskAsync("all keywords proportion q3"));
 
         Assert.Contains("All five keywords 153 incidents, 46% of all ASB", reply.Text, StringComparison.Ordinal);
     }
@@ -59,7 +50,7 @@ public sealed class TableCellTests : IDisposable
     [Fact]
     public async Task Q4_IsABlankTheAssessmentHasNoFigureFor()
     {
-        var reply = Assert.Single(await _host.SayAsync("street life figures for q4", conversationId: "q4"));
+        var reply = Assert.Single(await _bot.AskAsync("street life figures for q4"));
 
         Assert.Contains("the assessment has no figure for 2017/18 Q4 in this table; it has Q1, Q2, Q3", reply.Text, StringComparison.Ordinal);
     }

@@ -9,19 +9,9 @@ namespace SafetyBot.Tests.Dialogs.Questions;
 /// </summary>
 public sealed class TableSubGroupQuestionTests : IDisposable
 {
-    private readonly TempFolder _folder = new();
-    private readonly BotHost _host;
+    private readonly BotChat _bot = new("subgroups.db");
 
-    public TableSubGroupQuestionTests()
-    {
-        _host = new BotHost(_folder.File("subgroups.db"));
-    }
-
-    public void Dispose()
-    {
-        _host.Dispose();
-        _folder.Dispose();
-    }
+    public void Dispose() => _bot.Dispose();
 
     [Theory]
     [InlineData("how many ASB incidents in the extended city centre had a keyword (drunk, begging etc) in Oct-Dec?", "All five keywords 153 incidents, 46% of all ASB")]
@@ -30,7 +20,7 @@ public sealed class TableSubGroupQuestionTests : IDisposable
     [InlineData("ASB incidents involving begging in q3", "Begging and homeless 95 incidents, 28% of all ASB")]
     public async Task ASubGroupAskedThroughItsWhole_GivesTheSubGroupsCellOfThatQuarter(string question, string cell)
     {
-        var reply = Assert.Single(await _host.SayAsync(question, conversationId: "part"));
+        var reply = Assert.Single(await _bot.AskAsync(question));
 
         Assert.Contains(cell, reply.Text, StringComparison.Ordinal);
     }
@@ -38,7 +28,7 @@ public sealed class TableSubGroupQuestionTests : IDisposable
     [Fact]
     public async Task TwoQuartersOfTheWhole_ShowsBothQuartersPrintedFigures()
     {
-        var reply = Assert.Single(await _host.SayAsync("Did extended city centre ASB drop between Q2 and Q3?", conversationId: "two"));
+        var reply = Assert.Single(await _bot.AskAsync("Did extended city centre ASB drop between Q2 and Q3?"));
 
         var texts = Replies.Texts(Replies.Card(reply));
         Assert.Contains(texts, t => t.Contains("392", StringComparison.Ordinal));
@@ -49,7 +39,7 @@ public sealed class TableSubGroupQuestionTests : IDisposable
     [Fact]
     public async Task TwoQuartersOfASubGroup_ShowsEveryQuarterOfTheTable()
     {
-        var reply = Assert.Single(await _host.SayAsync("street life keywords q1 to q3", conversationId: "rows"));
+        var reply = Assert.Single(await _bot.AskAsync("street life keywords q1 to q3"));
 
         Assert.Contains("All five keywords 195 incidents", reply.Text, StringComparison.Ordinal);
         Assert.Contains("All five keywords 153 incidents", reply.Text, StringComparison.Ordinal);

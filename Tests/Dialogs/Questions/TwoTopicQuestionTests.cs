@@ -8,19 +8,9 @@ namespace SafetyBot.Tests.Dialogs.Questions;
 /// </summary>
 public sealed class TwoTopicQuestionTests : IDisposable
 {
-    private readonly TempFolder _folder = new();
-    private readonly BotHost _host;
+    private readonly BotChat _bot = new("two-topics.db");
 
-    public TwoTopicQuestionTests()
-    {
-        _host = new BotHost(_folder.File("two-topics.db"));
-    }
-
-    public void Dispose()
-    {
-        _host.Dispose();
-        _folder.Dispose();
-    }
+    public void Dispose() => _bot.Dispose();
 
     [Theory]
     [InlineData("which rose more in percentage terms last year, burglary or shoplifting?")]
@@ -29,7 +19,7 @@ public sealed class TwoTopicQuestionTests : IDisposable
     [InlineData("has burglary risen faster than shoplifting")]
     public async Task TwoTopicsWeighed_AnswerBoth_WithPeriods_AndSayWhichRoseMore(string question)
     {
-        var replies = await _host.SayAsync(question, conversationId: "two-" + question.Length);
+        var replies = await _bot.AskAsync(question);
 
         var said = Replies.Said(replies);
         Assert.Contains("Dwelling burglary: +43% on the previous year (2017)", said, StringComparison.Ordinal);
@@ -41,7 +31,7 @@ public sealed class TwoTopicQuestionTests : IDisposable
     [Fact]
     public async Task ARiseAgainstAFall_SaysWhichRoseAndWhichDidNot()
     {
-        var said = Replies.Said(await _host.SayAsync("DV offences vs DA incidents - which grew faster in 2017", conversationId: "rise-fall"));
+        var said = await _bot.SaidAsync("DV offences vs DA incidents - which grew faster in 2017");
 
         Assert.Contains("+10%", said, StringComparison.Ordinal);
         Assert.Contains("-3%", said, StringComparison.Ordinal);
@@ -51,7 +41,7 @@ public sealed class TwoTopicQuestionTests : IDisposable
     [Fact]
     public async Task TwoRatesOfDifferentBases_AreBothShown_AndNotRankedAgainstEachOther()
     {
-        var said = Replies.Said(await _host.SayAsync("which is higher, the burglary rate or the shoplifting rate?", conversationId: "rates"));
+        var said = await _bot.SaidAsync("which is higher, the burglary rate or the shoplifting rate?");
 
         Assert.Contains("per 100 dwellings", said, StringComparison.Ordinal);
         Assert.Contains("per 1000 population", said, StringComparison.Ordinal);
@@ -63,7 +53,7 @@ public sealed class TwoTopicQuestionTests : IDisposable
     [InlineData("what could be done about shoplifting or business crime")]
     public async Task AGroupNamedByItsOwnWords_OrWhatCouldBeDone_IsNotTwoTopics(string question)
     {
-        var said = Replies.Said(await _host.SayAsync(question, conversationId: "not-two-" + question.Length));
+        var said = await _bot.SaidAsync(question);
 
         Assert.DoesNotContain("You asked about two topics", said, StringComparison.Ordinal);
     }
@@ -71,9 +61,10 @@ public sealed class TwoTopicQuestionTests : IDisposable
     [Fact]
     public async Task AFollowUpAfterTwoTopics_IsAboutTheFirstNamed()
     {
-        await _host.SayAsync("which rose more, burglary or shoplifting?", conversationId: "two-then");
+        var conversation = _bot.NewConversation();
+        await _bot.AskAsync("which rose more, burglary or shoplifting?", conversation);
 
-        var said = Replies.Said(await _host.SayAsync("and in 2016?", conversationId: "two-then"));
+        var said = await _bot.SaidAsync("and in 2016?", conversation);
 
         Assert.Contains("Dwelling burglary", said, StringComparison.Ordinal);
     }
@@ -84,7 +75,7 @@ public sealed class TwoTopicQuestionTests : IDisposable
     [InlineData("vehicle crime rate: cambridgeshire vs city")]
     public async Task CityAgainstTheCounty_ShowsBothFiguresTheAssessmentPrints_EachWithItsPeriod(string question)
     {
-        var said = Replies.Said(await _host.SayAsync(question, conversationId: "county-" + question.Length));
+        var said = await _bot.SaidAsync(question);
 
         Assert.Contains("6.68 per 1,000 population, period not stated", said, StringComparison.Ordinal);
         Assert.Contains("(Cambridge City: 8.26 per 1,000 population, 2017)", said, StringComparison.Ordinal);
