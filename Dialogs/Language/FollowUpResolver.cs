@@ -34,6 +34,11 @@ public static class FollowUpResolver
     public static Understanding Resolve(Understanding understanding, QuestionContext? context)
     {
         ArgumentNullException.ThrowIfNull(understanding);
+        if (!understanding.FromCard && understanding is { ItemPlace: { } place, Topic: null })
+        {
+            return ItemOfTheLastList(understanding, place, context);
+        }
+
         // A follow-up that names a topic several indicators share ("and who is the lead for DA?") keeps them, unless the
         // conversation's topic is one of them.
         if (!understanding.FromCard && understanding is { Intent: Intent.Passage or Intent.ListLeads, Topic: null, FollowUp: true }
@@ -121,6 +126,31 @@ public static class FollowUpResolver
         }
 
         return resolved;
+    }
+
+    /// <summary>
+    /// "what's under the second one" after the recommended priorities: priority 2's card; "why did the first one rise?" after a
+    /// list of topics: that topic, asked as the question asks. With no such item, a question of only its place has nothing to point
+    /// to, and a passage question is looked for as it was asked.
+    /// </summary>
+    private static Understanding ItemOfTheLastList(Understanding understanding, int place, QuestionContext? context)
+    {
+        var items = context?.Items ?? [];
+        var index = place < 0 ? items.Count + place : place - 1;
+        if (index < 0 || index >= items.Count)
+        {
+            return understanding.Intent == Intent.Passage ? understanding with { ItemPlace = null } : understanding with { Intent = Intent.Unknown, ItemPlace = null };
+        }
+
+        var item = items[index];
+        if (understanding.Intent is Intent.Passage or Intent.ListLeads)
+        {
+            return understanding with { Topic = item, FollowUp = false, ItemPlace = null };
+        }
+
+        return IsProgrammeCode(item)
+            ? new Understanding(Intent.Priority) { Topic = item, Period = understanding.Period }
+            : new Understanding(Intent.Change) { Topic = item, Period = understanding.Period };
     }
 
     /// <summary>Remembers an answered question as the context of the next.</summary>

@@ -112,11 +112,20 @@ public static partial class IntentRules
 
         // Prose questions, answered from the assessment's own words (who wrote it, when, why, what a survey says,
         // which keywords, a named topic's caveats). Ahead of glossary terms: "what does the CVS show" asks what it found.
-        Prose("author", PassageAspect.Author, ProseCues.Author),
+        new("prose: author", TopicNeed.Ignored, q => q.Has(ProseCues.Author) || (q.Has(ProseCues.MadeBy) && !q.NamesIndicator && q.Programmes.Count == 0)
+            ? AuthorAsked(q)
+            : null),
+        // "what's the doc", "what is this report about": what the assessment is (its purpose and who reviewed it).
+        new("prose: what the assessment is", TopicNeed.Ignored, DocumentItselfAsked),
         Prose("what one year's assessment said about a topic", PassageAspect.General, ProseCues.DocumentSaid,
             also: q => q.Period.FinancialYearStart is not null && (q.NamesIndicator || q.Programmes.Count > 0)),
         Prose("when", PassageAspect.When, ProseCues.When),
         Prose("who", PassageAspect.WhoLeads, ProseCues.WhoLeads),
+        // "which DA groups has the partnership engaged with", "what county agencies are involved": the bodies named in its words.
+        new("prose: which groups or agencies", TopicNeed.Ignored, q => AsksWhichBodies(q) ? Passage(q, PassageAspect.General) : null),
+        // "whats the problem with police recorded crime figures", "why can't csew give a cambridge figure", "can we compare cvs
+        // rates over time": what a measure cannot do, in the assessment's caveats, ahead of why-questions and comparisons.
+        new("prose: a measure's shortcomings", TopicNeed.Ignored, q => AsksAMeasuresShortcomings(q) ? MeasuresShortcomings(q) : null),
         Prose("why", PassageAspect.Why, ProseCues.Why, also: q => !q.Has(Cues.Caveats)),
         Prose("the period a source covers", PassageAspect.When, ProseCues.PeriodCovered, also: NamesAnyTopic),
         Prose("survey", PassageAspect.Survey, ProseCues.Survey),
@@ -144,6 +153,10 @@ public static partial class IntentRules
         new("a figure the assessment does not give", TopicNeed.Absent, FigureOfANamedSubject),
 
         // Other kinds of topic: glossary terms, caveats, priorities and programmes.
+        // "what's under the second one specifically" after the recommended priorities: that item of the last answer's list.
+        new("an item of the last answer by its place", TopicNeed.Absent, q => q.Programmes.Count == 0 && ItemPlaceOf(q) is { } place
+            ? new Understanding(Intent.Priority) { ItemPlace = place, FollowUp = true }
+            : null),
         new("glossary term", TopicNeed.Ignored, GlossaryTerm),
         IntentRule.When("caveats", TopicNeed.Ignored, q => q.Has(Cues.Caveats), Intent.Caveats),
         new("programme code", TopicNeed.Ignored, ProgrammeByCode),

@@ -84,7 +84,12 @@ public sealed class ConversationRouter
         }
 
         await RouteAsync(turnContext, understanding, cancellationToken).ConfigureAwait(false);
-        FollowUpResolver.Remember(context, understanding);
+        var memory = AnswerMemory.Get(turnContext);
+        FollowUpResolver.Remember(context, understanding.Topic is null && memory?.Topic is { } answered ? understanding with { Topic = answered } : understanding);
+        if (memory is { Items.Count: > 0 })
+        {
+            context.Items = [.. memory.Items];
+        }
     }
 
     /// <summary>The conversation's last question; a fresh one when none was saved or the saved one does not read.</summary>
