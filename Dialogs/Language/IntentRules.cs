@@ -153,10 +153,6 @@ public static partial class IntentRules
         new("a figure the assessment does not give", TopicNeed.Absent, FigureOfANamedSubject),
 
         // Other kinds of topic: glossary terms, caveats, priorities and programmes.
-        // "what's under the second one specifically" after the recommended priorities: that item of the last answer's list.
-        new("an item of the last answer by its place", TopicNeed.Absent, q => q.Programmes.Count == 0 && ItemPlaceOf(q) is { } place
-            ? new Understanding(Intent.Priority) { ItemPlace = place, FollowUp = true }
-            : null),
         new("glossary term", TopicNeed.Ignored, GlossaryTerm),
         IntentRule.When("caveats", TopicNeed.Ignored, q => q.Has(Cues.Caveats), Intent.Caveats),
         new("programme code", TopicNeed.Ignored, ProgrammeByCode),
@@ -164,6 +160,10 @@ public static partial class IntentRules
         IntentRule.When("priority walkthrough", TopicNeed.Ignored, q => q.Has(Cues.Walkthrough), Intent.PriorityWalkthrough),
         new("programmes listed", TopicNeed.Ignored, ProgrammesListed),
         new("programme named", TopicNeed.Ignored, ProgrammeByName),
+        // "what's under the second one specifically" after the recommended priorities: that item of the last answer's list.
+        new("an item of the last answer by its place", TopicNeed.Absent, q => q.Programmes.Count == 0 && ItemPlaceOf(q) is { } place
+            ? new Understanding(Intent.Priority) { ItemPlace = place, FollowUp = true }
+            : null),
         IntentRule.When("bare priorities", TopicNeed.Ignored, q => q.Stems is ["priority"] or [_, "priority"], Intent.PriorityWalkthrough),
         new("the recommendations", TopicNeed.Absent, q => q.Has(ProseCues.Recommend) && (q.Has(ProseCues.Document) && q.Stems.Count <= 6 || OnlyAsksForAdvice(q))
             ? AdviceAsked(q)
