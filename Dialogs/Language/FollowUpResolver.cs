@@ -81,6 +81,12 @@ public static class FollowUpResolver
         }
 
         context ??= new QuestionContext();
+        if (understanding is { Assumed: true, FollowUp: true, Topic: null, Candidates.Count: 0 } && context is { LastIntent: Intent.Movers or Intent.Findings, Category: { } group })
+        {
+            // "are they big numbers?" after a group's risers: what the assessment's findings say of that group.
+            return new Understanding(Intent.Findings) { Filter = new ListFilter { Category = group } };
+        }
+
         var resolved = understanding;
         var namesTopic = understanding.Topic is not null || understanding.Candidates.Count > 0;
         if (!namesTopic && context.Topic is not null && !IsProgrammeCode(context.Topic))
@@ -173,10 +179,20 @@ public static class FollowUpResolver
             return;
         }
 
+        if (answered is { Intent: Intent.Movers or Intent.Findings, Filter.Category: { } group })
+        {
+            // "which property crimes went up": a judgement of it next ("are they big numbers?") is of the group.
+            context.LastIntent = answered.Intent;
+            context.Category = group;
+            return;
+        }
+
         if (!(IndicatorIntents.Contains(answered.Intent) || AnyTopicIntents.Contains(answered.Intent)) || answered.Topic is not { } topic)
         {
             return;
         }
+
+        context.Category = null;
 
         context.LastIntent = answered.Intent;
         context.Topic = topic;

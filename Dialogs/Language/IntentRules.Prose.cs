@@ -29,7 +29,8 @@ public static partial class IntentRules
             Candidates = topic is null && (whatWasDone || NamesOnlyAnAmbiguousIndicator(q)) && q.Indicators is [var best, ..]
                 ? [.. best.Topics.Concat(q.Indicators.Skip(1).Where(m => m.Score == best.Score).SelectMany(m => m.Topics)).Select(t => t.Id).Distinct(StringComparer.Ordinal)]
                 : [],
-            Passage = new PassageQuery(aspect == PassageAspect.Why ? WithoutConcession(q.Text) : q.Text, aspect, wholeQuestion && ItemPlaceOf(q) is null, whatWasDone),
+            Passage = new PassageQuery(
+                aspect == PassageAspect.Why ? WithoutConcession(q.Text) : followUp ? WithoutPointing(q.Text) : q.Text, aspect, wholeQuestion && ItemPlaceOf(q) is null, whatWasDone),
             FollowUp = followUp,
             ItemPlace = topic is null && !NamesAnyTopic(q) ? ItemPlaceOf(q) : null,
         };
@@ -48,6 +49,19 @@ public static partial class IntentRules
 
     [GeneratedRegex(@"\s(?:,\s*)?(?:even\s+(?:with|though|if|when|so|given)|despite|in\s+spite\s+of|although|though|given\s+(?:that|only|how|the\s+low|so)|when\s+(?:there\s+(?:are|were|was|is|have\s+been)\s+)?only|with\s+only|if\s+there\s+(?:are|were)\s+only)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Concession();
+
+    /// <summary>
+    /// "whats the other one it alternates with", "and the other ones?": in a follow-up, "the other one" points to something the
+    /// last answer named; it is not a subject to look for ("other" would find another topic's "other sharp instrument").
+    /// </summary>
+    private static string WithoutPointing(string text)
+    {
+        var without = OtherOne().Replace(text, " ");
+        return TextNormalizer.Tokens(without).Count > 0 ? without : text;
+    }
+
+    [GeneratedRegex(@"\b(?:(?:the|that|this)\s+)?other\s+(?:one|ones|thing|things)\b|\banother\s+one\b|\bthe\s+others?\b", RegexOptions.IgnoreCase)]
+    private static partial Regex OtherOne();
 
     /// <summary>A programme named at least as strongly as any indicator; else the one indicator named; else none.</summary>
     private static string? ProseTopic(QuestionFacts q)
@@ -126,11 +140,22 @@ public static partial class IntentRules
             : null;
 
     /// <summary>
+    /// "are they big numbers?", "is that a lot?", "are those large?": the size of the last answer judged, short and naming nothing;
+    /// answered as <see cref="JudgementOfTheLastAnswer"/> is (after a group's risers, the assessment's findings on that group).
+    /// </summary>
+    private static Understanding? SizeOfTheLastAnswer(QuestionFacts q) =>
+        q.Has(ProseCues.SizeJudged) && !NamesAnyTopic(q) && q.Stems.Count <= 6 && q.Period.IsEmpty
+        && (q.Words[0] is "is" or "are" or "was" or "were" or "so" or "and" or "but" or "does" or "do" || q.Has(Cues.Pronouns))
+        && !q.Folded.Contains("how many", StringComparison.Ordinal) && !q.Folded.Contains("how much", StringComparison.Ordinal)
+            ? new Understanding(Intent.Change) { Assumed = true, FollowUp = true }
+            : null;
+
+    /// <summary>
     /// "list the DA interventions this year", "what were the outcomes for domestic abuse", "which campaigns ran": what was
     /// done, not a number and not what could be done next ("what interventions could the partnership make").
     /// </summary>
     private static bool AsksWhatWasDone(QuestionFacts q) =>
-        q.Has(ProseCues.Activities) && !AsksForNumbers(q.Rest) && (!q.Has(ProseCues.WhatCouldBeDone) || q.Has(Cues.PastDeeds)) && !q.Has(ProseCues.Recommend);
+        (q.Has(ProseCues.Activities) || q.Has(ProseCues.Helping)) && !AsksForNumbers(q.Rest) && (!q.Has(ProseCues.WhatCouldBeDone) || q.Has(Cues.PastDeeds)) && !q.Has(ProseCues.Recommend);
 
     /// <summary>
     /// "where in the county does trafficking intelligence mostly point?", "what does the countywide structure for DA involve and

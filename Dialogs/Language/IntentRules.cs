@@ -173,6 +173,9 @@ public static partial class IntentRules
             q.NamesIndicator && AsksWhatWasDone(q) && !q.Asks(Cues.Change)
                 ? Passage(q, PassageAspect.General)
                 : null),
+        // "how are partners helping with it", "what are agencies doing about it" after a programme: what was done for it.
+        new("prose: how partners help with the last topic", TopicNeed.Absent, q =>
+            q.Has(ProseCues.Helping) && q.Programmes.Count == 0 && !AsksForNumbers(q.Rest) && RefersBack(q) ? Passage(q, PassageAspect.General) : null),
         new("prose: a topic several indicators share", TopicNeed.Ignored, q =>
             NamesOnlyAnAmbiguousIndicator(q) && !AsksForNumbers(q.Rest) && (q.Has(ProseCues.Recommend) || q.Has(ProseCues.Activities))
                 ? Passage(q, q.Has(ProseCues.Recommend) ? PassageAspect.Recommend : PassageAspect.General)
@@ -212,6 +215,8 @@ public static partial class IntentRules
         IntentRule.When("changed since a year", TopicNeed.Required, q => q.Period is { FromYear: not null, ToYear: null } && q.Asks(Cues.ChangeVerbs) && !q.Asks(Cues.Rate), Intent.Change),
         IntentRule.When("range of years", TopicNeed.Required, q => q.Period.IsRange || q.Asks(Cues.Series), Intent.Series),
         new("figures of a period, no topic named", TopicNeed.Absent, FiguresOfAPeriod),
+        // "are they big numbers?" after a list or a figure: judged as "is that high?" is, ahead of the volume its "numbers" would ask.
+        new("the size of the last answer judged", TopicNeed.Absent, SizeOfTheLastAnswer),
         IntentRule.When("rate", TopicNeed.Optional, q => q.Asks(Cues.Rate), Intent.Rate),
         IntentRule.When("volume", TopicNeed.Optional, q => q.Asks(Cues.Volume), Intent.Volume),
         IntentRule.When("since a year", TopicNeed.Absent, q => q.Period.FromYear is not null || q.Asks(Cues.Series), Intent.Series),

@@ -219,6 +219,14 @@ internal static class ProseCues
         "intervention", "interventions", "activity", "activities", "campaign", "campaigns", "initiative", "initiatives",
         "outcome", "outcomes", "awareness", "what was done", "what has been done", "were done", "was done");
 
+    /// <summary>
+    /// How partners help with something, asked of the conversation's topic or a named one ("how are partners helping with it",
+    /// "what are agencies doing about county lines", "how is the partnership tackling it"): what was done, in the assessment's words.
+    /// </summary>
+    public static readonly CueSet Helping = new(
+        "helping", "help with", "helping with", "doing about", "doing to", "doing on", "working on", "work on", "tackling", "contributing",
+        "contribute to", "supporting", "support with", "involved in", "their role", "our role", "role in", "play a part", "playing a part");
+
     /// <summary>What could be done next, not what was done: "what could the partnership do", "next steps".</summary>
     public static readonly CueSet WhatCouldBeDone = new(
         "could", "should", "what can", "can be done", "next steps", "can we", "opportunities", "opportunity", "partnership do",
@@ -245,6 +253,14 @@ internal static class ProseCues
     public static readonly CueSet Judged = new(
         "good or bad", "good", "bad", "high", "low", "worrying", "concerning", "acceptable", "normal", "a problem", "worried",
         "good news", "bad news", "above average", "below average", "better or worse");
+
+    /// <summary>
+    /// The size of what was just answered judged ("are they big numbers?", "is that a lot", "are those large numbers"): the
+    /// assessment's own judgement of it (a group's findings say some rises are low volume), or the last figure again.
+    /// </summary>
+    public static readonly CueSet SizeJudged = new(
+        "big numbers", "big number", "large numbers", "large number", "high numbers", "small numbers", "low numbers", "a lot",
+        "lots", "big", "large", "huge", "massive", "tiny", "significant", "significant numbers", "sizeable", "substantial", "much of a");
 
     /// <summary>A share of a table's whole: "what proportion", "share", "percentage".</summary>
     public static readonly CueSet TableShare = new("proportion", "share", "percentage", "per cent of", "percent of");

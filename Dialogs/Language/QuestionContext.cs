@@ -26,6 +26,12 @@ public sealed class QuestionContext
     /// </summary>
     public List<string> Items { get; set; } = [];
 
+    /// <summary>
+    /// The group of topics the last answer was about ("property crime" after "which property crimes went up"), or null: a judgement
+    /// of that answer ("are they big numbers?") is the assessment's findings on the group.
+    /// </summary>
+    public string? Category { get; set; }
+
     /// <summary>The last question's intent; null when none was kept or the saved verb is not one.</summary>
     [JsonIgnore]
     public Intent? LastIntent

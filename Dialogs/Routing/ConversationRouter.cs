@@ -85,7 +85,10 @@ public sealed class ConversationRouter
 
         await RouteAsync(turnContext, understanding, cancellationToken).ConfigureAwait(false);
         var memory = AnswerMemory.Get(turnContext);
-        FollowUpResolver.Remember(context, understanding.Topic is null && memory?.Topic is { } answered ? understanding with { Topic = answered } : understanding);
+        // The answer's own topic (the passage that answered, the programme a term names) is what a follow-up points to.
+        FollowUpResolver.Remember(context, memory?.Topic is { } answered
+            ? understanding with { Intent = understanding.Topic is null ? understanding.Intent : Intent.Passage, Topic = answered }
+            : understanding);
         if (memory is { Items.Count: > 0 })
         {
             context.Items = [.. memory.Items];

@@ -6,7 +6,8 @@ namespace SafetyBot.Tests.Dialogs.Language;
 /// <summary>
 /// Prose questions through /api/messages of the running bot: who made the assessment or whose a quote is, what the document is,
 /// what a measure (a survey, police recorded crime) cannot do, which groups the partnership worked with, and an item of the
-/// last answer's list pointed to by its place ("the second one").
+/// last answer's list pointed to by its place ("the second one"), "the other one" after a passage, how partners help with a
+/// programme, and the size of a group's risers judged ("are they big numbers?").
 /// </summary>
 public sealed class ProseMeasuresAndListItemsTests : IDisposable
 {
@@ -110,4 +111,59 @@ public sealed class ProseMeasuresAndListItemsTests : IDisposable
 
         Assert.DoesNotContain("market ward", text, StringComparison.Ordinal);
     }
+    [Theory]
+    [InlineData("whats the other one it alternates with")]
+    [InlineData("what does it alternate with")]
+    [InlineData("which programme does it alternate with?")]
+    public async Task TheOtherOne_AfterAPassageNamingNoTopic_IsLookedForWhereThatPassageIs(string followUp)
+    {
+        var conversation = "other-" + followUp.Length;
+        await _host.SayAsync("how long have we funded school projects", conversationId: conversation);
+
+        var text = AnswerText.Of(await _host.SayAsync(followUp, conversationId: conversation));
+
+        Assert.Contains("tough love", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("sharp instrument", text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("what do they mean by county lines/cuckooing", "how are partners helping with it")]
+    [InlineData("what is county lines", "what are partners doing about it?")]
+    [InlineData("county lines", "how is the partnership tackling it")]
+    public async Task HowPartnersHelp_AfterAProgrammeOrItsTerm_IsWhatWasDoneForIt(string first, string followUp)
+    {
+        var conversation = "help-" + first.Length + "-" + followUp.Length;
+        await _host.SayAsync(first, conversationId: conversation);
+
+        var text = AnswerText.Of(await _host.SayAsync(followUp, conversationId: conversation));
+
+        Assert.Contains("crime prevention", text, StringComparison.Ordinal);
+        Assert.Contains("enforcement", text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("are they big numbers?")]
+    [InlineData("is that a lot?")]
+    [InlineData("are those large numbers")]
+    public async Task TheSizeOfAGroupsRisers_Judged_IsTheAssessmentsFindingsOnTheGroup(string judgement)
+    {
+        var conversation = "size-" + judgement.Length;
+        await _host.SayAsync("which property crimes went up in 2017 per the exec summary", conversationId: conversation);
+
+        var text = AnswerText.Of(await _host.SayAsync(judgement, conversationId: conversation));
+
+        Assert.Contains("low volume", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("can't answer", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task TheSizeOfAFigure_Judged_ShowsThatFigureAgain()
+    {
+        await _host.SayAsync("how many burglaries", conversationId: "size-figure");
+
+        var text = AnswerText.Of(await _host.SayAsync("are those big numbers", conversationId: "size-figure"));
+
+        Assert.Contains("647", text, StringComparison.Ordinal);
+    }
 }
+
