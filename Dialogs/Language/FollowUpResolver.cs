@@ -151,12 +151,12 @@ public static class FollowUpResolver
         var item = items[index];
         if (understanding.Intent is Intent.Passage or Intent.ListLeads)
         {
-            return understanding with { Topic = item, FollowUp = false, ItemPlace = null };
+            return understanding with { Topic = item, FollowUp = false };
         }
 
         return IsProgrammeCode(item)
-            ? new Understanding(Intent.Priority) { Topic = item, Period = understanding.Period }
-            : new Understanding(Intent.Change) { Topic = item, Period = understanding.Period };
+            ? new Understanding(Intent.Priority) { Topic = item, Period = understanding.Period, ItemPlace = place }
+            : new Understanding(Intent.Change) { Topic = item, Period = understanding.Period, ItemPlace = place };
     }
 
     /// <summary>Remembers an answered question as the context of the next.</summary>

@@ -23,6 +23,7 @@ public static partial class IntentRules
         var followUp = topic is null && (RefersBack(q) || (aspect == PassageAspect.Survey && AsksASurveyLocally(q)));
         var wholeQuestion = topic is null && !followUp && !q.FollowUp && !NamesAnyTopic(q) && !HasDomainWords(q);
         var whatWasDone = AsksWhatWasDone(q);
+        var place = topic is null && !NamesAnyTopic(q) ? ItemPlaceOf(q) : null;
         return new Understanding(Intent.Passage)
         {
             Topic = topic,
@@ -30,9 +31,12 @@ public static partial class IntentRules
                 ? [.. best.Topics.Concat(q.Indicators.Skip(1).Where(m => m.Score == best.Score).SelectMany(m => m.Topics)).Select(t => t.Id).Distinct(StringComparer.Ordinal)]
                 : [],
             Passage = new PassageQuery(
-                aspect == PassageAspect.Why ? WithoutConcession(q.Text) : followUp ? WithoutPointing(q.Text) : q.Text, aspect, wholeQuestion && ItemPlaceOf(q) is null, whatWasDone),
+                WithoutPlace(aspect == PassageAspect.Why ? WithoutConcession(q.Text) : followUp ? WithoutPointing(q.Text) : q.Text, place),
+                aspect,
+                wholeQuestion && place is null,
+                whatWasDone),
             FollowUp = followUp,
-            ItemPlace = topic is null && !NamesAnyTopic(q) ? ItemPlaceOf(q) : null,
+            ItemPlace = place,
         };
     }
 
@@ -275,7 +279,8 @@ public static partial class IntentRules
     /// itself asked about, naming nothing else; answered with its purpose and who reviewed it.
     /// </summary>
     private static Understanding? DocumentItselfAsked(QuestionFacts q) =>
-        q.Has(ProseCues.DocumentNamed) && !NamesAnyTopic(q) && q.Stems.All(DocumentAskingStems.Contains) && !q.Has(Cues.Findings)
+        q.Has(ProseCues.DocumentNamed) && !q.NamesIndicator && q.Programmes.Count == 0
+        && (q.GlossaryTerms.Count == 0 || q.Has(ProseCues.StrategicAssessment)) && q.Stems.All(DocumentAskingStems.Contains) && !q.Has(Cues.Findings)
             ? new Understanding(Intent.Passage) { Passage = new PassageQuery("what is the purpose of this document", PassageAspect.Author) }
             : null;
 
@@ -316,6 +321,18 @@ public static partial class IntentRules
     [GeneratedRegex(@"\b(?:(?<place>first|second|third|fourth|fifth|last|final|1st|2nd|3rd|4th|5th)\s+(?:one|ones|item|point|bullet|thing|bit|entry|recommendation|on\s+(?:the|that|your)\s+list|in\s+(?:the|that|your)\s+list|of\s+(?:those|them|these|the\s+list))|number\s+(?<number>one|two|three|four|five|[1-5])\s+(?:on|in)\s+(?:the|that|your)\s+list|^(?:and|so|ok|what\s+about|how\s+about)?\s*the\s+(?<alone>second|third|fourth|fifth|last)\s*\??$)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ItemPlace();
 
+    /// <summary>"why did the second one go up": the item's place is not a subject to look for; the item is the topic.</summary>
+    private static string WithoutPlace(string text, int? place)
+    {
+        if (place is null)
+        {
+            return text;
+        }
+
+        var without = ItemPlace().Replace(text, " ");
+        return TextNormalizer.Tokens(without).Count > 0 ? without : text;
+    }
+
     /// <summary>The caveats of a measure asked about: searched by the measure's name and the caveat aspect, not the words of asking.</summary>
     private static Understanding MeasuresShortcomings(QuestionFacts q)
     {
@@ -334,14 +351,14 @@ public static partial class IntentRules
         WhichBodies().IsMatch(q.Folded) && !q.Has(Cues.Up) && !q.Has(Cues.Down) && !AsksForFigures(q.Rest) && !q.Has(Cues.FigureAsked);
 
     /// <summary>The words of asking whose a quote is ("whose quote is the one about"): not what the quote is about.</summary>
-    [GeneratedRegex(@"\b(?:whose|quote[sd]?|quotation|the\s+one|one)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:whose|quote[sd]?|quotation|the\s+one|one|(?:the\s+)?source\s+of)\b", RegexOptions.IgnoreCase)]
     private static partial Regex QuoteAsking();
 
     /// <summary>
     /// The words of asking what is wrong with a measure ("the problem with", "weaknesses of", "can we compare", "figures"): what is
     /// searched is the measure, with the caveat aspect's own cues.
     /// </summary>
-    [GeneratedRegex(@"\b(?:problems?\s+with|issues?\s+with|wrong\s+with|trouble\s+with|weakness(?:es)?|downsides?|drawbacks?|flaws?|pitfalls?|shortcomings?|limits\s+of|can\s+we\s+compare|can\s+i\s+compare|comparable|compared?|like\s+for\s+like|figures?|data|stats|statistics|numbers|rates?)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:problems?\s+with|issues?\s+with|wrong\s+with|trouble\s+with|weakness(?:es)?|downsides?|drawbacks?|flaws?|pitfalls?|shortcomings?|limits\s+of|catch\s+with|can\s+we\s+compare|can\s+i\s+compare|comparable|compared?|like\s+for\s+like|figures?|data|stats|statistics|numbers|rates?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ShortcomingAsking();
 
     [GeneratedRegex(@"\b(?:which|what)\s+(?:[a-z&'-]+\s+){0,2}?(?:groups?|agenc(?:y|ies)|organi[sz]ations?|partners|bodies|boards?|services|teams?|forums?|networks?)\b(?!\s+of\s+crime)", RegexOptions.IgnoreCase)]

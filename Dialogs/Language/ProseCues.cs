@@ -20,11 +20,14 @@ internal static class ProseCues
         "who put", "put together by", "who made", "who created", "who drew up", "who drafted", "who is behind", "who's behind",
         "who was behind", "who did the assessment", "who did the report", "who did this", "who did the document", "whose quote",
         "whose words", "who is quoted", "who's quoted", "who was quoted", "who said", "who says", "quote from", "quote is from",
-        "who is the quote", "who's the quote", "who wrote", "whose report", "whose document", "whose assessment");
+        "who is the quote", "who's the quote", "source of the quote", "source of that quote", "source of this quote", "quote come from", "who wrote", "whose report", "whose document", "whose assessment");
 
     /// <summary>The assessment itself named ("what's the doc", "what is this report about", "tell me about the assessment").</summary>
     public static readonly CueSet DocumentNamed = new(
         "document", "doc", "assessment", "report", "strategic assessment", "this review", "the review", "paper", "pdf");
+
+    /// <summary>The assessment by its own name ("what is the strategic assessment"), not a glossary term of like words (the JSNA).</summary>
+    public static readonly CueSet StrategicAssessment = new("strategic assessment", "community safety strategic assessment");
 
     /// <summary>
     /// The words of asking what the document is, besides its name ("what can you tell me about, what's the doc"): a question

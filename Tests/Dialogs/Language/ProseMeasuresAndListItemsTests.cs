@@ -165,5 +165,42 @@ public sealed class ProseMeasuresAndListItemsTests : IDisposable
 
         Assert.Contains("647", text, StringComparison.Ordinal);
     }
+    [Fact]
+    public async Task AnotherPlace_AfterAnItemByItsPlace_IsOfTheSameList()
+    {
+        await _host.SayAsync("what are the recommended priorities", conversationId: "item-again");
+        await _host.SayAsync("tell me more about the third one", conversationId: "item-again");
+
+        var text = AnswerText.Of(await _host.SayAsync("and the first one?", conversationId: "item-again"));
+
+        Assert.Contains("safeguarding people against violence and exploitation", text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("the first one", "2068")]
+    [InlineData("why did the second one go up", "knife crime")]
+    public async Task AnItemByItsPlace_AfterAGroupsRisers_IsThatTopic(string followUp, string expected)
+    {
+        var conversation = "risers-" + followUp.Length;
+        await _host.SayAsync("which violence crimes went up", conversationId: conversation);
+
+        var text = AnswerText.Of(await _host.SayAsync(followUp, conversationId: conversation));
+
+        Assert.Contains(expected, text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("who is the source of the quote about police recorded crime")]
+    [InlineData("what is the strategic assessment")]
+    [InlineData("what's the catch with the cvs figures")]
+    public async Task OtherWordings_OfTheDocumentQuotesAndMeasures_AreAnswered(string question)
+    {
+        var text = AnswerText.Of(await _host.SayAsync(question, conversationId: "wording-" + question.Length));
+
+        Assert.DoesNotContain("can't answer", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("doesn't say", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("jsna", text, StringComparison.Ordinal);
+    }
 }
+
 
