@@ -358,7 +358,7 @@ public static partial class IntentRules
     /// The words of asking what is wrong with a measure ("the problem with", "weaknesses of", "can we compare", "figures"): what is
     /// searched is the measure, with the caveat aspect's own cues.
     /// </summary>
-    [GeneratedRegex(@"\b(?:problems?\s+with|issues?\s+with|wrong\s+with|trouble\s+with|weakness(?:es)?|downsides?|drawbacks?|flaws?|pitfalls?|shortcomings?|limits\s+of|catch\s+with|can\s+we\s+compare|can\s+i\s+compare|comparable|compared?|like\s+for\s+like|figures?|data|stats|statistics|numbers|rates?)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:problems?\s+with|issues?\s+with|wrong\s+with|trouble\s+with|weakness(?:es)?|downsides?|drawbacks?|flaws?|pitfalls?|shortcomings?|limits\s+of|catch\s+with|(?:as\s+)?(?:a\s+)?measures?(?:\s+of\s+crime)?|can\s+we\s+compare|can\s+i\s+compare|comparable|compared?|like\s+for\s+like|figures?|data|stats|statistics|numbers|rates?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ShortcomingAsking();
 
     [GeneratedRegex(@"\b(?:which|what)\s+(?:[a-z&'-]+\s+){0,2}?(?:groups?|agenc(?:y|ies)|organi[sz]ations?|partners|bodies|boards?|services|teams?|forums?|networks?)\b(?!\s+of\s+crime)", RegexOptions.IgnoreCase)]

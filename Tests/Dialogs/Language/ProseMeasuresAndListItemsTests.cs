@@ -67,6 +67,7 @@ public sealed class ProseMeasuresAndListItemsTests : IDisposable
     [Theory]
     [InlineData("whats the problem with police recorded crime figures", "better reporting")]
     [InlineData("what's the issue with police recorded crime", "better reporting")]
+    [InlineData("problem with police recorded crime as a measure", "better reporting")]
     [InlineData("why can't csew give a cambridge figure", "local data")]
     [InlineData("the csew is unable to give local figures, why?", "local data")]
     [InlineData("can we compare cvs rates over time", "caution")]
