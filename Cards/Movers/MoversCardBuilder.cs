@@ -27,9 +27,7 @@ public sealed class MoversCardBuilder(IKnowledgeStore store)
     /// </summary>
     public CardReply Build(MoveDirection? direction, decimal? thresholdPercent = null, string? category = null)
     {
-        var count = thresholdPercent is not null || category is not null ? int.MaxValue : direction is null ? BothDirectionsCount : OneDirectionCount;
-        var risers = direction is null or MoveDirection.Up ? OverThreshold(InCategory(store.TopMovers(MoveDirection.Up, count), category), thresholdPercent) : [];
-        var fallers = direction is null or MoveDirection.Down ? OverThreshold(InCategory(store.TopMovers(MoveDirection.Down, count), category), thresholdPercent) : [];
+        var (risers, fallers) = Ranked(direction, thresholdPercent, category);
         var period = risers.Concat(fallers).Select(m => m.PercentChange.Period).FirstOrDefault();
         var over = thresholdPercent is { } t ? $" of more than {Figures.Number(t)}%" : string.Empty;
         var title = category is not null ? CategoryTitle(category, direction, over) : direction switch
@@ -70,6 +68,24 @@ public sealed class MoversCardBuilder(IKnowledgeStore store)
 
         var summary = over.Length > 0 || category is not null ? ThresholdSummary(title, comparison, risers.Concat(fallers).ToList()) : Summary(direction, comparison, risers, fallers);
         return new CardReply(CardParts.Card(body, Actions(direction, risers, fallers), summary), summary);
+    }
+
+    /// <summary>
+    /// The indicator ids the ranking of <see cref="Build"/> shows, in its order (risers, then fallers): "the first one" after it
+    /// is its first topic.
+    /// </summary>
+    public IReadOnlyList<string> Listed(MoveDirection? direction, decimal? thresholdPercent = null, string? category = null)
+    {
+        var (risers, fallers) = Ranked(direction, thresholdPercent, category);
+        return [.. risers.Concat(fallers).Select(m => m.Indicator.Id)];
+    }
+
+    private (IReadOnlyList<Mover> Risers, IReadOnlyList<Mover> Fallers) Ranked(MoveDirection? direction, decimal? thresholdPercent, string? category)
+    {
+        var count = thresholdPercent is not null || category is not null ? int.MaxValue : direction is null ? BothDirectionsCount : OneDirectionCount;
+        var risers = direction is null or MoveDirection.Up ? OverThreshold(InCategory(store.TopMovers(MoveDirection.Up, count), category), thresholdPercent) : [];
+        var fallers = direction is null or MoveDirection.Down ? OverThreshold(InCategory(store.TopMovers(MoveDirection.Down, count), category), thresholdPercent) : [];
+        return (risers, fallers);
     }
 
     private static IEnumerable<CardElement> Section(string heading, string noun, IReadOnlyList<Mover> movers, string comparison)

@@ -34,6 +34,11 @@ public static class FollowUpResolver
     public static Understanding Resolve(Understanding understanding, QuestionContext? context)
     {
         ArgumentNullException.ThrowIfNull(understanding);
+        if (!understanding.FromCard && understanding is { ItemPlace: { } place, Topic: null })
+        {
+            return ItemOfTheLastList(understanding, place, context);
+        }
+
         // A follow-up that names a topic several indicators share ("and who is the lead for DA?") keeps them, unless the
         // conversation's topic is one of them.
         if (!understanding.FromCard && understanding is { Intent: Intent.Passage or Intent.ListLeads, Topic: null, FollowUp: true }
@@ -76,6 +81,12 @@ public static class FollowUpResolver
         }
 
         context ??= new QuestionContext();
+        if (understanding is { Assumed: true, FollowUp: true, Topic: null, Candidates.Count: 0 } && context is { LastIntent: Intent.Movers or Intent.Findings, Category: { } group })
+        {
+            // "are they big numbers?" after a group's risers: what the assessment's findings say of that group.
+            return new Understanding(Intent.Findings) { Filter = new ListFilter { Category = group } };
+        }
+
         var resolved = understanding;
         var namesTopic = understanding.Topic is not null || understanding.Candidates.Count > 0;
         if (!namesTopic && context.Topic is not null && !IsProgrammeCode(context.Topic))
@@ -123,6 +134,31 @@ public static class FollowUpResolver
         return resolved;
     }
 
+    /// <summary>
+    /// "what's under the second one" after the recommended priorities: priority 2's card; "why did the first one rise?" after a
+    /// list of topics: that topic, asked as the question asks. With no such item, a question of only its place has nothing to point
+    /// to, and a passage question is looked for as it was asked.
+    /// </summary>
+    private static Understanding ItemOfTheLastList(Understanding understanding, int place, QuestionContext? context)
+    {
+        var items = context?.Items ?? [];
+        var index = place < 0 ? items.Count + place : place - 1;
+        if (index < 0 || index >= items.Count)
+        {
+            return understanding.Intent == Intent.Passage ? understanding with { ItemPlace = null } : understanding with { Intent = Intent.Unknown, ItemPlace = null };
+        }
+
+        var item = items[index];
+        if (understanding.Intent is Intent.Passage or Intent.ListLeads)
+        {
+            return understanding with { Topic = item, FollowUp = false };
+        }
+
+        return IsProgrammeCode(item)
+            ? new Understanding(Intent.Priority) { Topic = item, Period = understanding.Period, ItemPlace = place }
+            : new Understanding(Intent.Change) { Topic = item, Period = understanding.Period, ItemPlace = place };
+    }
+
     /// <summary>Remembers an answered question as the context of the next.</summary>
     public static void Remember(QuestionContext context, Understanding answered)
     {
@@ -143,10 +179,20 @@ public static class FollowUpResolver
             return;
         }
 
+        if (answered is { Intent: Intent.Movers or Intent.Findings, Filter.Category: { } group })
+        {
+            // "which property crimes went up": a judgement of it next ("are they big numbers?") is of the group.
+            context.LastIntent = answered.Intent;
+            context.Category = group;
+            return;
+        }
+
         if (!(IndicatorIntents.Contains(answered.Intent) || AnyTopicIntents.Contains(answered.Intent)) || answered.Topic is not { } topic)
         {
             return;
         }
+
+        context.Category = null;
 
         context.LastIntent = answered.Intent;
         context.Topic = topic;

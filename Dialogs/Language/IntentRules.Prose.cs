@@ -23,14 +23,20 @@ public static partial class IntentRules
         var followUp = topic is null && (RefersBack(q) || (aspect == PassageAspect.Survey && AsksASurveyLocally(q)));
         var wholeQuestion = topic is null && !followUp && !q.FollowUp && !NamesAnyTopic(q) && !HasDomainWords(q);
         var whatWasDone = AsksWhatWasDone(q);
+        var place = topic is null && !NamesAnyTopic(q) ? ItemPlaceOf(q) : null;
         return new Understanding(Intent.Passage)
         {
             Topic = topic,
             Candidates = topic is null && (whatWasDone || NamesOnlyAnAmbiguousIndicator(q)) && q.Indicators is [var best, ..]
                 ? [.. best.Topics.Concat(q.Indicators.Skip(1).Where(m => m.Score == best.Score).SelectMany(m => m.Topics)).Select(t => t.Id).Distinct(StringComparer.Ordinal)]
                 : [],
-            Passage = new PassageQuery(aspect == PassageAspect.Why ? WithoutConcession(q.Text) : q.Text, aspect, wholeQuestion, whatWasDone),
+            Passage = new PassageQuery(
+                WithoutPlace(aspect == PassageAspect.Why ? WithoutConcession(q.Text) : followUp ? WithoutPointing(q.Text) : q.Text, place),
+                aspect,
+                wholeQuestion && place is null,
+                whatWasDone),
             FollowUp = followUp,
+            ItemPlace = place,
         };
     }
 
@@ -47,6 +53,19 @@ public static partial class IntentRules
 
     [GeneratedRegex(@"\s(?:,\s*)?(?:even\s+(?:with|though|if|when|so|given)|despite|in\s+spite\s+of|although|though|given\s+(?:that|only|how|the\s+low|so)|when\s+(?:there\s+(?:are|were|was|is|have\s+been)\s+)?only|with\s+only|if\s+there\s+(?:are|were)\s+only)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Concession();
+
+    /// <summary>
+    /// "whats the other one it alternates with", "and the other ones?": in a follow-up, "the other one" points to something the
+    /// last answer named; it is not a subject to look for ("other" would find another topic's "other sharp instrument").
+    /// </summary>
+    private static string WithoutPointing(string text)
+    {
+        var without = OtherOne().Replace(text, " ");
+        return TextNormalizer.Tokens(without).Count > 0 ? without : text;
+    }
+
+    [GeneratedRegex(@"\b(?:(?:the|that|this)\s+)?other\s+(?:one|ones|thing|things)\b|\banother\s+one\b|\bthe\s+others?\b", RegexOptions.IgnoreCase)]
+    private static partial Regex OtherOne();
 
     /// <summary>A programme named at least as strongly as any indicator; else the one indicator named; else none.</summary>
     private static string? ProseTopic(QuestionFacts q)
@@ -125,11 +144,22 @@ public static partial class IntentRules
             : null;
 
     /// <summary>
+    /// "are they big numbers?", "is that a lot?", "are those large?": the size of the last answer judged, short and naming nothing;
+    /// answered as <see cref="JudgementOfTheLastAnswer"/> is (after a group's risers, the assessment's findings on that group).
+    /// </summary>
+    private static Understanding? SizeOfTheLastAnswer(QuestionFacts q) =>
+        q.Has(ProseCues.SizeJudged) && !NamesAnyTopic(q) && q.Stems.Count <= 6 && q.Period.IsEmpty
+        && (q.Words[0] is "is" or "are" or "was" or "were" or "so" or "and" or "but" or "does" or "do" || q.Has(Cues.Pronouns))
+        && !q.Folded.Contains("how many", StringComparison.Ordinal) && !q.Folded.Contains("how much", StringComparison.Ordinal)
+            ? new Understanding(Intent.Change) { Assumed = true, FollowUp = true }
+            : null;
+
+    /// <summary>
     /// "list the DA interventions this year", "what were the outcomes for domestic abuse", "which campaigns ran": what was
     /// done, not a number and not what could be done next ("what interventions could the partnership make").
     /// </summary>
     private static bool AsksWhatWasDone(QuestionFacts q) =>
-        q.Has(ProseCues.Activities) && !AsksForNumbers(q.Rest) && (!q.Has(ProseCues.WhatCouldBeDone) || q.Has(Cues.PastDeeds)) && !q.Has(ProseCues.Recommend);
+        (q.Has(ProseCues.Activities) || q.Has(ProseCues.Helping)) && !AsksForNumbers(q.Rest) && (!q.Has(ProseCues.WhatCouldBeDone) || q.Has(Cues.PastDeeds)) && !q.Has(ProseCues.Recommend);
 
     /// <summary>
     /// "where in the county does trafficking intelligence mostly point?", "what does the countywide structure for DA involve and
@@ -217,4 +247,121 @@ public static partial class IntentRules
     private static bool NamesOnlyAnAmbiguousIndicator(QuestionFacts q) =>
         q.Indicators is [var best, ..]
         && best.Topics.Concat(q.Indicators.Skip(1).Where(m => m.Score == best.Score).SelectMany(m => m.Topics)).Distinct().Count() > 1;
+    /// <summary>
+    /// "who wrote it?", "who put it together", "whose quote is the one about police recorded crime": the assessment's authors or a
+    /// quote's source, not the conversation's topic's; with no subject of its own, who reviewed the assessment.
+    /// </summary>
+    private static Understanding AuthorAsked(QuestionFacts q)
+    {
+        var understanding = Passage(q, PassageAspect.Author);
+        if (understanding.Passage is not { } passage)
+        {
+            return understanding;
+        }
+
+        var subjectless = !NamesAnyTopic(q) && q.Stems.All(AuthorAskingStems.Contains);
+        return understanding with
+        {
+            FollowUp = understanding.FollowUp && NamesAnyTopic(q),
+            Passage = subjectless
+                ? passage with { Text = "who wrote the assessment", WholeQuestion = false }
+                : passage with { Text = QuoteAsking().Replace(passage.Text, " "), WholeQuestion = false },
+        };
+    }
+
+    private static readonly HashSet<string> AuthorAskingStems =
+        [.. ProseCues.MadeBy.Words, .. ProseCues.Author.Words, .. ProseCues.DocumentAskingWords.Words, .. ProseCues.DocumentNamed.Words, "together", "put", "compile", "one"];
+
+    private static readonly HashSet<string> DocumentAskingStems = [.. ProseCues.DocumentAskingWords.Words, .. ProseCues.DocumentNamed.Words];
+
+    /// <summary>
+    /// "what can you tell me about, what's the doc", "what is this report about", "what's the assessment for": the assessment
+    /// itself asked about, naming nothing else; answered with its purpose and who reviewed it.
+    /// </summary>
+    private static Understanding? DocumentItselfAsked(QuestionFacts q) =>
+        q.Has(ProseCues.DocumentNamed) && !q.NamesIndicator && q.Programmes.Count == 0
+        && (q.GlossaryTerms.Count == 0 || q.Has(ProseCues.StrategicAssessment)) && q.Stems.All(DocumentAskingStems.Contains) && !q.Has(Cues.Findings)
+            ? new Understanding(Intent.Passage) { Passage = new PassageQuery("what is the purpose of this document", PassageAspect.Author) }
+            : null;
+
+    /// <summary>
+    /// "whats the problem with police recorded crime figures", "why can't csew give a cambridge figure", "can we compare cvs rates
+    /// over time", "what's the issue with the DA data": a measure (a survey, police recorded crime), or a topic's figures, asked
+    /// what it cannot do; its caveats answer, not its figures.
+    /// </summary>
+    private static bool AsksAMeasuresShortcomings(QuestionFacts q) =>
+        (q.Has(ProseCues.Measure) && (q.Has(ProseCues.Shortcoming) || q.Has(ProseCues.Comparable)))
+        || (NamesAnyTopic(q) && q.Has(ProseCues.MeasureWords) && q.Has(ProseCues.ShortcomingOf));
+
+    /// <summary>
+    /// "the second one", "the first item", "the last one", "number 3 on the list", "and the third?": the place in the last answer's
+    /// list a question points to (the last as -1); null when it points to none ("the first time", "last year" are not places).
+    /// </summary>
+    internal static int? ItemPlaceOf(QuestionFacts q)
+    {
+        var match = ItemPlace().Match(q.Folded);
+        if (!match.Success)
+        {
+            return null;
+        }
+
+        var word = match.Groups["place"].Success ? match.Groups["place"].Value : match.Groups["alone"].Success ? match.Groups["alone"].Value : match.Groups["number"].Value;
+        return word switch
+        {
+            "first" or "1st" or "one" or "1" => 1,
+            "second" or "2nd" or "two" or "2" => 2,
+            "third" or "3rd" or "three" or "3" => 3,
+            "fourth" or "4th" or "four" or "4" => 4,
+            "fifth" or "5th" or "five" or "5" => 5,
+            "last" or "final" => -1,
+            _ => null,
+        };
+    }
+
+    [GeneratedRegex(@"\b(?:(?<place>first|second|third|fourth|fifth|last|final|1st|2nd|3rd|4th|5th)\s+(?:one|ones|item|point|bullet|thing|bit|entry|recommendation|on\s+(?:the|that|your)\s+list|in\s+(?:the|that|your)\s+list|of\s+(?:those|them|these|the\s+list))|number\s+(?<number>one|two|three|four|five|[1-5])\s+(?:on|in)\s+(?:the|that|your)\s+list|^(?:and|so|ok|what\s+about|how\s+about)?\s*the\s+(?<alone>second|third|fourth|fifth|last)\s*\??$)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ItemPlace();
+
+    /// <summary>"why did the second one go up": the item's place is not a subject to look for; the item is the topic.</summary>
+    private static string WithoutPlace(string text, int? place)
+    {
+        if (place is null)
+        {
+            return text;
+        }
+
+        var without = ItemPlace().Replace(text, " ");
+        return TextNormalizer.Tokens(without).Count > 0 ? without : text;
+    }
+
+    /// <summary>The caveats of a measure asked about: searched by the measure's name and the caveat aspect, not the words of asking.</summary>
+    private static Understanding MeasuresShortcomings(QuestionFacts q)
+    {
+        var understanding = Passage(q, PassageAspect.Caveat);
+        return understanding.Passage is { } passage && ShortcomingAsking().Replace(passage.Text, " ") is var measure
+            && TextNormalizer.Tokens(measure).Count > 0
+            ? understanding with { Passage = passage with { Text = measure, WholeQuestion = false } }
+            : understanding;
+    }
+
+    /// <summary>
+    /// "which DA groups has the partnership engaged with", "what county groups are involved", "which partner agencies run it": the
+    /// groups or agencies named in the assessment's words (not "which crime groups rose", a list of risers).
+    /// </summary>
+    private static bool AsksWhichBodies(QuestionFacts q) =>
+        WhichBodies().IsMatch(q.Folded) && !q.Has(Cues.Up) && !q.Has(Cues.Down) && !AsksForFigures(q.Rest) && !q.Has(Cues.FigureAsked);
+
+    /// <summary>The words of asking whose a quote is ("whose quote is the one about"): not what the quote is about.</summary>
+    [GeneratedRegex(@"\b(?:whose|quote[sd]?|quotation|the\s+one|one|(?:the\s+)?source\s+of)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex QuoteAsking();
+
+    /// <summary>
+    /// The words of asking what is wrong with a measure ("the problem with", "weaknesses of", "can we compare", "figures"): what is
+    /// searched is the measure, with the caveat aspect's own cues.
+    /// </summary>
+    [GeneratedRegex(@"\b(?:problems?\s+with|issues?\s+with|wrong\s+with|trouble\s+with|weakness(?:es)?|downsides?|drawbacks?|flaws?|pitfalls?|shortcomings?|limits\s+of|catch\s+with|(?:as\s+)?(?:a\s+)?measures?(?:\s+of\s+crime)?|can\s+we\s+compare|can\s+i\s+compare|comparable|compared?|like\s+for\s+like|figures?|data|stats|statistics|numbers|rates?)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ShortcomingAsking();
+
+    [GeneratedRegex(@"\b(?:which|what)\s+(?:[a-z&'-]+\s+){0,2}?(?:groups?|agenc(?:y|ies)|organi[sz]ations?|partners|bodies|boards?|services|teams?|forums?|networks?)\b(?!\s+of\s+crime)", RegexOptions.IgnoreCase)]
+    private static partial Regex WhichBodies();
 }
+

@@ -117,11 +117,20 @@ public static partial class IntentRules
 
         // Prose questions, answered from the assessment's own words (who wrote it, when, why, what a survey says,
         // which keywords, a named topic's caveats). Ahead of glossary terms: "what does the CVS show" asks what it found.
-        Prose("author", PassageAspect.Author, ProseCues.Author),
+        new("prose: author", TopicNeed.Ignored, q => q.Has(ProseCues.Author) || (q.Has(ProseCues.MadeBy) && !q.NamesIndicator && q.Programmes.Count == 0)
+            ? AuthorAsked(q)
+            : null),
+        // "what's the doc", "what is this report about": what the assessment is (its purpose and who reviewed it).
+        new("prose: what the assessment is", TopicNeed.Ignored, DocumentItselfAsked),
         Prose("what one year's assessment said about a topic", PassageAspect.General, ProseCues.DocumentSaid,
             also: q => q.Period.FinancialYearStart is not null && (q.NamesIndicator || q.Programmes.Count > 0)),
         Prose("when", PassageAspect.When, ProseCues.When),
         Prose("who", PassageAspect.WhoLeads, ProseCues.WhoLeads),
+        // "which DA groups has the partnership engaged with", "what county agencies are involved": the bodies named in its words.
+        new("prose: which groups or agencies", TopicNeed.Ignored, q => AsksWhichBodies(q) ? Passage(q, PassageAspect.General) : null),
+        // "whats the problem with police recorded crime figures", "why can't csew give a cambridge figure", "can we compare cvs
+        // rates over time": what a measure cannot do, in the assessment's caveats, ahead of why-questions and comparisons.
+        new("prose: a measure's shortcomings", TopicNeed.Ignored, q => AsksAMeasuresShortcomings(q) ? MeasuresShortcomings(q) : null),
         Prose("why", PassageAspect.Why, ProseCues.Why, also: q => !q.Has(Cues.Caveats)),
         Prose("the period a source covers", PassageAspect.When, ProseCues.PeriodCovered, also: NamesAnyTopic),
         Prose("survey", PassageAspect.Survey, ProseCues.Survey),
@@ -156,6 +165,10 @@ public static partial class IntentRules
         IntentRule.When("priority walkthrough", TopicNeed.Ignored, q => q.Has(Cues.Walkthrough), Intent.PriorityWalkthrough),
         new("programmes listed", TopicNeed.Ignored, ProgrammesListed),
         new("programme named", TopicNeed.Ignored, ProgrammeByName),
+        // "what's under the second one specifically" after the recommended priorities: that item of the last answer's list.
+        new("an item of the last answer by its place", TopicNeed.Absent, q => q.Programmes.Count == 0 && ItemPlaceOf(q) is { } place
+            ? new Understanding(Intent.Priority) { ItemPlace = place, FollowUp = true }
+            : null),
         IntentRule.When("bare priorities", TopicNeed.Ignored, q => q.Stems is ["priority"] or [_, "priority"], Intent.PriorityWalkthrough),
         new("the recommendations", TopicNeed.Absent, q => q.Has(ProseCues.Recommend) && (q.Has(ProseCues.Document) && q.Stems.Count <= 6 || OnlyAsksForAdvice(q))
             ? AdviceAsked(q)
@@ -165,6 +178,9 @@ public static partial class IntentRules
             q.NamesIndicator && AsksWhatWasDone(q) && !q.Asks(Cues.Change)
                 ? Passage(q, PassageAspect.General)
                 : null),
+        // "how are partners helping with it", "what are agencies doing about it" after a programme: what was done for it.
+        new("prose: how partners help with the last topic", TopicNeed.Absent, q =>
+            q.Has(ProseCues.Helping) && q.Programmes.Count == 0 && !AsksForNumbers(q.Rest) && RefersBack(q) ? Passage(q, PassageAspect.General) : null),
         new("prose: a topic several indicators share", TopicNeed.Ignored, q =>
             NamesOnlyAnAmbiguousIndicator(q) && !AsksForNumbers(q.Rest) && (q.Has(ProseCues.Recommend) || q.Has(ProseCues.Activities))
                 ? Passage(q, q.Has(ProseCues.Recommend) ? PassageAspect.Recommend : PassageAspect.General)
@@ -204,6 +220,8 @@ public static partial class IntentRules
         IntentRule.When("changed since a year", TopicNeed.Required, q => q.Period is { FromYear: not null, ToYear: null } && q.Asks(Cues.ChangeVerbs) && !q.Asks(Cues.Rate), Intent.Change),
         IntentRule.When("range of years", TopicNeed.Required, q => q.Period.IsRange || q.Asks(Cues.Series), Intent.Series),
         new("figures of a period, no topic named", TopicNeed.Absent, FiguresOfAPeriod),
+        // "are they big numbers?" after a list or a figure: judged as "is that high?" is, ahead of the volume its "numbers" would ask.
+        new("the size of the last answer judged", TopicNeed.Absent, SizeOfTheLastAnswer),
         IntentRule.When("rate", TopicNeed.Optional, q => q.Asks(Cues.Rate), Intent.Rate),
         IntentRule.When("volume", TopicNeed.Optional, q => q.Asks(Cues.Volume), Intent.Volume),
         IntentRule.When("since a year", TopicNeed.Absent, q => q.Period.FromYear is not null || q.Asks(Cues.Series), Intent.Series),

@@ -13,6 +13,73 @@ internal static class ProseCues
         "name of the author", "who is the contact", "who's the contact");
 
     /// <summary>
+    /// Who made the assessment or whose words it quotes, asked in other words than <see cref="Author"/> ("who put it together",
+    /// "who's behind this report", "whose quote is the one about ...", "who said that"): the document's authors or a quote's source.
+    /// </summary>
+    public static readonly CueSet MadeBy = new(
+        "who put", "put together by", "who made", "who created", "who drew up", "who drafted", "who is behind", "who's behind",
+        "who was behind", "who did the assessment", "who did the report", "who did this", "who did the document", "whose quote",
+        "whose words", "who is quoted", "who's quoted", "who was quoted", "who said", "who says", "quote from", "quote is from",
+        "who is the quote", "who's the quote", "source of the quote", "source of that quote", "source of this quote", "quote come from", "who wrote", "whose report", "whose document", "whose assessment");
+
+    /// <summary>The assessment itself named ("what's the doc", "what is this report about", "tell me about the assessment").</summary>
+    public static readonly CueSet DocumentNamed = new(
+        "document", "doc", "assessment", "report", "strategic assessment", "this review", "the review", "paper", "pdf");
+
+    /// <summary>The assessment by its own name ("what is the strategic assessment"), not a glossary term of like words (the JSNA).</summary>
+    public static readonly CueSet StrategicAssessment = new("strategic assessment", "community safety strategic assessment");
+
+    /// <summary>
+    /// The words of asking what the document is, besides its name ("what can you tell me about, what's the doc"): a question
+    /// of only these and <see cref="DocumentNamed"/> asks what the assessment is.
+    /// </summary>
+    public static readonly CueSet DocumentAskingWords = new(
+        "what", "whats", "what's", "is", "are", "was", "the", "this", "that", "it", "its", "a", "an", "about", "tell", "me", "us", "can",
+        "could", "you", "please", "cover", "covers", "for", "on", "of", "all", "describe", "explain", "summarise", "summarize", "overview",
+        "which", "so", "and", "ok", "okay", "then", "exactly", "anyway", "again", "remind", "i", "we", "reading", "looking", "at", "here",
+        "strategic", "community", "safety", "do", "does");
+
+    /// <summary>
+    /// A measure or source of figures named as such, not a topic ("the CSEW", "CVS rates", "police recorded crime figures"):
+    /// what is asked of it is its caveats, in the assessment's words.
+    /// </summary>
+    public static readonly CueSet Measure = new(
+        "csew", "crime survey", "cvs", "commercial victimisation survey", "victimisation survey", "survey", "surveys",
+        "police recorded crime", "recorded crime", "police recorded", "police data", "police figures", "police numbers",
+        "police stats", "police statistics", "a&e data", "health data", "survey data", "survey figures");
+
+    /// <summary>
+    /// Figures named by a general word ("the DA data", "burglary figures"): with a topic named and <see cref="ShortcomingOf"/>,
+    /// that topic's caveats ("what's the issue with the DA data").
+    /// </summary>
+    public static readonly CueSet MeasureWords = new("data", "figures", "figure", "stats", "statistics", "numbers", "recording", "records");
+
+    /// <summary>What is wrong with something named ("problem with", "issues with", "weaknesses of"): a part of <see cref="Shortcoming"/>.</summary>
+    public static readonly CueSet ShortcomingOf = new(
+        "problem with", "problems with", "issue with", "issues with", "wrong with", "trouble with", "weakness", "weaknesses", "downside",
+        "downsides", "drawback", "drawbacks", "flaw", "flaws", "pitfall", "pitfalls", "shortcoming", "shortcomings", "limits of");
+
+    /// <summary>
+    /// What a measure cannot do or gets wrong ("whats the problem with police recorded crime figures", "why can't csew give a
+    /// cambridge figure", "what are the weaknesses of the CSEW"): with <see cref="Measure"/>, the measure's caveats.
+    /// </summary>
+    public static readonly CueSet Shortcoming = new(
+        "problem with", "problems with", "issue with", "issues with", "wrong with", "trouble with", "weakness", "weaknesses", "downside",
+        "downsides", "drawback", "drawbacks", "flaw", "flaws", "pitfall", "pitfalls", "can't", "cant", "cannot", "can not", "unable",
+        "not able", "limits of", "shortcoming", "shortcomings", "catch with", "wary of", "careful with", "careful about", "not tell",
+        "doesn't tell", "does not tell", "doesn't give", "does not give", "doesn't cover", "does not cover", "doesn't show", "does not show");
+
+    /// <summary>
+    /// Whether a measure's figures can be compared ("can we compare cvs rates over time", "are the CSEW figures comparable year on
+    /// year", "is it fair to compare police data over time"): with <see cref="Measure"/>, the measure's caveats.
+    /// </summary>
+    public static readonly CueSet Comparable = new(
+        "can we compare", "can i compare", "can you compare", "can they be compared", "can it be compared", "can these be compared",
+        "be compared", "comparable", "compare like for like", "like for like", "valid to compare", "fair to compare",
+        "ok to compare", "okay to compare", "safe to compare", "sensible to compare", "possible to compare", "should we compare",
+        "compare them over time", "consistent over time", "consistent year on year");
+
+    /// <summary>
     /// Whether a rise or fall is real, asked of the conversation's topic ("is that a real rise?", "is it genuine?", "is the
     /// increase real or just recording?"): the topic's own caveat in the assessment's words, not the general caveats.
     /// </summary>
@@ -155,6 +222,14 @@ internal static class ProseCues
         "intervention", "interventions", "activity", "activities", "campaign", "campaigns", "initiative", "initiatives",
         "outcome", "outcomes", "awareness", "what was done", "what has been done", "were done", "was done");
 
+    /// <summary>
+    /// How partners help with something, asked of the conversation's topic or a named one ("how are partners helping with it",
+    /// "what are agencies doing about county lines", "how is the partnership tackling it"): what was done, in the assessment's words.
+    /// </summary>
+    public static readonly CueSet Helping = new(
+        "helping", "help with", "helping with", "doing about", "doing to", "doing on", "working on", "work on", "tackling", "contributing",
+        "contribute to", "supporting", "support with", "involved in", "their role", "our role", "role in", "play a part", "playing a part");
+
     /// <summary>What could be done next, not what was done: "what could the partnership do", "next steps".</summary>
     public static readonly CueSet WhatCouldBeDone = new(
         "could", "should", "what can", "can be done", "next steps", "can we", "opportunities", "opportunity", "partnership do",
@@ -181,6 +256,14 @@ internal static class ProseCues
     public static readonly CueSet Judged = new(
         "good or bad", "good", "bad", "high", "low", "worrying", "concerning", "acceptable", "normal", "a problem", "worried",
         "good news", "bad news", "above average", "below average", "better or worse");
+
+    /// <summary>
+    /// The size of what was just answered judged ("are they big numbers?", "is that a lot", "are those large numbers"): the
+    /// assessment's own judgement of it (a group's findings say some rises are low volume), or the last figure again.
+    /// </summary>
+    public static readonly CueSet SizeJudged = new(
+        "big numbers", "big number", "large numbers", "large number", "high numbers", "small numbers", "low numbers", "a lot",
+        "lots", "big", "large", "huge", "massive", "tiny", "significant", "significant numbers", "sizeable", "substantial", "much of a");
 
     /// <summary>A share of a table's whole: "what proportion", "share", "percentage".</summary>
     public static readonly CueSet TableShare = new("proportion", "share", "percentage", "per cent of", "percent of");

@@ -20,6 +20,18 @@ public sealed class QuestionContext
     /// <summary>The last question's period, as fields (the saved form; see <see cref="LastPeriod"/>).</summary>
     public Dictionary<string, string> Period { get; set; } = new(StringComparer.Ordinal);
 
+    /// <summary>
+    /// The ids of what the last list answered showed, in order (priority numbers, programme codes), for a question that points
+    /// to one of them by its place ("what's under the second one"); kept until another answer lists something.
+    /// </summary>
+    public List<string> Items { get; set; } = [];
+
+    /// <summary>
+    /// The group of topics the last answer was about ("property crime" after "which property crimes went up"), or null: a judgement
+    /// of that answer ("are they big numbers?") is the assessment's findings on the group.
+    /// </summary>
+    public string? Category { get; set; }
+
     /// <summary>The last question's intent; null when none was kept or the saved verb is not one.</summary>
     [JsonIgnore]
     public Intent? LastIntent

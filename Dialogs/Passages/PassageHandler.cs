@@ -52,7 +52,31 @@ public sealed class PassageHandler(PassageAnswers answers, UnknownHandler unknow
             return;
         }
 
+        if (found && understanding.Topic is null && AnsweredTopic(answer.Result.Best!.Passage, store) is { } topic)
+        {
+            // "how long have we funded school projects" named no topic: the passage that answered it is what a follow-up points to.
+            AnswerMemory.RecordTopic(turnContext, topic);
+        }
+
         await turnContext.SendActivityAsync(ReplyFactory.Card(answer.Card), cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// The one programme a passage is filed under, else the one priority its programmes share (a 2017/18 review continued by
+    /// several programmes), else its one indicator; null when it is about several or none.
+    /// </summary>
+    private static string? AnsweredTopic(Passage passage, IKnowledgeStore store)
+    {
+        if (passage.ProgrammeCodes is [var code])
+        {
+            return code;
+        }
+
+        var priorities = passage.ProgrammeCodes.Select(store.Programme).OfType<ProgrammeDetail>()
+            .Select(d => d.Priority.Number).Distinct().ToList();
+        return priorities is [int number] ? number.ToString(System.Globalization.CultureInfo.InvariantCulture)
+            : passage.ProgrammeCodes.Count == 0 && passage.IndicatorIds is [var indicator] ? indicator
+            : null;
     }
 
     /// <summary>

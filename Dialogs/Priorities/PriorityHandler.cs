@@ -8,7 +8,7 @@ using SafetyBot.Dialogs.Routing;
 namespace SafetyBot.Dialogs.Priorities;
 
 /// <summary>"tell me about priority 2", "county lines", "White Ribbon"; and "walk me through the priorities".</summary>
-public sealed class PriorityHandler(PriorityCardBuilder cards, PriorityCards priorityCards, DialogRunner dialogs) : IIntentHandler
+public sealed class PriorityHandler(PriorityCardBuilder cards, PriorityCards priorityCards, DialogRunner dialogs, SafetyBot.Knowledge.IKnowledgeStore store) : IIntentHandler
 {
     /// <inheritdoc />
     public IReadOnlyCollection<Intent> Intents { get; } = [Intent.Priority, Intent.PriorityWalkthrough];
@@ -20,11 +20,24 @@ public sealed class PriorityHandler(PriorityCardBuilder cards, PriorityCards pri
         ArgumentNullException.ThrowIfNull(understanding);
         if (understanding.Intent == Intent.PriorityWalkthrough)
         {
+            AnswerMemory.RecordItems(turnContext, store.Priorities().OrderBy(p => p.Number).Select(p => p.Number.ToString(System.Globalization.CultureInfo.InvariantCulture)));
             await dialogs.BeginDialogAsync(turnContext, PriorityWalkthroughDialog.DialogId, null, cancellationToken).ConfigureAwait(false);
             return;
         }
 
         var reply = understanding.Topic is { } code ? await priorityCards.GetAsync(code, cancellationToken).ConfigureAwait(false) : null;
+        if (reply is null)
+        {
+            // The overview lists the recommended priorities: "the first one" is priority 1.
+            AnswerMemory.RecordItems(turnContext, store.Priorities().OrderBy(p => p.Number).Select(p => p.Number.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        }
+        if (reply is not null && understanding.Topic is { } number && int.TryParse(number, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var priority)
+            && store.Priorities().FirstOrDefault(p => p.Number == priority) is { ProgrammeCodes.Count: > 0 } listed)
+        {
+            // A priority's card lists its programmes: "the first one" is its first programme.
+            AnswerMemory.RecordItems(turnContext, listed.ProgrammeCodes);
+        }
+
         await turnContext.SendActivityAsync(
             reply is null
                 ? ReplyFactory.Text(cards.Overview() + " Try \"priority 2\" or \"walk me through the priorities\".")

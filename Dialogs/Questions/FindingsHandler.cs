@@ -7,7 +7,7 @@ using SafetyBot.Dialogs.Routing;
 namespace SafetyBot.Dialogs.Questions;
 
 /// <summary>Answers "key findings", "emerging trends" and "the headlines" with the assessment's findings card, and "key concerns about violence" with those of one group of topics.</summary>
-public sealed class FindingsHandler(FindingsCardBuilder cards, RenderedCards rendered) : IIntentHandler
+public sealed class FindingsHandler(FindingsCardBuilder cards, RenderedCards rendered, SafetyBot.Knowledge.IKnowledgeStore store) : IIntentHandler
 {
     /// <inheritdoc />
     public IReadOnlyCollection<Intent> Intents { get; } = [Intent.Findings];
@@ -17,6 +17,12 @@ public sealed class FindingsHandler(FindingsCardBuilder cards, RenderedCards ren
     {
         ArgumentNullException.ThrowIfNull(turnContext);
         ArgumentNullException.ThrowIfNull(understanding);
+        if (understanding.Filter?.Category is null)
+        {
+            // The whole assessment's findings end with its recommended priorities: "the second one" is priority 2.
+            AnswerMemory.RecordItems(turnContext, store.Priorities().OrderBy(p => p.Number).Select(p => p.Number.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        }
+
         var card = rendered.Get(new FindingsCard(understanding.Filter?.Category), key => cards.Build(key.Category))!;
         return turnContext.SendActivityAsync(ReplyFactory.Card(card), cancellationToken);
     }

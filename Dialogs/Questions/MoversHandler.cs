@@ -18,6 +18,7 @@ public sealed class MoversHandler(MoversCardBuilder cards, RenderedCards rendere
         ArgumentNullException.ThrowIfNull(turnContext);
         ArgumentNullException.ThrowIfNull(understanding);
         var key = new MoversCard(understanding.Filter?.Direction, understanding.Filter?.ThresholdPercent, understanding.Filter?.Category);
+        AnswerMemory.RecordItems(turnContext, cards.Listed(key.Direction, key.ThresholdPercent, key.Category));
         await turnContext.SendActivityAsync(ReplyFactory.Card(rendered.Get(key, k => cards.Build(k.Direction, k.ThresholdPercent, k.Category))!), cancellationToken).ConfigureAwait(false);
     }
 

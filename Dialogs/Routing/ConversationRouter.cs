@@ -84,7 +84,15 @@ public sealed class ConversationRouter
         }
 
         await RouteAsync(turnContext, understanding, cancellationToken).ConfigureAwait(false);
-        FollowUpResolver.Remember(context, understanding);
+        var memory = AnswerMemory.Get(turnContext);
+        // The answer's own topic (an item of the last list keeps that list: "and the first one?" after "the third one") (the passage that answered, the programme a term names) is what a follow-up points to.
+        FollowUpResolver.Remember(context, memory?.Topic is { } answered
+            ? understanding with { Intent = understanding.Topic is null ? understanding.Intent : Intent.Passage, Topic = answered }
+            : understanding);
+        if (memory is { Items.Count: > 0 } && understanding.ItemPlace is null)
+        {
+            context.Items = [.. memory.Items];
+        }
     }
 
     /// <summary>The conversation's last question; a fresh one when none was saved or the saved one does not read.</summary>

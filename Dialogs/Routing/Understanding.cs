@@ -16,6 +16,12 @@ public sealed record Understanding(Intent Intent, bool FromCard = false)
     /// <summary>The topic's id (indicator id, priority or programme code, action code, glossary term), or null.</summary>
     public string? Topic { get; init; }
 
+    /// <summary>
+    /// The place in the last answer's list the question points to ("the second one": 2, "the last one": -1), with no topic of
+    /// its own; the follow-up resolver takes the item from the conversation's context. Null when it points to none.
+    /// </summary>
+    public int? ItemPlace { get; init; }
+
     /// <summary>The indicator ids the question fitted equally (with <see cref="Intent.Clarify"/>); empty otherwise.</summary>
     public IReadOnlyList<string> Candidates { get; init; } = [];
 
