@@ -32,4 +32,10 @@ public enum GapKind
     /// given for the extended city centre; <see cref="TopicRef.OnlyFor"/>).
     /// </summary>
     Scope,
+
+    /// <summary>
+    /// A colleague's working life (off sick, on leave, who covers for them, whether they have left): about one person who
+    /// works in the partnership. Not in the assessment, and not SafetyBot's to say; not recorded for admins (it names someone).
+    /// </summary>
+    Staff,
 }

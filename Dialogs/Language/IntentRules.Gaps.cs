@@ -23,6 +23,17 @@ public static partial class IntentRules
             : null;
 
     /// <summary>
+    /// "has Jamie from probation been signed off sick", "is Sarah from the council on leave", "when is Dave back from holiday",
+    /// "who's covering for Tom", "is the IDVA on maternity leave": a colleague's working life. The assessment holds nothing of
+    /// it, and a topic its words name ("probation", "IDVA") is not what is asked. A topic's figures asked beside the words
+    /// ("how many burglaries while people were on holiday") are left to the rows below.
+    /// </summary>
+    private static Understanding? ColleagueMatter(QuestionFacts q) =>
+        q.Has(GapCues.StaffMatters) && !(q.Has(Cues.FigureAsked) && (q.NamesIndicator || q.Has(Cues.CrimeNouns) || q.Has(Cues.DomainNouns)))
+            ? new Understanding(Intent.NotCovered) { Gap = new NoFigureGap(GapKind.Staff) }
+            : null;
+
+    /// <summary>
     /// "I cut my hand badly, should I go to A&amp;E?", "should I buy a steering lock for my car?", "the best lock to buy for my bike", "translate the executive summary
     /// into Polish", "the best pub in Market ward for a quiet drink": requests SafetyBot is not for, whatever topic they name
     /// (<see cref="GapCues.Advice"/>, <see cref="GapCues.Tasks"/>, <see cref="GapCues.Venues"/>). Answered "can't answer",

@@ -2,6 +2,7 @@ using Microsoft.Bot.Builder;
 using SafetyBot.Cards;
 using SafetyBot.Dialogs.Fallback;
 using SafetyBot.Dialogs.Priorities;
+using SafetyBot.Dialogs.Questions;
 using SafetyBot.Dialogs.Replies;
 using SafetyBot.Dialogs.Routing;
 using SafetyBot.Knowledge;
@@ -14,10 +15,11 @@ namespace SafetyBot.Dialogs.Passages;
 /// through <see cref="PassageAnswers"/>, within the topic named or carried from the conversation. When nothing in the
 /// assessment answers it, a question that asked something specific (why, when...) gets the honest "the assessment
 /// doesn't say" card; any other question is not one SafetyBot can answer, and gets the "can't answer" reply,
-/// recorded for admins (<see cref="UnknownHandler"/>). A question about what was done for a topic ("list the DA
+/// recorded for admins (<see cref="UnknownHandler"/>), unless it names a topic the assessment gives no figures for ("what does
+/// it say about overdoses"), which gets the honest "no figure or programme for ..." answer (<see cref="GapReplies.Uncovered"/>). A question about what was done for a topic ("list the DA
 /// interventions") gets the card of the programme that took the topic on, with the 2017/18 review's interventions and outcomes.
 /// </summary>
-public sealed class PassageHandler(PassageAnswers answers, UnknownHandler unknown, IKnowledgeStore store, PriorityCards programmes) : IIntentHandler
+public sealed class PassageHandler(PassageAnswers answers, UnknownHandler unknown, IKnowledgeStore store, PriorityCards programmes, GapReplies gaps) : IIntentHandler
 {
     /// <inheritdoc />
     public IReadOnlyCollection<Intent> Intents { get; } = [Intent.Passage];
@@ -46,6 +48,12 @@ public sealed class PassageHandler(PassageAnswers answers, UnknownHandler unknow
         }
 
         var found = answer.Found && !(understanding.Passage is { WholeQuestion: true } && answer.Result.Best!.Coverage < 0.999);
+        if (!found && understanding.UncoveredTopic is { } uncovered)
+        {
+            await turnContext.SendActivityAsync(ReplyFactory.Text(gaps.Uncovered(uncovered)), cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
         if (!found && (aspect == PassageAspect.General || understanding.Passage is { WholeQuestion: true }))
         {
             await unknown.HandleAsync(turnContext, understanding with { Intent = Intent.Unknown, Question = text }, cancellationToken).ConfigureAwait(false);

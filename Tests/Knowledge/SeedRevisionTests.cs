@@ -9,8 +9,8 @@ namespace SafetyBot.Tests.Knowledge;
 /// </summary>
 public sealed class SeedRevisionTests
 {
-    private const int Revision = 4;
-    private const string Hash = "2F3F0799FB43B18905F2EA2DF35363C9A645FA64E4DDD230A4FC32BA0CD4841B";
+    private const int Revision = 5;
+    private const string Hash = "908817278250B45C3B7C4709F218393A4CF09D079F81B6B275783538AC24F065";
 
     [Fact]
     public void EmbeddedSeed_ChangedContent_HasARaisedRevision()
