@@ -142,6 +142,21 @@ public static partial class IntentRules
         return q.Programmes is [var programme, ..] ? understood with { Topic = programme.Topics[0].Id, Asked = Intent.Priority } : understood;
     }
 
+    /// <summary>
+    /// "how many school exclusions were there", "number of noise complaints", "first time entrants figures": a figure asked of a
+    /// subject in words the assessment never uses (nor a slip of one), naming none of its topics, programmes, terms or places.
+    /// It doesn't cover the subject, so it has no figure for it: said so, naming those words, rather than "can't answer". Not a
+    /// follow-up ("and the rate?"), nor what it says, nor a question of the places or measures rows above. Recorded for admins,
+    /// like any question it cannot answer.
+    /// </summary>
+    private static Understanding? FigureOfASubjectNeverNamed(QuestionFacts q) =>
+        q.ForeignWords > 0 && (AsksAFigure(q) || q.Has(MeasureCues.Count)) && !q.FollowUp
+        && q.Programmes.Count == 0 && q.GlossaryTerms.Count == 0 && q.Uncovered is null && q.Place is null && q.Elsewhere is null
+        && !q.Has(ProseCues.SayAbout) && !q.Has(ProseCues.SubjectAsked) && !q.Has(ProseCues.DefinitionAsked) && !q.Has(ProseCues.Why)
+        && !q.Has(Cues.MeasureSources) && !q.Has(Cues.National)
+            ? new Understanding(Intent.NotCovered) { Gap = new NoFigureGap(GapKind.Subject, Measure: string.Join("\", \"", q.Foreign)), Question = q.Text }
+            : null;
+
     /// <summary>Whether a figure is asked: its words, or a per cent sign ("what % of DA victims are repeat victims").</summary>
     private static bool AsksAFigure(QuestionFacts q) => q.Has(Cues.FigureAsked) || q.Folded.Contains('%', StringComparison.Ordinal);
 

@@ -210,6 +210,8 @@ public static partial class IntentRules
         IntentRule.When("changed since a year", TopicNeed.Required, q => q.Period is { FromYear: not null, ToYear: null } && q.Asks(Cues.ChangeVerbs) && !q.Asks(Cues.Rate), Intent.Change),
         IntentRule.When("range of years", TopicNeed.Required, q => q.Period.IsRange || q.Asks(Cues.Series), Intent.Series),
         new("figures of a period, no topic named", TopicNeed.Absent, FiguresOfAPeriod),
+        // A figure of a subject in words the assessment never uses ("how many school exclusions"): it doesn't cover it, not "can't answer".
+        new("a figure of a subject the assessment never names", TopicNeed.Absent, FigureOfASubjectNeverNamed),
         IntentRule.When("rate", TopicNeed.Optional, q => q.Asks(Cues.Rate), Intent.Rate),
         IntentRule.When("volume", TopicNeed.Optional, q => q.Asks(Cues.Volume), Intent.Volume),
         IntentRule.When("since a year", TopicNeed.Absent, q => q.Period.FromYear is not null || q.Asks(Cues.Series), Intent.Series),

@@ -43,6 +43,17 @@ public sealed class GapReplies(IKnowledgeStore store)
             ? $"The 2017/18 strategic assessment has no figure or programme for {topic.Name} in Cambridge City. What it does have nearest: {topic.Instead}. Ask \"what can you do\" for the topics it covers."
             : "The 2017/18 strategic assessment has no figure for that topic. Ask \"what can you do\" for the topics it covers.";
 
+    /// <summary>
+    /// A figure asked of a subject the assessment never mentions (<see cref="GapKind.Subject"/>): says it doesn't cover it and
+    /// has no figure for it, naming the words it never uses, and offers what it does answer.
+    /// </summary>
+    public static CardReply Subject(string? words) =>
+        NoFigureCard.Build(
+            words is { Length: > 0 }
+                ? $"The 2017/18 strategic assessment doesn't cover that: it never mentions \"{words}\", so it has no figure for it. Its figures count police recorded crimes and incidents, topic by topic."
+                : "The 2017/18 strategic assessment doesn't cover that, so it has no figure for it. Its figures count police recorded crimes and incidents, topic by topic.",
+            [CardParts.Ask("What went up last year?", Intent.Movers), CardParts.Ask("Key findings", Intent.Findings)]);
+
     /// <summary>Words of a store figure's breakdown that show the assessment does give something of a dimension (a national figure by sex, say).</summary>
     private static readonly Dictionary<string, string[]> Related = new(StringComparer.Ordinal)
     {
