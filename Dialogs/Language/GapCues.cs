@@ -23,7 +23,8 @@ internal static class GapCues
     public static readonly CueSet StaffMatters = new(
         "signed off", "signed-off", "off sick", "off ill", "sick leave", "sick note", "on sick", "off work", "back at work",
         "annual leave", "maternity leave", "paternity leave", "parental leave", "compassionate leave", "study leave", "on leave",
-        "on holiday", "on hols", "back from holiday", "back from leave", "back from sick", "back in the office", "in the office today",
+        "on holiday", "on hols", "her holiday", "his holiday", "their holiday", "her leave", "his leave", "off today", "off tomorrow",
+        "back from holiday", "back from leave", "back from sick", "back in the office", "in the office today",
         "in today", "in tomorrow", "working from home", "out of office", "on secondment", "handed in notice",
         "handed in his notice", "handed in her notice", "handed in their notice", "been sacked", "been fired", "been suspended",
         "been promoted", "has resigned", "has retired", "is retiring", "leaving do", "leaving party", "who's covering", "who is covering",

@@ -76,6 +76,9 @@ public sealed class HonestGapsAndColleaguesTests : IDisposable
     [InlineData("has mark from housing left the council")]
     [InlineData("is the IDVA on maternity leave")]
     [InlineData("is priya from the police in today")]
+    [InlineData("when does sarah get back from her holidays")]
+    [InlineData("is dave off today")]
+    [InlineData("who is off sick in the team")]
     public async Task AColleaguesWorkingLife_IsNotSafetyBots_AndShowsNoTopic(string question)
     {
         var replies = await _host.SayAsync(question, conversationId: "colleague-" + question.Length);
