@@ -15,6 +15,22 @@ internal static class GapCues
         "most wanted", "most dangerous criminal", "criminal record", "criminal records", "previous convictions", "offender record", "offender's record",
         "person's record", "his record", "her record", "their record", "record of the offender", "record of the victim", "national insurance");
 
+    /// <summary>
+    /// A colleague's working life ("has Jamie from probation been signed off sick", "is Sarah from the council on leave", "who's
+    /// covering for Tom", "has Mark left the council"): about one person who works in the partnership, never in the assessment,
+    /// and not SafetyBot's to say.
+    /// </summary>
+    public static readonly CueSet StaffMatters = new(
+        "signed off", "signed-off", "off sick", "off ill", "sick leave", "sick note", "on sick", "off work", "back at work",
+        "annual leave", "maternity leave", "paternity leave", "parental leave", "compassionate leave", "study leave", "on leave",
+        "on holiday", "on hols", "her holiday", "his holiday", "their holiday", "her leave", "his leave", "off today", "off tomorrow",
+        "back from holiday", "back from leave", "back from sick", "back in the office", "in the office today",
+        "in today", "in tomorrow", "working from home", "out of office", "on secondment", "handed in notice",
+        "handed in his notice", "handed in her notice", "handed in their notice", "been sacked", "been fired", "been suspended",
+        "been promoted", "has resigned", "has retired", "is retiring", "leaving do", "leaving party", "who's covering", "who is covering",
+        "who covers for", "covering for him", "covering for her", "covering for them", "day off", "days off", "left the council",
+        "left the police", "left probation", "left the partnership", "left the team", "new job");
+
     /// <summary>Words that identify someone: with a word for a person in a case, the question asks who they are.</summary>
     public static readonly CueSet Identity = new(
         "name", "names", "named", "identity", "identities", "whereabouts", "who is the", "who was the", "details of", "details about",

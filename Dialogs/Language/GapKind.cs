@@ -32,4 +32,16 @@ public enum GapKind
     /// given for the extended city centre; <see cref="TopicRef.OnlyFor"/>).
     /// </summary>
     Scope,
+
+    /// <summary>
+    /// A colleague's working life (off sick, on leave, who covers for them, whether they have left): about one person who
+    /// works in the partnership. Not in the assessment, and not SafetyBot's to say; not recorded for admins (it names someone).
+    /// </summary>
+    Staff,
+
+    /// <summary>
+    /// A figure asked of a subject the assessment never mentions ("how many school exclusions", "number of noise complaints"):
+    /// words it never uses, naming none of its topics. It doesn't cover the subject, and has no figure for it.
+    /// </summary>
+    Subject,
 }

@@ -23,6 +23,17 @@ public static partial class IntentRules
             : null;
 
     /// <summary>
+    /// "has Jamie from probation been signed off sick", "is Sarah from the council on leave", "when is Dave back from holiday",
+    /// "who's covering for Tom", "is the IDVA on maternity leave": a colleague's working life. The assessment holds nothing of
+    /// it, and a topic its words name ("probation", "IDVA") is not what is asked. A topic's figures asked beside the words
+    /// ("how many burglaries while people were on holiday") are left to the rows below.
+    /// </summary>
+    private static Understanding? ColleagueMatter(QuestionFacts q) =>
+        q.Has(GapCues.StaffMatters) && !(q.Has(Cues.FigureAsked) && (q.NamesIndicator || q.Has(Cues.CrimeNouns) || q.Has(Cues.DomainNouns)))
+            ? new Understanding(Intent.NotCovered) { Gap = new NoFigureGap(GapKind.Staff) }
+            : null;
+
+    /// <summary>
     /// "I cut my hand badly, should I go to A&amp;E?", "should I buy a steering lock for my car?", "the best lock to buy for my bike", "translate the executive summary
     /// into Polish", "the best pub in Market ward for a quiet drink": requests SafetyBot is not for, whatever topic they name
     /// (<see cref="GapCues.Advice"/>, <see cref="GapCues.Tasks"/>, <see cref="GapCues.Venues"/>). Answered "can't answer",
@@ -130,6 +141,21 @@ public static partial class IntentRules
 
         return q.Programmes is [var programme, ..] ? understood with { Topic = programme.Topics[0].Id, Asked = Intent.Priority } : understood;
     }
+
+    /// <summary>
+    /// "how many school exclusions were there", "number of noise complaints", "first time entrants figures": a figure asked of a
+    /// subject in words the assessment never uses (nor a slip of one), naming none of its topics, programmes, terms or places.
+    /// It doesn't cover the subject, so it has no figure for it: said so, naming those words, rather than "can't answer". Not a
+    /// follow-up ("and the rate?"), nor what it says, nor a question of the places or measures rows above. Recorded for admins,
+    /// like any question it cannot answer.
+    /// </summary>
+    private static Understanding? FigureOfASubjectNeverNamed(QuestionFacts q) =>
+        q.ForeignWords > 0 && (AsksAFigure(q) || q.Has(MeasureCues.Count)) && !q.FollowUp
+        && q.Programmes.Count == 0 && q.GlossaryTerms.Count == 0 && q.Uncovered is null && q.Place is null && q.Elsewhere is null
+        && !q.Has(ProseCues.SayAbout) && !q.Has(ProseCues.SubjectAsked) && !q.Has(ProseCues.DefinitionAsked) && !q.Has(ProseCues.Why)
+        && !q.Has(Cues.MeasureSources) && !q.Has(Cues.National)
+            ? new Understanding(Intent.NotCovered) { Gap = new NoFigureGap(GapKind.Subject, Measure: string.Join("\", \"", q.Foreign)), Question = q.Text }
+            : null;
 
     /// <summary>Whether a figure is asked: its words, or a per cent sign ("what % of DA victims are repeat victims").</summary>
     private static bool AsksAFigure(QuestionFacts q) => q.Has(Cues.FigureAsked) || q.Folded.Contains('%', StringComparison.Ordinal);

@@ -37,6 +37,8 @@ public static partial class IntentRules
                 whatWasDone),
             FollowUp = followUp,
             ItemPlace = place,
+            // "what does it say about overdoses": when the assessment's words hold nothing on it, the topic it has no figures for is said so.
+            UncoveredTopic = q.Uncovered?.Id,
         };
     }
 
@@ -105,6 +107,55 @@ public static partial class IntentRules
 
     /// <summary>A prose question that names a topic and asks about its caveats ("how reliable is the cybercrime data").</summary>
     private static bool NamesAnyTopic(QuestionFacts q) => q.NamesIndicator || q.Programmes.Count > 0 || q.GlossaryTerms.Count > 0;
+
+    /// <summary>
+    /// "drug related deaths in the city - what does it say", "KSI: what does the assessment say?", "overdoses, what does the report
+    /// say": a subject named first, then what the assessment says of it asked at the end. Its words are looked for (the
+    /// assessment says drug deaths are low, with no figure), even when the subject is a topic it gives no figures for.
+    /// </summary>
+    private static Understanding? SubjectThenWhatItSays(QuestionFacts q)
+    {
+        var words = q.Words;
+        var last = words.Count - 1;
+        if (last < 3 || words[last] is not ("say" or "says" or "said") || q.Has(Cues.FigureAsked))
+        {
+            return null;
+        }
+
+        var what = last - 1;
+        while (what > 0 && last - what <= 5 && words[what] is not ("what" or "what's" or "whats"))
+        {
+            what--;
+        }
+
+        return what > 0 && words[what] is "what" or "what's" or "whats" && words.Skip(what + 1).Take(last - what - 1).All(SaysWhoWords.Contains)
+            ? Passage(q, PassageAspect.General)
+            : null;
+    }
+
+    /// <summary>The words between "what" and "say" in "what does it say", "what does the assessment say", "what did the report say".</summary>
+    private static readonly HashSet<string> SaysWhoWords =
+        ["does", "do", "did", "it", "the", "this", "assessment", "document", "doc", "report", "review", "they", "we", "sa", "strategic"];
+
+    /// <summary>
+    /// "which districts are higher than us", "are other districts worse?", "how do we compare with the rest of the county": the
+    /// other districts of the county weighed against the city, naming no topic, after a topic. The assessment does so only in words
+    /// (the VAWG rate "less frequent than Peterborough and Fenland but more than East Cambridgeshire and South Cambridgeshire"), so
+    /// the conversation's topic's words that name the districts are looked for; never the most similar group's ranks, which are
+    /// other areas of England.
+    /// </summary>
+    private static Understanding? OtherDistrictsAgainstTheCity(QuestionFacts q) =>
+        q.Has(ProseCues.OtherDistricts) && (q.Has(ProseCues.Weighed) || q.Has(Cues.Compare) || q.Has(Cues.CompareLoosely)) && !q.Has(ProseCues.SimilarGroup)
+        && !q.NamesIndicator && q.Programmes.Count == 0 && q.Place is null or { Area: Knowledge.Area.Cambridgeshire } && q.Stems.Count <= 10
+            ? Passage(q, PassageAspect.General) with
+            {
+                FollowUp = true,
+                Passage = new PassageQuery(DistrictsSearched, PassageAspect.General, OtherDistricts: true),
+            }
+            : null;
+
+    /// <summary>What a question weighing the other districts against the city is looked for by: their names, as the assessment writes them.</summary>
+    private const string DistrictsSearched = "Cambridge City compared to the county average and other districts: Peterborough, Fenland, Huntingdonshire, East Cambridgeshire, South Cambridgeshire";
 
     /// <summary>
     /// The last resort before "can't answer": any other question is looked for in the assessment's words. A question that
@@ -222,6 +273,7 @@ public static partial class IntentRules
         {
             Candidates = named,
             Passage = new PassageQuery(q.Text, PassageAspect.General, WholeQuestion: false, WhatWasDone: false),
+            UncoveredTopic = q.Uncovered?.Id,
         };
     }
 

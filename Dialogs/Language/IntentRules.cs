@@ -32,9 +32,17 @@ public static partial class IntentRules
         // only aggregate figures and the assessment's text. Ahead of every topic row, so no topic named in it gets its card.
         new("personal data about someone", TopicNeed.Ignored, PersonalData),
 
+        // A colleague's working life ("has Jamie from probation been signed off sick", "is Sarah on leave"): nothing the assessment
+        // holds, whatever topic its words name ("probation" is reoffending's word).
+        new("a colleague's working life", TopicNeed.Ignored, ColleagueMatter),
+
         // Advice about the asker's own situation, a task such as translating, a recommendation of a pub: not what SafetyBot is
         // for, whatever topic is named ("should I go to A&E" is not a question about A&E attendances for assault).
         new("not what SafetyBot is for", TopicNeed.Ignored, NotForSafetyBot),
+
+        // A subject, then what the assessment says of it ("drug related deaths in the city - what does it say"): its words, even of
+        // a topic it gives no figures for (when they hold nothing on it, the "no figure or programme" answer).
+        new("prose: a subject, then what the assessment says", TopicNeed.Ignored, SubjectThenWhatItSays),
 
         // A topic the assessment has no figures for: say so, never show a neighbouring topic's card or every lead.
         // "What does it say about drug deaths", "what does KSI mean", "why is recorded crime the better measure of homicide"
@@ -97,6 +105,9 @@ public static partial class IntentRules
         new("another area, the last topic", TopicNeed.Absent, q => q.Place is { } place && q.FollowUp && !q.Has(Cues.OwnArea) && !q.Asks(Cues.Compare) && q.Rest.Count <= 6
             ? new Understanding(Intent.NotCovered) { Place = place.Name, FollowUp = true }
             : null),
+
+        // "which districts are higher than us?" after a topic: the assessment weighs the county's districts only in words.
+        new("the other districts against the city, the last topic", TopicNeed.Ignored, OtherDistrictsAgainstTheCity),
 
         // The whole assessment asked in everyday words, no topic named: an overview, the worries, how the city stands, which way
         // things go ("give me the headline figures", "what are we worst at", "any good news?"). Ahead of the prose rows, whose
@@ -222,6 +233,8 @@ public static partial class IntentRules
         new("figures of a period, no topic named", TopicNeed.Absent, FiguresOfAPeriod),
         // "are they big numbers?" after a list or a figure: judged as "is that high?" is, ahead of the volume its "numbers" would ask.
         new("the size of the last answer judged", TopicNeed.Absent, SizeOfTheLastAnswer),
+        // A figure of a subject in words the assessment never uses ("how many school exclusions"): it doesn't cover it, not "can't answer".
+        new("a figure of a subject the assessment never names", TopicNeed.Absent, FigureOfASubjectNeverNamed),
         IntentRule.When("rate", TopicNeed.Optional, q => q.Asks(Cues.Rate), Intent.Rate),
         IntentRule.When("volume", TopicNeed.Optional, q => q.Asks(Cues.Volume), Intent.Volume),
         IntentRule.When("since a year", TopicNeed.Absent, q => q.Period.FromYear is not null || q.Asks(Cues.Series), Intent.Series),
@@ -281,13 +294,18 @@ public static partial class IntentRules
             : null;
 
     /// <summary>
-    /// "what was it in 2014/15?", "and last year?": a period and a word pointing back, nothing else asked.
-    /// The last question's kind and topic are taken from the conversation (<see cref="FollowUpResolver"/>).
+    /// "what was it in 2014/15?", "and last year?", "2015?", "in 2014?": a period and a word pointing back, or a period
+    /// alone, nothing else asked. The last question's kind and topic are taken from the conversation
+    /// (<see cref="FollowUpResolver"/>); with nothing asked before, there is nothing to answer.
     /// </summary>
     private static Understanding? PeriodFollowUp(QuestionFacts q) =>
-        !q.Period.IsEmpty && (q.FollowUp || q.Has(Cues.Pronouns)) && q.Rest.Count <= 8
+        !q.Period.IsEmpty && (q.FollowUp || q.Has(Cues.Pronouns) || OnlyAPeriod(q)) && q.Rest.Count <= 8
             ? new Understanding(Intent.Change) { Assumed = !q.Asks(Cues.Change), FollowUp = true }
             : null;
+
+    /// <summary>"2015?", "in 2014", "2015/16 then?", "for q2": a question of nothing but a period.</summary>
+    private static bool OnlyAPeriod(QuestionFacts q) =>
+        q.Stems.All(s => s.Any(char.IsDigit) || IsPeriodWord(s) || s is "in" or "for" or "of" or "the" or "year" or "then" or "ok" or "okay" or "so");
 
     /// <summary>
     /// "who leads it?", "and who leads?", "who leads?": the leads of the conversation's topic (or, with none, "which

@@ -17,4 +17,9 @@ namespace SafetyBot.Dialogs.Language;
 /// True when the question asks what was done about its topic ("list the DA interventions", "what were the outcomes for
 /// domestic abuse"): the answer is the review of the programme that took the topic on, with every intervention and outcome.
 /// </param>
-public sealed record PassageQuery(string Text, PassageAspect Aspect, bool WholeQuestion = false, bool WhatWasDone = false);
+/// <param name="OtherDistricts">
+/// True when the question weighs the county's other districts against the city ("which districts are higher than us"): it
+/// is looked for only within the conversation's topic, never in another topic's words about the districts; when that
+/// topic's words hold nothing on them, the answer says the assessment does not compare that topic across the districts.
+/// </param>
+public sealed record PassageQuery(string Text, PassageAspect Aspect, bool WholeQuestion = false, bool WhatWasDone = false, bool OtherDistricts = false);

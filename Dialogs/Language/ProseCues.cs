@@ -302,6 +302,23 @@ internal static class ProseCues
     /// <summary>Words that ask about the whole assessment rather than a figure ("the assessment", "the document").</summary>
     public static readonly CueSet Document = new("the assessment", "this assessment", "the document", "this document", "the report", "this report");
 
+    /// <summary>
+    /// The county's other districts, unnamed ("which districts", "other areas in the county", "the rest of Cambridgeshire"): with
+    /// <see cref="Weighed"/>, the city weighed against them.
+    /// </summary>
+    public static readonly CueSet OtherDistricts = new(
+        "districts", "other districts", "which district", "which districts", "neighbouring areas",
+        "neighbouring districts", "other councils", "other local authorities", "other parts of the county", "rest of the county",
+        "elsewhere in the county", "other county districts", "other csps");
+
+    /// <summary>Words that weigh one area against another: "higher than us", "worse", "below", "than the city".</summary>
+    public static readonly CueSet Weighed = new(
+        "higher", "lower", "worse", "better", "above", "below", "more than", "less than", "fewer", "bigger", "smaller", "than us",
+        "than we", "than ours", "than cambridge", "than the city", "rank", "ranked", "stack up");
+
+    /// <summary>The most similar group of areas (iQuanta's peers across England): not the county's districts.</summary>
+    public static readonly CueSet SimilarGroup = new("similar", "msg", "iquanta", "peer", "peers", "group average");
+
     /// <summary>Words that point back to the conversation's topic ("why is it a concern?").</summary>
     public static readonly CueSet Pointer = new("it", "its", "that", "this", "they", "them", "their", "these", "those", "there");
 }

@@ -100,6 +100,44 @@ public sealed class QuestionFacts
     public int ForeignWords => _foreignWords ??= Stems.Count(_vocabulary.IsForeign);
 
     /// <summary>
+    /// The runs of the question's words (as typed) that the assessment never uses, in order: "noise complaints" in "number of noise
+    /// complaints", "fixed penalty notices" and "littering" in "fixed penalty notices for littering".
+    /// </summary>
+    public IReadOnlyList<string> Foreign
+    {
+        get
+        {
+            if (ForeignWords == 0)
+            {
+                return [];
+            }
+
+            var runs = new List<string>();
+            var previous = -2;
+            for (var i = 0; i < Words.Count; i++)
+            {
+                if (!_vocabulary.IsForeign(Stems[i]))
+                {
+                    continue;
+                }
+
+                if (i == previous + 1)
+                {
+                    runs[^1] += " " + Words[i];
+                }
+                else
+                {
+                    runs.Add(Words[i]);
+                }
+
+                previous = i;
+            }
+
+            return runs;
+        }
+    }
+
+    /// <summary>
     /// The matches, unless every one is a single word and the question has at least as many words the assessment never
     /// uses, and two or more: "resident parking permit" is about parking, not the population; "residents" alone is not.
     /// </summary>

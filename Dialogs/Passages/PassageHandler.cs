@@ -2,6 +2,7 @@ using Microsoft.Bot.Builder;
 using SafetyBot.Cards;
 using SafetyBot.Dialogs.Fallback;
 using SafetyBot.Dialogs.Priorities;
+using SafetyBot.Dialogs.Questions;
 using SafetyBot.Dialogs.Replies;
 using SafetyBot.Dialogs.Routing;
 using SafetyBot.Knowledge;
@@ -14,10 +15,11 @@ namespace SafetyBot.Dialogs.Passages;
 /// through <see cref="PassageAnswers"/>, within the topic named or carried from the conversation. When nothing in the
 /// assessment answers it, a question that asked something specific (why, when...) gets the honest "the assessment
 /// doesn't say" card; any other question is not one SafetyBot can answer, and gets the "can't answer" reply,
-/// recorded for admins (<see cref="UnknownHandler"/>). A question about what was done for a topic ("list the DA
+/// recorded for admins (<see cref="UnknownHandler"/>), unless it names a topic the assessment gives no figures for ("what does
+/// it say about overdoses"), which gets the honest "no figure or programme for ..." answer (<see cref="GapReplies.Uncovered"/>). A question about what was done for a topic ("list the DA
 /// interventions") gets the card of the programme that took the topic on, with the 2017/18 review's interventions and outcomes.
 /// </summary>
-public sealed class PassageHandler(PassageAnswers answers, UnknownHandler unknown, IKnowledgeStore store, PriorityCards programmes) : IIntentHandler
+public sealed class PassageHandler(PassageAnswers answers, UnknownHandler unknown, IKnowledgeStore store, PriorityCards programmes, GapReplies gaps) : IIntentHandler
 {
     /// <inheritdoc />
     public IReadOnlyCollection<Intent> Intents { get; } = [Intent.Passage];
@@ -37,6 +39,14 @@ public sealed class PassageHandler(PassageAnswers answers, UnknownHandler unknow
         var text = understanding.Passage?.Text ?? understanding.Question ?? string.Empty;
         var aspect = understanding.Passage?.Aspect ?? PassageAspect.General;
         var answer = Answer(text, understanding, aspect);
+        if (understanding is { Topic: { } weighed, Passage.OtherDistricts: true } && !(answer.Found && IsOf(answer.Result.Best!.Passage, weighed)))
+        {
+            // "which districts are higher than us?" after shoplifting: never another topic's words on the districts.
+            var name = store.FindIndicator(weighed)?.DisplayName.ToLowerInvariant() ?? "that topic";
+            await turnContext.SendActivityAsync(ReplyFactory.Text(GapReplies.DistrictsNotCompared(name)), cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
         if (!answer.Found && understanding is { FollowUp: true, Topic: not null })
         {
             // A follow-up's topic is the conversation's, assumed: "and the CSEW data goes up to when?" after a violence
@@ -46,6 +56,12 @@ public sealed class PassageHandler(PassageAnswers answers, UnknownHandler unknow
         }
 
         var found = answer.Found && !(understanding.Passage is { WholeQuestion: true } && answer.Result.Best!.Coverage < 0.999);
+        if (!found && understanding.UncoveredTopic is { } uncovered)
+        {
+            await turnContext.SendActivityAsync(ReplyFactory.Text(gaps.Uncovered(uncovered)), cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
         if (!found && (aspect == PassageAspect.General || understanding.Passage is { WholeQuestion: true }))
         {
             await unknown.HandleAsync(turnContext, understanding with { Intent = Intent.Unknown, Question = text }, cancellationToken).ConfigureAwait(false);
@@ -60,6 +76,10 @@ public sealed class PassageHandler(PassageAnswers answers, UnknownHandler unknow
 
         await turnContext.SendActivityAsync(ReplyFactory.Card(answer.Card), cancellationToken).ConfigureAwait(false);
     }
+
+    /// <summary>Whether <paramref name="passage"/> is filed under <paramref name="topic"/> (an indicator id or a programme code).</summary>
+    private static bool IsOf(Passage passage, string topic) =>
+        passage.IndicatorIds.Contains(topic, StringComparer.OrdinalIgnoreCase) || passage.ProgrammeCodes.Contains(topic, StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
     /// The one programme a passage is filed under, else the one priority its programmes share (a 2017/18 review continued by

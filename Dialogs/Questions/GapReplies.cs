@@ -22,11 +22,45 @@ public sealed class GapReplies(IKnowledgeStore store)
         + "personal data about anyone: no names, addresses, phone numbers, records or details of individual cases. The assessment "
         + "doesn't cover individuals. For a case, please use your own organisation's case records and information-sharing routes.";
 
+    /// <summary>The answer to a question about a colleague's working life (off sick, on leave, covering, left).</summary>
+    public const string Staff =
+        "Sorry, I can't answer that. SafetyBot only knows the figures and analysis in the 2017/18 strategic assessment: it knows "
+        + "nothing about the people who work in the partnership (who is in, off sick or on leave, who covers for whom), and the "
+        + "assessment doesn't cover individuals. Please ask their team or manager.";
+
     /// <summary>The answer to advice about the asker's own situation, a task such as translating, or a recommendation of a place.</summary>
     public const string NotForSafetyBot =
         "Sorry, I can't answer that. SafetyBot only knows the figures and analysis in the 2017/18 strategic assessment: it can't give "
         + "advice about your own situation, recommend places or do tasks such as translating. In an emergency call 999; for "
         + "urgent medical advice call NHS 111. Ask \"what can you do\" for the questions it can answer.";
+
+    /// <summary>
+    /// The answer to a question about a topic the assessment gives no figures for (<see cref="IKnowledgeStore.UncoveredTopics"/>,
+    /// by its id): says so and names what it has nearest; for an id the store does not hold, says it has no figure for that topic.
+    /// </summary>
+    public string Uncovered(string? id) =>
+        store.UncoveredTopics().FirstOrDefault(t => t.Id == id) is { } topic
+            ? $"The 2017/18 strategic assessment has no figure or programme for {topic.Name} in Cambridge City. What it does have nearest: {topic.Instead}. Ask \"what can you do\" for the topics it covers."
+            : "The 2017/18 strategic assessment has no figure for that topic. Ask \"what can you do\" for the topics it covers.";
+
+    /// <summary>
+    /// A figure asked of a subject the assessment never mentions (<see cref="GapKind.Subject"/>): says it doesn't cover it and
+    /// has no figure for it, naming the words it never uses, and offers what it does answer.
+    /// </summary>
+    public static CardReply Subject(string? words) =>
+        NoFigureCard.Build(
+            words is { Length: > 0 }
+                ? $"The 2017/18 strategic assessment doesn't cover that: it never mentions \"{words}\", so it has no figure for it. Its figures count police recorded crimes and incidents, topic by topic."
+                : "The 2017/18 strategic assessment doesn't cover that, so it has no figure for it. Its figures count police recorded crimes and incidents, topic by topic.",
+            [CardParts.Ask("What went up last year?", Intent.Movers), CardParts.Ask("Key findings", Intent.Findings)]);
+
+    /// <summary>
+    /// The county's other districts weighed against the city for <paramref name="topic"/> (an indicator's name), when the
+    /// assessment's words on that topic say nothing of them: it has no figures for them, and says nothing comparing them.
+    /// </summary>
+    public static string DistrictsNotCompared(string topic) =>
+        $"The 2017/18 strategic assessment doesn't compare {topic} across the county's districts: it gives Cambridge City's figures, "
+        + "and has no figure for the other districts. Ask \"how does it compare with similar areas?\" for the most similar group's ranks, where it gives them.";
 
     /// <summary>Words of a store figure's breakdown that show the assessment does give something of a dimension (a national figure by sex, say).</summary>
     private static readonly Dictionary<string, string[]> Related = new(StringComparer.Ordinal)

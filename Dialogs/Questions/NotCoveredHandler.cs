@@ -44,7 +44,7 @@ public sealed class NotCoveredHandler(IUnansweredQuestionLog log, IKnowledgeStor
             return;
         }
 
-        var reply = understanding.Place is { } place ? PlaceReply(place, understanding.Topic, understanding.Asked == Intent.Compare) : Reply(understanding.UncoveredTopic);
+        var reply = understanding.Place is { } place ? PlaceReply(place, understanding.Topic, understanding.Asked == Intent.Compare) : gaps.Uncovered(understanding.UncoveredTopic);
         await turnContext.SendActivityAsync(ReplyFactory.Text(reply), cancellationToken).ConfigureAwait(false);
     }
 
@@ -56,6 +56,8 @@ public sealed class NotCoveredHandler(IUnansweredQuestionLog log, IKnowledgeStor
     {
         GapKind.PersonalData => ReplyFactory.Text(GapReplies.PersonalData),
         GapKind.NotForSafetyBot => ReplyFactory.Text(GapReplies.NotForSafetyBot),
+        GapKind.Staff => ReplyFactory.Text(GapReplies.Staff),
+        GapKind.Subject => ReplyFactory.Card(GapReplies.Subject(gap.Measure)),
         GapKind.Breakdown => ReplyFactory.Card(gaps.Breakdown(
             gap.Breakdown ?? "such",
             understanding.Topic is { } topic ? [topic] : understanding.Candidates)),
@@ -128,10 +130,4 @@ public sealed class NotCoveredHandler(IUnansweredQuestionLog log, IKnowledgeStor
         store.Latest(quoted.IndicatorId, quoted.Measure) is { } city
             ? $" (Cambridge City: {Figures.WithUnit(city, unit)}, {(city.Period.StartYear > 0 ? city.Period.Label : "period not stated")})"
             : string.Empty;
-
-    /// <summary>The answer for the uncovered topic <paramref name="id"/>.</summary>
-    private string Reply(string? id) =>
-        store.UncoveredTopics().FirstOrDefault(t => t.Id == id) is { } topic
-            ? $"The 2017/18 strategic assessment has no figure or programme for {topic.Name} in Cambridge City. What it does have nearest: {topic.Instead}. Ask \"what can you do\" for the topics it covers."
-            : "The 2017/18 strategic assessment has no figure for that topic. Ask \"what can you do\" for the topics it covers.";
 }

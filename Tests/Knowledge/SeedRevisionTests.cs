@@ -9,8 +9,8 @@ namespace SafetyBot.Tests.Knowledge;
 /// </summary>
 public sealed class SeedRevisionTests
 {
-    private const int Revision = 5;
-    private const string Hash = "DE7CEAF3E16A839A525DDE4F6DD36A9311E6FB034114BF24FFF380CCCFF12C27";
+    private const int Revision = 6;
+    private const string Hash = "A3A95C1A34335DC4CA24E89AA4089790D8DF8F6FA09D59A67C81C893E13BBC1D";
 
     [Fact]
     public void EmbeddedSeed_ChangedContent_HasARaisedRevision()
