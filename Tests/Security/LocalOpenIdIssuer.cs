@@ -28,7 +28,13 @@ public sealed class LocalOpenIdIssuer : IAsyncDisposable
     /// <summary>A key endorsed for Web Chat only.</summary>
     public const string WebChatOnlyKeyId = "local-webchat-key";
 
-    private const string CertificateSubject = "CN=SafetyBot test OpenID issuer";
+    private const string CertificateSubjectPrefix = "CN=SafetyBot test OpenID issuer";
+
+    /// <summary>
+    /// This run's own subject: a run that was killed leaves its root trusted until it expires, and a root of the same name but
+    /// another key made the next runs' handshakes fail as "UntrustedRoot" for up to two hours (seen after a machine restart).
+    /// </summary>
+    private static readonly string CertificateSubject = $"{CertificateSubjectPrefix} {Guid.NewGuid():N}";
 
     /// <summary>
     /// The server certificate every issuer of the test run shares, trusted once until the run ends:
@@ -185,9 +191,9 @@ public sealed class LocalOpenIdIssuer : IAsyncDisposable
     {
         using var store = new X509Store(StoreName.Root, StoreLocation.CurrentUser);
         store.Open(OpenFlags.ReadWrite);
-        foreach (var stale in store.Certificates.Find(X509FindType.FindBySubjectDistinguishedName, CertificateSubject, validOnly: false))
+        foreach (var stale in store.Certificates.Where(c => c.Subject.StartsWith(CertificateSubjectPrefix, StringComparison.Ordinal)).ToList())
         {
-            // Left by a test run that was killed: its private key died with it.
+            // Left by a test run that was killed: its private key died with it. A live one may be another run's, still in use.
             if (stale.NotAfter < DateTime.Now)
             {
                 store.Remove(stale);
