@@ -86,8 +86,13 @@ public static partial class IntentRules
         IntentRule.When("remove an analyst", TopicNeed.Ignored, q => q.Has(Cues.RemoveAnalyst), Intent.RemoveAnalyst),
         IntentRule.When("make an analyst", TopicNeed.Ignored, q => q.Has(Cues.MakeAnalyst), Intent.MakeAnalyst),
         Outcome("remove a lead", q => q.Has(Cues.RemoveLead), Intent.RemoveLead),
+        // "who leads on shoplifting": a topic of figures, whose answer says the assessment names leads only for programmes.
         new("list leads", TopicNeed.Ignored, q => q.Has(Cues.ListLeads)
-            ? new Understanding(Intent.ListLeads) { Topic = OutcomeTopic(q), FollowUp = OutcomeTopic(q) is null && LeadsReferBack(q) }
+            ? new Understanding(Intent.ListLeads)
+            {
+                Topic = OutcomeTopic(q) ?? (q.Indicators is [{ Topics: [var named, ..] }, ..] ? named.Id : null),
+                FollowUp = OutcomeTopic(q) is null && !q.NamesIndicator && LeadsReferBack(q),
+            }
             : null),
         Outcome("assign a lead", q => q.Has(Cues.AssignLead), Intent.AssignLead),
         new("update history", TopicNeed.Ignored, UpdateHistory),

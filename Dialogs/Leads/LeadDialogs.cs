@@ -21,6 +21,10 @@ internal static class LeadDialogs
         return named.Count > 0 ? named : all;
     }
 
+    /// <summary>Whether <paramref name="topic"/> is an action's or a programme's code (rather than a topic of figures or nothing).</summary>
+    public static bool Names(KnowledgeActionCatalog actions, string topic) =>
+        actions.All().Any(a => string.Equals(a.Action.Id, topic, StringComparison.OrdinalIgnoreCase) || a.Programme.Id == topic);
+
     public static async Task<DialogTurnResult> GiveUpAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         await step.Context.SendActivityAsync(MessageFactory.Text("Let's leave it there: nothing was changed."), cancellationToken).ConfigureAwait(false);

@@ -37,6 +37,9 @@ public sealed class LeadsHandler(IOutcomeStore outcomes, KnowledgeActionCatalog 
                 var programmes = actions.All().Select(a => a.Programme).DistinctBy(p => p.Id).ToList();
                 await turnContext.SendActivityAsync(ReplyFactory.Card(WhichProgrammeCardBuilder.Build(programmes, Intent.ListLeads)), cancellationToken).ConfigureAwait(false);
                 break;
+            case Intent.ListLeads when topic is not null && !LeadDialogs.Names(actions, topic) && store.FindIndicator(topic) is { } indicator:
+                await SendLeadsOfATopicAsync(turnContext, indicator, cancellationToken).ConfigureAwait(false);
+                break;
             default:
                 // Kept per outcome records' version, read before the leads (so a card is never older than its key).
                 var reply = await rendered.GetAsync(new LeadsCard(topic, outcomes.Version), BuildAsync, cancellationToken).ConfigureAwait(false);
@@ -45,16 +48,50 @@ public sealed class LeadsHandler(IOutcomeStore outcomes, KnowledgeActionCatalog 
         }
     }
 
+    /// <summary>
+    /// "who leads on shoplifting": the assessment names leads only for programmes and the interventions of the 2017/18 review, never
+    /// for a topic of figures. Says so, with the leads of the programmes that draw on the topic's figures when there are any, and
+    /// never another programme's lead as if it led the topic.
+    /// </summary>
+    private async Task SendLeadsOfATopicAsync(ITurnContext turnContext, Indicator indicator, CancellationToken cancellationToken)
+    {
+        var name = indicator.DisplayName.ToLowerInvariant();
+        var drawing = actions.All().Where(a => a.Programme.EvidenceIndicatorIds.Contains(indicator.Id, StringComparer.OrdinalIgnoreCase)).ToList();
+        if (drawing.Count == 0)
+        {
+            await turnContext.SendActivityAsync(
+                ReplyFactory.Text($"The 2017/18 strategic assessment names no lead for {name}: it names leads only for its programmes and the interventions of the 2017/18 review, and none of its programmes draws on the {name} figures. Ask \"who leads\" for every programme's leads."),
+                cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
+        var programmes = string.Join(", ", drawing.Select(a => $"{a.Programme.Id} {a.Programme.Title}").Distinct(StringComparer.Ordinal));
+        await turnContext.SendActivityAsync(
+            ReplyFactory.Text($"The 2017/18 strategic assessment names no lead for {name} itself: it names leads for programmes. The programmes that draw on its figures: {programmes}."),
+            cancellationToken).ConfigureAwait(false);
+        var reply = await rendered.GetAsync(new LeadsCard(indicator.Id, outcomes.Version), BuildAsync, cancellationToken).ConfigureAwait(false);
+        await turnContext.SendActivityAsync(ReplyFactory.Card(reply!), cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>The actions a leads card lists: those a topic names (an action or programme code), or those of the programmes drawing on an indicator's figures, or every action.</summary>
+    private IReadOnlyList<(ProgrammeAction Action, Programme Programme)> ActionsOf(string? topic) =>
+        topic is not null && !LeadDialogs.Names(actions, topic) && store.FindIndicator(topic) is { } indicator
+            ? [.. actions.All().Where(a => a.Programme.EvidenceIndicatorIds.Contains(indicator.Id, StringComparer.OrdinalIgnoreCase))]
+            : LeadDialogs.ActionsFor(actions, topic);
+
     /// <summary>The leads card of the actions of a topic (every action when none): the agencies named, then the action leads.</summary>
     private async Task<CardReply?> BuildAsync(LeadsCard key, CancellationToken cancellationToken)
     {
         var listed = new List<(string Id, string Title, IReadOnlyList<ActionLead> Leads)>();
-        foreach (var a in LeadDialogs.ActionsFor(actions, key.Topic))
+        foreach (var a in ActionsOf(key.Topic))
         {
             listed.Add((a.Action.Id, a.Action.Title, await outcomes.LeadsOfAsync(a.Action.Id, cancellationToken).ConfigureAwait(false)));
         }
 
-        return AdminCardBuilder.Leads(key.Topic ?? "all actions", listed, NamedLeads(listed.Select(a => a.Id)));
+        var subject = key.Topic is { } topic && !LeadDialogs.Names(actions, topic) && store.FindIndicator(topic) is { } indicator
+            ? $"the programmes that draw on the {indicator.DisplayName.ToLowerInvariant()} figures"
+            : key.Topic ?? "all actions";
+        return AdminCardBuilder.Leads(subject, listed, NamedLeads(listed.Select(a => a.Id)));
     }
 
     /// <summary>
