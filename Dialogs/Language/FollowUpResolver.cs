@@ -30,13 +30,19 @@ public static class FollowUpResolver
         Intent.Passage, Intent.ListLeads, Intent.Priority,
     };
 
-    /// <summary>The understanding with the context applied where the question leaves gaps.</summary>
-    public static Understanding Resolve(Understanding understanding, QuestionContext? context)
+    /// <summary>The understanding with the context applied where the question leaves gaps; <paramref name="text"/> is what was typed.</summary>
+    public static Understanding Resolve(Understanding understanding, QuestionContext? context, string? text = null)
     {
         ArgumentNullException.ThrowIfNull(understanding);
         if (!understanding.FromCard && understanding is { ItemPlace: { } place, Topic: null })
         {
             return ItemOfTheLastList(understanding, place, context);
+        }
+
+        if (!understanding.FromCard && understanding is { Topic: null, Intent: Intent.Unknown or Intent.Passage } && ItemNamedByAWord(text, context) is { } named)
+        {
+            // "incidents", "the incidents one" after "did you mean domestic abuse incidents or domestic violence offences?".
+            return new Understanding(AskedOfAnItem(context)) { Topic = named, Period = understanding.Period };
         }
 
         // A follow-up that names a topic several indicators share ("and who is the lead for DA?") keeps them, unless the
@@ -156,7 +162,36 @@ public static class FollowUpResolver
 
         return IsProgrammeCode(item)
             ? new Understanding(Intent.Priority) { Topic = item, Period = understanding.Period, ItemPlace = place }
-            : new Understanding(Intent.Change) { Topic = item, Period = understanding.Period, ItemPlace = place };
+            : new Understanding(AskedOfAnItem(context)) { Topic = item, Period = understanding.Period, ItemPlace = place };
+    }
+
+    /// <summary>What an item of the last list is asked: what a "did you mean" was asked for, else how it changed.</summary>
+    private static Intent AskedOfAnItem(QuestionContext? context) =>
+        context is { Topic: null, LastIntent: { } last } && IndicatorIntents.Contains(last) ? last : Intent.Change;
+
+    /// <summary>
+    /// The one item of the last list (indicator ids) that a short typed reply names by a word of its id no other item shares
+    /// ("incidents" of domestic-abuse-incidents and domestic-violence-offences); null when none or several fit, or the text
+    /// is more than a few words (a new question).
+    /// </summary>
+    private static string? ItemNamedByAWord(string? text, QuestionContext? context)
+    {
+        if (text is null || context is not { Items.Count: > 1 } || context.Items.Any(IsProgrammeCode))
+        {
+            return null;
+        }
+
+        var words = TextNormalizer.Tokens(text).Select(Stem.Of).ToList();
+        if (words.Count is 0 or > 5)
+        {
+            return null;
+        }
+
+        var idWords = context.Items.ToDictionary(id => id, id => id.Split('-').Select(Stem.Of).ToHashSet(StringComparer.Ordinal), StringComparer.Ordinal);
+        var fitting = context.Items
+            .Where(id => words.Any(w => idWords[id].Contains(w) && idWords.Count(other => other.Value.Contains(w)) == 1))
+            .ToList();
+        return fitting is [var only] ? only : null;
     }
 
     /// <summary>Remembers an answered question as the context of the next.</summary>
@@ -184,6 +219,14 @@ public static class FollowUpResolver
             // "which property crimes went up": a judgement of it next ("are they big numbers?") is of the group.
             context.LastIntent = answered.Intent;
             context.Category = group;
+            return;
+        }
+
+        if (answered is { Intent: Intent.Clarify, Asked: { } asked, Candidates.Count: > 1 })
+        {
+            // "did you mean ...?": what was asked is kept for the reply that picks one; no topic until one is picked.
+            context.LastIntent = IndicatorIntents.Contains(asked) ? asked : Intent.Change;
+            context.Topic = null;
             return;
         }
 

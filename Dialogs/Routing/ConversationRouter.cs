@@ -77,7 +77,7 @@ public sealed class ConversationRouter
         var text = MentionText.Clean(turnContext.Activity.Text);
         var understanding = Understand(turnContext.Activity.Value, text);
         var context = await QuestionContextAsync(turnContext, cancellationToken).ConfigureAwait(false);
-        understanding = _ties.Settle(FollowUpResolver.Resolve(_siblings.Apply(understanding, context, text), context));
+        understanding = _ties.Settle(FollowUpResolver.Resolve(_siblings.Apply(understanding, context, text), context, text));
         if (understanding.Intent == Intent.Unknown && !understanding.FromCard)
         {
             understanding = understanding with { Question = text };
