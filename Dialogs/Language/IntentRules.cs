@@ -355,9 +355,11 @@ public static partial class IntentRules
             return null;
         }
 
-        // "what % rise is that nationally?" asks for a figure (the national change), not what the ONS is.
+        // "what % rise is that nationally?" asks for a figure (the national change), not what the ONS is; "what's the ASB trend",
+        // "what's the latest on ASB" ask how a topic the term also names has gone, not what the term means.
         var rest = QuestionFacts.WithoutWordsOf(q.Stems, q.GlossaryTerms);
-        if (!explicitDefinition && (q.Stems.Count > term.Length + 4 || AsksForFigures(rest) || Cues.ChangeSize.AnyIn(rest)))
+        if (!explicitDefinition && (q.Stems.Count > term.Length + 4 || AsksForFigures(rest) || Cues.ChangeSize.AnyIn(rest)
+            || (q.NamesIndicator && Cues.Change.AnyIn(rest))))
         {
             return null;
         }
