@@ -154,7 +154,7 @@ public static partial class IntentRules
         && q.Programmes.Count == 0 && q.GlossaryTerms.Count == 0 && q.Uncovered is null && q.Place is null && q.Elsewhere is null
         && !q.Has(ProseCues.SayAbout) && !q.Has(ProseCues.SubjectAsked) && !q.Has(ProseCues.DefinitionAsked) && !q.Has(ProseCues.Why)
         && !q.Has(Cues.MeasureSources) && !q.Has(Cues.National)
-            ? new Understanding(Intent.NotCovered) { Gap = new NoFigureGap(GapKind.Subject, Measure: string.Join("\", \"", q.Foreign)), Question = q.Text }
+            ? new Understanding(Intent.NotCovered) { Gap = new NoFigureGap(GapKind.Subject), Question = q.Text }
             : null;
 
     /// <summary>Whether a figure is asked: its words, or a per cent sign ("what % of DA victims are repeat victims").</summary>

@@ -37,6 +37,7 @@ public static partial class IntentRules
         }
 
         if (q.Programmes.Count > 0 || TopicGroups.In(q) is not null || q.Place is not null || q.Rest.Count > 10 || q.Has(Cues.Compare)
+            || q.Has(Cues.National) || q.Has(Cues.MeasureSources)
             || q.Has(Cues.Pronouns) || q.Has(ProseCues.Why) || q.Has(ProseCues.Recommend) || q.Has(Cues.Caveats)
             || q.Has(ProseCues.Definition) || q.Has(ProseCues.DefinitionAsked) || q.Has(ProseCues.SayAbout) || q.Has(ProseCues.SubjectAsked)
             || q.Has(GapCues.Mine))
@@ -46,7 +47,9 @@ public static partial class IntentRules
 
         // "what are we worst at", "any good news?": asked of everything, with a word that asks which; "are we good at recording
         // crime", "has crime recording improved" ask about one thing the assessment describes, and are left to the rows below.
-        var ofEverything = AsksWhichOfEverything(q);
+        // "where are we doing well on theft", "what's getting worse for young people": a word beyond the judgement names what is
+        // judged, so it is not the whole city's standing or direction; those questions are left to the rows below.
+        var ofEverything = AsksWhichOfEverything(q) && NamesNothingMore(q);
         if (ofEverything && q.Has(Cues.Standing))
         {
             return Understanding.Of(Intent.Compare);
@@ -65,7 +68,7 @@ public static partial class IntentRules
         // "what should we be worried about (in the city)", but not "should I be worried about walking home at night". The words
         // of the key findings themselves ("key findings", "emerging trends") are the later "key findings" row's: the prose rows
         // come first for them ("what were the key findings of the CVS").
-        var worries = q.Has(Cues.OverallConcerns) && q.Stems.Count - Cues.OverallConcerns.EndIn(q.Stems) <= 3;
+        var worries = q.Has(Cues.OverallConcerns) && q.Stems.Count - Cues.OverallConcerns.EndIn(q.Stems) <= 3 && NamesNothingMore(q);
         return q.Has(Cues.Overview) || worries ? Understanding.Of(Intent.Findings) : null;
     }
 
@@ -91,6 +94,22 @@ public static partial class IntentRules
         "far", "please", "on", "for", "per", "1000", "1,000", "population", "people", "recorded", "police", "higher", "lower",
         "than", "before", "previous", "since", "from", "compared", "to", "with", "state", "picture", "like", "i", "can", "you", "give", "show",
     }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Whether every word of the question is a judgement's word or one that names nothing ("what are we worst at").</summary>
+    private static bool NamesNothingMore(QuestionFacts q) => q.Stems.All(OverviewWords.Contains);
+
+    /// <summary>The words a judgement of the whole city may hold: its cues' words and words that name nothing.</summary>
+    private static readonly FrozenSet<string> OverviewWords = new[]
+    {
+        "what", "what's", "whats", "which", "where", "any", "anything", "everything", "is", "are", "was", "were", "has", "have",
+        "had", "we", "our", "us", "the", "a", "an", "at", "on", "in", "of", "cambridge", "city", "most", "do", "doing", "getting",
+        "going", "got", "gone", "news", "there", "this", "year", "last", "so", "far", "right", "now", "currently", "moment",
+        "overall", "generally", "please", "tell", "me", "you", "can", "show", "give", "all", "things", "thing", "areas", "area",
+        "topics", "topic", "crimes", "crime", "really", "lately", "recently", "be", "being", "should", "i", "and", "or", "to",
+        "from", "for", "here", "locally", "it", "they", "them", "been", "did", "does",
+    }.Select(Stem.Of)
+        .Concat(Cues.Standing.Words).Concat(Cues.GettingWorse.Words).Concat(Cues.GettingBetter.Words).Concat(Cues.OverallConcerns.Words)
+        .ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Whether the question asks which of everything: it opens with a word that asks which, or names "anything".</summary>
     private static bool AsksWhichOfEverything(QuestionFacts q) =>

@@ -441,9 +441,13 @@ public static partial class IntentRules
             return null;
         }
 
+        // "what are we worst at in property crime": the movers of the group named, never every topic's.
+        var group = TopicGroups.In(q);
         return new Understanding(Intent.Movers)
         {
-            Filter = down == up ? null : new ListFilter { Direction = down ? Knowledge.MoveDirection.Down : Knowledge.MoveDirection.Up },
+            Filter = down == up && group is null
+                ? null
+                : new ListFilter { Direction = down == up ? null : down ? Knowledge.MoveDirection.Down : Knowledge.MoveDirection.Up, Category = group },
         };
     }
 

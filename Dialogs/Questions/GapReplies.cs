@@ -45,13 +45,12 @@ public sealed class GapReplies(IKnowledgeStore store)
 
     /// <summary>
     /// A figure asked of a subject the assessment never mentions (<see cref="GapKind.Subject"/>): says it doesn't cover it and
-    /// has no figure for it, naming the words it never uses, and offers what it does answer.
+    /// has no figure for it, and offers what it does answer. The member's own words are never repeated back: they may be a
+    /// name, an address or an insult.
     /// </summary>
-    public static CardReply Subject(string? words) =>
+    public static CardReply Subject() =>
         NoFigureCard.Build(
-            words is { Length: > 0 }
-                ? $"The 2017/18 strategic assessment doesn't cover that: it never mentions \"{words}\", so it has no figure for it. Its figures count police recorded crimes and incidents, topic by topic."
-                : "The 2017/18 strategic assessment doesn't cover that, so it has no figure for it. Its figures count police recorded crimes and incidents, topic by topic.",
+            "The 2017/18 strategic assessment doesn't cover that, so it has no figure for it. Its figures count police recorded crimes and incidents, topic by topic.",
             [CardParts.Ask("What went up last year?", Intent.Movers), CardParts.Ask("Key findings", Intent.Findings)]);
 
     /// <summary>

@@ -57,7 +57,7 @@ public sealed class NotCoveredHandler(IUnansweredQuestionLog log, IKnowledgeStor
         GapKind.PersonalData => ReplyFactory.Text(GapReplies.PersonalData),
         GapKind.NotForSafetyBot => ReplyFactory.Text(GapReplies.NotForSafetyBot),
         GapKind.Staff => ReplyFactory.Text(GapReplies.Staff),
-        GapKind.Subject => ReplyFactory.Card(GapReplies.Subject(gap.Measure)),
+        GapKind.Subject => ReplyFactory.Card(GapReplies.Subject()),
         GapKind.Breakdown => ReplyFactory.Card(gaps.Breakdown(
             gap.Breakdown ?? "such",
             understanding.Topic is { } topic ? [topic] : understanding.Candidates)),

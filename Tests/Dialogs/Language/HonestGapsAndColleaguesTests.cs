@@ -43,7 +43,7 @@ public sealed class HonestGapsAndColleaguesTests : IDisposable
     [InlineData("how many murders in cambridge", "homicide")]
     public async Task ASubGroupOrSubjectTheAssessmentNeverCounts_SaysItHasNoFigure_WithWhatItHasNearest_AndNoFigureCard(string question, string expected)
     {
-        var replies = await _host.SayAsync(question, conversationId: "sub-group-" + question.Length);
+        var replies = await _host.SayAsync(question, conversationId: "sub-group-" + Guid.NewGuid().ToString("N"));
         var said = AnswerText.Of(replies);
 
         Assert.Contains("has no figure or programme for " + expected, said, StringComparison.OrdinalIgnoreCase);
@@ -56,13 +56,14 @@ public sealed class HonestGapsAndColleaguesTests : IDisposable
     [InlineData("number of noise complaints", "noise complaints")]
     [InlineData("how many fixed penalty notices for littering", "littering")]
     [InlineData("what is the unemployment rate in cambridge", "unemployment")]
-    public async Task AFigureOfASubjectTheAssessmentNeverMentions_SaysItDoesntCoverIt_NamingTheWords_NotCantAnswer(string question, string words)
+    public async Task AFigureOfASubjectTheAssessmentNeverMentions_SaysItDoesntCoverIt_WithoutRepeatingTheMembersWords_NotCantAnswer(string question, string words)
     {
-        var replies = await _host.SayAsync(question, conversationId: "never-named-" + question.Length);
+        var replies = await _host.SayAsync(question, conversationId: "never-named-" + Guid.NewGuid().ToString("N"));
         var said = AnswerText.Of(replies);
 
         Assert.Contains("doesn't cover that", said, StringComparison.OrdinalIgnoreCase);
-        Assert.Contains(words, said, StringComparison.OrdinalIgnoreCase);
+        // The member's own words are never repeated back: they may be a name, an address or an insult (found by the attacker).
+        Assert.DoesNotContain(words, said, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("can't answer", said, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain(replies.SelectMany(r => r.Attachments ?? []).Where(a => a.Content is not null).Select(AnswerText.Content), AnswerJudge.IsFigureCard);
     }
@@ -81,7 +82,7 @@ public sealed class HonestGapsAndColleaguesTests : IDisposable
     [InlineData("who is off sick in the team")]
     public async Task AColleaguesWorkingLife_IsNotSafetyBots_AndShowsNoTopic(string question)
     {
-        var replies = await _host.SayAsync(question, conversationId: "colleague-" + question.Length);
+        var replies = await _host.SayAsync(question, conversationId: "colleague-" + Guid.NewGuid().ToString("N"));
         var said = AnswerText.Of(replies);
 
         Assert.Contains("can't answer", said, StringComparison.OrdinalIgnoreCase);
@@ -101,7 +102,7 @@ public sealed class HonestGapsAndColleaguesTests : IDisposable
     [InlineData("in which areas are we below the MSG average", "most similar group")]
     public async Task QuestionsNearTheseGaps_KeepTheirAnswers(string question, string expected)
     {
-        var said = AnswerText.Of(await _host.SayAsync(question, conversationId: "near-gap-" + question.Length));
+        var said = AnswerText.Of(await _host.SayAsync(question, conversationId: "near-gap-" + Guid.NewGuid().ToString("N")));
 
         Assert.Contains(expected, said, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("can't answer", said, StringComparison.OrdinalIgnoreCase);
@@ -138,7 +139,7 @@ public sealed class HonestGapsAndColleaguesTests : IDisposable
     [InlineData("what does it say about rape", "no figure or programme for rape on its own")]
     public async Task WhatTheAssessmentSaysOfASubject_IsItsWords_OrTheNoFigureAnswer_NeverCantAnswer(string question, string expected)
     {
-        var said = AnswerText.Of(await _host.SayAsync(question, conversationId: "says-" + question.Length));
+        var said = AnswerText.Of(await _host.SayAsync(question, conversationId: "says-" + Guid.NewGuid().ToString("N")));
 
         Assert.Contains(expected, said, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("can't answer", said, StringComparison.OrdinalIgnoreCase);

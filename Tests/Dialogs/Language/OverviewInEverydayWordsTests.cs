@@ -159,6 +159,23 @@ public sealed class OverviewInEverydayWordsTests : IDisposable
     }
 
     [Theory]
+    [InlineData("what's getting worse for young people")]
+    [InlineData("what's getting worse according to the CSEW")]
+    [InlineData("what are the biggest problems nationally")]
+    [InlineData("where are we doing well on theft")]
+    [InlineData("what are we worst at in property crime")]
+    [InlineData("what's getting worse in anti-social behaviour")]
+    [InlineData("is crime rising in the county?")]
+    public async Task TheOverviewWords_WithSomethingMoreNamed_AreNotAnOverviewOfTheCity(string question)
+    {
+        var text = AnswerText.Of(await _host.SayAsync(question, conversationId: "overview-more-" + Guid.NewGuid().ToString("N")));
+
+        Assert.DoesNotContain("key findings of the 2017/18", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("biggest risers, 2017", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("most similar group (12 months to november 2017): above the average rate for cohesion", text, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("are we good at recording crime")]
     [InlineData("has crime recording improved")]
     [InlineData("should I be worried about walking home through town at night")]
