@@ -21,7 +21,9 @@ internal static class IndicatorSections
         var asked = question.Year is { } year ? facts.Volumes.FirstOrDefault(v => v.Period.Kind == PeriodKind.CalendarYear && v.Period.StartYear == year) : null;
         if (question.Year is { } missingYear && asked is null)
         {
-            yield return new TextBlock($"The assessment has no {facts.Indicator.DisplayName.ToLowerInvariant()} figure for {missingYear}. Its latest is shown.")
+            yield return new TextBlock(IndicatorSummaries.PrintedWithoutACount(facts, missingYear) is { } printed
+                ? $"The assessment gives no {facts.Indicator.DisplayName.ToLowerInvariant()} count for {missingYear}; for {missingYear} it gives {printed}.{(facts.Volume is null ? string.Empty : " Its latest count is shown.")}"
+                : $"The assessment has no {facts.Indicator.DisplayName.ToLowerInvariant()} figure for {missingYear}. Its latest is shown.")
             {
                 Color = TextColor.Warning,
             };

@@ -10,12 +10,39 @@ namespace SafetyBot.Cards.Indicators;
 /// </summary>
 internal static class IndicatorSummaries
 {
+    /// <summary>
+    /// What the assessment prints for <paramref name="year"/> when it gives no count for it ("the rate, 40.85 per 1,000 population";
+    /// "the change, up 264 (30%) on the previous year"), or null when it prints nothing for that year.
+    /// </summary>
+    public static string? PrintedWithoutACount(IndicatorFacts facts, int year)
+    {
+        var parts = new List<string>();
+        if (facts.Rates.FirstOrDefault(r => r.Period.Kind == PeriodKind.CalendarYear && r.Period.StartYear == year) is { } rate)
+        {
+            parts.Add($"the rate, {Figures.Number(rate.Value)} {Figures.RateBasis(rate.Measure)}");
+        }
+
+        var changeOfYear = new[] { facts.Change, facts.PercentChange }.Any(c => c is { Period.Kind: PeriodKind.CalendarYear } && c.Period.StartYear == year);
+        if (changeOfYear)
+        {
+            parts.Add($"the change, {Figures.ChangeWords(facts.Change?.Value, facts.PercentChange?.Value)} on the previous year");
+        }
+
+        return parts.Count == 0 ? null : string.Join(", and ", parts);
+    }
+
     public static string Headline(IndicatorFacts facts, IndicatorQuestion question)
     {
         var name = facts.Indicator.DisplayName;
         var asked = question.Year is { } year ? facts.Volumes.FirstOrDefault(v => v.Period.Kind == PeriodKind.CalendarYear && v.Period.StartYear == year) : null;
         if (question.Year is { } missing && asked is null)
         {
+            if (PrintedWithoutACount(facts, missing) is { } printed)
+            {
+                var latestCount = facts.Volume is { } c ? $" Its latest count is {c.Period.Label}: {Figures.Number(c.Value)} {facts.Indicator.Unit}." : string.Empty;
+                return $"{name}: the assessment gives no count for {missing}; for {missing} it gives {printed}.{latestCount}";
+            }
+
             var latest = facts.Volume is { } v ? $" Its latest is {v.Period.Label}: {Figures.Number(v.Value)} {facts.Indicator.Unit}." : string.Empty;
             return $"{name}: the assessment has no figure for {missing}.{latest}";
         }
