@@ -32,6 +32,12 @@ internal sealed record IndicatorFacts(
     /// </summary>
     public IReadOnlyList<Observation> FinancialYears { get; init; } = [];
 
+    /// <summary>
+    /// Cambridge City's figures whose period the assessment does not state (the VAWG Needs Assessment's rate of 15.6 per 1,000),
+    /// of any measure. Empty when it gives none.
+    /// </summary>
+    public IReadOnlyList<Observation> Unstated { get; init; } = [];
+
     /// <summary>The same quarter a year before the newest quarter in <see cref="Newer"/>, when the store has it.</summary>
     public Observation? NewerQuarterYearBefore { get; init; }
 
@@ -82,6 +88,7 @@ internal sealed record IndicatorFacts(
                 .Where(o => o.Area == Area.CambridgeCity && o.Breakdown.Length == 0 && o.Period.Kind == PeriodKind.FinancialYear)
                 .OrderBy(o => o.Period.StartYear)],
             SeveralDocuments = store.Documents().Count > 1,
+            Unstated = [.. store.Figures(id).Where(o => o.Area == Area.CambridgeCity && o.Breakdown.Length == 0 && o.Period.Kind == PeriodKind.Unstated)],
         };
     }
 

@@ -35,6 +35,11 @@ internal static class IndicatorSections
         var percent = changeApplies ? facts.PercentChange : null;
         if (volume is null && change is null && percent is null)
         {
+            if (IndicatorSummaries.OnlyFigures(facts) is { } only)
+            {
+                yield return new TextBlock(only) { Size = TextSize.Large, Weight = TextWeight.Bolder, Wrap = true };
+            }
+
             yield break;
         }
 

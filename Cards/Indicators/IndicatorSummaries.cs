@@ -69,7 +69,24 @@ internal static class IndicatorSummaries
             return $"{name}, {period}: {Figures.ChangeWords(facts.Change?.Value, facts.PercentChange?.Value)} on the previous year; the assessment gives no volume.";
         }
 
+        if (OnlyFigures(facts) is { } only)
+        {
+            return $"{name}: {only}.";
+        }
+
         return $"{name}: the assessment gives no headline volume.";
+    }
+
+    /// <summary>
+    /// The figures of a topic the assessment gives only as shares or rates of whole financial years, or of a period it does not
+    /// state ("2014/15: 80%; 2016/17: 73%", "15.6 per 1,000 population (the period is not stated)"), or null when it gives none.
+    /// </summary>
+    public static string? OnlyFigures(IndicatorFacts facts)
+    {
+        var parts = facts.FinancialYears.Where(o => o.Measure != Measure.Count).Select(o => $"{o.Period.Label}: {Figures.WithUnit(o, facts.Indicator.Unit)}")
+            .Concat(facts.Unstated.Select(o => $"{Figures.WithUnit(o, facts.Indicator.Unit)} (the period is not stated)"))
+            .ToList();
+        return parts.Count == 0 ? null : string.Join("; ", parts);
     }
 
     /// <summary>" Newer: 2018/19 Q1 (April to June 2018), 19 crimes (police.uk street-level crime, ...)." or empty.</summary>

@@ -38,6 +38,17 @@ public sealed class AYearWithARateButNoCountTests : IDisposable
         Assert.Contains("40.85", said, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("what is the VAWG rate in Cambridge", "15.6 per 1,000 population")]
+    [InlineData("what is the IDVA engagement rate", "73%")]
+    public async Task ATopicWithOnlyARateOrAShare_GivesIt_NotNoHeadlineVolume(string question, string figure)
+    {
+        var said = await _bot.SaidAsync(question);
+
+        Assert.Contains(figure, said, StringComparison.Ordinal);
+        Assert.DoesNotContain("no headline volume", said, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task AYearWithNothingPrinted_StillSaysSo()
     {
