@@ -44,7 +44,8 @@ public sealed class AssessmentEvaluationTests(AssessmentEvaluationTests.Evaluati
     //   or read it (nobody had tuned on set 8 either since it was measured).
     // 5 December 2026, night (s12-gaps, s12-prose tuned on the tuning files of sets 1 to 8; s12-overview from questions of my own,
     //   none from a file; set 9 unread): set 1 99.2% / 91.3%, set 2 97.9% / 86.6%, set 3 97.4% / 93.1%, set 4 98.5% / 92.2%,
-    //   set 5 96.7% / 93.6%, set 6 98.5% / 84.0%, set 7 98.8% / 87.6%, set 8 100% / 86.0%, set 9 90.8% / 85.1% (still untuned).
+    //   set 5 96.7% / 94.7%, set 6 98.5% / 84.0%, set 7 98.8% / 87.6%, set 8 100% / 86.0%, set 9 90.8% / 85.1% (still untuned),
+    //   after the attacker's holes were mended too.
     // A floor is the score rounded down to the percent from the counts, never from the report's rounded figure.
     private static readonly QuestionSet[] Sets =
     [
@@ -52,7 +53,7 @@ public sealed class AssessmentEvaluationTests(AssessmentEvaluationTests.Evaluati
         new("Set 2", "tuning2.tsv", 0.97, "heldout2.tsv", 0.86),
         new("Set 3", "tuning3.tsv", 0.97, "heldout3.tsv", 0.93),
         new("Set 4", "tuning4.tsv", 0.98, "heldout4.tsv", 0.92),
-        new("Set 5", "tuning5.tsv", 0.96, "heldout5.tsv", 0.93),
+        new("Set 5", "tuning5.tsv", 0.96, "heldout5.tsv", 0.94),
         new("Set 6", "tuning6.tsv", 0.98, "heldout6.tsv", 0.84),
         new("Set 7", "tuning7.tsv", 0.98, "heldout7.tsv", 0.87),
         new("Set 8", "tuning8.tsv", 1.00, "heldout8.tsv", 0.86),
