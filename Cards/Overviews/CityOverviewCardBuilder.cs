@@ -19,6 +19,9 @@ public sealed class CityOverviewCardBuilder(IKnowledgeStore store)
         _ => null,
     };
 
+    /// <summary>The ids of the topics an overview lists, in its order (the similar-areas overview's); empty for the others.</summary>
+    public IReadOnlyList<string> Listed(IndicatorFocus focus) => focus == IndicatorFocus.Compare ? PeerOverview.Listed(store) : [];
+
     /// <summary>Every topic with a most-similar-group rank: ranks, our rate against the group average, verdicts.</summary>
     public CardReply Compare() => PeerOverview.Build(store);
 

@@ -9,14 +9,20 @@ namespace SafetyBot.Cards.Overviews;
 /// <summary>Every topic the assessment ranks in the iQuanta most similar group, highest rate first.</summary>
 internal static class PeerOverview
 {
-    public static CardReply Build(IKnowledgeStore store)
-    {
-        var peers = store.Indicators()
+    /// <summary>The ids of the topics the card lists, in its order ("the second one" after it is the second of these).</summary>
+    public static IReadOnlyList<string> Listed(IKnowledgeStore store) => [.. Ranked(store).Select(p => p.Indicator.Id)];
+
+    /// <summary>Every topic's comparison, highest rate (rank 1) first, then by name.</summary>
+    private static List<PeerComparison> Ranked(IKnowledgeStore store) =>
+        [.. store.Indicators()
             .Select(i => store.PeerComparison(i.Id))
             .OfType<PeerComparison>()
             .OrderBy(p => p.Rank.Value)
-            .ThenBy(p => p.Indicator.DisplayName, StringComparer.Ordinal)
-            .ToList();
+            .ThenBy(p => p.Indicator.DisplayName, StringComparer.Ordinal)];
+
+    public static CardReply Build(IKnowledgeStore store)
+    {
+        var peers = Ranked(store);
         const string title = "How we compare with similar areas";
         if (peers.Count == 0)
         {

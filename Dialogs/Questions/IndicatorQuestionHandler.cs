@@ -45,6 +45,8 @@ public sealed class IndicatorQuestionHandler(IKnowledgeStore store, IndicatorAns
         if (topic is null && rendered.Get(new OverviewCard(Focuses[understanding.Intent]), key => overviews.Build(key.Focus)) is { } overview)
         {
             await turnContext.SendActivityAsync(ReplyFactory.Card(overview), cancellationToken).ConfigureAwait(false);
+            // "what's under the second one" after the similar-areas overview: its second topic.
+            AnswerMemory.RecordItems(turnContext, overviews.Listed(Focuses[understanding.Intent]));
             return;
         }
 
