@@ -26,10 +26,11 @@ public static partial class IntentRules
     /// "has Jamie from probation been signed off sick", "is Sarah from the council on leave", "when is Dave back from holiday",
     /// "who's covering for Tom", "is the IDVA on maternity leave": a colleague's working life. The assessment holds nothing of
     /// it, and a topic its words name ("probation", "IDVA") is not what is asked. A topic's figures asked beside the words
-    /// ("how many burglaries while people were on holiday") are left to the rows below.
+    /// ("how many burglaries while people were on holiday"), and any count ("how many people were off sick after assaults": people in
+    /// general, never one colleague), are left to the rows below.
     /// </summary>
     private static Understanding? ColleagueMatter(QuestionFacts q) =>
-        q.Has(GapCues.StaffMatters) && !(q.Has(Cues.FigureAsked) && (q.NamesIndicator || q.Has(Cues.CrimeNouns) || q.Has(Cues.DomainNouns)))
+        q.Has(GapCues.StaffMatters) && !q.Has(Cues.FigureAsked)
             ? new Understanding(Intent.NotCovered) { Gap = new NoFigureGap(GapKind.Staff) }
             : null;
 
