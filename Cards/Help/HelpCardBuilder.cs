@@ -23,10 +23,15 @@ public static class HelpCardBuilder
     /// <summary>The help card.</summary>
     public static CardReply Help() => Build("What you can ask me", About, "Here is what you can ask me.");
 
-    /// <summary>The card for a question SafetyBot could not answer.</summary>
-    public static CardReply NotUnderstood() => Build(
+    /// <summary>
+    /// The card for a question SafetyBot could not answer; <paramref name="noted"/> when the question was recorded for the team
+    /// (an empty message is not, and the card never says it was).
+    /// </summary>
+    public static CardReply NotUnderstood(bool noted = true) => Build(
         "Sorry, I can't answer that",
-        "I only know the figures and analysis in the 2017/18 strategic assessment. I've noted the question so the team can see what people need. These are the kinds of question I can answer:",
+        noted
+            ? "I only know the figures and analysis in the 2017/18 strategic assessment. I've noted the question so the team can see what people need. These are the kinds of question I can answer:"
+            : "I only know the figures and analysis in the 2017/18 strategic assessment. These are the kinds of question I can answer:",
         "Sorry, I can't answer that. Here is what I can answer.");
 
     /// <summary>The card for a message too long to be one question: nothing of it is read, recorded or kept.</summary>

@@ -17,6 +17,9 @@ public sealed class UnknownHandler(IUnansweredQuestionLog log) : IIntentHandler
     /// <summary>The reply, the same every time: built and serialised once.</summary>
     private static readonly RenderedCard NotUnderstood = RenderedCard.Of(HelpCardBuilder.NotUnderstood());
 
+    /// <summary>The reply to a message with nothing to record (blank): it never says the question was noted.</summary>
+    private static readonly RenderedCard NothingNoted = RenderedCard.Of(HelpCardBuilder.NotUnderstood(noted: false));
+
     /// <inheritdoc />
     public IReadOnlyCollection<Intent> Intents { get; } = [Intent.Unknown];
 
@@ -26,11 +29,12 @@ public sealed class UnknownHandler(IUnansweredQuestionLog log) : IIntentHandler
         ArgumentNullException.ThrowIfNull(turnContext);
         ArgumentNullException.ThrowIfNull(understanding);
         SafetyBotTelemetry.RecordUnanswered();
-        if (understanding.Question is { Length: > 0 } question)
+        var noted = understanding.Question is { } question && UnansweredQuestionText.Normalise(question) is not null;
+        if (noted)
         {
-            await log.RecordAsync(question, cancellationToken).ConfigureAwait(false);
+            await log.RecordAsync(understanding.Question!, cancellationToken).ConfigureAwait(false);
         }
 
-        await turnContext.SendActivityAsync(ReplyFactory.Card(NotUnderstood), cancellationToken).ConfigureAwait(false);
+        await turnContext.SendActivityAsync(ReplyFactory.Card(noted ? NotUnderstood : NothingNoted), cancellationToken).ConfigureAwait(false);
     }
 }

@@ -40,4 +40,24 @@ public sealed class UnknownHandlerTests : IDisposable
         var followUp = Replies.Said(await _host.SayAsync("and how does that compare with similar areas?", TestUser.Member, conversation));
         Assert.Contains("Shoplifting", followUp, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("   ")]
+    public async Task AnEmptyMessage_IsNotSaidToBeNoted_AndNothingIsRecorded(string text)
+    {
+        var said = Replies.Said(await _host.SayAsync(text, TestUser.Member, "empty-" + text.Length));
+
+        Assert.DoesNotContain("noted the question", said, StringComparison.Ordinal);
+        Assert.Empty(await _host.Services.GetRequiredService<IUnansweredQuestionLog>().RecentAsync(10));
+    }
+
+    [Fact]
+    public async Task AQuestionNothingFits_IsSaidToBeNoted_AndIsRecorded()
+    {
+        var said = Replies.Said(await _host.SayAsync("what colour are the council's vans", TestUser.Member, "noted"));
+
+        Assert.Contains("noted the question", said, StringComparison.Ordinal);
+        Assert.Single(await _host.Services.GetRequiredService<IUnansweredQuestionLog>().RecentAsync(10));
+    }
 }
