@@ -121,9 +121,11 @@ internal static class ActivityRequestGuard
                 }
             }
         }
-        catch (JsonException exception)
+        catch (JsonException)
         {
-            return exception.Message.Contains("depth", StringComparison.OrdinalIgnoreCase)
+            // The reader stops one level short of the cap when nesting is too deep; a body cut off part-way
+            // ("expected depth to be zero at the end") is simply not valid JSON.
+            return reader.CurrentDepth >= maxDepth - 1
                 ? $"the JSON is nested deeper than {maxDepth}"
                 : "the body is not valid JSON";
         }

@@ -17,7 +17,7 @@ public sealed class UnknownHandler(IUnansweredQuestionLog log) : IIntentHandler
     /// <summary>The reply, the same every time: built and serialised once.</summary>
     private static readonly RenderedCard NotUnderstood = RenderedCard.Of(HelpCardBuilder.NotUnderstood());
 
-    /// <summary>The reply to a message with nothing to record (blank): it never says the question was noted.</summary>
+    /// <summary>The reply when nothing was recorded (a blank message, or a log that could not be written): it never says the question was noted.</summary>
     private static readonly RenderedCard NothingNoted = RenderedCard.Of(HelpCardBuilder.NotUnderstood(noted: false));
 
     /// <inheritdoc />
@@ -29,11 +29,8 @@ public sealed class UnknownHandler(IUnansweredQuestionLog log) : IIntentHandler
         ArgumentNullException.ThrowIfNull(turnContext);
         ArgumentNullException.ThrowIfNull(understanding);
         SafetyBotTelemetry.RecordUnanswered();
-        var noted = understanding.Question is { } question && UnansweredQuestionText.Normalise(question) is not null;
-        if (noted)
-        {
-            await log.RecordAsync(understanding.Question!, cancellationToken).ConfigureAwait(false);
-        }
+        // Said to be noted only when it was: a blank message records nothing, and neither does a store that cannot be written.
+        var noted = understanding.Question is { } question && await log.RecordAsync(question, cancellationToken).ConfigureAwait(false);
 
         await turnContext.SendActivityAsync(ReplyFactory.Card(noted ? NotUnderstood : NothingNoted), cancellationToken).ConfigureAwait(false);
     }

@@ -81,33 +81,44 @@ public static partial class IntentRules
         q.Words.Any(w => w is "crime" or "crimes") && q.Period.Quarter is null
         && q.Words.All(w => CrimeAsAWholeWords.Contains(w) || (w.Length == 4 && int.TryParse(w, out var year) && year is > 1990 and < 2100));
 
-    /// <summary>The words a question of crime as a whole may hold besides a year (see <see cref="AsksOfCrimeAsAWhole"/>).</summary>
-    private static readonly FrozenSet<string> CrimeAsAWholeWords = new[]
+    /// <summary>
+    /// Words of a question about the whole city that name nothing in it: asking words, the city itself, now and the year, and
+    /// crime in general. Both <see cref="CrimeAsAWholeWords"/> and <see cref="OverviewWords"/> start from them.
+    /// </summary>
+    private static readonly string[] WordsThatNameNothing =
+    [
+        "crime", "crimes", "overall", "all", "in", "of", "the", "a", "is", "are", "was", "were", "has", "have", "had",
+        "been", "did", "does", "do", "what", "what's", "whats", "there", "cambridge", "city", "here", "locally",
+        "generally", "going", "gone", "or", "and", "getting", "got", "doing", "last", "this", "year", "at", "moment",
+        "now", "right", "our", "we", "tell", "me", "so", "far", "please", "on", "for", "from", "to", "i", "can", "you",
+        "give", "show",
+    ];
+
+    /// <summary>
+    /// The words a question of crime as a whole may hold besides a year (see <see cref="AsksOfCrimeAsAWhole"/>): those that
+    /// name nothing, and words of how much, which way and compared with what.
+    /// </summary>
+    private static readonly FrozenSet<string> CrimeAsAWholeWords = WordsThatNameNothing.Concat(new[]
     {
-        "crime", "crimes", "overall", "all", "total", "totals", "in", "of", "the", "a", "is", "are", "was", "were", "has", "have",
-        "had", "been", "did", "does", "do", "what", "what's", "whats", "how", "how's", "hows", "much", "many", "there", "level",
-        "levels", "rate", "rates", "amount", "figure", "figures", "number", "numbers", "stats", "statistics", "cambridge", "city",
-        "here", "local", "locally", "generally", "general", "going", "gone", "go", "went", "up", "down", "or", "and", "rising",
-        "rise", "risen", "rose", "falling", "fall", "fallen", "fell", "increasing", "increase", "increased", "decreasing",
-        "decrease", "decreased", "getting", "got", "worse", "better", "changed", "change", "changing", "trend", "trends", "doing",
-        "last", "this", "year", "years", "whole", "as", "at", "moment", "now", "right", "our", "we", "tell", "me", "about", "so",
-        "far", "please", "on", "for", "per", "1000", "1,000", "population", "people", "recorded", "police", "higher", "lower",
-        "than", "before", "previous", "since", "from", "compared", "to", "with", "state", "picture", "like", "i", "can", "you", "give", "show",
-    }.ToFrozenSet(StringComparer.Ordinal);
+        "total", "totals", "how", "how's", "hows", "much", "many", "level", "levels", "rate", "rates", "amount",
+        "figure", "figures", "number", "numbers", "stats", "statistics", "local", "general", "go", "went", "up",
+        "down", "rising", "rise", "risen", "rose", "falling", "fall", "fallen", "fell", "increasing", "increase",
+        "increased", "decreasing", "decrease", "decreased", "worse", "better", "changed", "change", "changing",
+        "trend", "trends", "years", "whole", "as", "about", "per", "1000", "1,000", "population", "people", "recorded",
+        "police", "higher", "lower", "than", "before", "previous", "since", "compared", "with", "state", "picture",
+        "like",
+    }).ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Whether every word of the question is a judgement's word or one that names nothing ("what are we worst at").</summary>
     private static bool NamesNothingMore(QuestionFacts q) => q.Stems.All(OverviewWords.Contains);
 
     /// <summary>The words a judgement of the whole city may hold: its cues' words and words that name nothing.</summary>
-    private static readonly FrozenSet<string> OverviewWords = new[]
+    private static readonly FrozenSet<string> OverviewWords = WordsThatNameNothing.Concat(new[]
     {
-        "what", "what's", "whats", "which", "where", "any", "anything", "everything", "is", "are", "was", "were", "has", "have",
-        "had", "we", "our", "us", "the", "a", "an", "at", "on", "in", "of", "cambridge", "city", "most", "do", "doing", "getting",
-        "going", "got", "gone", "news", "there", "this", "year", "last", "so", "far", "right", "now", "currently", "moment",
-        "overall", "generally", "please", "tell", "me", "you", "can", "show", "give", "all", "things", "thing", "areas", "area",
-        "topics", "topic", "crimes", "crime", "really", "lately", "recently", "be", "being", "should", "i", "and", "or", "to",
-        "from", "for", "here", "locally", "it", "they", "them", "been", "did", "does",
-    }.Select(Stem.Of)
+        "which", "where", "any", "anything", "everything", "us", "an", "most", "news", "currently", "things", "thing",
+        "areas", "area", "topics", "topic", "really", "lately", "recently", "be", "being", "should", "it", "they",
+        "them",
+    }).Select(Stem.Of)
         .Concat(Cues.Standing.Words).Concat(Cues.GettingWorse.Words).Concat(Cues.GettingBetter.Words).Concat(Cues.OverallConcerns.Words)
         .ToFrozenSet(StringComparer.Ordinal);
 

@@ -42,14 +42,15 @@ public static partial class TextNormalizer
     }
 
     /// <summary>
-    /// Lower-cases, removes accents and unifies quotes and dashes; the shorthand "w/" and "w/o" become "with" and
+    /// Lower-cases, removes accents, folds compatibility forms (full-width "ｓｈｏｐｌｉｆｔｉｎｇ", ligatures, superscripts)
+    /// and unifies quotes and dashes; the shorthand "w/" and "w/o" become "with" and
     /// "without" ("violence w/ injury", "VAP w/o injury"), full-width and small per-cent signs are "%", and a "%" standing
     /// for a word ("what % of") becomes "percent".
     /// </summary>
     public static string Fold(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var decomposed = text.Normalize(NormalizationForm.FormD);
+        var decomposed = text.Normalize(NormalizationForm.FormKD);
         var builder = new StringBuilder(decomposed.Length);
         foreach (var c in decomposed)
         {

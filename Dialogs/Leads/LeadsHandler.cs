@@ -37,7 +37,7 @@ public sealed class LeadsHandler(IOutcomeStore outcomes, KnowledgeActionCatalog 
                 var programmes = actions.All().Select(a => a.Programme).DistinctBy(p => p.Id).ToList();
                 await turnContext.SendActivityAsync(ReplyFactory.Card(WhichProgrammeCardBuilder.Build(programmes, Intent.ListLeads)), cancellationToken).ConfigureAwait(false);
                 break;
-            case Intent.ListLeads when topic is not null && !LeadDialogs.Names(actions, topic) && store.FindIndicator(topic) is { } indicator:
+            case Intent.ListLeads when TopicOfFigures(topic) is { } indicator:
                 await SendLeadsOfATopicAsync(turnContext, indicator, cancellationToken).ConfigureAwait(false);
                 break;
             default:
@@ -56,7 +56,7 @@ public sealed class LeadsHandler(IOutcomeStore outcomes, KnowledgeActionCatalog 
     private async Task SendLeadsOfATopicAsync(ITurnContext turnContext, Indicator indicator, CancellationToken cancellationToken)
     {
         var name = indicator.DisplayName.ToLowerInvariant();
-        var drawing = actions.All().Where(a => a.Programme.EvidenceIndicatorIds.Contains(indicator.Id, StringComparer.OrdinalIgnoreCase)).ToList();
+        var drawing = ActionsDrawingOn(indicator);
         if (drawing.Count == 0)
         {
             await turnContext.SendActivityAsync(
@@ -75,9 +75,15 @@ public sealed class LeadsHandler(IOutcomeStore outcomes, KnowledgeActionCatalog 
 
     /// <summary>The actions a leads card lists: those a topic names (an action or programme code), or those of the programmes drawing on an indicator's figures, or every action.</summary>
     private IReadOnlyList<(ProgrammeAction Action, Programme Programme)> ActionsOf(string? topic) =>
-        topic is not null && !LeadDialogs.Names(actions, topic) && store.FindIndicator(topic) is { } indicator
-            ? [.. actions.All().Where(a => a.Programme.EvidenceIndicatorIds.Contains(indicator.Id, StringComparer.OrdinalIgnoreCase))]
-            : LeadDialogs.ActionsFor(actions, topic);
+        TopicOfFigures(topic) is { } indicator ? ActionsDrawingOn(indicator) : LeadDialogs.ActionsFor(actions, topic);
+
+    /// <summary>The indicator <paramref name="topic"/> names when it is a topic of figures, not an action or programme code.</summary>
+    private Indicator? TopicOfFigures(string? topic) =>
+        topic is not null && !LeadDialogs.Names(actions, topic) ? store.FindIndicator(topic) : null;
+
+    /// <summary>The actions of the programmes whose evidence includes <paramref name="indicator"/>'s figures.</summary>
+    private List<(ProgrammeAction Action, Programme Programme)> ActionsDrawingOn(Indicator indicator) =>
+        [.. actions.All().Where(a => a.Programme.EvidenceIndicatorIds.Contains(indicator.Id, StringComparer.OrdinalIgnoreCase))];
 
     /// <summary>The leads card of the actions of a topic (every action when none): the agencies named, then the action leads.</summary>
     private async Task<CardReply?> BuildAsync(LeadsCard key, CancellationToken cancellationToken)
@@ -88,7 +94,7 @@ public sealed class LeadsHandler(IOutcomeStore outcomes, KnowledgeActionCatalog 
             listed.Add((a.Action.Id, a.Action.Title, await outcomes.LeadsOfAsync(a.Action.Id, cancellationToken).ConfigureAwait(false)));
         }
 
-        var subject = key.Topic is { } topic && !LeadDialogs.Names(actions, topic) && store.FindIndicator(topic) is { } indicator
+        var subject = TopicOfFigures(key.Topic) is { } indicator
             ? $"the programmes that draw on the {indicator.DisplayName.ToLowerInvariant()} figures"
             : key.Topic ?? "all actions";
         return AdminCardBuilder.Leads(subject, listed, NamedLeads(listed.Select(a => a.Id)));

@@ -50,6 +50,28 @@ public sealed class BadInputTests : IDisposable
     }
 
     [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(40)]
+    public async Task JsonCutOffPartWay_Gets400SayingItIsNotValidJson_NotThatItIsTooDeep(int nestedArrays)
+    {
+        var whole = WithNestedValue(nestedArrays);
+        var (status, body) = await PostRawAsync(whole[..(whole.Length / 2)]);
+
+        Assert.Equal(HttpStatusCode.BadRequest, status);
+        Assert.Contains("not valid JSON", body, StringComparison.Ordinal);
+        Assert.DoesNotContain("deeper", body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task JsonNestedDeeperThan64_SaysSo()
+    {
+        var (_, body) = await PostRawAsync(WithNestedValue(65));
+
+        Assert.Contains("nested deeper than 64", body, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData(null)]
     [InlineData("")]
     [InlineData("% unsubscribe")]

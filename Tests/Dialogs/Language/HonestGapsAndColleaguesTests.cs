@@ -11,19 +11,9 @@ namespace SafetyBot.Tests.Dialogs.Language;
 /// </summary>
 public sealed class HonestGapsAndColleaguesTests : IDisposable
 {
-    private readonly TempFolder _folder = new();
-    private readonly BotHost _host;
+    private readonly BotChat _bot = new("honest-gaps.db");
 
-    public HonestGapsAndColleaguesTests()
-    {
-        _host = new BotHost(_folder.File("honest-gaps.db"));
-    }
-
-    public void Dispose()
-    {
-        _host.Dispose();
-        _folder.Dispose();
-    }
+    public void Dispose() => _bot.Dispose();
 
     [Theory]
     [InlineData("fatal collisions in cambridge?", "people killed or seriously injured on the roads")]
@@ -43,12 +33,12 @@ public sealed class HonestGapsAndColleaguesTests : IDisposable
     [InlineData("how many murders in cambridge", "homicide")]
     public async Task ASubGroupOrSubjectTheAssessmentNeverCounts_SaysItHasNoFigure_WithWhatItHasNearest_AndNoFigureCard(string question, string expected)
     {
-        var replies = await _host.SayAsync(question, conversationId: "sub-group-" + Guid.NewGuid().ToString("N"));
+        var replies = await _bot.AskAsync(question);
         var said = AnswerText.Of(replies);
 
         Assert.Contains("has no figure or programme for " + expected, said, StringComparison.OrdinalIgnoreCase);
         Assert.Contains("what it does have nearest", said, StringComparison.OrdinalIgnoreCase);
-        Assert.DoesNotContain(replies.SelectMany(r => r.Attachments ?? []).Where(a => a.Content is not null).Select(AnswerText.Content), AnswerJudge.IsFigureCard);
+        Assert.False(BotChat.ShowsAFigureCard(replies));
     }
 
     [Theory]
@@ -58,14 +48,14 @@ public sealed class HonestGapsAndColleaguesTests : IDisposable
     [InlineData("what is the unemployment rate in cambridge", "unemployment")]
     public async Task AFigureOfASubjectTheAssessmentNeverMentions_SaysItDoesntCoverIt_WithoutRepeatingTheMembersWords_NotCantAnswer(string question, string words)
     {
-        var replies = await _host.SayAsync(question, conversationId: "never-named-" + Guid.NewGuid().ToString("N"));
+        var replies = await _bot.AskAsync(question);
         var said = AnswerText.Of(replies);
 
         Assert.Contains("doesn't cover that", said, StringComparison.OrdinalIgnoreCase);
         // The member's own words are never repeated back: they may be a name, an address or an insult (found by the attacker).
         Assert.DoesNotContain(words, said, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("can't answer", said, StringComparison.OrdinalIgnoreCase);
-        Assert.DoesNotContain(replies.SelectMany(r => r.Attachments ?? []).Where(a => a.Content is not null).Select(AnswerText.Content), AnswerJudge.IsFigureCard);
+        Assert.False(BotChat.ShowsAFigureCard(replies));
     }
 
     [Theory]
@@ -82,12 +72,12 @@ public sealed class HonestGapsAndColleaguesTests : IDisposable
     [InlineData("who is off sick in the team")]
     public async Task AColleaguesWorkingLife_IsNotSafetyBots_AndShowsNoTopic(string question)
     {
-        var replies = await _host.SayAsync(question, conversationId: "colleague-" + Guid.NewGuid().ToString("N"));
+        var replies = await _bot.AskAsync(question);
         var said = AnswerText.Of(replies);
 
         Assert.Contains("can't answer", said, StringComparison.OrdinalIgnoreCase);
         Assert.Contains("nothing about the people who work in the partnership", said, StringComparison.OrdinalIgnoreCase);
-        Assert.DoesNotContain(replies.SelectMany(r => r.Attachments ?? []).Where(a => a.Content is not null).Select(AnswerText.Content), AnswerJudge.IsFigureCard);
+        Assert.False(BotChat.ShowsAFigureCard(replies));
     }
 
     [Theory]
@@ -102,7 +92,7 @@ public sealed class HonestGapsAndColleaguesTests : IDisposable
     [InlineData("in which areas are we below the MSG average", "most similar group")]
     public async Task QuestionsNearTheseGaps_KeepTheirAnswers(string question, string expected)
     {
-        var said = AnswerText.Of(await _host.SayAsync(question, conversationId: "near-gap-" + Guid.NewGuid().ToString("N")));
+        var said = await _bot.TextAsync(question);
 
         Assert.Contains(expected, said, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("can't answer", said, StringComparison.OrdinalIgnoreCase);
@@ -114,9 +104,9 @@ public sealed class HonestGapsAndColleaguesTests : IDisposable
     [InlineData("dwelling burglary", "2014?", "no figure for 2014")]
     public async Task APeriodAlone_AfterATopic_IsThatPeriodsFigure(string first, string period, string expected)
     {
-        var conversation = "period-alone-" + first.Length + "-" + period.Length;
-        await _host.SayAsync(first, conversationId: conversation);
-        var said = AnswerText.Of(await _host.SayAsync(period, conversationId: conversation));
+        var conversation = _bot.NewConversation();
+        await _bot.AskAsync(first, conversation);
+        var said = await _bot.TextAsync(period, conversation);
 
         Assert.Contains(expected, said, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("can't answer", said, StringComparison.OrdinalIgnoreCase);
@@ -125,7 +115,7 @@ public sealed class HonestGapsAndColleaguesTests : IDisposable
     [Fact]
     public async Task APeriodAlone_WithNothingAskedBefore_IsStillNotUnderstood()
     {
-        var said = AnswerText.Of(await _host.SayAsync("2015?", conversationId: "period-alone-first"));
+        var said = await _bot.TextAsync("2015?");
 
         Assert.Contains("can't answer", said, StringComparison.OrdinalIgnoreCase);
     }
@@ -139,7 +129,7 @@ public sealed class HonestGapsAndColleaguesTests : IDisposable
     [InlineData("what does it say about rape", "no figure or programme for rape on its own")]
     public async Task WhatTheAssessmentSaysOfASubject_IsItsWords_OrTheNoFigureAnswer_NeverCantAnswer(string question, string expected)
     {
-        var said = AnswerText.Of(await _host.SayAsync(question, conversationId: "says-" + Guid.NewGuid().ToString("N")));
+        var said = await _bot.TextAsync(question);
 
         Assert.Contains(expected, said, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("can't answer", said, StringComparison.OrdinalIgnoreCase);
@@ -152,9 +142,9 @@ public sealed class HonestGapsAndColleaguesTests : IDisposable
     [InlineData("dwelling burglary", "which districts are worse than us?", "all other districts")]
     public async Task TheOtherDistrictsAgainstTheCity_AfterATopic_AreThatTopicsWordsOnThem(string first, string follow, string expected)
     {
-        var conversation = "districts-" + first.Length + "-" + follow.Length;
-        await _host.SayAsync(first, conversationId: conversation);
-        var said = AnswerText.Of(await _host.SayAsync(follow, conversationId: conversation));
+        var conversation = _bot.NewConversation();
+        await _bot.AskAsync(first, conversation);
+        var said = await _bot.TextAsync(follow, conversation);
 
         Assert.Contains(expected, said, StringComparison.OrdinalIgnoreCase);
     }
@@ -162,8 +152,9 @@ public sealed class HonestGapsAndColleaguesTests : IDisposable
     [Fact]
     public async Task TheOtherDistrictsAgainstTheCity_OfATopicWhoseWordsNeverNameThem_SaysSo_NeverAnotherTopicsWords()
     {
-        await _host.SayAsync("shoplifting", conversationId: "districts-shoplifting");
-        var said = AnswerText.Of(await _host.SayAsync("which districts are higher than us", conversationId: "districts-shoplifting"));
+        var conversation = _bot.NewConversation();
+        await _bot.AskAsync("shoplifting", conversation);
+        var said = await _bot.TextAsync("which districts are higher than us", conversation);
 
         Assert.Contains("doesn't compare shoplifting across the county's districts", said, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("Peterborough", said, StringComparison.OrdinalIgnoreCase);

@@ -11,19 +11,9 @@ namespace SafetyBot.Tests.Dialogs.Language;
 /// </summary>
 public sealed class OverviewInEverydayWordsTests : IDisposable
 {
-    private readonly TempFolder _folder = new();
-    private readonly BotHost _host;
+    private readonly BotChat _bot = new("overview.db");
 
-    public OverviewInEverydayWordsTests()
-    {
-        _host = new BotHost(_folder.File("overview.db"));
-    }
-
-    public void Dispose()
-    {
-        _host.Dispose();
-        _folder.Dispose();
-    }
+    public void Dispose() => _bot.Dispose();
 
     [Theory]
     [InlineData("give me the headline figures")]
@@ -42,7 +32,7 @@ public sealed class OverviewInEverydayWordsTests : IDisposable
     [InlineData("areas of concern?")]
     public async Task AnOverviewOrTheWorries_OfTheWholeAssessment_GetTheKeyFindings(string question)
     {
-        var text = AnswerText.Of(await _host.SayAsync(question, conversationId: "overview-" + Guid.NewGuid().ToString("N")));
+        var text = await _bot.TextAsync(question);
 
         Assert.Contains("key findings", text, StringComparison.Ordinal);
         Assert.DoesNotContain("can't answer", text, StringComparison.Ordinal);
@@ -57,7 +47,7 @@ public sealed class OverviewInEverydayWordsTests : IDisposable
     [InlineData("where does cambridge perform worst")]
     public async Task HowTheCityStands_WithNoTopic_GetsItsStandingAgainstSimilarAreas(string question)
     {
-        var text = AnswerText.Of(await _host.SayAsync(question, conversationId: "standing-" + Guid.NewGuid().ToString("N")));
+        var text = await _bot.TextAsync(question);
 
         Assert.Contains("most similar group", text, StringComparison.Ordinal);
         Assert.Contains("rank 3 out of 15", text, StringComparison.Ordinal);
@@ -74,7 +64,7 @@ public sealed class OverviewInEverydayWordsTests : IDisposable
     [InlineData("what's going well", "biggest fallers")]
     public async Task WhichWayThingsGo_WithNoTopic_GetsTheRisersOrFallers(string question, string expected)
     {
-        var text = AnswerText.Of(await _host.SayAsync(question, conversationId: "direction-" + Guid.NewGuid().ToString("N")));
+        var text = await _bot.TextAsync(question);
 
         Assert.Contains(expected, text, StringComparison.Ordinal);
     }
@@ -85,7 +75,7 @@ public sealed class OverviewInEverydayWordsTests : IDisposable
     [InlineData("what are the main concerns about county lines", "county lines")]
     public async Task TheSameWords_WithATopic_KeepThatTopicsAnswer(string question, string topic)
     {
-        var text = AnswerText.Of(await _host.SayAsync(question, conversationId: "topic-" + Guid.NewGuid().ToString("N")));
+        var text = await _bot.TextAsync(question);
 
         Assert.Contains(topic, text, StringComparison.Ordinal);
         Assert.DoesNotContain("biggest risers, 2017", text, StringComparison.Ordinal);
@@ -101,7 +91,7 @@ public sealed class OverviewInEverydayWordsTests : IDisposable
     [InlineData("has overall crime fallen since last year")]
     public async Task WhichWayCrimeAsAWholeWent_IsAnsweredTopicByTopic_TheRisersAndTheFallers(string question)
     {
-        var text = AnswerText.Of(await _host.SayAsync(question, conversationId: "all-crime-" + Guid.NewGuid().ToString("N")));
+        var text = await _bot.TextAsync(question);
 
         Assert.Contains("biggest risers", text, StringComparison.Ordinal);
         Assert.Contains("biggest fallers", text, StringComparison.Ordinal);
@@ -118,12 +108,12 @@ public sealed class OverviewInEverydayWordsTests : IDisposable
     [InlineData("how many police recorded crimes were there")]
     public async Task ACountOrRateOfAllCrime_IsAFigureTheAssessmentDoesNotGive_SaidSo_WithNoFigureCard(string question)
     {
-        var replies = await _host.SayAsync(question, conversationId: "all-crime-count-" + Guid.NewGuid().ToString("N"));
+        var replies = await _bot.AskAsync(question);
         var text = AnswerText.Of(replies);
 
         Assert.Contains("gives no figure for all crime in cambridge city as a whole", text, StringComparison.Ordinal);
         Assert.Contains("topic by topic", text, StringComparison.Ordinal);
-        Assert.DoesNotContain(replies.SelectMany(r => r.Attachments ?? []), a => a.Content is not null && AnswerJudge.IsFigureCard(AnswerText.Content(a)));
+        Assert.False(BotChat.ShowsAFigureCard(replies));
     }
 
     [Theory]
@@ -131,7 +121,7 @@ public sealed class OverviewInEverydayWordsTests : IDisposable
     [InlineData("is cambridge a safe place to live")]
     public async Task WhetherTheCityIsSafe_GetsTheKeyFindings(string question)
     {
-        var text = AnswerText.Of(await _host.SayAsync(question, conversationId: "safe-" + Guid.NewGuid().ToString("N")));
+        var text = await _bot.TextAsync(question);
 
         Assert.Contains("key findings of the 2017/18", text, StringComparison.Ordinal);
     }
@@ -141,7 +131,7 @@ public sealed class OverviewInEverydayWordsTests : IDisposable
     [InlineData("how does crime in cambridge compare with similar areas")]
     public async Task TheCityAgainstOtherPlaces_KeepsTheSimilarAreasComparison(string question)
     {
-        var text = AnswerText.Of(await _host.SayAsync(question, conversationId: "safe-compare-" + Guid.NewGuid().ToString("N")));
+        var text = await _bot.TextAsync(question);
 
         Assert.Contains("most similar group", text, StringComparison.Ordinal);
     }
@@ -152,7 +142,7 @@ public sealed class OverviewInEverydayWordsTests : IDisposable
     [InlineData("crime in the night-time economy")]
     public async Task CrimeAsked_WithAnythingMore_IsNotCrimeAsAWhole(string question)
     {
-        var text = AnswerText.Of(await _host.SayAsync(question, conversationId: "crime-more-" + Guid.NewGuid().ToString("N")));
+        var text = await _bot.TextAsync(question);
 
         Assert.DoesNotContain("gives no figure for all crime", text, StringComparison.Ordinal);
         Assert.DoesNotContain("biggest fallers, 2017", text, StringComparison.Ordinal);
@@ -168,7 +158,7 @@ public sealed class OverviewInEverydayWordsTests : IDisposable
     [InlineData("is crime rising in the county?")]
     public async Task TheOverviewWords_WithSomethingMoreNamed_AreNotAnOverviewOfTheCity(string question)
     {
-        var text = AnswerText.Of(await _host.SayAsync(question, conversationId: "overview-more-" + Guid.NewGuid().ToString("N")));
+        var text = await _bot.TextAsync(question);
 
         Assert.DoesNotContain("key findings of the 2017/18", text, StringComparison.Ordinal);
         Assert.DoesNotContain("biggest risers, 2017", text, StringComparison.Ordinal);
@@ -183,7 +173,7 @@ public sealed class OverviewInEverydayWordsTests : IDisposable
     [InlineData("what does the assessment say about number plate recognition cameras?")]
     public async Task AQuestionAboutOneThing_InTheSameWords_IsNotAnOverviewOfEverything(string question)
     {
-        var text = AnswerText.Of(await _host.SayAsync(question, conversationId: "one-thing-" + Guid.NewGuid().ToString("N")));
+        var text = await _bot.TextAsync(question);
 
         Assert.DoesNotContain("biggest risers, 2017", text, StringComparison.Ordinal);
         Assert.DoesNotContain("biggest fallers, 2017", text, StringComparison.Ordinal);
@@ -196,7 +186,7 @@ public sealed class OverviewInEverydayWordsTests : IDisposable
     [InlineData("bbc news headlines")]
     public async Task TheNewsHeadlines_AreStillNotWhatSafetyBotIsFor(string question)
     {
-        var text = AnswerText.Of(await _host.SayAsync(question, conversationId: "news-" + Guid.NewGuid().ToString("N")));
+        var text = await _bot.TextAsync(question);
 
         Assert.Contains("can't answer", text, StringComparison.Ordinal);
         Assert.DoesNotContain("key findings", text, StringComparison.Ordinal);

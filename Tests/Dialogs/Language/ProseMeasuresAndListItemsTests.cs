@@ -11,19 +11,9 @@ namespace SafetyBot.Tests.Dialogs.Language;
 /// </summary>
 public sealed class ProseMeasuresAndListItemsTests : IDisposable
 {
-    private readonly TempFolder _folder = new();
-    private readonly BotHost _host;
+    private readonly BotChat _bot = new("prose-measures.db");
 
-    public ProseMeasuresAndListItemsTests()
-    {
-        _host = new BotHost(_folder.File("prose-measures.db"));
-    }
-
-    public void Dispose()
-    {
-        _host.Dispose();
-        _folder.Dispose();
-    }
+    public void Dispose() => _bot.Dispose();
 
     [Theory]
     [InlineData("who put it together")]
@@ -32,10 +22,10 @@ public sealed class ProseMeasuresAndListItemsTests : IDisposable
     [InlineData("who's behind the assessment")]
     public async Task WhoMadeIt_AfterATopic_IsTheAssessmentsAuthors_NotTheTopics(string question)
     {
-        var conversation = "made-" + question.Length;
-        await _host.SayAsync("dwelling burglary", conversationId: conversation);
+        var conversation = _bot.NewConversation();
+        await _bot.AskAsync("dwelling burglary", conversation);
 
-        var text = AnswerText.Of(await _host.SayAsync(question, conversationId: conversation));
+        var text = await _bot.TextAsync(question, conversation);
 
         Assert.Contains("cambridgeshire research group", text, StringComparison.Ordinal);
     }
@@ -45,7 +35,7 @@ public sealed class ProseMeasuresAndListItemsTests : IDisposable
     [InlineData("who said the increase in police recorded crime reflects improvements to recording")]
     public async Task WhoseQuote_IsItsSource(string question)
     {
-        var text = AnswerText.Of(await _host.SayAsync(question, conversationId: "quote-" + question.Length));
+        var text = await _bot.TextAsync(question);
 
         Assert.Contains("ons", text, StringComparison.Ordinal);
         Assert.Contains("police recorded crime", text, StringComparison.Ordinal);
@@ -58,7 +48,7 @@ public sealed class ProseMeasuresAndListItemsTests : IDisposable
     [InlineData("what's the assessment for?")]
     public async Task WhatTheDocumentIs_IsItsPurpose(string question)
     {
-        var text = AnswerText.Of(await _host.SayAsync(question, conversationId: "doc-" + question.Length));
+        var text = await _bot.TextAsync(question);
 
         Assert.Contains("purpose of this document", text, StringComparison.Ordinal);
         Assert.DoesNotContain("can't answer", text, StringComparison.Ordinal);
@@ -74,7 +64,7 @@ public sealed class ProseMeasuresAndListItemsTests : IDisposable
     [InlineData("are cvs rates comparable over time?", "caution")]
     public async Task AMeasuresShortcoming_IsItsCaveat(string question, string expected)
     {
-        var text = AnswerText.Of(await _host.SayAsync(question, conversationId: "measure-" + question.Length));
+        var text = await _bot.TextAsync(question);
 
         Assert.Contains(expected, text, StringComparison.Ordinal);
     }
@@ -84,7 +74,7 @@ public sealed class ProseMeasuresAndListItemsTests : IDisposable
     [InlineData("what domestic abuse groups is the partnership part of")]
     public async Task WhichGroups_OfASharedTopic_AreNamedInItsWords_NotWhichTopic(string question)
     {
-        var text = AnswerText.Of(await _host.SayAsync(question, conversationId: "groups-" + question.Length));
+        var text = await _bot.TextAsync(question);
 
         Assert.Contains("delivery and operational groups", text, StringComparison.Ordinal);
         Assert.DoesNotContain("did you mean", text, StringComparison.Ordinal);
@@ -97,10 +87,10 @@ public sealed class ProseMeasuresAndListItemsTests : IDisposable
     [InlineData("priority 1", "what's the first item about", "county lines")]
     public async Task TheSecondOne_AfterAList_IsThatItem(string list, string followUp, string expected)
     {
-        var conversation = "item-" + list.Length + "-" + followUp.Length;
-        await _host.SayAsync(list, conversationId: conversation);
+        var conversation = _bot.NewConversation();
+        await _bot.AskAsync(list, conversation);
 
-        var text = AnswerText.Of(await _host.SayAsync(followUp, conversationId: conversation));
+        var text = await _bot.TextAsync(followUp, conversation);
 
         Assert.Contains(expected, text, StringComparison.Ordinal);
     }
@@ -108,20 +98,21 @@ public sealed class ProseMeasuresAndListItemsTests : IDisposable
     [Fact]
     public async Task TheSecondOne_WithNothingListedBefore_ShowsNoItem()
     {
-        var text = AnswerText.Of(await _host.SayAsync("what's under the second one", conversationId: "item-alone"));
+        var text = await _bot.TextAsync("what's under the second one");
 
         Assert.DoesNotContain("market ward", text, StringComparison.Ordinal);
     }
+
     [Theory]
     [InlineData("whats the other one it alternates with")]
     [InlineData("what does it alternate with")]
     [InlineData("which programme does it alternate with?")]
     public async Task TheOtherOne_AfterAPassageNamingNoTopic_IsLookedForWhereThatPassageIs(string followUp)
     {
-        var conversation = "other-" + followUp.Length;
-        await _host.SayAsync("how long have we funded school projects", conversationId: conversation);
+        var conversation = _bot.NewConversation();
+        await _bot.AskAsync("how long have we funded school projects", conversation);
 
-        var text = AnswerText.Of(await _host.SayAsync(followUp, conversationId: conversation));
+        var text = await _bot.TextAsync(followUp, conversation);
 
         Assert.Contains("tough love", text, StringComparison.Ordinal);
         Assert.DoesNotContain("sharp instrument", text, StringComparison.Ordinal);
@@ -133,10 +124,10 @@ public sealed class ProseMeasuresAndListItemsTests : IDisposable
     [InlineData("county lines", "how is the partnership tackling it")]
     public async Task HowPartnersHelp_AfterAProgrammeOrItsTerm_IsWhatWasDoneForIt(string first, string followUp)
     {
-        var conversation = "help-" + first.Length + "-" + followUp.Length;
-        await _host.SayAsync(first, conversationId: conversation);
+        var conversation = _bot.NewConversation();
+        await _bot.AskAsync(first, conversation);
 
-        var text = AnswerText.Of(await _host.SayAsync(followUp, conversationId: conversation));
+        var text = await _bot.TextAsync(followUp, conversation);
 
         Assert.Contains("crime prevention", text, StringComparison.Ordinal);
         Assert.Contains("enforcement", text, StringComparison.Ordinal);
@@ -148,10 +139,10 @@ public sealed class ProseMeasuresAndListItemsTests : IDisposable
     [InlineData("are those large numbers")]
     public async Task TheSizeOfAGroupsRisers_Judged_IsTheAssessmentsFindingsOnTheGroup(string judgement)
     {
-        var conversation = "size-" + judgement.Length;
-        await _host.SayAsync("which property crimes went up in 2017 per the exec summary", conversationId: conversation);
+        var conversation = _bot.NewConversation();
+        await _bot.AskAsync("which property crimes went up in 2017 per the exec summary", conversation);
 
-        var text = AnswerText.Of(await _host.SayAsync(judgement, conversationId: conversation));
+        var text = await _bot.TextAsync(judgement, conversation);
 
         Assert.Contains("low volume", text, StringComparison.Ordinal);
         Assert.DoesNotContain("can't answer", text, StringComparison.Ordinal);
@@ -160,19 +151,22 @@ public sealed class ProseMeasuresAndListItemsTests : IDisposable
     [Fact]
     public async Task TheSizeOfAFigure_Judged_ShowsThatFigureAgain()
     {
-        await _host.SayAsync("how many burglaries", conversationId: "size-figure");
+        var conversation = _bot.NewConversation();
+        await _bot.AskAsync("how many burglaries", conversation);
 
-        var text = AnswerText.Of(await _host.SayAsync("are those big numbers", conversationId: "size-figure"));
+        var text = await _bot.TextAsync("are those big numbers", conversation);
 
         Assert.Contains("647", text, StringComparison.Ordinal);
     }
+
     [Fact]
     public async Task AnotherPlace_AfterAnItemByItsPlace_IsOfTheSameList()
     {
-        await _host.SayAsync("what are the recommended priorities", conversationId: "item-again");
-        await _host.SayAsync("tell me more about the third one", conversationId: "item-again");
+        var conversation = _bot.NewConversation();
+        await _bot.AskAsync("what are the recommended priorities", conversation);
+        await _bot.AskAsync("tell me more about the third one", conversation);
 
-        var text = AnswerText.Of(await _host.SayAsync("and the first one?", conversationId: "item-again"));
+        var text = await _bot.TextAsync("and the first one?", conversation);
 
         Assert.Contains("safeguarding people against violence and exploitation", text, StringComparison.Ordinal);
     }
@@ -182,10 +176,10 @@ public sealed class ProseMeasuresAndListItemsTests : IDisposable
     [InlineData("why did the second one go up", "knife crime")]
     public async Task AnItemByItsPlace_AfterAGroupsRisers_IsThatTopic(string followUp, string expected)
     {
-        var conversation = "risers-" + followUp.Length;
-        await _host.SayAsync("which violence crimes went up", conversationId: conversation);
+        var conversation = _bot.NewConversation();
+        await _bot.AskAsync("which violence crimes went up", conversation);
 
-        var text = AnswerText.Of(await _host.SayAsync(followUp, conversationId: conversation));
+        var text = await _bot.TextAsync(followUp, conversation);
 
         Assert.Contains(expected, text, StringComparison.Ordinal);
     }
@@ -196,7 +190,7 @@ public sealed class ProseMeasuresAndListItemsTests : IDisposable
     [InlineData("what's the catch with the cvs figures")]
     public async Task OtherWordings_OfTheDocumentQuotesAndMeasures_AreAnswered(string question)
     {
-        var text = AnswerText.Of(await _host.SayAsync(question, conversationId: "wording-" + question.Length));
+        var text = await _bot.TextAsync(question);
 
         Assert.DoesNotContain("can't answer", text, StringComparison.Ordinal);
         Assert.DoesNotContain("doesn't say", text, StringComparison.Ordinal);
