@@ -19,6 +19,11 @@ public sealed class IndicatorCardBuilder(IKnowledgeStore store)
     {
         ArgumentNullException.ThrowIfNull(question);
         var facts = IndicatorFacts.Read(store, question.IndicatorId);
+        if (AsksSinceBeforeThePrintedChange(facts, question))
+        {
+            question = question with { Focus = IndicatorFocus.Series };
+        }
+
         if (AsksForAFinancialYear(facts, question) is { } financialYear)
         {
             return FinancialYearAnswer(facts, financialYear);
@@ -114,6 +119,23 @@ public sealed class IndicatorCardBuilder(IKnowledgeStore store)
             PeriodsText(shown.Select(o => o.Period))));
 
         return new CardReply(CardParts.Card(body, FollowUps(facts, question.Focus), summary), summary);
+    }
+
+    /// <summary>
+    /// "How have DV marker crimes changed since 2012?": a change asked since a year before the base of the printed change (the
+    /// year before the latest), of a topic whose yearly figures reach back to that year, is the run of years from it; the
+    /// printed change on the previous year answers only "since 2016".
+    /// </summary>
+    private static bool AsksSinceBeforeThePrintedChange(IndicatorFacts facts, IndicatorQuestion question)
+    {
+        if (question is not { Focus: IndicatorFocus.Change or IndicatorFocus.Volume, FromYear: { } from, ToYear: null, Year: null })
+        {
+            return false;
+        }
+
+        var series = facts.Volumes.Count >= 2 ? facts.Volumes : facts.Rates;
+        var latest = series.Count > 0 ? series.Max(o => o.Period.StartYear) : 0;
+        return from < latest - 1 && series.Count(o => o.Period.StartYear >= from) >= 2;
     }
 
     /// <summary>

@@ -140,6 +140,13 @@ public static partial class IntentRules
         new("prose: what the assessment is", TopicNeed.Ignored, DocumentItselfAsked),
         Prose("what one year's assessment said about a topic", PassageAspect.General, ProseCues.DocumentSaid,
             also: q => q.Period.FinancialYearStart is not null && (q.NamesIndicator || q.Programmes.Count > 0)),
+        // "when did DV marker crimes first go over 1000", "which year were DA incidents highest", "when did it peak?": a level or
+        // an extreme of a topic's run of years, read from its yearly figures, not looked for in its words.
+        new("the year a topic's run of years crossed a level or peaked", TopicNeed.Required, q => AsksTheYearOfALevelOrPeak(q) ? Understanding.Of(Intent.Series) : null),
+        new("the year the last topic's run of years crossed a level or peaked", TopicNeed.Absent, q =>
+            AsksTheYearOfALevelOrPeak(q) && (q.FollowUp || q.Has(Cues.Pronouns)) && q.Rest.Count <= 8
+                ? new Understanding(Intent.Series) { FollowUp = true }
+                : null),
         Prose("when", PassageAspect.When, ProseCues.When),
         Prose("who", PassageAspect.WhoLeads, ProseCues.WhoLeads),
         // "which DA groups has the partnership engaged with", "what county agencies are involved": the bodies named in its words.
@@ -308,6 +315,40 @@ public static partial class IntentRules
             ? new Understanding(Intent.Change) { Assumed = !q.Asks(Cues.Change), FollowUp = true }
             : null;
 
+    /// <summary>
+    /// "when did DV marker crimes first go over 1000", "what year did incidents pass 1,500", "when did DA incidents peak", "when
+    /// were they lowest": when, in a run of years, a level was crossed (a number named, not a period) or the highest or lowest
+    /// point came. A superlative asks it only in a short question or beside a word of years ("the EU referendum hate crime
+    /// peak" is the assessment's words on an event, not the run of years).
+    /// </summary>
+    private static bool AsksTheYearOfALevelOrPeak(QuestionFacts q)
+    {
+        if (!q.Asks(Cues.WhenInASeries) || q.Has(Cues.Compare) || q.Has(ProseCues.Why))
+        {
+            return false;
+        }
+
+        var level = q.Asks(Cues.LevelCrossed) && q.Words.Any(IsALevel);
+        var extreme = q.Asks(Cues.SeriesExtreme) && (q.Rest.Any(w => w is "year" or "years") || q.Rest.All(w => RunOfYearsWords.Contains(w) || Cues.SeriesExtreme.AnyIn([w])));
+        return level || extreme;
+    }
+
+    /// <summary>The words a short question of a run of years' highest or lowest point may hold besides the topic ("when did it peak").</summary>
+    private static readonly HashSet<string> RunOfYearsWords = new[]
+    {
+        "when", "which", "what", "was", "were", "did", "do", "does", "is", "are", "has", "have", "had", "it", "they", "them", "the", "a",
+        "an", "at", "its", "their", "first", "ever", "in", "of", "for", "cambridge", "city", "recorded", "number", "numbers", "figure",
+        "figures", "level", "levels", "and", "so", "then", "point", "record", "high", "low",
+    }.Select(Stem.Of).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>A number that is a level, not a period: "1000", "1,500", "500" (a year such as 2016 is a period).</summary>
+    private static bool IsALevel(string word) =>
+        int.TryParse(word, NumberStyles.None, CultureInfo.InvariantCulture, out var number) && number >= 10 && number is not (>= 1990 and <= 2100);
+
+    /// <summary>Words that say "across the country" and name the ONS only by a word of its name.</summary>
+    private static readonly HashSet<string> NationalWords =
+        new[] { "national", "nationally", "nation", "nationwide", "statistics" }.Select(Stem.Of).ToHashSet(StringComparer.Ordinal);
+
     /// <summary>"2015?", "in 2014", "2015/16 then?", "for q2": a question of nothing but a period.</summary>
     private static bool OnlyAPeriod(QuestionFacts q) =>
         q.Stems.All(s => s.Any(char.IsDigit) || IsPeriodWord(s) || s is "in" or "for" or "of" or "the" or "year" or "then" or "ok" or "okay" or "so");
@@ -351,6 +392,13 @@ public static partial class IntentRules
         // the term covers at least as much of the question as any indicator does.
         var explicitDefinition = DefinitionQuestion().IsMatch(q.Folded);
         if (!explicitDefinition && q.NamesIndicator && q.Indicators[0].Score > term.Score)
+        {
+            return null;
+        }
+
+        // "and what's happening nationally", "what's the national picture": "nationally" names the Office for National Statistics
+        // only by one of its words; the national picture is asked, not what the ONS is.
+        if (!explicitDefinition && q.Stems.Skip(term.Start).Take(term.Length).All(NationalWords.Contains))
         {
             return null;
         }
