@@ -1,0 +1,156 @@
+using SafetyBot.Tests.Infrastructure;
+
+namespace SafetyBot.Tests.Dialogs.Language;
+
+/// <summary>
+/// Figures asked with slips, shorthand and everyday phrasings, through /api/messages of the running bot: chat shorthand
+/// ("frm", "prev yr") still names the topic; a change since a year long before the printed change is the run of years; when a
+/// run of years crossed a level or peaked is read from its yearly figures; a table's count narrowed by "used any of the
+/// keywords" is the keywords row; "nationally" after a topic is its national picture, not the ONS; and what the assessment
+/// does not hold (another district's figures, one kind of hate crime counted, integrated offender management) is said so.
+/// </summary>
+public sealed class FiguresInOtherWordsTests : IDisposable
+{
+    private readonly BotChat _bot = new("figures-in-other-words.db");
+
+    public void Dispose() => _bot.Dispose();
+
+    [Theory]
+    [InlineData("theft frm the person change on prev year?", "up 55 (14%)")]
+    [InlineData("shoplifting change on prev yr", "up 323 (33%)")]
+    [InlineData("theft from the person change on previous year", "up 55 (14%)")]
+    public async Task ChatShorthand_StillNamesTheTopic_AndGivesItsChange(string question, string change)
+    {
+        var text = await _bot.PlainSaidAsync(question);
+
+        Assert.Contains(change, text, StringComparison.Ordinal);
+        Assert.DoesNotContain("biggest risers", text, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Theory]
+    [InlineData("How have DV marker crimes changed since 2012?", "462", "1113")]
+    [InlineData("how have domestic abuse incidents changed since 2014", "1728", "1873")]
+    public async Task AChangeSinceALongAgoYear_IsTheRunOfYearsFromIt(string question, string first, string last)
+    {
+        var text = await _bot.TextAsync(question);
+
+        Assert.Contains($"from {first} to {last}", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AChangeSinceTheYearBefore_StaysThePrintedChange()
+    {
+        var text = await _bot.TextAsync("how has dwelling burglary changed since 2016");
+
+        Assert.Contains("up 193 (43%)", text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("when did DV marker crimes first go over 1000", "2016 1010")]
+    [InlineData("what year did domestic violence offences pass 700", "2015 736")]
+    [InlineData("when did domestic abuse incidents peak", "2016 1935")]
+    [InlineData("when were DV crimes lowest", "2012 462")]
+    public async Task WhenARunOfYearsCrossedALevelOrPeaked_ShowsItsYearlyFigures(string question, string year)
+    {
+        var text = await _bot.TextAsync(question);
+
+        Assert.Contains(year, text, StringComparison.Ordinal);
+        Assert.DoesNotContain("doesn't say anything", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task WhenItPeaked_AfterATopic_IsThatTopicsRunOfYears()
+    {
+        var conversation = _bot.NewConversation();
+        await _bot.AskAsync("domestic violence offences", conversation);
+
+        var text = await _bot.TextAsync("when did it peak?", conversation);
+
+        Assert.Contains("2012 462", text, StringComparison.Ordinal);
+        Assert.Contains("2017 1113", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AnEventsPeak_IsStillTheAssessmentsWords()
+    {
+        var text = await _bot.TextAsync("when was the EU referendum hate crime peak?");
+
+        Assert.Contains("june 2016", text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("How many city centre ASB incidents in q1 used any of the five keywords?", "All five keywords 195 incidents, 48% of all ASB")]
+    [InlineData("how many city centre ASB incidents in q2 cited begging", "Begging and homeless 116 incidents, 30% of all ASB")]
+    public async Task ATablesCountNarrowedByWhatItsIncidentsUsed_GivesThatRowsCell(string question, string cell)
+    {
+        var reply = Assert.Single(await _bot.AskAsync(question));
+
+        Assert.Contains(cell, reply.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("and what's happening nationally")]
+    [InlineData("what about nationally?")]
+    public async Task Nationally_AfterATopic_IsItsNationalPicture_NotTheOns(string followUp)
+    {
+        var conversation = _bot.NewConversation();
+        await _bot.AskAsync("dwelling burglary figure for 2017?", conversation);
+
+        var text = await _bot.TextAsync(followUp, conversation);
+
+        Assert.Contains("6%", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("national statistics body", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task WhatTheOnsIs_IsStillTheGlossary()
+    {
+        var text = await _bot.TextAsync("what is the ONS");
+
+        Assert.Contains("national statistics body", text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("What's the domestic abuse rate per 1000 in Peterborough?", "peterborough")]
+    [InlineData("what's the DA rate in Fenland", "fenland")]
+    public async Task ASharedTopicInAnotherDistrict_SaysItHasNoFigure_WithItsWordsOnThatDistrict(string question, string place)
+    {
+        var text = await _bot.TextAsync(question);
+
+        Assert.Contains($"doesn't cover {place}'s", text, StringComparison.Ordinal);
+        Assert.Contains("less frequent than peterborough and fenland", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("did you mean", text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("How many racially aggravated offences were recorded?")]
+    [InlineData("how many homophobic hate crimes were there")]
+    [InlineData("number of racist crimes in 2017")]
+    public async Task ACountOfOneKindOfHateCrime_IsAGap_NotTheWholeCount(string question)
+    {
+        var replies = await _bot.AskAsync(question);
+        var text = Evaluation.AnswerText.Of(replies);
+
+        Assert.Contains("gives no figure for a count of one kind of hate crime", text, StringComparison.Ordinal);
+        Assert.False(BotChat.ShowsAFigureCard(replies));
+    }
+
+    [Fact]
+    public async Task HowRaciallyAggravatedOffencesCompare_IsStillTheSimilarAreasRate()
+    {
+        var text = await _bot.TextAsync("How do we do on racially or religiously aggravated offences against similar areas?");
+
+        Assert.Contains("1.33", text, StringComparison.Ordinal);
+        Assert.Contains("0.99", text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("What's the IOM cohort size for the City?")]
+    [InlineData("how many offenders are on the integrated offender management scheme")]
+    public async Task IntegratedOffenderManagement_IsNotCovered(string question)
+    {
+        var text = await _bot.TextAsync(question);
+
+        Assert.Contains("has no figure or programme for integrated offender management", text, StringComparison.Ordinal);
+    }
+}
