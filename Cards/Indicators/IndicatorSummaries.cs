@@ -85,9 +85,14 @@ internal static class IndicatorSummaries
     {
         var parts = facts.FinancialYears.Where(o => o.Measure != Measure.Count).Select(o => $"{o.Period.Label}: {Figures.WithUnit(o, facts.Indicator.Unit)}")
             .Concat(facts.Unstated.Select(o => $"{Figures.WithUnit(o, facts.Indicator.Unit)} (the period is not stated)"))
+            .Concat(facts.Parts.Select(o => $"Cambridge City, {(o.Period.StartYear > 0 ? o.Period.Label : "period not stated")}: {PartFigure(o, facts.Indicator.Unit)} {o.Breakdown}"))
             .ToList();
         return parts.Count == 0 ? null : string.Join("; ", parts);
     }
+
+    /// <summary>A part's figure: a count as a number ("3,000" residents), any other measure with its unit.</summary>
+    private static string PartFigure(Observation part, string unit) =>
+        part.Measure == Measure.Count ? Figures.Number(part.Value) : Figures.WithUnit(part, unit);
 
     /// <summary>" Newer: 2018/19 Q1 (April to June 2018), 19 crimes (police.uk street-level crime, ...)." or empty.</summary>
     private static string NewerWords(IndicatorFacts facts)

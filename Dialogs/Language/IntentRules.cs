@@ -157,7 +157,10 @@ public static partial class IntentRules
         Prose("why", PassageAspect.Why, ProseCues.Why, also: q => !q.Has(Cues.Caveats)),
         Prose("the period a source covers", PassageAspect.When, ProseCues.PeriodCovered, also: NamesAnyTopic),
         Prose("survey", PassageAspect.Survey, ProseCues.Survey),
-        Prose("a survey named beside a topic", PassageAspect.Survey, ProseCues.SurveyNamed, also: q => q.NamesIndicator && !q.Has(Cues.Caveats)),
+        // "roughly how many Cambridge residents might be DA victims if the CSEW rates applied here": a count asked of the survey's own
+        // estimate (a topic named by the survey's name) is that topic's figure, below; the survey's words answer the rest.
+        Prose("a survey named beside a topic", PassageAspect.Survey, ProseCues.SurveyNamed, also: q => q.NamesIndicator && !q.Has(Cues.Caveats) && !AsksACountOfTheSurveysEstimate(q)),
+        new("a count of the survey's own estimate", TopicNeed.Required, q => AsksACountOfTheSurveysEstimate(q) ? Understanding.Of(Intent.Volume) : null),
         Prose("a survey asked about on its own", PassageAspect.Survey, ProseCues.SurveyNamed, also: AsksAboutTheSurveyItself),
         // "how many city centre ASB incidents in Q1 included the keywords" asks for a table's cell: a count or share of a quarter wins.
         Prose("definition asked", PassageAspect.Definition, ProseCues.DefinitionAsked,
@@ -224,7 +227,8 @@ public static partial class IntentRules
         // "how does that rank?", "where does it rank?" after a figure: the last topic's rank among similar areas.
         IntentRule.When("similar areas", TopicNeed.Optional, q => q.Asks(Cues.Compare)
             || (q.Asks(Cues.Ranking) && (q.NamesIndicator || q.Has(Cues.Domain) || (q.Has(Cues.Pronouns) && q.Rest.Count <= 6))), Intent.Compare),
-        IntentRule.When("national picture", TopicNeed.Optional, q => q.Asks(Cues.National) && (q.NamesIndicator || q.FollowUp || q.Has(Cues.Pronouns) || q.Has(Cues.Domain) || q.Words.Count <= 3), Intent.National),
+        // "what's the national picture?", "what's happening nationally" after a topic: a short question of the nation is that topic's national picture.
+        IntentRule.When("national picture", TopicNeed.Optional, q => q.Asks(Cues.National) && (q.NamesIndicator || q.FollowUp || q.Has(Cues.Pronouns) || q.Has(Cues.Domain) || q.Words.Count <= 5), Intent.National),
         // Two topics weighed in one question ("which rose more, burglary or shoplifting?"): both answered, never only one.
         // Below the similar-areas and national rows, whose own words decide those questions.
         new("two topics in one question", TopicNeed.Ignored, TwoTopics),
@@ -344,6 +348,16 @@ public static partial class IntentRules
     /// <summary>A number that is a level, not a period: "1000", "1,500", "500" (a year such as 2016 is a period).</summary>
     private static bool IsALevel(string word) =>
         int.TryParse(word, NumberStyles.None, CultureInfo.InvariantCulture, out var number) && number >= 10 && number is not (>= 1990 and <= 2100);
+
+    /// <summary>
+    /// "How many Cambridge residents might be DA victims if the CSEW rates applied here": a count asked of a topic one of whose
+    /// names is the survey's own ("CSEW domestic abuse"), the survey's estimate brought home, which the topic's figures hold.
+    /// </summary>
+    private static bool AsksACountOfTheSurveysEstimate(QuestionFacts q) =>
+        q.Has(MeasureCues.Count) && q.SettledIndicator is { } topic && SurveyWords.Any(w => q.Stems.Contains(w) && q.TopicNamesUse(topic, w));
+
+    /// <summary>The words that name a survey itself ("CSEW", "survey"), not the crime it asks about.</summary>
+    private static readonly string[] SurveyWords = [Stem.Of("csew"), Stem.Of("survey")];
 
     /// <summary>Words that say "across the country" and name the ONS only by a word of its name.</summary>
     private static readonly HashSet<string> NationalWords =

@@ -72,6 +72,9 @@ public sealed class QuestionFacts
         }
     }
 
+    /// <summary>Whether a name of <paramref name="topic"/> holds the word whose stem is <paramref name="stem"/> ("csew" of "CSEW domestic abuse").</summary>
+    public bool TopicNamesUse(TopicRef topic, string stem) => _vocabulary.NamesUse(topic, stem);
+
     /// <summary>The priorities and programmes named, best first.</summary>
     public IReadOnlyList<TopicMatch> Programmes => _programmes ??= Telling(_vocabulary.Match(Words, TopicKind.Priority));
 

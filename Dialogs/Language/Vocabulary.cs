@@ -168,7 +168,8 @@ public sealed class Vocabulary
         return enclosing is [var wider] ? wider : null;
     }
 
-    private bool NamesUse(TopicRef topic, string stem) => _nameWords.GetValueOrDefault(topic)?.Contains(stem) == true;
+    /// <summary>Whether a name of <paramref name="topic"/> holds the word whose stem is <paramref name="stem"/>.</summary>
+    public bool NamesUse(TopicRef topic, string stem) => _nameWords.GetValueOrDefault(topic)?.Contains(stem) == true;
 
     /// <summary>Every topic named.</summary>
     public IReadOnlySet<TopicRef> Topics { get; }

@@ -6,7 +6,8 @@ namespace SafetyBot.Tests.Dialogs.Language;
 /// Figures asked with slips, shorthand and everyday phrasings, through /api/messages of the running bot: chat shorthand
 /// ("frm", "prev yr") still names the topic; a change since a year long before the printed change is the run of years; when a
 /// run of years crossed a level or peaked is read from its yearly figures; a table's count narrowed by "used any of the
-/// keywords" is the keywords row; "nationally" after a topic is its national picture, not the ONS; and what the assessment
+/// keywords" is the keywords row; "nationally" after a topic is its national picture, not the ONS; a count of the crime survey's
+/// own estimate is the residents it prints; and what the assessment
 /// does not hold (another district's figures, one kind of hate crime counted, integrated offender management) is said so.
 /// </summary>
 public sealed class FiguresInOtherWordsTests : IDisposable
@@ -91,6 +92,7 @@ public sealed class FiguresInOtherWordsTests : IDisposable
     [Theory]
     [InlineData("and what's happening nationally")]
     [InlineData("what about nationally?")]
+    [InlineData("what's the national picture?")]
     public async Task Nationally_AfterATopic_IsItsNationalPicture_NotTheOns(string followUp)
     {
         var conversation = _bot.NewConversation();
@@ -100,6 +102,17 @@ public sealed class FiguresInOtherWordsTests : IDisposable
 
         Assert.Contains("6%", text, StringComparison.Ordinal);
         Assert.DoesNotContain("national statistics body", text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Roughly how many Cambridge residents might be DA victims if the CSEW rates applied here?")]
+    [InlineData("how many DA victims are there in Cambridge")]
+    public async Task ACountOfTheSurveysOwnEstimate_GivesTheResidentsItPrints(string question)
+    {
+        var text = await _bot.PlainSaidAsync(question);
+
+        Assert.Contains("3,000 residents estimated to be victims", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("no headline volume", text, StringComparison.Ordinal);
     }
 
     [Fact]
