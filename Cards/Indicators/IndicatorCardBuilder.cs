@@ -77,6 +77,11 @@ public sealed class IndicatorCardBuilder(IKnowledgeStore store)
                 body.AddRange(IndicatorSections.Quarters(facts, Quarters(question), question, shown));
                 break;
             case IndicatorFocus.Series:
+                if (IndicatorSummaries.SeriesPointWords(facts, question) is { } point)
+                {
+                    body.Add(new TextBlock(point) { Size = TextSize.Large, Weight = TextWeight.Bolder, Wrap = true });
+                }
+
                 body.AddRange(IndicatorSections.Series(facts, question, shown));
                 break;
             case IndicatorFocus.Rate:

@@ -8,6 +8,9 @@ public sealed record IndicatorQuestion(string IndicatorId, IndicatorFocus Focus)
     /// <summary>A calendar year asked for.</summary>
     public int? Year { get; init; }
 
+    /// <summary>The year asked for in a run of years (the first over a level, the highest), or null.</summary>
+    public SeriesPoint? Point { get; init; }
+
     /// <summary>First year of a range asked for.</summary>
     public int? FromYear { get; init; }
 

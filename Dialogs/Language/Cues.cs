@@ -114,7 +114,13 @@ internal static class Cues
         "go over", "went over", "gone over", "goes over", "got over", "get over", "exceed", "exceeded", "exceeds", "pass", "passed",
         "top", "topped", "reach", "reached", "hit", "cross", "crossed", "break", "broke", "broken", "go above", "went above",
         "rise above", "rose above", "risen above", "climb above", "climbed above", "go past", "went past", "fall below", "fell below",
-        "drop below", "dropped below", "go under", "went under", "dip below", "dipped below", "more than", "over", "above", "below", "under");
+        "drop below", "dropped below", "go under", "went under", "dip below", "dipped below", "more than", "over", "above", "below", "under",
+        "less than", "fewer than");
+
+    /// <summary>The words of <see cref="LevelCrossed"/> that cross a level downwards ("fell below 500").</summary>
+    public static readonly CueSet LevelCrossedDownwards = new(
+        "fall below", "fell below", "drop below", "dropped below", "go under", "went under", "dip below", "dipped below", "below",
+        "under", "less than", "fewer than");
 
     /// <summary>
     /// The highest or lowest point of a run of years ("when did DA incidents peak", "the lowest year for DV crimes"): read from
@@ -123,6 +129,12 @@ internal static class Cues
     public static readonly CueSet SeriesExtreme = new(
         "peak", "peaked", "peaking", "highest", "lowest", "record high", "record low", "high point", "low point", "worst year",
         "best year", "biggest year", "busiest year", "quietest year", "most", "fewest", "least");
+
+    /// <summary>The words of <see cref="SeriesExtreme"/> that ask for the lowest year ("when was it lowest").</summary>
+    public static readonly CueSet SeriesLowest = new("lowest", "record low", "low point", "quietest year", "fewest", "least");
+
+    /// <summary>The words of <see cref="SeriesExtreme"/> that ask for the highest year ("when did it peak").</summary>
+    public static readonly CueSet SeriesHighest = new("peak", "peaked", "peaking", "highest", "record high", "high point", "biggest year", "busiest year", "most");
 
     /// <summary>Words that ask when, in a run of years: "when", "which year", "what year", "first", "ever".</summary>
     public static readonly CueSet WhenInASeries = new(

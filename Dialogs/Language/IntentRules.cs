@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using Microsoft.Recognizers.Text;
 using Microsoft.Recognizers.Text.Number;
 using SafetyBot.Cards;
+using SafetyBot.Cards.Indicators;
 using SafetyBot.Dialogs.Routing;
 using SafetyBot.Knowledge.Retrieval;
 
@@ -142,10 +143,12 @@ public static partial class IntentRules
             also: q => q.Period.FinancialYearStart is not null && (q.NamesIndicator || q.Programmes.Count > 0)),
         // "when did DV marker crimes first go over 1000", "which year were DA incidents highest", "when did it peak?": a level or
         // an extreme of a topic's run of years, read from its yearly figures, not looked for in its words.
-        new("the year a topic's run of years crossed a level or peaked", TopicNeed.Required, q => AsksTheYearOfALevelOrPeak(q) ? Understanding.Of(Intent.Series) : null),
+        new("the year a topic's run of years crossed a level or peaked", TopicNeed.Required, q => AsksTheYearOfALevelOrPeak(q)
+            ? new Understanding(Intent.Series) { Point = SeriesPointAsked(q) }
+            : null),
         new("the year the last topic's run of years crossed a level or peaked", TopicNeed.Absent, q =>
             AsksTheYearOfALevelOrPeak(q) && (q.FollowUp || q.Has(Cues.Pronouns)) && q.Rest.Count <= 8
-                ? new Understanding(Intent.Series) { FollowUp = true }
+                ? new Understanding(Intent.Series) { FollowUp = true, Point = SeriesPointAsked(q) }
                 : null),
         Prose("when", PassageAspect.When, ProseCues.When),
         Prose("who", PassageAspect.WhoLeads, ProseCues.WhoLeads),
@@ -344,6 +347,22 @@ public static partial class IntentRules
         "an", "at", "its", "their", "first", "ever", "in", "of", "for", "cambridge", "city", "recorded", "number", "numbers", "figure",
         "figures", "level", "levels", "and", "so", "then", "point", "record", "high", "low",
     }.Select(Stem.Of).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// The year asked for: the first over (or under) the level named, else the highest or lowest; null when the words ask
+    /// neither plainly ("the worst year" judges rather than counts).
+    /// </summary>
+    private static SeriesPoint? SeriesPointAsked(QuestionFacts q)
+    {
+        if (q.Asks(Cues.LevelCrossed) && q.Words.FirstOrDefault(IsALevel) is { } level)
+        {
+            return new SeriesPoint(q.Asks(Cues.LevelCrossedDownwards) ? SeriesPointKind.Below : SeriesPointKind.Above, decimal.Parse(level, CultureInfo.InvariantCulture));
+        }
+
+        return q.Asks(Cues.SeriesLowest) ? new SeriesPoint(SeriesPointKind.Lowest)
+            : q.Asks(Cues.SeriesHighest) ? new SeriesPoint(SeriesPointKind.Highest)
+            : null;
+    }
 
     /// <summary>A number that is a level, not a period: "1000", "1,500", "500" (a year such as 2016 is a period).</summary>
     private static bool IsALevel(string word) =>

@@ -68,6 +68,9 @@ public sealed record Understanding(Intent Intent, bool FromCard = false)
     /// </summary>
     public NoFigureGap? Gap { get; init; }
 
+    /// <summary>With <see cref="Intent.Series"/>: the year asked for in the run of years (the first over a level, the highest), or null.</summary>
+    public Cards.Indicators.SeriesPoint? Point { get; init; }
+
     /// <summary>One cell of a table (a row and a column), or null.</summary>
     public TableCellSelector? Cell { get; init; }
 
