@@ -330,14 +330,17 @@ public static partial class IntentRules
     /// </summary>
     private static bool AsksTheYearOfALevelOrPeak(QuestionFacts q)
     {
-        if (!q.Asks(Cues.WhenInASeries) || q.Has(Cues.Compare) || q.Has(ProseCues.Why))
+        // "what was the peak year for DA incidents" asks it with no word of when: a word of years beside a superlative does.
+        // "Which quarter had the most violence so far this year?" asks of quarters, not of a run of years.
+        if (!(q.Asks(Cues.WhenInASeries) || q.Rest.Any(w => w is "year" or "years")) || q.Has(Cues.Compare) || q.Has(ProseCues.Why)
+            || q.Has(Cues.Quarters) || q.Period.Quarter is not null || q.Period.YearToDate || q.Rest.Any(w => w is "month" or "months"))
         {
             return false;
         }
 
         var level = q.Asks(Cues.LevelCrossed) && q.Words.Any(IsALevel);
         var extreme = q.Asks(Cues.SeriesExtreme) && (q.Rest.Any(w => w is "year" or "years") || q.Rest.All(w => RunOfYearsWords.Contains(w) || Cues.SeriesExtreme.AnyIn([w])));
-        return level || extreme;
+        return (level && q.Asks(Cues.WhenInASeries)) || extreme;
     }
 
     /// <summary>The words a short question of a run of years' highest or lowest point may hold besides the topic ("when did it peak").</summary>
@@ -369,14 +372,19 @@ public static partial class IntentRules
         int.TryParse(word, NumberStyles.None, CultureInfo.InvariantCulture, out var number) && number >= 10 && number is not (>= 1990 and <= 2100);
 
     /// <summary>
-    /// "How many Cambridge residents might be DA victims if the CSEW rates applied here": a count asked of a topic one of whose
-    /// names is the survey's own ("CSEW domestic abuse"), the survey's estimate brought home, which the topic's figures hold.
+    /// "How many Cambridge residents might be DA victims if the CSEW rates applied here", "... based on the national survey": a
+    /// count asked, naming a survey, of a topic one of whose names is a survey's own ("CSEW domestic abuse"): the survey's estimate
+    /// brought home, which the topic's figures hold.
     /// </summary>
     private static bool AsksACountOfTheSurveysEstimate(QuestionFacts q) =>
-        q.Has(MeasureCues.Count) && q.SettledIndicator is { } topic && SurveyWords.Any(w => q.Stems.Contains(w) && q.TopicNamesUse(topic, w));
+        q.Has(MeasureCues.Count) && q.SettledIndicator is { } topic && SurveyWords.Any(w => q.TopicNamesUse(topic, w))
+        && q.Stems.Any(w => SurveyWords.Contains(w) || w == SampleWord);
 
     /// <summary>The words that name a survey itself ("CSEW", "survey"), not the crime it asks about.</summary>
     private static readonly string[] SurveyWords = [Stem.Of("csew"), Stem.Of("survey")];
+
+    /// <summary>"if we match the national sample": a survey named by its sample.</summary>
+    private static readonly string SampleWord = Stem.Of("sample");
 
     /// <summary>Words that say "across the country" and name the ONS only by a word of its name.</summary>
     private static readonly HashSet<string> NationalWords =

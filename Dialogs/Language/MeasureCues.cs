@@ -60,5 +60,5 @@ internal static class MeasureCues
     ];
 
     /// <summary>Words that ask for a count: with them, a <see cref="GapMeasure.CountOnly"/> measure is asked.</summary>
-    public static readonly CueSet Count = new("how many", "number of", "numbers of", "count of", "total of", "how much");
+    public static readonly CueSet Count = new("how many", "number of", "numbers of", "count of", "total of", "how much", "count", "total");
 }

@@ -65,6 +65,7 @@ public sealed class FiguresInOtherWordsTests : IDisposable
     [InlineData("when were DV crimes lowest", "lowest in 2012 (462 crimes)")]
     [InlineData("when did domestic abuse incidents first go over 5000", "not over 5,000 in any year the assessment gives (2012 to 2017)")]
     [InlineData("when did DA incidents go over 1000", "already over 1,000 in 2012 (1,598 incidents), the first year the assessment gives")]
+    [InlineData("what was the peak year for DA incidents", "highest in 2016 (1,935 incidents)")]
     public async Task TheYearAskedOfARunOfYears_LeadsTheAnswer_ReadFromItsPrintedFigures(string question, string lead)
     {
         var text = await _bot.PlainSaidAsync(question);
@@ -82,6 +83,15 @@ public sealed class FiguresInOtherWordsTests : IDisposable
 
         Assert.Contains("highest in 2017 (1113 crimes)", text, StringComparison.Ordinal);
         Assert.Contains("2012 462", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task TheQuarterWithTheMost_IsStillTheQuarters()
+    {
+        var text = await _bot.TextAsync("Which quarter had the most violence without injury so far this year?");
+
+        Assert.Contains("560", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("of the years the assessment gives", text, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -120,12 +130,22 @@ public sealed class FiguresInOtherWordsTests : IDisposable
     [Theory]
     [InlineData("Roughly how many Cambridge residents might be DA victims if the CSEW rates applied here?")]
     [InlineData("how many DA victims are there in Cambridge")]
+    [InlineData("Roughly how many Cambridge residents might be victims of domestic abuse based on the national survey?")]
     public async Task ACountOfTheSurveysOwnEstimate_GivesTheResidentsItPrints(string question)
     {
         var text = await _bot.PlainSaidAsync(question);
 
         Assert.Contains("3,000 residents estimated to be victims", text, StringComparison.Ordinal);
         Assert.DoesNotContain("no headline volume", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task VictimsOfDomesticAbuseByTheCrimeSurvey_IsNotSaidToBeMissing()
+    {
+        var text = await _bot.TextAsync("how many people in Cambridge might be victims of domestic abuse according to the crime survey");
+
+        Assert.Contains("3000 residents", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("gives no figure for cambridge city alone", text, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -152,6 +172,7 @@ public sealed class FiguresInOtherWordsTests : IDisposable
     [InlineData("How many racially aggravated offences were recorded?")]
     [InlineData("how many homophobic hate crimes were there")]
     [InlineData("number of racist crimes in 2017")]
+    [InlineData("racially aggravated crimes count")]
     public async Task ACountOfOneKindOfHateCrime_IsAGap_NotTheWholeCount(string question)
     {
         var replies = await _bot.AskAsync(question);
