@@ -105,6 +105,7 @@ public sealed class FiguresInOtherWordsTests : IDisposable
     [Theory]
     [InlineData("How many city centre ASB incidents in q1 used any of the five keywords?", "All five keywords 195 incidents, 48% of all ASB")]
     [InlineData("how many city centre ASB incidents in q2 cited begging", "Begging and homeless 116 incidents, 30% of all ASB")]
+    [InlineData("street life ASB q3 any keyword", "All five keywords 153 incidents, 46% of all ASB")]
     public async Task ATablesCountNarrowedByWhatItsIncidentsUsed_GivesThatRowsCell(string question, string cell)
     {
         var reply = Assert.Single(await _bot.AskAsync(question));
