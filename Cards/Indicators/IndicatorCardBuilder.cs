@@ -26,7 +26,7 @@ public sealed class IndicatorCardBuilder(IKnowledgeStore store)
 
         if (AsksForAFinancialYear(facts, question) is { } financialYear)
         {
-            return FinancialYearAnswer(facts, financialYear);
+            return FinancialYearAnswer(facts, financialYear, question.PeriodCarried);
         }
 
         if (AsksForTheBaseYear(facts, question) is { } baseYear)
@@ -157,7 +157,7 @@ public sealed class IndicatorCardBuilder(IKnowledgeStore store)
     /// One financial year's figure, alone: the year asked leads, and the other years are one button away (never the
     /// latest year in its place). A year the assessment does not give is said to be missing, with the years it has.
     /// </summary>
-    private static CardReply FinancialYearAnswer(IndicatorFacts facts, int start)
+    private static CardReply FinancialYearAnswer(IndicatorFacts facts, int start, bool carried)
     {
         var name = facts.Indicator.DisplayName;
         var label = FinancialYearLabel(start);
@@ -179,6 +179,16 @@ public sealed class IndicatorCardBuilder(IKnowledgeStore store)
             {
                 body.Add(new TextBlock(Figures.WithUnit(figure, string.Empty).Trim()) { Size = TextSize.ExtraLarge, Weight = TextWeight.Bolder });
                 body.Add(CardParts.Subtle(figure.Measure == Measure.Count ? $"{facts.Indicator.Unit} in {label}" : $"{name.ToLowerInvariant()} in {label}"));
+            }
+
+            // "what about the engagement rate" after the referrals of 2014/15 and then 2016/17: the year was carried from a walk
+            // through the years, not named, so the other years the assessment gives stand beside it, as it prints them together.
+            var besides = carried ? facts.FinancialYears.Where(o => o.Period.FinancialYearStart != start).ToList() : [];
+            if (besides.Count > 0)
+            {
+                summary += $" The assessment also gives {string.Join("; ", besides.Select(o => $"{o.Period.Label}: {Figures.WithUnit(o, facts.Indicator.Unit)}"))}.";
+                body.Add(CardParts.Facts(besides.Select(o => (o.Period.Label, Figures.WithUnit(o, facts.Indicator.Unit)))));
+                asked = [.. asked, .. besides];
             }
         }
 

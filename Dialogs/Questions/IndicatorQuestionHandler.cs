@@ -87,6 +87,7 @@ public sealed class IndicatorQuestionHandler(IKnowledgeStore store, IndicatorAns
             YearToDate = period.YearToDate,
             Alone = period.Alone,
             Point = understanding.Intent == Intent.Series ? understanding.Point : null,
+            PeriodCarried = understanding.PeriodCarried,
         };
     }
 

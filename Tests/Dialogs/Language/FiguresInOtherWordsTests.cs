@@ -7,7 +7,8 @@ namespace SafetyBot.Tests.Dialogs.Language;
 /// ("frm", "prev yr") still names the topic; a change since a year long before the printed change is the run of years; when a
 /// run of years crossed a level or peaked is read from its yearly figures; a table's count narrowed by "used any of the
 /// keywords" is the keywords row; "nationally" after a topic is its national picture, not the ONS; a count of the crime survey's
-/// own estimate is the residents it prints; and what the assessment
+/// own estimate is the residents it prints; another topic asked after a walk through the years shows its other years beside the
+/// last; and what the assessment
 /// does not hold (another district's figures, one kind of hate crime counted, integrated offender management) is said so.
 /// </summary>
 public sealed class FiguresInOtherWordsTests : IDisposable
@@ -147,6 +148,31 @@ public sealed class FiguresInOtherWordsTests : IDisposable
 
         Assert.Contains("3000 residents", text, StringComparison.Ordinal);
         Assert.DoesNotContain("gives no figure for cambridge city alone", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AnotherTopic_AfterWalkingThroughTheYears_ShowsItsOtherYearsBesideTheLast()
+    {
+        var conversation = _bot.NewConversation();
+        await _bot.AskAsync("IDVA referrals in 2014/15?", conversation);
+        await _bot.AskAsync("and 2016/17?", conversation);
+
+        var text = await _bot.TextAsync("what about the engagement rate", conversation);
+
+        Assert.Contains("2016/17: 73%", text, StringComparison.Ordinal);
+        Assert.Contains("2014/15: 80%", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AnotherTopic_AfterOneYear_GivesThatYearAlone()
+    {
+        var conversation = _bot.NewConversation();
+        await _bot.AskAsync("IDVA referrals 2016/17?", conversation);
+
+        var text = await _bot.TextAsync("and engagement rate?", conversation);
+
+        Assert.Contains("73%", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("80%", text, StringComparison.Ordinal);
     }
 
     [Fact]
