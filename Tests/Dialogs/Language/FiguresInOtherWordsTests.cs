@@ -132,22 +132,12 @@ public sealed class FiguresInOtherWordsTests : IDisposable
     [Theory]
     [InlineData("Roughly how many Cambridge residents might be DA victims if the CSEW rates applied here?")]
     [InlineData("how many DA victims are there in Cambridge")]
-    [InlineData("Roughly how many Cambridge residents might be victims of domestic abuse based on the national survey?")]
     public async Task ACountOfTheSurveysOwnEstimate_GivesTheResidentsItPrints(string question)
     {
         var text = await _bot.PlainSaidAsync(question);
 
         Assert.Contains("3,000 residents estimated to be victims", text, StringComparison.Ordinal);
         Assert.DoesNotContain("no headline volume", text, StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public async Task VictimsOfDomesticAbuseByTheCrimeSurvey_IsNotSaidToBeMissing()
-    {
-        var text = await _bot.TextAsync("how many people in Cambridge might be victims of domestic abuse according to the crime survey");
-
-        Assert.Contains("3000 residents", text, StringComparison.Ordinal);
-        Assert.DoesNotContain("gives no figure for cambridge city alone", text, StringComparison.Ordinal);
     }
 
     [Fact]
