@@ -82,18 +82,20 @@ public static partial class TextNormalizer
     }
 
     /// <summary>
-    /// Chat shorthand of everyday words, each standing alone: never a name of anything the assessment covers, so that a
-    /// topic's name written with one ("theft frm the person") still names the topic, and a period word ("prev yr") is read.
+    /// Chat shorthand and common slips of short everyday words ("frm", "teh"), each standing alone: never a name of anything the
+    /// assessment covers, so that a topic's name written with one ("theft frm teh person") still names the topic, and a period
+    /// word ("prev yr") is read. (Longer words' slips are tolerated where names are matched.)
     /// </summary>
     private static readonly Dictionary<string, string> ShorthandWords = new(StringComparer.Ordinal)
     {
         ["frm"] = "from", ["fr"] = "from", ["prev"] = "previous", ["yr"] = "year", ["yrs"] = "years", ["thru"] = "through",
         ["abt"] = "about", ["qtr"] = "quarter", ["qtrs"] = "quarters", ["btwn"] = "between", ["betw"] = "between",
         ["cmpd"] = "compared", ["vrs"] = "versus", ["wrt"] = "about", ["ppl"] = "people",
+        ["teh"] = "the", ["hte"] = "the", ["adn"] = "and", ["waht"] = "what", ["thier"] = "their",
     };
 
     /// <summary>A word of <see cref="ShorthandWords"/>, standing alone.</summary>
-    [GeneratedRegex(@"(?<![\p{L}\p{N}'/])(?:frm|fr|prev|yrs|yr|thru|abt|qtrs|qtr|btwn|betw|cmpd|vrs|wrt|ppl)(?![\p{L}\p{N}'/])", RegexOptions.None)]
+    [GeneratedRegex(@"(?<![\p{L}\p{N}'/])(?:frm|fr|prev|yrs|yr|thru|abt|qtrs|qtr|btwn|betw|cmpd|vrs|wrt|ppl|teh|hte|adn|waht|thier)(?![\p{L}\p{N}'/])", RegexOptions.None)]
     private static partial Regex ChatShorthand();
 
     /// <summary>

@@ -20,6 +20,7 @@ public sealed class FiguresInOtherWordsTests : IDisposable
     [Theory]
     [InlineData("theft frm the person change on prev year?", "up 55 (14%)")]
     [InlineData("shoplifting change on prev yr", "up 323 (33%)")]
+    [InlineData("theft from teh person change on prev year", "up 55 (14%)")]
     [InlineData("theft from the person change on previous year", "up 55 (14%)")]
     public async Task ChatShorthand_StillNamesTheTopic_AndGivesItsChange(string question, string change)
     {
