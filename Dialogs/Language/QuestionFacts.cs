@@ -72,6 +72,9 @@ public sealed class QuestionFacts
         }
     }
 
+    /// <summary>The indicators one of whose names of two or more words the question holds in any order ("victims of domestic abuse").</summary>
+    public IReadOnlyList<TopicRef> IndicatorsNamedInAnyOrder => _vocabulary.NamedInAnyOrder(Stems, TopicKind.Indicator);
+
     /// <summary>Whether a name of <paramref name="topic"/> holds the word whose stem is <paramref name="stem"/> ("csew" of "CSEW domestic abuse").</summary>
     public bool TopicNamesUse(TopicRef topic, string stem) => _vocabulary.NamesUse(topic, stem);
 

@@ -184,6 +184,21 @@ public sealed class Vocabulary
         return covering is [var both] ? both : null;
     }
 
+    /// <summary>
+    /// The topics of <paramref name="kind"/> one of whose names of two or more words has all its words among
+    /// <paramref name="stems"/>, in any order ("victims of domestic abuse" holds every word of "domestic abuse victims").
+    /// </summary>
+    public IReadOnlyList<TopicRef> NamedInAnyOrder(IReadOnlyList<string> stems, TopicKind kind)
+    {
+        ArgumentNullException.ThrowIfNull(stems);
+        var present = stems.ToHashSet(StringComparer.Ordinal);
+        return [.. _entries
+            .Where(e => e.Words.Count(w => !FunctionWords.Contains(w)) >= 2 && e.Words.Where(w => !FunctionWords.Contains(w)).All(present.Contains))
+            .SelectMany(e => e.Topics)
+            .Where(t => t.Kind == kind)
+            .Distinct()];
+    }
+
     /// <summary>Whether a name of <paramref name="topic"/> holds the word whose stem is <paramref name="stem"/>.</summary>
     public bool NamesUse(TopicRef topic, string stem) => _nameWords.GetValueOrDefault(topic)?.Contains(stem) == true;
 

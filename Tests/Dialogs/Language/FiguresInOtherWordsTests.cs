@@ -167,6 +167,15 @@ public sealed class FiguresInOtherWordsTests : IDisposable
     }
 
     [Fact]
+    public async Task VictimsOfDomesticAbuseByTheCrimeSurvey_IsNotSaidToBeMissing()
+    {
+        var text = await _bot.TextAsync("how many people in Cambridge might be victims of domestic abuse according to the crime survey");
+
+        Assert.Contains("3000 residents", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("gives no figure for cambridge city alone", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task WhatTheOnsIs_IsStillTheGlossary()
     {
         var text = await _bot.TextAsync("what is the ONS");
