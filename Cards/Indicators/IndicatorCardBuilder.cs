@@ -19,9 +19,14 @@ public sealed class IndicatorCardBuilder(IKnowledgeStore store)
     {
         ArgumentNullException.ThrowIfNull(question);
         var facts = IndicatorFacts.Read(store, question.IndicatorId);
+        if (AsksSinceBeforeThePrintedChange(facts, question))
+        {
+            question = question with { Focus = IndicatorFocus.Series };
+        }
+
         if (AsksForAFinancialYear(facts, question) is { } financialYear)
         {
-            return FinancialYearAnswer(facts, financialYear);
+            return FinancialYearAnswer(facts, financialYear, question.PeriodCarried);
         }
 
         if (AsksForTheBaseYear(facts, question) is { } baseYear)
@@ -72,6 +77,11 @@ public sealed class IndicatorCardBuilder(IKnowledgeStore store)
                 body.AddRange(IndicatorSections.Quarters(facts, Quarters(question), question, shown));
                 break;
             case IndicatorFocus.Series:
+                if (IndicatorSummaries.SeriesPointWords(facts, question) is { } point)
+                {
+                    body.Add(new TextBlock(point) { Size = TextSize.Large, Weight = TextWeight.Bolder, Wrap = true });
+                }
+
                 body.AddRange(IndicatorSections.Series(facts, question, shown));
                 break;
             case IndicatorFocus.Rate:
@@ -117,6 +127,23 @@ public sealed class IndicatorCardBuilder(IKnowledgeStore store)
     }
 
     /// <summary>
+    /// "How have DV marker crimes changed since 2012?": a change asked since a year before the base of the printed change (the
+    /// year before the latest), of a topic whose yearly figures reach back to that year, is the run of years from it; the
+    /// printed change on the previous year answers only "since 2016".
+    /// </summary>
+    private static bool AsksSinceBeforeThePrintedChange(IndicatorFacts facts, IndicatorQuestion question)
+    {
+        if (question is not { Focus: IndicatorFocus.Change or IndicatorFocus.Volume, FromYear: { } from, ToYear: null, Year: null })
+        {
+            return false;
+        }
+
+        var series = facts.Volumes.Count >= 2 ? facts.Volumes : facts.Rates;
+        var latest = series.Count > 0 ? series.Max(o => o.Period.StartYear) : 0;
+        return from < latest - 1 && series.Count(o => o.Period.StartYear >= from) >= 2;
+    }
+
+    /// <summary>
     /// The financial year asked of an indicator the assessment gives for whole financial years, not by quarter ("IDVA
     /// referrals in 2016/17", "the engagement rate in 2014/15"); null for any other question.
     /// </summary>
@@ -130,7 +157,7 @@ public sealed class IndicatorCardBuilder(IKnowledgeStore store)
     /// One financial year's figure, alone: the year asked leads, and the other years are one button away (never the
     /// latest year in its place). A year the assessment does not give is said to be missing, with the years it has.
     /// </summary>
-    private static CardReply FinancialYearAnswer(IndicatorFacts facts, int start)
+    private static CardReply FinancialYearAnswer(IndicatorFacts facts, int start, bool carried)
     {
         var name = facts.Indicator.DisplayName;
         var label = FinancialYearLabel(start);
@@ -152,6 +179,16 @@ public sealed class IndicatorCardBuilder(IKnowledgeStore store)
             {
                 body.Add(new TextBlock(Figures.WithUnit(figure, string.Empty).Trim()) { Size = TextSize.ExtraLarge, Weight = TextWeight.Bolder });
                 body.Add(CardParts.Subtle(figure.Measure == Measure.Count ? $"{facts.Indicator.Unit} in {label}" : $"{name.ToLowerInvariant()} in {label}"));
+            }
+
+            // "what about the engagement rate" after the referrals of 2014/15 and then 2016/17: the year was carried from a walk
+            // through the years, not named, so the other years the assessment gives stand beside it, as it prints them together.
+            var besides = carried ? facts.FinancialYears.Where(o => o.Period.FinancialYearStart != start).ToList() : [];
+            if (besides.Count > 0)
+            {
+                summary += $" The assessment also gives {string.Join("; ", besides.Select(o => $"{o.Period.Label}: {Figures.WithUnit(o, facts.Indicator.Unit)}"))}.";
+                body.Add(CardParts.Facts(besides.Select(o => (o.Period.Label, Figures.WithUnit(o, facts.Indicator.Unit)))));
+                asked = [.. asked, .. besides];
             }
         }
 

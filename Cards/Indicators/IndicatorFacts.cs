@@ -38,6 +38,13 @@ internal sealed record IndicatorFacts(
     /// </summary>
     public IReadOnlyList<Observation> Unstated { get; init; } = [];
 
+    /// <summary>
+    /// Cambridge City's figures of one part or kind the assessment names (a breakdown), such as its own approximation of the
+    /// residents who may be domestic abuse victims ("around 3,000 residents") from the crime survey's national rates. Empty when
+    /// it gives none.
+    /// </summary>
+    public IReadOnlyList<Observation> Parts { get; init; } = [];
+
     /// <summary>The same quarter a year before the newest quarter in <see cref="Newer"/>, when the store has it.</summary>
     public Observation? NewerQuarterYearBefore { get; init; }
 
@@ -89,6 +96,7 @@ internal sealed record IndicatorFacts(
                 .OrderBy(o => o.Period.StartYear)],
             SeveralDocuments = store.Documents().Count > 1,
             Unstated = [.. store.Figures(id).Where(o => o.Area == Area.CambridgeCity && o.Breakdown.Length == 0 && o.Period.Kind == PeriodKind.Unstated)],
+            Parts = [.. store.Figures(id).Where(o => o.Area == Area.CambridgeCity && o.Breakdown.Length > 0)],
         };
     }
 

@@ -8,6 +8,16 @@ public sealed record IndicatorQuestion(string IndicatorId, IndicatorFocus Focus)
     /// <summary>A calendar year asked for.</summary>
     public int? Year { get; init; }
 
+    /// <summary>
+    /// True when the period was not named but carried from questions that walked through the years of another topic ("what about
+    /// the engagement rate" after the referrals of 2014/15 and 2016/17): a single financial year's answer then shows the other
+    /// years the assessment gives beside it.
+    /// </summary>
+    public bool PeriodCarried { get; init; }
+
+    /// <summary>The year asked for in a run of years (the first over a level, the highest), or null.</summary>
+    public SeriesPoint? Point { get; init; }
+
     /// <summary>First year of a range asked for.</summary>
     public int? FromYear { get; init; }
 

@@ -85,9 +85,14 @@ internal static class IndicatorSummaries
     {
         var parts = facts.FinancialYears.Where(o => o.Measure != Measure.Count).Select(o => $"{o.Period.Label}: {Figures.WithUnit(o, facts.Indicator.Unit)}")
             .Concat(facts.Unstated.Select(o => $"{Figures.WithUnit(o, facts.Indicator.Unit)} (the period is not stated)"))
+            .Concat(facts.Parts.Select(o => $"Cambridge City, {(o.Period.StartYear > 0 ? o.Period.Label : "period not stated")}: {PartFigure(o, facts.Indicator.Unit)} {o.Breakdown}"))
             .ToList();
         return parts.Count == 0 ? null : string.Join("; ", parts);
     }
+
+    /// <summary>A part's figure: a count as a number ("3,000" residents), any other measure with its unit.</summary>
+    private static string PartFigure(Observation part, string unit) =>
+        part.Measure == Measure.Count ? Figures.Number(part.Value) : Figures.WithUnit(part, unit);
 
     /// <summary>" Newer: 2018/19 Q1 (April to June 2018), 19 crimes (police.uk street-level crime, ...)." or empty.</summary>
     private static string NewerWords(IndicatorFacts facts)
@@ -222,6 +227,47 @@ internal static class IndicatorSummaries
         }
 
         var unit = series[0].Measure == Measure.Count ? facts.Indicator.Unit : Figures.RateBasis(series[0].Measure);
-        return $"{name}, {series[0].Period.Label} to {series[^1].Period.Label}: from {Figures.Number(series[0].Value)} to {Figures.Number(series[^1].Value)} {unit}.";
+        var range = $"{name}, {series[0].Period.Label} to {series[^1].Period.Label}: from {Figures.Number(series[0].Value)} to {Figures.Number(series[^1].Value)} {unit}.";
+        return SeriesPointWords(facts, question) is { } point ? $"{point} {range}" : range;
+    }
+
+    /// <summary>
+    /// The year a question asks for in the run of years, read from its printed yearly figures ("Domestic violence offences: first
+    /// over 1,000 in 2016 (1,010 crimes)."), or null when none is asked or the run has fewer than two years. The level is the
+    /// member's own number; every figure named is one the assessment prints.
+    /// </summary>
+    public static string? SeriesPointWords(IndicatorFacts facts, IndicatorQuestion question)
+    {
+        var series = (facts.Volumes.Count >= 2 ? facts.Volumes : facts.Rates).OrderBy(o => o.Period.StartYear).ToList();
+        if (question.Point is not { } point || series.Count < 2)
+        {
+            return null;
+        }
+
+        var name = facts.Indicator.DisplayName;
+        var unit = series[0].Measure == Measure.Count ? facts.Indicator.Unit : Figures.RateBasis(series[0].Measure);
+        string Figure(Observation o) => $"{Figures.Number(o.Value)} {unit}";
+        var years = $"{series[0].Period.Label} to {series[^1].Period.Label}";
+        switch (point.Kind)
+        {
+            case SeriesPointKind.Highest or SeriesPointKind.Lowest:
+                var extreme = point.Kind == SeriesPointKind.Highest ? series.Max(o => o.Value) : series.Min(o => o.Value);
+                var at = series.Where(o => o.Value == extreme).Select(o => o.Period.Label);
+                var word = point.Kind == SeriesPointKind.Highest ? "highest" : "lowest";
+                return $"{name}: {word} in {string.Join(" and ", at)} ({Figures.Number(extreme)} {unit}), of the years the assessment gives ({years}).";
+            default:
+                var level = point.Level ?? 0;
+                var above = point.Kind == SeriesPointKind.Above;
+                var direction = above ? "over" : "below";
+                var crossed = series.FirstOrDefault(o => above ? o.Value > level : o.Value < level);
+                if (crossed is null)
+                {
+                    return $"{name}: not {direction} {Figures.Number(level)} in any year the assessment gives ({years}).";
+                }
+
+                return ReferenceEquals(crossed, series[0])
+                    ? $"{name}: already {direction} {Figures.Number(level)} in {crossed.Period.Label} ({Figure(crossed)}), the first year the assessment gives."
+                    : $"{name}: first {direction} {Figures.Number(level)} in {crossed.Period.Label} ({Figure(crossed)}).";
+        }
     }
 }

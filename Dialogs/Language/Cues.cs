@@ -106,6 +106,40 @@ internal static class Cues
         "year by year", "year on year", "over the years", "over the last", "past few years", "since", "between", "trend over",
         "which year", "what year", "which years", "by year", "per year", "yearly", "annual figures", "year-by-year");
 
+    /// <summary>
+    /// A level a run of years crossed ("when did DV crimes first go over 1000", "which year did incidents pass 1,500"): with a
+    /// number, the year is read from the topic's yearly figures.
+    /// </summary>
+    public static readonly CueSet LevelCrossed = new(
+        "go over", "went over", "gone over", "goes over", "got over", "get over", "exceed", "exceeded", "exceeds", "pass", "passed",
+        "top", "topped", "reach", "reached", "hit", "cross", "crossed", "break", "broke", "broken", "go above", "went above",
+        "rise above", "rose above", "risen above", "climb above", "climbed above", "go past", "went past", "fall below", "fell below",
+        "drop below", "dropped below", "go under", "went under", "dip below", "dipped below", "more than", "over", "above", "below", "under",
+        "less than", "fewer than");
+
+    /// <summary>The words of <see cref="LevelCrossed"/> that cross a level downwards ("fell below 500").</summary>
+    public static readonly CueSet LevelCrossedDownwards = new(
+        "fall below", "fell below", "drop below", "dropped below", "go under", "went under", "dip below", "dipped below", "below",
+        "under", "less than", "fewer than");
+
+    /// <summary>
+    /// The highest or lowest point of a run of years ("when did DA incidents peak", "the lowest year for DV crimes"): read from
+    /// the topic's yearly figures.
+    /// </summary>
+    public static readonly CueSet SeriesExtreme = new(
+        "peak", "peaked", "peaking", "highest", "lowest", "record high", "record low", "high point", "low point", "worst year",
+        "best year", "biggest year", "busiest year", "quietest year", "most", "fewest", "least");
+
+    /// <summary>The words of <see cref="SeriesExtreme"/> that ask for the lowest year ("when was it lowest").</summary>
+    public static readonly CueSet SeriesLowest = new("lowest", "record low", "low point", "quietest year", "fewest", "least");
+
+    /// <summary>The words of <see cref="SeriesExtreme"/> that ask for the highest year ("when did it peak").</summary>
+    public static readonly CueSet SeriesHighest = new("peak", "peaked", "peaking", "highest", "record high", "high point", "biggest year", "busiest year", "most");
+
+    /// <summary>Words that ask when, in a run of years: "when", "which year", "what year", "first", "ever".</summary>
+    public static readonly CueSet WhenInASeries = new(
+        "when", "which year", "what year", "in which year", "in what year", "first", "ever", "year it", "year they", "since when");
+
     public static readonly CueSet Quarters = new(
         "quarter", "quarterly", "quarters", "ytd", "year to date", "so far this year", "this year so far", "so far this financial year", "q1", "q2", "q3", "q4",
         "month by month", "each quarter");

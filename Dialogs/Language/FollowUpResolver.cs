@@ -122,6 +122,8 @@ public static class FollowUpResolver
                 Intent = last == Intent.Series && period is { Year: not null, FromYear: null } ? Intent.Volume : last,
                 Assumed = false,
                 Period = period,
+                // A period carried to another topic after the member walked through the years of the last one: the other years too.
+                PeriodCarried = understanding.Period.IsEmpty && !period.IsEmpty && !understanding.YearBefore && context.WalkedYears,
             };
         }
 
@@ -237,6 +239,9 @@ public static class FollowUpResolver
 
         context.Category = null;
 
+        // "IDVA referrals in 2014/15?" then "and 2016/17?": the member has walked through the years of one topic.
+        context.WalkedYears = string.Equals(context.Topic, topic, StringComparison.Ordinal) && !answered.Period.IsEmpty
+            && !context.LastPeriod.IsEmpty && context.LastPeriod != answered.Period;
         context.LastIntent = answered.Intent;
         context.Topic = topic;
         context.LastPeriod = answered.Period;

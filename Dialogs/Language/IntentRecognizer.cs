@@ -109,6 +109,13 @@ public sealed class IntentRecognizer : IIntentRecognizer
             return understood with { Topic = apart.Id };
         }
 
+        // Another area asked of a topic several indicators share ("the domestic abuse rate in Peterborough"): the assessment
+        // covers none of them there, so the answer is the same whichever is meant; never "which one?".
+        if (candidates.Count > 1 && understood is { Intent: Intent.NotCovered, Place: not null })
+        {
+            return understood with { Candidates = [.. candidates.Select(c => c.Id)] };
+        }
+
         return candidates.Count == 1
             ? understood with { Topic = candidates[0].Id }
             : understood with { Intent = Intent.Clarify, Asked = understood.Intent, Candidates = [.. candidates.Select(c => c.Id)] };

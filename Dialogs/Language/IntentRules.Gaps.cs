@@ -166,13 +166,15 @@ public static partial class IntentRules
     /// city": a survey the assessment quotes only for England and Wales or the county (<see cref="GapCues.WiderSurveys"/>),
     /// asked for the city alone. It gives no such figure, so the answer says so with the topic's card offered, never the
     /// survey's national figure as the city's. Not the one survey estimate it brings home itself (the CSEW's domestic abuse
-    /// rates applied to the city's residents, the topic <c>domestic-abuse-prevalence</c>), nor what it says or why.
+    /// rates applied to the city's residents, the topic <c>domestic-abuse-prevalence</c>, named in any order: "victims of domestic
+    /// abuse"), nor what it says or why.
     /// </summary>
     private static Understanding? SurveyFigureForTheCity(QuestionFacts q)
     {
         if (!q.NamesIndicator || !q.Has(GapCues.WiderSurveys) || !q.Has(GapCues.CityAlone) || !AsksAFigure(q) || q.Place is not null
             || q.Has(ProseCues.SayAbout) || q.Has(ProseCues.Why) || q.Has(ProseCues.DefinitionAsked) || q.Has(ProseCues.Definition)
-            || q.Has(Cues.Compare) || q.Indicators.Any(m => m.Topics.Any(t => t.Id == "domestic-abuse-prevalence")))
+            || q.Has(Cues.Compare) || q.Indicators.Any(m => m.Topics.Any(t => t.Id == "domestic-abuse-prevalence"))
+            || q.IndicatorsNamedInAnyOrder.Any(t => t.Id == "domestic-abuse-prevalence"))
         {
             return null;
         }

@@ -77,10 +77,7 @@ public static partial class IntentRules
             return programme.Topics[0].Id;
         }
 
-        return q.Indicators is [var indicator, ..] && indicator.Topics.Count == 1
-            && !q.Indicators.Skip(1).Any(m => m.Score == indicator.Score)
-            ? indicator.Topics[0].Id
-            : null;
+        return q.SettledIndicator?.Id;
     }
 
     /// <summary>

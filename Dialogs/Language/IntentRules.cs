@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using Microsoft.Recognizers.Text;
 using Microsoft.Recognizers.Text.Number;
 using SafetyBot.Cards;
+using SafetyBot.Cards.Indicators;
 using SafetyBot.Dialogs.Routing;
 using SafetyBot.Knowledge.Retrieval;
 
@@ -140,6 +141,15 @@ public static partial class IntentRules
         new("prose: what the assessment is", TopicNeed.Ignored, DocumentItselfAsked),
         Prose("what one year's assessment said about a topic", PassageAspect.General, ProseCues.DocumentSaid,
             also: q => q.Period.FinancialYearStart is not null && (q.NamesIndicator || q.Programmes.Count > 0)),
+        // "when did DV marker crimes first go over 1000", "which year were DA incidents highest", "when did it peak?": a level or
+        // an extreme of a topic's run of years, read from its yearly figures, not looked for in its words.
+        new("the year a topic's run of years crossed a level or peaked", TopicNeed.Required, q => AsksTheYearOfALevelOrPeak(q)
+            ? new Understanding(Intent.Series) { Point = SeriesPointAsked(q) }
+            : null),
+        new("the year the last topic's run of years crossed a level or peaked", TopicNeed.Absent, q =>
+            AsksTheYearOfALevelOrPeak(q) && (q.FollowUp || q.Has(Cues.Pronouns)) && q.Rest.Count <= 8
+                ? new Understanding(Intent.Series) { FollowUp = true, Point = SeriesPointAsked(q) }
+                : null),
         Prose("when", PassageAspect.When, ProseCues.When),
         Prose("who", PassageAspect.WhoLeads, ProseCues.WhoLeads),
         // "which DA groups has the partnership engaged with", "what county agencies are involved": the bodies named in its words.
@@ -150,7 +160,10 @@ public static partial class IntentRules
         Prose("why", PassageAspect.Why, ProseCues.Why, also: q => !q.Has(Cues.Caveats)),
         Prose("the period a source covers", PassageAspect.When, ProseCues.PeriodCovered, also: NamesAnyTopic),
         Prose("survey", PassageAspect.Survey, ProseCues.Survey),
-        Prose("a survey named beside a topic", PassageAspect.Survey, ProseCues.SurveyNamed, also: q => q.NamesIndicator && !q.Has(Cues.Caveats)),
+        // "roughly how many Cambridge residents might be DA victims if the CSEW rates applied here": a count asked of the survey's own
+        // estimate (a topic named by the survey's name) is that topic's figure, below; the survey's words answer the rest.
+        Prose("a survey named beside a topic", PassageAspect.Survey, ProseCues.SurveyNamed, also: q => q.NamesIndicator && !q.Has(Cues.Caveats) && !AsksACountOfTheSurveysEstimate(q)),
+        new("a count of the survey's own estimate", TopicNeed.Required, q => AsksACountOfTheSurveysEstimate(q) ? Understanding.Of(Intent.Volume) : null),
         Prose("a survey asked about on its own", PassageAspect.Survey, ProseCues.SurveyNamed, also: AsksAboutTheSurveyItself),
         // "how many city centre ASB incidents in Q1 included the keywords" asks for a table's cell: a count or share of a quarter wins.
         Prose("definition asked", PassageAspect.Definition, ProseCues.DefinitionAsked,
@@ -217,7 +230,8 @@ public static partial class IntentRules
         // "how does that rank?", "where does it rank?" after a figure: the last topic's rank among similar areas.
         IntentRule.When("similar areas", TopicNeed.Optional, q => q.Asks(Cues.Compare)
             || (q.Asks(Cues.Ranking) && (q.NamesIndicator || q.Has(Cues.Domain) || (q.Has(Cues.Pronouns) && q.Rest.Count <= 6))), Intent.Compare),
-        IntentRule.When("national picture", TopicNeed.Optional, q => q.Asks(Cues.National) && (q.NamesIndicator || q.FollowUp || q.Has(Cues.Pronouns) || q.Has(Cues.Domain) || q.Words.Count <= 3), Intent.National),
+        // "what's the national picture?", "what's happening nationally" after a topic: a short question of the nation is that topic's national picture.
+        IntentRule.When("national picture", TopicNeed.Optional, q => q.Asks(Cues.National) && (q.NamesIndicator || q.FollowUp || q.Has(Cues.Pronouns) || q.Has(Cues.Domain) || q.Words.Count <= 5), Intent.National),
         // Two topics weighed in one question ("which rose more, burglary or shoplifting?"): both answered, never only one.
         // Below the similar-areas and national rows, whose own words decide those questions.
         new("two topics in one question", TopicNeed.Ignored, TwoTopics),
@@ -308,6 +322,74 @@ public static partial class IntentRules
             ? new Understanding(Intent.Change) { Assumed = !q.Asks(Cues.Change), FollowUp = true }
             : null;
 
+    /// <summary>
+    /// "when did DV marker crimes first go over 1000", "what year did incidents pass 1,500", "when did DA incidents peak", "when
+    /// were they lowest": when, in a run of years, a level was crossed (a number named, not a period) or the highest or lowest
+    /// point came. A superlative asks it only in a short question or beside a word of years ("the EU referendum hate crime
+    /// peak" is the assessment's words on an event, not the run of years).
+    /// </summary>
+    private static bool AsksTheYearOfALevelOrPeak(QuestionFacts q)
+    {
+        // "what was the peak year for DA incidents" asks it with no word of when: a word of years beside a superlative does.
+        // "Which quarter had the most violence so far this year?" asks of quarters, not of a run of years.
+        if (!(q.Asks(Cues.WhenInASeries) || q.Rest.Any(w => w is "year" or "years")) || q.Has(Cues.Compare) || q.Has(ProseCues.Why)
+            || q.Has(Cues.Quarters) || q.Period.Quarter is not null || q.Period.YearToDate || q.Rest.Any(w => w is "month" or "months"))
+        {
+            return false;
+        }
+
+        var level = q.Asks(Cues.LevelCrossed) && q.Words.Any(IsALevel);
+        var extreme = q.Asks(Cues.SeriesExtreme) && (q.Rest.Any(w => w is "year" or "years") || q.Rest.All(w => RunOfYearsWords.Contains(w) || Cues.SeriesExtreme.AnyIn([w])));
+        return (level && q.Asks(Cues.WhenInASeries)) || extreme;
+    }
+
+    /// <summary>The words a short question of a run of years' highest or lowest point may hold besides the topic ("when did it peak").</summary>
+    private static readonly HashSet<string> RunOfYearsWords = new[]
+    {
+        "when", "which", "what", "was", "were", "did", "do", "does", "is", "are", "has", "have", "had", "it", "they", "them", "the", "a",
+        "an", "at", "its", "their", "first", "ever", "in", "of", "for", "cambridge", "city", "recorded", "number", "numbers", "figure",
+        "figures", "level", "levels", "and", "so", "then", "point", "record", "high", "low",
+    }.Select(Stem.Of).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// The year asked for: the first over (or under) the level named, else the highest or lowest; null when the words ask
+    /// neither plainly ("the worst year" judges rather than counts).
+    /// </summary>
+    private static SeriesPoint? SeriesPointAsked(QuestionFacts q)
+    {
+        if (q.Asks(Cues.LevelCrossed) && q.Words.FirstOrDefault(IsALevel) is { } level)
+        {
+            return new SeriesPoint(q.Asks(Cues.LevelCrossedDownwards) ? SeriesPointKind.Below : SeriesPointKind.Above, decimal.Parse(level, CultureInfo.InvariantCulture));
+        }
+
+        return q.Asks(Cues.SeriesLowest) ? new SeriesPoint(SeriesPointKind.Lowest)
+            : q.Asks(Cues.SeriesHighest) ? new SeriesPoint(SeriesPointKind.Highest)
+            : null;
+    }
+
+    /// <summary>A number that is a level, not a period: "1000", "1,500", "500" (a year such as 2016 is a period).</summary>
+    private static bool IsALevel(string word) =>
+        int.TryParse(word, NumberStyles.None, CultureInfo.InvariantCulture, out var number) && number >= 10 && number is not (>= 1990 and <= 2100);
+
+    /// <summary>
+    /// "How many Cambridge residents might be DA victims if the CSEW rates applied here", "... based on the national survey": a
+    /// count asked, naming a survey, of a topic one of whose names is a survey's own ("CSEW domestic abuse"): the survey's estimate
+    /// brought home, which the topic's figures hold.
+    /// </summary>
+    private static bool AsksACountOfTheSurveysEstimate(QuestionFacts q) =>
+        q.Has(MeasureCues.Count) && q.SettledIndicator is { } topic && SurveyWords.Any(w => q.TopicNamesUse(topic, w))
+        && q.Stems.Any(w => SurveyWords.Contains(w) || w == SampleWord);
+
+    /// <summary>The words that name a survey itself ("CSEW", "survey"), not the crime it asks about.</summary>
+    private static readonly string[] SurveyWords = [Stem.Of("csew"), Stem.Of("survey")];
+
+    /// <summary>"if we match the national sample": a survey named by its sample.</summary>
+    private static readonly string SampleWord = Stem.Of("sample");
+
+    /// <summary>Words that say "across the country" and name the ONS only by a word of its name.</summary>
+    private static readonly HashSet<string> NationalWords =
+        new[] { "national", "nationally", "nation", "nationwide", "statistics" }.Select(Stem.Of).ToHashSet(StringComparer.Ordinal);
+
     /// <summary>"2015?", "in 2014", "2015/16 then?", "for q2": a question of nothing but a period.</summary>
     private static bool OnlyAPeriod(QuestionFacts q) =>
         q.Stems.All(s => s.Any(char.IsDigit) || IsPeriodWord(s) || s is "in" or "for" or "of" or "the" or "year" or "then" or "ok" or "okay" or "so");
@@ -351,6 +433,13 @@ public static partial class IntentRules
         // the term covers at least as much of the question as any indicator does.
         var explicitDefinition = DefinitionQuestion().IsMatch(q.Folded);
         if (!explicitDefinition && q.NamesIndicator && q.Indicators[0].Score > term.Score)
+        {
+            return null;
+        }
+
+        // "and what's happening nationally", "what's the national picture": "nationally" names the Office for National Statistics
+        // only by one of its words; the national picture is asked, not what the ONS is.
+        if (!explicitDefinition && q.Stems.Skip(term.Start).Take(term.Length).All(NationalWords.Contains))
         {
             return null;
         }

@@ -38,7 +38,11 @@ public sealed class KnowledgeVocabulary(IKnowledgeStore store, IPassageSearch? p
                 NamedTopicKind.GlossaryTerm => TopicKind.Glossary,
                 _ => TopicKind.Priority,
             };
-            var topic = new TopicRef(kind, named.Id, named.DisplayName) { OnlyFor = kind == TopicKind.Indicator ? OnlyFor(named.Id) : null };
+            var topic = new TopicRef(kind, named.Id, named.DisplayName)
+            {
+                OnlyFor = kind == TopicKind.Indicator ? OnlyFor(named.Id) : null,
+                Context = kind == TopicKind.Indicator && string.Equals(store.FindIndicator(named.Id)?.Category, ContextCategory, StringComparison.OrdinalIgnoreCase),
+            };
             foreach (var name in named.Names)
             {
                 if (kind == TopicKind.Priority && (indicatorNames.Contains(name) || termNames.Contains(name)))
@@ -70,6 +74,9 @@ public sealed class KnowledgeVocabulary(IKnowledgeStore store, IPassageSearch? p
             }
         }
     }
+
+    /// <summary>The category of the indicators that describe the city rather than crime (its population).</summary>
+    private const string ContextCategory = "Context";
 
     /// <summary>"the extended city centre" when every local figure of <paramref name="indicatorId"/> is for it, none for the city.</summary>
     private string? OnlyFor(string indicatorId)

@@ -50,8 +50,15 @@ internal static class MeasureCues
             "repeat offenders", "repeat offending", "reoffending", "re-offending", "reoffend", "reoffended", "repeat callers", "repeat incidents"), InTopicNames: true),
         new("response times", new("response time", "response times", "attendance time", "attendance times")),
         new("number of police officers", new("police officers", "officers on the beat", "pcsos", "officer numbers", "number of officers")),
+        // Its hate crime count is of all hate crime (cohesion) together; racially or religiously aggravated offences have only a
+        // rate against similar areas. A count of one kind of hate crime is never the whole count.
+        new("a count of one kind of hate crime (racially or religiously aggravated, homophobic, disability or other)", new(
+            "racially aggravated", "religiously aggravated", "racially or religiously aggravated", "racially", "religiously",
+            "racist", "racial", "race hate", "race-hate", "religious hate", "faith hate", "homophobic", "transphobic", "biphobic",
+            "disability hate", "disablist", "antisemitic", "anti-semitic", "islamophobic", "anti-muslim", "sexual orientation"),
+            CountOnly: true, InTopicNames: true),
     ];
 
     /// <summary>Words that ask for a count: with them, a <see cref="GapMeasure.CountOnly"/> measure is asked.</summary>
-    public static readonly CueSet Count = new("how many", "number of", "numbers of", "count of", "total of", "how much");
+    public static readonly CueSet Count = new("how many", "number of", "numbers of", "count of", "total of", "how much", "count", "total");
 }

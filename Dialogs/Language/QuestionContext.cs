@@ -32,6 +32,12 @@ public sealed class QuestionContext
     /// </summary>
     public string? Category { get; set; }
 
+    /// <summary>
+    /// True when the last two questions asked the same topic of two different periods ("IDVA referrals in 2014/15?", "and
+    /// 2016/17?"): a period carried from them to another topic brings that topic's other years beside it.
+    /// </summary>
+    public bool WalkedYears { get; set; }
+
     /// <summary>The last question's intent; null when none was kept or the saved verb is not one.</summary>
     [JsonIgnore]
     public Intent? LastIntent

@@ -50,7 +50,33 @@ public sealed class QuestionFacts
     public bool FollowUp { get; }
 
     /// <summary>The indicators named, best first.</summary>
-    public IReadOnlyList<TopicMatch> Indicators => _indicators ??= Narrowed(Telling(_vocabulary.Match(Words, TopicKind.Indicator)));
+    public IReadOnlyList<TopicMatch> Indicators => _indicators ??= Narrowed(Counted(Telling(_vocabulary.Match(Words, TopicKind.Indicator))));
+
+    /// <summary>
+    /// The one indicator the question names best, when one does: the best match's only topic, or the one of the best matches'
+    /// tied topics that the rest of the question sets apart (<see cref="Vocabulary.Settle"/>: "CSEW" sets the survey's estimate of
+    /// domestic abuse victims apart from the population, in "how many residents might be DA victims if the CSEW rates applied
+    /// here"); null when none is named or the tie stands.
+    /// </summary>
+    public TopicRef? SettledIndicator
+    {
+        get
+        {
+            if (Indicators is not [var best, ..])
+            {
+                return null;
+            }
+
+            var tied = best.Topics.Concat(Indicators.Skip(1).Where(m => m.Score == best.Score).SelectMany(m => m.Topics)).Distinct().ToList();
+            return tied.Count == 1 ? tied[0] : _vocabulary.Settle(tied, Indicators, Rest);
+        }
+    }
+
+    /// <summary>The indicators one of whose names of two or more words the question holds in any order ("victims of domestic abuse").</summary>
+    public IReadOnlyList<TopicRef> IndicatorsNamedInAnyOrder => _vocabulary.NamedInAnyOrder(Stems, TopicKind.Indicator);
+
+    /// <summary>Whether a name of <paramref name="topic"/> holds the word whose stem is <paramref name="stem"/> ("csew" of "CSEW domestic abuse").</summary>
+    public bool TopicNamesUse(TopicRef topic, string stem) => _vocabulary.NamesUse(topic, stem);
 
     /// <summary>The priorities and programmes named, best first.</summary>
     public IReadOnlyList<TopicMatch> Programmes => _programmes ??= Telling(_vocabulary.Match(Words, TopicKind.Priority));
@@ -145,6 +171,23 @@ public sealed class QuestionFacts
         matches.Count > 0 && matches.All(m => m.Length == 1) && ForeignWords >= Math.Max(2, matches.Count) ? [] : matches;
 
     /// <summary>
+    /// A topic of the city's context (its population, <see cref="TopicRef.Context"/>) named beside another topic at least as
+    /// well ("how many Cambridge residents might be DA victims"): the other topic is asked, so the context never ties with it.
+    /// </summary>
+    private static IReadOnlyList<TopicMatch> Counted(IReadOnlyList<TopicMatch> matches)
+    {
+        if (matches.Count < 2 || !matches.Any(m => m.Topics.All(t => t.Context)))
+        {
+            return matches;
+        }
+
+        var best = matches.Where(m => !m.Topics.All(t => t.Context)).Select(m => m.Score).DefaultIfEmpty(-1).Max();
+        return [.. matches
+            .Select(m => m.Topics.All(t => t.Context) && m.Score <= best ? m with { Score = m.Score - 1 } : m)
+            .OrderByDescending(m => m.Score)];
+    }
+
+    /// <summary>
     /// A topic named as what part of another topic's count had ("ASB incidents that had any of the keywords", "ASB
     /// involving begging", "violence offences flagged as domestic abuse"): the part is what is asked about, so it comes
     /// first, ahead of (never tied with) the whole it narrows.
@@ -182,11 +225,12 @@ public sealed class QuestionFacts
         return i >= 0 && NarrowingWords.Contains(Stems[i]) && !Cues.CompareLoosely.AnyIn(Stems) && !Cues.Compare.AnyIn(Stems);
     }
 
-    /// <summary>Words that say a count's items had something: "had", "with", "included", "involving", "flagged"...</summary>
+    /// <summary>Words that say a count's items had something: "had", "with", "included", "involving", "flagged", "used"...</summary>
     private static readonly FrozenSet<string> NarrowingWords = new[]
     {
         "had", "has", "have", "having", "with", "included", "including", "include", "includes", "involving", "involved",
-        "mentioning", "mentioned", "flagged", "containing", "contained", "featuring",
+        "mentioning", "mentioned", "flagged", "containing", "contained", "featuring", "used", "using", "citing", "cited",
+        "referencing", "referenced", "tagged", "matching", "matched",
     }.Select(Stem.Of).ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Words between a narrowing word and the part it names: "a", "any of the", "the five", "as".</summary>

@@ -43,9 +43,10 @@ public static partial class TextNormalizer
 
     /// <summary>
     /// Lower-cases, removes accents, folds compatibility forms (full-width "ｓｈｏｐｌｉｆｔｉｎｇ", ligatures, superscripts)
-    /// and unifies quotes and dashes; the shorthand "w/" and "w/o" become "with" and
-    /// "without" ("violence w/ injury", "VAP w/o injury"), full-width and small per-cent signs are "%", and a "%" standing
-    /// for a word ("what % of") becomes "percent".
+    /// and unifies quotes and dashes; the shorthand "w/" and "w/o" become "with" and "without" ("violence w/ injury",
+    /// "VAP w/o injury"), chat shorthand of a few everyday words becomes the word ("theft frm the person change on prev yr":
+    /// "from", "previous", "year"), full-width and small per-cent signs are "%", and a "%" standing for a word ("what % of")
+    /// becomes "percent".
     /// </summary>
     public static string Fold(string text)
     {
@@ -75,10 +76,28 @@ public static partial class TextNormalizer
             folded = PercentWord().Replace(folded, " percent ");
         }
 
+        folded = ChatShorthand().Replace(folded, m => ShorthandWords[m.Value]);
         return folded.Contains("w/", StringComparison.Ordinal)
             ? WithShorthand().Replace(folded, m => m.Groups["o"].Success ? "without " : "with ")
             : folded;
     }
+
+    /// <summary>
+    /// Chat shorthand and common slips of short everyday words ("frm", "teh"), each standing alone: never a name of anything the
+    /// assessment covers, so that a topic's name written with one ("theft frm teh person") still names the topic, and a period
+    /// word ("prev yr") is read. (Longer words' slips are tolerated where names are matched.)
+    /// </summary>
+    private static readonly Dictionary<string, string> ShorthandWords = new(StringComparer.Ordinal)
+    {
+        ["frm"] = "from", ["fr"] = "from", ["prev"] = "previous", ["yr"] = "year", ["yrs"] = "years", ["thru"] = "through",
+        ["abt"] = "about", ["qtr"] = "quarter", ["qtrs"] = "quarters", ["btwn"] = "between", ["betw"] = "between",
+        ["cmpd"] = "compared", ["vrs"] = "versus", ["wrt"] = "about", ["ppl"] = "people",
+        ["teh"] = "the", ["hte"] = "the", ["adn"] = "and", ["waht"] = "what", ["thier"] = "their",
+    };
+
+    /// <summary>A word of <see cref="ShorthandWords"/>, standing alone.</summary>
+    [GeneratedRegex(@"(?<![\p{L}\p{N}'/])(?:frm|fr|prev|yrs|yr|thru|abt|qtrs|qtr|btwn|betw|cmpd|vrs|wrt|ppl|teh|hte|adn|waht|thier)(?![\p{L}\p{N}'/])", RegexOptions.None)]
+    private static partial Regex ChatShorthand();
 
     /// <summary>
     /// A "%" that is not a figure's ("what % of violence", "% change?", "the % for 2017") stands for the word "percent";

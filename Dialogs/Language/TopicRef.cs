@@ -11,4 +11,10 @@ public sealed record TopicRef(TopicKind Kind, string Id, string DisplayName)
     /// it; else null. A question about the whole city, or outside that part, asks what the assessment does not give.
     /// </summary>
     public string? OnlyFor { get; init; }
+
+    /// <summary>
+    /// True for an indicator of the city's context rather than of crime (its population): named beside another topic ("how
+    /// many Cambridge residents might be DA victims"), it is what the other topic is counted among, not what is asked.
+    /// </summary>
+    public bool Context { get; init; }
 }

@@ -143,6 +143,8 @@ public sealed class Vocabulary
     /// <item>else one other topic the question also names (<paramref name="matches"/>) has in its own names all the words
     /// of a name the tied topics share: "harassment, DA and sexual abuse victims" names the VAWG rate, whose full name
     /// holds "domestic abuse", a name of both domestic abuse topics.</item>
+    /// <item>else, of two topics tied by different words, the one whose own names also hold the other's words: "street life"
+    /// (begging's name) and "any keyword" name the row called "street-life keywords".</item>
     /// </list>
     /// </summary>
     public TopicRef? Settle(IReadOnlyList<TopicRef> tied, IReadOnlyList<TopicMatch> matches, IEnumerable<string> otherStems)
@@ -165,10 +167,40 @@ public sealed class Vocabulary
             .Distinct()
             .Where(topic => !tied.Contains(topic) && tiedNames.Any(name => name.All(w => NamesUse(topic, w))))
             .ToList();
-        return enclosing is [var wider] ? wider : null;
+        if (enclosing is [var wider])
+        {
+            return wider;
+        }
+
+        // "street life ASB q3 any keyword": "street life" names the begging row and "any keyword" the keywords row, tied; the
+        // keywords row's own names ("street-life keywords") hold the other match's words too, so it is the row both words name.
+        var best = matches.Count > 0 ? matches[0].Score : 0;
+        var tiedMatches = matches.Where(m => m.Score == best && m.Topics.Any(tied.Contains)).ToList();
+        var covering = tied
+            .Where(topic => tiedMatches.Count >= 2 && tiedMatches.Where(m => !m.Topics.Contains(topic))
+                .All(m => m.Topics.Count == 1 && TextNormalizer.Tokens(m.Phrase).Select(Stem.Of).Where(w => !FunctionWords.Contains(w)).All(w => NamesUse(topic, w))))
+            .Where(topic => tiedMatches.Any(m => !m.Topics.Contains(topic)))
+            .ToList();
+        return covering is [var both] ? both : null;
     }
 
-    private bool NamesUse(TopicRef topic, string stem) => _nameWords.GetValueOrDefault(topic)?.Contains(stem) == true;
+    /// <summary>
+    /// The topics of <paramref name="kind"/> one of whose names of two or more words has all its words among
+    /// <paramref name="stems"/>, in any order ("victims of domestic abuse" holds every word of "domestic abuse victims").
+    /// </summary>
+    public IReadOnlyList<TopicRef> NamedInAnyOrder(IReadOnlyList<string> stems, TopicKind kind)
+    {
+        ArgumentNullException.ThrowIfNull(stems);
+        var present = stems.ToHashSet(StringComparer.Ordinal);
+        return [.. _entries
+            .Where(e => e.Words.Count(w => !FunctionWords.Contains(w)) >= 2 && e.Words.Where(w => !FunctionWords.Contains(w)).All(present.Contains))
+            .SelectMany(e => e.Topics)
+            .Where(t => t.Kind == kind)
+            .Distinct()];
+    }
+
+    /// <summary>Whether a name of <paramref name="topic"/> holds the word whose stem is <paramref name="stem"/>.</summary>
+    public bool NamesUse(TopicRef topic, string stem) => _nameWords.GetValueOrDefault(topic)?.Contains(stem) == true;
 
     /// <summary>Every topic named.</summary>
     public IReadOnlySet<TopicRef> Topics { get; }

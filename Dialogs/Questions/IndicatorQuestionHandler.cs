@@ -86,6 +86,8 @@ public sealed class IndicatorQuestionHandler(IKnowledgeStore store, IndicatorAns
             Quarter = period.Quarter,
             YearToDate = period.YearToDate,
             Alone = period.Alone,
+            Point = understanding.Intent == Intent.Series ? understanding.Point : null,
+            PeriodCarried = understanding.PeriodCarried,
         };
     }
 

@@ -17,7 +17,7 @@ namespace SafetyBot.Dialogs.Questions;
 /// says so plainly, names what the assessment has nearest, and never shows another topic's figures.
 /// The question is noted for admins, like any other the assessment cannot answer.
 /// </summary>
-public sealed class NotCoveredHandler(IUnansweredQuestionLog log, IKnowledgeStore store, GapReplies gaps) : IIntentHandler
+public sealed partial class NotCoveredHandler(IUnansweredQuestionLog log, IKnowledgeStore store, GapReplies gaps) : IIntentHandler
 {
     /// <inheritdoc />
     public IReadOnlyCollection<Intent> Intents { get; } = [Intent.NotCovered];
@@ -44,7 +44,9 @@ public sealed class NotCoveredHandler(IUnansweredQuestionLog log, IKnowledgeStor
             return;
         }
 
-        var reply = understanding.Place is { } place ? PlaceReply(place, understanding.Topic, understanding.Asked == Intent.Compare) : gaps.Uncovered(understanding.UncoveredTopic);
+        var reply = understanding.Place is { } place
+            ? PlaceReply(place, understanding.Topic is { } one ? [one] : understanding.Candidates, understanding.Asked == Intent.Compare)
+            : gaps.Uncovered(understanding.UncoveredTopic);
         await turnContext.SendActivityAsync(ReplyFactory.Text(reply), cancellationToken).ConfigureAwait(false);
     }
 
@@ -103,24 +105,57 @@ public sealed class NotCoveredHandler(IUnansweredQuestionLog log, IKnowledgeStor
     /// An indicator asked of another area: the assessment gives Cambridge City's figures; it shows the
     /// figures it quotes for that area itself (county rates in the text), and never Cambridge's as that area's. When the
     /// question sets the area against the city, Cambridge City's own figure of the same measure stands beside each, labelled.
+    /// A topic several indicators share ("domestic abuse rate in Peterborough") is all of them: the answer is the same
+    /// whichever is meant, so it never asks which. What the assessment says of the area beside those topics (their words, and
+    /// their group's, that name it: "less frequent than Peterborough and Fenland") is quoted.
     /// </summary>
-    private string PlaceReply(string place, string? topic, bool againstTheCity)
+    private string PlaceReply(string place, IReadOnlyList<string> topics, bool againstTheCity)
     {
-        var indicator = topic is null ? null : store.FindIndicator(topic);
-        var name = indicator?.DisplayName.ToLowerInvariant() ?? "that topic";
+        var indicators = topics.Select(store.FindIndicator).OfType<Indicator>().DistinctBy(i => i.Id).ToList();
+        var name = indicators.Count == 0 ? "that topic" : string.Join(" or ", indicators.Select(i => i.DisplayName.ToLowerInvariant()));
         var area = OtherArea.In(place.ToLowerInvariant())?.Area;
-        var quoted = indicator is null || area is null
+        var quoted = area is null
             ? []
-            : store.Figures(indicator.Id).Where(o => o.Area == area).Select(o =>
+            : indicators.SelectMany(indicator => store.Figures(indicator.Id).Where(o => o.Area == area).Select(o =>
                 Figures.WithUnit(o, indicator.Unit)
                 + (o.Breakdown.Length > 0 ? $" ({o.Breakdown})" : string.Empty)
                 + (o.Period.StartYear > 0 ? $", {o.Period.Label}" : ", period not stated")
-                + (againstTheCity ? CityBeside(o, indicator.Unit) : string.Empty)).ToList();
+                + (againstTheCity ? CityBeside(o, indicator.Unit) : string.Empty))).ToList();
         var own = $"The 2017/18 strategic assessment gives Cambridge City's figures, not {place}'s";
-        return quoted.Count > 0
-            ? $"{own}, but it quotes this for {place} ({name}): {string.Join("; ", quoted)}. Ask without \"{place}\" for Cambridge City's figures."
-            : $"{own}: it doesn't cover {place}'s {(indicator is null ? "figures" : name + " figures")}. Ask without \"{place}\" for Cambridge City's figures.";
+        if (quoted.Count > 0)
+        {
+            return $"{own}, but it quotes this for {place} ({name}): {string.Join("; ", quoted)}. Ask without \"{place}\" for Cambridge City's figures.";
+        }
+
+        var said = SentencesNaming(place, indicators);
+        var words = said.Count == 0 ? string.Empty : $" What it says of {place}: {string.Join(" ", said.Select(s => $"\"{s}\""))}";
+        return $"{own}: it doesn't cover {place}'s {(indicators.Count == 0 ? "figures" : name + " figures")}.{words} Ask without \"{place}\" for Cambridge City's figures.";
     }
+
+    /// <summary>
+    /// The assessment's sentences on <paramref name="indicators"/>, or on the other topics of their group, that name
+    /// <paramref name="place"/> (at most two), as printed.
+    /// </summary>
+    private List<string> SentencesNaming(string place, IReadOnlyList<Indicator> indicators)
+    {
+        if (indicators.Count == 0)
+        {
+            return [];
+        }
+
+        var groups = indicators.Select(i => i.Category).ToHashSet(StringComparer.Ordinal);
+        var ids = indicators.Select(i => i.Id).Concat(store.Indicators().Where(i => groups.Contains(i.Category)).Select(i => i.Id)).Distinct(StringComparer.Ordinal);
+        var pattern = new System.Text.RegularExpressions.Regex(@"\b" + System.Text.RegularExpressions.Regex.Escape(place) + @"\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase, TimeSpan.FromSeconds(1));
+        return [.. ids.SelectMany(id => store.Narratives(id))
+            .SelectMany(n => SentenceEnd().Split(n.Text))
+            .Select(s => s.Trim())
+            .Where(s => s.Length > 0 && pattern.IsMatch(s))
+            .Distinct(StringComparer.Ordinal)
+            .Take(2)];
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<=[.!?])\s+", System.Text.RegularExpressions.RegexOptions.None)]
+    private static partial System.Text.RegularExpressions.Regex SentenceEnd();
 
     /// <summary>
     /// Cambridge City's own latest figure of the same measure as <paramref name="quoted"/> (another area's), so that "city vs

@@ -68,6 +68,15 @@ public sealed record Understanding(Intent Intent, bool FromCard = false)
     /// </summary>
     public NoFigureGap? Gap { get; init; }
 
+    /// <summary>
+    /// True when <see cref="Period"/> was not named but carried from questions that walked through the years of the last topic
+    /// ("IDVA referrals in 2014/15?", "and 2016/17?", then "what about the engagement rate"): the other years stand beside it.
+    /// </summary>
+    public bool PeriodCarried { get; init; }
+
+    /// <summary>With <see cref="Intent.Series"/>: the year asked for in the run of years (the first over a level, the highest), or null.</summary>
+    public Cards.Indicators.SeriesPoint? Point { get; init; }
+
     /// <summary>One cell of a table (a row and a column), or null.</summary>
     public TableCellSelector? Cell { get; init; }
 
