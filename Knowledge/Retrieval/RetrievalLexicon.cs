@@ -102,7 +102,7 @@ internal static class RetrievalLexicon
             "team up", "reach out", "engage with", "join up", "joined up", "network with"]),
         // "anything we should keep an eye on": the assessment's "keeping a watching brief".
         ("watch", ["keep an eye on", "keep an eye", "keeping an eye", "watching brief", "watch", "watching", "keep watch", "keep tabs",
-            "keep track", "look out for", "lookout", "be aware of", "mindful", "monitor", "monitoring", "monitored"]),
+            "keep track", "look out for", "lookout", "be aware of", "mindful"]),
         // "is monitoring police recorded crime enough to judge success": the assessment's "what improvements have been achieved".
         ("success", ["success", "successes", "successful", "succeeded", "improvements have been achieved", "been achieved", "achievements",
             "what works", "progress", "effectiveness", "effective", "impact"]),
@@ -111,9 +111,6 @@ internal static class RetrievalLexicon
         // "anything about boy racers": the assessment's "car enthusiasts" misusing public spaces.
         ("carenthusiasts", ["car enthusiasts", "car enthusiast", "boy racers", "boy racer", "car meets", "car meet", "car cruising", "cruising",
             "street racing", "racing", "modified cars", "souped up cars"]),
-        // "what nationality are the controllers": the assessment's "Lithuanian nationality", victims "from central and eastern Europe".
-        ("origin", ["nationality", "nationalities", "national origin", "where from", "come from", "comes from", "country of origin", "countries",
-            "lithuanian", "eastern europe", "eastern european", "eastern europeans"]),
         ("define", ["mean", "means", "meaning", "meant", "define", "defined", "definition", "definitions", "stand for", "stands for",
             "include", "includes", "included", "counts as", "count as", "counted as", "classed as", "classified as"]),
     ];
