@@ -85,7 +85,15 @@ public static partial class IntentRules
         && q.Words.Any(w => w is "what" or "what's" or "whats" or "which" or "list" or "name")
         && !NamesAnyTopic(q) && PriorityWord().Match(q.Folded) is var word && !(word.Success && PriorityNumber(q.Folded, word) is not null)
         && !q.Has(ProseCues.Why) && !q.Has(ProseCues.PrioritiesShould) && !q.Has(ProseCues.Planned) && !q.Has(Cues.Walkthrough)
-        && !q.Has(ProseCues.When) && !q.Has(ProseCues.WhoLeads) && !q.Has(Cues.FigureAsked) && !AsksForNumbers(q.Rest);
+        && !q.Has(ProseCues.When) && !q.Has(ProseCues.WhoLeads) && !q.Has(Cues.FigureAsked) && !AsksForNumbers(q.Rest)
+        && !q.Words.Any(ChoosingWords.Contains);
+
+    /// <summary>
+    /// "what should we consider when selecting priorities", "how should priorities be chosen": how to choose priorities, which the
+    /// assessment advises on in words (work that is not business as usual), not which it recommends.
+    /// </summary>
+    private static readonly HashSet<string> ChoosingWords =
+        ["how", "choose", "choosing", "chosen", "chose", "select", "selecting", "selected", "selection", "consider", "considering", "criteria", "decide", "deciding", "pick", "picking", "setting"];
 
     private static readonly HashSet<string> HelpingAskingStems = [.. new[]
     {
