@@ -1,5 +1,6 @@
 using SafetyBot.Cards;
 using SafetyBot.Dialogs.Routing;
+using SafetyBot.Knowledge.Retrieval;
 
 namespace SafetyBot.Dialogs.Language;
 
@@ -92,7 +93,13 @@ public static partial class IntentRules
             return null;
         }
 
-        var understood = new Understanding(Intent.NotCovered) { Gap = new NoFigureGap(GapKind.Breakdown, dimension) };
+        var understood = new Understanding(Intent.NotCovered)
+        {
+            Gap = new NoFigureGap(GapKind.Breakdown, dimension),
+            // "what nationality are most modern slavery controllers": asked in words, not for figures, the assessment's words may
+            // answer it (controllers "largely from Lithuanian nationality"); the gap is said when they do not.
+            Passage = BreakdownAskedInWords(q) ? new PassageQuery(WithoutTheDocument(q.Text), PassageAspect.General) : null,
+        };
         if (!q.NamesIndicator)
         {
             return understood;

@@ -300,7 +300,7 @@ public static partial class IntentRules
     /// "who wrote it?", "who put it together", "whose quote is the one about police recorded crime": the assessment's authors or a
     /// quote's source, not the conversation's topic's; with no subject of its own, who reviewed the assessment.
     /// </summary>
-    private static Understanding AuthorAsked(QuestionFacts q)
+    private static Understanding AuthorAsked(QuestionFacts q, bool subjectless = false)
     {
         var understanding = Passage(q, PassageAspect.Author);
         if (understanding.Passage is not { } passage)
@@ -308,7 +308,7 @@ public static partial class IntentRules
             return understanding;
         }
 
-        var subjectless = !NamesAnyTopic(q) && q.Stems.All(AuthorAskingStems.Contains);
+        subjectless |= !NamesAnyTopic(q) && q.Stems.All(AuthorAskingStems.Contains);
         return understanding with
         {
             FollowUp = understanding.FollowUp && NamesAnyTopic(q),
@@ -329,7 +329,8 @@ public static partial class IntentRules
     /// </summary>
     private static Understanding? DocumentItselfAsked(QuestionFacts q) =>
         q.Has(ProseCues.DocumentNamed) && !q.NamesIndicator && q.Programmes.Count == 0
-        && (q.GlossaryTerms.Count == 0 || q.Has(ProseCues.StrategicAssessment)) && q.Stems.All(DocumentAskingStems.Contains) && !q.Has(Cues.Findings)
+        && (((q.GlossaryTerms.Count == 0 || q.Has(ProseCues.StrategicAssessment)) && q.Stems.All(DocumentAskingStems.Contains) && !q.Has(Cues.Findings))
+            || q.Has(ProseCues.Audience))
             ? new Understanding(Intent.Passage) { Passage = new PassageQuery("what is the purpose of this document", PassageAspect.Author) }
             : null;
 

@@ -56,7 +56,12 @@ public static partial class IntentRules
             && !q.Has(ProseCues.SayAbout) && !q.Has(ProseCues.SubjectAsked) && !q.Has(ProseCues.DefinitionAsked) && !q.Has(ProseCues.Definition) && !q.Has(Cues.MeasureSources) && !q.Has(ProseCues.Why) && !q.Has(GapCues.MeasureTalk)
             ? UncoveredOrItsTerm(q, uncovered) : null),
 
-        // A breakdown the assessment does not give ("burglary by ward", "ASB by age"): say so, with the topic's card offered.
+        // "are the 2017 rates actual or projected?", "is the vehicle crime rate a projection": the assessment's caveat on projected
+        // rates, ahead of the figure and gap rows that would show a rate or say a measure is missing.
+        new("prose: whether figures are projected", TopicNeed.Ignored, q => AsksWhetherProjected(q) ? ProjectionAsked(q) : null),
+
+        // A breakdown the assessment does not give ("burglary by ward", "ASB by age"): say so, with the topic's card offered; asked
+        // in words ("what nationality are most modern slavery controllers"), the assessment's words first when they answer it.
         new("a breakdown the assessment does not give", TopicNeed.Ignored, Breakdown),
 
         // A measure the assessment gives for no topic ("detection rate for burglary", "arrests for drug offences", "how many
@@ -134,8 +139,12 @@ public static partial class IntentRules
 
         // Prose questions, answered from the assessment's own words (who wrote it, when, why, what a survey says,
         // which keywords, a named topic's caveats). Ahead of glossary terms: "what does the CVS show" asks what it found.
-        new("prose: author", TopicNeed.Ignored, q => q.Has(ProseCues.Author) || (q.Has(ProseCues.MadeBy) && !q.NamesIndicator && q.Programmes.Count == 0)
-            ? AuthorAsked(q)
+        // "what date is on the document", "when was the report published", "what version is this": the title page's version and month.
+        new("prose: the assessment's date", TopicNeed.Ignored, q => AsksTheDocumentsDate(q)
+            ? new Understanding(Intent.Passage) { Passage = new PassageQuery(DocumentDateSearched, PassageAspect.When) }
+            : null),
+        new("prose: author", TopicNeed.Ignored, q => q.Has(ProseCues.Author) || ((q.Has(ProseCues.MadeBy) || MakersAsked(q)) && !q.NamesIndicator && q.Programmes.Count == 0)
+            ? AuthorAsked(q, subjectless: MakersAsked(q))
             : null),
         // "what's the doc", "what is this report about": what the assessment is (its purpose and who reviewed it).
         new("prose: what the assessment is", TopicNeed.Ignored, DocumentItselfAsked),
@@ -199,6 +208,8 @@ public static partial class IntentRules
             ? new Understanding(Intent.Priority) { ItemPlace = place, FollowUp = true }
             : null),
         IntentRule.When("bare priorities", TopicNeed.Ignored, q => q.Stems is ["priority"] or [_, "priority"], Intent.PriorityWalkthrough),
+        // "what priorities does the assessment recommend for the coming year", "what should next year's priorities be": the list.
+        IntentRule.When("the recommended priorities", TopicNeed.Ignored, AsksWhichPrioritiesAreRecommended, Intent.PriorityWalkthrough),
         new("the recommendations", TopicNeed.Absent, q => q.Has(ProseCues.Recommend) && (q.Has(ProseCues.Document) && q.Stems.Count <= 6 || OnlyAsksForAdvice(q))
             ? AdviceAsked(q)
             : null),
@@ -208,10 +219,14 @@ public static partial class IntentRules
                 ? Passage(q, PassageAspect.General)
                 : null),
         // "how are partners helping with it", "what are agencies doing about it" after a programme: what was done for it.
+        // "what are the other partners doing to help" names nothing but partners helping: of the conversation's topic too.
         new("prose: how partners help with the last topic", TopicNeed.Absent, q =>
-            q.Has(ProseCues.Helping) && q.Programmes.Count == 0 && !AsksForNumbers(q.Rest) && RefersBack(q) ? Passage(q, PassageAspect.General) : null),
+            q.Has(ProseCues.Helping) && q.Programmes.Count == 0 && !AsksForNumbers(q.Rest) && (RefersBack(q) || OnlyAsksHowPartnersHelp(q))
+                ? Passage(q, PassageAspect.General) with { FollowUp = true }
+                : null),
         new("prose: a topic several indicators share", TopicNeed.Ignored, q =>
-            NamesOnlyAnAmbiguousIndicator(q) && !AsksForNumbers(q.Rest) && (q.Has(ProseCues.Recommend) || q.Has(ProseCues.Activities))
+            NamesOnlyAnAmbiguousIndicator(q) && !AsksForNumbers(q.Rest) && (q.Has(ProseCues.Recommend) || q.Has(ProseCues.Activities)
+                || (q.Has(ProseCues.DataSharing) && !q.Has(Cues.FigureAsked) && !q.Asks(Cues.Change)))
                 ? Passage(q, q.Has(ProseCues.Recommend) ? PassageAspect.Recommend : PassageAspect.General)
                 : null),
 

@@ -22,6 +22,59 @@ internal static class ProseCues
         "whose words", "who is quoted", "who's quoted", "who was quoted", "who said", "who says", "quote from", "quote is from",
         "who is the quote", "who's the quote", "source of the quote", "source of that quote", "source of this quote", "quote come from", "who wrote", "whose report", "whose document", "whose assessment");
 
+    /// <summary>
+    /// Who did a piece of the work, asked by its doer ("which team", "which organisation", "who"): with <see cref="Making"/> and
+    /// no topic named, who made the assessment ("which team did the analysis of local and national trends in this document").
+    /// </summary>
+    public static readonly CueSet Maker = new(
+        "who", "whom", "which team", "what team", "which organisation", "what organisation", "which organization", "what organization",
+        "which group", "what group", "which body", "which department", "what department", "which unit", "which analysts", "whose");
+
+    /// <summary>The work of making the assessment: analysing, researching, writing, compiling ("did the analysis", "researched it").</summary>
+    public static readonly CueSet Making = new(
+        "analysis", "analysed", "analyzed", "analyse", "analyze", "analysing", "research", "researched", "produced", "produce", "wrote",
+        "written", "write", "compiled", "compile", "prepared", "prepare", "authored", "put together", "drew up", "drafted", "pulled together",
+        "crunched", "number crunching", "reviewed the trends", "looked at the trends", "reviewed the data");
+
+    /// <summary>
+    /// Whom the assessment is for ("who is the report aimed at", "who's the audience", "who is it written for"): its purpose, which
+    /// says it is for the partnership to agree the focus of its future work.
+    /// </summary>
+    public static readonly CueSet Audience = new(
+        "aimed at", "written for", "intended for", "meant for", "produced for", "prepared for", "audience", "who is it for", "who's it for",
+        "who is this for", "who's this for", "who reads", "who should read", "readership");
+
+    /// <summary>
+    /// When the assessment itself was made, asked of the document ("what date is on the document", "when was the report published",
+    /// "what version is this report", "how old is the assessment"): with <see cref="DocumentNamed"/>, its title page's version and month.
+    /// </summary>
+    public static readonly CueSet DocumentDate = new(
+        "date", "dated", "published", "publication", "written", "produced", "released", "issued", "came out", "come out", "how old",
+        "how recent", "what version", "which version", "version", "what month", "which month", "put out", "signed off");
+
+    /// <summary>
+    /// Whether figures are projections ("are the 2017 rates actual or projected?", "is the vehicle crime rate a projection",
+    /// "are these figures forecasts"): the assessment's own caveat that some 2017 rates are projected.
+    /// </summary>
+    public static readonly CueSet Projection = new(
+        "projected", "projection", "projections", "forecast", "forecasts", "forecasted", "predicted", "prediction", "predictions",
+        "extrapolated", "estimated or actual", "actual or estimated", "provisional", "actual figures", "actual rates", "actual rate",
+        "real figures", "real rates", "final figures", "final rates", "actual or", "or actual");
+
+    /// <summary>The year ahead ("for the coming year", "next year's", "2018/19"): with the priorities, the ones recommended for it.</summary>
+    public static readonly CueSet NextYear = new(
+        "next year", "coming year", "year ahead", "upcoming year", "following year", "next 12 months", "2018/19", "2018-19", "2018 19",
+        "for 2018", "new year", "going forward", "this coming year");
+
+    /// <summary>
+    /// Other sources of data and sharing it ("health data", "information sharing", "identify high risk cases"): a question about a
+    /// topic several indicators share that names one asks of the assessment's words, not which indicator.
+    /// </summary>
+    public static readonly CueSet DataSharing = new(
+        "health data", "a&e data", "hospital data", "nhs data", "gp data", "health services", "health", "hospital", "hospitals", "nhs",
+        "data sharing", "sharing data", "share data", "information sharing", "share information", "sharing information", "high risk",
+        "identify", "identifying", "identified", "contribution", "contributing", "contribute", "lacking");
+
     /// <summary>The assessment itself named ("what's the doc", "what is this report about", "tell me about the assessment").</summary>
     public static readonly CueSet DocumentNamed = new(
         "document", "doc", "assessment", "report", "strategic assessment", "this review", "the review", "paper", "pdf");
@@ -228,7 +281,8 @@ internal static class ProseCues
     /// </summary>
     public static readonly CueSet Helping = new(
         "helping", "help with", "helping with", "doing about", "doing to", "doing on", "working on", "work on", "tackling", "contributing",
-        "contribute to", "supporting", "support with", "involved in", "their role", "our role", "role in", "play a part", "playing a part");
+        "contribute to", "supporting", "support with", "involved in", "their role", "our role", "role in", "play a part", "playing a part",
+        "partners doing", "agencies doing", "others doing", "else doing", "everyone doing", "partners do", "agencies do", "others do");
 
     /// <summary>What could be done next, not what was done: "what could the partnership do", "next steps".</summary>
     public static readonly CueSet WhatCouldBeDone = new(
@@ -242,7 +296,10 @@ internal static class ProseCues
     public static readonly CueSet Planned = new(
         "planned", "planning", "plans", "plan for", "improvements", "improvements for", "going forward", "identified for improvement",
         "what's next", "what is next", "next steps", "trying to improve", "want to improve", "wants to improve", "aim to improve",
-        "aiming to improve", "hope to improve", "hoping to improve", "looking to improve", "planning to improve", "going to improve");
+        "aiming to improve", "hope to improve", "hoping to improve", "looking to improve", "planning to improve", "going to improve",
+        "needs improving", "need improving", "needs to improve", "need to improve", "needs improvement", "need improvement", "to be improved",
+        "could be improved", "can be improved", "should be improved", "room for improvement", "areas for improvement", "what to improve",
+        "improve on", "get better at", "do better", "done better");
 
     /// <summary>What a source does to the topics it raises, asked in the present ("what does SOCP highlight").</summary>
     public static readonly CueSet SourceFlags = new(
@@ -286,7 +343,9 @@ internal static class ProseCues
         "say re", "says re", "said re", "say regarding", "says regarding", "said regarding", "say of", "says of", "anything about",
         "anything on", "anything re", "anything regarding", "mention of", "mentions of", "mention about", "issue with", "issues with",
         "problem with", "problems with", "the deal with", "the story with", "the story on", "the concern with", "the concern about",
-        "talk about", "talks about", "written about", "write about", "writes about");
+        "talk about", "talks about", "written about", "write about", "writes about", "concern about", "concerns about", "concern over",
+        "concerns over", "concern raised", "concerns raised", "concerned about", "worry about", "worries about", "worried about", "raised about",
+        "raised over", "comment on", "comments on", "comment about", "point about", "note about", "notes about");
 
     /// <summary>
     /// The words of asking what the assessment says ("what does it say about", "anything re", "the issue with") and of its
@@ -297,6 +356,7 @@ internal static class ProseCues
         "say", "says", "said", "anything", "something", "about", "re", "regarding", "on", "of", "with", "and", "or", "in", "for", "any",
         "issue", "issues", "problem", "problems", "mention", "mentions", "deal", "story", "concern", "talk", "talks", "written", "write",
         "writes", "document", "doc", "assessment", "report", "review", "local", "locally", "here", "city", "cambridge", "our", "we",
+        "concerns", "concerned", "raised", "worry", "worries", "worried", "over", "comment", "comments", "point", "note", "notes", "been", "per",
         "us", "me", "tell", "please", "a", "an", "at", "all", "by", "to", "they", "them", "their");
 
     /// <summary>Words that ask about the whole assessment rather than a figure ("the assessment", "the document").</summary>

@@ -4,6 +4,7 @@ using SafetyBot.Cards.Building;
 using SafetyBot.Cards.Help;
 using SafetyBot.Cards.Replies;
 using SafetyBot.Dialogs.Language;
+using SafetyBot.Dialogs.Passages;
 using SafetyBot.Dialogs.Replies;
 using SafetyBot.Dialogs.Routing;
 using SafetyBot.Cards.Formatting;
@@ -17,7 +18,7 @@ namespace SafetyBot.Dialogs.Questions;
 /// says so plainly, names what the assessment has nearest, and never shows another topic's figures.
 /// The question is noted for admins, like any other the assessment cannot answer.
 /// </summary>
-public sealed partial class NotCoveredHandler(IUnansweredQuestionLog log, IKnowledgeStore store, GapReplies gaps) : IIntentHandler
+public sealed partial class NotCoveredHandler(IUnansweredQuestionLog log, IKnowledgeStore store, GapReplies gaps, PassageAnswers answers) : IIntentHandler
 {
     /// <inheritdoc />
     public IReadOnlyCollection<Intent> Intents { get; } = [Intent.NotCovered];
@@ -27,6 +28,13 @@ public sealed partial class NotCoveredHandler(IUnansweredQuestionLog log, IKnowl
     {
         ArgumentNullException.ThrowIfNull(turnContext);
         ArgumentNullException.ThrowIfNull(understanding);
+        if (understanding is { Gap.Kind: GapKind.Breakdown, Passage: { } asked } && WordsAnswering(asked, understanding) is { } words)
+        {
+            // "what nationality are most modern slavery controllers": a breakdown asked in words that the assessment's words give.
+            await turnContext.SendActivityAsync(ReplyFactory.Card(words.Card), cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
         if (understanding.Question is { Length: > 0 } question)
         {
             await log.RecordAsync(question, cancellationToken).ConfigureAwait(false);
@@ -49,6 +57,35 @@ public sealed partial class NotCoveredHandler(IUnansweredQuestionLog log, IKnowl
             : gaps.Uncovered(understanding.UncoveredTopic);
         await turnContext.SendActivityAsync(ReplyFactory.Text(reply), cancellationToken).ConfigureAwait(false);
     }
+
+    /// <summary>
+    /// The assessment's words that answer a breakdown asked in words, within the topic named (or any of the topics its words fit):
+    /// only a passage holding the whole question, so that a passage sharing the topic alone never stands in for the honest gap.
+    /// </summary>
+    private PassageAnswer? WordsAnswering(PassageQuery asked, Understanding understanding)
+    {
+        var topics = new List<string?>();
+        if (understanding.Topic is { } topic)
+        {
+            topics.Add(topic);
+        }
+        else
+        {
+            topics.AddRange(understanding.Candidates);
+        }
+
+        if (topics.Count == 0)
+        {
+            topics.Add(null);
+        }
+
+        return topics.Select(t => answers.Answer(asked.Text, t, asked.Aspect))
+            .Where(a => a.Found && a.Result.Best!.Coverage >= FullCoverage)
+            .MaxBy(a => a.Result.Best!.Score);
+    }
+
+    /// <summary>The share of a question a passage must hold to answer a breakdown in words (all of it, bar rounding).</summary>
+    private const double FullCoverage = 0.999;
 
     /// <summary>
     /// A question about something the assessment covers that asks what it does not hold: a person's details (never

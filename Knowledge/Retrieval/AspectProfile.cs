@@ -197,7 +197,7 @@ internal sealed partial class AspectProfile
     [GeneratedRegex(@"\b(led by|leads? on|lead for|to lead|continues to lead|responsible for|responsibility|remit|owned by)\b", RegexOptions.IgnoreCase)]
     private static partial Regex LeadWords();
 
-    [GeneratedRegex(@"\b(Constabulary|Council|Police and Crime Commissioner|PCC|DAAT|Drug and Alcohol Action Team|CPRSP|Road Safety Partnership|Public Health|Research Group|Home Office|Task (and|&) Finish Group|working group|multi-agency|agencies|ambassadors|LCSB)\b", RegexOptions.None)]
+    [GeneratedRegex(@"\b(Constabulary|Council|Police and Crime Commissioner|PCC|DAAT|Drug and Alcohol Action Team|CPRSP|Road Safety Partnership|Public Health|Research Group|Home Office|Task (and|&) Finish Group|working group|multi-agency|agencies|ambassadors|LCSB|[Tt]rading [Ss]tandards|CAB|Citizens Advice)\b", RegexOptions.None)]
     private static partial Regex Agencies();
 
     [GeneratedRegex(@"\b\d{1,2}(st|nd|rd|th)? (January|February|March|April|May|June|July|August|September|October|November|December)\b", RegexOptions.None)]

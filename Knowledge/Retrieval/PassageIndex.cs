@@ -155,9 +155,11 @@ internal sealed partial class PassageIndex
     {
         ArgumentNullException.ThrowIfNull(query);
         var profile = AspectProfile.Of(query.Aspect);
-        var units = profile.Subject(QueryUnit.From(PassageAnalysis.Tokens(_analysis.Query, query.Text ?? string.Empty)));
+        var asked = QueryUnit.From(PassageAnalysis.Tokens(_analysis.Query, query.Text ?? string.Empty)).ToList();
+        var units = profile.Subject(asked);
+        var leaning = asked.FindAll(u => profile.IsSoftScaffold(u) && !units.Contains(u));
         var topic = query.TopicId is { } id && _topicKeys.TryGetValue(id.Trim(), out var key) ? Key(key) : null;
-        var within = Search(query, profile, units, topic);
+        var within = Search(query, profile, units, leaning, topic);
 
         // The topic a question names may not be where the assessment answers it (the survey estimates of domestic
         // abuse sit in the survey passage, the road safety period in a table note): with words of its own, the question
@@ -175,7 +177,7 @@ internal sealed partial class PassageIndex
         // Within the topic only a weak answer (part of the question, or not what it asks): a passage elsewhere that holds
         // clearly more of the question answers it better ("how many residents might be victims according to the CSEW"
         // after the population: the survey's estimate, not a passage that only mentions the population).
-        var across = Search(query, profile, units, null);
+        var across = Search(query, profile, units, leaning, null);
         return within.Best is not { } weak
             || (across.Best is { } better && better.AspectMatched && better.Coverage >= weak.Coverage + MarginAcross)
             ? across
@@ -188,7 +190,10 @@ internal sealed partial class PassageIndex
     /// <summary>How much more of the question a passage outside the topic must hold to answer instead of a weak one within it.</summary>
     internal const double MarginAcross = 0.25;
 
-    private PassageResult Search(PassageQuery query, AspectProfile profile, List<QueryUnit> units, string? topic)
+    /// <summary>How much a passage whose quoted sentence says what the question leans to (what something is for) is preferred.</summary>
+    internal const double LeaningBonus = 1.5;
+
+    private PassageResult Search(PassageQuery query, AspectProfile profile, List<QueryUnit> units, List<QueryUnit> leaning, string? topic)
     {
         if (units.Count == 0 && topic is null)
         {
@@ -214,7 +219,7 @@ internal sealed partial class PassageIndex
                 continue;
             }
 
-            candidates.Add(Assess(ordinal, scored.Score, units, weights, total, profile, topic, query.Aspect));
+            candidates.Add(Assess(ordinal, scored.Score, units, weights, total, profile, topic, query.Aspect, leaning));
         }
 
         candidates.Sort((a, b) => b.Rank.CompareTo(a.Rank) is var order && order != 0 ? order : a.Ordinal.CompareTo(b.Ordinal));
@@ -289,7 +294,7 @@ internal sealed partial class PassageIndex
 
     private Candidate Assess(
         int ordinal, float luceneScore, IReadOnlyList<QueryUnit> units, double[] weights, double total,
-        AspectProfile profile, string? topic, PassageAspect aspect)
+        AspectProfile profile, string? topic, PassageAspect aspect, List<QueryUnit> leaning)
     {
         var entry = _entries[ordinal];
         var passage = entry.Passage;
@@ -313,7 +318,7 @@ internal sealed partial class PassageIndex
         }
 
         var coverage = units.Count == 0 ? 1 : total > 0 ? evidence / total : 0;
-        var (sentences, cue, sentenceMatches) = BestSentences(ordinal, units, weights, total, profile);
+        var (sentences, cue, sentenceMatches) = BestSentences(ordinal, units, weights, total, profile, leaning);
         var secondCue = profile.RewardsSecondCue && cue > 0 ? SecondCue(passage, profile) : 0;
         var aspectMatched = !profile.HasCues || cue > 0 || profile.AnswersByKind(passage.Kind);
         // Within a topic, passages about it alone come before passages that mention it among others, and a passage only
@@ -341,8 +346,16 @@ internal sealed partial class PassageIndex
         var rank = relevance
             * profile.Weight(passage.Kind)
             * (cue > 0 ? 1 + ((AspectProfile.CueBonus - 1) * (cue + (0.25 * secondCue))) : 1)
-            * specificity;
+            * specificity
+            * (leaning.Count > 0 && sentences.Any(s => Leans(s, leaning)) ? LeaningBonus : 1);
         return new Candidate(ordinal, rank, coverage, evidence, sentences, aspectMatched, passes);
+    }
+
+    /// <summary>Whether <paramref name="sentence"/> says what the question leans to (a unit of <paramref name="leaning"/>).</summary>
+    private bool Leans(string sentence, List<QueryUnit> leaning)
+    {
+        var terms = Terms(_analysis, sentence);
+        return leaning.Exists(u => u.IsMatchedBy(terms));
     }
 
     /// <summary>The second strongest cue of the aspect among the passage's sentences (0 when fewer than two carry it).</summary>
@@ -379,7 +392,7 @@ internal sealed partial class PassageIndex
     /// and a second one when it adds a unit or the cue the first lacks and scores at least half as well.
     /// </summary>
     private (IReadOnlyList<string> Sentences, double Cue, bool Matches) BestSentences(
-        int ordinal, IReadOnlyList<QueryUnit> units, double[] weights, double total, AspectProfile profile)
+        int ordinal, IReadOnlyList<QueryUnit> units, double[] weights, double total, AspectProfile profile, List<QueryUnit> leaning)
     {
         var passage = _entries[ordinal].Passage;
         var sentenceTerms = _sentenceTerms[ordinal];
@@ -393,6 +406,7 @@ internal sealed partial class PassageIndex
         var matched = new bool[count][];
         var cues = new double[count];
         var scores = new double[count];
+        var leans = new bool[count];
         var cueWeight = units.Count == 0 ? 1.0 : Math.Max(1.0, 0.5 * total);
         for (var s = 0; s < count; s++)
         {
@@ -408,8 +422,10 @@ internal sealed partial class PassageIndex
             }
 
             cues[s] = profile.CueStrength(passage.Sentences[s]);
-            var leaning = units.Count == 0 && profile.Leanings.Any(sentenceTerms[s].Contains) ? 0.2 : 0;
-            scores[s] = score + (cueWeight * cues[s]) + leaning;
+            var leaningTo = units.Count == 0 && profile.Leanings.Any(sentenceTerms[s].Contains) ? 0.2 : 0;
+            // What the question leans to beside its subject ("the aim" of the task and finish group): its sentence is preferred.
+            leans[s] = leaning.Exists(u => u.IsMatchedBy(sentenceTerms[s]));
+            scores[s] = score + (cueWeight * cues[s]) + leaningTo + (leans[s] ? 0.5 * Math.Max(1.0, weights.DefaultIfEmpty(1.0).Max()) : 0);
         }
 
         var first = 0;
@@ -423,13 +439,14 @@ internal sealed partial class PassageIndex
         {
             // The sentence right after the best one that gives what the aspect asks ("... well-recorded." Source: ONS) is read with it.
             var completes = s == first + 1 && cues[first] == 0 && cues[s] > 0;
-            if (s == first || (scores[s] < 0.5 * scores[first] && !completes) || scores[s] <= 0)
+            if (s == first || (scores[s] < 0.5 * scores[first] && !completes && !(leans[s] && !leans[first])) || scores[s] <= 0)
             {
                 continue;
             }
 
             // It adds what the first lacks (a unit of the question, the aspect's cue), or goes on from it (the sentence after it).
             var adds = (cues[first] == 0 && cues[s] > 0) || Enumerable.Range(0, units.Count).Any(u => matched[s][u] && !matched[first][u])
+                || (leans[s] && !leans[first])
                 || (s == first + 1 && units.Any(u => u.IsMatchedBy(sentenceTerms[s])));
             if (adds && (second < 0 || scores[s] > scores[second]))
             {

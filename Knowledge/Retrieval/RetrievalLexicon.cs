@@ -23,7 +23,7 @@ internal static class RetrievalLexicon
         "ok", "okay", "moment", "involve", "involves", "yet", "currently", "presently", "anyway", "try", "tries", "tried", "trying", "hope", "hopes", "hoping", "hoped", "wanting",
         "isn't", "isnt", "aren't", "arent", "wasn't", "wasnt", "weren't", "werent", "hasn't", "hasnt", "haven't", "havent",
         "doesn't", "doesnt", "don't", "dont", "didn't", "didnt", "won't", "wont", "can't", "cant", "couldn't", "couldnt",
-        "wouldn't", "wouldnt", "shouldn't", "shouldnt",
+        "wouldn't", "wouldnt", "shouldn't", "shouldnt", "though", "enough",
     ];
 
     /// <summary>Groups of words with one meaning for the index: each group's id and its words or phrases.</summary>
@@ -97,6 +97,20 @@ internal static class RetrievalLexicon
         ("mostly", ["mostly", "mainly", "largely", "predominantly", "primarily", "chiefly", "for the most part"]),
         // "what range has it stayed in", "has it remained stable": the assessment says "has never moved out of the range".
         ("steady", ["stayed", "stay", "stays", "remained", "remain", "remains", "steady", "stable", "unchanged", "flat", "never moved"]),
+        // "who should we link up with on it": the assessment says "connect with organisations that are main stakeholders".
+        ("connect", ["connect", "connects", "connecting", "connected", "link up", "linking up", "link in", "liaise", "liaising", "partner with",
+            "team up", "reach out", "engage with", "join up", "joined up", "network with"]),
+        // "anything we should keep an eye on": the assessment's "keeping a watching brief".
+        ("watch", ["keep an eye on", "keep an eye", "keeping an eye", "watching brief", "watch", "watching", "keep watch", "keep tabs",
+            "keep track", "look out for", "lookout", "be aware of", "mindful"]),
+        // "is monitoring police recorded crime enough to judge success": the assessment's "what improvements have been achieved".
+        ("success", ["success", "successes", "successful", "succeeded", "improvements have been achieved", "been achieved", "achievements",
+            "what works", "progress", "effectiveness", "effective", "impact"]),
+        ("judge", ["judge", "judging", "judged", "gauge", "gauging", "measure", "measured", "measuring", "evaluate", "evaluating", "evaluated",
+            "evaluation", "tell whether", "know whether", "understanding of"]),
+        // "anything about boy racers": the assessment's "car enthusiasts" misusing public spaces.
+        ("carenthusiasts", ["car enthusiasts", "car enthusiast", "boy racers", "boy racer", "car meets", "car meet", "car cruising", "cruising",
+            "street racing", "racing", "modified cars", "souped up cars"]),
         ("define", ["mean", "means", "meaning", "meant", "define", "defined", "definition", "definitions", "stand for", "stands for",
             "include", "includes", "included", "counts as", "count as", "counted as", "classed as", "classified as"]),
     ];

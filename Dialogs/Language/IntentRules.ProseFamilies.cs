@@ -1,0 +1,113 @@
+using System.Text.RegularExpressions;
+using SafetyBot.Cards;
+using SafetyBot.Dialogs.Routing;
+using SafetyBot.Knowledge.Retrieval;
+
+namespace SafetyBot.Dialogs.Language;
+
+/// <summary>
+/// Conditions of prose rows of <see cref="IntentRules.Ordered"/> (issue 13): the assessment itself (who made it, its date), its
+/// caveat on projected rates, breakdowns asked in words, the recommended priorities and how partners help.
+/// </summary>
+public static partial class IntentRules
+{
+    /// <summary>What a question about the assessment's date is looked for by: the title page's version and month.</summary>
+    private const string DocumentDateSearched = "when was the assessment published";
+
+    /// <summary>
+    /// "what date is on the document", "when was the report published", "how old is this assessment", "what version of the document
+    /// is this": the document named with a word of its date, naming no topic and no data ("how recent is the data" asks the period
+    /// its figures cover).
+    /// </summary>
+    private static bool AsksTheDocumentsDate(QuestionFacts q) =>
+        q.Has(ProseCues.DocumentNamed) && q.Has(ProseCues.DocumentDate) && !NamesAnyTopic(q) && !q.Has(ProseCues.MeasureWords)
+        && !q.Has(ProseCues.Measure) && !q.Has(ProseCues.Why) && !q.Has(ProseCues.Audience) && !q.Has(ProseCues.Maker) && q.Stems.Count <= 10;
+
+    /// <summary>
+    /// "which team did the analysis of local and national trends in this document", "who did the research behind this report",
+    /// "which organisation carried out the analysis": who did the work of the assessment, naming no topic (see <see cref="AuthorAsked"/>).
+    /// </summary>
+    private static bool MakersAsked(QuestionFacts q) =>
+        q.Has(ProseCues.Maker) && q.Has(ProseCues.Making) && !q.Has(ProseCues.Audience) && !q.NamesIndicator && q.Programmes.Count == 0 && q.Uncovered is null
+        && !q.Has(Cues.FigureAsked) && (q.Has(ProseCues.DocumentNamed) || q.Stems.Count <= 7);
+
+    /// <summary>
+    /// "are the 2017 rates actual or projected?", "is the shoplifting rate a forecast?", "are those figures projections": whether
+    /// figures are projections, asked as a yes-or-no or either-or question (not "what is the projected rate", a figure).
+    /// </summary>
+    private static bool AsksWhetherProjected(QuestionFacts q) =>
+        q.Has(ProseCues.Projection) && q.Words.Count > 0
+        && (q.Words[0] is "is" or "are" or "was" or "were" or "has" or "have" or "do" or "does" or "did" or "so" or "and" or "but"
+            || q.Words.Contains("or") || q.Words.Contains("whether") || q.Words.Contains("which"))
+        && !q.Folded.Contains("how many", StringComparison.Ordinal) && !q.Folded.Contains("how much", StringComparison.Ordinal);
+
+    /// <summary>
+    /// "what nationality are most modern slavery controllers", "where are the victims from": a breakdown asked in words (what, which,
+    /// who, where), not a count or share of it ("how many burglaries by ward", "ASB figures by age").
+    /// </summary>
+    private static bool BreakdownAskedInWords(QuestionFacts q) =>
+        q.Words.Count > 0 && q.Words[0] is "what" or "what's" or "whats" or "which" or "who" or "who's" or "where" or "whereabouts"
+        && !q.Has(Cues.FigureAsked) && !Cues.Volume.AnyIn(q.Rest) && !Cues.Compare.AnyIn(q.Rest) && !Cues.Series.AnyIn(q.Rest);
+
+    /// <summary>
+    /// "what nationality are most controllers, per the report": the words naming where the answer is to be found ("per the report",
+    /// "according to the assessment") are not what is asked, and no passage holds them.
+    /// </summary>
+    private static string WithoutTheDocument(string text)
+    {
+        var without = TheDocument().Replace(text, " ");
+        return TextNormalizer.Tokens(without).Count > 0 ? without : text;
+    }
+
+    [GeneratedRegex(@"\b(?:per|according\s+to|in|from|by|says?)\s+(?:the|this|our)\s+(?:report|document|assessment|doc|review|strategic\s+assessment)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex TheDocument();
+
+    /// <summary>What a question of whether figures are projected is looked for by (within the topic it names, if any).</summary>
+    private const string ProjectionSearched = "projected 2017 rates";
+
+    /// <summary>
+    /// "are the 2017 rates actual or projected?": the assessment's caveat on projected rates, within the topic named; the words of
+    /// asking ("actual or") are not what is looked for.
+    /// </summary>
+    private static Understanding ProjectionAsked(QuestionFacts q) =>
+        Passage(q, PassageAspect.Caveat) is var understood && understood.Passage is { } passage
+            ? understood with { Passage = passage with { Text = ProjectionSearched, WholeQuestion = false } }
+            : understood;
+
+    private static readonly HashSet<string> PriorityStems = [Stem.Of("priority"), Stem.Of("priorities")];
+
+    /// <summary>
+    /// "what priorities does the assessment recommend for the coming year", "what should next year's priorities be", "which priorities
+    /// are proposed for 2018/19": which priorities it recommends, naming none of them, no topic and no programme.
+    /// </summary>
+    private static bool AsksWhichPrioritiesAreRecommended(QuestionFacts q) =>
+        q.Stems.Any(PriorityStems.Contains) && (q.Has(ProseCues.Recommend) || q.Has(ProseCues.NextYear))
+        && q.Words.Any(w => w is "what" or "what's" or "whats" or "which" or "list" or "name")
+        && !NamesAnyTopic(q) && PriorityWord().Match(q.Folded) is var word && !(word.Success && PriorityNumber(q.Folded, word) is not null)
+        && !q.Has(ProseCues.Why) && !q.Has(ProseCues.PrioritiesShould) && !q.Has(ProseCues.Planned) && !q.Has(Cues.Walkthrough)
+        && !q.Has(ProseCues.When) && !q.Has(ProseCues.WhoLeads) && !q.Has(Cues.FigureAsked) && !AsksForNumbers(q.Rest)
+        && !q.Words.Any(ChoosingWords.Contains);
+
+    /// <summary>
+    /// "what should we consider when selecting priorities", "how should priorities be chosen": how to choose priorities, which the
+    /// assessment advises on in words (work that is not business as usual), not which it recommends.
+    /// </summary>
+    private static readonly HashSet<string> ChoosingWords =
+        ["how", "choose", "choosing", "chosen", "chose", "select", "selecting", "selected", "selection", "consider", "considering", "criteria", "decide", "deciding", "pick", "picking", "setting"];
+
+    private static readonly HashSet<string> HelpingAskingStems = [.. new[]
+    {
+        "what", "whats", "what's", "how", "are", "is", "the", "other", "others", "partner", "partners", "agency", "agencies", "organisation",
+        "organisations", "everyone", "everybody", "else", "rest", "of", "doing", "do", "does", "to", "help", "helping", "helps", "with", "about",
+        "on", "it", "this", "that", "we", "they", "our", "their", "them", "in", "support", "supporting", "contribute", "contributing", "role",
+        "part", "play", "playing", "a", "an", "and", "so", "then", "work", "working", "tackle", "tackling", "involved", "all", "any", "there",
+        "partnership", "csp", "meanwhile", "too", "also", "now", "currently",
+    }.Select(Stem.Of)];
+
+    /// <summary>
+    /// "what are the other partners doing to help", "how are the other agencies helping", "what is everyone else doing": how partners
+    /// help, with no subject of its own, so of the conversation's topic (what was done for it, in the programme's review).
+    /// </summary>
+    private static bool OnlyAsksHowPartnersHelp(QuestionFacts q) =>
+        !q.NamesIndicator && q.Programmes.Count == 0 && q.GlossaryTerms.Count == 0 && q.Stems.All(HelpingAskingStems.Contains);
+}
