@@ -15,6 +15,9 @@ internal static class MeasureCues
             "detection rate", "detection rates", "charge rate", "charge rates", "charging rate",
             "clear up rate", "clear-up rate", "clearup rate", "clearance rate", "solved", "solve rate", "solved rate", "outcome rate", "outcome rates", "positive outcomes", "positive outcome")),
         new("arrests", new("arrest", "arrests", "arrested", "arresting")),
+        new("seizures or recoveries (weapons, drugs or property)", new(
+            "seized", "seizure", "seizures", "confiscated", "confiscation", "confiscations", "recovered", "recoveries",
+            "surrendered", "handed in"), CountOnly: true, Related: ["seizures"], NotOfCrimes: true),
         new("convictions or prosecutions", new(
             "conviction", "convictions", "convicted", "prosecution", "prosecutions", "sentenced", "sentences",
             "cautions", "cautioned", "court cases", "went to court", "taken to court")),
