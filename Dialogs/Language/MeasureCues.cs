@@ -22,7 +22,7 @@ internal static class MeasureCues
             "conviction", "convictions", "convicted", "prosecution", "prosecutions", "sentenced", "sentences",
             "cautions", "cautioned", "court cases", "went to court", "taken to court")),
         new("hospital admissions", new("hospital admissions", "hospital admission", "admitted to hospital", "admissions", "hospitalised", "hospitalized")),
-        new("deaths", new("deaths", "death", "died", "die", "killed", "dead", "fatal", "lost their lives"), Related: ["death"]),
+        new("deaths", new("deaths", "death", "died", "die", "killed", "dead", "fatal", "fatalities", "fatality", "lost their lives"), Related: ["death"]),
         new("victims, addresses or cases identified", new(
             "identified", "identify", "rescued", "safeguarded", "cuckooed", "cuckooed addresses"), CountOnly: true, NotOfCrimes: true),
         new("numbers of people", new(

@@ -9,8 +9,8 @@ namespace SafetyBot.Tests.Knowledge;
 /// </summary>
 public sealed class SeedRevisionTests
 {
-    private const int Revision = 6;
-    private const string Hash = "A3A95C1A34335DC4CA24E89AA4089790D8DF8F6FA09D59A67C81C893E13BBC1D";
+    private const int Revision = 7;
+    private const string Hash = "2EEEBD8DB764D750DFBC51D89CF06BC8709BD1BD2DD6C941982BC57EA1274134";
 
     [Fact]
     public void EmbeddedSeed_ChangedContent_HasARaisedRevision()

@@ -64,4 +64,27 @@ public sealed class SeizuresConvictionsAndStolenThingsTests : IDisposable
         Assert.Contains("vehicle crime", text, StringComparison.Ordinal);
         Assert.Contains("264", text, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("how many fatalities nationally from knives")]
+    [InlineData("number of knife fatalities in 2017?")]
+    public async Task FatalitiesFromKnives_AreDeaths_NotRoadCasualties(string question)
+    {
+        var replies = await _bot.AskAsync(question);
+        var text = Replies.Said(replies).ToLowerInvariant();
+
+        Assert.Contains("gives no figure for deaths", text, StringComparison.Ordinal);
+        Assert.Contains("deaths of young people aged 19 and under", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("killed or seriously injured", text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("how many road fatalities were there")]
+    [InlineData("traffic fatalities in cambridge")]
+    public async Task RoadFatalities_AreStillTheRoadCasualtiesTheAssessmentDoesNotCover(string question)
+    {
+        var text = await _bot.TextAsync(question);
+
+        Assert.Contains("killed or seriously injured", text, StringComparison.Ordinal);
+    }
 }
