@@ -132,7 +132,11 @@ public static partial class IntentRules
         // Nor words of a programme named ("exploitation of adults"), nor of an indicator named ("assault with injury" is not
         // "assaulted") unless the measure may be named by them ("homeless people").
         var outsideTerms = QuestionFacts.WithoutWordsOf(q.Stems, [.. q.GlossaryTerms, .. q.Programmes]);
-        var outside = QuestionFacts.WithoutWordsOf(q.Stems, [.. q.GlossaryTerms, .. q.Programmes, .. q.Indicators]);
+        // A single word taken for a slip of a topic's word ("convictions" for "condition" of road condition) is a measure's
+        // word when a measure names it: the slip is the guess, the measure word is what was typed.
+        var named = q.Indicators.Where(m => m.Length > 1 || m.Phrase == q.Stems[m.Start]
+            || !MeasureCues.Measures.Any(measure => measure.Words.AnyIn([q.Stems[m.Start]]))).ToList();
+        var outside = QuestionFacts.WithoutWordsOf(q.Stems, [.. q.GlossaryTerms, .. q.Programmes, .. named]);
         if (MeasureCues.Measures.FirstOrDefault(m => m.Words.AnyIn(m.InTopicNames ? outsideTerms : outside) && (counted || !m.CountOnly) && !(crimes && m.NotOfCrimes)) is not { } measure
             || !(AsksAFigure(q) || (measure.AsksAFigure && (q.NamesIndicator || q.Programmes.Count > 0 || q.GlossaryTerms.Count > 0))))
         {
@@ -140,10 +144,10 @@ public static partial class IntentRules
         }
 
         var understood = new Understanding(Intent.NotCovered) { Gap = new NoFigureGap(GapKind.Measure, Measure: measure.Name, Related: measure.Related ?? []) };
-        if (q.NamesIndicator)
+        if (named.Count > 0)
         {
-            var best = q.Indicators[0];
-            var tied = q.Indicators.Where(m => m.Score == best.Score).SelectMany(m => m.Topics).Select(t => t.Id).Distinct().ToList();
+            var best = named.MaxBy(m => m.Score)!;
+            var tied = named.Where(m => m.Score == best.Score).SelectMany(m => m.Topics).Select(t => t.Id).Distinct().ToList();
             return tied.Count == 1 ? understood with { Topic = tied[0] } : understood with { Candidates = tied };
         }
 

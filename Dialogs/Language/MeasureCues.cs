@@ -15,11 +15,14 @@ internal static class MeasureCues
             "detection rate", "detection rates", "charge rate", "charge rates", "charging rate",
             "clear up rate", "clear-up rate", "clearup rate", "clearance rate", "solved", "solve rate", "solved rate", "outcome rate", "outcome rates", "positive outcomes", "positive outcome")),
         new("arrests", new("arrest", "arrests", "arrested", "arresting")),
+        new("seizures or recoveries (weapons, drugs or property)", new(
+            "seized", "seizure", "seizures", "confiscated", "confiscation", "confiscations", "recovered", "recoveries",
+            "surrendered", "handed in"), CountOnly: true, Related: ["seizures"], NotOfCrimes: true),
         new("convictions or prosecutions", new(
             "conviction", "convictions", "convicted", "prosecution", "prosecutions", "sentenced", "sentences",
             "cautions", "cautioned", "court cases", "went to court", "taken to court")),
         new("hospital admissions", new("hospital admissions", "hospital admission", "admitted to hospital", "admissions", "hospitalised", "hospitalized")),
-        new("deaths", new("deaths", "death", "died", "die", "killed", "dead", "fatal", "lost their lives"), Related: ["death"]),
+        new("deaths", new("deaths", "death", "died", "die", "killed", "dead", "fatal", "fatalities", "fatality", "lost their lives"), Related: ["death"]),
         new("victims, addresses or cases identified", new(
             "identified", "identify", "rescued", "safeguarded", "cuckooed", "cuckooed addresses"), CountOnly: true, NotOfCrimes: true),
         new("numbers of people", new(

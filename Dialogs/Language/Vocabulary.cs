@@ -32,13 +32,17 @@ public sealed class Vocabulary
         "kindly", "sorry", "folks", "safetybot", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
     }.Select(Stem.Of).ToFrozenSet(StringComparer.Ordinal);
 
-    /// <summary>Words that name many topics or none in particular: never enough alone to name a topic.</summary>
+    /// <summary>
+    /// Words that name many topics or none in particular: never enough alone to name a topic. "Stolen" is any theft's word
+    /// ("how many phones were stolen"), even though only vehicle crime's names ("stolen vehicles") hold it.
+    /// </summary>
     private static readonly FrozenSet<string> CommonWords = FunctionWords.Concat(new[]
     {
         "crime", "offence", "incident", "police", "recorded", "rate", "figure", "number", "city", "cambridge", "area", "against",
         "including", "service", "data", "group", "people", "person", "local", "new", "led", "team", "day", "report", "marker",
         "assessment", "partnership", "community", "safety", "profile", "plan", "strategy", "need", "adult", "victim", "young",
         "without", "broken", "night", "time", "day", "life", "line", "love", "choice", "white", "high", "risk", "work", "keep", "home", "house", "shop",
+        "stolen", "steal", "stole", "nicked",
     }.Select(Stem.Of)).ToFrozenSet(StringComparer.Ordinal);
 
     private readonly IReadOnlyList<Entry> _entries;

@@ -128,8 +128,8 @@ public sealed class GapReplies(IKnowledgeStore store)
         var related = (gap.Related ?? []).Count == 0
             ? []
             : store.Indicators().SelectMany(i => store.Figures(i.Id))
-                .Where(o => o.Measure == Knowledge.Measure.Count && gap.Related!.Any(w => o.Breakdown.Contains(w, StringComparison.OrdinalIgnoreCase)))
-                .Select(o => $"{Figures.Number(o.Value)} {o.Breakdown} ({Figures.AreaName(o.Area)}, {(o.Period.StartYear > 0 ? o.Period.Label : "period not stated")})")
+                .Where(o => gap.Related!.Any(w => o.Breakdown.Contains(w, StringComparison.OrdinalIgnoreCase)))
+                .Select(o => $"{(o.Measure == Knowledge.Measure.Count ? Figures.Number(o.Value) : Figures.WithUnit(o, string.Empty))} {o.Breakdown} ({Figures.AreaName(o.Area)}, {(o.Period.StartYear > 0 ? o.Period.Label : "period not stated")})")
                 .ToList();
         var quoted = related.Count > 0 ? $" The only figure of that kind it prints, as context: {string.Join("; ", related)}." : string.Empty;
         var none = related.Count > 0 ? $"gives no figure for {measure} in Cambridge City" : $"gives no figure for {measure}";

@@ -9,8 +9,8 @@ namespace SafetyBot.Tests.Knowledge;
 /// </summary>
 public sealed class SeedRevisionTests
 {
-    private const int Revision = 7;
-    private const string Hash = "DAE110351D50EDAEFE252BA80FE52C868F218FE90B030D8BD220DB96E37032D2";
+    private const int Revision = 8;
+    private const string Hash = "5EEFAA9FA25C36FFEC7D728067CBFC6DAF5AE5E580550906F5041B4AAA49EE16";
 
     [Fact]
     public void EmbeddedSeed_ChangedContent_HasARaisedRevision()
