@@ -156,6 +156,19 @@ internal static class GapCues
         "bus times", "train times", "directions to", "parking");
 
     /// <summary>
+    /// The partnership's own office life: meetings, expenses, rooms, IT ("what time is the next CSP board meeting", "how do I
+    /// claim mileage for visiting the fire station", "reset my password"). Nothing of it is in the assessment, whatever topic
+    /// its words name ("fire" is arson's word).
+    /// </summary>
+    public static readonly CueSet Workplace = new(
+        "claim mileage", "mileage claim", "mileage claims", "claim expenses", "expense claim", "expenses claim", "claim my expenses",
+        "timesheet", "timesheets", "payslip", "pay slip", "my pay", "my salary", "next meeting", "next board meeting",
+        "board meeting", "what time is the meeting", "when is the meeting", "meeting room", "book a room",
+        "room booking", "minutes of the", "dial in", "teams link", "zoom link", "reset my password", "password reset",
+        "my password", "it helpdesk", "it help desk", "service desk", "printer", "my laptop", "car park", "parking permit",
+        "lanyard", "id badge", "annual leave request");
+
+    /// <summary>
     /// News, weather, sport and other general knowledge ("what's in the news today", "will it rain tomorrow", "is it legal to
     /// carry a pocket knife"): none of it is in the assessment, whatever topic is named.
     /// </summary>
