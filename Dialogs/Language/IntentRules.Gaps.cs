@@ -44,7 +44,7 @@ public static partial class IntentRules
     /// </summary>
     private static Understanding? NotForSafetyBot(QuestionFacts q) =>
         q.Has(GapCues.Advice) || (q.Has(GapCues.WhatToDo) && q.Has(GapCues.Mine)) || q.Has(GapCues.Tasks) || q.Has(GapCues.GeneralKnowledge)
-        || q.Has(GapCues.Workplace)
+        || q.Has(GapCues.Workplace) || q.Has(GapCues.CrimeAgainstMe)
         || (q.Has(GapCues.Venues) && q.Has(GapCues.Recommendation)) || ShoppingAdvice(q)
             ? new Understanding(Intent.NotCovered) { Gap = new NoFigureGap(GapKind.NotForSafetyBot) }
             : null;
