@@ -24,7 +24,6 @@ public sealed class PassageCardBuilder(IKnowledgeStore store)
     public const int RelatedLength = 200;
 
     /// <summary>Longest echo of the member's question on the "doesn't say" card.</summary>
-    private const int QuestionEchoLength = 120;
 
     private const string WholeId = "passage-whole";
 
@@ -90,16 +89,15 @@ public sealed class PassageCardBuilder(IKnowledgeStore store)
     {
         var topic = TopicName(query.TopicId);
         var about = topic is null ? string.Empty : $" about {topic.Value.InSentence}";
-        var asked = Shorten(query.Text?.Trim() ?? string.Empty, QuestionEchoLength);
         var summary = $"The 2017/18 strategic assessment doesn't say anything that answers that{about}. "
             + "I can tell you why a crime type rose or fell, who leads a programme, when something happened, what a programme or survey is, "
             + "what the assessment recommends, and its caveats.";
         var body = new List<CardElement>
         {
             CardParts.Title("The assessment doesn't say"),
-            CardParts.Text(asked.Length == 0
-                ? $"I couldn't find anything in the 2017/18 strategic assessment that answers that{Markdown.Escape(about)}."
-                : $"I couldn't find anything in the 2017/18 strategic assessment that answers \"{Markdown.Escape(asked)}\"{Markdown.Escape(about)}."),
+            // Never the member's own words: a question may carry a name, a date of birth or an address, and the card may be read
+            // by a whole channel.
+            CardParts.Text($"I couldn't find anything in the 2017/18 strategic assessment that answers that{Markdown.Escape(about)}."),
         };
         var described = Described(query).ToList();
         body.AddRange(described);

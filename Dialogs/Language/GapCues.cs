@@ -120,6 +120,21 @@ internal static class GapCues
         "should i avoid", "is it dangerous to walk", "is it dangerous to go");
 
     /// <summary>
+    /// A member telling SafetyBot of a crime against them ("I was assaulted last night", "my partner hit me"): not a question of
+    /// the assessment; the answer points to 999 and 101, never a topic's figures.
+    /// </summary>
+    public static readonly CueSet CrimeAgainstMe = new(
+        [
+            .. from who in new[] { "i was", "i've been", "i have been", "i got", "i just got", "we were", "we've been" }
+               from what in new[] { "assaulted", "attacked", "beaten up", "burgled", "robbed", "mugged", "stabbed", "raped", "abused", "threatened", "punched", "hit" }
+               select who + " " + what,
+            "i'm being followed", "i am being followed", "i'm being abused", "i am being abused", "i'm being threatened",
+            "i am being threatened", "i'm being stalked", "i am being stalked", "my partner hit me", "he hit me", "she hit me",
+            "someone hit me", "someone attacked me", "someone broke into my", "my house was burgled", "my home was burgled",
+            "my flat was burgled", "my car was broken into", "my car was stolen", "my bike was stolen", "my phone was stolen",
+        ]);
+
+    /// <summary>
     /// Words that ask what to do, which are advice about the asker's own situation only beside <see cref="Mine"/>
     /// ("my car was broken into, what should I do?"); "what do I do to log an update" is a question about SafetyBot.
     /// </summary>
@@ -154,6 +169,19 @@ internal static class GapCues
         "remind me", "set a reminder", "set an alarm", "set a timer", "add to my calendar", "schedule a meeting", "send a text",
         "insurance", "insure", "a quote", "get me a quote", "quote for my", "quote for a", "mortgage", "a loan", "taxi", "uber",
         "bus times", "train times", "directions to", "parking");
+
+    /// <summary>
+    /// The partnership's own office life: meetings, expenses, rooms, IT ("what time is the next CSP board meeting", "how do I
+    /// claim mileage for visiting the fire station", "reset my password"). Nothing of it is in the assessment, whatever topic
+    /// its words name ("fire" is arson's word).
+    /// </summary>
+    public static readonly CueSet Workplace = new(
+        "claim mileage", "mileage claim", "mileage claims", "claim expenses", "expense claim", "expenses claim", "claim my expenses",
+        "timesheet", "timesheets", "payslip", "pay slip", "my pay", "my salary", "next meeting", "next board meeting", "next csp board meeting", "next csp meeting", "next partnership meeting",
+        "what time is the meeting", "when is the meeting", "meeting room", "book a room",
+        "room booking", "minutes of the", "dial in", "teams link", "zoom link", "reset my password", "password reset",
+        "my password", "it helpdesk", "it help desk", "service desk", "printer", "my laptop", "car park", "parking permit",
+        "lanyard", "id badge", "annual leave request");
 
     /// <summary>
     /// News, weather, sport and other general knowledge ("what's in the news today", "will it rain tomorrow", "is it legal to

@@ -37,12 +37,14 @@ public static partial class IntentRules
 
     /// <summary>
     /// "I cut my hand badly, should I go to A&amp;E?", "should I buy a steering lock for my car?", "the best lock to buy for my bike", "translate the executive summary
-    /// into Polish", "the best pub in Market ward for a quiet drink": requests SafetyBot is not for, whatever topic they name
-    /// (<see cref="GapCues.Advice"/>, <see cref="GapCues.Tasks"/>, <see cref="GapCues.Venues"/>). Answered "can't answer",
+    /// into Polish", "the best pub in Market ward for a quiet drink", "when is the next board meeting": requests SafetyBot is not
+    /// for, whatever topic they name (<see cref="GapCues.Advice"/>, <see cref="GapCues.Tasks"/>, <see cref="GapCues.Venues"/>,
+    /// <see cref="GapCues.Workplace"/>). Answered "can't answer",
     /// never with the named topic's card.
     /// </summary>
     private static Understanding? NotForSafetyBot(QuestionFacts q) =>
         q.Has(GapCues.Advice) || (q.Has(GapCues.WhatToDo) && q.Has(GapCues.Mine)) || q.Has(GapCues.Tasks) || q.Has(GapCues.GeneralKnowledge)
+        || q.Has(GapCues.Workplace) || q.Has(GapCues.CrimeAgainstMe)
         || (q.Has(GapCues.Venues) && q.Has(GapCues.Recommendation)) || ShoppingAdvice(q)
             ? new Understanding(Intent.NotCovered) { Gap = new NoFigureGap(GapKind.NotForSafetyBot) }
             : null;

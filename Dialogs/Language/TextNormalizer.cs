@@ -93,10 +93,11 @@ public static partial class TextNormalizer
         ["abt"] = "about", ["qtr"] = "quarter", ["qtrs"] = "quarters", ["btwn"] = "between", ["betw"] = "between",
         ["cmpd"] = "compared", ["vrs"] = "versus", ["wrt"] = "about", ["ppl"] = "people",
         ["teh"] = "the", ["hte"] = "the", ["adn"] = "and", ["waht"] = "what", ["thier"] = "their",
+        ["dom"] = "domestic",
     };
 
-    /// <summary>A word of <see cref="ShorthandWords"/>, standing alone.</summary>
-    [GeneratedRegex(@"(?<![\p{L}\p{N}'/])(?:frm|fr|prev|yrs|yr|thru|abt|qtrs|qtr|btwn|betw|cmpd|vrs|wrt|ppl|teh|hte|adn|waht|thier)(?![\p{L}\p{N}'/])", RegexOptions.None)]
+    /// <summary>A word of <see cref="ShorthandWords"/>, standing alone ("dom" only before "abuse" or "violence": "Dom" is also a name).</summary>
+    [GeneratedRegex(@"(?<![\p{L}\p{N}'/])(?:frm|fr|prev|yrs|yr|thru|abt|qtrs|qtr|btwn|betw|cmpd|vrs|wrt|ppl|teh|hte|adn|waht|thier|dom(?=\s+(?:abuse|violence)))(?![\p{L}\p{N}'/])", RegexOptions.None)]
     private static partial Regex ChatShorthand();
 
     /// <summary>

@@ -31,8 +31,8 @@ public sealed class GapReplies(IKnowledgeStore store)
     /// <summary>The answer to advice about the asker's own situation, a task such as translating, or a recommendation of a place.</summary>
     public const string NotForSafetyBot =
         "Sorry, I can't answer that. SafetyBot only knows the figures and analysis in the 2017/18 strategic assessment: it can't give "
-        + "advice about your own situation, recommend places or do tasks such as translating. In an emergency call 999; for "
-        + "urgent medical advice call NHS 111. Ask \"what can you do\" for the questions it can answer.";
+        + "advice about your own situation, recommend places, do tasks such as translating or help with meetings, expenses or IT. If you are in danger call 999; to report "
+        + "a crime call 101 or report it online to the police; for urgent medical advice call NHS 111. Ask \"what can you do\" for the questions it can answer.";
 
     /// <summary>
     /// The answer to a question about a topic the assessment gives no figures for (<see cref="IKnowledgeStore.UncoveredTopics"/>,

@@ -33,11 +33,15 @@ public static partial class UnansweredQuestionText
     /// </summary>
     public static string IdOf(string text) => IndexKey.Of(text.ToLowerInvariant());
 
-    /// <summary>The text with a member's personal details replaced by "[removed]".</summary>
+    /// <summary>
+    /// The text with personal details replaced by "[removed]": e-mail addresses, phone, NHS and national insurance numbers,
+    /// full dates (a date of birth), postcodes and house addresses, and a person's name where the words point at one ("my
+    /// name is", "asks", "by", "named", a name before "DOB" or "born").
+    /// </summary>
     public static string WithoutPersonalDetails(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        foreach (var detail in new[] { Email(), Phone(), Postcode(), HouseAddress(), WhereILive(), NameGiven(), NameIntroduced() })
+        foreach (var detail in new[] { Email(), DateOfBirth(), NhsNumber(), NationalInsuranceNumber(), Phone(), Postcode(), HouseAddress(), WhereILive(), NameGiven(), NameIntroduced(), NamePointedAt(), NameBeforeBirthDetails() })
         {
             text = detail.Replace(text, Removed);
         }
@@ -70,4 +74,24 @@ public static partial class UnansweredQuestionText
 
     [GeneratedRegex(@"(?<=\b(?:[Ii]'m|[Ii]\s+am|[Tt]his\s+is)\s+)\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?", RegexOptions.None)]
     private static partial Regex NameIntroduced();
+
+    /// <summary>A full date, as a date of birth is written ("01/02/1980", "1.2.80"); financial years ("2016/17") are not.</summary>
+    [GeneratedRegex(@"\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b", RegexOptions.None)]
+    private static partial Regex DateOfBirth();
+
+    /// <summary>An NHS number: ten digits, often 3-3-4.</summary>
+    [GeneratedRegex(@"\b\d{3}[\s-]?\d{3}[\s-]?\d{4}\b", RegexOptions.None)]
+    private static partial Regex NhsNumber();
+
+    /// <summary>A national insurance number ("QQ 12 34 56 C").</summary>
+    [GeneratedRegex(@"\b[A-Z]{2}\s?\d{2}\s?\d{2}\s?\d{2}\s?[A-D]\b", RegexOptions.IgnoreCase)]
+    private static partial Regex NationalInsuranceNumber();
+
+    /// <summary>A capitalised name of two or three words after a word that points at a person ("asks Zebedee Quux", "by Quentin Zorro").</summary>
+    [GeneratedRegex(@"(?<=\b(?:[Aa]sks|[Aa]sked\s+by|[Bb]y|[Nn]amed|[Cc]alled|[Ff]rom|[Vv]ictim|[Ss]uspect|[Oo]ffender|[Pp]erpetrator|[Cc]ase\s+of|[Aa]bout)\s+)\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{Ll}'-]+){1,2}", RegexOptions.None)]
+    private static partial Regex NamePointedAt();
+
+    /// <summary>A capitalised name of two or three words before the details of a birth ("Zebedee Quux DOB", "Jo Bloggs born").</summary>
+    [GeneratedRegex(@"\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{Ll}'-]+){1,2}(?=,?\s+(?:DOB|[Dd]\.[Oo]\.[Bb]|[Bb]orn|[Dd]ate\s+of\s+birth|[Aa]ged\s+\d))", RegexOptions.None)]
+    private static partial Regex NameBeforeBirthDetails();
 }
