@@ -9,8 +9,8 @@ namespace SafetyBot.Tests.Knowledge;
 /// </summary>
 public sealed class SeedRevisionTests
 {
-    private const int Revision = 8;
-    private const string Hash = "5EEFAA9FA25C36FFEC7D728067CBFC6DAF5AE5E580550906F5041B4AAA49EE16";
+    private const int Revision = 9;
+    private const string Hash = "D4DAC1CCC1D7720C9B1558FAC60FDAEA6AFCBF5F35A46907CA065D9CF5190C01";
 
     [Fact]
     public void EmbeddedSeed_ChangedContent_HasARaisedRevision()
