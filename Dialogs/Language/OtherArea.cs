@@ -5,7 +5,8 @@ namespace SafetyBot.Dialogs.Language;
 
 /// <summary>
 /// An area the assessment names only in passing: the other districts of Cambridgeshire and
-/// Peterborough, and the county. Its figures are Cambridge City's; where it quotes one of these
+/// Peterborough (by name or by one of their towns: "burglary in Huntingdon" is Huntingdonshire), and the county. Its figures
+/// are Cambridge City's; where it quotes one of these
 /// areas' figures (county rates in the text), <see cref="Area"/> finds them.
 /// </summary>
 /// <param name="Name">The area as SafetyBot names it in an answer.</param>
@@ -29,16 +30,16 @@ public sealed partial record OtherArea(string Name, Area? Area)
         return Known.FirstOrDefault(k => k.Pattern.IsMatch(folded)).Area;
     }
 
-    [GeneratedRegex(@"\beast\s+cambs?\b|\beast\s+cambridgeshire\b", RegexOptions.None)]
+    [GeneratedRegex(@"\beast\s+cambs?\b|\beast\s+cambridgeshire\b|\bely\b|\bsoham\b|\blittleport\b", RegexOptions.None)]
     private static partial Regex EastCambs();
 
-    [GeneratedRegex(@"\bsouth\s+cambs?\b|\bsouth\s+cambridgeshire\b", RegexOptions.None)]
+    [GeneratedRegex(@"\bsouth\s+cambs?\b|\bsouth\s+cambridgeshire\b|\bcambourne\b|\bsawston\b|\bhiston\b|\bgreat\s+shelford\b|\blinton\b", RegexOptions.None)]
     private static partial Regex SouthCambs();
 
-    [GeneratedRegex(@"\bfenland\b", RegexOptions.None)]
+    [GeneratedRegex(@"\bfenland\b|\bwisbech\b|\bwhittlesey\b|\bchatteris\b", RegexOptions.None)]
     private static partial Regex Fenland();
 
-    [GeneratedRegex(@"\bhuntingdonshire\b|\bhunts\b", RegexOptions.None)]
+    [GeneratedRegex(@"\bhuntingdonshire\b|\bhunts\b|\bhuntingdon\b|\bst\.?\s+ives\b|\bst\.?\s+neots\b|\bgodmanchester\b|\bramsey\b", RegexOptions.None)]
     private static partial Regex Huntingdonshire();
 
     [GeneratedRegex(@"\bpeterborough\b", RegexOptions.None)]
