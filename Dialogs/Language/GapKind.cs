@@ -28,6 +28,12 @@ public enum GapKind
     NotForSafetyBot,
 
     /// <summary>
+    /// A member telling SafetyBot of a crime against them ("I was assaulted last night"): pointed to 999 and 101 with a kind
+    /// word first. Not recorded for admins: it describes the member's own situation.
+    /// </summary>
+    CrimeAgainstYou,
+
+    /// <summary>
     /// The whole city, or the city outside a part, asked of a topic the assessment gives only for that part (street-life ASB,
     /// given for the extended city centre; <see cref="TopicRef.OnlyFor"/>).
     /// </summary>

@@ -43,8 +43,9 @@ public static partial class IntentRules
     /// never with the named topic's card.
     /// </summary>
     private static Understanding? NotForSafetyBot(QuestionFacts q) =>
+        q.Has(GapCues.CrimeAgainstMe) ? new Understanding(Intent.NotCovered) { Gap = new NoFigureGap(GapKind.CrimeAgainstYou) } :
         q.Has(GapCues.Advice) || (q.Has(GapCues.WhatToDo) && q.Has(GapCues.Mine)) || q.Has(GapCues.Tasks) || q.Has(GapCues.GeneralKnowledge)
-        || q.Has(GapCues.Workplace) || q.Has(GapCues.CrimeAgainstMe)
+        || q.Has(GapCues.Workplace)
         || (q.Has(GapCues.Venues) && q.Has(GapCues.Recommendation)) || ShoppingAdvice(q)
             ? new Understanding(Intent.NotCovered) { Gap = new NoFigureGap(GapKind.NotForSafetyBot) }
             : null;

@@ -28,7 +28,13 @@ public sealed class GapReplies(IKnowledgeStore store)
         + "nothing about the people who work in the partnership (who is in, off sick or on leave, who covers for whom), and the "
         + "assessment doesn't cover individuals. Please ask their team or manager.";
 
-    /// <summary>The answer to advice about the asker's own situation, a task such as translating, or a recommendation of a place.</summary>
+    /// <summary>The answer to a member telling of a crime against them: a kind word, then 999, 101 and NHS 111.</summary>
+    public const string CrimeAgainstYou =
+        "I'm sorry that happened to you. I can't answer that or take a report of a crime: if you are in danger now, call 999; to "
+        + "report a crime, call 101 or report it online to Cambridgeshire Constabulary; for urgent medical help call NHS 111. "
+        + "SafetyBot only knows the figures and analysis in the 2017/18 strategic assessment.";
+
+    /// <summary>The answer to advice about the asker's own situation, a task such as translating, office life, or a recommendation of a place.</summary>
     public const string NotForSafetyBot =
         "Sorry, I can't answer that. SafetyBot only knows the figures and analysis in the 2017/18 strategic assessment: it can't give "
         + "advice about your own situation, recommend places, do tasks such as translating or help with meetings, expenses or IT. If you are in danger call 999; to report "

@@ -95,6 +95,7 @@ public sealed partial class NotCoveredHandler(IUnansweredQuestionLog log, IKnowl
     {
         GapKind.PersonalData => ReplyFactory.Text(GapReplies.PersonalData),
         GapKind.NotForSafetyBot => ReplyFactory.Text(GapReplies.NotForSafetyBot),
+        GapKind.CrimeAgainstYou => ReplyFactory.Text(GapReplies.CrimeAgainstYou),
         GapKind.Staff => ReplyFactory.Text(GapReplies.Staff),
         GapKind.Subject => ReplyFactory.Card(GapReplies.Subject()),
         GapKind.Breakdown => ReplyFactory.Card(gaps.Breakdown(
@@ -161,12 +162,12 @@ public sealed partial class NotCoveredHandler(IUnansweredQuestionLog log, IKnowl
         var own = $"The 2017/18 strategic assessment gives Cambridge City's figures, not {place}'s";
         if (quoted.Count > 0)
         {
-            return $"{own}, but it quotes this for {place} ({name}): {string.Join("; ", quoted)}. Ask without \"{place}\" for Cambridge City's figures.";
+            return $"{own}, but it quotes this for {place} ({name}): {string.Join("; ", quoted)}. Ask about Cambridge City for its own figures.";
         }
 
         var said = SentencesNaming(place, indicators);
         var words = said.Count == 0 ? string.Empty : $" What it says of {place}: {string.Join(" ", said.Select(s => $"\"{s}\""))}";
-        return $"{own}: it doesn't cover {place}'s {(indicators.Count == 0 ? "figures" : name + " figures")}.{words} Ask without \"{place}\" for Cambridge City's figures.";
+        return $"{own}: it doesn't cover {place}'s {(indicators.Count == 0 ? "figures" : name + " figures")}.{words} Ask about Cambridge City for its own figures.";
     }
 
     /// <summary>

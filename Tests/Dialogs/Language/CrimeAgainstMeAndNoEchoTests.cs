@@ -21,12 +21,15 @@ public sealed class CrimeAgainstMeAndNoEchoTests : IDisposable
     [InlineData("i've been burgled, what are the figures")]
     [InlineData("my partner hit me again")]
     [InlineData("I'm being followed home from the station")]
-    public async Task ACrimeAgainstTheMember_GetsPointedTo999And101_AndNoFigures(string message)
+    [InlineData("I've been punched outside a club, should I go to A&E or call the police?")]
+    [InlineData("my car was broken into last night, what should I do?")]
+    public async Task ACrimeAgainstTheMember_GetsAKindWordThen999And101_AndNoFigures(string message)
     {
         var replies = await _bot.AskAsync(message);
         var said = Replies.Said(replies);
 
-        Assert.Contains(GapReplies.NotForSafetyBot, said, StringComparison.Ordinal);
+        Assert.Contains(GapReplies.CrimeAgainstYou, said, StringComparison.Ordinal);
+        Assert.StartsWith("I'm sorry that happened to you.", said, StringComparison.Ordinal);
         Assert.Contains("call 999", said, StringComparison.Ordinal);
         Assert.Contains("call 101", said, StringComparison.Ordinal);
         Assert.False(BotChat.ShowsAFigureCard(replies));

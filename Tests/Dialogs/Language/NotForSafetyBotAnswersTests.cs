@@ -14,9 +14,7 @@ public sealed class NotForSafetyBotAnswersTests : IDisposable
     public void Dispose() => _bot.Dispose();
 
     [Theory]
-    [InlineData("I've been punched outside a club, should I go to A&E or call the police?")]
     [InlineData("should I get a better lock for my bike shed? there's been burglaries")]
-    [InlineData("my car was broken into last night, what should I do?")]
     [InlineData("can you translate the recommendations into Romanian")]
     [InlineData("where's a good pub near Market ward for a quiet drink after the meeting?")]
     public async Task ARequestSafetyBotIsNotFor_GetsCantAnswer_WithNoFigureCard(string question)
