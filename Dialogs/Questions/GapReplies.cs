@@ -61,6 +61,18 @@ public sealed class GapReplies(IKnowledgeStore store)
         $"The 2017/18 strategic assessment doesn't compare {topic} across the county's districts: it gives Cambridge City's figures, "
         + "and has no figure for the other districts. Ask \"how does it compare with similar areas?\" for the most similar group's ranks, where it gives them.";
 
+    /// <summary>
+    /// What the assessment's words on <paramref name="topic"/> (a topic's name) do not say, asked of it as a follow-up ("anything we
+    /// should keep an eye on" after vehicle crime): said plainly, never answered by another topic's words.
+    /// </summary>
+    public static string NothingOfTheTopic(AskedOfTheTopic asked, string topic) => asked switch
+    {
+        AskedOfTheTopic.WhatToWatch => $"The 2017/18 strategic assessment says nothing of anything to keep an eye on for {topic} beyond its figures and trend. Ask \"what does it say about {topic}?\" for its words on it.",
+        AskedOfTheTopic.WhomToLinkUpWith => $"The 2017/18 strategic assessment names no partners to link up with on {topic}: its scanning table gives no opportunities for it.",
+        AskedOfTheTopic.WhatNeedsImproving => $"The 2017/18 strategic assessment says nothing of what needs improving for {topic}.",
+        _ => $"The 2017/18 strategic assessment names no partner work on {topic}: none of the programmes it reviews took {topic} on.",
+    };
+
     /// <summary>Words of a store figure's breakdown that show the assessment does give something of a dimension (a national figure by sex, say).</summary>
     private static readonly Dictionary<string, string[]> Related = new(StringComparer.Ordinal)
     {
