@@ -82,7 +82,8 @@ internal static class ProseCues
     public static readonly CueSet WhatToWatch = new(
         "keep an eye on", "keep an eye", "keeping an eye", "watch out for", "watch for", "look out for", "lookout for", "watching brief",
         "be aware of", "be wary of", "keep watch", "keep tabs", "keep track of", "be mindful of", "worth watching", "worth monitoring",
-        "should we monitor", "should we be monitoring", "should we watch", "need to watch", "to watch", "warning signs", "red flags");
+        "should we monitor", "should we be monitoring", "should we watch", "need to watch", "to watch", "warning signs", "red flags",
+        "be watching", "be monitoring", "watching out for", "keep an eye out", "be looking out for", "be keeping an eye");
 
     /// <summary>
     /// Whom to link up with ("who should we link up with on it", "who could we partner with", "who should we connect with"): of the
@@ -92,7 +93,8 @@ internal static class ProseCues
         "link up", "linking up", "link in with", "linked up", "connect with", "connecting with", "partner with", "partnering with",
         "team up", "teaming up", "liaise with", "liaising with", "should we work with", "could we work with", "can we work with",
         "to work with", "join up with", "joining up with", "reach out to", "engage with", "collaborate with", "collaborating with",
-        "get in touch with", "should we talk to", "should we speak to", "who to involve", "should we involve", "bring in");
+        "get in touch with", "should we talk to", "should we speak to", "who to involve", "should we involve", "bring in",
+        "be working with", "work alongside", "working alongside", "be linking up", "be linking with", "be partnering with", "be connecting with");
 
     /// <summary>
     /// What needs improving ("what needs improving in 2018", "where is there room for improvement", "what could be done better"): of

@@ -40,6 +40,13 @@ public sealed class PassageHandler(PassageAnswers answers, UnknownHandler unknow
             return;
         }
 
+        if (understanding is { Passage.OfTheTopic: AskedOfTheTopic.WhatToWatch or AskedOfTheTopic.WhomToLinkUpWith or AskedOfTheTopic.HowPartnersHelp, Topic: null, Candidates.Count: 0 })
+        {
+            // "anything we should keep an eye on" with no topic asked before: the assessment says it topic by topic, so which one.
+            await turnContext.SendActivityAsync(ReplyFactory.Text(GapReplies.AskOfATopic(understanding.Passage.OfTheTopic)), cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
         if (understanding.Passage is { WhatWasDone: true } && ReviewingProgramme(understanding) is { } code
             && await programmes.GetAsync(code, cancellationToken).ConfigureAwait(false) is { } review)
         {
@@ -99,7 +106,9 @@ public sealed class PassageHandler(PassageAnswers answers, UnknownHandler unknow
         switch (asked)
         {
             case AskedOfTheTopic.WhomToLinkUpWith:
-                return answers.Quoting([.. answers.Passages().Where(p => p.Kind == PassageKind.Opportunities && Belongs(p, topic))], text);
+                // A programme has no scanning-table opportunities: the partners its review names are in its interventions.
+                return answers.Quoting([.. answers.Passages().Where(p => p.Kind == PassageKind.Opportunities && Belongs(p, topic))], text)
+                    ?? (store.Programme(topic) is null ? null : OfTheTopic(AskedOfTheTopic.HowPartnersHelp, topic, understanding));
             case AskedOfTheTopic.HowPartnersHelp:
                 return ReviewingProgramme(understanding) is { } code
                     ? answers.Quoting([.. answers.Passages().Where(p => p.Kind == PassageKind.Intervention && p.ProgrammeCodes.Contains(code, StringComparer.OrdinalIgnoreCase))], text)

@@ -146,4 +146,37 @@ public sealed class FollowUpsStayWithTheTopicTests : IDisposable
         Assert.Contains("september 2017", text, StringComparison.Ordinal);
         Assert.Contains("december 2017", text, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("how many vehicle crimes in 2017", "what should we be watching?")]
+    [InlineData("how many hate crimes in 2017", "who should we be working with on this")]
+    [InlineData("How many road traffic collisions?", "where is there room for improvement")]
+    public async Task FollowUpsOfTheTopic_AskedInOtherWords_StayWithIt(string opener, string followUp)
+    {
+        var text = await AfterAsync(opener, followUp);
+
+        Assert.DoesNotContain("cybercrime", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("county lines", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("task and finish", text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("anything we should keep an eye on")]
+    [InlineData("who should we link up with")]
+    [InlineData("what are the other partners doing to help")]
+    public async Task FollowUpsOfATopic_WithNoTopicYet_AskWhichTopic(string question)
+    {
+        var text = await _bot.TextAsync(question);
+
+        Assert.Contains("which topic?", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task WhomToLinkUpWith_AfterAProgramme_IsThePartnersItsReviewNames()
+    {
+        var text = await AfterAsync("tell me about county lines", "who should we link up with on it");
+
+        Assert.Contains("community safety partnership", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("names no partners", text, StringComparison.Ordinal);
+    }
 }
