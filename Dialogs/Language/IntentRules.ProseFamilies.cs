@@ -110,4 +110,64 @@ public static partial class IntentRules
     /// </summary>
     private static bool OnlyAsksHowPartnersHelp(QuestionFacts q) =>
         !q.NamesIndicator && q.Programmes.Count == 0 && q.GlossaryTerms.Count == 0 && q.Stems.All(HelpingAskingStems.Contains);
+
+    /// <summary>
+    /// "anything we should keep an eye on", "who should we link up with on it", "what needs improving in 2018": asked of the topic
+    /// named, else of the conversation's; only that topic's own words answer (<see cref="AskedOfTheTopic"/>), never another topic's.
+    /// </summary>
+    private static Understanding? AskedOfTheTopicItself(QuestionFacts q)
+    {
+        var asked = q.Has(ProseCues.WhatToWatch) ? AskedOfTheTopic.WhatToWatch
+            : q.Has(ProseCues.LinkUpWith) ? AskedOfTheTopic.WhomToLinkUpWith
+            : q.Has(ProseCues.NeedsImproving) ? AskedOfTheTopic.WhatNeedsImproving
+            : AskedOfTheTopic.None;
+        if (asked == AskedOfTheTopic.None || AsksForNumbers(q.Rest) || q.Has(Cues.FigureAsked) || q.Uncovered is not null)
+        {
+            return null;
+        }
+
+        return OfTheTopic(Passage(q, PassageAspect.General), asked);
+    }
+
+    /// <summary>A prose understanding made a question of the topic in context (<paramref name="asked"/>): a follow-up when it names none.</summary>
+    private static Understanding OfTheTopic(Understanding understood, AskedOfTheTopic asked) =>
+        understood.Passage is { } passage
+            ? understood with
+            {
+                FollowUp = understood.FollowUp || (understood.Topic is null && understood.Candidates.Count == 0),
+                Passage = passage with { OfTheTopic = asked, WholeQuestion = false, WhatWasDone = false },
+            }
+            : understood;
+
+    /// <summary>What a question of the period the assessment covers is looked for by: where it says how far each source's data goes.</summary>
+    private const string DocumentPeriodSearched = "CSEW data only up to the end of September 2017 police data complete to December 2017";
+
+    private static readonly HashSet<string> DocumentFactStems = [.. new[]
+    {
+        "what", "whats", "what's", "which", "who", "whom", "whose", "is", "are", "was", "does", "do", "it", "this", "that", "the", "a", "of",
+        "for", "to", "up", "audience", "intended", "aimed", "at", "meant", "version", "edition", "period", "cover", "covers", "covered",
+        "span", "timeframe", "time", "frame", "range", "data", "go", "goes", "reader", "readers", "readership", "so", "and", "exactly",
+    }.Select(Stem.Of)];
+
+    /// <summary>
+    /// "who is it for", "who is the audience", "what version is this", "what period does it cover": a fact of the assessment itself,
+    /// asked in so few words that "it" and "this" can only be the assessment (no topic named): whom it is for (its purpose), its
+    /// version and month (its title page), the period its data covers (2017/18, police data to December 2017, the CSEW to September).
+    /// </summary>
+    private static Understanding? DocumentFactAsked(QuestionFacts q)
+    {
+        if (NamesAnyTopic(q) || q.Uncovered is not null || q.GlossaryTerms.Count > 0 || q.Stems.Count == 0 || !q.Stems.All(DocumentFactStems.Contains))
+        {
+            return null;
+        }
+
+        bool Says(string word) => q.Stems.Contains(Stem.Of(word));
+        return q.Has(ProseCues.Audience) || Says("audience") || Says("readership") || Says("readers") || (Says("who") && Says("for"))
+                ? new Understanding(Intent.Passage) { Passage = new PassageQuery("what is the purpose of this document", PassageAspect.Author) }
+            : Says("version") || Says("edition")
+                ? new Understanding(Intent.Passage) { Passage = new PassageQuery(DocumentDateSearched, PassageAspect.When) }
+            : Says("period") || Says("cover") || Says("covers") || Says("timeframe") || Says("span")
+                ? new Understanding(Intent.Passage) { Passage = new PassageQuery(DocumentPeriodSearched, PassageAspect.General) }
+            : null;
+    }
 }

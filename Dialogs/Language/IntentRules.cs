@@ -140,6 +140,11 @@ public static partial class IntentRules
         // Prose questions, answered from the assessment's own words (who wrote it, when, why, what a survey says,
         // which keywords, a named topic's caveats). Ahead of glossary terms: "what does the CVS show" asks what it found.
         // "what date is on the document", "when was the report published", "what version is this": the title page's version and month.
+        // "anything we should keep an eye on", "who should we link up with on it", "what needs improving": of the topic in context,
+        // answered by its own words only (another topic's watching brief or partners are never quoted under its title).
+        new("prose: asked of the topic itself", TopicNeed.Ignored, AskedOfTheTopicItself),
+        // "who is it for", "what version is this", "what period does it cover": a fact of the assessment, asked in a few words.
+        new("prose: a fact of the assessment itself", TopicNeed.Ignored, DocumentFactAsked),
         new("prose: the assessment's date", TopicNeed.Ignored, q => AsksTheDocumentsDate(q)
             ? new Understanding(Intent.Passage) { Passage = new PassageQuery(DocumentDateSearched, PassageAspect.When) }
             : null),
@@ -222,7 +227,7 @@ public static partial class IntentRules
         // "what are the other partners doing to help" names nothing but partners helping: of the conversation's topic too.
         new("prose: how partners help with the last topic", TopicNeed.Absent, q =>
             q.Has(ProseCues.Helping) && q.Programmes.Count == 0 && !AsksForNumbers(q.Rest) && (RefersBack(q) || OnlyAsksHowPartnersHelp(q))
-                ? Passage(q, PassageAspect.General) with { FollowUp = true }
+                ? OfTheTopic(Passage(q, PassageAspect.General) with { FollowUp = true }, AskedOfTheTopic.HowPartnersHelp)
                 : null),
         new("prose: a topic several indicators share", TopicNeed.Ignored, q =>
             NamesOnlyAnAmbiguousIndicator(q) && !AsksForNumbers(q.Rest) && (q.Has(ProseCues.Recommend) || q.Has(ProseCues.Activities)

@@ -22,4 +22,10 @@ namespace SafetyBot.Dialogs.Language;
 /// is looked for only within the conversation's topic, never in another topic's words about the districts; when that
 /// topic's words hold nothing on them, the answer says the assessment does not compare that topic across the districts.
 /// </param>
-public sealed record PassageQuery(string Text, PassageAspect Aspect, bool WholeQuestion = false, bool WhatWasDone = false, bool OtherDistricts = false);
+/// <param name="OfTheTopic">
+/// What the question asks of the conversation's topic that only its own words may answer (<see cref="AskedOfTheTopic"/>); with
+/// <see cref="AskedOfTheTopic.None"/>, any passage may answer.
+/// </param>
+public sealed record PassageQuery(
+    string Text, PassageAspect Aspect, bool WholeQuestion = false, bool WhatWasDone = false, bool OtherDistricts = false,
+    AskedOfTheTopic OfTheTopic = AskedOfTheTopic.None);

@@ -75,6 +75,36 @@ internal static class ProseCues
         "data sharing", "sharing data", "share data", "information sharing", "share information", "sharing information", "high risk",
         "identify", "identifying", "identified", "contribution", "contributing", "contribute", "lacking");
 
+    /// <summary>
+    /// What to keep an eye on ("anything we should keep an eye on", "what should we watch out for", "any warning signs"): of the
+    /// conversation's topic, its own watching brief or nothing.
+    /// </summary>
+    public static readonly CueSet WhatToWatch = new(
+        "keep an eye on", "keep an eye", "keeping an eye", "watch out for", "watch for", "look out for", "lookout for", "watching brief",
+        "be aware of", "be wary of", "keep watch", "keep tabs", "keep track of", "be mindful of", "worth watching", "worth monitoring",
+        "should we monitor", "should we be monitoring", "should we watch", "need to watch", "to watch", "warning signs", "red flags",
+        "be watching", "be monitoring", "watching out for", "keep an eye out", "be looking out for", "be keeping an eye");
+
+    /// <summary>
+    /// Whom to link up with ("who should we link up with on it", "who could we partner with", "who should we connect with"): of the
+    /// conversation's topic, the opportunities the scanning table gives for it, or nothing.
+    /// </summary>
+    public static readonly CueSet LinkUpWith = new(
+        "link up", "linking up", "link in with", "linked up", "connect with", "connecting with", "partner with", "partnering with",
+        "team up", "teaming up", "liaise with", "liaising with", "should we work with", "could we work with", "can we work with",
+        "to work with", "join up with", "joining up with", "reach out to", "engage with", "collaborate with", "collaborating with",
+        "get in touch with", "should we talk to", "should we speak to", "who to involve", "should we involve", "bring in",
+        "be working with", "work alongside", "working alongside", "be linking up", "be linking with", "be partnering with", "be connecting with");
+
+    /// <summary>
+    /// What needs improving ("what needs improving in 2018", "where is there room for improvement", "what could be done better"): of
+    /// the conversation's topic, its own words on improvements, or nothing.
+    /// </summary>
+    public static readonly CueSet NeedsImproving = new(
+        "needs improving", "need improving", "needs to improve", "need to improve", "needs improvement", "need improvement", "to be improved",
+        "could be improved", "can be improved", "should be improved", "room for improvement", "areas for improvement", "what to improve",
+        "improve on", "get better at", "do better", "done better", "needs fixing", "need fixing", "needs work", "falling short");
+
     /// <summary>The assessment itself named ("what's the doc", "what is this report about", "tell me about the assessment").</summary>
     public static readonly CueSet DocumentNamed = new(
         "document", "doc", "assessment", "report", "strategic assessment", "this review", "the review", "paper", "pdf");

@@ -21,10 +21,11 @@ public sealed partial class PassageAnswers(IPassageSearch search, PassageCardBui
     /// <param name="topicId">An indicator id, a programme code or a priority number the question is about (e.g. the conversation's last topic for "why?"); null for none.</param>
     /// <param name="aspect">What the question asks: why, who leads, when...</param>
     /// <param name="document">The title of the one document to search (an earlier assessment asked for); null for every document.</param>
-    public PassageAnswer Answer(string text, string? topicId, PassageAspect aspect, string? document = null)
+    /// <param name="withinTopicOnly">True when only the topic's own passages may answer (<see cref="PassageQuery.WithinTopicOnly"/>).</param>
+    public PassageAnswer Answer(string text, string? topicId, PassageAspect aspect, string? document = null, bool withinTopicOnly = false)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var question = new Question(text, topicId, aspect, document);
+        var question = new Question(text, topicId, aspect, document, withinTopicOnly);
         return cache.MayKeep(text)
             ? cache.GetOrCreate(question, Build, static answer => KnowledgeCache.SizeOf(answer.Card.Json))
             : Build(question);
@@ -32,8 +33,11 @@ public sealed partial class PassageAnswers(IPassageSearch search, PassageCardBui
 
     private PassageAnswer Build(Question question)
     {
-        var (text, topicId, aspect, document) = question;
-        var result = search.Search(new PassageQuery(text, topicId, aspect) { MaxHits = 1 + PassageCardBuilder.MaxRelated, Document = document });
+        var (text, topicId, aspect, document, withinTopicOnly) = question;
+        var result = search.Search(new PassageQuery(text, topicId, aspect)
+        {
+            MaxHits = 1 + PassageCardBuilder.MaxRelated, Document = document, WithinTopicOnly = withinTopicOnly,
+        });
         var reply = cards.Build(result);
         if (logger.IsEnabled(LogLevel.Debug))
         {
@@ -50,7 +54,27 @@ public sealed partial class PassageAnswers(IPassageSearch search, PassageCardBui
     }
 
     /// <summary>The cache key of a prose question.</summary>
-    private sealed record Question(string Text, string? TopicId, PassageAspect Aspect, string? Document);
+    private sealed record Question(string Text, string? TopicId, PassageAspect Aspect, string? Document, bool WithinTopicOnly);
+
+    /// <summary>
+    /// The card quoting <paramref name="passages"/> whole (the first, then the others as related), found by what they are (a
+    /// topic's opportunities, a review's interventions) rather than by the words of the question; null when there are none.
+    /// </summary>
+    public PassageAnswer? Quoting(IReadOnlyList<Passage> passages, string text)
+    {
+        ArgumentNullException.ThrowIfNull(passages);
+        if (passages.Count == 0)
+        {
+            return null;
+        }
+
+        var hits = passages.Take(1 + PassageCardBuilder.MaxRelated).Select(p => new PassageHit(p, 1, 1, p.Sentences, true)).ToList();
+        var result = new PassageResult(new PassageQuery(text), hits, 1, 1);
+        return new PassageAnswer(RenderedCard.Of(cards.Build(result)), result);
+    }
+
+    /// <summary>Every passage of the assessment, in the index's order.</summary>
+    public IReadOnlyList<Passage> Passages() => search.Passages();
 
     [LoggerMessage(EventId = 4600, Level = LogLevel.Debug,
         Message = "Passage question ({Aspect}, topic {Topic}): {Passage} (best coverage {Coverage}, evidence {Evidence})")]

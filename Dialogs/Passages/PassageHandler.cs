@@ -1,6 +1,7 @@
 using Microsoft.Bot.Builder;
 using SafetyBot.Cards;
 using SafetyBot.Dialogs.Fallback;
+using SafetyBot.Dialogs.Language;
 using SafetyBot.Dialogs.Priorities;
 using SafetyBot.Dialogs.Questions;
 using SafetyBot.Dialogs.Replies;
@@ -29,6 +30,23 @@ public sealed class PassageHandler(PassageAnswers answers, UnknownHandler unknow
     {
         ArgumentNullException.ThrowIfNull(turnContext);
         ArgumentNullException.ThrowIfNull(understanding);
+        if (understanding is { Passage.OfTheTopic: not AskedOfTheTopic.None and var asked, Topic: { } bound })
+        {
+            // "anything we should keep an eye on" after road safety: road safety's own words, or the honest "it says nothing of it".
+            var own = OfTheTopic(asked, bound, understanding);
+            await turnContext.SendActivityAsync(
+                own is null ? ReplyFactory.Text(GapReplies.NothingOfTheTopic(asked, TopicName(bound))) : ReplyFactory.Card(own.Card),
+                cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
+        if (understanding is { Passage.OfTheTopic: AskedOfTheTopic.WhatToWatch or AskedOfTheTopic.WhomToLinkUpWith or AskedOfTheTopic.HowPartnersHelp, Topic: null, Candidates.Count: 0 })
+        {
+            // "anything we should keep an eye on" with no topic asked before: the assessment says it topic by topic, so which one.
+            await turnContext.SendActivityAsync(ReplyFactory.Text(GapReplies.AskOfATopic(understanding.Passage.OfTheTopic)), cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
         if (understanding.Passage is { WhatWasDone: true } && ReviewingProgramme(understanding) is { } code
             && await programmes.GetAsync(code, cancellationToken).ConfigureAwait(false) is { } review)
         {
@@ -68,7 +86,7 @@ public sealed class PassageHandler(PassageAnswers answers, UnknownHandler unknow
             return;
         }
 
-        if (found && understanding.Topic is null && AnsweredTopic(answer.Result.Best!.Passage, store) is { } topic)
+        if (found && understanding.Topic is null && understanding.Passage is not { OfTheTopic: not AskedOfTheTopic.None } && AnsweredTopic(answer.Result.Best!.Passage, store) is { } topic)
         {
             // "how long have we funded school projects" named no topic: the passage that answered it is what a follow-up points to.
             AnswerMemory.RecordTopic(turnContext, topic);
@@ -76,6 +94,40 @@ public sealed class PassageHandler(PassageAnswers answers, UnknownHandler unknow
 
         await turnContext.SendActivityAsync(ReplyFactory.Card(answer.Card), cancellationToken).ConfigureAwait(false);
     }
+
+    /// <summary>
+    /// The answer to <paramref name="asked"/> from <paramref name="topic"/>'s own passages: its scanning table opportunities for whom
+    /// to link up with, the interventions of the review of the programme that took it on for how partners help, its own words for
+    /// what to watch or improve; null when they hold nothing of it.
+    /// </summary>
+    private PassageAnswer? OfTheTopic(AskedOfTheTopic asked, string topic, Understanding understanding)
+    {
+        var text = understanding.Passage?.Text ?? understanding.Question ?? string.Empty;
+        switch (asked)
+        {
+            case AskedOfTheTopic.WhomToLinkUpWith:
+                // A programme has no scanning-table opportunities: the partners its review names are in its interventions.
+                return answers.Quoting([.. answers.Passages().Where(p => p.Kind == PassageKind.Opportunities && Belongs(p, topic))], text)
+                    ?? (store.Programme(topic) is null ? null : OfTheTopic(AskedOfTheTopic.HowPartnersHelp, topic, understanding));
+            case AskedOfTheTopic.HowPartnersHelp:
+                return ReviewingProgramme(understanding) is { } code
+                    ? answers.Quoting([.. answers.Passages().Where(p => p.Kind == PassageKind.Intervention && p.ProgrammeCodes.Contains(code, StringComparer.OrdinalIgnoreCase))], text)
+                    : null;
+            default:
+                var answer = answers.Answer(text, topic, understanding.Passage?.Aspect ?? PassageAspect.General, DocumentAsked(understanding), withinTopicOnly: true);
+                return answer.Found && Belongs(answer.Result.Best!.Passage, topic) ? answer : null;
+        }
+    }
+
+    /// <summary>Whether <paramref name="passage"/> belongs to <paramref name="topic"/>: filed under it, or under a programme of that priority.</summary>
+    private bool Belongs(Passage passage, string topic) =>
+        IsOf(passage, topic)
+        || passage.ProgrammeCodes.Select(store.Programme).OfType<ProgrammeDetail>()
+            .Any(d => string.Equals(d.Priority.Number.ToString(System.Globalization.CultureInfo.InvariantCulture), topic, StringComparison.Ordinal));
+
+    /// <summary>The name of <paramref name="topic"/> as a reply says it (an indicator's or a programme's).</summary>
+    private string TopicName(string topic) =>
+        store.FindIndicator(topic)?.DisplayName.ToLowerInvariant() ?? store.Programme(topic)?.Programme.Title ?? "that topic";
 
     /// <summary>Whether <paramref name="passage"/> is filed under <paramref name="topic"/> (an indicator id or a programme code).</summary>
     private static bool IsOf(Passage passage, string topic) =>

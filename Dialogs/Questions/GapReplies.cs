@@ -67,6 +67,29 @@ public sealed class GapReplies(IKnowledgeStore store)
         $"The 2017/18 strategic assessment doesn't compare {topic} across the county's districts: it gives Cambridge City's figures, "
         + "and has no figure for the other districts. Ask \"how does it compare with similar areas?\" for the most similar group's ranks, where it gives them.";
 
+    /// <summary>
+    /// What the assessment's words on <paramref name="topic"/> (a topic's name) do not say, asked of it as a follow-up ("anything we
+    /// should keep an eye on" after vehicle crime): said plainly, never answered by another topic's words.
+    /// </summary>
+    public static string NothingOfTheTopic(AskedOfTheTopic asked, string topic) => asked switch
+    {
+        AskedOfTheTopic.WhatToWatch => $"The 2017/18 strategic assessment says nothing of anything to keep an eye on for {topic} beyond its figures and trend. Ask \"what does it say about {topic}?\" for its words on it.",
+        AskedOfTheTopic.WhomToLinkUpWith => $"The 2017/18 strategic assessment names no partners to link up with on {topic}: its scanning table gives no opportunities for it.",
+        AskedOfTheTopic.WhatNeedsImproving => $"The 2017/18 strategic assessment says nothing of what needs improving for {topic}.",
+        _ => $"The 2017/18 strategic assessment names no partner work on {topic}: none of the programmes it reviews took {topic} on.",
+    };
+
+    /// <summary>
+    /// What to keep an eye on, whom to link up with or how partners help, asked with no topic named or asked before: the assessment
+    /// says it topic by topic, so the member is asked which topic (never one topic's words given as the assessment's whole answer).
+    /// </summary>
+    public static string AskOfATopic(AskedOfTheTopic asked) => asked switch
+    {
+        AskedOfTheTopic.WhatToWatch => "The assessment says what to keep an eye on topic by topic. Which topic? For example: \"anything we should keep an eye on for road safety?\"",
+        AskedOfTheTopic.WhomToLinkUpWith => "The assessment names partners to link up with topic by topic. Which topic? For example: \"who should we link up with on cybercrime?\"",
+        _ => "The assessment says what partners do topic by topic. Which topic? For example: \"how are partners helping with county lines?\"",
+    };
+
     /// <summary>Words of a store figure's breakdown that show the assessment does give something of a dimension (a national figure by sex, say).</summary>
     private static readonly Dictionary<string, string[]> Related = new(StringComparer.Ordinal)
     {

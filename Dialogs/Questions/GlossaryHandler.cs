@@ -22,6 +22,11 @@ public sealed class GlossaryHandler(GlossaryCardBuilder cards, RenderedCards ren
             // "county lines" explained: "how are partners helping with it" is about the programme of that name.
             AnswerMemory.RecordTopic(turnContext, programme);
         }
+        else if (understanding.Topic is { } term && store.Glossary(term) is { } entry && store.FindIndicator(entry.Term) is { } indicator)
+        {
+            // "what about child sexual exploitation" explained: "anything we should keep an eye on" is about the indicator of that name.
+            AnswerMemory.RecordTopic(turnContext, indicator.Id);
+        }
 
         var card = rendered.Get(new GlossaryCard(understanding.Topic), key => cards.Build(key.Term))!;
         return turnContext.SendActivityAsync(ReplyFactory.Card(card), cancellationToken);

@@ -164,7 +164,7 @@ internal sealed partial class PassageIndex
         // The topic a question names may not be where the assessment answers it (the survey estimates of domestic
         // abuse sit in the survey passage, the road safety period in a table note): with words of its own, the question
         // is looked for across the assessment too, under the stricter thresholds of a question without a topic.
-        if (topic is null || units.Count == 0)
+        if (topic is null || units.Count == 0 || query.WithinTopicOnly)
         {
             return within;
         }

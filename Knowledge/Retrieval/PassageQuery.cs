@@ -17,4 +17,10 @@ public sealed record PassageQuery(string Text, string? TopicId = null, PassageAs
 
     /// <summary>Most hits returned (the best one and related ones); 1 to 10.</summary>
     public int MaxHits { get; init; } = 3;
+
+    /// <summary>
+    /// True when only the topic's own passages may answer: a weak answer within it is never traded for a passage elsewhere
+    /// ("anything we should keep an eye on" after road safety is road safety's watching brief or nothing).
+    /// </summary>
+    public bool WithinTopicOnly { get; init; }
 }

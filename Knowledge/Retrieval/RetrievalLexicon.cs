@@ -102,7 +102,7 @@ internal static class RetrievalLexicon
             "team up", "reach out", "engage with", "join up", "joined up", "network with"]),
         // "anything we should keep an eye on": the assessment's "keeping a watching brief".
         ("watch", ["keep an eye on", "keep an eye", "keeping an eye", "watching brief", "watch", "watching", "keep watch", "keep tabs",
-            "keep track", "look out for", "lookout", "be aware of", "mindful"]),
+            "keep track", "look out for", "lookout", "mindful", "could yet get worse", "could get worse"]),
         // "is monitoring police recorded crime enough to judge success": the assessment's "what improvements have been achieved".
         ("success", ["success", "successes", "successful", "succeeded", "improvements have been achieved", "been achieved", "achievements",
             "what works", "progress", "effectiveness", "effective", "impact"]),
