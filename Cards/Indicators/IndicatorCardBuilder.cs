@@ -82,7 +82,9 @@ public sealed class IndicatorCardBuilder(IKnowledgeStore store)
                     body.Add(new TextBlock(point) { Size = TextSize.Large, Weight = TextWeight.Bolder, Wrap = true });
                 }
 
-                body.AddRange(IndicatorSections.Series(facts, question, shown));
+                body.AddRange(question.Point is { National: true }
+                    ? IndicatorSections.National(facts, shown, lead: false)
+                    : IndicatorSections.Series(facts, question, shown));
                 break;
             case IndicatorFocus.Rate:
                 body.AddRange(IndicatorSections.Rates(facts, shown, lead: true));

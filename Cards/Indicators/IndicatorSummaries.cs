@@ -159,6 +159,17 @@ internal static class IndicatorSummaries
             return $"{name}: the assessment has no national figure for {missing}; its national figures end {LatestNational(facts)}.";
         }
 
+        // A year asked ("knife offences nationally, year ending September 2016") leads with that year's own national figure.
+        var ofYear = question.Year is { } year
+            ? facts.National?.Figures.Where(f => f.Period.Kind != PeriodKind.Unstated && f.Period.EndYear == year)
+                .OrderBy(f => f.Measure == Measure.Count ? 0 : 1).FirstOrDefault()
+            : null;
+        if (ofYear is not null)
+        {
+            var scope = ofYear.Breakdown.Length > 0 ? $" ({ofYear.Breakdown})" : string.Empty;
+            return $"{name} nationally{scope}, {Figures.AreaName(ofYear.Area)}, {ofYear.Period.Label}: {Figures.WithUnit(ofYear, facts.Indicator.Unit)}.";
+        }
+
         var figure = facts.National?.Figures.FirstOrDefault(f => f.Measure == Measure.PercentChange);
         if (figure is not null)
         {
@@ -218,6 +229,12 @@ internal static class IndicatorSummaries
     public static string Series(IndicatorFacts facts, IndicatorQuestion question)
     {
         var name = facts.Indicator.DisplayName;
+        if (question.Point is { National: true })
+        {
+            // The national run is asked: Cambridge's own years are not its answer.
+            return SeriesPointWords(facts, question)!;
+        }
+
         var series = (facts.Volumes.Count >= 2 ? facts.Volumes : facts.Rates)
             .Where(o => (question.FromYear is null || o.Period.StartYear >= question.FromYear) && (question.ToYear is null || o.Period.StartYear <= question.ToYear))
             .ToList();
@@ -238,16 +255,65 @@ internal static class IndicatorSummaries
     /// </summary>
     public static string? SeriesPointWords(IndicatorFacts facts, IndicatorQuestion question)
     {
-        var series = (facts.Volumes.Count >= 2 ? facts.Volumes : facts.Rates).OrderBy(o => o.Period.StartYear).ToList();
-        if (question.Point is not { } point || series.Count < 2)
+        if (question.Point is not { } point)
         {
             return null;
         }
 
-        var name = facts.Indicator.DisplayName;
+        if (point.National)
+        {
+            return NationalPointWords(facts, point);
+        }
+
+        var series = (facts.Volumes.Count >= 2 ? facts.Volumes : facts.Rates).OrderBy(o => o.Period.StartYear).ToList();
+        if (series.Count < 2)
+        {
+            return null;
+        }
+
         var unit = series[0].Measure == Measure.Count ? facts.Indicator.Unit : Figures.RateBasis(series[0].Measure);
+        return PointWords(facts.Indicator.DisplayName, series, unit, point, (before, after) => after.Period.StartYear - before.Period.StartYear == 1);
+    }
+
+    /// <summary>
+    /// The national counts the assessment quotes for a topic, oldest first (knife or sharp instrument offences in England and Wales:
+    /// the year to March 2014, the year ending September 2016, the year ending September 2017): the longest run of one area and
+    /// breakdown with a stated period; empty when it quotes fewer than two.
+    /// </summary>
+    public static IReadOnlyList<Observation> NationalCounts(IndicatorFacts facts) =>
+        (facts.National?.Figures ?? [])
+            .Where(f => f.Measure == Measure.Count && f.Period.Kind != PeriodKind.Unstated)
+            .GroupBy(f => (f.Area, f.Breakdown))
+            .Select(g => g.GroupBy(f => f.Period.Key).Select(p => p.First()).OrderBy(f => f.Period.EndYear).ThenBy(f => f.Period.EndMonth).ToList())
+            .Where(run => run.Count >= 2)
+            .OrderByDescending(run => run.Count)
+            .FirstOrDefault() ?? [];
+
+    /// <summary>The year asked of the national run, read from the national counts only; what the assessment has when it has no run.</summary>
+    private static string NationalPointWords(IndicatorFacts facts, SeriesPoint point)
+    {
+        var name = facts.Indicator.DisplayName;
+        var run = NationalCounts(facts);
+        if (run.Count < 2)
+        {
+            return $"{name} nationally: the assessment gives no run of national yearly counts to read this from (it gives {(facts.National is { Figures.Count: > 0 } ? "only the national figures below" : "no national figures")}); it does not answer it with Cambridge's own figures.";
+        }
+
+        var first = run[0];
+        var scope = $"{name} nationally ({Figures.AreaName(first.Area)}{(first.Breakdown.Length > 0 ? ", " + first.Breakdown : string.Empty)})";
+        static int Months(Observation o) => (o.Period.EndYear * 12) + o.Period.EndMonth;
+        return PointWords(scope, run, facts.Indicator.Unit, point, (before, after) => Months(after) - Months(before) == 12);
+    }
+
+    /// <summary>
+    /// The answer read from one run of printed figures: the highest or lowest, or the first over or below the member's level. A period
+    /// is named as the first over (or below) only when the period just before it is given too; across a gap the figures either side
+    /// are shown and the crossing is said to fall between them.
+    /// </summary>
+    private static string PointWords(string name, IReadOnlyList<Observation> series, string unit, SeriesPoint point, Func<Observation, Observation, bool> follows)
+    {
         string Figure(Observation o) => $"{Figures.Number(o.Value)} {unit}";
-        var years = $"{series[0].Period.Label} to {series[^1].Period.Label}";
+        var years = YearsGiven(series, follows);
         switch (point.Kind)
         {
             case SeriesPointKind.Highest or SeriesPointKind.Lowest:
@@ -259,15 +325,36 @@ internal static class IndicatorSummaries
                 var level = point.Level ?? 0;
                 var above = point.Kind == SeriesPointKind.Above;
                 var direction = above ? "over" : "below";
-                var crossed = series.FirstOrDefault(o => above ? o.Value > level : o.Value < level);
-                if (crossed is null)
+                var went = above ? "went over" : "fell below";
+                var index = series.ToList().FindIndex(o => above ? o.Value > level : o.Value < level);
+                if (index < 0)
                 {
                     return $"{name}: not {direction} {Figures.Number(level)} in any year the assessment gives ({years}).";
                 }
 
-                return ReferenceEquals(crossed, series[0])
-                    ? $"{name}: already {direction} {Figures.Number(level)} in {crossed.Period.Label} ({Figure(crossed)}), the first year the assessment gives."
-                    : $"{name}: first {direction} {Figures.Number(level)} in {crossed.Period.Label} ({Figure(crossed)}).";
+                var crossed = series[index];
+                if (index == 0)
+                {
+                    return $"{name}: already {direction} {Figures.Number(level)} in {crossed.Period.Label} ({Figure(crossed)}), the first year the assessment gives.";
+                }
+
+                var before = series[index - 1];
+                return follows(before, crossed)
+                    ? $"{name}: first {direction} {Figures.Number(level)} in {crossed.Period.Label} ({Figure(crossed)})."
+                    : $"{name}: the assessment gives {Figure(before)} in {before.Period.Label} and {Figure(crossed)} in {crossed.Period.Label}, with no figures for the years between, so it cannot say when it first {went} {Figures.Number(level)}.";
         }
+    }
+
+    /// <summary>"2012 to 2017" for an unbroken run of years; "2012, 2016 and 2017" when years are missing between them.</summary>
+    private static string YearsGiven(IReadOnlyList<Observation> series, Func<Observation, Observation, bool> follows)
+    {
+        var unbroken = series.Zip(series.Skip(1)).All(pair => follows(pair.First, pair.Second) || pair.First.Period.Key == pair.Second.Period.Key);
+        if (unbroken)
+        {
+            return $"{series[0].Period.Label} to {series[^1].Period.Label}";
+        }
+
+        var labels = series.Select(o => o.Period.Label).Distinct().ToList();
+        return string.Join(", ", labels.Take(labels.Count - 1)) + " and " + labels[^1];
     }
 }

@@ -7,4 +7,6 @@ namespace SafetyBot.Cards.Indicators;
 /// </summary>
 /// <param name="Kind">Which year is asked.</param>
 /// <param name="Level">The level named, for <see cref="SeriesPointKind.Above"/> and <see cref="SeriesPointKind.Below"/>; else null.</param>
-public sealed record SeriesPoint(SeriesPointKind Kind, decimal? Level = null);
+/// <param name="National">True when the national run is asked ("when did knife crime nationally first go over 30000"): read from the
+/// national figures the assessment quotes, never from Cambridge's own.</param>
+public sealed record SeriesPoint(SeriesPointKind Kind, decimal? Level = null, bool National = false);

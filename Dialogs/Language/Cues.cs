@@ -117,6 +117,9 @@ internal static class Cues
         "drop below", "dropped below", "go under", "went under", "dip below", "dipped below", "more than", "over", "above", "below", "under",
         "less than", "fewer than");
 
+    /// <summary>Words of a length of time after a number ("over 5 years", "under 3 months"): a span, not a level crossed.</summary>
+    public static readonly CueSet PeriodUnits = new("year", "years", "yr", "yrs", "month", "months", "quarter", "quarters", "week", "weeks", "day", "days");
+
     /// <summary>The words of <see cref="LevelCrossed"/> that cross a level downwards ("fell below 500").</summary>
     public static readonly CueSet LevelCrossedDownwards = new(
         "fall below", "fell below", "drop below", "dropped below", "go under", "went under", "dip below", "dipped below", "below",

@@ -353,7 +353,7 @@ public static partial class IntentRules
             return false;
         }
 
-        var level = q.Asks(Cues.LevelCrossed) && q.Words.Any(IsALevel);
+        var level = LevelNamed(q) is not null;
         var extreme = q.Asks(Cues.SeriesExtreme) && (q.Rest.Any(w => w is "year" or "years") || q.Rest.All(w => RunOfYearsWords.Contains(w) || Cues.SeriesExtreme.AnyIn([w])));
         return (level && q.Asks(Cues.WhenInASeries)) || extreme;
     }
@@ -372,19 +372,48 @@ public static partial class IntentRules
     /// </summary>
     private static SeriesPoint? SeriesPointAsked(QuestionFacts q)
     {
-        if (q.Asks(Cues.LevelCrossed) && q.Words.FirstOrDefault(IsALevel) is { } level)
+        var national = q.Asks(Cues.National);
+        if (LevelNamed(q) is { } named)
         {
-            return new SeriesPoint(q.Asks(Cues.LevelCrossedDownwards) ? SeriesPointKind.Below : SeriesPointKind.Above, decimal.Parse(level, CultureInfo.InvariantCulture));
+            return new SeriesPoint(named.Downwards ? SeriesPointKind.Below : SeriesPointKind.Above, named.Level, national);
         }
 
-        return q.Asks(Cues.SeriesLowest) ? new SeriesPoint(SeriesPointKind.Lowest)
-            : q.Asks(Cues.SeriesHighest) ? new SeriesPoint(SeriesPointKind.Highest)
+        return q.Asks(Cues.SeriesLowest) ? new SeriesPoint(SeriesPointKind.Lowest, National: national)
+            : q.Asks(Cues.SeriesHighest) ? new SeriesPoint(SeriesPointKind.Highest, National: national)
             : null;
     }
 
-    /// <summary>A number that is a level, not a period: "1000", "1,500", "500" (a year such as 2016 is a period).</summary>
+    /// <summary>
+    /// The level a question names and which way it is crossed: only the number right after a word of crossing ("over 8", "drop
+    /// below 5", "exceed 1,000"), never a unit's number ("8 per 1000": the level is 8), a year, or a number elsewhere in the
+    /// message (a phone number, a house number); null when no crossing word is followed by a level.
+    /// </summary>
+    private static (decimal Level, bool Downwards)? LevelNamed(QuestionFacts q)
+    {
+        for (var i = 0; i < q.Stems.Count; i++)
+        {
+            var length = Cues.LevelCrossed.LongestAt(q.Stems, i);
+            if (length == 0 || i + length >= q.Words.Count || !IsALevel(q.Words[i + length])
+                || (i + length + 1 < q.Stems.Count && Cues.PeriodUnits.LongestAt(q.Stems, i + length + 1) > 0))
+            {
+                continue;
+            }
+
+            var downwards = Cues.LevelCrossedDownwards.LongestAt(q.Stems, i) > 0;
+            return (decimal.Parse(q.Words[i + length], NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture), downwards);
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// A number that is a level, not a period or a code: "1000", "1,500", "8", "8.5" (a year such as 2016 is a period; a number
+    /// written with a leading nought, "07700", is a phone number or a code).
+    /// </summary>
     private static bool IsALevel(string word) =>
-        int.TryParse(word, NumberStyles.None, CultureInfo.InvariantCulture, out var number) && number >= 10 && number is not (>= 1990 and <= 2100);
+        word.Length > 0 && word.All(c => char.IsAsciiDigit(c) || c == '.') && !(word.Length > 1 && word[0] == '0' && word[1] != '.')
+        && decimal.TryParse(word, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var number)
+        && number > 0 && !(number == decimal.Truncate(number) && number is >= 1990 and <= 2100);
 
     /// <summary>
     /// "How many Cambridge residents might be DA victims if the CSEW rates applied here", "... based on the national survey": a

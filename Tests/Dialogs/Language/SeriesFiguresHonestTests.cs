@@ -1,0 +1,77 @@
+using SafetyBot.Tests.Infrastructure;
+
+namespace SafetyBot.Tests.Dialogs.Language;
+
+/// <summary>
+/// The year a run of years crossed a level, peaked or rose most, through /api/messages of the running bot: a year is named as
+/// the first over (or below) a level only when the year before it is given too, and across a gap the figures either side are
+/// shown; the level is the number right after the word of crossing (never a unit's number or a phone number); a national run
+/// asked is read from the national figures, never Cambridge's; a quarter's highest or lowest compares the quarters only.
+/// </summary>
+public sealed class SeriesFiguresHonestTests : IDisposable
+{
+    private readonly BotChat _bot = new("series-figures-honest.db");
+
+    public void Dispose() => _bot.Dispose();
+
+    [Theory]
+    [InlineData("when did the violence against the person rate first go over 10", "8.98", "21.04", "cannot say when it first went over 10")]
+    [InlineData("when did the asb rate first drop below 38", "40.85", "35.55", "cannot say when it first fell below 38")]
+    [InlineData("what year did the drugs rate fall below 4", "5.89", "2.59", "cannot say when it first fell below 4")]
+    public async Task ACrossingAcrossAGap_ShowsTheFiguresEitherSide_AndNamesNoYear(string question, string before, string after, string words)
+    {
+        var text = await _bot.PlainSaidAsync(question);
+
+        Assert.Contains(before, text, StringComparison.Ordinal);
+        Assert.Contains(after, text, StringComparison.Ordinal);
+        Assert.Contains(words, text, StringComparison.Ordinal);
+        Assert.DoesNotContain("first over", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("first below", text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("when did shoplifting first go over 8 per 1000", "first over 8 in 2017 (9.41")]
+    [InlineData("when did the shoplifting rate first exceed 8 per 1,000 population", "first over 8 in 2017 (9.41")]
+    [InlineData("when did the drug rate first drop below 5 said Zebedee Quux 07700 900555", "cannot say when it first fell below 5")]
+    public async Task TheLevel_IsTheNumberAfterTheWordOfCrossing(string question, string lead)
+    {
+        var text = await _bot.PlainSaidAsync(question);
+
+        Assert.Contains(lead, text, StringComparison.Ordinal);
+        Assert.DoesNotContain("1,000 in", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("7,700", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("900,555", text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("when did knife crime nationally first go over 30000", "26,000", "30,941")]
+    [InlineData("when did national knife offences first exceed 30,000", "26,000", "30,941")]
+    public async Task ANationalCrossing_IsReadFromTheNationalFigures(string question, string before, string after)
+    {
+        var text = await _bot.PlainSaidAsync(question);
+
+        Assert.Contains(before, text, StringComparison.Ordinal);
+        Assert.Contains(after, text, StringComparison.Ordinal);
+        Assert.Contains("cannot say when it first went over 30,000", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("259", text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("which yr was national knife crime highest", "highest in year ending September 2017 (37,443")]
+    [InlineData("which year were knife offences nationally highest", "highest in year ending September 2017 (37,443")]
+    public async Task ANationalPeak_IsTheNationalFigures(string question, string lead)
+    {
+        var text = await _bot.PlainSaidAsync(question);
+
+        Assert.Contains(lead, text, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("1.88", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ANationalYearAsked_LeadsWithThatYearsNationalFigure()
+    {
+        var text = await _bot.PlainSaidAsync("knife offences nationally yr ending sept 2016");
+
+        Assert.Contains("30,941", text, StringComparison.Ordinal);
+    }
+}
