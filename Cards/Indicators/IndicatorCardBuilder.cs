@@ -74,6 +74,12 @@ public sealed class IndicatorCardBuilder(IKnowledgeStore store)
                 body.AddRange(IndicatorSections.Headline(facts, question, shown));
                 break;
             case IndicatorFocus.Quarters:
+                if (question.Point is { } quarterPoint && Quarters(question) is { } quarterTable
+                    && IndicatorSummaries.QuarterExtremeWords(facts, quarterTable, quarterPoint) is { } quarterExtreme)
+                {
+                    body.Add(new TextBlock(quarterExtreme) { Size = TextSize.Large, Weight = TextWeight.Bolder, Wrap = true });
+                }
+
                 body.AddRange(IndicatorSections.Quarters(facts, Quarters(question), question, shown));
                 break;
             case IndicatorFocus.Series:
@@ -98,19 +104,20 @@ public sealed class IndicatorCardBuilder(IKnowledgeStore store)
                 break;
         }
 
-        if (question.Focus != IndicatorFocus.National || NoNationalPicture(facts))
+        var nationalAsked = (question.Focus == IndicatorFocus.National && !NoNationalPicture(facts)) || question.Point is { National: true };
+        if (!nationalAsked)
         {
             // The national card shows national figures only: a note on Cambridge City's own figures stays with them.
             body.AddRange(IndicatorSections.Gaps(facts));
         }
 
         var peerShown = question.Focus is IndicatorFocus.Compare or IndicatorFocus.Change or IndicatorFocus.Volume;
-        if (question.Focus != IndicatorFocus.Opportunities && (question.Focus != IndicatorFocus.National || NoNationalPicture(facts)))
+        if (question.Focus != IndicatorFocus.Opportunities && !nationalAsked)
         {
             body.AddRange(IndicatorSections.Narratives("trend", "Trend", peerShown ? facts.Trend : PeerSentences.Without(facts.Trend), expanded: false, facts.SeveralDocuments));
         }
 
-        if (question.Focus != IndicatorFocus.National)
+        if (question.Focus != IndicatorFocus.National && question.Point is not { National: true })
         {
             var context = facts.National?.Narratives ?? [];
             body.AddRange(IndicatorSections.Narratives("context", "National context", peerShown ? context : PeerSentences.Without(context), expanded: false, facts.SeveralDocuments));
@@ -122,7 +129,7 @@ public sealed class IndicatorCardBuilder(IKnowledgeStore store)
         }
 
         body.Add(CardParts.Source(
-            shown.Select(o => o.Provenance).Concat(question.Focus == IndicatorFocus.National && !NoNationalPicture(facts) ? [] : facts.Trend.Select(n => n.Provenance)),
+            shown.Select(o => o.Provenance).Concat(nationalAsked ? [] : facts.Trend.Select(n => n.Provenance)),
             PeriodsText(shown.Select(o => o.Period))));
 
         return new CardReply(CardParts.Card(body, FollowUps(facts, question.Focus), summary), summary);

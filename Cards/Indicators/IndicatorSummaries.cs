@@ -212,6 +212,11 @@ internal static class IndicatorSummaries
             return $"{name}: the assessment gives no quarterly figures{year}.";
         }
 
+        if (question.Point is { Kind: SeriesPointKind.Highest or SeriesPointKind.Lowest } point && QuarterExtremeWords(facts, table, point) is { } extreme)
+        {
+            return extreme;
+        }
+
         var asked = question.Quarter is { } quarter && !question.YearToDate ? table.Quarters.FirstOrDefault(q => q.Period.Quarter == quarter) : null;
         if (asked is { Current: null })
         {
@@ -224,6 +229,29 @@ internal static class IndicatorSummaries
         return latest.Current is { } current
             ? $"{name}, {latest.Period.Label}: {Figures.Number(current.Value)} {facts.Indicator.Unit}{previous}."
             : $"{name}: quarterly figures for {latest.Period.Label}.";
+    }
+
+    /// <summary>
+    /// The quarter with the highest or lowest figure of a table ("Anti-social behaviour, Extended city centre: highest in 2017/18 Q1
+    /// (...), 404 incidents, of the quarters the assessment gives (Q1, Q2 and Q3)"): the quarters only, never the year to date and
+    /// never a quarter with no figure; null when fewer than two quarters have figures.
+    /// </summary>
+    public static string? QuarterExtremeWords(IndicatorFacts facts, QuarterTable table, SeriesPoint point)
+    {
+        var given = table.Quarters.Where(q => q.Current is not null).ToList();
+        if (given.Count < 2)
+        {
+            return null;
+        }
+
+        var highest = point.Kind == SeriesPointKind.Highest;
+        var extreme = highest ? given.Max(q => q.Current!.Value) : given.Min(q => q.Current!.Value);
+        var at = given.Where(q => q.Current!.Value == extreme).ToList();
+        var labels = given.Select(q => "Q" + q.Period.Quarter).ToList();
+        var of = string.Join(", ", labels.Take(labels.Count - 1)) + " and " + labels[^1];
+        var area = table.Area == Area.CambridgeCity ? string.Empty : $", {Figures.AreaName(table.Area)}";
+        var figure = Figures.WithUnit(at[0].Current!, facts.Indicator.Unit);
+        return $"{facts.Indicator.DisplayName}{area}: {(highest ? "highest" : "lowest")} in {string.Join(" and ", at.Select(q => q.Period.Label))}, {figure}, of the quarters the assessment gives ({of}).";
     }
 
     public static string Series(IndicatorFacts facts, IndicatorQuestion question)

@@ -260,7 +260,10 @@ public static partial class IntentRules
             && !q.Asks(Cues.Change) && !q.Asks(Cues.Rate) && q.Rest.Count <= 8
             ? new Understanding(Intent.Change) { Assumed = true, FollowUp = true, YearBefore = true }
             : null),
-        IntentRule.When("quarter or year to date", TopicNeed.Optional, q => q.Period.Quarter is not null || q.Period.YearToDate || q.Asks(Cues.Quarters), Intent.Quarters),
+        // "which quarter had the most city centre ASB", "which qtr was violence with injury lowest": the quarters compared (QuarterExtreme).
+        new("quarter or year to date", TopicNeed.Optional, q => q.Period.Quarter is not null || q.Period.YearToDate || q.Asks(Cues.Quarters)
+            ? new Understanding(Intent.Quarters) { Point = QuarterExtremeAsked(q) }
+            : null),
         IntentRule.When("financial year", TopicNeed.Required, q => q.Period.FinancialYearStart is not null && q.Period.Year is null, Intent.Quarters),
         IntentRule.When("changed since a year", TopicNeed.Required, q => q.Period is { FromYear: not null, ToYear: null } && q.Asks(Cues.ChangeVerbs) && !q.Asks(Cues.Rate), Intent.Change),
         IntentRule.When("range of years", TopicNeed.Required, q => q.Period.IsRange || q.Asks(Cues.Series), Intent.Series),
@@ -382,6 +385,16 @@ public static partial class IntentRules
             : q.Asks(Cues.SeriesHighest) ? new SeriesPoint(SeriesPointKind.Highest, National: national)
             : null;
     }
+
+    /// <summary>
+    /// The highest or lowest quarter asked ("which quarter had the most", "which qtr was it lowest"): a quarter's word with a
+    /// superlative and no quarter named; null otherwise.
+    /// </summary>
+    private static SeriesPoint? QuarterExtremeAsked(QuestionFacts q) =>
+        q.Period.Quarter is not null || !q.Asks(Cues.Quarters) ? null
+        : q.Asks(Cues.SeriesLowest) ? new SeriesPoint(SeriesPointKind.Lowest)
+        : q.Asks(Cues.SeriesHighest) ? new SeriesPoint(SeriesPointKind.Highest)
+        : null;
 
     /// <summary>
     /// The level a question names and which way it is crossed: only the number right after a word of crossing ("over 8", "drop

@@ -74,4 +74,20 @@ public sealed class SeriesFiguresHonestTests : IDisposable
 
         Assert.Contains("30,941", text, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("Which quarter had the most city centre ASB", "highest in 2017/18 Q1", "404", "Extended city centre")]
+    [InlineData("which qtr had the fewest street life asb incidents in the city centre", "lowest in 2017/18 Q3", "335", "Extended city centre")]
+    [InlineData("which qtr had most violence without injury", "highest in 2017/18 Q2", "560", "of the quarters")]
+    [InlineData("which qtr was violence with injury lowest", "lowest in 2017/18 Q2", "194", "of the quarters")]
+    public async Task TheQuarterWithTheMostOrLeast_ComparesTheQuartersOnly(string question, string lead, string figure, string words)
+    {
+        var text = await _bot.PlainSaidAsync(question);
+
+        Assert.Contains(lead, text, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains(figure, text, StringComparison.Ordinal);
+        Assert.Contains(words, text, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("year to date, 1,613", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("year to date to Q3 (April to December 2017), 1,613", text, StringComparison.Ordinal);
+    }
 }
