@@ -47,8 +47,14 @@ public sealed class IndicatorCardBuilder(IKnowledgeStore store)
             _ => IndicatorSummaries.Headline(facts, question),
         };
 
+        var twoYears = question.Focus is IndicatorFocus.Volume or IndicatorFocus.Change ? IndicatorSummaries.TwoYearsWords(facts, question) : null;
         switch (question.Focus)
         {
+            case IndicatorFocus.Volume or IndicatorFocus.Change when twoYears is not null:
+                // Two years asked side by side: both printed counts and the years between, no difference computed.
+                body.Add(new TextBlock(twoYears) { Size = TextSize.Large, Weight = TextWeight.Bolder, Wrap = true });
+                body.AddRange(IndicatorSections.Series(facts, question, shown));
+                break;
             case IndicatorFocus.Compare:
                 body.AddRange(IndicatorSections.Comparison(facts, shown, lead: true));
                 body.AddRange(IndicatorSections.Headline(facts, question, shown));

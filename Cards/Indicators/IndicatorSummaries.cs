@@ -31,9 +31,36 @@ internal static class IndicatorSummaries
         return parts.Count == 0 ? null : string.Join(", and ", parts);
     }
 
+    /// <summary>
+    /// Two years asked side by side ("how many DV crimes in 2014 compared to 2013", "2013 vs 2014"): both years' printed counts
+    /// ("Domestic violence offences: 506 crimes in 2013 and 689 crimes in 2014."), never a difference the assessment does not
+    /// print; null when two years are not asked or either has no printed count.
+    /// </summary>
+    public static string? TwoYearsWords(IndicatorFacts facts, IndicatorQuestion question)
+    {
+        if (question.Year is not null || question.FromYear is not { } from || question.ToYear is not { } to || from >= to)
+        {
+            return null;
+        }
+
+        Observation? Of(int year) => facts.Volumes.FirstOrDefault(v => v.Period.Kind == PeriodKind.CalendarYear && v.Period.StartYear == year);
+        if (Of(from) is not { } first || Of(to) is not { } last)
+        {
+            return null;
+        }
+
+        var unit = facts.Indicator.Unit;
+        return $"{facts.Indicator.DisplayName}: {Figures.Number(first.Value)} {unit} in {first.Period.Label} and {Figures.Number(last.Value)} {unit} in {last.Period.Label}, as the assessment prints them.";
+    }
+
     public static string Headline(IndicatorFacts facts, IndicatorQuestion question)
     {
         var name = facts.Indicator.DisplayName;
+        if (TwoYearsWords(facts, question) is { } two)
+        {
+            return two;
+        }
+
         var asked = question.Year is { } year ? facts.Volumes.FirstOrDefault(v => v.Period.Kind == PeriodKind.CalendarYear && v.Period.StartYear == year) : null;
         if (question.Year is { } missing && asked is null)
         {
@@ -349,6 +376,8 @@ internal static class IndicatorSummaries
                 var at = series.Where(o => o.Value == extreme).Select(o => o.Period.Label);
                 var word = point.Kind == SeriesPointKind.Highest ? "highest" : "lowest";
                 return $"{name}: {word} in {string.Join(" and ", at)} ({Figures.Number(extreme)} {unit}), of the years the assessment gives ({years}).";
+            case SeriesPointKind.BiggestRise or SeriesPointKind.BiggestFall:
+                return MoveWords(name, series, unit, point.Kind == SeriesPointKind.BiggestRise, follows);
             default:
                 var level = point.Level ?? 0;
                 var above = point.Kind == SeriesPointKind.Above;
@@ -371,6 +400,31 @@ internal static class IndicatorSummaries
                     ? $"{name}: first {direction} {Figures.Number(level)} in {crossed.Period.Label} ({Figure(crossed)})."
                     : $"{name}: the assessment gives {Figure(before)} in {before.Period.Label} and {Figure(crossed)} in {crossed.Period.Label}, with no figures for the years between, so it cannot say when it first {went} {Figures.Number(level)}.";
         }
+    }
+
+    /// <summary>
+    /// The two consecutive printed years between which a run rose (or fell) most, each with its printed figure: the difference is
+    /// not printed by the assessment, so it is not shown; only pairs of years next to each other are compared, never across a gap.
+    /// </summary>
+    private static string MoveWords(string name, IReadOnlyList<Observation> series, string unit, bool rise, Func<Observation, Observation, bool> follows)
+    {
+        var word = rise ? "rise" : "fall";
+        var pairs = series.Zip(series.Skip(1)).Where(p => follows(p.First, p.Second)).ToList();
+        if (pairs.Count == 0)
+        {
+            return $"{name}: the assessment gives no two years next to each other ({YearsGiven(series, follows)}), so it cannot say when the biggest {word} came.";
+        }
+
+        var moving = pairs.Where(p => rise ? p.Second.Value > p.First.Value : p.Second.Value < p.First.Value).ToList();
+        if (moving.Count == 0)
+        {
+            return $"{name}: no {word} between any two years next to each other that the assessment gives ({YearsGiven(series, follows)}).";
+        }
+
+        var most = moving.OrderByDescending(p => Math.Abs(p.Second.Value - p.First.Value)).First();
+        var gapNote = pairs.Count < series.Count - 1 ? "; years with a gap between them are not compared" : string.Empty;
+        return $"{name}: the biggest {word} between two years next to each other that the assessment gives was from {most.First.Period.Label} to {most.Second.Period.Label}, "
+            + $"{Figures.Number(most.First.Value)} {unit} in {most.First.Period.Label} and {Figures.Number(most.Second.Value)} {unit} in {most.Second.Period.Label} (years given: {YearsGiven(series, follows)}{gapNote}).";
     }
 
     /// <summary>"2012 to 2017" for an unbroken run of years; "2012, 2016 and 2017" when years are missing between them.</summary>

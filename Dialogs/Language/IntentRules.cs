@@ -134,6 +134,11 @@ public static partial class IntentRules
         new("key dates", TopicNeed.Ignored, KeyDatesListed),
         new("sources cited", TopicNeed.Ignored, SourcesListed),
         new("where a topic's figures come from", TopicNeed.Optional, FigureSources),
+        // "what was the biggest yearly rise in DA crimes", "which year saw the sharpest drop in burglary": ahead of a group's
+        // risers, the two consecutive printed years between which the run of years moved most, each year's count shown.
+        new("the years a topic's run of years rose or fell most", TopicNeed.Required, q => BiggestMoveAsked(q) is { } move
+            ? new Understanding(Intent.Series) { Point = move }
+            : null),
         new("risers and fallers of a group", TopicNeed.Ignored, GroupMovers),
         new("concerns about a group", TopicNeed.Ignored, GroupConcerns),
 
@@ -384,6 +389,45 @@ public static partial class IntentRules
         return q.Asks(Cues.SeriesLowest) ? new SeriesPoint(SeriesPointKind.Lowest, National: national)
             : q.Asks(Cues.SeriesHighest) ? new SeriesPoint(SeriesPointKind.Highest, National: national)
             : null;
+    }
+
+    /// <summary>
+    /// The biggest rise or fall between years asked ("the biggest yearly rise", "largest annual increase", "the sharpest drop"): a word
+    /// of size right before a word of rise or fall, with no quarter or month; null otherwise.
+    /// </summary>
+    private static SeriesPoint? BiggestMoveAsked(QuestionFacts q)
+    {
+        // "which crime had the biggest rise" asks which topic rose most (the risers), not when one topic did.
+        if (q.Has(Cues.Quarters) || q.Period.Quarter is not null || q.Period.YearToDate || q.Period.Year is not null || Cues.WhichTopic.AnyIn(q.Stems))
+        {
+            return null;
+        }
+
+        var stems = q.Rest;
+        for (var i = 0; i < stems.Count; i++)
+        {
+            var size = Cues.BiggestMove.LongestAt(stems, i);
+            if (size == 0)
+            {
+                continue;
+            }
+
+            // "biggest rise", "biggest yearly rise", "largest annual year-on-year increase": a word or two of years may stand between.
+            for (var j = i + size; j < Math.Min(stems.Count, i + size + 3); j++)
+            {
+                if (Cues.Rise.LongestAt(stems, j) > 0)
+                {
+                    return new SeriesPoint(SeriesPointKind.BiggestRise);
+                }
+
+                if (Cues.Fall.LongestAt(stems, j) > 0)
+                {
+                    return new SeriesPoint(SeriesPointKind.BiggestFall);
+                }
+            }
+        }
+
+        return null;
     }
 
     /// <summary>

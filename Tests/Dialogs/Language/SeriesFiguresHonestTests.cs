@@ -90,4 +90,52 @@ public sealed class SeriesFiguresHonestTests : IDisposable
         Assert.DoesNotContain("year to date, 1,613", text, StringComparison.Ordinal);
         Assert.DoesNotContain("year to date to Q3 (April to December 2017), 1,613", text, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("what was the biggest yearly rise in DA crimes", "from 2015 to 2016", "736", "1,010")]
+    [InlineData("biggest annual increase in dv marker crimes?", "from 2015 to 2016", "736", "1,010")]
+    [InlineData("when was the largest jump in domestic violence offences", "from 2015 to 2016", "736", "1,010")]
+    public async Task TheBiggestRise_IsAPairOfConsecutivePrintedYears_WithBothCounts(string question, string pair, string before, string after)
+    {
+        var text = await _bot.PlainSaidAsync(question);
+
+        Assert.Contains(pair, text, StringComparison.Ordinal);
+        Assert.Contains(before, text, StringComparison.Ordinal);
+        Assert.Contains(after, text, StringComparison.Ordinal);
+        Assert.DoesNotContain("274", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task TheBiggestFall_AcrossOnlyGappedYears_SaysItCannotTell()
+    {
+        var text = await _bot.PlainSaidAsync("what was the biggest drop in the drugs rate");
+
+        Assert.Contains("cannot say when the biggest fall came", text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("how many DV crimes in 2014 compared to 2013", "689", "506")]
+    [InlineData("dv marker crimes 2013 vs 2014", "689", "506")]
+    [InlineData("how many domestic violence offences were there in 2016 compared with 2015", "1,010", "736")]
+    public async Task TwoYearsAsked_ShowsBothPrintedCounts(string question, string first, string second)
+    {
+        var text = await _bot.PlainSaidAsync(question);
+
+        Assert.Contains(first, text, StringComparison.Ordinal);
+        Assert.Contains(second, text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("incidents")]
+    [InlineData("the incidents one")]
+    public async Task APeriodAsked_SurvivesTheDidYouMean(string pick)
+    {
+        var conversation = _bot.NewConversation();
+        var first = await _bot.PlainSaidAsync("how has domestic abuse changed since 2012", conversation);
+        Assert.Contains("Did you mean", first, StringComparison.OrdinalIgnoreCase);
+
+        var text = await _bot.TextAsync(pick, conversation);
+
+        Assert.Contains("from 1598", text, StringComparison.Ordinal);
+    }
 }
