@@ -299,6 +299,7 @@ public sealed class IndicatorCardBuilder(IKnowledgeStore store)
             IndicatorFocus.Quarters when AsksForAFinancialYear(facts, question) is { } start => facts.FinancialYears.Any(o => o.Period.FinancialYearStart == start),
             IndicatorFocus.Quarters => Quarters(question) is { Quarters.Count: > 0 } table
                 && (question.Quarter is not { } quarter || table.Quarters.Any(q => q.Period.Quarter == quarter && q.Current is not null)),
+            IndicatorFocus.Series when question.Point is { National: true } => true,
             IndicatorFocus.Series => facts.Volumes.Count(InRange) >= 2 || facts.Rates.Count(InRange) >= 2,
             _ => facts.Volumes.Any(InRange) || facts.Rates.Any(InRange)
                 || (question.Year is null && question.FromYear is null && (facts.Volume ?? facts.Change ?? facts.PercentChange) is not null),

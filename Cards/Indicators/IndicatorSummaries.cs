@@ -49,8 +49,12 @@ internal static class IndicatorSummaries
             return null;
         }
 
+        // The change the assessment prints between the two years, when they are its change's year and the year before.
+        var printed = to == from + 1 && new[] { facts.Change, facts.PercentChange }.Any(c => c is { Period.Kind: PeriodKind.CalendarYear } && c.Period.StartYear == to)
+            ? $", {Figures.ChangeWords(facts.Change?.Value, facts.PercentChange?.Value)} on the previous year"
+            : string.Empty;
         var unit = facts.Indicator.Unit;
-        return $"{facts.Indicator.DisplayName}: {Figures.Number(first.Value)} {unit} in {first.Period.Label} and {Figures.Number(last.Value)} {unit} in {last.Period.Label}, as the assessment prints them.";
+        return $"{facts.Indicator.DisplayName}: {Figures.Number(first.Value)} {unit} in {first.Period.Label} and {Figures.Number(last.Value)} {unit} in {last.Period.Label}{printed}, as the assessment prints them.";
     }
 
     public static string Headline(IndicatorFacts facts, IndicatorQuestion question)
@@ -186,6 +190,13 @@ internal static class IndicatorSummaries
             return $"{name}: the assessment has no national figure for {missing}; its national figures end {LatestNational(facts)}.";
         }
 
+        if (question.Year is { } between && facts.National is { Figures.Count: > 0 } quoted && quoted.Figures.All(f => f.Period.Kind != PeriodKind.Unstated)
+            && quoted.Figures.All(f => f.Period.EndYear != between))
+        {
+            var periods = string.Join("; ", quoted.Figures.Select(f => f.Period.Label).Distinct());
+            return $"{name}: the assessment has no national figure for {between}; its national figures are for {periods}.";
+        }
+
         // A year asked ("knife offences nationally, year ending September 2016") leads with that year's own national figure.
         var ofYear = question.Year is { } year
             ? facts.National?.Figures.Where(f => f.Period.Kind != PeriodKind.Unstated && f.Period.EndYear == year)
@@ -290,7 +301,7 @@ internal static class IndicatorSummaries
             return SeriesPointWords(facts, question)!;
         }
 
-        var series = (facts.Volumes.Count >= 2 ? facts.Volumes : facts.Rates)
+        var series = RunOf(facts, question.Point)
             .Where(o => (question.FromYear is null || o.Period.StartYear >= question.FromYear) && (question.ToYear is null || o.Period.StartYear <= question.ToYear))
             .ToList();
         if (series.Count < 2)
@@ -320,14 +331,27 @@ internal static class IndicatorSummaries
             return NationalPointWords(facts, point);
         }
 
-        var series = (facts.Volumes.Count >= 2 ? facts.Volumes : facts.Rates).OrderBy(o => o.Period.StartYear).ToList();
+        var series = RunOf(facts, point).OrderBy(o => o.Period.StartYear).ToList();
         if (series.Count < 2)
         {
-            return null;
+            return !point.Rate ? null
+                : facts.Rates.Count > 0
+                ? $"{facts.Indicator.DisplayName}: the assessment gives a rate for {facts.Rates[0].Period.Label} only ({Figures.Number(facts.Rates[0].Value)} {Figures.RateBasis(facts.Rates[0].Measure)}), no run of yearly rates to read this from."
+                : $"{facts.Indicator.DisplayName}: the assessment gives no rate for this topic, so it cannot read this from its rates.";
         }
 
         var unit = series[0].Measure == Measure.Count ? facts.Indicator.Unit : Figures.RateBasis(series[0].Measure);
         return PointWords(facts.Indicator.DisplayName, series, unit, point, (before, after) => after.Period.StartYear - before.Period.StartYear == 1);
+    }
+
+    /// <summary>
+    /// The run of yearly figures a question of a run of years reads: the rates when a rate is asked ("first over 8 per 1000"),
+    /// else the counts when there are two or more, else the rates.
+    /// </summary>
+    public static IReadOnlyList<Observation> RunOf(IndicatorFacts facts, SeriesPoint? point)
+    {
+        ArgumentNullException.ThrowIfNull(facts);
+        return point is { Rate: true } ? facts.Rates : facts.Volumes.Count >= 2 ? facts.Volumes : facts.Rates;
     }
 
     /// <summary>

@@ -381,13 +381,14 @@ public static partial class IntentRules
     private static SeriesPoint? SeriesPointAsked(QuestionFacts q)
     {
         var national = q.Asks(Cues.National);
+        var rate = q.Has(Cues.Rate);
         if (LevelNamed(q) is { } named)
         {
-            return new SeriesPoint(named.Downwards ? SeriesPointKind.Below : SeriesPointKind.Above, named.Level, national);
+            return new SeriesPoint(named.Downwards ? SeriesPointKind.Below : SeriesPointKind.Above, named.Level, national, rate);
         }
 
-        return q.Asks(Cues.SeriesLowest) ? new SeriesPoint(SeriesPointKind.Lowest, National: national)
-            : q.Asks(Cues.SeriesHighest) ? new SeriesPoint(SeriesPointKind.Highest, National: national)
+        return q.Asks(Cues.SeriesLowest) ? new SeriesPoint(SeriesPointKind.Lowest, National: national, Rate: rate)
+            : q.Asks(Cues.SeriesHighest) ? new SeriesPoint(SeriesPointKind.Highest, National: national, Rate: rate)
             : null;
     }
 
@@ -417,12 +418,12 @@ public static partial class IntentRules
             {
                 if (Cues.Rise.LongestAt(stems, j) > 0)
                 {
-                    return new SeriesPoint(SeriesPointKind.BiggestRise);
+                    return new SeriesPoint(SeriesPointKind.BiggestRise, National: q.Asks(Cues.National), Rate: q.Has(Cues.Rate));
                 }
 
                 if (Cues.Fall.LongestAt(stems, j) > 0)
                 {
-                    return new SeriesPoint(SeriesPointKind.BiggestFall);
+                    return new SeriesPoint(SeriesPointKind.BiggestFall, National: q.Asks(Cues.National), Rate: q.Has(Cues.Rate));
                 }
             }
         }
@@ -450,18 +451,27 @@ public static partial class IntentRules
         for (var i = 0; i < q.Stems.Count; i++)
         {
             var length = Cues.LevelCrossed.LongestAt(q.Stems, i);
-            if (length == 0 || i + length >= q.Words.Count || !IsALevel(q.Words[i + length])
-                || (i + length + 1 < q.Stems.Count && Cues.PeriodUnits.LongestAt(q.Stems, i + length + 1) > 0))
+            if (length == 0)
+            {
+                continue;
+            }
+
+            // "pass the 1000 mark", "go over about 500": one word of approximation or an article may stand before the number.
+            var at = i + length < q.Words.Count && LevelFillers.Contains(q.Words[i + length]) ? i + length + 1 : i + length;
+            if (at >= q.Words.Count || !IsALevel(q.Words[at]) || (at + 1 < q.Stems.Count && Cues.PeriodUnits.LongestAt(q.Stems, at + 1) > 0))
             {
                 continue;
             }
 
             var downwards = Cues.LevelCrossedDownwards.LongestAt(q.Stems, i) > 0;
-            return (decimal.Parse(q.Words[i + length], NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture), downwards);
+            return (decimal.Parse(q.Words[at], NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture), downwards);
         }
 
         return null;
     }
+
+    /// <summary>Words that may stand between a word of crossing and its level ("pass the 1000 mark", "go over about 500").</summary>
+    private static readonly HashSet<string> LevelFillers = new(["the", "a", "an", "about", "around", "roughly", "approximately", "some", "nearly"], StringComparer.Ordinal);
 
     /// <summary>
     /// A number that is a level, not a period or a code: "1000", "1,500", "8", "8.5" (a year such as 2016 is a period; a number

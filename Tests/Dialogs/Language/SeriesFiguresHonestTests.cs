@@ -138,4 +138,31 @@ public sealed class SeriesFiguresHonestTests : IDisposable
 
         Assert.Contains("from 1598", text, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("when did DV marker crimes first pass the 1000 mark", "first over 1,000 in 2016 (1,010 crimes)")]
+    [InlineData("when did dwelling burglary first go over 1 per 100 dwellings", "first over 1 in 2017 (1.21")]
+    [InlineData("when did the DV crime rate first go over 2 per 1000", "gives no rate for this topic")]
+    public async Task TheLevel_IsReadAgainstTheMeasureAsked(string question, string lead)
+    {
+        var text = await _bot.PlainSaidAsync(question);
+
+        Assert.Contains(lead, text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ANationalYearNotQuoted_IsSaidToBeMissing_NotAnotherYearsFigure()
+    {
+        var text = await _bot.PlainSaidAsync("knife crime nationally in 2015");
+
+        Assert.Contains("no national figure for 2015", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task TwoYearsAsked_WhereTheAssessmentPrintsTheirChange_ShowItToo()
+    {
+        var text = await _bot.PlainSaidAsync("By how much did DA-flagged crimes increase in 2017 compared with 2016?");
+
+        Assert.Contains("1,010 crimes in 2016 and 1,113 crimes in 2017, up 103 (10%)", text, StringComparison.Ordinal);
+    }
 }
