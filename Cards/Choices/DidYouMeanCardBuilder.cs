@@ -8,8 +8,11 @@ namespace SafetyBot.Cards.Choices;
 /// <summary>When a question fits two topics equally ("domestic abuse"), asks which, with a button each.</summary>
 public static class DidYouMeanCardBuilder
 {
-    /// <summary>The card offering <paramref name="candidates"/>; each button asks <paramref name="intent"/> about one.</summary>
-    public static CardReply Build(IReadOnlyList<Indicator> candidates, Intent intent)
+    /// <summary>
+    /// The card offering <paramref name="candidates"/>; each button asks <paramref name="intent"/> about one, with the period the
+    /// question named (<paramref name="periodFields"/>: "since 2012" is still asked once a topic is picked).
+    /// </summary>
+    public static CardReply Build(IReadOnlyList<Indicator> candidates, Intent intent, IReadOnlyDictionary<string, string>? periodFields = null)
     {
         ArgumentNullException.ThrowIfNull(candidates);
         var names = string.Join(" or ", candidates.Select(c => ShortName(c.DisplayName).ToLowerInvariant()));
@@ -20,9 +23,15 @@ public static class DidYouMeanCardBuilder
             CardParts.Text("Your question fits more than one topic. Which one?"),
         };
         body.AddRange(candidates.Where(c => c.Description.Length > 0).Select(c => CardParts.Text($"**{c.DisplayName}**: {c.Description}")));
-        var actions = candidates.Select(c => (CardAction)CardParts.Ask(ShortName(c.DisplayName), intent, c.Id));
+        var actions = candidates.Select(c => (CardAction)WithPeriod(CardParts.Ask(ShortName(c.DisplayName), intent, c.Id), periodFields));
         return new CardReply(CardParts.Card(body, actions, summary), summary);
     }
+
+    /// <summary>A button's data with the period's fields added.</summary>
+    private static SubmitAction WithPeriod(SubmitAction action, IReadOnlyDictionary<string, string>? periodFields) =>
+        periodFields is null || periodFields.Count == 0
+            ? action
+            : action with { Data = periodFields.Aggregate(action.Data, (d, field) => d.With(field.Key, field.Value)) };
 
     /// <summary>"Domestic violence offences (crimes with a domestic abuse marker)" fits a button as "Domestic violence offences".</summary>
     private static string ShortName(string displayName)

@@ -47,8 +47,14 @@ public sealed class IndicatorCardBuilder(IKnowledgeStore store)
             _ => IndicatorSummaries.Headline(facts, question),
         };
 
+        var twoYears = question.Focus is IndicatorFocus.Volume or IndicatorFocus.Change ? IndicatorSummaries.TwoYearsWords(facts, question) : null;
         switch (question.Focus)
         {
+            case IndicatorFocus.Volume or IndicatorFocus.Change when twoYears is not null:
+                // Two years asked side by side: both printed counts and the years between, no difference computed.
+                body.Add(new TextBlock(twoYears) { Size = TextSize.Large, Weight = TextWeight.Bolder, Wrap = true });
+                body.AddRange(IndicatorSections.Series(facts, question, shown));
+                break;
             case IndicatorFocus.Compare:
                 body.AddRange(IndicatorSections.Comparison(facts, shown, lead: true));
                 body.AddRange(IndicatorSections.Headline(facts, question, shown));
@@ -74,6 +80,12 @@ public sealed class IndicatorCardBuilder(IKnowledgeStore store)
                 body.AddRange(IndicatorSections.Headline(facts, question, shown));
                 break;
             case IndicatorFocus.Quarters:
+                if (question.Point is { } quarterPoint && Quarters(question) is { } quarterTable
+                    && IndicatorSummaries.QuarterExtremeWords(facts, quarterTable, quarterPoint) is { } quarterExtreme)
+                {
+                    body.Add(new TextBlock(quarterExtreme) { Size = TextSize.Large, Weight = TextWeight.Bolder, Wrap = true });
+                }
+
                 body.AddRange(IndicatorSections.Quarters(facts, Quarters(question), question, shown));
                 break;
             case IndicatorFocus.Series:
@@ -82,7 +94,9 @@ public sealed class IndicatorCardBuilder(IKnowledgeStore store)
                     body.Add(new TextBlock(point) { Size = TextSize.Large, Weight = TextWeight.Bolder, Wrap = true });
                 }
 
-                body.AddRange(IndicatorSections.Series(facts, question, shown));
+                body.AddRange(question.Point is { National: true }
+                    ? IndicatorSections.National(facts, shown, lead: false)
+                    : IndicatorSections.Series(facts, question, shown));
                 break;
             case IndicatorFocus.Rate:
                 body.AddRange(IndicatorSections.Rates(facts, shown, lead: true));
@@ -96,19 +110,20 @@ public sealed class IndicatorCardBuilder(IKnowledgeStore store)
                 break;
         }
 
-        if (question.Focus != IndicatorFocus.National || NoNationalPicture(facts))
+        var nationalAsked = (question.Focus == IndicatorFocus.National && !NoNationalPicture(facts)) || question.Point is { National: true };
+        if (!nationalAsked)
         {
             // The national card shows national figures only: a note on Cambridge City's own figures stays with them.
             body.AddRange(IndicatorSections.Gaps(facts));
         }
 
         var peerShown = question.Focus is IndicatorFocus.Compare or IndicatorFocus.Change or IndicatorFocus.Volume;
-        if (question.Focus != IndicatorFocus.Opportunities && (question.Focus != IndicatorFocus.National || NoNationalPicture(facts)))
+        if (question.Focus != IndicatorFocus.Opportunities && !nationalAsked)
         {
             body.AddRange(IndicatorSections.Narratives("trend", "Trend", peerShown ? facts.Trend : PeerSentences.Without(facts.Trend), expanded: false, facts.SeveralDocuments));
         }
 
-        if (question.Focus != IndicatorFocus.National)
+        if (question.Focus != IndicatorFocus.National && question.Point is not { National: true })
         {
             var context = facts.National?.Narratives ?? [];
             body.AddRange(IndicatorSections.Narratives("context", "National context", peerShown ? context : PeerSentences.Without(context), expanded: false, facts.SeveralDocuments));
@@ -120,7 +135,7 @@ public sealed class IndicatorCardBuilder(IKnowledgeStore store)
         }
 
         body.Add(CardParts.Source(
-            shown.Select(o => o.Provenance).Concat(question.Focus == IndicatorFocus.National && !NoNationalPicture(facts) ? [] : facts.Trend.Select(n => n.Provenance)),
+            shown.Select(o => o.Provenance).Concat(nationalAsked ? [] : facts.Trend.Select(n => n.Provenance)),
             PeriodsText(shown.Select(o => o.Period))));
 
         return new CardReply(CardParts.Card(body, FollowUps(facts, question.Focus), summary), summary);
@@ -284,6 +299,7 @@ public sealed class IndicatorCardBuilder(IKnowledgeStore store)
             IndicatorFocus.Quarters when AsksForAFinancialYear(facts, question) is { } start => facts.FinancialYears.Any(o => o.Period.FinancialYearStart == start),
             IndicatorFocus.Quarters => Quarters(question) is { Quarters.Count: > 0 } table
                 && (question.Quarter is not { } quarter || table.Quarters.Any(q => q.Period.Quarter == quarter && q.Current is not null)),
+            IndicatorFocus.Series when question.Point is { National: true } => true,
             IndicatorFocus.Series => facts.Volumes.Count(InRange) >= 2 || facts.Rates.Count(InRange) >= 2,
             _ => facts.Volumes.Any(InRange) || facts.Rates.Any(InRange)
                 || (question.Year is null && question.FromYear is null && (facts.Volume ?? facts.Change ?? facts.PercentChange) is not null),

@@ -235,7 +235,7 @@ internal static class IndicatorSections
     /// <summary>A series over several years: a line chart and the same numbers as facts.</summary>
     public static IEnumerable<CardElement> Series(IndicatorFacts facts, IndicatorQuestion question, List<Observation> shown)
     {
-        var series = facts.Volumes.Count >= 2 ? facts.Volumes : facts.Rates;
+        var series = IndicatorSummaries.RunOf(facts, question.Point);
         var inRange = series.Where(o => (question.FromYear is null || o.Period.StartYear >= question.FromYear)
             && (question.ToYear is null || o.Period.StartYear <= question.ToYear)).ToList();
         if (inRange.Count < 2)

@@ -31,9 +31,40 @@ internal static class IndicatorSummaries
         return parts.Count == 0 ? null : string.Join(", and ", parts);
     }
 
+    /// <summary>
+    /// Two years asked side by side ("how many DV crimes in 2014 compared to 2013", "2013 vs 2014"): both years' printed counts
+    /// ("Domestic violence offences: 506 crimes in 2013 and 689 crimes in 2014."), never a difference the assessment does not
+    /// print; null when two years are not asked or either has no printed count.
+    /// </summary>
+    public static string? TwoYearsWords(IndicatorFacts facts, IndicatorQuestion question)
+    {
+        if (question.Year is not null || question.FromYear is not { } from || question.ToYear is not { } to || from >= to)
+        {
+            return null;
+        }
+
+        Observation? Of(int year) => facts.Volumes.FirstOrDefault(v => v.Period.Kind == PeriodKind.CalendarYear && v.Period.StartYear == year);
+        if (Of(from) is not { } first || Of(to) is not { } last)
+        {
+            return null;
+        }
+
+        // The change the assessment prints between the two years, when they are its change's year and the year before.
+        var printed = to == from + 1 && new[] { facts.Change, facts.PercentChange }.Any(c => c is { Period.Kind: PeriodKind.CalendarYear } && c.Period.StartYear == to)
+            ? $", {Figures.ChangeWords(facts.Change?.Value, facts.PercentChange?.Value)} on the previous year"
+            : string.Empty;
+        var unit = facts.Indicator.Unit;
+        return $"{facts.Indicator.DisplayName}: {Figures.Number(first.Value)} {unit} in {first.Period.Label} and {Figures.Number(last.Value)} {unit} in {last.Period.Label}{printed}, as the assessment prints them.";
+    }
+
     public static string Headline(IndicatorFacts facts, IndicatorQuestion question)
     {
         var name = facts.Indicator.DisplayName;
+        if (TwoYearsWords(facts, question) is { } two)
+        {
+            return two;
+        }
+
         var asked = question.Year is { } year ? facts.Volumes.FirstOrDefault(v => v.Period.Kind == PeriodKind.CalendarYear && v.Period.StartYear == year) : null;
         if (question.Year is { } missing && asked is null)
         {
@@ -159,6 +190,24 @@ internal static class IndicatorSummaries
             return $"{name}: the assessment has no national figure for {missing}; its national figures end {LatestNational(facts)}.";
         }
 
+        if (question.Year is { } between && facts.National is { Figures.Count: > 0 } quoted && quoted.Figures.All(f => f.Period.Kind != PeriodKind.Unstated)
+            && quoted.Figures.All(f => f.Period.EndYear != between))
+        {
+            var periods = string.Join("; ", quoted.Figures.Select(f => f.Period.Label).Distinct());
+            return $"{name}: the assessment has no national figure for {between}; its national figures are for {periods}.";
+        }
+
+        // A year asked ("knife offences nationally, year ending September 2016") leads with that year's own national figure.
+        var ofYear = question.Year is { } year
+            ? facts.National?.Figures.Where(f => f.Period.Kind != PeriodKind.Unstated && f.Period.EndYear == year)
+                .OrderBy(f => f.Measure == Measure.Count ? 0 : 1).FirstOrDefault()
+            : null;
+        if (ofYear is not null)
+        {
+            var scope = ofYear.Breakdown.Length > 0 ? $" ({ofYear.Breakdown})" : string.Empty;
+            return $"{name} nationally{scope}, {Figures.AreaName(ofYear.Area)}, {ofYear.Period.Label}: {Figures.WithUnit(ofYear, facts.Indicator.Unit)}.";
+        }
+
         var figure = facts.National?.Figures.FirstOrDefault(f => f.Measure == Measure.PercentChange);
         if (figure is not null)
         {
@@ -201,6 +250,11 @@ internal static class IndicatorSummaries
             return $"{name}: the assessment gives no quarterly figures{year}.";
         }
 
+        if (question.Point is { Kind: SeriesPointKind.Highest or SeriesPointKind.Lowest } point && QuarterExtremeWords(facts, table, point) is { } extreme)
+        {
+            return extreme;
+        }
+
         var asked = question.Quarter is { } quarter && !question.YearToDate ? table.Quarters.FirstOrDefault(q => q.Period.Quarter == quarter) : null;
         if (asked is { Current: null })
         {
@@ -215,10 +269,39 @@ internal static class IndicatorSummaries
             : $"{name}: quarterly figures for {latest.Period.Label}.";
     }
 
+    /// <summary>
+    /// The quarter with the highest or lowest figure of a table ("Anti-social behaviour, Extended city centre: highest in 2017/18 Q1
+    /// (...), 404 incidents, of the quarters the assessment gives (Q1, Q2 and Q3)"): the quarters only, never the year to date and
+    /// never a quarter with no figure; null when fewer than two quarters have figures.
+    /// </summary>
+    public static string? QuarterExtremeWords(IndicatorFacts facts, QuarterTable table, SeriesPoint point)
+    {
+        var given = table.Quarters.Where(q => q.Current is not null).ToList();
+        if (given.Count < 2)
+        {
+            return null;
+        }
+
+        var highest = point.Kind == SeriesPointKind.Highest;
+        var extreme = highest ? given.Max(q => q.Current!.Value) : given.Min(q => q.Current!.Value);
+        var at = given.Where(q => q.Current!.Value == extreme).ToList();
+        var labels = given.Select(q => "Q" + q.Period.Quarter).ToList();
+        var of = string.Join(", ", labels.Take(labels.Count - 1)) + " and " + labels[^1];
+        var area = table.Area == Area.CambridgeCity ? string.Empty : $", {Figures.AreaName(table.Area)}";
+        var figure = Figures.WithUnit(at[0].Current!, facts.Indicator.Unit);
+        return $"{facts.Indicator.DisplayName}{area}: {(highest ? "highest" : "lowest")} in {string.Join(" and ", at.Select(q => q.Period.Label))}, {figure}, of the quarters the assessment gives ({of}).";
+    }
+
     public static string Series(IndicatorFacts facts, IndicatorQuestion question)
     {
         var name = facts.Indicator.DisplayName;
-        var series = (facts.Volumes.Count >= 2 ? facts.Volumes : facts.Rates)
+        if (question.Point is { National: true })
+        {
+            // The national run is asked: Cambridge's own years are not its answer.
+            return SeriesPointWords(facts, question)!;
+        }
+
+        var series = RunOf(facts, question.Point)
             .Where(o => (question.FromYear is null || o.Period.StartYear >= question.FromYear) && (question.ToYear is null || o.Period.StartYear <= question.ToYear))
             .ToList();
         if (series.Count < 2)
@@ -238,16 +321,78 @@ internal static class IndicatorSummaries
     /// </summary>
     public static string? SeriesPointWords(IndicatorFacts facts, IndicatorQuestion question)
     {
-        var series = (facts.Volumes.Count >= 2 ? facts.Volumes : facts.Rates).OrderBy(o => o.Period.StartYear).ToList();
-        if (question.Point is not { } point || series.Count < 2)
+        if (question.Point is not { } point)
         {
             return null;
         }
 
-        var name = facts.Indicator.DisplayName;
+        if (point.National)
+        {
+            return NationalPointWords(facts, point);
+        }
+
+        var series = RunOf(facts, point).OrderBy(o => o.Period.StartYear).ToList();
+        if (series.Count < 2)
+        {
+            return !point.Rate ? null
+                : facts.Rates.Count > 0
+                ? $"{facts.Indicator.DisplayName}: the assessment gives a rate for {facts.Rates[0].Period.Label} only ({Figures.Number(facts.Rates[0].Value)} {Figures.RateBasis(facts.Rates[0].Measure)}), no run of yearly rates to read this from."
+                : $"{facts.Indicator.DisplayName}: the assessment gives no rate for this topic, so it cannot read this from its rates.";
+        }
+
         var unit = series[0].Measure == Measure.Count ? facts.Indicator.Unit : Figures.RateBasis(series[0].Measure);
+        return PointWords(facts.Indicator.DisplayName, series, unit, point, (before, after) => after.Period.StartYear - before.Period.StartYear == 1);
+    }
+
+    /// <summary>
+    /// The run of yearly figures a question of a run of years reads: the rates when a rate is asked ("first over 8 per 1000"),
+    /// else the counts when there are two or more, else the rates.
+    /// </summary>
+    public static IReadOnlyList<Observation> RunOf(IndicatorFacts facts, SeriesPoint? point)
+    {
+        ArgumentNullException.ThrowIfNull(facts);
+        return point is { Rate: true } ? facts.Rates : facts.Volumes.Count >= 2 ? facts.Volumes : facts.Rates;
+    }
+
+    /// <summary>
+    /// The national counts the assessment quotes for a topic, oldest first (knife or sharp instrument offences in England and Wales:
+    /// the year to March 2014, the year ending September 2016, the year ending September 2017): the longest run of one area and
+    /// breakdown with a stated period; empty when it quotes fewer than two.
+    /// </summary>
+    public static IReadOnlyList<Observation> NationalCounts(IndicatorFacts facts) =>
+        (facts.National?.Figures ?? [])
+            .Where(f => f.Measure == Measure.Count && f.Period.Kind != PeriodKind.Unstated)
+            .GroupBy(f => (f.Area, f.Breakdown))
+            .Select(g => g.GroupBy(f => f.Period.Key).Select(p => p.First()).OrderBy(f => f.Period.EndYear).ThenBy(f => f.Period.EndMonth).ToList())
+            .Where(run => run.Count >= 2)
+            .OrderByDescending(run => run.Count)
+            .FirstOrDefault() ?? [];
+
+    /// <summary>The year asked of the national run, read from the national counts only; what the assessment has when it has no run.</summary>
+    private static string NationalPointWords(IndicatorFacts facts, SeriesPoint point)
+    {
+        var name = facts.Indicator.DisplayName;
+        var run = NationalCounts(facts);
+        if (run.Count < 2)
+        {
+            return $"{name} nationally: the assessment gives no run of national yearly counts to read this from (it gives {(facts.National is { Figures.Count: > 0 } ? "only the national figures below" : "no national figures")}); it does not answer it with Cambridge's own figures.";
+        }
+
+        var first = run[0];
+        var scope = $"{name} nationally ({Figures.AreaName(first.Area)}{(first.Breakdown.Length > 0 ? ", " + first.Breakdown : string.Empty)})";
+        static int Months(Observation o) => (o.Period.EndYear * 12) + o.Period.EndMonth;
+        return PointWords(scope, run, facts.Indicator.Unit, point, (before, after) => Months(after) - Months(before) == 12);
+    }
+
+    /// <summary>
+    /// The answer read from one run of printed figures: the highest or lowest, or the first over or below the member's level. A period
+    /// is named as the first over (or below) only when the period just before it is given too; across a gap the figures either side
+    /// are shown and the crossing is said to fall between them.
+    /// </summary>
+    private static string PointWords(string name, IReadOnlyList<Observation> series, string unit, SeriesPoint point, Func<Observation, Observation, bool> follows)
+    {
         string Figure(Observation o) => $"{Figures.Number(o.Value)} {unit}";
-        var years = $"{series[0].Period.Label} to {series[^1].Period.Label}";
+        var years = YearsGiven(series, follows);
         switch (point.Kind)
         {
             case SeriesPointKind.Highest or SeriesPointKind.Lowest:
@@ -255,19 +400,67 @@ internal static class IndicatorSummaries
                 var at = series.Where(o => o.Value == extreme).Select(o => o.Period.Label);
                 var word = point.Kind == SeriesPointKind.Highest ? "highest" : "lowest";
                 return $"{name}: {word} in {string.Join(" and ", at)} ({Figures.Number(extreme)} {unit}), of the years the assessment gives ({years}).";
+            case SeriesPointKind.BiggestRise or SeriesPointKind.BiggestFall:
+                return MoveWords(name, series, unit, point.Kind == SeriesPointKind.BiggestRise, follows);
             default:
                 var level = point.Level ?? 0;
                 var above = point.Kind == SeriesPointKind.Above;
                 var direction = above ? "over" : "below";
-                var crossed = series.FirstOrDefault(o => above ? o.Value > level : o.Value < level);
-                if (crossed is null)
+                var went = above ? "went over" : "fell below";
+                var index = series.ToList().FindIndex(o => above ? o.Value > level : o.Value < level);
+                if (index < 0)
                 {
                     return $"{name}: not {direction} {Figures.Number(level)} in any year the assessment gives ({years}).";
                 }
 
-                return ReferenceEquals(crossed, series[0])
-                    ? $"{name}: already {direction} {Figures.Number(level)} in {crossed.Period.Label} ({Figure(crossed)}), the first year the assessment gives."
-                    : $"{name}: first {direction} {Figures.Number(level)} in {crossed.Period.Label} ({Figure(crossed)}).";
+                var crossed = series[index];
+                if (index == 0)
+                {
+                    return $"{name}: already {direction} {Figures.Number(level)} in {crossed.Period.Label} ({Figure(crossed)}), the first year the assessment gives.";
+                }
+
+                var before = series[index - 1];
+                return follows(before, crossed)
+                    ? $"{name}: first {direction} {Figures.Number(level)} in {crossed.Period.Label} ({Figure(crossed)})."
+                    : $"{name}: the assessment gives {Figure(before)} in {before.Period.Label} and {Figure(crossed)} in {crossed.Period.Label}, with no figures for the years between, so it cannot say when it first {went} {Figures.Number(level)}.";
         }
+    }
+
+    /// <summary>
+    /// The two consecutive printed years between which a run rose (or fell) most, each with its printed figure: the difference is
+    /// not printed by the assessment, so it is not shown; only pairs of years next to each other are compared, never across a gap.
+    /// </summary>
+    private static string MoveWords(string name, IReadOnlyList<Observation> series, string unit, bool rise, Func<Observation, Observation, bool> follows)
+    {
+        var word = rise ? "rise" : "fall";
+        var pairs = series.Zip(series.Skip(1)).Where(p => follows(p.First, p.Second)).ToList();
+        if (pairs.Count == 0)
+        {
+            return $"{name}: the assessment gives no two years next to each other ({YearsGiven(series, follows)}), so it cannot say when the biggest {word} came.";
+        }
+
+        var moving = pairs.Where(p => rise ? p.Second.Value > p.First.Value : p.Second.Value < p.First.Value).ToList();
+        if (moving.Count == 0)
+        {
+            return $"{name}: no {word} between any two years next to each other that the assessment gives ({YearsGiven(series, follows)}).";
+        }
+
+        var most = moving.OrderByDescending(p => Math.Abs(p.Second.Value - p.First.Value)).First();
+        var gapNote = pairs.Count < series.Count - 1 ? "; years with a gap between them are not compared" : string.Empty;
+        return $"{name}: the biggest {word} between two years next to each other that the assessment gives was from {most.First.Period.Label} to {most.Second.Period.Label}, "
+            + $"{Figures.Number(most.First.Value)} {unit} in {most.First.Period.Label} and {Figures.Number(most.Second.Value)} {unit} in {most.Second.Period.Label} (years given: {YearsGiven(series, follows)}{gapNote}).";
+    }
+
+    /// <summary>"2012 to 2017" for an unbroken run of years; "2012, 2016 and 2017" when years are missing between them.</summary>
+    private static string YearsGiven(IReadOnlyList<Observation> series, Func<Observation, Observation, bool> follows)
+    {
+        var unbroken = series.Zip(series.Skip(1)).All(pair => follows(pair.First, pair.Second) || pair.First.Period.Key == pair.Second.Period.Key);
+        if (unbroken)
+        {
+            return $"{series[0].Period.Label} to {series[^1].Period.Label}";
+        }
+
+        var labels = series.Select(o => o.Period.Label).Distinct().ToList();
+        return string.Join(", ", labels.Take(labels.Count - 1)) + " and " + labels[^1];
     }
 }

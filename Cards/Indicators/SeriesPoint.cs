@@ -7,4 +7,8 @@ namespace SafetyBot.Cards.Indicators;
 /// </summary>
 /// <param name="Kind">Which year is asked.</param>
 /// <param name="Level">The level named, for <see cref="SeriesPointKind.Above"/> and <see cref="SeriesPointKind.Below"/>; else null.</param>
-public sealed record SeriesPoint(SeriesPointKind Kind, decimal? Level = null);
+/// <param name="National">True when the national run is asked ("when did knife crime nationally first go over 30000"): read from the
+/// national figures the assessment quotes, never from Cambridge's own.</param>
+/// <param name="Rate">True when a rate is asked ("first over 8 per 1000", "when was the rate highest"): read from the yearly rates,
+/// never from the counts.</param>
+public sealed record SeriesPoint(SeriesPointKind Kind, decimal? Level = null, bool National = false, bool Rate = false);

@@ -14,4 +14,10 @@ public enum SeriesPointKind
 
     /// <summary>The lowest year ("when was it lowest").</summary>
     Lowest,
+
+    /// <summary>The biggest rise between two consecutive years ("what was the biggest yearly rise").</summary>
+    BiggestRise,
+
+    /// <summary>The biggest fall between two consecutive years ("which year saw the sharpest drop").</summary>
+    BiggestFall,
 }

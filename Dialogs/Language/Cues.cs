@@ -117,6 +117,27 @@ internal static class Cues
         "drop below", "dropped below", "go under", "went under", "dip below", "dipped below", "more than", "over", "above", "below", "under",
         "less than", "fewer than");
 
+    /// <summary>
+    /// The biggest move between two years ("the biggest yearly rise", "the sharpest drop", "largest annual increase"): read from
+    /// consecutive printed years, each pair's two counts shown.
+    /// </summary>
+    public static readonly CueSet BiggestMove = new("biggest", "largest", "sharpest", "steepest", "greatest", "highest", "fastest", "largest ever", "most significant");
+
+    /// <summary>Words that ask which topic, not when ("which crime", "what type", "which area"): the risers and fallers, not one run of years.</summary>
+    public static readonly CueSet WhichTopic = new(
+        "which crime", "which crimes", "what crime", "what crimes", "which type", "what type", "which types", "which category",
+        "which categories", "which offence", "which offences", "which area", "which areas", "which ward", "which wards", "which topic",
+        "which topics", "which one", "what kind", "which kind");
+
+    /// <summary>Words of a rise between years ("rise", "increase", "jump").</summary>
+    public static readonly CueSet Rise = new("rise", "rises", "increase", "increases", "jump", "jumps", "growth", "climb", "spike", "hike", "surge");
+
+    /// <summary>Words of a fall between years ("fall", "drop", "decrease").</summary>
+    public static readonly CueSet Fall = new("fall", "falls", "drop", "drops", "decrease", "decreases", "decline", "reduction", "dip", "plunge");
+
+    /// <summary>Words of a length of time after a number ("over 5 years", "under 3 months"): a span, not a level crossed.</summary>
+    public static readonly CueSet PeriodUnits = new("year", "years", "yr", "yrs", "month", "months", "quarter", "quarters", "week", "weeks", "day", "days");
+
     /// <summary>The words of <see cref="LevelCrossed"/> that cross a level downwards ("fell below 500").</summary>
     public static readonly CueSet LevelCrossedDownwards = new(
         "fall below", "fell below", "drop below", "dropped below", "go under", "went under", "dip below", "dipped below", "below",

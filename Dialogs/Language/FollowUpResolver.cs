@@ -42,7 +42,7 @@ public static class FollowUpResolver
         if (!understanding.FromCard && understanding is { Topic: null, Intent: Intent.Unknown or Intent.Passage } && ItemNamedByAWord(text, context) is { } named)
         {
             // "incidents", "the incidents one" after "did you mean domestic abuse incidents or domestic violence offences?".
-            return new Understanding(AskedOfAnItem(context)) { Topic = named, Period = understanding.Period };
+            return new Understanding(AskedOfAnItem(context)) { Topic = named, Period = PeriodOfAnItem(understanding, context) };
         }
 
         // A follow-up that names a topic several indicators share ("and who is the lead for DA?") keeps them, unless the
@@ -164,8 +164,15 @@ public static class FollowUpResolver
 
         return IsProgrammeCode(item)
             ? new Understanding(Intent.Priority) { Topic = item, Period = understanding.Period, ItemPlace = place }
-            : new Understanding(AskedOfAnItem(context)) { Topic = item, Period = understanding.Period, ItemPlace = place };
+            : new Understanding(AskedOfAnItem(context)) { Topic = item, Period = PeriodOfAnItem(understanding, context), ItemPlace = place };
     }
+
+    /// <summary>
+    /// The period an item picked from the last list is asked of: the one the reply names, else the one the "did you mean" question
+    /// named ("how has domestic abuse changed since 2012", then "incidents": since 2012).
+    /// </summary>
+    private static PeriodSlots PeriodOfAnItem(Understanding understanding, QuestionContext? context) =>
+        understanding.Period.IsEmpty && context is { Topic: null, LastIntent: { } last } && IndicatorIntents.Contains(last) ? context.LastPeriod : understanding.Period;
 
     /// <summary>What an item of the last list is asked: what a "did you mean" was asked for, else how it changed.</summary>
     private static Intent AskedOfAnItem(QuestionContext? context) =>
@@ -229,6 +236,7 @@ public static class FollowUpResolver
             // "did you mean ...?": what was asked is kept for the reply that picks one; no topic until one is picked.
             context.LastIntent = IndicatorIntents.Contains(asked) ? asked : Intent.Change;
             context.Topic = null;
+            context.LastPeriod = answered.Period;
             return;
         }
 

@@ -134,6 +134,11 @@ public static partial class IntentRules
         new("key dates", TopicNeed.Ignored, KeyDatesListed),
         new("sources cited", TopicNeed.Ignored, SourcesListed),
         new("where a topic's figures come from", TopicNeed.Optional, FigureSources),
+        // "what was the biggest yearly rise in DA crimes", "which year saw the sharpest drop in burglary": ahead of a group's
+        // risers, the two consecutive printed years between which the run of years moved most, each year's count shown.
+        new("the years a topic's run of years rose or fell most", TopicNeed.Required, q => BiggestMoveAsked(q) is { } move
+            ? new Understanding(Intent.Series) { Point = move }
+            : null),
         new("risers and fallers of a group", TopicNeed.Ignored, GroupMovers),
         new("concerns about a group", TopicNeed.Ignored, GroupConcerns),
 
@@ -265,7 +270,10 @@ public static partial class IntentRules
             && !q.Asks(Cues.Change) && !q.Asks(Cues.Rate) && q.Rest.Count <= 8
             ? new Understanding(Intent.Change) { Assumed = true, FollowUp = true, YearBefore = true }
             : null),
-        IntentRule.When("quarter or year to date", TopicNeed.Optional, q => q.Period.Quarter is not null || q.Period.YearToDate || q.Asks(Cues.Quarters), Intent.Quarters),
+        // "which quarter had the most city centre ASB", "which qtr was violence with injury lowest": the quarters compared (QuarterExtreme).
+        new("quarter or year to date", TopicNeed.Optional, q => q.Period.Quarter is not null || q.Period.YearToDate || q.Asks(Cues.Quarters)
+            ? new Understanding(Intent.Quarters) { Point = QuarterExtremeAsked(q) }
+            : null),
         IntentRule.When("financial year", TopicNeed.Required, q => q.Period.FinancialYearStart is not null && q.Period.Year is null, Intent.Quarters),
         IntentRule.When("changed since a year", TopicNeed.Required, q => q.Period is { FromYear: not null, ToYear: null } && q.Asks(Cues.ChangeVerbs) && !q.Asks(Cues.Rate), Intent.Change),
         IntentRule.When("range of years", TopicNeed.Required, q => q.Period.IsRange || q.Asks(Cues.Series), Intent.Series),
@@ -358,7 +366,7 @@ public static partial class IntentRules
             return false;
         }
 
-        var level = q.Asks(Cues.LevelCrossed) && q.Words.Any(IsALevel);
+        var level = LevelNamed(q) is not null;
         var extreme = q.Asks(Cues.SeriesExtreme) && (q.Rest.Any(w => w is "year" or "years") || q.Rest.All(w => RunOfYearsWords.Contains(w) || Cues.SeriesExtreme.AnyIn([w])));
         return (level && q.Asks(Cues.WhenInASeries)) || extreme;
     }
@@ -377,19 +385,107 @@ public static partial class IntentRules
     /// </summary>
     private static SeriesPoint? SeriesPointAsked(QuestionFacts q)
     {
-        if (q.Asks(Cues.LevelCrossed) && q.Words.FirstOrDefault(IsALevel) is { } level)
+        var national = q.Asks(Cues.National);
+        var rate = q.Has(Cues.Rate);
+        if (LevelNamed(q) is { } named)
         {
-            return new SeriesPoint(q.Asks(Cues.LevelCrossedDownwards) ? SeriesPointKind.Below : SeriesPointKind.Above, decimal.Parse(level, CultureInfo.InvariantCulture));
+            return new SeriesPoint(named.Downwards ? SeriesPointKind.Below : SeriesPointKind.Above, named.Level, national, rate);
         }
 
-        return q.Asks(Cues.SeriesLowest) ? new SeriesPoint(SeriesPointKind.Lowest)
-            : q.Asks(Cues.SeriesHighest) ? new SeriesPoint(SeriesPointKind.Highest)
+        return q.Asks(Cues.SeriesLowest) ? new SeriesPoint(SeriesPointKind.Lowest, National: national, Rate: rate)
+            : q.Asks(Cues.SeriesHighest) ? new SeriesPoint(SeriesPointKind.Highest, National: national, Rate: rate)
             : null;
     }
 
-    /// <summary>A number that is a level, not a period: "1000", "1,500", "500" (a year such as 2016 is a period).</summary>
+    /// <summary>
+    /// The biggest rise or fall between years asked ("the biggest yearly rise", "largest annual increase", "the sharpest drop"): a word
+    /// of size right before a word of rise or fall, with no quarter or month; null otherwise.
+    /// </summary>
+    private static SeriesPoint? BiggestMoveAsked(QuestionFacts q)
+    {
+        // "which crime had the biggest rise" asks which topic rose most (the risers), not when one topic did.
+        if (q.Has(Cues.Quarters) || q.Period.Quarter is not null || q.Period.YearToDate || q.Period.Year is not null || Cues.WhichTopic.AnyIn(q.Stems))
+        {
+            return null;
+        }
+
+        var stems = q.Rest;
+        for (var i = 0; i < stems.Count; i++)
+        {
+            var size = Cues.BiggestMove.LongestAt(stems, i);
+            if (size == 0)
+            {
+                continue;
+            }
+
+            // "biggest rise", "biggest yearly rise", "largest annual year-on-year increase": a word or two of years may stand between.
+            for (var j = i + size; j < Math.Min(stems.Count, i + size + 3); j++)
+            {
+                if (Cues.Rise.LongestAt(stems, j) > 0)
+                {
+                    return new SeriesPoint(SeriesPointKind.BiggestRise, National: q.Asks(Cues.National), Rate: q.Has(Cues.Rate));
+                }
+
+                if (Cues.Fall.LongestAt(stems, j) > 0)
+                {
+                    return new SeriesPoint(SeriesPointKind.BiggestFall, National: q.Asks(Cues.National), Rate: q.Has(Cues.Rate));
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The highest or lowest quarter asked ("which quarter had the most", "which qtr was it lowest"): a quarter's word with a
+    /// superlative and no quarter named; null otherwise.
+    /// </summary>
+    private static SeriesPoint? QuarterExtremeAsked(QuestionFacts q) =>
+        q.Period.Quarter is not null || !q.Asks(Cues.Quarters) ? null
+        : q.Asks(Cues.SeriesLowest) ? new SeriesPoint(SeriesPointKind.Lowest)
+        : q.Asks(Cues.SeriesHighest) ? new SeriesPoint(SeriesPointKind.Highest)
+        : null;
+
+    /// <summary>
+    /// The level a question names and which way it is crossed: only the number right after a word of crossing ("over 8", "drop
+    /// below 5", "exceed 1,000"), never a unit's number ("8 per 1000": the level is 8), a year, or a number elsewhere in the
+    /// message (a phone number, a house number); null when no crossing word is followed by a level.
+    /// </summary>
+    private static (decimal Level, bool Downwards)? LevelNamed(QuestionFacts q)
+    {
+        for (var i = 0; i < q.Stems.Count; i++)
+        {
+            var length = Cues.LevelCrossed.LongestAt(q.Stems, i);
+            if (length == 0)
+            {
+                continue;
+            }
+
+            // "pass the 1000 mark", "go over about 500": one word of approximation or an article may stand before the number.
+            var at = i + length < q.Words.Count && LevelFillers.Contains(q.Words[i + length]) ? i + length + 1 : i + length;
+            if (at >= q.Words.Count || !IsALevel(q.Words[at]) || (at + 1 < q.Stems.Count && Cues.PeriodUnits.LongestAt(q.Stems, at + 1) > 0))
+            {
+                continue;
+            }
+
+            var downwards = Cues.LevelCrossedDownwards.LongestAt(q.Stems, i) > 0;
+            return (decimal.Parse(q.Words[at], NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture), downwards);
+        }
+
+        return null;
+    }
+
+    /// <summary>Words that may stand between a word of crossing and its level ("pass the 1000 mark", "go over about 500").</summary>
+    private static readonly HashSet<string> LevelFillers = new(["the", "a", "an", "about", "around", "roughly", "approximately", "some", "nearly"], StringComparer.Ordinal);
+
+    /// <summary>
+    /// A number that is a level, not a period or a code: "1000", "1,500", "8", "8.5" (a year such as 2016 is a period; a number
+    /// written with a leading nought, "07700", is a phone number or a code).
+    /// </summary>
     private static bool IsALevel(string word) =>
-        int.TryParse(word, NumberStyles.None, CultureInfo.InvariantCulture, out var number) && number >= 10 && number is not (>= 1990 and <= 2100);
+        word.Length > 0 && word.All(c => char.IsAsciiDigit(c) || c == '.') && !(word.Length > 1 && word[0] == '0' && word[1] != '.')
+        && decimal.TryParse(word, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var number)
+        && number > 0 && !(number == decimal.Truncate(number) && number is >= 1990 and <= 2100);
 
     /// <summary>
     /// "How many Cambridge residents might be DA victims if the CSEW rates applied here", "... based on the national survey": a

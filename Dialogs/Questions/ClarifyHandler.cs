@@ -26,6 +26,6 @@ public sealed class ClarifyHandler(IKnowledgeStore store) : IIntentHandler
         var asked = understanding.Asked is { } intent && FollowUpResolver.IndicatorIntents.Contains(intent) ? intent : Intent.Change;
         // "the incidents one", "the second one": a typed reply picks from what the card offered, in its order.
         AnswerMemory.RecordItems(turnContext, candidates.Select(c => c.Id));
-        await turnContext.SendActivityAsync(ReplyFactory.Card(DidYouMeanCardBuilder.Build(candidates, asked)), cancellationToken).ConfigureAwait(false);
+        await turnContext.SendActivityAsync(ReplyFactory.Card(DidYouMeanCardBuilder.Build(candidates, asked, PeriodFields.Write(understanding.Period))), cancellationToken).ConfigureAwait(false);
     }
 }

@@ -86,7 +86,7 @@ public sealed class IndicatorQuestionHandler(IKnowledgeStore store, IndicatorAns
             Quarter = period.Quarter,
             YearToDate = period.YearToDate,
             Alone = period.Alone,
-            Point = understanding.Intent == Intent.Series ? understanding.Point : null,
+            Point = understanding.Intent is Intent.Series or Intent.Quarters ? understanding.Point : null,
             PeriodCarried = understanding.PeriodCarried,
         };
     }
