@@ -52,19 +52,22 @@ public sealed class AssessmentEvaluationTests(AssessmentEvaluationTests.Evaluati
     //   attacker's list; set 10 unread): set 1 99.2% / 91.8%, set 2 97.9% / 86.6%, set 3 97.4% / 93.1%, set 4 98.5% / 92.2%,
     //   set 5 97.1% / 95.7%, set 6 98.5% / 84.9%, set 7 98.8% / 89.8%, set 8 100% / 86.0%, set 9 99.6% / 85.8%,
     //   set 10 86.4% / 86.5% (still untuned).
+    // Then (s13-mine3..6, s13-followups, s13-series, from the attacker's list and from tuning10's failure list, read after
+    //   set 10 was measured; heldout10 never read but for one line a helper's grep printed): set 2 held-out 87.6%,
+    //   set 5 held-out 96.8%, set 10 87.8% / 86.5%; the rest unchanged.
     // A floor is the score rounded down to the percent from the counts, never from the report's rounded figure.
     private static readonly QuestionSet[] Sets =
     [
         new("Set 1", "tuning.tsv", 0.99, "heldout.tsv", 0.91),
-        new("Set 2", "tuning2.tsv", 0.97, "heldout2.tsv", 0.86),
+        new("Set 2", "tuning2.tsv", 0.97, "heldout2.tsv", 0.87),
         new("Set 3", "tuning3.tsv", 0.97, "heldout3.tsv", 0.93),
         new("Set 4", "tuning4.tsv", 0.98, "heldout4.tsv", 0.92),
-        new("Set 5", "tuning5.tsv", 0.97, "heldout5.tsv", 0.95),
+        new("Set 5", "tuning5.tsv", 0.97, "heldout5.tsv", 0.96),
         new("Set 6", "tuning6.tsv", 0.98, "heldout6.tsv", 0.84),
         new("Set 7", "tuning7.tsv", 0.98, "heldout7.tsv", 0.89),
         new("Set 8", "tuning8.tsv", 1.00, "heldout8.tsv", 0.86),
         new("Set 9", "tuning9.tsv", 0.99, "heldout9.tsv", 0.85),
-        new("Set 10", "tuning10.tsv", 0.86, "heldout10.tsv", 0.86),
+        new("Set 10", "tuning10.tsv", 0.87, "heldout10.tsv", 0.86),
     ];
 
     /// <summary>Every question file, tuning and held-out thirds alike.</summary>
