@@ -106,6 +106,7 @@ public sealed class IndicatorsImportTests : IDisposable
     public void Preview_ShowsTheChangeWithoutWriting_AndUndoPutsTheSeedDefinitionBack()
     {
         var version = _store.Store.Version;
+        var seeded = _store.Store.FindIndicator("shoplifting")!.Synonyms.ToList();
         var batch = Batch("preview.csv", Header, Fraud, "shoplifting,Shoplifting,retail theft,Property crime,crimes,Lower,,");
 
         var preview = Importer().Preview(batch);
@@ -121,7 +122,8 @@ public sealed class IndicatorsImportTests : IDisposable
         Importer().UndoLast(Analyst);
         Assert.Null(_store.Store.FindIndicator("fraud-reports"));
         Assert.Null(_store.Store.FindIndicator("retail theft"));
-        Assert.Equal(["shop theft", "shop lifting"], _store.Store.FindIndicator("shoplifting")!.Synonyms);
+        Assert.Contains("shop theft", seeded);
+        Assert.Equal(seeded, _store.Store.FindIndicator("shoplifting")!.Synonyms);
     }
 
     private static readonly Actor Analyst = new("11111111-1111-1111-1111-111111111111", "Jo Analyst");
