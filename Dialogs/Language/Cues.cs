@@ -311,7 +311,9 @@ internal static class Cues
 
     public static readonly CueSet Caveats = new(
         "disagree", "differ", "different story", "difference between", "differences between", "discrepancy", "caveat", "caveats",
-        "reliable", "reliability", "trust the figures", "trust these figures", "why are police figures", "recording changes",
+        "reliable", "reliability", "trust the figures", "trust these figures", "trust the police figures", "trust police figures",
+        "trust the police data", "trust the data", "trust the numbers", "trust these numbers", "trust the stats", "how accurate",
+        "accuracy", "excluded from the", "left out of the figures", "missing from the figures", "why are police figures", "recording changes",
         "recording practice", "recording standards", "why do police", "police figures and", "police data and",
         "crime survey and police", "csew and police", "csew vs police", "police vs csew", "police versus", "two sources", "data quality",
         "why is recorded crime", "genuine increase", "genuine rise", "real increase", "real rise", "genuine");
