@@ -106,6 +106,10 @@ public enum Intent
     [Verb("priority.walkthrough")]
     PriorityWalkthrough,
 
+    /// <summary>Whether a topic is among the priorities: "is road safety a priority?", "which priority covers shoplifting?".</summary>
+    [Verb("priority.topic")]
+    TopicPriority,
+
     /// <summary>What a term or abbreviation means.</summary>
     [Verb("glossary")]
     Glossary,

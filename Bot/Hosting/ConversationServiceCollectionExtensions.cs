@@ -64,6 +64,7 @@ internal static class ConversationServiceCollectionExtensions
         services.AddSingleton<SiblingTopics>();
         services.AddSingleton<TopicTies>();
         services.AddSingleton<PriorityCardBuilder>();
+        services.AddSingleton<TopicPriorityCardBuilder>();
         services.AddSingleton<CityOverviewCardBuilder>();
         services.AddSingleton<GapReplies>();
         services.AddSingleton<MoversCardBuilder>();

@@ -100,6 +100,13 @@ public sealed class IndicatorCardBuilder(IKnowledgeStore store)
                 break;
             case IndicatorFocus.Rate:
                 body.AddRange(IndicatorSections.Rates(facts, shown, lead: true));
+                if (facts.Rates.Count == 0 && facts.Unstated.Count == 0 && facts.RelatedRates.Count > 0)
+                {
+                    // No rate of its own: the neighbouring indicator's printed rate, under its own name, never as this one's.
+                    body.Add(new TextBlock(IndicatorSummaries.Rate(facts, question)) { Wrap = true, Color = TextColor.Warning });
+                    shown.AddRange(facts.RelatedRates.SelectMany(related => related.Rates));
+                }
+
                 body.AddRange(IndicatorSections.Headline(facts, question, shown));
                 break;
             default:
@@ -334,6 +341,14 @@ public sealed class IndicatorCardBuilder(IKnowledgeStore store)
         if (focus != IndicatorFocus.Opportunities && facts.Opportunities.Count > 0)
         {
             yield return CardParts.Ask("What can the partnership do?", Intent.Opportunities, id);
+        }
+
+        if (focus == IndicatorFocus.Rate && facts.Rates.Count == 0)
+        {
+            foreach (var related in facts.RelatedRates)
+            {
+                yield return CardParts.Ask(related.Indicator.DisplayName, Intent.Rate, related.Indicator.Id);
+            }
         }
 
         if (facts.RelatedProgramme is { } programme)

@@ -45,6 +45,19 @@ internal sealed record IndicatorFacts(
     /// </summary>
     public IReadOnlyList<Observation> Parts { get; init; } = [];
 
+    /// <summary>
+    /// When this indicator has no rate of its own: the rates the assessment prints for other indicators of the same category
+    /// (the VAWG Needs Assessment's 15.6 per 1,000 and the county's 14.4 beside domestic abuse incidents), Cambridge City's
+    /// first. Empty otherwise.
+    /// </summary>
+    public IReadOnlyList<RelatedRate> RelatedRates { get; init; } = [];
+
+    /// <summary>
+    /// The figures of one part or kind the assessment gives for another area (the crime survey's 7.5% of females and 4.3% of
+    /// males aged 16-59 in England and Wales who were victims of domestic abuse). Empty when it gives none.
+    /// </summary>
+    public IReadOnlyList<Observation> PartsElsewhere { get; init; } = [];
+
     /// <summary>The same quarter a year before the newest quarter in <see cref="Newer"/>, when the store has it.</summary>
     public Observation? NewerQuarterYearBefore { get; init; }
 
@@ -97,8 +110,23 @@ internal sealed record IndicatorFacts(
             SeveralDocuments = store.Documents().Count > 1,
             Unstated = [.. store.Figures(id).Where(o => o.Area == Area.CambridgeCity && o.Breakdown.Length == 0 && o.Period.Kind == PeriodKind.Unstated)],
             Parts = [.. store.Figures(id).Where(o => o.Area == Area.CambridgeCity && o.Breakdown.Length > 0)],
+            PartsElsewhere = [.. store.Figures(id).Where(o => o.Area != Area.CambridgeCity && o.Breakdown.Length > 0)],
+            RelatedRates = rates.Count == 0 ? RatesOfTheSameCategory(store, indicator) : [],
         };
     }
+
+    private static IReadOnlyList<RelatedRate> RatesOfTheSameCategory(IKnowledgeStore store, Indicator indicator) =>
+    [
+        .. store.Indicators()
+            .Where(other => other.Id != indicator.Id && string.Equals(other.Category, indicator.Category, StringComparison.Ordinal))
+            .Select(other => new RelatedRate(other, [
+                .. store.Figures(other.Id)
+                    .Where(o => RateMeasures.Contains(o.Measure) && o.Breakdown.Length == 0 && !o.IsDerived)
+                    .OrderBy(o => o.Area != Area.CambridgeCity)
+                    .ThenBy(o => o.Period.StartYear),
+            ]))
+            .Where(related => related.Rates.Count > 0),
+    ];
 
     private static int End(Period period) => (period.EndYear * 12) + period.EndMonth;
 

@@ -116,6 +116,7 @@ internal static class IndicatorSummaries
     {
         var parts = facts.FinancialYears.Where(o => o.Measure != Measure.Count).Select(o => $"{o.Period.Label}: {Figures.WithUnit(o, facts.Indicator.Unit)}")
             .Concat(facts.Unstated.Select(o => $"{Figures.WithUnit(o, facts.Indicator.Unit)} (the period is not stated)"))
+            .Concat(facts.PartsElsewhere.Select(o => $"{Figures.AreaName(o.Area)}, {(o.Period.StartYear > 0 ? o.Period.Label : "period not stated")}: {PartFigure(o, facts.Indicator.Unit)} {o.Breakdown}"))
             .Concat(facts.Parts.Select(o => $"Cambridge City, {(o.Period.StartYear > 0 ? o.Period.Label : "period not stated")}: {PartFigure(o, facts.Indicator.Unit)} {o.Breakdown}"))
             .ToList();
         return parts.Count == 0 ? null : string.Join("; ", parts);
@@ -147,7 +148,7 @@ internal static class IndicatorSummaries
         var name = facts.Indicator.DisplayName;
         if (facts.Rates.Count == 0)
         {
-            return $"{name}: the assessment gives no rate.";
+            return $"{name}: the assessment gives no rate.{RelatedRatesWords(facts)}";
         }
 
         if (question.Year is { } year)
@@ -162,6 +163,28 @@ internal static class IndicatorSummaries
         var earlier = facts.Rates.Where(r => r.Measure == latest.Measure && r != latest).Select(r => $"{Figures.Number(r.Value)} in {r.Period.Label}").ToList();
         var before = earlier.Count > 0 ? $" ({string.Join(", ", earlier)})" : string.Empty;
         return $"{name} rate, {latest.Period.Label}: {Figures.Number(latest.Value)} {Figures.RateBasis(latest.Measure)}{before}.";
+    }
+
+    /// <summary>
+    /// " In the same category it gives one rate: VAWG rate (...), 15.6 per 1,000 population in Cambridge City and 14.4 in
+    /// Cambridgeshire (the period is not stated)." or empty: the printed rates of a neighbouring indicator, named as its own.
+    /// </summary>
+    private static string RelatedRatesWords(IndicatorFacts facts)
+    {
+        if (facts.RelatedRates.Count == 0)
+        {
+            return string.Empty;
+        }
+
+        var parts = facts.RelatedRates.Select(related =>
+        {
+            var figures = related.Rates.Select(o => $"{Figures.Number(o.Value)} {Figures.RateBasis(o.Measure)} in {Figures.AreaName(o.Area)}"
+                + (o.Period.Kind == PeriodKind.Unstated ? string.Empty : $" ({o.Period.Label})"));
+            var unstated = related.Rates.All(o => o.Period.Kind == PeriodKind.Unstated) ? " (the period is not stated)" : string.Empty;
+            return $"{related.Indicator.DisplayName}, {string.Join(" and ", figures)}{unstated}";
+        });
+        var count = facts.RelatedRates.Count == 1 ? "one rate" : "these rates";
+        return $" In the same category ({facts.Indicator.Category.ToLowerInvariant()}) it gives {count}: {string.Join("; ", parts)}.";
     }
 
     public static string Compare(IndicatorFacts facts)

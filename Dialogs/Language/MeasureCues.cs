@@ -21,6 +21,8 @@ internal static class MeasureCues
         new("convictions or prosecutions", new(
             "conviction", "convictions", "convicted", "prosecution", "prosecutions", "sentenced", "sentences",
             "cautions", "cautioned", "court cases", "went to court", "taken to court")),
+        // "charged" alone would be a slip of "changed" in the stemmed, slip-tolerant set above: matched only as typed.
+        new("charges", CueSet.Verbatim("charged", "charges brought", "charging decisions", "charge decisions", "no further action")),
         new("hospital admissions", new("hospital admissions", "hospital admission", "admitted to hospital", "admissions", "hospitalised", "hospitalized")),
         new("deaths", new("deaths", "death", "died", "die", "killed", "dead", "fatal", "fatalities", "fatality", "lost their lives"), Related: ["death"]),
         new("victims, addresses or cases identified", new(

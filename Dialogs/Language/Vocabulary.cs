@@ -42,10 +42,19 @@ public sealed class Vocabulary
         "including", "service", "data", "group", "people", "person", "local", "new", "led", "team", "day", "report", "marker",
         "assessment", "partnership", "community", "safety", "profile", "plan", "strategy", "need", "adult", "victim", "young",
         "without", "broken", "night", "time", "day", "life", "line", "love", "choice", "white", "high", "risk", "work", "keep", "home", "house", "shop",
-        "stolen", "steal", "stole", "nicked",
+        "stolen", "steal", "stole", "nicked", "women", "men", "female", "females", "male", "males",
     }.Select(Stem.Of)).ToFrozenSet(StringComparer.Ordinal);
 
+    /// <summary>
+    /// The verbs of a passive or a tense ("homes were broken into", "cars have been stolen") that may stand between the words of
+    /// a name without breaking it.
+    /// </summary>
+    private static readonly string[] Auxiliaries = ["is", "are", "was", "were", "be", "been", "being", "got", "get", "gets", "getting", "have", "has", "had"];
+
     private readonly IReadOnlyList<Entry> _entries;
+
+    /// <summary>The stems of <see cref="Auxiliaries"/>.</summary>
+    private readonly FrozenSet<string> _skippable;
     private readonly FrozenDictionary<string, TopicRef> _distinctive;
 
     /// <summary>The stems of every name of each topic.</summary>
@@ -86,6 +95,7 @@ public sealed class Vocabulary
                 group.Select(x => x.term.Topic).Distinct().ToArray()))
             .ToArray();
         Topics = _entries.SelectMany(e => e.Topics).Distinct().ToFrozenSet();
+        _skippable = Auxiliaries.Select(Stem.Of).ToFrozenSet(StringComparer.Ordinal);
         _nameWords = _entries
             .SelectMany(e => e.Topics.Select(t => (Topic: t, e.Words)))
             .GroupBy(x => x.Topic)
@@ -176,6 +186,18 @@ public sealed class Vocabulary
             return wider;
         }
 
+        // "what % of women were victims of domestic abuse": the tied name's words and the rest of the question, in any order, hold
+        // every word of one other topic's longer name ("domestic abuse victims"), so it is that topic that is asked about.
+        var widerInAnyOrder = tiedNames
+            .SelectMany(name => NamedInAnyOrder([.. name, .. stems], tied[0].Kind)
+                .Where(topic => !tied.Contains(topic) && name.All(w => NamesUse(topic, w))))
+            .Distinct()
+            .ToList();
+        if (widerInAnyOrder is [var named])
+        {
+            return named;
+        }
+
         // "street life ASB q3 any keyword": "street life" names the begging row and "any keyword" the keywords row, tied; the
         // keywords row's own names ("street-life keywords") hold the other match's words too, so it is the row both words name.
         var best = matches.Count > 0 ? matches[0].Score : 0;
@@ -217,17 +239,23 @@ public sealed class Vocabulary
     {
         ArgumentNullException.ThrowIfNull(words);
         var stems = words.Select(Stem.Of).ToArray();
-
-        // Linear in the question's words: each word is tried only against the names starting with its first letter
-        // (or its second, for a swapped pair), and a name's topics are filtered only once it matches.
         var candidates = new List<(TopicMatch Match, int Entry)>();
-        for (var start = 0; start < stems.Length; start++)
+        TryNames(stems, kinds, candidates);
+
+        // A name whose words an auxiliary splits ("homes were broken into", "cars have been stolen") is matched over the words
+        // without it, and then spans the auxiliary in the question as typed.
+        var kept = Enumerable.Range(0, stems.Length).Where(i => !_skippable.Contains(stems[i])).ToArray();
+        if (kept.Length < stems.Length)
         {
-            var typed = stems[start];
-            TryNamesAt(stems, start, typed[0], kinds, candidates);
-            if (typed.Length > 1 && typed[1] != typed[0])
+            var across = new List<(TopicMatch Match, int Entry)>();
+            TryNames([.. kept.Select(i => stems[i])], kinds, across);
+            foreach (var (match, entry) in across)
             {
-                TryNamesAt(stems, start, typed[1], kinds, candidates);
+                var span = kept[match.Start + match.Length - 1] - kept[match.Start] + 1;
+                if (span > match.Length)
+                {
+                    candidates.Add((match with { Start = kept[match.Start], Length = span }, entry));
+                }
             }
         }
 
@@ -238,6 +266,24 @@ public sealed class Vocabulary
         Choose(candidates.Select(c => c.Match), chosen, taken);
         Choose(DistinctiveMatches(stems, taken, kinds), chosen, taken);
         return chosen;
+    }
+
+    /// <summary>
+    /// Adds the names matching anywhere in <paramref name="stems"/>: linear in the question's words, as each word is tried only
+    /// against the names starting with its first letter (or its second, for a swapped pair), and a name's topics are filtered
+    /// only once it matches.
+    /// </summary>
+    private void TryNames(string[] stems, TopicKind[] kinds, List<(TopicMatch Match, int Entry)> candidates)
+    {
+        for (var start = 0; start < stems.Length; start++)
+        {
+            var typed = stems[start];
+            TryNamesAt(stems, start, typed[0], kinds, candidates);
+            if (typed.Length > 1 && typed[1] != typed[0])
+            {
+                TryNamesAt(stems, start, typed[1], kinds, candidates);
+            }
+        }
     }
 
     /// <summary>Adds the names starting with <paramref name="letter"/> that match at <paramref name="start"/>.</summary>

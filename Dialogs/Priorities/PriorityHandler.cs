@@ -7,11 +7,16 @@ using SafetyBot.Dialogs.Routing;
 
 namespace SafetyBot.Dialogs.Priorities;
 
-/// <summary>"tell me about priority 2", "county lines", "White Ribbon"; and "walk me through the priorities".</summary>
-public sealed class PriorityHandler(PriorityCardBuilder cards, PriorityCards priorityCards, DialogRunner dialogs, SafetyBot.Knowledge.IKnowledgeStore store) : IIntentHandler
+/// <summary>
+/// "tell me about priority 2", "county lines", "White Ribbon"; "walk me through the priorities"; and whether a topic is a
+/// priority ("is road safety a priority?").
+/// </summary>
+public sealed class PriorityHandler(
+    PriorityCardBuilder cards, TopicPriorityCardBuilder topicPriorities, PriorityCards priorityCards, DialogRunner dialogs, SafetyBot.Knowledge.IKnowledgeStore store)
+    : IIntentHandler
 {
     /// <inheritdoc />
-    public IReadOnlyCollection<Intent> Intents { get; } = [Intent.Priority, Intent.PriorityWalkthrough];
+    public IReadOnlyCollection<Intent> Intents { get; } = [Intent.Priority, Intent.PriorityWalkthrough, Intent.TopicPriority];
 
     /// <inheritdoc />
     public async Task HandleAsync(ITurnContext turnContext, Understanding understanding, CancellationToken cancellationToken)
@@ -22,6 +27,20 @@ public sealed class PriorityHandler(PriorityCardBuilder cards, PriorityCards pri
         {
             AnswerMemory.RecordItems(turnContext, store.Priorities().OrderBy(p => p.Number).Select(p => p.Number.ToString(System.Globalization.CultureInfo.InvariantCulture)));
             await dialogs.BeginDialogAsync(turnContext, PriorityWalkthroughDialog.DialogId, null, cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
+        if (understanding.Intent == Intent.TopicPriority)
+        {
+            // "was violence a priority in 2017/18": a financial year before the recommendations' own is the year reviewed.
+            var pastYear = (understanding.Period.FinancialYearStart ?? understanding.Period.Year) is { } asked
+                && store.Priorities().FirstOrDefault() is { Year.Length: >= 4 } latest
+                && int.TryParse(latest.Year.AsSpan(0, 4), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var recommendedFrom)
+                && asked < recommendedFrom;
+            var answer = understanding.Topic is { } topic ? topicPriorities.Build(topic, pastYear) : null;
+            await turnContext.SendActivityAsync(
+                answer is null ? ReplyFactory.Text(cards.Overview()) : ReplyFactory.Card(answer),
+                cancellationToken).ConfigureAwait(false);
             return;
         }
 

@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 namespace SafetyBot.Knowledge.Retrieval;
 
 /// <summary>Splits a passage into sentences, keeping each one a substring of the text.</summary>
-internal static partial class Sentences
+public static partial class Sentences
 {
     /// <summary>Words that end with a full stop without ending a sentence.</summary>
     private static readonly HashSet<string> Abbreviations = new(StringComparer.OrdinalIgnoreCase)
@@ -12,7 +12,7 @@ internal static partial class Sentences
     };
 
     /// <summary>The sentences of <paramref name="text"/>, trimmed, in order.</summary>
-    internal static IReadOnlyList<string> Split(string text)
+    public static IReadOnlyList<string> Split(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
         var sentences = new List<string>();

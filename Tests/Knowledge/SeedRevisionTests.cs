@@ -9,8 +9,8 @@ namespace SafetyBot.Tests.Knowledge;
 /// </summary>
 public sealed class SeedRevisionTests
 {
-    private const int Revision = 9;
-    private const string Hash = "D4DAC1CCC1D7720C9B1558FAC60FDAEA6AFCBF5F35A46907CA065D9CF5190C01";
+    private const int Revision = 10;
+    private const string Hash = "58DA6C6F42B10AE026738C97A940E32F0FC0FC4742F68C7D140B7DC4305803B0";
 
     [Fact]
     public void EmbeddedSeed_ChangedContent_HasARaisedRevision()

@@ -57,6 +57,9 @@ public sealed class AssessmentEvaluationTests(AssessmentEvaluationTests.Evaluati
     //   set 5 held-out 96.8%, set 10 87.8% / 86.5%; the rest unchanged.
     // Set 11 (6 December 2026, 03:30 UTC, 437 questions, an eleventh writer): 93.5% / 91.9% on main f4c2c5a, before anyone
     //   tuned on it or read it.
+    // s14-mine: "is road safety a priority?" answered by whether the topic is evidence for a recommended priority (the attacker's
+    //   hole: it got the road safety figure card) moved one held-out question of set 8 to wrong and one of set 10 to right; the
+    //   set 8 held-out floor is 0.85 since (110 of 129), the question never read.
     // A floor is the score rounded down to the percent from the counts, never from the report's rounded figure.
     private static readonly QuestionSet[] Sets =
     [
@@ -67,7 +70,7 @@ public sealed class AssessmentEvaluationTests(AssessmentEvaluationTests.Evaluati
         new("Set 5", "tuning5.tsv", 0.97, "heldout5.tsv", 0.96),
         new("Set 6", "tuning6.tsv", 0.98, "heldout6.tsv", 0.84),
         new("Set 7", "tuning7.tsv", 0.98, "heldout7.tsv", 0.89),
-        new("Set 8", "tuning8.tsv", 1.00, "heldout8.tsv", 0.86),
+        new("Set 8", "tuning8.tsv", 1.00, "heldout8.tsv", 0.85),
         new("Set 9", "tuning9.tsv", 0.99, "heldout9.tsv", 0.85),
         new("Set 10", "tuning10.tsv", 0.87, "heldout10.tsv", 0.86),
         new("Set 11", "tuning11.tsv", 0.93, "heldout11.tsv", 0.91),
