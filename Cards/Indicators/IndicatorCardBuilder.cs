@@ -347,7 +347,10 @@ public sealed class IndicatorCardBuilder(IKnowledgeStore store)
         {
             foreach (var related in facts.RelatedRates)
             {
-                yield return CardParts.Ask(related.Indicator.DisplayName, Intent.Rate, related.Indicator.Id);
+                // "VAWG rate", not its whole name: a button's title is one short line in Teams.
+                var name = related.Indicator.DisplayName;
+                var bracket = name.IndexOf(" (", StringComparison.Ordinal);
+                yield return CardParts.Ask(bracket > 0 ? name[..bracket] : name, Intent.Rate, related.Indicator.Id);
             }
         }
 
