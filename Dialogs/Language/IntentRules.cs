@@ -212,6 +212,13 @@ public static partial class IntentRules
         new("priority number", TopicNeed.Ignored, PriorityByNumber),
         IntentRule.When("priority walkthrough", TopicNeed.Ignored, q => q.Has(Cues.Walkthrough), Intent.PriorityWalkthrough),
         new("programmes listed", TopicNeed.Ignored, ProgrammesListed),
+        // "what's the specific workstream under it?", "which projects sit within that?" after a priority: that priority's card,
+        // which lists its programmes (the follow-up resolver takes the priority from the conversation).
+        new("the programmes under the last priority", TopicNeed.Absent, q => q.Programmes.Count == 0 && q.Has(ProseCues.WorkUnder)
+            && q.Has(ProseCues.Beneath) && q.Has(ProseCues.Pointer) && q.Stems.Count <= 9
+            && !q.Has(ProseCues.Why) && !q.Has(ProseCues.WhoLeads) && !q.Has(ProseCues.Funded) && !q.Has(Cues.FigureAsked)
+            ? new Understanding(Intent.Priority) { FollowUp = true }
+            : null),
         new("programme named", TopicNeed.Ignored, ProgrammeByName),
         // "what's under the second one specifically" after the recommended priorities: that item of the last answer's list.
         new("an item of the last answer by its place", TopicNeed.Absent, q => q.Programmes.Count == 0 && ItemPlaceOf(q) is { } place
@@ -268,6 +275,12 @@ public static partial class IntentRules
         // same period a year earlier (the follow-up resolver shifts the last period back a year).
         new("the same period a year earlier", TopicNeed.Absent, q => q.Period.IsEmpty && q.Has(Cues.SameTimeLastYear)
             && !q.Asks(Cues.Change) && !q.Asks(Cues.Rate) && q.Rest.Count <= 8
+            ? new Understanding(Intent.Change) { Assumed = true, FollowUp = true, YearBefore = true }
+            : null),
+        // "and last year?", "last year?", "what about last year?" after a figure of a named year or quarter: the same asked of the year before
+        // (the follow-up resolver shifts the last period back a year; with none named, the answer gives the year before beside the latest).
+        new("last year asked back", TopicNeed.Absent, q => q.Period.IsEmpty && q.Has(Cues.LastYearBack) && q.Rest.Count <= 8
+            && q.Rest.All(w => Cues.LastYearBackWords.AnyIn([w]))
             ? new Understanding(Intent.Change) { Assumed = true, FollowUp = true, YearBefore = true }
             : null),
         // "which quarter had the most city centre ASB", "which qtr was violence with injury lowest": the quarters compared (QuarterExtreme).
@@ -563,6 +576,14 @@ public static partial class IntentRules
         // "what % rise is that nationally?" asks for a figure (the national change), not what the ONS is; "what's the ASB trend",
         // "what's the latest on ASB" ask how a topic the term also names has gone, not what the term means.
         var rest = QuestionFacts.WithoutWordsOf(q.Stems, q.GlossaryTerms);
+
+        // "what about CSE?", "and what about ASB?" after a figure: a follow-up that only names a topic the term also names asks that
+        // topic's figures, as the last question asked them, not what the term means.
+        if (!explicitDefinition && q.FollowUp && q.NamesIndicator && rest.All(Cues.FollowUp.Words.Contains))
+        {
+            return null;
+        }
+
         if (!explicitDefinition && (q.Stems.Count > term.Length + 4 || AsksForFigures(rest) || Cues.ChangeSize.AnyIn(rest)
             || (q.NamesIndicator && Cues.Change.AnyIn(rest))))
         {

@@ -409,6 +409,18 @@ internal static class ProseCues
     /// <summary>The most similar group of areas (iQuanta's peers across England): not the county's districts.</summary>
     public static readonly CueSet SimilarGroup = new("similar", "msg", "iquanta", "peer", "peers", "group average");
 
-    /// <summary>Words that point back to the conversation's topic ("why is it a concern?").</summary>
-    public static readonly CueSet Pointer = new("it", "its", "that", "this", "they", "them", "their", "these", "those", "there");
+    /// <summary>The parts of a priority, in members' words: "what's the specific workstream under it?", "which projects sit within it?".</summary>
+    public static readonly CueSet WorkUnder = new(
+        "programme", "programmes", "program", "programs", "workstream", "workstreams", "work stream", "work streams", "strand", "strands",
+        "project", "projects", "initiative", "initiatives", "piece of work", "pieces of work", "area of work", "areas of work");
+
+    /// <summary>Words that place one thing beneath another: "under it", "within it", "part of it".</summary>
+    public static readonly CueSet Beneath = new("under", "underneath", "beneath", "within", "inside", "part of", "sits in", "sit in", "come under", "falls under");
+
+    /// <summary>
+    /// Words that point back to the conversation's topic ("why is it a concern?"), their contractions too, as typed without the
+    /// apostrophe ("what's the main problem they're up against?").
+    /// </summary>
+    public static readonly CueSet Pointer = new(
+        "it", "its", "that", "this", "they", "them", "their", "these", "those", "there", "theyre", "theyve", "theyll", "thats", "theres");
 }

@@ -111,6 +111,9 @@ internal static class RetrievalLexicon
         // "anything about boy racers": the assessment's "car enthusiasts" misusing public spaces.
         ("carenthusiasts", ["car enthusiasts", "car enthusiast", "boy racers", "boy racer", "car meets", "car meet", "car cruising", "cruising",
             "street racing", "racing", "modified cars", "souped up cars"]),
+        // "what's the main problem they're up against": the assessment says recruitment "continues to be major problem".
+        ("obstacle", ["up against", "main problem", "major problem", "biggest problem", "key problem", "main challenge", "biggest challenge",
+            "key challenge", "challenge", "challenges", "difficulty", "difficulties", "obstacle", "obstacles", "barrier", "barriers", "struggle", "struggling"]),
         ("define", ["mean", "means", "meaning", "meant", "define", "defined", "definition", "definitions", "stand for", "stands for",
             "include", "includes", "included", "counts as", "count as", "counted as", "classed as", "classified as"]),
     ];
