@@ -235,6 +235,7 @@ public static class FollowUpResolver
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(answered);
+        context.AboutTheDocument = answered is { Intent: Intent.Passage, Topic: null, Passage.Aspect: PassageAspect.Author };
         if (answered is { Intent: Intent.CompareTopics, Asked: { } kind })
         {
             // Two topics answered at once: a follow-up ("why?", "and in 2016?") is about the first one named.

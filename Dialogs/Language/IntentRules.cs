@@ -183,6 +183,11 @@ public static partial class IntentRules
         // estimate (a topic named by the survey's name) is that topic's figure, below; the survey's words answer the rest.
         Prose("a survey named beside a topic", PassageAspect.Survey, ProseCues.SurveyNamed, also: q => q.NamesIndicator && !q.Has(Cues.Caveats) && !AsksACountOfTheSurveysEstimate(q)),
         new("a count of the survey's own estimate", TopicNeed.Required, q => AsksACountOfTheSurveysEstimate(q) ? Understanding.Of(Intent.Volume) : null),
+        // "how many Cambridge residents would that be?", "how many people locally is that?" after a survey's estimate: the last topic's
+        // count (its local estimate, where the assessment prints one), not the city's population its "residents" would name.
+        new("the last answer counted in local people", TopicNeed.Ignored, q => AsksTheLastAnswerInPeople(q)
+            ? new Understanding(Intent.Volume) { FollowUp = true }
+            : null),
         Prose("a survey asked about on its own", PassageAspect.Survey, ProseCues.SurveyNamed, also: AsksAboutTheSurveyItself),
         // "how many city centre ASB incidents in Q1 included the keywords" asks for a table's cell: a count or share of a quarter wins.
         Prose("definition asked", PassageAspect.Definition, ProseCues.DefinitionAsked,
@@ -508,6 +513,25 @@ public static partial class IntentRules
     private static bool AsksACountOfTheSurveysEstimate(QuestionFacts q) =>
         q.Has(MeasureCues.Count) && q.SettledIndicator is { } topic && SurveyWords.Any(w => q.TopicNamesUse(topic, w))
         && q.Stems.Any(w => SurveyWords.Contains(w) || w == SampleWord);
+
+    /// <summary>
+    /// "how many Cambridge residents would that be?", "roughly how many people in the city is that?", "what would that come to in
+    /// local people?": the last answer (a share, a national estimate) asked as a count of people here, in words of nothing else.
+    /// </summary>
+    private static bool AsksTheLastAnswerInPeople(QuestionFacts q) =>
+        q.Has(MeasureCues.Count) && q.Has(Cues.Pronouns) && q.Stems.Any(PeopleWords.Contains) && q.Stems.All(LastAnswerInPeopleWords.Contains);
+
+    /// <summary>Words for the people a count of the last answer is in.</summary>
+    private static readonly HashSet<string> PeopleWords =
+        new[] { "residents", "resident", "people", "persons", "individuals", "population", "locals", "citizens" }.Select(Stem.Of).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>The words a question of <see cref="AsksTheLastAnswerInPeople"/> may hold.</summary>
+    private static readonly HashSet<string> LastAnswerInPeopleWords = new[]
+    {
+        "how", "many", "much", "what", "whats", "number", "cambridge", "city", "local", "locally", "here", "our", "in", "of", "the", "for",
+        "would", "will", "could", "that", "this", "it", "be", "is", "does", "make", "come", "to", "equate", "translate", "mean", "roughly",
+        "approximately", "about", "around", "so", "and", "then", "ok", "okay", "in", "terms", "actual", "estimated", "estimate", "give", "us",
+    }.Select(Stem.Of).Concat(PeopleWords).ToHashSet(StringComparer.Ordinal);
 
     /// <summary>The words that name a survey itself ("CSEW", "survey"), not the crime it asks about.</summary>
     private static readonly string[] SurveyWords = [Stem.Of("csew"), Stem.Of("survey")];

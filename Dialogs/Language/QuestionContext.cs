@@ -44,6 +44,12 @@ public sealed class QuestionContext
     /// </summary>
     public Dictionary<string, string> WalkedFrom { get; set; } = new(StringComparer.Ordinal);
 
+    /// <summary>
+    /// True when the last question was about the assessment itself (who wrote it, what it is for): a short follow-up that points
+    /// ("when?", "and what's it for?") is about the assessment too (<see cref="DocumentFollowUp"/>).
+    /// </summary>
+    public bool AboutTheDocument { get; set; }
+
     /// <summary>The last question's intent; null when none was kept or the saved verb is not one.</summary>
     [JsonIgnore]
     public Intent? LastIntent
