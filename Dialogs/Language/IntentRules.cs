@@ -56,6 +56,14 @@ public static partial class IntentRules
             && !q.Has(ProseCues.SayAbout) && !q.Has(ProseCues.SubjectAsked) && !q.Has(ProseCues.DefinitionAsked) && !q.Has(ProseCues.Definition) && !q.Has(Cues.MeasureSources) && !q.Has(ProseCues.Why) && !q.Has(GapCues.MeasureTalk)
             ? UncoveredOrItsTerm(q, uncovered) : null),
 
+        // "what's the specific workstream under it?", "which projects sit within that?" after a priority: that priority's card,
+        // which lists its programmes (the follow-up resolver takes the priority from the conversation); ahead of the projections, whose
+        // "projected" shares its stem with "projects".
+        new("the programmes under the last priority", TopicNeed.Absent, q => q.Programmes.Count == 0 && q.Has(ProseCues.WorkUnder)
+            && q.Has(ProseCues.Beneath) && q.Has(ProseCues.Pointer) && q.Stems.Count <= 9
+            && !q.Has(ProseCues.Why) && !q.Has(ProseCues.WhoLeads) && !q.Has(ProseCues.Funded) && !q.Has(Cues.FigureAsked)
+            ? new Understanding(Intent.Priority) { FollowUp = true }
+            : null),
         // "are the 2017 rates actual or projected?", "is the vehicle crime rate a projection": the assessment's caveat on projected
         // rates, ahead of the figure and gap rows that would show a rate or say a measure is missing.
         new("prose: whether figures are projected", TopicNeed.Ignored, q => AsksWhetherProjected(q) ? ProjectionAsked(q) : null),
@@ -217,13 +225,6 @@ public static partial class IntentRules
         new("priority number", TopicNeed.Ignored, PriorityByNumber),
         IntentRule.When("priority walkthrough", TopicNeed.Ignored, q => q.Has(Cues.Walkthrough), Intent.PriorityWalkthrough),
         new("programmes listed", TopicNeed.Ignored, ProgrammesListed),
-        // "what's the specific workstream under it?", "which projects sit within that?" after a priority: that priority's card,
-        // which lists its programmes (the follow-up resolver takes the priority from the conversation).
-        new("the programmes under the last priority", TopicNeed.Absent, q => q.Programmes.Count == 0 && q.Has(ProseCues.WorkUnder)
-            && q.Has(ProseCues.Beneath) && q.Has(ProseCues.Pointer) && q.Stems.Count <= 9
-            && !q.Has(ProseCues.Why) && !q.Has(ProseCues.WhoLeads) && !q.Has(ProseCues.Funded) && !q.Has(Cues.FigureAsked)
-            ? new Understanding(Intent.Priority) { FollowUp = true }
-            : null),
         new("programme named", TopicNeed.Ignored, ProgrammeByName),
         // "what's under the second one specifically" after the recommended priorities: that item of the last answer's list.
         new("an item of the last answer by its place", TopicNeed.Absent, q => q.Programmes.Count == 0 && ItemPlaceOf(q) is { } place
@@ -308,7 +309,7 @@ public static partial class IntentRules
         new("period follow-up", TopicNeed.Absent, PeriodFollowUp),
         // "did they go up?", "has it fallen?": a short question of a direction about what was just answered is its change.
         new("short follow-up", TopicNeed.Absent, q => q.FollowUp || (q.Asks(Cues.Change) && (q.Rest.Count <= 6 || q.Has(Cues.OverTime)))
-            || (q.Has(Cues.Pronouns) && (q.Has(Cues.Up) || q.Has(Cues.Down)) && q.Rest.Count <= 5)
+            || (q.Has(Cues.Pronouns) && (q.Has(Cues.Up) || q.Has(Cues.Down)) && !q.Has(ProseCues.Obstacle) && q.Rest.Count <= 5)
             // "what would that mean for Cambridge?", "and for the city?": what was just answered (a survey's estimate), brought home.
             || (q.Has(Cues.Pronouns) && q.Has(Cues.Locally) && q.Rest.Count <= 7)
             ? new Understanding(Intent.Change)

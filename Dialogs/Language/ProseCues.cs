@@ -414,6 +414,11 @@ internal static class ProseCues
         "programme", "programmes", "program", "programs", "workstream", "workstreams", "work stream", "work streams", "strand", "strands",
         "project", "projects", "initiative", "initiatives", "piece of work", "pieces of work", "area of work", "areas of work");
 
+    /// <summary>What stands in the way of work ("what are they up against?"): not a rise, whatever its "up".</summary>
+    public static readonly CueSet Obstacle = new(
+        "up against", "challenge", "challenges", "obstacle", "obstacles", "barrier", "barriers", "difficulty", "difficulties", "struggle",
+        "struggling", "main problem", "biggest problem", "major problem");
+
     /// <summary>Words that place one thing beneath another: "under it", "within it", "part of it".</summary>
     public static readonly CueSet Beneath = new("under", "underneath", "beneath", "within", "inside", "part of", "sits in", "sit in", "come under", "falls under");
 
