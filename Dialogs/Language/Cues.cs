@@ -64,6 +64,14 @@ internal static class Cues
         "mentioned them", "mention them", "mentioning them", "contained them", "contain them", "containing them", "had those",
         "with those", "had these", "with these", "had one of them", "with one of them", "featured them", "feature them");
 
+    /// <summary>The last two topics asked about, together: "year to date totals for both?", "and the rates for each of them?".</summary>
+    public static readonly CueSet Both = new(
+        "both", "both of them", "each of them", "the two of them", "for each", "each one", "both topics", "the pair of them");
+
+    /// <summary>Two periods of one topic, not two topics: "both years", "each quarter".</summary>
+    public static readonly CueSet BothPeriods = new(
+        "both years", "both quarters", "both periods", "both months", "both dates", "each year", "each quarter", "each month", "both the years");
+
     /// <summary>Words that compare without saying with what: with "nationally" they mean the national picture.</summary>
     public static readonly CueSet CompareLoosely = new(
         "compare", "comparison", "compared", "vs", "v", "versus", "benchmark", "against the average", "how do we do against");

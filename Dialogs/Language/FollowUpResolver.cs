@@ -106,6 +106,22 @@ public static class FollowUpResolver
         }
 
         context ??= new QuestionContext();
+        if (understanding is { Topic: null, Candidates.Count: 0 } && text is not null && AsksOfBoth(text)
+            && context is { PreviousTopic: { } previous, Topic: { } current } && previous != current
+            && !IsProgrammeCode(previous) && !IsProgrammeCode(current))
+        {
+            // "violence without injury Q1", "and with injury?", then "year to date totals for both?": the two topics, each asked so.
+            var kind = understanding.Assumed && context.LastIntent is { } lastKind && IndicatorIntents.Contains(lastKind) ? lastKind : understanding.Intent;
+            return new Understanding(Intent.CompareTopics)
+            {
+                Topic = previous,
+                Candidates = [previous, current],
+                Asked = kind,
+                Period = understanding.Period.IsEmpty ? context.LastPeriod : understanding.Period,
+                FollowUp = true,
+            };
+        }
+
         if (understanding is { Assumed: true, FollowUp: true, Topic: null, Candidates.Count: 0 } && context is { LastIntent: Intent.Movers or Intent.Findings, Category: { } group })
         {
             // "are they big numbers?" after a group's risers: what the assessment's findings say of that group.
@@ -279,9 +295,19 @@ public static class FollowUpResolver
         context.WalkedYears = string.Equals(context.Topic, topic, StringComparison.Ordinal) && !answered.Period.IsEmpty
             && !context.LastPeriod.IsEmpty && context.LastPeriod != answered.Period;
         context.WalkedFromPeriod = context.WalkedYears ? context.LastPeriod : PeriodSlots.None;
+        context.PreviousTopic = string.Equals(context.Topic, topic, StringComparison.Ordinal) ? context.PreviousTopic
+            : context.Topic is { } before && !IsProgrammeCode(before) && !IsProgrammeCode(topic) ? before
+            : null;
         context.LastIntent = answered.Intent;
         context.Topic = topic;
         context.LastPeriod = answered.Period;
+    }
+
+    /// <summary>Whether <paramref name="text"/> asks of two topics together ("for both?"), not of two periods ("both years").</summary>
+    private static bool AsksOfBoth(string text)
+    {
+        var stems = TextNormalizer.Tokens(text).Select(Stem.Of).ToList();
+        return Cues.Both.AnyIn(stems) && !Cues.BothPeriods.AnyIn(stems);
     }
 
     /// <summary>The later of two periods by their (financial) year; <paramref name="last"/> when neither is later or either has no year.</summary>

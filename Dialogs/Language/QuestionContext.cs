@@ -45,6 +45,12 @@ public sealed class QuestionContext
     public Dictionary<string, string> WalkedFrom { get; set; } = new(StringComparer.Ordinal);
 
     /// <summary>
+    /// The indicator asked about before <see cref="Topic"/>, when it was another ("violence without injury Q1", then "and with
+    /// injury?": violence without injury); null otherwise. "year to date totals for both?" asks of the two.
+    /// </summary>
+    public string? PreviousTopic { get; set; }
+
+    /// <summary>
     /// True when the last question was about the assessment itself (who wrote it, what it is for): a short follow-up that points
     /// ("when?", "and what's it for?") is about the assessment too (<see cref="DocumentFollowUp"/>).
     /// </summary>

@@ -180,4 +180,33 @@ public sealed class FollowUpsInheritTheConversationTests : IDisposable
 
         Assert.Contains("community safety", text, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("year to date totals for both?", "1613", "622")]
+    [InlineData("and the year to date for each of them?", "1613", "622")]
+    public async Task Both_AfterTwoTopicsInTurn_AnswersEachOfThem(string followUp, string first, string second)
+    {
+        var text = await AfterAsync(followUp, "violence without injury Q1 this year vs last year", "and with injury?");
+
+        Assert.Contains(first, text, StringComparison.Ordinal);
+        Assert.Contains(second, text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task BothRates_AfterTwoTopicsInTurn_GivesBothRates()
+    {
+        var text = await AfterAsync("what are the rates for both?", "shoplifting 2017", "and theft from the person?");
+
+        Assert.Contains("9.41", text, StringComparison.Ordinal);
+        Assert.Contains("3.22", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Both_WithOneTopicAsked_IsThatTopicAlone()
+    {
+        var text = await AfterAsync("year to date for both?", "violence with injury Q1 2017/18");
+
+        Assert.Contains("622", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("two topics", text, StringComparison.Ordinal);
+    }
 }
