@@ -100,6 +100,13 @@ public static class FollowUpResolver
             return understanding with { Topic = placed };
         }
 
+        if (!understanding.FromCard && understanding is { Intent: Intent.NotCovered, Gap: not null, Topic: null, Candidates.Count: 0, Place: null }
+            && context?.Topic is { } broken && !IsProgrammeCode(broken))
+        {
+            // "can you break that down by age of the offender?" after weapon crime: the assessment gives no such breakdown of it.
+            return understanding with { Topic = broken };
+        }
+
         if (understanding.FromCard || !IndicatorIntents.Contains(understanding.Intent))
         {
             return understanding;

@@ -209,4 +209,15 @@ public sealed class FollowUpsInheritTheConversationTests : IDisposable
         Assert.Contains("622", text, StringComparison.Ordinal);
         Assert.DoesNotContain("two topics", text, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("can you break that down by age of the offender?", "age breakdown of weapon involved")]
+    [InlineData("can we see that by ward?", "ward breakdown of weapon involved")]
+    public async Task ABreakdownOfThat_AfterAFigure_SaysTheAssessmentHasNoneForThatTopic(string followUp, string expected)
+    {
+        var text = await AfterAsync(followUp, "weapon crimes in the city in 2017");
+
+        Assert.Contains("no figure", text, StringComparison.Ordinal);
+        Assert.Contains(expected, text, StringComparison.Ordinal);
+    }
 }
