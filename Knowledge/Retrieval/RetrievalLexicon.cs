@@ -20,7 +20,7 @@ internal static class RetrievalLexicon
         "thing", "things", "anything", "something", "also", "so", "very", "any", "some", "much", "many", "used", "use", "using",
         "here", "there", "those", "these", "explain", "reason", "reasons", "should", "problem", "problems", "issue", "issues",
         "general", "generally", "kind", "sort", "summary", "exec", "executive", "summarise", "summarize", "overview", "briefly", "directly", "time", "times", "life", "today", "tomorrow", "tonight", "yesterday", "now", "best", "according", "rest", "through",
-        "ok", "okay", "moment", "involve", "involves", "yet", "currently", "presently", "anyway", "try", "tries", "tried", "trying", "hope", "hopes", "hoping", "hoped", "wanting",
+        "ok", "okay", "moment", "involve", "involves", "currently", "presently", "anyway", "try", "tries", "tried", "trying", "hope", "hopes", "hoping", "hoped", "wanting",
         "isn't", "isnt", "aren't", "arent", "wasn't", "wasnt", "weren't", "werent", "hasn't", "hasnt", "haven't", "havent",
         "doesn't", "doesnt", "don't", "dont", "didn't", "didnt", "won't", "wont", "can't", "cant", "couldn't", "couldnt",
         "wouldn't", "wouldnt", "shouldn't", "shouldnt", "though", "enough",
@@ -115,6 +115,8 @@ internal static class RetrievalLexicon
         // "what's the main problem they're up against": the assessment says recruitment "continues to be major problem".
         ("obstacle", ["up against", "main problem", "major problem", "biggest problem", "key problem", "main challenge", "biggest challenge",
             "key challenge", "challenge", "challenges", "difficulty", "difficulties", "obstacle", "obstacles", "barrier", "barriers", "struggle", "struggling"]),
+        // "why not yet?", "is it too early?": the assessment says there is "no need to report on outcomes at this stage".
+        ("notyet", ["yet", "at this stage", "too early", "too soon", "so far", "premature", "not ready"]),
         ("define", ["mean", "means", "meaning", "meant", "define", "defined", "definition", "definitions", "stand for", "stands for",
             "include", "includes", "included", "counts as", "count as", "counted as", "classed as", "classified as"]),
     ];

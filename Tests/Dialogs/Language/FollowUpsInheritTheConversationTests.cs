@@ -220,4 +220,15 @@ public sealed class FollowUpsInheritTheConversationTests : IDisposable
         Assert.Contains("no figure", text, StringComparison.Ordinal);
         Assert.Contains(expected, text, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("why not yet?")]
+    [InlineData("why is it too early?")]
+    public async Task WhyNotYet_AfterWhenOutcomesAreDue_GivesTheProgrammesReason(string followUp)
+    {
+        var text = await AfterAsync(followUp, "What's this task and finish group on adult exploitation?", "when will we hear about outcomes?");
+
+        Assert.Contains("17th october 2017", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("gives no reason", text, StringComparison.Ordinal);
+    }
 }
