@@ -268,6 +268,12 @@ public static partial class IntentRules
         // "how does that rank?", "where does it rank?" after a figure: the last topic's rank among similar areas.
         IntentRule.When("similar areas", TopicNeed.Optional, q => q.Asks(Cues.Compare)
             || (q.Asks(Cues.Ranking) && (q.NamesIndicator || q.Has(Cues.Domain) || (q.Has(Cues.Pronouns) && q.Rest.Count <= 6))), Intent.Compare),
+        // "is that in line with national?", "does ASB match the national trend?": the assessment's words weighing the topic's trend
+        // against the nation's ("matches the national trends"), not the national figures alone.
+        new("prose: whether a trend is in line with the nation's", TopicNeed.Ignored, q =>
+            q.Has(ProseCues.InLineWith) && q.Has(Cues.National) && !q.Has(Cues.Rate) && !q.Has(Cues.Compare) && q.Stems.Count <= 12
+                ? TrendsWeighed(Passage(q, PassageAspect.General))
+                : null),
         // "what's the national picture?", "what's happening nationally" after a topic: a short question of the nation is that topic's national picture.
         IntentRule.When("national picture", TopicNeed.Optional, q => q.Asks(Cues.National) && (q.NamesIndicator || q.FollowUp || q.Has(Cues.Pronouns) || q.Has(Cues.Domain) || q.Words.Count <= 5), Intent.National),
         // Two topics weighed in one question ("which rose more, burglary or shoplifting?"): both answered, never only one.
@@ -514,6 +520,12 @@ public static partial class IntentRules
     private static bool AsksACountOfTheSurveysEstimate(QuestionFacts q) =>
         q.Has(MeasureCues.Count) && q.SettledIndicator is { } topic && SurveyWords.Any(w => q.TopicNamesUse(topic, w))
         && q.Stems.Any(w => SurveyWords.Contains(w) || w == SampleWord);
+
+    /// <summary>"is that in line with national?" asks of trends, as the assessment weighs them ("matches the national trends").</summary>
+    private static Understanding TrendsWeighed(Understanding understanding) =>
+        understanding.Passage is { } passage && !passage.Text.Contains("trend", StringComparison.OrdinalIgnoreCase)
+            ? understanding with { Passage = passage with { Text = passage.Text.TrimEnd('?', ' ') + " trends" } }
+            : understanding;
 
     /// <summary>
     /// "how many Cambridge residents would that be?", "roughly how many people in the city is that?", "what would that come to in

@@ -414,6 +414,11 @@ internal static class ProseCues
         "programme", "programmes", "program", "programs", "workstream", "workstreams", "work stream", "work streams", "strand", "strands",
         "project", "projects", "initiative", "initiatives", "piece of work", "pieces of work", "area of work", "areas of work");
 
+    /// <summary>Whether one trend goes the way of another: "is that in line with national?", "does it match the national trend?".</summary>
+    public static readonly CueSet InLineWith = new(
+        "in line with", "out of line with", "match", "matches", "matching", "mirror", "mirrors", "consistent with", "in step with",
+        "out of step with", "the same as", "same trend as", "same way as", "similar to");
+
     /// <summary>What stands in the way of work ("what are they up against?"): not a rise, whatever its "up".</summary>
     public static readonly CueSet Obstacle = new(
         "up against", "challenge", "challenges", "obstacle", "obstacles", "barrier", "barriers", "difficulty", "difficulties", "struggle",

@@ -115,6 +115,8 @@ internal static class RetrievalLexicon
         // "what's the main problem they're up against": the assessment says recruitment "continues to be major problem".
         ("obstacle", ["up against", "main problem", "major problem", "biggest problem", "key problem", "main challenge", "biggest challenge",
             "key challenge", "challenge", "challenges", "difficulty", "difficulties", "obstacle", "obstacles", "barrier", "barriers", "struggle", "struggling"]),
+        // "is that in line with national?": the assessment says the city's decrease "matches the national trends".
+        ("inline", ["in line with", "matches", "match", "matched", "matching", "mirrors", "mirror", "mirrored", "consistent with", "in step with"]),
         // "why not yet?", "is it too early?": the assessment says there is "no need to report on outcomes at this stage".
         ("notyet", ["yet", "at this stage", "too early", "too soon", "so far", "premature", "not ready"]),
         ("define", ["mean", "means", "meaning", "meant", "define", "defined", "definition", "definitions", "stand for", "stands for",

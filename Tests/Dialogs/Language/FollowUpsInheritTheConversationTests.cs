@@ -231,4 +231,15 @@ public sealed class FollowUpsInheritTheConversationTests : IDisposable
         Assert.Contains("17th october 2017", text, StringComparison.Ordinal);
         Assert.DoesNotContain("gives no reason", text, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("is that in line with national?")]
+    [InlineData("does that match the national picture?")]
+    [InlineData("is that consistent with what's happening nationally?")]
+    public async Task InLineWithNational_AfterATopicsFigure_QuotesTheAssessmentWeighingItsTrendAgainstTheNations(string followUp)
+    {
+        var text = await AfterAsync(followUp, "What's the ASB rate per 1000 this year?", "and last year?");
+
+        Assert.Contains("matches the national trends", text, StringComparison.Ordinal);
+    }
 }
