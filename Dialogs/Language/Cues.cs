@@ -53,6 +53,25 @@ internal static class Cues
     /// <summary>Words that point back to the last answer ("what was it in 2014/15?").</summary>
     public static readonly CueSet Pronouns = new("it", "that", "this", "they", "them", "those", "these", "there");
 
+    /// <summary>
+    /// A pronoun standing for what was just answered, as what the things counted have or include: "how many city centre incidents
+    /// had them in q3?", "what share of city centre ASB had any of them" after the street-life keywords. The topic the question names
+    /// is the whole; the part it asks of is the conversation's.
+    /// </summary>
+    public static readonly CueSet HadThem = new(
+        "had them", "have them", "has them", "had any of them", "have any of them", "has any of them", "with them", "with any of them",
+        "included them", "include them", "includes them", "including them", "involved them", "involve them", "involving them",
+        "mentioned them", "mention them", "mentioning them", "contained them", "contain them", "containing them", "had those",
+        "with those", "had these", "with these", "had one of them", "with one of them", "featured them", "feature them");
+
+    /// <summary>The last two topics asked about, together: "year to date totals for both?", "and the rates for each of them?".</summary>
+    public static readonly CueSet Both = new(
+        "both", "both of them", "each of them", "the two of them", "for each", "each one", "both topics", "the pair of them");
+
+    /// <summary>Two periods of one topic, not two topics: "both years", "each quarter".</summary>
+    public static readonly CueSet BothPeriods = new(
+        "both years", "both quarters", "both periods", "both months", "both dates", "each year", "each quarter", "each month", "both the years");
+
     /// <summary>Words that compare without saying with what: with "nationally" they mean the national picture.</summary>
     public static readonly CueSet CompareLoosely = new(
         "compare", "comparison", "compared", "vs", "v", "versus", "benchmark", "against the average", "how do we do against");
@@ -67,6 +86,18 @@ internal static class Cues
     public static readonly CueSet YearBefore = new(
         "the year before", "year before", "a year before", "previous year", "the year prior", "prior year", "a year earlier",
         "year earlier", "preceding year", "the year previous", "one year earlier", "one year before");
+
+    /// <summary>
+    /// "last year" asked back after a figure of a named period ("and last year?", "what about last year?", "last year?"): the year
+    /// before the one just answered. Only when the question holds nothing else (<see cref="LastYearBackWords"/>): on its own
+    /// or beside a topic, "last year" may be the latest year.
+    /// </summary>
+    public static readonly CueSet LastYearBack = new("last year", "last yr", "a year ago", "the year before that", "year before that");
+
+    /// <summary>The words a question of <see cref="LastYearBack"/> may hold besides it ("and what was it then?").</summary>
+    public static readonly CueSet LastYearBackWords = new(
+        "and", "what", "about", "how", "for", "was", "were", "is", "it", "they", "that", "the", "figure", "figures", "number", "numbers",
+        "then", "in", "ok", "okay", "so", "same", "last", "year", "yr", "a", "ago", "before", "of", "one", "this", "did", "do", "look", "like");
 
     /// <summary>
     /// The same part of the year, a year earlier: "the same quarter last year", "same period last year", "the same time the

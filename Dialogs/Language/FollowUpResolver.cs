@@ -54,6 +54,25 @@ public static class FollowUpResolver
             return understanding with { Topic = lastTopic };
         }
 
+        if (!understanding.FromCard && context?.Topic is { } inContext && understanding is
+            {
+                Intent: Intent.Passage, Topic: null, FollowUp: false, Candidates.Count: 0, ItemPlace: null, UncoveredTopic: null,
+                Passage: { WholeQuestion: false, OfTheTopic: AskedOfTheTopic.None, OtherDistricts: false },
+            })
+        {
+            // A question that names no topic in a conversation about one ("when will we hear about outcomes?" after a programme,
+            // "what did the CSEW show?" after a topic's national picture) is asked of it, as a colleague would hear it: its own
+            // words first; the passage handler looks across the assessment when they hold nothing of it.
+            return understanding with { Topic = inContext, FollowUp = true };
+        }
+
+        if (!understanding.FromCard && understanding is { Intent: Intent.Priority, Topic: null, ItemPlace: null, FollowUp: true }
+            && context?.Topic is { } priority && IsProgrammeCode(priority))
+        {
+            // "what's the specific workstream under it?" after priority 2: its card, which lists its programmes.
+            return understanding with { Topic = priority };
+        }
+
         if (!understanding.FromCard && understanding is { Intent: Intent.Sources, Topic: null, Candidates.Count: 0 })
         {
             // "where does that come from?" after an indicator's answer: its sources; with none asked before, every source cited.
@@ -81,12 +100,35 @@ public static class FollowUpResolver
             return understanding with { Topic = placed };
         }
 
+        if (!understanding.FromCard && understanding is { Intent: Intent.NotCovered, Gap: not null, Topic: null, Candidates.Count: 0, Place: null }
+            && context?.Topic is { } broken && !IsProgrammeCode(broken))
+        {
+            // "can you break that down by age of the offender?" after weapon crime: the assessment gives no such breakdown of it.
+            return understanding with { Topic = broken };
+        }
+
         if (understanding.FromCard || !IndicatorIntents.Contains(understanding.Intent))
         {
             return understanding;
         }
 
         context ??= new QuestionContext();
+        if (understanding is { Topic: null, Candidates.Count: 0 } && text is not null && AsksOfBoth(text)
+            && context is { PreviousTopic: { } previous, Topic: { } current } && previous != current
+            && !IsProgrammeCode(previous) && !IsProgrammeCode(current))
+        {
+            // "violence without injury Q1", "and with injury?", then "year to date totals for both?": the two topics, each asked so.
+            var kind = understanding.Assumed && context.LastIntent is { } lastKind && IndicatorIntents.Contains(lastKind) ? lastKind : understanding.Intent;
+            return new Understanding(Intent.CompareTopics)
+            {
+                Topic = previous,
+                Candidates = [previous, current],
+                Asked = kind,
+                Period = understanding.Period.IsEmpty ? context.LastPeriod : understanding.Period,
+                FollowUp = true,
+            };
+        }
+
         if (understanding is { Assumed: true, FollowUp: true, Topic: null, Candidates.Count: 0 } && context is { LastIntent: Intent.Movers or Intent.Findings, Category: { } group })
         {
             // "are they big numbers?" after a group's risers: what the assessment's findings say of that group.
@@ -110,6 +152,14 @@ public static class FollowUpResolver
         {
             // A series asked again of one year ("what was it in 2015?") is that year's figure.
             var period = understanding.Period.IsEmpty ? context.LastPeriod : understanding.Period;
+            if (understanding.Period.IsEmpty && !understanding.YearBefore && context.WalkedYears && namesTopic
+                && !string.Equals(resolved.Topic, context.Topic, StringComparison.Ordinal))
+            {
+                // "violence with injury Apr-Jun 2017", "and the same quarter last year?", then "what about without injury?": the other
+                // topic in the later of the two periods walked (its answer gives the year before beside it where the assessment does).
+                period = Later(context.LastPeriod, context.WalkedFromPeriod);
+            }
+
             if (understanding.YearBefore)
             {
                 // "and the year before?": the last answer's year (or financial year), one earlier; with neither named,
@@ -208,6 +258,7 @@ public static class FollowUpResolver
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(answered);
+        context.AboutTheDocument = answered is { Intent: Intent.Passage, Topic: null, Passage.Aspect: PassageAspect.Author };
         if (answered is { Intent: Intent.CompareTopics, Asked: { } kind })
         {
             // Two topics answered at once: a follow-up ("why?", "and in 2016?") is about the first one named.
@@ -250,10 +301,28 @@ public static class FollowUpResolver
         // "IDVA referrals in 2014/15?" then "and 2016/17?": the member has walked through the years of one topic.
         context.WalkedYears = string.Equals(context.Topic, topic, StringComparison.Ordinal) && !answered.Period.IsEmpty
             && !context.LastPeriod.IsEmpty && context.LastPeriod != answered.Period;
+        context.WalkedFromPeriod = context.WalkedYears ? context.LastPeriod : PeriodSlots.None;
+        context.PreviousTopic = string.Equals(context.Topic, topic, StringComparison.Ordinal) ? context.PreviousTopic
+            : context.Topic is { } before && !IsProgrammeCode(before) && !IsProgrammeCode(topic) ? before
+            : null;
         context.LastIntent = answered.Intent;
         context.Topic = topic;
         context.LastPeriod = answered.Period;
     }
+
+    /// <summary>Whether <paramref name="text"/> asks of two topics together ("for both?"), not of two periods ("both years").</summary>
+    private static bool AsksOfBoth(string text)
+    {
+        var stems = TextNormalizer.Tokens(text).Select(Stem.Of).ToList();
+        return Cues.Both.AnyIn(stems) && !Cues.BothPeriods.AnyIn(stems);
+    }
+
+    /// <summary>The later of two periods by their (financial) year; <paramref name="last"/> when neither is later or either has no year.</summary>
+    private static PeriodSlots Later(PeriodSlots last, PeriodSlots before) =>
+        (before.FinancialYearStart ?? before.Year ?? before.ToYear) is { } was && (last.FinancialYearStart ?? last.Year ?? last.ToYear) is { } now
+        && was > now
+            ? before
+            : last;
 
     /// <summary>A priority number, programme code or action code ("3", "1.1", "1.1-a"): not an indicator id.</summary>
     private static bool IsProgrammeCode(string topic) => topic.Length > 0 && char.IsDigit(topic[0]);

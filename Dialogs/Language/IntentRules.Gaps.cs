@@ -90,8 +90,9 @@ public static partial class IntentRules
     /// </summary>
     private static Understanding? Breakdown(QuestionFacts q)
     {
+        // "can you break that down by age of the offender?" after a figure: a breakdown of the last answer (its topic is the conversation's).
         if (BreakdownAsked(q) is not { } dimension
-            || !(q.NamesIndicator || q.Has(Cues.DomainNouns) || q.Has(Cues.FigureAsked)))
+            || !(q.NamesIndicator || q.Has(Cues.DomainNouns) || q.Has(Cues.FigureAsked) || (q.Has(ProseCues.Pointer) && q.Stems.Count <= 10)))
         {
             return null;
         }

@@ -56,6 +56,14 @@ public static partial class IntentRules
             && !q.Has(ProseCues.SayAbout) && !q.Has(ProseCues.SubjectAsked) && !q.Has(ProseCues.DefinitionAsked) && !q.Has(ProseCues.Definition) && !q.Has(Cues.MeasureSources) && !q.Has(ProseCues.Why) && !q.Has(GapCues.MeasureTalk)
             ? UncoveredOrItsTerm(q, uncovered) : null),
 
+        // "what's the specific workstream under it?", "which projects sit within that?" after a priority: that priority's card,
+        // which lists its programmes (the follow-up resolver takes the priority from the conversation); ahead of the projections, whose
+        // "projected" shares its stem with "projects".
+        new("the programmes under the last priority", TopicNeed.Absent, q => q.Programmes.Count == 0 && q.Has(ProseCues.WorkUnder)
+            && q.Has(ProseCues.Beneath) && q.Has(ProseCues.Pointer) && q.Stems.Count <= 9
+            && !q.Has(ProseCues.Why) && !q.Has(ProseCues.WhoLeads) && !q.Has(ProseCues.Funded) && !q.Has(Cues.FigureAsked)
+            ? new Understanding(Intent.Priority) { FollowUp = true }
+            : null),
         // "are the 2017 rates actual or projected?", "is the vehicle crime rate a projection": the assessment's caveat on projected
         // rates, ahead of the figure and gap rows that would show a rate or say a measure is missing.
         new("prose: whether figures are projected", TopicNeed.Ignored, q => AsksWhetherProjected(q) ? ProjectionAsked(q) : null),
@@ -185,6 +193,11 @@ public static partial class IntentRules
         // estimate (a topic named by the survey's name) is that topic's figure, below; the survey's words answer the rest.
         Prose("a survey named beside a topic", PassageAspect.Survey, ProseCues.SurveyNamed, also: q => q.NamesIndicator && !q.Has(Cues.Caveats) && !AsksACountOfTheSurveysEstimate(q)),
         new("a count of the survey's own estimate", TopicNeed.Required, q => AsksACountOfTheSurveysEstimate(q) ? Understanding.Of(Intent.Volume) : null),
+        // "how many Cambridge residents would that be?", "how many people locally is that?" after a survey's estimate: the last topic's
+        // count (its local estimate, where the assessment prints one), not the city's population its "residents" would name.
+        new("the last answer counted in local people", TopicNeed.Ignored, q => AsksTheLastAnswerInPeople(q)
+            ? new Understanding(Intent.Volume) { FollowUp = true }
+            : null),
         Prose("a survey asked about on its own", PassageAspect.Survey, ProseCues.SurveyNamed, also: AsksAboutTheSurveyItself),
         // "how many city centre ASB incidents in Q1 included the keywords" asks for a table's cell: a count or share of a quarter wins.
         Prose("definition asked", PassageAspect.Definition, ProseCues.DefinitionAsked,
@@ -257,6 +270,12 @@ public static partial class IntentRules
         // "how does that rank?", "where does it rank?" after a figure: the last topic's rank among similar areas.
         IntentRule.When("similar areas", TopicNeed.Optional, q => q.Asks(Cues.Compare)
             || (q.Asks(Cues.Ranking) && (q.NamesIndicator || q.Has(Cues.Domain) || (q.Has(Cues.Pronouns) && q.Rest.Count <= 6))), Intent.Compare),
+        // "is that in line with national?", "does ASB match the national trend?": the assessment's words weighing the topic's trend
+        // against the nation's ("matches the national trends"), not the national figures alone.
+        new("prose: whether a trend is in line with the nation's", TopicNeed.Ignored, q =>
+            q.Has(ProseCues.InLineWith) && q.Has(Cues.National) && !q.Has(Cues.Rate) && !q.Has(Cues.Compare) && q.Stems.Count <= 12
+                ? TrendsWeighed(Passage(q, PassageAspect.General))
+                : null),
         // "what's the national picture?", "what's happening nationally" after a topic: a short question of the nation is that topic's national picture.
         IntentRule.When("national picture", TopicNeed.Optional, q => q.Asks(Cues.National) && (q.NamesIndicator || q.FollowUp || q.Has(Cues.Pronouns) || q.Has(Cues.Domain) || q.Words.Count <= 5), Intent.National),
         // Two topics weighed in one question ("which rose more, burglary or shoplifting?"): both answered, never only one.
@@ -270,6 +289,12 @@ public static partial class IntentRules
         // same period a year earlier (the follow-up resolver shifts the last period back a year).
         new("the same period a year earlier", TopicNeed.Absent, q => q.Period.IsEmpty && q.Has(Cues.SameTimeLastYear)
             && !q.Asks(Cues.Change) && !q.Asks(Cues.Rate) && q.Rest.Count <= 8
+            ? new Understanding(Intent.Change) { Assumed = true, FollowUp = true, YearBefore = true }
+            : null),
+        // "and last year?", "last year?", "what about last year?" after a figure of a named year or quarter: the same asked of the year before
+        // (the follow-up resolver shifts the last period back a year; with none named, the answer gives the year before beside the latest).
+        new("last year asked back", TopicNeed.Absent, q => q.Period.IsEmpty && q.Has(Cues.LastYearBack) && q.Rest.Count <= 8
+            && q.Rest.All(w => Cues.LastYearBackWords.AnyIn([w]))
             ? new Understanding(Intent.Change) { Assumed = true, FollowUp = true, YearBefore = true }
             : null),
         // "which quarter had the most city centre ASB", "which qtr was violence with injury lowest": the quarters compared (QuarterExtreme).
@@ -292,7 +317,7 @@ public static partial class IntentRules
         new("period follow-up", TopicNeed.Absent, PeriodFollowUp),
         // "did they go up?", "has it fallen?": a short question of a direction about what was just answered is its change.
         new("short follow-up", TopicNeed.Absent, q => q.FollowUp || (q.Asks(Cues.Change) && (q.Rest.Count <= 6 || q.Has(Cues.OverTime)))
-            || (q.Has(Cues.Pronouns) && (q.Has(Cues.Up) || q.Has(Cues.Down)) && q.Rest.Count <= 5)
+            || (q.Has(Cues.Pronouns) && (q.Has(Cues.Up) || q.Has(Cues.Down)) && !q.Has(ProseCues.Obstacle) && q.Rest.Count <= 5)
             // "what would that mean for Cambridge?", "and for the city?": what was just answered (a survey's estimate), brought home.
             || (q.Has(Cues.Pronouns) && q.Has(Cues.Locally) && q.Rest.Count <= 7)
             ? new Understanding(Intent.Change)
@@ -498,6 +523,31 @@ public static partial class IntentRules
         q.Has(MeasureCues.Count) && q.SettledIndicator is { } topic && SurveyWords.Any(w => q.TopicNamesUse(topic, w))
         && q.Stems.Any(w => SurveyWords.Contains(w) || w == SampleWord);
 
+    /// <summary>"is that in line with national?" asks of trends, as the assessment weighs them ("matches the national trends").</summary>
+    private static Understanding TrendsWeighed(Understanding understanding) =>
+        understanding.Passage is { } passage && !passage.Text.Contains("trend", StringComparison.OrdinalIgnoreCase)
+            ? understanding with { Passage = passage with { Text = passage.Text.TrimEnd('?', ' ') + " trends" } }
+            : understanding;
+
+    /// <summary>
+    /// "how many Cambridge residents would that be?", "roughly how many people in the city is that?", "what would that come to in
+    /// local people?": the last answer (a share, a national estimate) asked as a count of people here, in words of nothing else.
+    /// </summary>
+    private static bool AsksTheLastAnswerInPeople(QuestionFacts q) =>
+        q.Has(MeasureCues.Count) && q.Has(Cues.Pronouns) && q.Stems.Any(PeopleWords.Contains) && q.Stems.All(LastAnswerInPeopleWords.Contains);
+
+    /// <summary>Words for the people a count of the last answer is in.</summary>
+    private static readonly HashSet<string> PeopleWords =
+        new[] { "residents", "resident", "people", "persons", "individuals", "population", "locals", "citizens" }.Select(Stem.Of).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>The words a question of <see cref="AsksTheLastAnswerInPeople"/> may hold.</summary>
+    private static readonly HashSet<string> LastAnswerInPeopleWords = new[]
+    {
+        "how", "many", "much", "what", "whats", "number", "cambridge", "city", "local", "locally", "here", "our", "in", "of", "the", "for",
+        "would", "will", "could", "that", "this", "it", "be", "is", "does", "make", "come", "to", "equate", "translate", "mean", "roughly",
+        "approximately", "about", "around", "so", "and", "then", "ok", "okay", "in", "terms", "actual", "estimated", "estimate", "give", "us",
+    }.Select(Stem.Of).Concat(PeopleWords).ToHashSet(StringComparer.Ordinal);
+
     /// <summary>The words that name a survey itself ("CSEW", "survey"), not the crime it asks about.</summary>
     private static readonly string[] SurveyWords = [Stem.Of("csew"), Stem.Of("survey")];
 
@@ -565,6 +615,14 @@ public static partial class IntentRules
         // "what % rise is that nationally?" asks for a figure (the national change), not what the ONS is; "what's the ASB trend",
         // "what's the latest on ASB" ask how a topic the term also names has gone, not what the term means.
         var rest = QuestionFacts.WithoutWordsOf(q.Stems, q.GlossaryTerms);
+
+        // "what about CSE?", "and what about ASB?" after a figure: a follow-up that only names a topic the term also names asks that
+        // topic's figures, as the last question asked them, not what the term means.
+        if (!explicitDefinition && q.FollowUp && q.NamesIndicator && rest.All(Cues.FollowUp.Words.Contains))
+        {
+            return null;
+        }
+
         if (!explicitDefinition && (q.Stems.Count > term.Length + 4 || AsksForFigures(rest) || Cues.ChangeSize.AnyIn(rest)
             || (q.NamesIndicator && Cues.Change.AnyIn(rest))))
         {

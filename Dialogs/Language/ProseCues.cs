@@ -409,6 +409,28 @@ internal static class ProseCues
     /// <summary>The most similar group of areas (iQuanta's peers across England): not the county's districts.</summary>
     public static readonly CueSet SimilarGroup = new("similar", "msg", "iquanta", "peer", "peers", "group average");
 
-    /// <summary>Words that point back to the conversation's topic ("why is it a concern?").</summary>
-    public static readonly CueSet Pointer = new("it", "its", "that", "this", "they", "them", "their", "these", "those", "there");
+    /// <summary>The parts of a priority, in members' words: "what's the specific workstream under it?", "which projects sit within it?".</summary>
+    public static readonly CueSet WorkUnder = new(
+        "programme", "programmes", "program", "programs", "workstream", "workstreams", "work stream", "work streams", "strand", "strands",
+        "project", "projects", "initiative", "initiatives", "piece of work", "pieces of work", "area of work", "areas of work");
+
+    /// <summary>Whether one trend goes the way of another: "is that in line with national?", "does it match the national trend?".</summary>
+    public static readonly CueSet InLineWith = new(
+        "in line with", "out of line with", "match", "matches", "matching", "mirror", "mirrors", "consistent with", "in step with",
+        "out of step with", "the same as", "same trend as", "same way as", "similar to");
+
+    /// <summary>What stands in the way of work ("what are they up against?"): not a rise, whatever its "up".</summary>
+    public static readonly CueSet Obstacle = new(
+        "up against", "challenge", "challenges", "obstacle", "obstacles", "barrier", "barriers", "difficulty", "difficulties", "struggle",
+        "struggling", "main problem", "biggest problem", "major problem");
+
+    /// <summary>Words that place one thing beneath another: "under it", "within it", "part of it".</summary>
+    public static readonly CueSet Beneath = new("under", "underneath", "beneath", "within", "inside", "part of", "sits in", "sit in", "come under", "falls under");
+
+    /// <summary>
+    /// Words that point back to the conversation's topic ("why is it a concern?"), their contractions too, as typed without the
+    /// apostrophe ("what's the main problem they're up against?").
+    /// </summary>
+    public static readonly CueSet Pointer = new(
+        "it", "its", "that", "this", "they", "them", "their", "these", "those", "there", "theyre", "theyve", "theyll", "thats", "theres");
 }

@@ -38,12 +38,41 @@ public sealed class QuestionContext
     /// </summary>
     public bool WalkedYears { get; set; }
 
+    /// <summary>
+    /// With <see cref="WalkedYears"/>: the period asked of the same topic before the last one, as fields (the saved form; see
+    /// <see cref="WalkedFromPeriod"/>).
+    /// </summary>
+    public Dictionary<string, string> WalkedFrom { get; set; } = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// The indicator asked about before <see cref="Topic"/>, when it was another ("violence without injury Q1", then "and with
+    /// injury?": violence without injury); null otherwise. "year to date totals for both?" asks of the two.
+    /// </summary>
+    public string? PreviousTopic { get; set; }
+
+    /// <summary>
+    /// True when the last question was about the assessment itself (who wrote it, what it is for): a short follow-up that points
+    /// ("when?", "and what's it for?") is about the assessment too (<see cref="DocumentFollowUp"/>).
+    /// </summary>
+    public bool AboutTheDocument { get; set; }
+
     /// <summary>The last question's intent; null when none was kept or the saved verb is not one.</summary>
     [JsonIgnore]
     public Intent? LastIntent
     {
         get => Verbs.TryParse(Intent, out var intent) ? intent : null;
         set => Intent = value is { } intent ? Verbs.Of(intent) : null;
+    }
+
+    /// <summary>
+    /// With <see cref="WalkedYears"/>: the period asked of the same topic before <see cref="LastPeriod"/> ("violence with injury
+    /// Apr-Jun 2017", then "and the same quarter last year?": April to June 2017); <see cref="PeriodSlots.None"/> otherwise.
+    /// </summary>
+    [JsonIgnore]
+    public PeriodSlots WalkedFromPeriod
+    {
+        get => PeriodFields.Read(WalkedFrom);
+        set => WalkedFrom = PeriodFields.Write(value ?? PeriodSlots.None);
     }
 
     /// <summary>The last question's period (<see cref="PeriodSlots.None"/> when none, or when the saved one does not read).</summary>

@@ -26,6 +26,11 @@ public sealed class SiblingTopics(IKnowledgeStore store)
     public Understanding Apply(Understanding understanding, QuestionContext? context, string text)
     {
         ArgumentNullException.ThrowIfNull(understanding);
+        if (PartPointedTo(understanding, context, text) is { } part)
+        {
+            return understanding with { Topic = part };
+        }
+
         if (understanding.FromCard || understanding.Topic is not null || understanding.Candidates.Count > 0
             || !FollowUpResolver.IndicatorIntents.Contains(understanding.Intent)
             || context?.Topic is not { } last || store.FindIndicator(last) is not { } current)
@@ -46,6 +51,26 @@ public sealed class SiblingTopics(IKnowledgeStore store)
             .Where(i => NameWords(i).Except(own).Any(stems.Contains) || NamePairs(i).Except(ownPairs).Any(pairs.Contains))
             .ToList();
         return named is [var sibling] ? understanding with { Topic = sibling.Id } : understanding;
+    }
+
+    /// <summary>
+    /// The conversation's topic when <paramref name="text"/> points to it as what the things counted have ("how many city centre
+    /// incidents had them in q3?" after the street-life keywords): the words name the whole (ASB in the city centre), of the same
+    /// category; the part asked of is the last topic. Null otherwise.
+    /// </summary>
+    private string? PartPointedTo(Understanding understanding, QuestionContext? context, string text)
+    {
+        if (understanding.FromCard || !FollowUpResolver.IndicatorIntents.Contains(understanding.Intent)
+            || context?.Topic is not { } last || store.FindIndicator(last) is not { } part
+            || !Cues.HadThem.AnyIn(TextNormalizer.Tokens(text ?? string.Empty).Select(Stem.Of).ToList()))
+        {
+            return null;
+        }
+
+        var named = understanding.Topic is { } topic ? store.FindIndicator(topic) : null;
+        return named is null ? understanding.Topic is null && understanding.Candidates.Count == 0 ? last : null
+            : named.Id != part.Id && string.Equals(named.Category, part.Category, StringComparison.Ordinal) ? last
+            : null;
     }
 
     private static HashSet<string> NamePairs(Indicator indicator) =>

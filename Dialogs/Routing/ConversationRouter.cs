@@ -77,6 +77,13 @@ public sealed class ConversationRouter
         var text = MentionText.Clean(turnContext.Activity.Text);
         var understanding = Understand(turnContext.Activity.Value, text);
         var context = await QuestionContextAsync(turnContext, cancellationToken).ConfigureAwait(false);
+        var ofTheDocument = understanding is { FromCard: false, Topic: null, Candidates.Count: 0 } ? DocumentFollowUp.Rewrite(text, context) : null;
+        if (ofTheDocument is not null)
+        {
+            // "when?", "and what's it for?" after "who wrote the assessment?": asked of the assessment.
+            understanding = Understand(null, ofTheDocument);
+        }
+
         understanding = _ties.Settle(FollowUpResolver.Resolve(_siblings.Apply(understanding, context, text), context, text));
         if (understanding.Intent == Intent.Unknown && !understanding.FromCard)
         {
@@ -89,6 +96,8 @@ public sealed class ConversationRouter
         FollowUpResolver.Remember(context, memory?.Topic is { } answered
             ? understanding with { Intent = understanding.Topic is null ? understanding.Intent : Intent.Passage, Topic = answered }
             : understanding);
+        // "who wrote it?", "when?", then "and what's it for?": still the assessment.
+        context.AboutTheDocument |= ofTheDocument is not null;
         if (memory is { Items.Count: > 0 } && understanding.ItemPlace is null)
         {
             context.Items = [.. memory.Items];

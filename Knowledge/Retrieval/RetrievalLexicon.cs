@@ -20,10 +20,11 @@ internal static class RetrievalLexicon
         "thing", "things", "anything", "something", "also", "so", "very", "any", "some", "much", "many", "used", "use", "using",
         "here", "there", "those", "these", "explain", "reason", "reasons", "should", "problem", "problems", "issue", "issues",
         "general", "generally", "kind", "sort", "summary", "exec", "executive", "summarise", "summarize", "overview", "briefly", "directly", "time", "times", "life", "today", "tomorrow", "tonight", "yesterday", "now", "best", "according", "rest", "through",
-        "ok", "okay", "moment", "involve", "involves", "yet", "currently", "presently", "anyway", "try", "tries", "tried", "trying", "hope", "hopes", "hoping", "hoped", "wanting",
+        "ok", "okay", "moment", "involve", "involves", "currently", "presently", "anyway", "try", "tries", "tried", "trying", "hope", "hopes", "hoping", "hoped", "wanting",
         "isn't", "isnt", "aren't", "arent", "wasn't", "wasnt", "weren't", "werent", "hasn't", "hasnt", "haven't", "havent",
         "doesn't", "doesnt", "don't", "dont", "didn't", "didnt", "won't", "wont", "can't", "cant", "couldn't", "couldnt",
         "wouldn't", "wouldnt", "shouldn't", "shouldnt", "though", "enough",
+        "they're", "theyre", "they've", "theyve", "they'll", "theyll", "that's", "thats", "there's", "theres", "who's", "whos", "how's", "hows", "main",
     ];
 
     /// <summary>Groups of words with one meaning for the index: each group's id and its words or phrases.</summary>
@@ -111,6 +112,13 @@ internal static class RetrievalLexicon
         // "anything about boy racers": the assessment's "car enthusiasts" misusing public spaces.
         ("carenthusiasts", ["car enthusiasts", "car enthusiast", "boy racers", "boy racer", "car meets", "car meet", "car cruising", "cruising",
             "street racing", "racing", "modified cars", "souped up cars"]),
+        // "what's the main problem they're up against": the assessment says recruitment "continues to be major problem".
+        ("obstacle", ["up against", "main problem", "major problem", "biggest problem", "key problem", "main challenge", "biggest challenge",
+            "key challenge", "challenge", "challenges", "difficulty", "difficulties", "obstacle", "obstacles", "barrier", "barriers", "struggle", "struggling"]),
+        // "is that in line with national?": the assessment says the city's decrease "matches the national trends".
+        ("inline", ["in line with", "matches", "match", "matched", "matching", "mirrors", "mirror", "mirrored", "consistent with", "in step with"]),
+        // "why not yet?", "is it too early?": the assessment says there is "no need to report on outcomes at this stage".
+        ("notyet", ["yet", "at this stage", "too early", "too soon", "so far", "premature", "not ready"]),
         ("define", ["mean", "means", "meaning", "meant", "define", "defined", "definition", "definitions", "stand for", "stands for",
             "include", "includes", "included", "counts as", "count as", "counted as", "classed as", "classified as"]),
     ];
