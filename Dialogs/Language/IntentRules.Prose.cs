@@ -207,7 +207,29 @@ public static partial class IntentRules
     /// done, not a number and not what could be done next ("what interventions could the partnership make").
     /// </summary>
     private static bool AsksWhatWasDone(QuestionFacts q) =>
-        (q.Has(ProseCues.Activities) || q.Has(ProseCues.Helping)) && !AsksForNumbers(q.Rest) && (!q.Has(ProseCues.WhatCouldBeDone) || q.Has(Cues.PastDeeds)) && !q.Has(ProseCues.Recommend);
+        (q.Has(ProseCues.Activities) || q.Has(ProseCues.Helping)) && !AsksForNumbers(q.Rest)
+        && (!ProseCues.WhatCouldBeDone.AnyIn(WithoutCourtesy(q.Stems)) || q.Has(Cues.PastDeeds)) && !q.Has(ProseCues.Recommend);
+
+    /// <summary>
+    /// The question's words without a courteous opening of asking ("could you please tell me", "can you", "would you"): "could" there
+    /// asks SafetyBot, not what could be done.
+    /// </summary>
+    private static List<string> WithoutCourtesy(IReadOnlyList<string> stems)
+    {
+        var kept = new List<string>(stems.Count);
+        for (var i = 0; i < stems.Count; i++)
+        {
+            if (i + 1 < stems.Count && stems[i] is "could" or "can" or "would" && stems[i + 1] is "you" or "i" or "u")
+            {
+                i++;
+                continue;
+            }
+
+            kept.Add(stems[i]);
+        }
+
+        return kept;
+    }
 
     /// <summary>
     /// "where in the county does trafficking intelligence mostly point?", "what does the countywide structure for DA involve and
@@ -283,6 +305,28 @@ public static partial class IntentRules
         q.Has(ProseCues.RealChange) && !NamesAnyTopic(q) && (q.FollowUp || q.Has(ProseCues.Pointer)) && q.Stems.Count <= 8
             ? new Understanding(Intent.Passage) { FollowUp = true, Passage = new PassageQuery(string.Empty, PassageAspect.Why) }
             : null;
+
+    /// <summary>
+    /// "is the rise in DA-flagged crimes seen as good news or bad news", "is the fall in ASB a good sign", "should we welcome the increase
+    /// in hate crime reports": a topic's change judged, asked of a topic named. The assessment's reading of the change is in its words
+    /// on why it moved ("this is positive and shows greater compliance with recording standards"), looked for without the words of
+    /// judging, which no passage holds.
+    /// </summary>
+    private static Understanding? ChangeJudgedOfATopic(QuestionFacts q) =>
+        q.Has(ProseCues.ChangeJudged) && NamesAnyTopic(q) && (q.Has(Cues.Up) || q.Has(Cues.Down) || q.Asks(Cues.Change))
+        && !AsksForNumbers(q.Rest) && !q.Has(Cues.FigureAsked) && Passage(q, PassageAspect.Why) is { Passage: { } passage } understood
+            ? understood with { Passage = passage with { Text = WithoutJudging(passage.Text) } }
+            : null;
+
+    private static string WithoutJudging(string text)
+    {
+        var without = Judging().Replace(text, " ");
+        return TextNormalizer.Tokens(without).Count > 0 ? without : text;
+    }
+
+    /// <summary>The words of judging a change ("seen as good news or bad news", "a positive thing", "a good sign"): what is asked, not its subject.</summary>
+    [GeneratedRegex(@"\b(?:(?:seen|viewed|regarded|considered)\s+as\s+)?(?:(?:a|an)\s+)?(?:good|bad|positive|negative|encouraging|worrying)(?:\s+(?:news|thing|sign|development))?(?:\s+or\s+(?:a\s+)?(?:good|bad|positive|negative|worrying)(?:\s+(?:news|thing|sign|development))?)?|\b(?:welcomed?|cause\s+for\s+concern|something\s+to\s+worry\s+about|a\s+success|a\s+failure)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Judging();
 
     /// <summary>Words of community safety or of the assessment itself, when no topic is named.</summary>
     private static bool HasDomainWords(QuestionFacts q) =>

@@ -45,6 +45,12 @@ public static partial class IntentRules
         // a topic it gives no figures for (when they hold nothing on it, the "no figure or programme" answer).
         new("prose: a subject, then what the assessment says", TopicNeed.Ignored, SubjectThenWhatItSays),
 
+        // "are drug deaths high in Cambridge?", "is cycle theft a problem here?": a subject the assessment gives no figures for, judged;
+        // its words may still judge it ("low levels of deaths due to drug misuse"). When they hold nothing, the "no figure" answer.
+        new("prose: a subject without figures, judged", TopicNeed.Ignored, q => q.Uncovered is not null && AsksAJudgementOfASubject(q)
+            ? Passage(q, PassageAspect.General)
+            : null),
+
         // A topic the assessment has no figures for: say so, never show a neighbouring topic's card or every lead.
         // "What does it say about drug deaths", "what does KSI mean", "why is recorded crime the better measure of homicide"
         // and "is the CSEW better for crimes like homicide" are answered from the assessment's words, below.
@@ -76,6 +82,10 @@ public static partial class IntentRules
 
         // The whole city asked of a topic given only for part of it ("begging across the whole city"): say so, with its card offered.
         new("a part of the city's topic asked of the whole city", TopicNeed.Ignored, ScopeNotGiven),
+
+        // Another area's own assessment, strategy or plan ("summarise the Peterborough community safety strategic assessment", "what does
+        // Fenland's strategy say about ASB"): a document SafetyBot does not hold; never our assessment's words quoted as if they were its.
+        new("another area's own document", TopicNeed.Ignored, AnotherAreasDocument),
 
         // Crime in a place the assessment never names ("Oxford's burglary rate", "which London borough has the most knife
         // crime"): it does not cover it; never Cambridge City's card, nor its similar-areas comparison.
@@ -175,7 +185,15 @@ public static partial class IntentRules
         new("prose: which groups or agencies", TopicNeed.Ignored, q => AsksWhichBodies(q) ? Passage(q, PassageAspect.General) : null),
         // "whats the problem with police recorded crime figures", "why can't csew give a cambridge figure", "can we compare cvs
         // rates over time": what a measure cannot do, in the assessment's caveats, ahead of why-questions and comparisons.
+        // "for violence, should I trust the Crime Survey or police figures", "which is more reliable, CSEW or police data": the two
+        // measures weighed, in the ONS's words the assessment quotes (what each measures better), not one measure's caveats.
+        new("prose: the survey and police figures weighed", TopicNeed.Ignored, q => WeighsTheSurveyAndPoliceFigures(q) ? TwoMeasuresWeighed(q) : null),
         new("prose: a measure's shortcomings", TopicNeed.Ignored, q => AsksAMeasuresShortcomings(q) ? MeasuresShortcomings(q) : null),
+        // "is the rise in DA crimes good news or bad news", "is the increase in reporting a positive thing": how the assessment reads
+        // a topic's change, in its words (why it rose), never the size of the change again.
+        new("prose: a topic's change judged good or bad", TopicNeed.Ignored, ChangeJudgedOfATopic),
+        // "how is the increase in DA reporting monitored", "how will outcomes be measured": the assessment's words on keeping track.
+        Prose("how something is monitored", PassageAspect.General, ProseCues.Monitoring, unlessFigures: true, also: q => !q.Has(Cues.FigureAsked)),
         Prose("why", PassageAspect.Why, ProseCues.Why, also: q => !q.Has(Cues.Caveats)),
         Prose("the period a source covers", PassageAspect.When, ProseCues.PeriodCovered, also: NamesAnyTopic),
         Prose("survey", PassageAspect.Survey, ProseCues.Survey),
@@ -235,7 +253,7 @@ public static partial class IntentRules
                 ? OfTheTopic(Passage(q, PassageAspect.General) with { FollowUp = true }, AskedOfTheTopic.HowPartnersHelp)
                 : null),
         new("prose: a topic several indicators share", TopicNeed.Ignored, q =>
-            NamesOnlyAnAmbiguousIndicator(q) && !AsksForNumbers(q.Rest) && (q.Has(ProseCues.Recommend) || q.Has(ProseCues.Activities)
+            NamesOnlyAnAmbiguousIndicator(q) && !AsksForNumbers(q.Rest) && (q.Has(ProseCues.Recommend) || q.Has(ProseCues.Activities) || q.Has(ProseCues.Monitoring) || q.Has(ProseCues.Focus)
                 || (q.Has(ProseCues.DataSharing) && !q.Has(Cues.FigureAsked) && !q.Asks(Cues.Change)))
                 ? Passage(q, q.Has(ProseCues.Recommend) ? PassageAspect.Recommend : PassageAspect.General)
                 : null),
