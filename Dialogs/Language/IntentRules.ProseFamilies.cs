@@ -85,7 +85,7 @@ public static partial class IntentRules
         && q.Words.Any(w => w is "what" or "what's" or "whats" or "which" or "list" or "name")
         && !NamesAnyTopicBesidesThePartnership(q) && PriorityWord().Match(q.Folded) is var word && !(word.Success && PriorityNumber(q.Folded, word) is not null)
         && !q.Has(ProseCues.Why) && !q.Has(ProseCues.PrioritiesShould) && !q.Has(ProseCues.Planned) && !q.Has(Cues.Walkthrough)
-        && !q.Has(ProseCues.When) && !q.Has(ProseCues.WhoLeads) && !q.Has(Cues.FigureAsked) && !AsksForNumbers(q.Rest)
+        && !q.Has(ProseCues.When) && !q.Has(ProseCues.WhoLeads) && !q.Has(ProseCues.Monitoring) && !q.Has(Cues.FigureAsked) && !AsksForNumbers(q.Rest)
         && !q.Words.Any(ChoosingWords.Contains);
 
     /// <summary>

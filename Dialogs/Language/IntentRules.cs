@@ -143,6 +143,7 @@ public static partial class IntentRules
         new("priorities reviewed", TopicNeed.Ignored, ReviewedPriorities),
         new("key dates", TopicNeed.Ignored, KeyDatesListed),
         new("sources cited", TopicNeed.Ignored, SourcesListed),
+        new("sections of the assessment", TopicNeed.Ignored, SectionsListed),
         new("where a topic's figures come from", TopicNeed.Optional, FigureSources),
         // "what was the biggest yearly rise in DA crimes", "which year saw the sharpest drop in burglary": ahead of a group's
         // risers, the two consecutive printed years between which the run of years moved most, each year's count shown.

@@ -6,7 +6,8 @@ namespace SafetyBot.Tests.Dialogs.Language;
 /// Prose questions whose answer is in the assessment's words, asked through /api/messages of the running bot: prose about a topic
 /// two indicators share is answered from its words, never with "did you mean"; an explanation, a judgement of a change, or a
 /// judgement of a subject it gives no figures for finds the assessment's own sentence; the survey and police figures weighed get
-/// the ONS's words; the priorities recommended "for the partnership" are the list; another area's own document is not ours.
+/// the ONS's words; the priorities recommended "for the partnership" are the list; another area's own document is not ours; the
+/// assessment's sections are listed by their headings.
 /// </summary>
 public sealed class ProseAboutTopicsAndDocumentsTests : IDisposable
 {
@@ -99,5 +100,30 @@ public sealed class ProseAboutTopicsAndDocumentsTests : IDisposable
 
         Assert.Contains("doesn't cover " + place, text, StringComparison.Ordinal);
         Assert.DoesNotContain("the assessment says", text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("what are the main sections of the report?")]
+    [InlineData("how is the assessment structured?")]
+    [InlineData("what parts does the document have?")]
+    [InlineData("list the chapters of the review")]
+    public async Task TheAssessmentsSections_AreListedByTheirHeadings(string question)
+    {
+        var text = await _bot.TextAsync(question);
+
+        Assert.Contains("section 1: executive summary", text, StringComparison.Ordinal);
+        Assert.Contains("section 2: review of priorities", text, StringComparison.Ordinal);
+        Assert.Contains("section 3: full scanning table", text, StringComparison.Ordinal);
+        Assert.Contains("key findings", text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("what's in section 2?")]
+    [InlineData("what are the emerging local trends headings")]
+    public async Task ASectionNamedByItsNumberOrAPartsHeadings_AreNotAnsweredWithTheListOfSections(string question)
+    {
+        var text = await _bot.TextAsync(question);
+
+        Assert.DoesNotContain("the assessment has 3 sections", text, StringComparison.Ordinal);
     }
 }
