@@ -170,6 +170,40 @@ public static partial class IntentRules
     }
 
     /// <summary>
+    /// "how much did motor traffic rise nationally", "by how much did miles travelled go up": a figure of a subject that is no topic of
+    /// the assessment and no crime, but that its words speak of ("motor traffic levels rose 1.4%"). Looked for as a whole question: only
+    /// a passage that holds all of it answers, else "can't answer" as before; never a list of risers or another topic's figure.
+    /// </summary>
+    private static Understanding? FigureInTheAssessmentsWords(QuestionFacts q) =>
+        AsksForFigures(q.Rest) && !q.NamesIndicator && q.Programmes.Count == 0
+        // "nationally" names the ONS only by a word of its name: not a term asked about.
+        && q.GlossaryTerms.All(t => q.Stems.Skip(t.Start).Take(t.Length).All(NationalWords.Contains)) && !q.FollowUp && !q.Has(ProseCues.Pointer) && q.Stems.Count >= 4
+        && q.Uncovered is null && q.Elsewhere is null && q.Place is null && !q.Has(Cues.Domain) && !q.Has(Cues.DomainNouns)
+        && HasASubjectBesideTheFigure(q) && Passage(q, PassageAspect.General) is { Passage: { } passage } understood
+            ? understood with { Passage = passage with { WholeQuestion = true } }
+            : null;
+
+    /// <summary>The cues that ask for a figure or a period, whose words are not a subject ("how much", "rise", "nationally", "per 1000").</summary>
+    private static readonly CueSet[] FigureAskingCues =
+        [Cues.Volume, Cues.Rate, Cues.National, Cues.Change, Cues.Up, Cues.Down, Cues.Series, Cues.Compare, Cues.Quarters, Cues.Pronouns, Cues.FigureAsked];
+
+    private static readonly HashSet<string> FigureAskingStems = [.. new[]
+    {
+        "what", "whats", "what's", "much", "many", "there", "were", "have", "been", "this", "that", "year", "years", "last", "figure",
+        "figures", "number", "numbers", "total", "count", "percent", "percentage", "level", "levels", "from", "with", "since", "about",
+        "then", "actual", "actually", "overall", "real", "really", "trend", "trends", "term", "longer", "long", "short", "exactly",
+        "roughly", "approximately", "altogether", "whole", "entire", "again",
+    }.Select(Stem.Of)];
+
+    /// <summary>
+    /// Whether a question asking a figure names something besides it (two words of four letters or more that ask no figure, period or
+    /// direction): "motor traffic" in "how much did motor traffic rise nationally"; none in "what's the rate per 1000", and no more than a
+    /// word in "so what was the actual total?" or "what's the longer term trend since 2013?", which ask again of the conversation's topic.
+    /// </summary>
+    private static bool HasASubjectBesideTheFigure(QuestionFacts q) =>
+        q.Stems.Count(s => s.Length >= 4 && !char.IsDigit(s[0]) && !FigureAskingStems.Contains(s) && !Array.Exists(FigureAskingCues, c => c.AnyIn([s]))) >= 2;
+
+    /// <summary>
     /// "CSEW high volume crime trend summary", "can I compare CSEW with police numbers directly?", "is the CSEW better for serious
     /// crimes": a national survey named with no topic of the assessment is asked about itself (what it found, how it differs from
     /// police recorded crime), answered from the assessment's words, not the national picture topic by topic. A count asked of it

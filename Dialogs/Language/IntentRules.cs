@@ -301,6 +301,8 @@ public static partial class IntentRules
         new("the size of the last answer judged", TopicNeed.Absent, SizeOfTheLastAnswer),
         // A figure of a subject in words the assessment never uses ("how many school exclusions"): it doesn't cover it, not "can't answer".
         new("a figure of a subject the assessment never names", TopicNeed.Absent, FigureOfASubjectNeverNamed),
+        // "how much did motor traffic rise nationally": a figure of a subject only the assessment's words hold, found whole or not at all.
+        new("prose: a figure of a subject the assessment names only in words", TopicNeed.Absent, FigureInTheAssessmentsWords),
         IntentRule.When("rate", TopicNeed.Optional, q => q.Asks(Cues.Rate), Intent.Rate),
         IntentRule.When("volume", TopicNeed.Optional, q => q.Asks(Cues.Volume), Intent.Volume),
         IntentRule.When("since a year", TopicNeed.Absent, q => q.Period.FromYear is not null || q.Asks(Cues.Series), Intent.Series),
@@ -661,6 +663,14 @@ public static partial class IntentRules
         // "% change?", "the change?", "percent change": a word or two naming one change, with no plural and no list, is the
         // change of what was just answered; "changes?" or "the biggest changes" still ask for the movers.
         if (q.Stems.Count <= 3 && !q.Has(Cues.Movers) && !q.Has(Cues.ListNouns) && !(up || down) && !q.Words.Any(IsPluralMover))
+        {
+            return null;
+        }
+
+        // "how much did motor traffic rise nationally": how much one subject (no crime named) rose, with no plural and no list, is
+        // not a list of risers; the assessment's words on it are looked for (see AnyOtherQuestion).
+        if (q.Folded.Contains("how much", StringComparison.Ordinal) && !q.Has(Cues.Movers) && !q.Has(Cues.ListNouns) && !q.Words.Any(IsPluralMover)
+            && !q.Has(Cues.Domain) && !q.Has(Cues.DomainNouns))
         {
             return null;
         }

@@ -126,4 +126,35 @@ public sealed class ProseAboutTopicsAndDocumentsTests : IDisposable
 
         Assert.DoesNotContain("the assessment has 3 sections", text, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("how much did motor traffic rise nationally?")]
+    [InlineData("by how much did motor traffic levels go up nationally?")]
+    public async Task AFigureOfASubjectOnlyTheAssessmentsWordsHold_IsQuotedFromThem_NotAListOfRisers(string question)
+    {
+        var text = await _bot.TextAsync(question);
+
+        Assert.Contains("motor traffic levels rose 1.4%", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("biggest risers", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AFigureOfASubjectNeitherTopicNorWords_StillCannotBeAnswered()
+    {
+        var text = await _bot.TextAsync("how many police officers does the city have?");
+
+        Assert.DoesNotContain("the assessment says", text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("did ASB go up in any recent year?", "anti-social behaviour", "sexual offences")]
+    [InlineData("what's the state of play on burglary?", "dwelling burglary", "road safety")]
+    public async Task AWordThatOnlyQualifiesATopicsName_NamesNoTopicAlone(string question, string topic, string notThisTopic)
+    {
+        var text = await _bot.TextAsync(question);
+
+        Assert.DoesNotContain("did you mean", text, StringComparison.Ordinal);
+        Assert.Contains(topic, text, StringComparison.Ordinal);
+        Assert.DoesNotContain(notThisTopic, text, StringComparison.Ordinal);
+    }
 }
