@@ -291,9 +291,14 @@ public static partial class IntentRules
             : understanding;
     }
 
-    /// <summary>"what does the report suggest we do?", "so what should we do then?": advice asked, with no subject of its own.</summary>
+    /// <summary>
+    /// "what does the report suggest we do?", "so what should we do then?": advice asked, with no subject of its own.
+    /// "What does the report recommend for the partnership" names only whom the advice is for: it asks the recommendations too.
+    /// </summary>
     private static bool OnlyAsksForAdvice(QuestionFacts q) =>
-        q.Programmes.Count == 0 && q.GlossaryTerms.Count == 0 && q.Stems.All(AdviceWords.Contains);
+        q.Programmes.Count == 0 && !q.NamesIndicator
+        && q.GlossaryTerms.All(t => q.Stems.Skip(t.Start).Take(t.Length).All(PartnershipWords.Contains))
+        && q.Stems.All(s => AdviceWords.Contains(s) || PartnershipWords.Contains(s) || s is "for" or "to");
 
     private static readonly HashSet<string> SubjectAskingStems = [.. ProseCues.SubjectAskingWords.Words];
 

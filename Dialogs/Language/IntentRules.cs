@@ -229,7 +229,9 @@ public static partial class IntentRules
         IntentRule.When("caveats", TopicNeed.Ignored, q => q.Has(Cues.Caveats), Intent.Caveats),
         new("programme code", TopicNeed.Ignored, ProgrammeByCode),
         new("priority number", TopicNeed.Ignored, PriorityByNumber),
-        IntentRule.When("priority walkthrough", TopicNeed.Ignored, q => q.Has(Cues.Walkthrough), Intent.PriorityWalkthrough),
+        // "how will the priorities be monitored", "what does it recommend about monitoring outcomes of the priorities": the assessment's
+        // words on monitoring (below), not the priorities walked through.
+        IntentRule.When("priority walkthrough", TopicNeed.Ignored, q => q.Has(Cues.Walkthrough) && !q.Has(ProseCues.Monitoring), Intent.PriorityWalkthrough),
         new("programmes listed", TopicNeed.Ignored, ProgrammesListed),
         new("programme named", TopicNeed.Ignored, ProgrammeByName),
         // "what's under the second one specifically" after the recommended priorities: that item of the last answer's list.

@@ -24,8 +24,8 @@ internal static class RetrievalLexicon
         "isn't", "isnt", "aren't", "arent", "wasn't", "wasnt", "weren't", "werent", "hasn't", "hasnt", "haven't", "havent",
         "doesn't", "doesnt", "don't", "dont", "didn't", "didnt", "won't", "wont", "can't", "cant", "couldn't", "couldnt",
         "wouldn't", "wouldnt", "shouldn't", "shouldnt", "though", "enough",
-        // "is there any explanation given for", "what else should it decide": words of asking, not of the subject.
-        "given", "else",
+        // "is there any explanation given for", "what else should it decide", "start going up again": words of asking, not of the subject.
+        "given", "else", "again",
     ];
 
     /// <summary>Groups of words with one meaning for the index: each group's id and its words or phrases.</summary>

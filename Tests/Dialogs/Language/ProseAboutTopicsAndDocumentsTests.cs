@@ -157,4 +157,34 @@ public sealed class ProseAboutTopicsAndDocumentsTests : IDisposable
         Assert.Contains(topic, text, StringComparison.Ordinal);
         Assert.DoesNotContain(notThisTopic, text, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("how will the priorities be monitored?")]
+    [InlineData("What does it recommend about monitoring outcomes of the priorities?")]
+    public async Task MonitoringThePriorities_GetsTheRecommendationOnIt_NotThePrioritiesWalkedThrough(string question)
+    {
+        var text = await _bot.TextAsync(question);
+
+        Assert.Contains("how outcomes can be monitored", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("one at a time", text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("what does the report recommend for the partnership?")]
+    [InlineData("what does the assessment recommend for the CSP?")]
+    public async Task RecommendationsAskedForThePartnership_AreItsRecommendations(string question)
+    {
+        var text = await _bot.TextAsync(question);
+
+        Assert.Contains("recommendations", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("makes no recommendation on this", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task WhenATopicStartedRisingAgain_FindsItsOwnWords()
+    {
+        var text = await _bot.TextAsync("when did theft from the person start going up again?");
+
+        Assert.Contains("before increasing in 2016", text, StringComparison.Ordinal);
+    }
 }
