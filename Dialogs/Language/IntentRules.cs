@@ -197,7 +197,8 @@ public static partial class IntentRules
         Prose("how something is monitored", PassageAspect.General, ProseCues.Monitoring, unlessFigures: true, also: q => !q.Has(Cues.FigureAsked)),
         Prose("why", PassageAspect.Why, ProseCues.Why, also: q => !q.Has(Cues.Caveats)),
         Prose("the period a source covers", PassageAspect.When, ProseCues.PeriodCovered, also: NamesAnyTopic),
-        Prose("survey", PassageAspect.Survey, ProseCues.Survey),
+        // "why do police figures and the CSEW show different trends": the two measures' disagreement is the caveats' (below), not one survey's finding.
+        Prose("survey", PassageAspect.Survey, ProseCues.Survey, also: q => !q.Has(Cues.Caveats)),
         // "roughly how many Cambridge residents might be DA victims if the CSEW rates applied here": a count asked of the survey's own
         // estimate (a topic named by the survey's name) is that topic's figure, below; the survey's words answer the rest.
         Prose("a survey named beside a topic", PassageAspect.Survey, ProseCues.SurveyNamed, also: q => q.NamesIndicator && !q.Has(Cues.Caveats) && !AsksACountOfTheSurveysEstimate(q)),

@@ -187,4 +187,15 @@ public sealed class ProseAboutTopicsAndDocumentsTests : IDisposable
 
         Assert.Contains("before increasing in 2016", text, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("why do police data and the CSEW show different trends?")]
+    [InlineData("why does the crime survey show a different trend from police figures?")]
+    public async Task WhyTheSurveyAndPoliceFiguresDisagree_GetsTheCaveatsOnBoth_NotOneSurveysFinding(string question)
+    {
+        var text = await _bot.TextAsync(question);
+
+        Assert.Contains("recording changes", text, StringComparison.Ordinal);
+        Assert.Contains("time periods", text, StringComparison.Ordinal);
+    }
 }
