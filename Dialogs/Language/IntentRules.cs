@@ -184,11 +184,11 @@ public static partial class IntentRules
         Prose("who", PassageAspect.WhoLeads, ProseCues.WhoLeads),
         // "which DA groups has the partnership engaged with", "what county agencies are involved": the bodies named in its words.
         new("prose: which groups or agencies", TopicNeed.Ignored, q => AsksWhichBodies(q) ? Passage(q, PassageAspect.General) : null),
-        // "whats the problem with police recorded crime figures", "why can't csew give a cambridge figure", "can we compare cvs
-        // rates over time": what a measure cannot do, in the assessment's caveats, ahead of why-questions and comparisons.
         // "for violence, should I trust the Crime Survey or police figures", "which is more reliable, CSEW or police data": the two
         // measures weighed, in the ONS's words the assessment quotes (what each measures better), not one measure's caveats.
         new("prose: the survey and police figures weighed", TopicNeed.Ignored, q => WeighsTheSurveyAndPoliceFigures(q) ? TwoMeasuresWeighed(q) : null),
+        // "whats the problem with police recorded crime figures", "why can't csew give a cambridge figure", "can we compare cvs
+        // rates over time": what a measure cannot do, in the assessment's caveats, ahead of why-questions and comparisons.
         new("prose: a measure's shortcomings", TopicNeed.Ignored, q => AsksAMeasuresShortcomings(q) ? MeasuresShortcomings(q) : null),
         // "is the rise in DA crimes good news or bad news", "is the increase in reporting a positive thing": how the assessment reads
         // a topic's change, in its words (why it rose), never the size of the change again.
@@ -671,7 +671,7 @@ public static partial class IntentRules
         }
 
         // "how much did motor traffic rise nationally": how much one subject (no crime named) rose, with no plural and no list, is
-        // not a list of risers; the assessment's words on it are looked for (see AnyOtherQuestion).
+        // not a list of risers; the assessment's words on it are looked for (see FigureInTheAssessmentsWords).
         if (q.Folded.Contains("how much", StringComparison.Ordinal) && !q.Has(Cues.Movers) && !q.Has(Cues.ListNouns) && !q.Words.Any(IsPluralMover)
             && !q.Has(Cues.Domain) && !q.Has(Cues.DomainNouns))
         {
