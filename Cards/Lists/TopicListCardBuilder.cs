@@ -4,15 +4,17 @@ using SafetyBot.Cards.Formatting;
 using SafetyBot.Cards.Model;
 using SafetyBot.Cards.Replies;
 using SafetyBot.Knowledge;
+using SafetyBot.Knowledge.Retrieval;
 
 namespace SafetyBot.Cards.Lists;
 
 /// <summary>
 /// Lists of topics drawn from the knowledge store: the topics of the assessment's full scanning table (all, or one group's),
 /// the topics whose scanning-table text mentions a term ("SOCP", "unsighted") with the sentence that does, and the
-/// priorities the assessment reviews for the year before. Each topic has a button to its card.
+/// priorities the assessment reviews for the year before. Each topic has a button to its card. The sections of the assessment are
+/// read from its passages' headings (<paramref name="passages"/>).
 /// </summary>
-public sealed partial class TopicListCardBuilder(IKnowledgeStore store)
+public sealed partial class TopicListCardBuilder(IKnowledgeStore store, IPassageSearch? passages = null)
 {
     /// <summary>The section of the assessment whose topics are listed.</summary>
     public const string ScanningTable = "Scanning Table";
@@ -174,6 +176,63 @@ public sealed partial class TopicListCardBuilder(IKnowledgeStore store)
         };
         return new CardReply(CardParts.Card(body, null, summary), summary);
     }
+
+    /// <summary>
+    /// The sections of the assessment, in order, each by its heading as the document prints it ("Section 1: Executive Summary"),
+    /// with the parts its passages are headed by (key findings, each priority reviewed); a section of more parts than a list can
+    /// show (the scanning table's topics) is named alone.
+    /// </summary>
+    public CardReply Sections()
+    {
+        const string title = "The sections of the assessment";
+        var headed = (passages?.Passages() ?? [])
+            .Select(p => (Passage: p, Match: SectionHeading().Match(p.Section)))
+            .Where(h => h.Match.Success)
+            .Select(h => (h.Passage, Number: int.Parse(h.Match.Groups["number"].Value, System.Globalization.CultureInfo.InvariantCulture),
+                Name: h.Match.Groups["name"].Value.Trim(), Part: h.Match.Groups["part"].Success ? h.Match.Groups["part"].Value.Split(',')[0].Trim() : null))
+            .ToList();
+        if (headed.Count == 0)
+        {
+            const string none = "The store holds no sections of the assessment.";
+            return new CardReply(CardParts.Card([CardParts.Title(title), CardParts.Text(none)], null, none), none);
+        }
+
+        var sections = headed.GroupBy(h => h.Number).OrderBy(g => g.Key).Select(g =>
+        {
+            var name = g.GroupBy(h => h.Name, StringComparer.OrdinalIgnoreCase).OrderByDescending(n => n.Count()).First().Key;
+            var parts = g.Select(h => h.Part).OfType<string>().Where(IsAPart).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+            parts = [.. parts.Where(part => !parts.Any(other => other.Length > part.Length && other.StartsWith(part + ":", StringComparison.OrdinalIgnoreCase)))
+                .Order(StringComparer.OrdinalIgnoreCase)];
+            return (Heading: $"Section {g.Key}: {name}", Parts: parts.Count <= MaxParts ? parts : [], First: g.First().Passage.Provenance);
+        }).ToList();
+
+        var summary = $"The assessment has {sections.Count} sections: {string.Join("; ", sections.Select(s => s.Heading))}.";
+        var body = new List<CardElement> { CardParts.Title(title) };
+        foreach (var section in sections)
+        {
+            body.Add(CardParts.Heading(section.Heading));
+            if (section.Parts.Count > 0)
+            {
+                body.Add(CardParts.Text(string.Join("; ", section.Parts) + "."));
+            }
+        }
+
+        body.Add(CardParts.Source(sections.Select(s => s.First)));
+        return new CardReply(CardParts.Card(body, null, summary), summary);
+    }
+
+    /// <summary>The most parts of a section a list shows; a section of more (the scanning table's topics) is named alone.</summary>
+    private const int MaxParts = 6;
+
+    /// <summary>A part of a section by its heading ("Key findings", "Priority 2: Domestic abuse"), not a note, table or figure within one.</summary>
+    private static bool IsAPart(string part) =>
+        part.Length > 0 && char.IsUpper(part[0]) && !NotAPart().IsMatch(part);
+
+    [GeneratedRegex(@"^Section\s+(?<number>\d+):\s*(?<name>[^–]+?)(?:\s+–\s+(?<part>[^–]+?))?(?:\s+–.*)?$", RegexOptions.None)]
+    private static partial Regex SectionHeading();
+
+    [GeneratedRegex(@"\b(?:footnote|table|figure|figures|caption)\b|^\d", RegexOptions.IgnoreCase)]
+    private static partial Regex NotAPart();
 
     private static string? WholeDate(KeyDate date) =>
         date is { Year: { } year, Month: { } month, Day: { } day }

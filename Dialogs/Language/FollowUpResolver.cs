@@ -87,9 +87,11 @@ public static class FollowUpResolver
             return understanding with { Intent = Intent.ListLeads, Passage = null };
         }
 
-        if (!understanding.FromCard && understanding is { Intent: Intent.Passage, Topic: null, FollowUp: true, Passage.Aspect: PassageAspect.Recommend, Candidates.Count: 0 })
+        if (!understanding.FromCard && understanding is { Intent: Intent.Passage, Topic: null, FollowUp: true, Passage.Aspect: PassageAspect.Recommend, Candidates.Count: 0 }
+            && !AsksAdviceOnASubject(understanding.Passage.Text))
         {
-            // "what does the assessment recommend?" with no topic in the conversation: its recommendations.
+            // "what does the assessment recommend?" with no topic in the conversation: its recommendations. "What does it recommend
+            // about monitoring outcomes of the priorities?" has a subject of its own, and is looked for in its words.
             return Understanding.Of(Intent.Findings);
         }
 
@@ -326,4 +328,15 @@ public static class FollowUpResolver
 
     /// <summary>A priority number, programme code or action code ("3", "1.1", "1.1-a"): not an indicator id.</summary>
     private static bool IsProgrammeCode(string topic) => topic.Length > 0 && char.IsDigit(topic[0]);
+
+    private static readonly HashSet<string> AdviceAskingStems =
+        [.. ProseCues.AdviceAsking.Words, .. ProseCues.DocumentAskingWords.Words, .. ProseCues.DocumentNamed.Words, .. ProseCues.Pointer.Words,
+         .. ProseCues.Recommend.Words, .. new[] { "about", "on", "for", "regarding", "re" }.Select(Stem.Of)];
+
+    /// <summary>
+    /// Whether advice asked ("what does it recommend about monitoring outcomes of the priorities") names a subject of its own: two
+    /// words or more besides the words of asking for advice and of the document.
+    /// </summary>
+    private static bool AsksAdviceOnASubject(string text) =>
+        TextNormalizer.Tokens(text).Select(Stem.Of).Count(s => s.Length >= 3 && !AdviceAskingStems.Contains(s)) >= 2;
 }

@@ -117,6 +117,35 @@ public static partial class IntentRules
             : null;
 
     /// <summary>
+    /// "what are the main sections of the review", "how is the report structured", "what parts does the document have", "list the
+    /// chapters": the assessment's own sections. A section named by its number ("what's in section 2") or a topic ("which section
+    /// covers burglary") is asked of its words, not this list.
+    /// </summary>
+    private static Understanding? SectionsListed(QuestionFacts q) =>
+        (q.Words.Any(w => w is "sections" or "chapters" or "headings" or "contents" or "structure" or "structured" or "layout")
+            || (q.Words.Any(w => w is "parts" or "section" or "organised" or "organized" or "laid") && q.Has(ProseCues.DocumentNamed)))
+        && !q.NamesIndicator && q.Programmes.Count == 0 && q.Uncovered is null && !q.Has(Cues.FigureAsked) && !q.Has(ProseCues.Why)
+        && !q.Words.Any(w => w.Length > 0 && char.IsAsciiDigit(w[0])) && !q.Words.Any(w => w is "one" or "two" or "three" or "first" or "second" or "third" or "last")
+        // "what are the emerging local trends headings" asks the headings of a part: only the document and words of asking may stand
+        // beside the sections, or a slip of one ("the end of yaer review").
+        && q.Stems.All(s => SectionsAskingStems.Contains(s) || SectionsAskingStems.Any(known => IsASlipOfAnAskingWord(s, known)))
+            ? new Understanding(Intent.TopicList) { Filter = new ListFilter { Sections = true } }
+            : null;
+
+    /// <summary>A slip of a word of asking: as <see cref="Fuzzy.IsSlipOf"/>, and a word of four letters with two neighbours swapped ("yaer").</summary>
+    private static bool IsASlipOfAnAskingWord(string typed, string known) =>
+        known.Length >= 4 && (Fuzzy.IsSlipOf(typed, known)
+            || (typed.Length == known.Length && typed[0] == known[0] && Fuzzy.Distance(typed, known, 1) <= 1 && typed.Order().SequenceEqual(known.Order())));
+
+    /// <summary>The words a question of the assessment's sections may hold besides the document's own.</summary>
+    private static readonly HashSet<string> SectionsAskingStems = [.. ProseCues.DocumentAskingWords.Words, .. ProseCues.DocumentNamed.Words, .. new[]
+    {
+        "main", "sections", "section", "chapters", "chapter", "headings", "heading", "parts", "part", "contents", "content", "structure",
+        "structured", "layout", "laid", "out", "organised", "organized", "split", "into", "divided", "broken", "down", "list", "give", "name",
+        "have", "has", "end", "year", "review", "how", "many", "in", "there", "the", "its", "what's", "whats",
+    }.Select(Stem.Of)];
+
+    /// <summary>
     /// "list the programmes", "what programmes are there", "which programmes are recommended": every recommended priority with
     /// its programmes. A question naming a topic or a programme ("which programmes deal with domestic abuse") is not this list,
     /// nor one about what the partnership funded or ran ("which school programmes has the partnership funded"): that is the

@@ -170,6 +170,40 @@ public static partial class IntentRules
     }
 
     /// <summary>
+    /// "how much did motor traffic rise nationally", "by how much did miles travelled go up": a figure of a subject that is no topic of
+    /// the assessment and no crime, but that its words speak of ("motor traffic levels rose 1.4%"). Looked for as a whole question: only
+    /// a passage that holds all of it answers, else "can't answer" as before; never a list of risers or another topic's figure.
+    /// </summary>
+    private static Understanding? FigureInTheAssessmentsWords(QuestionFacts q) =>
+        AsksForFigures(q.Rest) && !q.NamesIndicator && q.Programmes.Count == 0
+        // "nationally" names the ONS only by a word of its name: not a term asked about.
+        && q.GlossaryTerms.All(t => q.Stems.Skip(t.Start).Take(t.Length).All(NationalWords.Contains)) && !q.FollowUp && !q.Has(ProseCues.Pointer) && q.Stems.Count >= 4
+        && q.Uncovered is null && q.Elsewhere is null && q.Place is null && !q.Has(Cues.Domain) && !q.Has(Cues.DomainNouns)
+        && HasASubjectBesideTheFigure(q) && Passage(q, PassageAspect.General) is { Passage: { } passage } understood
+            ? understood with { Passage = passage with { WholeQuestion = true } }
+            : null;
+
+    /// <summary>The cues that ask for a figure or a period, whose words are not a subject ("how much", "rise", "nationally", "per 1000").</summary>
+    private static readonly CueSet[] FigureAskingCues =
+        [Cues.Volume, Cues.Rate, Cues.National, Cues.Change, Cues.Up, Cues.Down, Cues.Series, Cues.Compare, Cues.Quarters, Cues.Pronouns, Cues.FigureAsked];
+
+    private static readonly HashSet<string> FigureAskingStems = [.. new[]
+    {
+        "what", "whats", "what's", "much", "many", "there", "were", "have", "been", "this", "that", "year", "years", "last", "figure",
+        "figures", "number", "numbers", "total", "count", "percent", "percentage", "level", "levels", "from", "with", "since", "about",
+        "then", "actual", "actually", "overall", "real", "really", "trend", "trends", "term", "longer", "long", "short", "exactly",
+        "roughly", "approximately", "altogether", "whole", "entire", "again",
+    }.Select(Stem.Of)];
+
+    /// <summary>
+    /// Whether a question asking a figure names something besides it (two words of four letters or more that ask no figure, period or
+    /// direction): "motor traffic" in "how much did motor traffic rise nationally"; none in "what's the rate per 1000", and no more than a
+    /// word in "so what was the actual total?" or "what's the longer term trend since 2013?", which ask again of the conversation's topic.
+    /// </summary>
+    private static bool HasASubjectBesideTheFigure(QuestionFacts q) =>
+        q.Stems.Count(s => s.Length >= 4 && !char.IsDigit(s[0]) && !FigureAskingStems.Contains(s) && !Array.Exists(FigureAskingCues, c => c.AnyIn([s]))) >= 2;
+
+    /// <summary>
     /// "CSEW high volume crime trend summary", "can I compare CSEW with police numbers directly?", "is the CSEW better for serious
     /// crimes": a national survey named with no topic of the assessment is asked about itself (what it found, how it differs from
     /// police recorded crime), answered from the assessment's words, not the national picture topic by topic. A count asked of it
@@ -207,7 +241,29 @@ public static partial class IntentRules
     /// done, not a number and not what could be done next ("what interventions could the partnership make").
     /// </summary>
     private static bool AsksWhatWasDone(QuestionFacts q) =>
-        (q.Has(ProseCues.Activities) || q.Has(ProseCues.Helping)) && !AsksForNumbers(q.Rest) && (!q.Has(ProseCues.WhatCouldBeDone) || q.Has(Cues.PastDeeds)) && !q.Has(ProseCues.Recommend);
+        (q.Has(ProseCues.Activities) || q.Has(ProseCues.Helping)) && !AsksForNumbers(q.Rest)
+        && (!ProseCues.WhatCouldBeDone.AnyIn(WithoutCourtesy(q.Stems)) || q.Has(Cues.PastDeeds)) && !q.Has(ProseCues.Recommend);
+
+    /// <summary>
+    /// The question's words without a courteous opening of asking ("could you please tell me", "can you", "would you"): "could" there
+    /// asks SafetyBot, not what could be done.
+    /// </summary>
+    private static List<string> WithoutCourtesy(IReadOnlyList<string> stems)
+    {
+        var kept = new List<string>(stems.Count);
+        for (var i = 0; i < stems.Count; i++)
+        {
+            if (i + 1 < stems.Count && stems[i] is "could" or "can" or "would" && stems[i + 1] is "you" or "i" or "u")
+            {
+                i++;
+                continue;
+            }
+
+            kept.Add(stems[i]);
+        }
+
+        return kept;
+    }
 
     /// <summary>
     /// "where in the county does trafficking intelligence mostly point?", "what does the countywide structure for DA involve and
@@ -235,9 +291,14 @@ public static partial class IntentRules
             : understanding;
     }
 
-    /// <summary>"what does the report suggest we do?", "so what should we do then?": advice asked, with no subject of its own.</summary>
+    /// <summary>
+    /// "what does the report suggest we do?", "so what should we do then?": advice asked, with no subject of its own.
+    /// "What does the report recommend for the partnership" names only whom the advice is for: it asks the recommendations too.
+    /// </summary>
     private static bool OnlyAsksForAdvice(QuestionFacts q) =>
-        q.Programmes.Count == 0 && q.GlossaryTerms.Count == 0 && q.Stems.All(AdviceWords.Contains);
+        q.Programmes.Count == 0 && !q.NamesIndicator
+        && q.GlossaryTerms.All(t => q.Stems.Skip(t.Start).Take(t.Length).All(PartnershipWords.Contains))
+        && q.Stems.All(s => AdviceWords.Contains(s) || PartnershipWords.Contains(s) || s is "for" or "to");
 
     private static readonly HashSet<string> SubjectAskingStems = [.. ProseCues.SubjectAskingWords.Words];
 
@@ -283,6 +344,28 @@ public static partial class IntentRules
         q.Has(ProseCues.RealChange) && !NamesAnyTopic(q) && (q.FollowUp || q.Has(ProseCues.Pointer)) && q.Stems.Count <= 8
             ? new Understanding(Intent.Passage) { FollowUp = true, Passage = new PassageQuery(string.Empty, PassageAspect.Why) }
             : null;
+
+    /// <summary>
+    /// "is the rise in DA-flagged crimes seen as good news or bad news", "is the fall in ASB a good sign", "should we welcome the increase
+    /// in hate crime reports": a topic's change judged, asked of a topic named. The assessment's reading of the change is in its words
+    /// on why it moved ("this is positive and shows greater compliance with recording standards"), looked for without the words of
+    /// judging, which no passage holds.
+    /// </summary>
+    private static Understanding? ChangeJudgedOfATopic(QuestionFacts q) =>
+        q.Has(ProseCues.ChangeJudged) && NamesAnyTopic(q) && (q.Has(Cues.Up) || q.Has(Cues.Down) || q.Asks(Cues.Change))
+        && !AsksForNumbers(q.Rest) && !q.Has(Cues.FigureAsked) && Passage(q, PassageAspect.Why) is { Passage: { } passage } understood
+            ? understood with { Passage = passage with { Text = WithoutJudging(passage.Text) } }
+            : null;
+
+    private static string WithoutJudging(string text)
+    {
+        var without = Judging().Replace(text, " ");
+        return TextNormalizer.Tokens(without).Count > 0 ? without : text;
+    }
+
+    /// <summary>The words of judging a change ("seen as good news or bad news", "a positive thing", "a good sign"): what is asked, not its subject.</summary>
+    [GeneratedRegex(@"\b(?:(?:seen|viewed|regarded|considered)\s+as\s+)?(?:(?:a|an)\s+)?(?:good|bad|positive|negative|encouraging|worrying)(?:\s+(?:news|thing|sign|development))?(?:\s+or\s+(?:a\s+)?(?:good|bad|positive|negative|worrying)(?:\s+(?:news|thing|sign|development))?)?|\b(?:welcomed?|cause\s+for\s+concern|something\s+to\s+worry\s+about|a\s+success|a\s+failure)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Judging();
 
     /// <summary>Words of community safety or of the assessment itself, when no topic is named.</summary>
     private static bool HasDomainWords(QuestionFacts q) =>

@@ -83,9 +83,9 @@ public static partial class IntentRules
     private static bool AsksWhichPrioritiesAreRecommended(QuestionFacts q) =>
         q.Stems.Any(PriorityStems.Contains) && (q.Has(ProseCues.Recommend) || q.Has(ProseCues.NextYear))
         && q.Words.Any(w => w is "what" or "what's" or "whats" or "which" or "list" or "name")
-        && !NamesAnyTopic(q) && PriorityWord().Match(q.Folded) is var word && !(word.Success && PriorityNumber(q.Folded, word) is not null)
+        && !NamesAnyTopicBesidesThePartnership(q) && PriorityWord().Match(q.Folded) is var word && !(word.Success && PriorityNumber(q.Folded, word) is not null)
         && !q.Has(ProseCues.Why) && !q.Has(ProseCues.PrioritiesShould) && !q.Has(ProseCues.Planned) && !q.Has(Cues.Walkthrough)
-        && !q.Has(ProseCues.When) && !q.Has(ProseCues.WhoLeads) && !q.Has(Cues.FigureAsked) && !AsksForNumbers(q.Rest)
+        && !q.Has(ProseCues.When) && !q.Has(ProseCues.WhoLeads) && !q.Has(ProseCues.Monitoring) && !q.Has(Cues.FigureAsked) && !AsksForNumbers(q.Rest)
         && !q.Words.Any(ChoosingWords.Contains);
 
     /// <summary>
@@ -93,7 +93,7 @@ public static partial class IntentRules
     /// assessment advises on in words (work that is not business as usual), not which it recommends.
     /// </summary>
     private static readonly HashSet<string> ChoosingWords =
-        ["how", "choose", "choosing", "chosen", "chose", "select", "selecting", "selected", "selection", "consider", "considering", "criteria", "decide", "deciding", "pick", "picking", "setting"];
+        ["how", "choose", "choosing", "chosen", "chose", "select", "selecting", "selected", "selection", "consider", "considering", "criteria", "decide", "deciding", "pick", "picking", "setting", "bear", "mind"];
 
     private static readonly HashSet<string> HelpingAskingStems = [.. new[]
     {
@@ -170,4 +170,95 @@ public static partial class IntentRules
                 ? new Understanding(Intent.Passage) { Passage = new PassageQuery(DocumentPeriodSearched, PassageAspect.General) }
             : null;
     }
+
+    /// <summary>
+    /// "are drug deaths high in Cambridge?", "is cycle theft a problem in the city", "are overdoses low here?": a yes-or-no judgement
+    /// (high, low, a problem, worrying) of a subject, asking for no figure.
+    /// </summary>
+    private static bool AsksAJudgementOfASubject(QuestionFacts q) =>
+        q.Words.Count > 2 && q.Words[0] is "is" or "are" or "was" or "were" or "do" or "does" or "has" or "have"
+        && q.Has(ProseCues.Judged) && !q.Has(Cues.FigureAsked) && !AsksForNumbers(q.Rest)
+        && !q.Folded.Contains("how many", StringComparison.Ordinal) && !q.Folded.Contains("how much", StringComparison.Ordinal);
+
+    /// <summary>The nouns of a document an area may have of its own ("Peterborough's strategic assessment", "Fenland's community safety plan").</summary>
+    private static readonly HashSet<string> DocumentNouns =
+        ["assessment", "report", "document", "strategy", "plan", "review", "doc", "paper", "pdf"];
+
+    /// <summary>
+    /// "can you summarise the Peterborough community safety strategic assessment", "what does Fenland's CSP strategy say", "is there a
+    /// strategic assessment for Huntingdonshire": another area's own document (its name within a few words before the document's noun,
+    /// or right after it with "for", "of" or "from"). SafetyBot holds only Cambridge City's assessment. The county is not another area
+    /// here: the assessment speaks of the county's action plan and strategy in its own words.
+    /// </summary>
+    private static Understanding? AnotherAreasDocument(QuestionFacts q)
+    {
+        if (q.Has(Cues.OwnArea) || q.NamesIndicator)
+        {
+            return null;
+        }
+
+        var words = q.Words;
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (!DocumentNouns.Contains(words[i]))
+            {
+                continue;
+            }
+
+            var before = words.Skip(Math.Max(0, i - 5)).Take(i - Math.Max(0, i - 5)).ToList();
+            var after = i + 2 < words.Count && words[i + 1] is "for" or "of" or "from" or "by" ? words.Skip(i + 2).Take(3).ToList() : [];
+            // "Fenland's" reaches the words as "fenlands": the possessive's s is tried off as well.
+            foreach (var near in new[] { before, after }.Where(w => w.Count > 0)
+                .SelectMany(w => new[] { string.Join(' ', w), string.Join(' ', w.Select(x => x.Length > 3 && x.EndsWith('s') ? x[..^1] : x)) }))
+            {
+                if (near.Length == 0)
+                {
+                    continue;
+                }
+
+                if (OtherArea.In(near) is { Area: null } area)
+                {
+                    return new Understanding(Intent.NotCovered) { Place = area.Name };
+                }
+
+                if (OtherArea.In(near) is null && q.Elsewhere is { } elsewhere && near.Contains(elsewhere, StringComparison.OrdinalIgnoreCase))
+                {
+                    return new Understanding(Intent.NotCovered) { Place = elsewhere };
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The words by which a question names the partnership itself ("the partnership", "our community safety partnership", "the CSP").</summary>
+    private static readonly HashSet<string> PartnershipWords = [.. new[] { "the", "our", "this", "community", "safety", "partnership", "csp", "city" }.Select(Stem.Of)];
+
+    /// <summary>
+    /// <see cref="NamesAnyTopic"/>, save the partnership itself: "what priorities are recommended for the partnership" names the body the
+    /// priorities are for (a glossary term, the CSP), not a subject of its own.
+    /// </summary>
+    private static bool NamesAnyTopicBesidesThePartnership(QuestionFacts q) =>
+        q.NamesIndicator || q.Programmes.Count > 0
+        || q.GlossaryTerms.Any(t => !q.Stems.Skip(t.Start).Take(t.Length).All(PartnershipWords.Contains));
+
+    /// <summary>What a question weighing the survey against police figures is looked for by: the ONS's words on the two measures.</summary>
+    private const string TwoMeasuresSearched = "the differences in the two measures of crime: the CSEW and police recorded crime, which is the better measure";
+
+    private static readonly string SurveyStem = Stem.Of("survey");
+    private static readonly string PoliceStem = Stem.Of("police");
+
+    /// <summary>
+    /// "for violence, should I trust the Crime Survey or police figures", "is the CSEW more reliable than police data", "which should we
+    /// use, the crime survey or police recorded crime": the survey and police figures both named, with a word of choosing between them.
+    /// </summary>
+    private static bool WeighsTheSurveyAndPoliceFigures(QuestionFacts q) =>
+        (q.Has(ProseCues.SurveyNamed) || q.Stems.Contains(SurveyStem)) && q.Stems.Contains(PoliceStem) && q.Has(ProseCues.MeasureChosen)
+        && !q.Folded.Contains("how many", StringComparison.Ordinal) && !q.Folded.Contains("how much", StringComparison.Ordinal);
+
+    /// <summary>The two measures weighed: the assessment's words on them, within the topic named when one is.</summary>
+    private static Understanding TwoMeasuresWeighed(QuestionFacts q) =>
+        Passage(q, PassageAspect.Survey) is { Passage: { } passage } understood
+            ? understood with { Passage = passage with { Text = TwoMeasuresSearched, WholeQuestion = false } }
+            : Passage(q, PassageAspect.Survey);
 }

@@ -45,6 +45,12 @@ public static partial class IntentRules
         // a topic it gives no figures for (when they hold nothing on it, the "no figure or programme" answer).
         new("prose: a subject, then what the assessment says", TopicNeed.Ignored, SubjectThenWhatItSays),
 
+        // "are drug deaths high in Cambridge?", "is cycle theft a problem here?": a subject the assessment gives no figures for, judged;
+        // its words may still judge it ("low levels of deaths due to drug misuse"). When they hold nothing, the "no figure" answer.
+        new("prose: a subject without figures, judged", TopicNeed.Ignored, q => q.Uncovered is not null && AsksAJudgementOfASubject(q)
+            ? Passage(q, PassageAspect.General)
+            : null),
+
         // A topic the assessment has no figures for: say so, never show a neighbouring topic's card or every lead.
         // "What does it say about drug deaths", "what does KSI mean", "why is recorded crime the better measure of homicide"
         // and "is the CSEW better for crimes like homicide" are answered from the assessment's words, below.
@@ -84,6 +90,10 @@ public static partial class IntentRules
 
         // The whole city asked of a topic given only for part of it ("begging across the whole city"): say so, with its card offered.
         new("a part of the city's topic asked of the whole city", TopicNeed.Ignored, ScopeNotGiven),
+
+        // Another area's own assessment, strategy or plan ("summarise the Peterborough community safety strategic assessment", "what does
+        // Fenland's strategy say about ASB"): a document SafetyBot does not hold; never our assessment's words quoted as if they were its.
+        new("another area's own document", TopicNeed.Ignored, AnotherAreasDocument),
 
         // Crime in a place the assessment never names ("Oxford's burglary rate", "which London borough has the most knife
         // crime"): it does not cover it; never Cambridge City's card, nor its similar-areas comparison.
@@ -141,6 +151,7 @@ public static partial class IntentRules
         new("priorities reviewed", TopicNeed.Ignored, ReviewedPriorities),
         new("key dates", TopicNeed.Ignored, KeyDatesListed),
         new("sources cited", TopicNeed.Ignored, SourcesListed),
+        new("sections of the assessment", TopicNeed.Ignored, SectionsListed),
         new("where a topic's figures come from", TopicNeed.Optional, FigureSources),
         // "what was the biggest yearly rise in DA crimes", "which year saw the sharpest drop in burglary": ahead of a group's
         // risers, the two consecutive printed years between which the run of years moved most, each year's count shown.
@@ -183,12 +194,21 @@ public static partial class IntentRules
         Prose("who", PassageAspect.WhoLeads, ProseCues.WhoLeads),
         // "which DA groups has the partnership engaged with", "what county agencies are involved": the bodies named in its words.
         new("prose: which groups or agencies", TopicNeed.Ignored, q => AsksWhichBodies(q) ? Passage(q, PassageAspect.General) : null),
+        // "for violence, should I trust the Crime Survey or police figures", "which is more reliable, CSEW or police data": the two
+        // measures weighed, in the ONS's words the assessment quotes (what each measures better), not one measure's caveats.
+        new("prose: the survey and police figures weighed", TopicNeed.Ignored, q => WeighsTheSurveyAndPoliceFigures(q) ? TwoMeasuresWeighed(q) : null),
         // "whats the problem with police recorded crime figures", "why can't csew give a cambridge figure", "can we compare cvs
         // rates over time": what a measure cannot do, in the assessment's caveats, ahead of why-questions and comparisons.
         new("prose: a measure's shortcomings", TopicNeed.Ignored, q => AsksAMeasuresShortcomings(q) ? MeasuresShortcomings(q) : null),
+        // "is the rise in DA crimes good news or bad news", "is the increase in reporting a positive thing": how the assessment reads
+        // a topic's change, in its words (why it rose), never the size of the change again.
+        new("prose: a topic's change judged good or bad", TopicNeed.Ignored, ChangeJudgedOfATopic),
+        // "how is the increase in DA reporting monitored", "how will outcomes be measured": the assessment's words on keeping track.
+        Prose("how something is monitored", PassageAspect.General, ProseCues.Monitoring, unlessFigures: true, also: q => !q.Has(Cues.FigureAsked)),
         Prose("why", PassageAspect.Why, ProseCues.Why, also: q => !q.Has(Cues.Caveats)),
         Prose("the period a source covers", PassageAspect.When, ProseCues.PeriodCovered, also: NamesAnyTopic),
-        Prose("survey", PassageAspect.Survey, ProseCues.Survey),
+        // "why do police figures and the CSEW show different trends": the two measures' disagreement is the caveats' (below), not one survey's finding.
+        Prose("survey", PassageAspect.Survey, ProseCues.Survey, also: q => !q.Has(Cues.Caveats)),
         // "roughly how many Cambridge residents might be DA victims if the CSEW rates applied here": a count asked of the survey's own
         // estimate (a topic named by the survey's name) is that topic's figure, below; the survey's words answer the rest.
         Prose("a survey named beside a topic", PassageAspect.Survey, ProseCues.SurveyNamed, also: q => q.NamesIndicator && !q.Has(Cues.Caveats) && !AsksACountOfTheSurveysEstimate(q)),
@@ -225,7 +245,9 @@ public static partial class IntentRules
         IntentRule.When("caveats", TopicNeed.Ignored, q => q.Has(Cues.Caveats), Intent.Caveats),
         new("programme code", TopicNeed.Ignored, ProgrammeByCode),
         new("priority number", TopicNeed.Ignored, PriorityByNumber),
-        IntentRule.When("priority walkthrough", TopicNeed.Ignored, q => q.Has(Cues.Walkthrough), Intent.PriorityWalkthrough),
+        // "how will the priorities be monitored", "what does it recommend about monitoring outcomes of the priorities": the assessment's
+        // words on monitoring (below), not the priorities walked through.
+        IntentRule.When("priority walkthrough", TopicNeed.Ignored, q => q.Has(Cues.Walkthrough) && !q.Has(ProseCues.Monitoring), Intent.PriorityWalkthrough),
         new("programmes listed", TopicNeed.Ignored, ProgrammesListed),
         new("programme named", TopicNeed.Ignored, ProgrammeByName),
         // "what's under the second one specifically" after the recommended priorities: that item of the last answer's list.
@@ -250,7 +272,7 @@ public static partial class IntentRules
                 ? OfTheTopic(Passage(q, PassageAspect.General) with { FollowUp = true }, AskedOfTheTopic.HowPartnersHelp)
                 : null),
         new("prose: a topic several indicators share", TopicNeed.Ignored, q =>
-            NamesOnlyAnAmbiguousIndicator(q) && !AsksForNumbers(q.Rest) && (q.Has(ProseCues.Recommend) || q.Has(ProseCues.Activities)
+            NamesOnlyAnAmbiguousIndicator(q) && !AsksForNumbers(q.Rest) && (q.Has(ProseCues.Recommend) || q.Has(ProseCues.Activities) || q.Has(ProseCues.Monitoring) || q.Has(ProseCues.Focus)
                 || (q.Has(ProseCues.DataSharing) && !q.Has(Cues.FigureAsked) && !q.Asks(Cues.Change)))
                 ? Passage(q, q.Has(ProseCues.Recommend) ? PassageAspect.Recommend : PassageAspect.General)
                 : null),
@@ -309,6 +331,8 @@ public static partial class IntentRules
         new("the size of the last answer judged", TopicNeed.Absent, SizeOfTheLastAnswer),
         // A figure of a subject in words the assessment never uses ("how many school exclusions"): it doesn't cover it, not "can't answer".
         new("a figure of a subject the assessment never names", TopicNeed.Absent, FigureOfASubjectNeverNamed),
+        // "how much did motor traffic rise nationally": a figure of a subject only the assessment's words hold, found whole or not at all.
+        new("prose: a figure of a subject the assessment names only in words", TopicNeed.Absent, FigureInTheAssessmentsWords),
         IntentRule.When("rate", TopicNeed.Optional, q => q.Asks(Cues.Rate), Intent.Rate),
         IntentRule.When("volume", TopicNeed.Optional, q => q.Asks(Cues.Volume), Intent.Volume),
         IntentRule.When("since a year", TopicNeed.Absent, q => q.Period.FromYear is not null || q.Asks(Cues.Series), Intent.Series),
@@ -702,6 +726,14 @@ public static partial class IntentRules
         // "% change?", "the change?", "percent change": a word or two naming one change, with no plural and no list, is the
         // change of what was just answered; "changes?" or "the biggest changes" still ask for the movers.
         if (q.Stems.Count <= 3 && !q.Has(Cues.Movers) && !q.Has(Cues.ListNouns) && !(up || down) && !q.Words.Any(IsPluralMover))
+        {
+            return null;
+        }
+
+        // "how much did motor traffic rise nationally": how much one subject (no crime named) rose, with no plural and no list, is
+        // not a list of risers; the assessment's words on it are looked for (see FigureInTheAssessmentsWords).
+        if (q.Folded.Contains("how much", StringComparison.Ordinal) && !q.Has(Cues.Movers) && !q.Has(Cues.ListNouns) && !q.Words.Any(IsPluralMover)
+            && !q.Has(Cues.Domain) && !q.Has(Cues.DomainNouns))
         {
             return null;
         }

@@ -34,4 +34,7 @@ public sealed record ListFilter
 
     /// <summary>The publications the assessment cites (its footnoted sources) rather than topics.</summary>
     public bool Sources { get; init; }
+
+    /// <summary>The sections of the assessment itself (its executive summary, review of priorities and scanning table) rather than topics.</summary>
+    public bool Sections { get; init; }
 }

@@ -196,7 +196,34 @@ internal static class ProseCues
         "coordinating", "chair", "chairs", "chairing", "manage", "manages", "managing", "fund", "funds", "funding", "deliver", "delivers",
         "delivering", "owner", "owns", "accountable", "oversee", "oversees", "overseeing");
 
-    public static readonly CueSet Why = new("why", "how come", "what explains", "what is behind", "what's behind", "reason for", "reasons for", "what caused", "what's driving", "what is driving");
+    /// <summary>
+    /// Why something happened, asked outright ("why", "how come") or as the assessment's explanation of it ("is there any explanation
+    /// for the drop", "what does the report put the rise down to", "what's causing it", "is the rise attributed to anything").
+    /// </summary>
+    public static readonly CueSet Why = new(
+        "why", "how come", "what explains", "what is behind", "what's behind", "reason for", "reasons for", "what caused", "what's driving", "what is driving",
+        "explanation", "explanations", "explain why", "explain the rise", "explain the increase", "explain the fall", "explain the drop",
+        "explain the decrease", "explain the reduction", "what lies behind", "what is causing", "what's causing", "cause of", "causes of",
+        "caused by", "put down to", "puts down to", "attributed to", "attribute to", "attributes to", "reasons behind", "reason behind", "driven by", "drivers of", "driver of", "due to what", "what is it due to");
+
+    /// <summary>
+    /// A choice between measures asked ("should I trust the Crime Survey or police figures", "which is more reliable, the CSEW or police
+    /// data", "is the crime survey better than police recorded crime for violence"): the assessment's words on what each measures better.
+    /// </summary>
+    public static readonly CueSet MeasureChosen = new(
+        "trust", "rely on", "rely", "believe", "better", "best", "more reliable", "more accurate", "most reliable", "most accurate",
+        "prefer", "go with", "should i use", "should we use", "which to use", "which one", "which is right", "more trustworthy");
+
+    /// <summary>
+    /// A change judged good or bad ("is the rise in DA crimes good news or bad news", "is the increase a positive thing", "should
+    /// we welcome the rise in reporting"): how the assessment reads the change, which is in its words (an increase in recorded
+    /// domestic abuse "is positive"), not its size.
+    /// </summary>
+    public static readonly CueSet ChangeJudged = new(
+        "good news", "bad news", "good or bad", "good thing", "bad thing", "a positive", "positive or negative", "positive thing",
+        "negative thing", "seen as positive", "seen as negative", "viewed as positive", "viewed as negative", "welcome", "welcomed",
+        "encouraging", "a good sign", "a bad sign", "good sign", "bad sign", "something to worry about", "cause for concern",
+        "worrying or", "a success", "a failure", "is it positive", "is it negative", "is that positive", "is this positive");
 
     public static readonly CueSet Survey = new(
         "according to the crime survey", "according to the csew", "according to the survey", "according to csew",
@@ -303,7 +330,24 @@ internal static class ProseCues
     /// <summary>What was done about a topic: its interventions, campaigns, activities and their outcomes.</summary>
     public static readonly CueSet Activities = new(
         "intervention", "interventions", "activity", "activities", "campaign", "campaigns", "initiative", "initiatives",
-        "outcome", "outcomes", "awareness", "what was done", "what has been done", "were done", "was done");
+        "outcome", "outcomes", "awareness", "what was done", "what has been done", "were done", "was done",
+        "focused on", "focussed on", "concentrated on", "worked on", "been working on", "did the partnership do", "has the partnership done", "did we do",
+        "have we done", "has been achieved", "was achieved", "achievements", "achieved");
+
+    /// <summary>
+    /// The focus of the work on something ("what was the focus for domestic abuse work this year", "where is the emphasis on DA"): the
+    /// assessment's words on what was done, not a figure.
+    /// </summary>
+    public static readonly CueSet Focus = new(
+        "focus", "focused", "focussed", "focusing", "focussing", "emphasis", "concentrate", "concentrated", "concentrating");
+
+    /// <summary>
+    /// How something is kept track of ("how is the increase in DA reporting monitored", "how will outcomes be measured", "how do
+    /// we track progress on it"): the assessment's words on it, not a figure.
+    /// </summary>
+    public static readonly CueSet Monitoring = new(
+        "monitored", "monitor", "monitors", "monitoring", "tracked", "tracking", "measured", "measure progress",
+        "measuring progress", "evaluated", "evaluate", "evaluating", "kept track", "keep track", "keeping track");
 
     /// <summary>
     /// How partners help with something, asked of the conversation's topic or a named one ("how are partners helping with it",

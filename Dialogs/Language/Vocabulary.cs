@@ -43,6 +43,9 @@ public sealed class Vocabulary
         "assessment", "partnership", "community", "safety", "profile", "plan", "strategy", "need", "adult", "victim", "young",
         "without", "broken", "night", "time", "day", "life", "line", "love", "choice", "white", "high", "risk", "work", "keep", "home", "house", "shop",
         "stolen", "steal", "stole", "nicked", "women", "men", "female", "females", "male", "males",
+        // Words of time and of state that qualify a name ("non-recent sexual offences", "state of the roads"), never a topic alone:
+        // "was there an increase in ASB in any recent year", "which stages of work does it cover".
+        "recent", "recently", "state",
     }.Select(Stem.Of)).ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>

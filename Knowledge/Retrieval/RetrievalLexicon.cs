@@ -25,6 +25,8 @@ internal static class RetrievalLexicon
         "doesn't", "doesnt", "don't", "dont", "didn't", "didnt", "won't", "wont", "can't", "cant", "couldn't", "couldnt",
         "wouldn't", "wouldnt", "shouldn't", "shouldnt", "though", "enough",
         "they're", "theyre", "they've", "theyve", "they'll", "theyll", "that's", "thats", "there's", "theres", "who's", "whos", "how's", "hows", "main",
+        // "is there any explanation given for", "what else should it decide", "start going up again": words of asking, not of the subject.
+        "given", "else", "again",
     ];
 
     /// <summary>Groups of words with one meaning for the index: each group's id and its words or phrases.</summary>
@@ -41,7 +43,7 @@ internal static class RetrievalLexicon
         ("brought", ["brought to", "brought before", "go to", "went to", "gone to", "taken to", "presented to", "submitted to", "came to", "come to"]),
         ("lead", ["lead", "leads", "leading", "led", "responsible", "responsibility", "in charge"]),
         ("police", ["police", "constabulary"]),
-        ("recommend", ["recommend", "recommends", "recommended", "recommendation", "recommendations", "suggest", "suggests", "suggested", "propose", "proposes", "advise", "advises", "advice", "bear in mind", "keep in mind"]),
+        ("recommend", ["recommend", "recommends", "recommended", "recommendation", "recommendations", "recs", "suggest", "suggests", "suggested", "propose", "proposes", "advise", "advises", "advice", "bear in mind", "keep in mind"]),
         ("estimate", ["estimate", "estimates", "estimated", "survey", "surveys", "approximate", "approximates", "approximation"]),
         // "what does the CSEW estimate for local victims": the assessment's "3,000 residents in Cambridge City".
         ("local", ["local", "locally", "residents", "resident"]),
@@ -66,7 +68,12 @@ internal static class RetrievalLexicon
         ("choose", ["choose", "chooses", "choosing", "chose", "chosen", "choice of", "select", "selects", "selecting", "selected", "pick", "picks", "picking", "picked", "adopt", "adopts", "adopting", "adopted", "set priorities", "setting priorities"]),
         ("plan", ["plan", "plans", "planned", "planning", "identified for improvement", "going forward", "next steps"]),
         ("district", ["district", "districts", "Peterborough", "Fenland", "Huntingdonshire", "East Cambridgeshire", "South Cambridgeshire", "other districts"]),
-        ("marker", ["marker", "markers", "flag", "flags", "flagged", "flagging", "tag", "tagged", "tagging"]),
+        // "CSE marked crimes": the assessment's crimes "that have a Child Sexual Exploitation marker applied".
+        ("marker", ["marker", "markers", "flag", "flags", "flagged", "flagging", "tag", "tagged", "tagging", "marked crimes", "marked offences"]),
+        // "the slight drop in DA incidents": the assessment's incidents that have "fallen slightly".
+        ("slight", ["slight", "slightly", "marginal", "marginally", "a little", "a bit"]),
+        // "what else should the partnership decide": the assessment says it "should also consider" who will lead.
+        ("consider", ["consider", "considers", "considered", "considering", "decide", "decides", "decided", "deciding", "decision", "decisions", "think about", "determine"]),
         ("start", ["start", "starts", "started", "starting", "begin", "begins", "began", "begun", "beginning", "introduction", "introduced",
             "first recorded", "first started", "came in", "brought in"]),
         ("until", ["up to", "until", "till", "up until", "up till", "runs up to", "run up to", "runs to", "run to", "runs until", "run until", "covers up to", "cover up to", "to the end of", "data end", "data ends"]),
