@@ -160,7 +160,8 @@ internal sealed record IndicatorFacts(
         Measure.RatePer1000BusinessPremises, Measure.Rate,
     ];
 
-    private static readonly Measure[] RateMeasures =
+    /// <summary>The measures that are rates (per 1,000 population, per 100 dwellings...).</summary>
+    internal static readonly Measure[] RateMeasures =
     [
         Measure.RatePer1000Population, Measure.RatePer100Dwellings, Measure.RatePer1000Households,
         Measure.RatePer1000BusinessPremises, Measure.Rate,

@@ -146,6 +146,13 @@ internal static class IndicatorSummaries
     public static string Rate(IndicatorFacts facts, IndicatorQuestion question)
     {
         var name = facts.Indicator.DisplayName;
+        var unstated = facts.Unstated.Where(o => IndicatorFacts.RateMeasures.Contains(o.Measure)).ToList();
+        if (facts.Rates.Count == 0 && unstated.Count > 0)
+        {
+            // The VAWG Needs Assessment's rate has no year: it is the rate, with its period said to be unstated.
+            return $"{name}: {string.Join("; ", unstated.Select(o => $"{Figures.WithUnit(o, facts.Indicator.Unit)} (the period is not stated)"))}.";
+        }
+
         if (facts.Rates.Count == 0)
         {
             return $"{name}: the assessment gives no rate.{RelatedRatesWords(facts)}";

@@ -9,8 +9,8 @@ namespace SafetyBot.Cards.Priorities;
 
 /// <summary>
 /// "Is road safety a priority?", "should shoplifting be a priority next year?", "which priority does DA fall under?": the
-/// recommended priorities whose programmes the assessment gives the topic's figures as evidence for, the reviewed priorities it
-/// was evidence for, and what the assessment's own words say of it as a priority ("So it should not be a priority for the
+/// recommended priorities whose programmes SafetyBot shows the topic's figures as evidence for (its own reading of the
+/// recommendations, said to be so), the reviewed priorities whose review cites them, and what the assessment's own words say of it as a priority ("So it should not be a priority for the
 /// CSP."), never SafetyBot's own notes. Nothing is inferred beyond those links and sentences.
 /// </summary>
 public sealed class TopicPriorityCardBuilder(IKnowledgeStore store)
@@ -38,12 +38,12 @@ public sealed class TopicPriorityCardBuilder(IKnowledgeStore store)
         var name = indicator.DisplayName;
         var year = priorities.Count > 0 ? priorities[0].Year : "the coming year";
         var recommended = programmes.Count > 0
-            ? $"The assessment gives {Lower(name)} as evidence for {string.Join(" and ", programmes.GroupBy(p => p.Priority.Number).Select(PriorityWords))}, of the priorities it recommends for {year}."
-            : $"The assessment does not give {Lower(name)} as evidence for any of the {Number(priorities.Count)} priorities it recommends for {year}"
+            ? $"{name} is among the figures SafetyBot shows as evidence for {string.Join(" and ", programmes.GroupBy(p => p.Priority.Number).Select(PriorityWords))}, of the priorities the assessment recommends for {year}."
+            : $"{name} is not among the figures SafetyBot shows as evidence for the {Number(priorities.Count)} priorities the assessment recommends for {year}"
               + (priorities.Count > 0 ? $" ({string.Join("; ", priorities.Select(p => $"{Number(p.Number)} {p.Title}"))})." : ".");
         var past = reviewed.Count > 0
-            ? $"In the review of {reviewed[0].Year}, the figures for {Lower(name)} were evidence for {string.Join(" and ", reviewed.Select(r => $"priority {Number(r.Number)}, {r.Title}"))}."
-            : pastYearAsked ? $"In the review of {store.ReviewedPriorities().Select(r => r.Year).FirstOrDefault() ?? "the past year"}, the figures for {Lower(name)} were evidence for none of its priorities." : null;
+            ? $"In its review of {reviewed[0].Year}, the assessment cites the figures for {Lower(name)} under {string.Join(" and ", reviewed.Select(r => $"priority {Number(r.Number)}, {r.Title}"))}."
+            : pastYearAsked ? $"In its review of {store.ReviewedPriorities().Select(r => r.Year).FirstOrDefault() ?? "the past year"}, the assessment cites the figures for {Lower(name)} under none of its priorities." : null;
         var lead = pastYearAsked && past is not null ? past : recommended;
         var second = lead == past ? recommended : past;
 

@@ -27,7 +27,7 @@ public static class FollowUpResolver
     /// <summary>Intents that answer about any topic (an indicator, a programme): "why?" or "who leads it?" takes the last one.</summary>
     private static readonly IReadOnlySet<Intent> AnyTopicIntents = new HashSet<Intent>
     {
-        Intent.Passage, Intent.ListLeads, Intent.Priority,
+        Intent.Passage, Intent.ListLeads, Intent.Priority, Intent.TopicPriority,
     };
 
     /// <summary>The understanding with the context applied where the question leaves gaps; <paramref name="text"/> is what was typed.</summary>
@@ -71,6 +71,14 @@ public static class FollowUpResolver
         {
             // "what's the specific workstream under it?" after priority 2: its card, which lists its programmes.
             return understanding with { Topic = priority };
+        }
+
+        if (!understanding.FromCard && understanding is { Intent: Intent.TopicPriority, Topic: null } && context?.Topic is { } weighed)
+        {
+            // "is it a priority?" after a topic: whether that topic is; after a programme or priority, its priority's card.
+            return IsProgrammeCode(weighed)
+                ? understanding with { Intent = Intent.Priority, Topic = weighed }
+                : understanding with { Topic = weighed };
         }
 
         if (!understanding.FromCard && understanding is { Intent: Intent.Sources, Topic: null, Candidates.Count: 0 })

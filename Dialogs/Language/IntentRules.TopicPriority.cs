@@ -26,17 +26,24 @@ public static partial class IntentRules
     /// "what was done under the violence priority", "who leads the DA priority") is the review's or the programme's words. The topic is the best named one: a shared name ("DA")
     /// asks the same of both topics, so it needs no did-you-mean.
     /// </summary>
-    private static Understanding? WhetherATopicIsAPriority(QuestionFacts q)
-    {
-        if (q.Indicators is not [var named, ..] || !q.Stems.Any(PriorityWordStems.Contains) || q.Programmes.Count > 0
-            || !(YesOrNoStarts.Contains(q.Words[0]) || q.Has(PriorityMembership)) || q.Has(ProseCues.Activities) || q.Has(ProseCues.Helping)
-            || q.Has(ProseCues.Planned) || q.Has(ProseCues.WhoLeads) || q.Has(ProseCues.When)
-            || q.Has(ProseCues.Why) || q.Has(Cues.FigureAsked) || AsksForNumbers(q.Rest)
-            || ProgrammeCode().IsMatch(q.Folded) || (PriorityWord().Match(q.Folded) is { Success: true } word && PriorityNumber(q.Folded, word) is not null))
-        {
-            return null;
-        }
+    private static Understanding? WhetherATopicIsAPriority(QuestionFacts q) =>
+        q.Indicators is [var named, ..] && AsksWhetherAPriority(q)
+            ? new Understanding(Intent.TopicPriority) { Topic = (q.SettledIndicator ?? named.Topics[0]).Id }
+            : null;
 
-        return new Understanding(Intent.TopicPriority) { Topic = (q.SettledIndicator ?? named.Topics[0]).Id };
-    }
+    /// <summary>
+    /// "is it a priority?", "should we prioritise it?", "was that a priority last year?" after a topic: the same question of the
+    /// conversation's topic (the follow-up resolver gives it; after a programme, its priority's card).
+    /// </summary>
+    private static Understanding? WhetherTheLastTopicIsAPriority(QuestionFacts q) =>
+        !q.NamesIndicator && (q.FollowUp || q.Has(Cues.Pronouns)) && AsksWhetherAPriority(q)
+            ? new Understanding(Intent.TopicPriority) { FollowUp = true }
+            : null;
+
+    private static bool AsksWhetherAPriority(QuestionFacts q) =>
+        q.Words.Count > 0 && q.Stems.Any(PriorityWordStems.Contains) && q.Programmes.Count == 0
+        && (YesOrNoStarts.Contains(q.Words[0]) || (q.Words.Count > 1 && q.Words[0] is "so" or "and" or "but" && YesOrNoStarts.Contains(q.Words[1])) || q.Has(PriorityMembership))
+        && !q.Has(ProseCues.Activities) && !q.Has(ProseCues.Helping) && !q.Has(ProseCues.Planned) && !q.Has(ProseCues.WhoLeads) && !q.Has(ProseCues.When)
+        && !q.Has(ProseCues.Why) && !q.Has(Cues.FigureAsked) && !AsksForNumbers(q.Rest)
+        && !ProgrammeCode().IsMatch(q.Folded) && !(PriorityWord().Match(q.Folded) is { Success: true } word && PriorityNumber(q.Folded, word) is not null);
 }

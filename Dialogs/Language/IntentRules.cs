@@ -162,6 +162,7 @@ public static partial class IntentRules
         new("concerns about a group", TopicNeed.Ignored, GroupConcerns),
         // "is road safety a priority?", "which priority covers shoplifting": the priorities the topic is evidence for, and its own words.
         new("whether a topic is a priority", TopicNeed.Ignored, WhetherATopicIsAPriority),
+        new("whether the last topic is a priority", TopicNeed.Absent, WhetherTheLastTopicIsAPriority),
 
         // Prose questions, answered from the assessment's own words (who wrote it, when, why, what a survey says,
         // which keywords, a named topic's caveats). Ahead of glossary terms: "what does the CVS show" asks what it found.

@@ -39,7 +39,7 @@ public sealed class PriorityHandler(
                 && asked < recommendedFrom;
             var answer = understanding.Topic is { } topic ? topicPriorities.Build(topic, pastYear) : null;
             await turnContext.SendActivityAsync(
-                answer is null ? ReplyFactory.Text(cards.Overview()) : ReplyFactory.Card(answer),
+                answer is null ? ReplyFactory.Text(cards.Overview() + " Name a topic to ask whether it is among them, as in \"is road safety a priority?\".") : ReplyFactory.Card(answer),
                 cancellationToken).ConfigureAwait(false);
             return;
         }

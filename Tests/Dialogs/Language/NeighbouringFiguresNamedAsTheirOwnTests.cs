@@ -60,4 +60,15 @@ public sealed class NeighbouringFiguresNamedAsTheirOwnTests : IDisposable
 
         Assert.StartsWith(topic, said, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("what is the rate of violence against women and girls")]
+    [InlineData("what's the VAWG rate?")]
+    public async Task ARateWhosePeriodIsUnstated_IsTheRate_NeverNoRate(string question)
+    {
+        var said = await _bot.PlainSaidAsync(question);
+
+        Assert.Contains("15.6 per 1,000 population (the period is not stated)", said, StringComparison.Ordinal);
+        Assert.DoesNotContain("gives no rate", said, StringComparison.Ordinal);
+    }
 }

@@ -22,7 +22,7 @@ public sealed class WhetherATopicIsAPriorityTests : IDisposable
     {
         var said = await _bot.PlainSaidAsync(question);
 
-        Assert.Contains("The assessment does not give road safety (road traffic collisions) as evidence for any of the 3 priorities it recommends for 2018/19", said, StringComparison.Ordinal);
+        Assert.Contains("Road safety (road traffic collisions) is not among the figures SafetyBot shows as evidence for the 3 priorities the assessment recommends for 2018/19", said, StringComparison.Ordinal);
         Assert.Contains("So it should not be a priority for the CSP.", said, StringComparison.Ordinal);
         Assert.DoesNotContain("338", said, StringComparison.Ordinal);
     }
@@ -35,7 +35,8 @@ public sealed class WhetherATopicIsAPriorityTests : IDisposable
         var said = await _bot.PlainSaidAsync(question);
 
         Assert.Contains("as evidence for priority 3, Domestic Abuse (programme 3.1 White Ribbon Campaign", said, StringComparison.Ordinal);
-        Assert.Contains("evidence for priority 2, Domestic abuse", said, StringComparison.Ordinal);
+        Assert.Contains("In its review of 2017/18, the assessment cites the figures for", said, StringComparison.Ordinal);
+        Assert.Contains("under priority 2, Domestic abuse", said, StringComparison.Ordinal);
         Assert.Contains("National Priorities", said, StringComparison.Ordinal);
         Assert.DoesNotContain("Did you mean", said, StringComparison.Ordinal);
     }
@@ -45,7 +46,7 @@ public sealed class WhetherATopicIsAPriorityTests : IDisposable
     {
         var said = await _bot.PlainSaidAsync("was violence a priority in 2017/18");
 
-        Assert.StartsWith("In the review of 2017/18, the figures for all violence against the person were evidence for priority 1, Safeguarding vulnerable people against violence.", said, StringComparison.Ordinal);
+        Assert.StartsWith("In its review of 2017/18, the assessment cites the figures for all violence against the person under priority 1, Safeguarding vulnerable people against violence.", said, StringComparison.Ordinal);
         Assert.Contains("programmes 1.1 County lines/cuckooing and 1.2 Exploitation of adults", said, StringComparison.Ordinal);
     }
 
@@ -54,7 +55,7 @@ public sealed class WhetherATopicIsAPriorityTests : IDisposable
     {
         var said = await _bot.PlainSaidAsync("should we prioritise shoplifting?");
 
-        Assert.StartsWith("The assessment does not give shoplifting as evidence for any of the 3 priorities", said, StringComparison.Ordinal);
+        Assert.StartsWith("Shoplifting is not among the figures SafetyBot shows as evidence for the 3 priorities", said, StringComparison.Ordinal);
         Assert.Contains("2 Identifying and responding to vulnerable locations", said, StringComparison.Ordinal);
         Assert.DoesNotContain("1,295", said, StringComparison.Ordinal);
     }
@@ -74,5 +75,21 @@ public sealed class WhetherATopicIsAPriorityTests : IDisposable
         var said = await _bot.PlainSaidAsync("why isn't road safety a priority");
 
         Assert.Contains("Road maintenance is a County level responsibility", said, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("what was the road safety figure", "is domestic abuse a priority", "is it a priority?", "Domestic Abuse (programme 3.1")]
+    [InlineData("how many shoplifting offences in 2017?", "what about burglary?", "is that a priority", "Dwelling burglary is not among")]
+    [InlineData("tell me about vehicle crime", "how has it changed?", "should it be a priority?", "Vehicle crime is not among")]
+    public async Task IsItAPriority_AfterATopic_IsAskedOfTheLastTopicAnswered(string first, string second, string followUp, string expected)
+    {
+        var conversation = Guid.NewGuid().ToString();
+        await _bot.AskAsync(first, conversation);
+        await _bot.AskAsync(second, conversation);
+
+        var said = await _bot.PlainSaidAsync(followUp, conversation);
+
+        Assert.Contains(expected, said, StringComparison.Ordinal);
+        Assert.DoesNotContain("So it should not be a priority", said, StringComparison.Ordinal);
     }
 }
