@@ -150,11 +150,20 @@ public static partial class IntentRules
     }.Select(Stem.Of)];
 
     /// <summary>
+    /// A fact of the assessment itself: asked in a few words (<see cref="DocumentFactInFewWords"/>), or its date asked with the document
+    /// named ("when was the report published", <see cref="AsksTheDocumentsDate"/>).
+    /// </summary>
+    private static Understanding? DocumentFactAsked(QuestionFacts q) =>
+        DocumentFactInFewWords(q) ?? (AsksTheDocumentsDate(q) ? DocumentDateAsked : null);
+
+    private static readonly Understanding DocumentDateAsked = new(Intent.Passage) { Passage = new PassageQuery(DocumentDateSearched, PassageAspect.When) };
+
+    /// <summary>
     /// "who is it for", "who is the audience", "what version is this", "what period does it cover": a fact of the assessment itself,
     /// asked in so few words that "it" and "this" can only be the assessment (no topic named): whom it is for (its purpose), its
     /// version and month (its title page), the period its data covers (2017/18, police data to December 2017, the CSEW to September).
     /// </summary>
-    private static Understanding? DocumentFactAsked(QuestionFacts q)
+    private static Understanding? DocumentFactInFewWords(QuestionFacts q)
     {
         if (NamesAnyTopic(q) || q.Uncovered is not null || q.GlossaryTerms.Count > 0 || q.Stems.Count == 0 || !q.Stems.All(DocumentFactStems.Contains))
         {
@@ -165,7 +174,7 @@ public static partial class IntentRules
         return q.Has(ProseCues.Audience) || Says("audience") || Says("readership") || Says("readers") || (Says("who") && Says("for"))
                 ? new Understanding(Intent.Passage) { Passage = new PassageQuery("what is the purpose of this document", PassageAspect.Author) }
             : Says("version") || Says("edition")
-                ? new Understanding(Intent.Passage) { Passage = new PassageQuery(DocumentDateSearched, PassageAspect.When) }
+                ? DocumentDateAsked
             : Says("period") || Says("cover") || Says("covers") || Says("timeframe") || Says("span")
                 ? new Understanding(Intent.Passage) { Passage = new PassageQuery(DocumentPeriodSearched, PassageAspect.General) }
             : null;

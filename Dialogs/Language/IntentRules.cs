@@ -170,11 +170,9 @@ public static partial class IntentRules
         // "anything we should keep an eye on", "who should we link up with on it", "what needs improving": of the topic in context,
         // answered by its own words only (another topic's watching brief or partners are never quoted under its title).
         new("prose: asked of the topic itself", TopicNeed.Ignored, AskedOfTheTopicItself),
-        // "who is it for", "what version is this", "what period does it cover": a fact of the assessment, asked in a few words.
+        // "who is it for", "what version is this", "what period does it cover", "when was the report published": a fact of the
+        // assessment itself (its audience, version, date or period).
         new("prose: a fact of the assessment itself", TopicNeed.Ignored, DocumentFactAsked),
-        new("prose: the assessment's date", TopicNeed.Ignored, q => AsksTheDocumentsDate(q)
-            ? new Understanding(Intent.Passage) { Passage = new PassageQuery(DocumentDateSearched, PassageAspect.When) }
-            : null),
         new("prose: author", TopicNeed.Ignored, q => q.Has(ProseCues.Author) || ((q.Has(ProseCues.MadeBy) || MakersAsked(q)) && !q.NamesIndicator && q.Programmes.Count == 0)
             ? AuthorAsked(q, subjectless: MakersAsked(q))
             : null),
