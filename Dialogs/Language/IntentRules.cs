@@ -37,6 +37,10 @@ public static partial class IntentRules
         // holds, whatever topic its words name ("probation" is reoffending's word).
         new("a colleague's working life", TopicNeed.Ignored, ColleagueMatter),
 
+        // "who is the current Police and Crime Commissioner": who holds an office today, a name the assessment never gives; ahead of
+        // the glossary, whose meaning of "PCC" is not what is asked.
+        new("who holds an office now", TopicNeed.Ignored, OfficeHolderNow),
+
         // Advice about the asker's own situation, a task such as translating, a recommendation of a pub: not what SafetyBot is
         // for, whatever topic is named ("should I go to A&E" is not a question about A&E attendances for assault).
         new("not what SafetyBot is for", TopicNeed.Ignored, NotForSafetyBot),
@@ -644,6 +648,14 @@ public static partial class IntentRules
         // "what about CSE?", "and what about ASB?" after a figure: a follow-up that only names a topic the term also names asks that
         // topic's figures, as the last question asked them, not what the term means.
         if (!explicitDefinition && q.FollowUp && q.NamesIndicator && rest.All(Cues.FollowUp.Words.Contains))
+        {
+            return null;
+        }
+
+        // "what's our MSG position?", "where do we sit in the MSG", "our most similar group ranking": the city's place in the group
+        // (of the topic asked, or the conversation's), not what the group is.
+        if (!explicitDefinition && Cues.Compare.AnyIn(q.Stems.Skip(term.Start).Take(term.Length).ToList())
+            && (Cues.PlaceInAGroup.AnyIn(rest) || Cues.OwnArea.AnyIn(rest)))
         {
             return null;
         }
