@@ -335,6 +335,20 @@ public static partial class IntentRules
         };
     }
 
+    /// <summary>The assessment's words on whether the rise in recorded crime is real: looked for by the rise, recording, genuine.</summary>
+    private static Understanding RiseInCrimeJudged() =>
+        new(Intent.Passage) { Passage = new PassageQuery(RiseInCrimeSearched, PassageAspect.General) };
+
+    private const string RiseInCrimeSearched = "increase in police recorded crime improvements to crime recording genuine increases";
+
+    /// <summary>
+    /// "does the rise in police recorded crime mean crime is really rising?", "is the increase in crime genuine?", "is crime actually
+    /// going up or is it just recording?": crime as a whole (no topic named, a word for crime), its change judged real or not.
+    /// </summary>
+    private static bool WhetherTheRiseInCrimeIsReal(QuestionFacts q) =>
+        q.Has(ProseCues.RealChange) && !q.NamesIndicator && q.Programmes.Count == 0 && q.Has(Cues.CrimeNouns)
+        && !q.Has(Cues.FigureAsked) && !AsksForNumbers(q.Rest);
+
     /// <summary>
     /// "is that a real rise?", "is it genuine?", "is the increase real or just recording?" after a topic, naming none: what the
     /// assessment says lies behind that topic's change (a genuine rise, or recording practices), asked as "why?" of it. The words
@@ -402,7 +416,8 @@ public static partial class IntentRules
     }
 
     private static readonly HashSet<string> AuthorAskingStems =
-        [.. ProseCues.MadeBy.Words, .. ProseCues.Author.Words, .. ProseCues.DocumentAskingWords.Words, .. ProseCues.DocumentNamed.Words, "together", "put", "compile", "one"];
+        [.. ProseCues.MadeBy.Words, .. ProseCues.Author.Words, .. ProseCues.DocumentAskingWords.Words, .. ProseCues.DocumentNamed.Words, "together", "put", "compile", "one",
+         .. new[] { "named", "name", "names", "contact", "contacts", "person", "people", "individual", "there", "or", "any", "listed", "credited", "given", "behind", "responsible", "point" }.Select(Stem.Of)];
 
     private static readonly HashSet<string> DocumentAskingStems = [.. ProseCues.DocumentAskingWords.Words, .. ProseCues.DocumentNamed.Words];
 

@@ -162,6 +162,12 @@ public static partial class IntentRules
         new("the years a topic's run of years rose or fell most", TopicNeed.Required, q => BiggestMoveAsked(q) is { } move
             ? new Understanding(Intent.Series) { Point = move }
             : null),
+        // "does the rise in police recorded crime mean crime is really rising?", "is the increase in recorded crime genuine or just
+        // recording?": crime as a whole, judged real or not, in the assessment's words (the ONS's: recording improvements and genuine
+        // increases), never the list of risers.
+        new("prose: whether the rise in crime overall is real", TopicNeed.Ignored, q => WhetherTheRiseInCrimeIsReal(q)
+            ? RiseInCrimeJudged()
+            : null),
         new("risers and fallers of a group", TopicNeed.Ignored, GroupMovers),
         new("concerns about a group", TopicNeed.Ignored, GroupConcerns),
         // "is road safety a priority?", "which priority covers shoplifting": the priorities the topic is evidence for, and its own words.

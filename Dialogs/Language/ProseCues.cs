@@ -64,7 +64,8 @@ internal static class ProseCues
     /// <summary>The year ahead ("for the coming year", "next year's", "2018/19"): with the priorities, the ones recommended for it.</summary>
     public static readonly CueSet NextYear = new(
         "next year", "coming year", "year ahead", "upcoming year", "following year", "next 12 months", "2018/19", "2018-19", "2018 19",
-        "for 2018", "new year", "going forward", "this coming year");
+        "for 2018", "new year", "going forward", "this coming year", "moving forward", "in future", "in the future", "for the future",
+        "from now on", "years ahead", "coming years");
 
     /// <summary>
     /// Other sources of data and sharing it ("health data", "information sharing", "identify high risk cases"): a question about a
@@ -419,7 +420,8 @@ internal static class ProseCues
         "problem with", "problems with", "the deal with", "the story with", "the story on", "the concern with", "the concern about",
         "talk about", "talks about", "written about", "write about", "writes about", "concern about", "concerns about", "concern over",
         "concerns over", "concern raised", "concerns raised", "concerned about", "worry about", "worries about", "worried about", "raised about",
-        "raised over", "comment on", "comments on", "comment about", "point about", "note about", "notes about");
+        "raised over", "comment on", "comments on", "comment about", "point about", "note about", "notes about", "looked at", "look at",
+        "looked into", "look into", "explored", "explore", "examined", "examine", "investigated", "investigate");
 
     /// <summary>
     /// The words of asking what the assessment says ("what does it say about", "anything re", "the issue with") and of its
@@ -431,7 +433,8 @@ internal static class ProseCues
         "issue", "issues", "problem", "problems", "mention", "mentions", "deal", "story", "concern", "talk", "talks", "written", "write",
         "writes", "document", "doc", "assessment", "report", "review", "local", "locally", "here", "city", "cambridge", "our", "we",
         "concerns", "concerned", "raised", "worry", "worries", "worried", "over", "comment", "comments", "point", "note", "notes", "been", "per",
-        "us", "me", "tell", "please", "a", "an", "at", "all", "by", "to", "they", "them", "their");
+        "us", "me", "tell", "please", "a", "an", "at", "all", "by", "to", "they", "them", "their", "looked", "look", "into", "explored",
+        "explore", "examined", "examine", "investigated", "investigate");
 
     /// <summary>Words that ask about the whole assessment rather than a figure ("the assessment", "the document").</summary>
     public static readonly CueSet Document = new("the assessment", "this assessment", "the document", "this document", "the report", "this report");
