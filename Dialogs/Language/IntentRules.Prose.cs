@@ -335,6 +335,18 @@ public static partial class IntentRules
         };
     }
 
+    /// <summary>
+    /// "what does the asterisk mean in the VAP quarterly table?", "what are the figures in brackets?", "why are some numbers in
+    /// brackets": a mark of a table, whose meaning is the table's note (figures in brackets are the year before's), not a figure.
+    /// </summary>
+    private static bool AsksWhatATableMarkMeans(QuestionFacts q) =>
+        q.Has(ProseCues.TableMarks) && q.Has(ProseCues.MarkMeaning) && !q.Words.Contains("many") && q.Period.IsEmpty && q.Stems.Count <= 16;
+
+    private static Understanding TableMarkExplained() =>
+        new(Intent.Passage) { Passage = new PassageQuery(TableMarkSearched, PassageAspect.Definition) };
+
+    private const string TableMarkSearched = "table note figures in brackets";
+
     /// <summary>The assessment's words on whether the rise in recorded crime is real: looked for by the rise, recording, genuine.</summary>
     private static Understanding RiseInCrimeJudged() =>
         new(Intent.Passage) { Passage = new PassageQuery(RiseInCrimeSearched, PassageAspect.General) };

@@ -45,6 +45,10 @@ public static partial class IntentRules
         // for, whatever topic is named ("should I go to A&E" is not a question about A&E attendances for assault).
         new("not what SafetyBot is for", TopicNeed.Ignored, NotForSafetyBot),
 
+        // "what does the asterisk mean in the VAP quarterly table?", "what are the figures in brackets?": the table's note, ahead of
+        // the quarters and the glossary ("VAP") its other words would name.
+        new("prose: what a mark in a table means", TopicNeed.Ignored, q => AsksWhatATableMarkMeans(q) ? TableMarkExplained() : null),
+
         // A subject, then what the assessment says of it ("drug related deaths in the city - what does it say"): its words, even of
         // a topic it gives no figures for (when they hold nothing on it, the "no figure or programme" answer).
         new("prose: a subject, then what the assessment says", TopicNeed.Ignored, SubjectThenWhatItSays),

@@ -236,7 +236,9 @@ internal static class ProseCues
     /// A national survey named beside a topic ("csew asb experience range", "what did the crime survey find on burglary"):
     /// its estimates are in the assessment's words, not in the topic's police figures.
     /// </summary>
-    public static readonly CueSet SurveyNamed = new("csew", "crime survey", "crime survey for england and wales");
+    public static readonly CueSet SurveyNamed = new(
+        "csew", "crime survey", "crime survey for england and wales", "cvs", "commercial victimisation survey", "commercial victimization survey",
+        "commercial victimisation", "business crime survey");
 
     public static readonly CueSet Definition = new(
         "keyword", "keywords", "included in", "sub-category", "subcategory", "new category", "which crimes are in",
@@ -404,6 +406,18 @@ internal static class ProseCues
     public static readonly CueSet DocumentSaid = new(
         "assessment say", "assessment says", "assessment said", "document say", "document says", "document said",
         "report say", "report says", "report said", "review say", "review says", "review said");
+
+    /// <summary>
+    /// The marks of a table ("the asterisk", "the figures in brackets", "the starred number"): what they mean is the table's note.
+    /// </summary>
+    public static readonly CueSet TableMarks = new(
+        "asterisk", "asterisks", "asterix", "star", "starred", "stars", "brackets", "bracketed", "bracket", "parentheses", "parenthesis",
+        "in parentheses", "round brackets");
+
+    /// <summary>Words asking what a mark means ("what does it mean", "why are some in brackets"), not a marked figure's value.</summary>
+    public static readonly CueSet MarkMeaning = new(
+        "mean", "means", "meaning", "signify", "signifies", "stand for", "stands for", "indicate", "indicates", "represent", "represents",
+        "why is", "why are", "why do", "why does", "explain", "what's the asterisk", "what is the asterisk", "what's the star", "what is the star");
 
     /// <summary>"what does the assessment say about X": a passage about X, not the key findings.</summary>
     public static readonly CueSet SayAbout = new("say about", "says about", "said about", "say on", "says on", "mention", "mentions");
