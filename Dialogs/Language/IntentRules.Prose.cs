@@ -31,7 +31,7 @@ public static partial class IntentRules
                 ? [.. best.Topics.Concat(q.Indicators.Skip(1).Where(m => m.Score == best.Score).SelectMany(m => m.Topics)).Select(t => t.Id).Distinct(StringComparer.Ordinal)]
                 : [],
             Passage = new PassageQuery(
-                WithoutPlace(aspect == PassageAspect.Why ? WithoutConcession(q.Text) : followUp ? WithoutPointing(q.Text) : q.Text, place),
+                WithoutPlace(aspect == PassageAspect.Why ? WhyText(q) : followUp ? WithoutPointing(q.Text) : q.Text, place),
                 aspect,
                 wholeQuestion && place is null,
                 whatWasDone),
@@ -41,6 +41,15 @@ public static partial class IntentRules
             UncoveredTopic = q.Uncovered?.Id,
         };
     }
+
+    /// <summary>
+    /// What a why-question is looked for by: its words without a premise it concedes; a topic's figures judged low ("why is local
+    /// cybercrime so low") with the words of under-reporting beside them, the reason the assessment most often gives for low counts.
+    /// </summary>
+    private static string WhyText(QuestionFacts q) =>
+        q.Has(ProseCues.SoLow) ? WithoutConcession(q.Text) + " " + UnderReportingWords : WithoutConcession(q.Text);
+
+    private const string UnderReportingWords = "underreporting under-reported unreported do not report";
 
     /// <summary>
     /// "why is modern slavery a concern here even with few crimes", "why worry about trafficking when there were only 3 crimes",
@@ -380,12 +389,13 @@ public static partial class IntentRules
     private static Understanding? ChangeJudgedOfATopic(QuestionFacts q) =>
         q.Has(ProseCues.ChangeJudged) && NamesAnyTopic(q) && (q.Has(Cues.Up) || q.Has(Cues.Down) || q.Asks(Cues.Change))
         && !AsksForNumbers(q.Rest) && !q.Has(Cues.FigureAsked) && Passage(q, PassageAspect.Why) is { Passage: { } passage } understood
-            ? understood with { Passage = passage with { Text = WithoutJudging(passage.Text) } }
+            ? understood with { Passage = passage with { Text = JudgedInItsOwnWord(passage.Text) } }
             : null;
 
-    private static string WithoutJudging(string text)
+    private static string JudgedInItsOwnWord(string text)
     {
-        var without = Judging().Replace(text, " ");
+        // The judgement asked ("a good thing", "good news") is looked for in the assessment's own word for it: "positive".
+        var without = Judging().Replace(text, " positive ");
         return TextNormalizer.Tokens(without).Count > 0 ? without : text;
     }
 

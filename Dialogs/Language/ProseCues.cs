@@ -419,6 +419,15 @@ internal static class ProseCues
         "mean", "means", "meaning", "signify", "signifies", "stand for", "stands for", "indicate", "indicates", "represent", "represents",
         "why is", "why are", "why do", "why does", "explain", "what's the asterisk", "what is the asterisk", "what's the star", "what is the star");
 
+    /// <summary>
+    /// A topic's figures judged low ("why is local cybercrime so low", "why so few modern slavery crimes"): asked why, the
+    /// assessment's reason is most often that crimes go unreported, so its words on under-reporting are looked for too.
+    /// </summary>
+    public static readonly CueSet SoLow = new(
+        "so low", "so few", "that low", "this low", "very low", "really low", "quite low", "so little", "so small", "low numbers",
+        "low figures", "low count", "low counts", "low volume", "low volumes", "low level", "low levels", "isn't higher", "not higher",
+        "aren't higher", "not more", "so rare", "so uncommon", "hardly any", "barely any");
+
     /// <summary>"what does the assessment say about X": a passage about X, not the key findings.</summary>
     public static readonly CueSet SayAbout = new("say about", "says about", "said about", "say on", "says on", "mention", "mentions");
 
