@@ -79,4 +79,61 @@ public sealed class ProseAskedInOtherWordsTests : IDisposable
 
         Assert.Contains(expected, said, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("what does the asterisk mean in the VAP quarterly table?")]
+    [InlineData("why are some numbers in brackets?")]
+    [InlineData("what do the bracketed numbers mean?")]
+    public async Task WhatATablesMarkMeans_IsTheTablesNote(string question)
+    {
+        var said = await _bot.SaidAsync(question);
+
+        Assert.Contains("Figures in brackets for 2016/17", said, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ABracketedFigureAsked_IsTheFigure_NotTheNote()
+    {
+        var said = await _bot.SaidAsync("In the VAP quarterly table, what's the bracketed figure for violence without injury in Oct-Dec?");
+
+        Assert.Contains("481", said, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("CVS 2016 crime rate for wholesale and retail?")]
+    [InlineData("what rate of crime did the commercial victimisation survey find for wholesale and retail?")]
+    public async Task AFigureOfTheCommercialVictimisationSurvey_IsInItsWords(string question)
+    {
+        var said = await _bot.SaidAsync(question);
+
+        Assert.Contains("13,000", said, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task WhatTheCvsIs_IsStillItsMeaning()
+    {
+        var said = await _bot.SaidAsync("what does CVS stand for?");
+
+        Assert.Contains("Commercial Victimisation Survey", said, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("why is local cybercrime so low?", "banks")]
+    [InlineData("why are there so few cybercrimes recorded here?", "underreporting")]
+    public async Task WhyATopicsFiguresAreLow_FindsWhatTheAssessmentSaysOfUnderReporting(string question, string expected)
+    {
+        var said = await _bot.SaidAsync(question);
+
+        Assert.Contains(expected, said, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Theory]
+    [InlineData("Why does the doc say increased DA reporting is a good thing?")]
+    [InlineData("is the increase in domestic abuse reporting good news?")]
+    public async Task AChangeJudgedGoodOrBad_IsTheAssessmentsOwnJudgement(string question)
+    {
+        var said = await _bot.SaidAsync(question);
+
+        Assert.Contains("under-reported", said, StringComparison.Ordinal);
+    }
 }
