@@ -394,14 +394,19 @@ public static partial class IntentRules
 
     private static string JudgedInItsOwnWord(string text)
     {
-        // The judgement asked ("a good thing", "good news") is looked for in the assessment's own word for it: "positive".
-        var without = Judging().Replace(text, " positive ");
+        // A favourable judgement asked of ("why is it a good thing", "is it good news") is looked for in the assessment's own word
+        // for it, "positive"; a judgement either way ("good news or bad news", "worrying") asks how it reads the change, in any words.
+        var without = Judging().Replace(text, m =>
+            !m.Value.Contains(" or ", StringComparison.OrdinalIgnoreCase) && Favourable().IsMatch(m.Value) ? " positive " : " ");
         return TextNormalizer.Tokens(without).Count > 0 ? without : text;
     }
 
     /// <summary>The words of judging a change ("seen as good news or bad news", "a positive thing", "a good sign"): what is asked, not its subject.</summary>
     [GeneratedRegex(@"\b(?:(?:seen|viewed|regarded|considered)\s+as\s+)?(?:(?:a|an)\s+)?(?:good|bad|positive|negative|encouraging|worrying)(?:\s+(?:news|thing|sign|development))?(?:\s+or\s+(?:a\s+)?(?:good|bad|positive|negative|worrying)(?:\s+(?:news|thing|sign|development))?)?|\b(?:welcomed?|cause\s+for\s+concern|something\s+to\s+worry\s+about|a\s+success|a\s+failure)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Judging();
+
+    [GeneratedRegex(@"\b(?:good|positive|encouraging|welcomed?|success)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Favourable();
 
     /// <summary>Words of community safety or of the assessment itself, when no topic is named.</summary>
     private static bool HasDomainWords(QuestionFacts q) =>
