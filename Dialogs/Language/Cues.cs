@@ -19,7 +19,7 @@ internal static class Cues
     /// <see cref="Domain"/> word ("where do we rank"), never for "Premier League table".
     /// </summary>
     public static readonly CueSet Ranking = new(
-        "rank", "ranking", "ranked", "where do we stand", "league table", "stack up");
+        "rank", "ranking", "ranked", "where do we stand", "league table", "stack up", "where do we sit", "where are we placed");
 
     /// <summary>
     /// Words that say a question is about community safety in Cambridge when no topic is named: a cue
@@ -34,6 +34,14 @@ internal static class Cues
     public static readonly CueSet DomainNouns = new(
         "crime", "crimes", "offence", "offences", "offense", "offenses", "incident", "incidents", "topic", "topics",
         "indicator", "indicators", "figure", "figures", "category", "categories", "asb");
+
+    /// <summary>
+    /// Words of a place in a group ("position", "standing"): beside the peer group's own name ("MSG position", "where do we sit in
+    /// the most similar group"), the city's place in it, not what the group is.
+    /// </summary>
+    public static readonly CueSet PlaceInAGroup = new(
+        "position", "standing", "placing", "placed", "place", "rank", "ranking", "ranked", "sit", "come", "fall", "stand", "score",
+        "doing", "compare", "comparison", "fare", "faring", "how are we", "how do we");
 
     /// <summary>Words that name Cambridge City itself: with them, another area named is a comparison, not the subject.</summary>
     public static readonly CueSet OwnArea = new("cambridge city", "the city", "cambridge's", "we", "us", "our");

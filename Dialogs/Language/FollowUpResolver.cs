@@ -177,9 +177,15 @@ public static class FollowUpResolver
                 period = period with { Year = period.Year - 1, FinancialYearStart = period.FinancialYearStart - 1 };
             }
 
+            // "shoplifting in 2017", "and nationally?", then "what about theft from the person?": the national picture was a side
+            // view of the one topic; the other topic is asked for its own figures (its headline), not its national picture.
+            var kind = last == Intent.National && context.NationalOfTheSameTopic && namesTopic
+                && !string.Equals(resolved.Topic, context.Topic, StringComparison.Ordinal)
+                    ? Intent.Change
+                    : last;
             resolved = resolved with
             {
-                Intent = last == Intent.Series && period is { Year: not null, FromYear: null } ? Intent.Volume : last,
+                Intent = kind == Intent.Series && period is { Year: not null, FromYear: null } ? Intent.Volume : kind,
                 Assumed = false,
                 Period = period,
                 // A period carried to another topic after the member walked through the years of the last one: the other years too.
@@ -269,6 +275,9 @@ public static class FollowUpResolver
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(answered);
         context.AboutTheDocument = answered is { Intent: Intent.Passage, Topic: null, Passage.Aspect: PassageAspect.Author };
+        var nationalOfTheSameTopic = answered.Intent == Intent.National && answered.Topic is { } nationalTopic
+            && string.Equals(context.Topic, nationalTopic, StringComparison.Ordinal);
+        context.NationalOfTheSameTopic = false;
         if (answered is { Intent: Intent.CompareTopics, Asked: { } kind })
         {
             // Two topics answered at once: a follow-up ("why?", "and in 2016?") is about the first one named.
@@ -315,6 +324,7 @@ public static class FollowUpResolver
         context.PreviousTopic = string.Equals(context.Topic, topic, StringComparison.Ordinal) ? context.PreviousTopic
             : context.Topic is { } before && !IsProgrammeCode(before) && !IsProgrammeCode(topic) ? before
             : null;
+        context.NationalOfTheSameTopic = nationalOfTheSameTopic;
         context.LastIntent = answered.Intent;
         context.Topic = topic;
         context.LastPeriod = answered.Period;

@@ -135,6 +135,35 @@ internal static class GapCues
         ]);
 
     /// <summary>
+    /// A member wanting to report a crime ("I need to report a burglary at my house", "I'd like to report a theft", "how do I file a
+    /// police report"): SafetyBot takes no reports; the answer points to 999 and 101. Not "report on the figures" (<see cref="ReportingOnFigures"/>).
+    /// </summary>
+    public static readonly CueSet ReportingACrime = new(
+        "i need to report", "i want to report", "i'd like to report", "i would like to report", "i wish to report", "i have to report",
+        "i must report", "i've got to report", "we need to report", "we want to report", "we'd like to report", "make a police report",
+        "file a police report", "file a report", "make a report", "making a report", "report a crime to", "report it to the police",
+        "report this to the police", "report a crime online");
+
+    /// <summary>Reporting as the partnership does it ("report on the figures", "report back to the board"): not a crime reported.</summary>
+    public static readonly CueSet ReportingOnFigures = new(
+        "report on", "report back", "report to the board", "report to the partnership", "report to the csp", "report the figures",
+        "report these figures", "report the data", "report this data", "report progress", "report outcomes", "report an update");
+
+    /// <summary>
+    /// An office held today ("the Police and Crime Commissioner", "the Chief Constable", "the council leader"): asked who holds it
+    /// now (<see cref="HeldNow"/>), a name the assessment never gives.
+    /// </summary>
+    public static readonly CueSet Offices = new(
+        "police and crime commissioner", "pcc", "crime commissioner", "chief constable", "deputy chief constable", "police commissioner",
+        "mayor", "council leader", "leader of the council", "chief executive", "ceo", "mp", "member of parliament", "home secretary",
+        "prime minister", "chief superintendent", "police superintendent", "chief inspector", "director of public health", "minister");
+
+    /// <summary>Words that ask who holds an office now: "who is the current", "currently", "at the moment".</summary>
+    public static readonly CueSet HeldNow = new(
+        "current", "currently", "now", "at the moment", "right now", "today", "these days", "presently", "nowadays", "at present",
+        "in post", "in office", "incumbent", "newly elected");
+
+    /// <summary>
     /// Words that ask what to do, which are advice about the asker's own situation only beside <see cref="Mine"/>
     /// ("my car was broken into, what should I do?"); "what do I do to log an update" is a question about SafetyBot.
     /// </summary>

@@ -46,6 +46,12 @@ public enum GapKind
     Staff,
 
     /// <summary>
+    /// Who holds an office today ("who is the current Police and Crime Commissioner"): the assessment names organisations and
+    /// offices, never who holds them, and SafetyBot knows nothing after it.
+    /// </summary>
+    OfficeHolder,
+
+    /// <summary>
     /// A figure asked of a subject the assessment never mentions ("how many school exclusions", "number of noise complaints"):
     /// words it never uses, naming none of its topics. It doesn't cover the subject, and has no figure for it.
     /// </summary>

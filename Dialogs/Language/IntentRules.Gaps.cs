@@ -36,6 +36,17 @@ public static partial class IntentRules
             : null;
 
     /// <summary>
+    /// "who is the current Police and Crime Commissioner", "who's the chief constable at the moment", "name of our MP now": who holds
+    /// an office today. The assessment names organisations, never who holds a post, and SafetyBot knows nothing after it; the
+    /// glossary's meaning of the office ("PCC") is not what is asked.
+    /// </summary>
+    private static Understanding? OfficeHolderNow(QuestionFacts q) =>
+        q.Has(GapCues.Offices) && q.Has(GapCues.HeldNow) && q.Words.Any(w => w is "who" or "who's" or "whos" or "name" or "named" or "called")
+        && !q.Has(Cues.FigureAsked)
+            ? new Understanding(Intent.NotCovered) { Gap = new NoFigureGap(GapKind.OfficeHolder) }
+            : null;
+
+    /// <summary>
     /// "I cut my hand badly, should I go to A&amp;E?", "should I buy a steering lock for my car?", "the best lock to buy for my bike", "translate the executive summary
     /// into Polish", "the best pub in Market ward for a quiet drink", "when is the next board meeting": requests SafetyBot is not
     /// for, whatever topic they name (<see cref="GapCues.Advice"/>, <see cref="GapCues.Tasks"/>, <see cref="GapCues.Venues"/>,
@@ -43,7 +54,8 @@ public static partial class IntentRules
     /// never with the named topic's card.
     /// </summary>
     private static Understanding? NotForSafetyBot(QuestionFacts q) =>
-        q.Has(GapCues.CrimeAgainstMe) ? new Understanding(Intent.NotCovered) { Gap = new NoFigureGap(GapKind.CrimeAgainstYou) } :
+        q.Has(GapCues.CrimeAgainstMe) || (q.Has(GapCues.ReportingACrime) && !q.Has(GapCues.ReportingOnFigures))
+            ? new Understanding(Intent.NotCovered) { Gap = new NoFigureGap(GapKind.CrimeAgainstYou) } :
         q.Has(GapCues.Advice) || (q.Has(GapCues.WhatToDo) && q.Has(GapCues.Mine)) || q.Has(GapCues.Tasks) || q.Has(GapCues.GeneralKnowledge)
         || q.Has(GapCues.Workplace)
         || (q.Has(GapCues.Venues) && q.Has(GapCues.Recommendation)) || ShoppingAdvice(q)

@@ -189,9 +189,16 @@ public static partial class IntentRules
     /// <summary>"key concerns about violence", "what are the emerging issues for property crime": the findings on one group.</summary>
     private static Understanding? GroupConcerns(QuestionFacts q) =>
         q.Has(Cues.Concerns) && !q.Has(ProseCues.Why) && !q.Has(ProseCues.Caveat) && !q.Has(Cues.Caveats) && !q.Has(Cues.FigureAsked)
-        && TopicGroups.In(q) is { } group && TopicGroups.NamesOnlyTheGroup(q)
+        && TopicGroups.In(q) is { } group && TopicGroups.NamesOnlyTheGroup(q) && !NamesAProgrammeOfTheGroup(q)
             ? new Understanding(Intent.Findings) { Filter = new ListFilter { Category = group } }
             : null;
+
+    /// <summary>
+    /// Whether a programme is named in the group's words ("adult exploitation" is programme 1.2, Exploitation of adults; "the
+    /// adult exploitation task and finish group"): the programme is asked about, not the group's findings.
+    /// </summary>
+    private static bool NamesAProgrammeOfTheGroup(QuestionFacts q) =>
+        q.Programmes.Any(m => m.Topics[0].Id.Contains('.', StringComparison.Ordinal));
 
     [GeneratedRegex(@"\b(?:more\s+than|over|above|greater\s+than|at\s+least|exceeding|beyond)\s+(?<n>\d+(?:\.\d+)?)\s*(?:%|per\s*cent|percent|pc)", RegexOptions.None)]
     private static partial Regex Threshold();

@@ -31,7 +31,7 @@ public static partial class IntentRules
                 ? [.. best.Topics.Concat(q.Indicators.Skip(1).Where(m => m.Score == best.Score).SelectMany(m => m.Topics)).Select(t => t.Id).Distinct(StringComparer.Ordinal)]
                 : [],
             Passage = new PassageQuery(
-                WithoutPlace(aspect == PassageAspect.Why ? WithoutConcession(q.Text) : followUp ? WithoutPointing(q.Text) : q.Text, place),
+                WithoutPlace(aspect == PassageAspect.Why ? WhyText(q) : followUp ? WithoutPointing(q.Text) : q.Text, place),
                 aspect,
                 wholeQuestion && place is null,
                 whatWasDone),
@@ -41,6 +41,15 @@ public static partial class IntentRules
             UncoveredTopic = q.Uncovered?.Id,
         };
     }
+
+    /// <summary>
+    /// What a why-question is looked for by: its words without a premise it concedes; a topic's figures judged low ("why is local
+    /// cybercrime so low") with the words of under-reporting beside them, the reason the assessment most often gives for low counts.
+    /// </summary>
+    private static string WhyText(QuestionFacts q) =>
+        q.Has(ProseCues.SoLow) ? WithoutConcession(q.Text) + " " + UnderReportingWords : WithoutConcession(q.Text);
+
+    private const string UnderReportingWords = "underreporting under-reported unreported do not report";
 
     /// <summary>
     /// "why is modern slavery a concern here even with few crimes", "why worry about trafficking when there were only 3 crimes",
@@ -336,6 +345,32 @@ public static partial class IntentRules
     }
 
     /// <summary>
+    /// "what does the asterisk mean in the VAP quarterly table?", "what are the figures in brackets?", "why are some numbers in
+    /// brackets": a mark of a table, whose meaning is the table's note (figures in brackets are the year before's), not a figure.
+    /// </summary>
+    private static bool AsksWhatATableMarkMeans(QuestionFacts q) =>
+        q.Has(ProseCues.TableMarks) && q.Has(ProseCues.MarkMeaning) && !q.Words.Contains("many") && q.Period.IsEmpty && q.Stems.Count <= 16;
+
+    private static Understanding TableMarkExplained() =>
+        new(Intent.Passage) { Passage = new PassageQuery(TableMarkSearched, PassageAspect.Definition) };
+
+    private const string TableMarkSearched = "table note figures in brackets";
+
+    /// <summary>The assessment's words on whether the rise in recorded crime is real: looked for by the rise, recording, genuine.</summary>
+    private static Understanding RiseInCrimeJudged() =>
+        new(Intent.Passage) { Passage = new PassageQuery(RiseInCrimeSearched, PassageAspect.General) };
+
+    private const string RiseInCrimeSearched = "increase in police recorded crime improvements to crime recording genuine increases";
+
+    /// <summary>
+    /// "does the rise in police recorded crime mean crime is really rising?", "is the increase in crime genuine?", "is crime actually
+    /// going up or is it just recording?": crime as a whole (no topic named, a word for crime), its change judged real or not.
+    /// </summary>
+    private static bool WhetherTheRiseInCrimeIsReal(QuestionFacts q) =>
+        q.Has(ProseCues.RealChange) && !q.NamesIndicator && q.Programmes.Count == 0 && q.Has(Cues.CrimeNouns)
+        && !q.Has(Cues.FigureAsked) && !AsksForNumbers(q.Rest);
+
+    /// <summary>
     /// "is that a real rise?", "is it genuine?", "is the increase real or just recording?" after a topic, naming none: what the
     /// assessment says lies behind that topic's change (a genuine rise, or recording practices), asked as "why?" of it. The words
     /// of the asking are not searched: "real" would find another topic's sentence on genuine increases.
@@ -354,18 +389,24 @@ public static partial class IntentRules
     private static Understanding? ChangeJudgedOfATopic(QuestionFacts q) =>
         q.Has(ProseCues.ChangeJudged) && NamesAnyTopic(q) && (q.Has(Cues.Up) || q.Has(Cues.Down) || q.Asks(Cues.Change))
         && !AsksForNumbers(q.Rest) && !q.Has(Cues.FigureAsked) && Passage(q, PassageAspect.Why) is { Passage: { } passage } understood
-            ? understood with { Passage = passage with { Text = WithoutJudging(passage.Text) } }
+            ? understood with { Passage = passage with { Text = JudgedInItsOwnWord(passage.Text) } }
             : null;
 
-    private static string WithoutJudging(string text)
+    private static string JudgedInItsOwnWord(string text)
     {
-        var without = Judging().Replace(text, " ");
+        // A favourable judgement asked of ("why is it a good thing", "is it good news") is looked for in the assessment's own word
+        // for it, "positive"; a judgement either way ("good news or bad news", "worrying") asks how it reads the change, in any words.
+        var without = Judging().Replace(text, m =>
+            !m.Value.Contains(" or ", StringComparison.OrdinalIgnoreCase) && Favourable().IsMatch(m.Value) ? " positive " : " ");
         return TextNormalizer.Tokens(without).Count > 0 ? without : text;
     }
 
     /// <summary>The words of judging a change ("seen as good news or bad news", "a positive thing", "a good sign"): what is asked, not its subject.</summary>
     [GeneratedRegex(@"\b(?:(?:seen|viewed|regarded|considered)\s+as\s+)?(?:(?:a|an)\s+)?(?:good|bad|positive|negative|encouraging|worrying)(?:\s+(?:news|thing|sign|development))?(?:\s+or\s+(?:a\s+)?(?:good|bad|positive|negative|worrying)(?:\s+(?:news|thing|sign|development))?)?|\b(?:welcomed?|cause\s+for\s+concern|something\s+to\s+worry\s+about|a\s+success|a\s+failure)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Judging();
+
+    [GeneratedRegex(@"\b(?:good|positive|encouraging|welcomed?|success)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Favourable();
 
     /// <summary>Words of community safety or of the assessment itself, when no topic is named.</summary>
     private static bool HasDomainWords(QuestionFacts q) =>
@@ -402,7 +443,8 @@ public static partial class IntentRules
     }
 
     private static readonly HashSet<string> AuthorAskingStems =
-        [.. ProseCues.MadeBy.Words, .. ProseCues.Author.Words, .. ProseCues.DocumentAskingWords.Words, .. ProseCues.DocumentNamed.Words, "together", "put", "compile", "one"];
+        [.. ProseCues.MadeBy.Words, .. ProseCues.Author.Words, .. ProseCues.DocumentAskingWords.Words, .. ProseCues.DocumentNamed.Words, "together", "put", "compile", "one",
+         .. new[] { "named", "name", "names", "contact", "contacts", "person", "people", "individual", "there", "or", "any", "listed", "credited", "given", "behind", "responsible", "point" }.Select(Stem.Of)];
 
     private static readonly HashSet<string> DocumentAskingStems = [.. ProseCues.DocumentAskingWords.Words, .. ProseCues.DocumentNamed.Words];
 

@@ -84,9 +84,18 @@ public static partial class IntentRules
         q.Stems.Any(PriorityStems.Contains) && (q.Has(ProseCues.Recommend) || q.Has(ProseCues.NextYear))
         && q.Words.Any(w => w is "what" or "what's" or "whats" or "which" or "list" or "name")
         && !NamesAnyTopicBesidesThePartnership(q) && PriorityWord().Match(q.Folded) is var word && !(word.Success && PriorityNumber(q.Folded, word) is not null)
-        && !q.Has(ProseCues.Why) && !q.Has(ProseCues.PrioritiesShould) && !q.Has(ProseCues.Planned) && !q.Has(Cues.Walkthrough)
+        && !q.Has(ProseCues.Why) && !q.Has(ProseCues.PrioritiesShould) && !PlansBeyondTheYearAhead(q) && !q.Has(Cues.Walkthrough)
         && !q.Has(ProseCues.When) && !q.Has(ProseCues.WhoLeads) && !q.Has(ProseCues.Monitoring) && !q.Has(Cues.FigureAsked) && !AsksForNumbers(q.Rest)
         && !q.Words.Any(ChoosingWords.Contains);
+
+    /// <summary>
+    /// Whether the question asks of work planned, beyond naming the year ahead in words planned work shares ("going forward",
+    /// "moving forward"): "what priorities are recommended going forward" asks which are recommended; "what's planned" asks the plans.
+    /// </summary>
+    private static bool PlansBeyondTheYearAhead(QuestionFacts q) =>
+        ProseCues.Planned.AnyIn(q.Stems.Where(s => !YearAheadWords.Contains(s)).ToList());
+
+    private static readonly HashSet<string> YearAheadWords = [.. new[] { "going", "moving", "forward", "forwards", "future" }.Select(Stem.Of)];
 
     /// <summary>
     /// "what should we consider when selecting priorities", "how should priorities be chosen": how to choose priorities, which the

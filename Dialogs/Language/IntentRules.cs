@@ -37,9 +37,17 @@ public static partial class IntentRules
         // holds, whatever topic its words name ("probation" is reoffending's word).
         new("a colleague's working life", TopicNeed.Ignored, ColleagueMatter),
 
+        // "who is the current Police and Crime Commissioner": who holds an office today, a name the assessment never gives; ahead of
+        // the glossary, whose meaning of "PCC" is not what is asked.
+        new("who holds an office now", TopicNeed.Ignored, OfficeHolderNow),
+
         // Advice about the asker's own situation, a task such as translating, a recommendation of a pub: not what SafetyBot is
         // for, whatever topic is named ("should I go to A&E" is not a question about A&E attendances for assault).
         new("not what SafetyBot is for", TopicNeed.Ignored, NotForSafetyBot),
+
+        // "what does the asterisk mean in the VAP quarterly table?", "what are the figures in brackets?": the table's note, ahead of
+        // the quarters and the glossary ("VAP") its other words would name.
+        new("prose: what a mark in a table means", TopicNeed.Ignored, q => AsksWhatATableMarkMeans(q) ? TableMarkExplained() : null),
 
         // A subject, then what the assessment says of it ("drug related deaths in the city - what does it say"): its words, even of
         // a topic it gives no figures for (when they hold nothing on it, the "no figure or programme" answer).
@@ -157,6 +165,12 @@ public static partial class IntentRules
         // risers, the two consecutive printed years between which the run of years moved most, each year's count shown.
         new("the years a topic's run of years rose or fell most", TopicNeed.Required, q => BiggestMoveAsked(q) is { } move
             ? new Understanding(Intent.Series) { Point = move }
+            : null),
+        // "does the rise in police recorded crime mean crime is really rising?", "is the increase in recorded crime genuine or just
+        // recording?": crime as a whole, judged real or not, in the assessment's words (the ONS's: recording improvements and genuine
+        // increases), never the list of risers.
+        new("prose: whether the rise in crime overall is real", TopicNeed.Ignored, q => WhetherTheRiseInCrimeIsReal(q)
+            ? RiseInCrimeJudged()
             : null),
         new("risers and fallers of a group", TopicNeed.Ignored, GroupMovers),
         new("concerns about a group", TopicNeed.Ignored, GroupConcerns),
@@ -642,6 +656,14 @@ public static partial class IntentRules
         // "what about CSE?", "and what about ASB?" after a figure: a follow-up that only names a topic the term also names asks that
         // topic's figures, as the last question asked them, not what the term means.
         if (!explicitDefinition && q.FollowUp && q.NamesIndicator && rest.All(Cues.FollowUp.Words.Contains))
+        {
+            return null;
+        }
+
+        // "what's our MSG position?", "where do we sit in the MSG", "our most similar group ranking": the city's place in the group
+        // (of the topic asked, or the conversation's), not what the group is.
+        if (!explicitDefinition && Cues.Compare.AnyIn(q.Stems.Skip(term.Start).Take(term.Length).ToList())
+            && (Cues.PlaceInAGroup.AnyIn(rest) || Cues.OwnArea.AnyIn(rest)))
         {
             return null;
         }

@@ -219,7 +219,8 @@ public static partial class PeriodExtractor
     [GeneratedRegex(@"\b(year\s+to\s+date|ytd|fytd|so\s+far\s+this\s+(?:financial\s+|fiscal\s+)?year|this\s+(?:financial\s+|fiscal\s+)?year\s+so\s+far|so\s+far\s+in\s+(?:the\s+)?(?:financial\s+|fiscal\s+)?year)\b", RegexOptions.None)]
     private static partial Regex YearToDate();
 
-    [GeneratedRegex(@"\b(?<from>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s*(?:-|to|through|until|till)\s*(?<to>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?(?:\s+(?<year>20\d\d))?\b", RegexOptions.None)]
+    /// <summary>A range of months: "July to September 2017", "Jul-Sep", "between July and September" ("and" only after "between").</summary>
+    [GeneratedRegex(@"\b(?:(?<between>between)\s+)?(?<from>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s*(?:-|to|through|thru|until|till|(?(between)and|(?!)))\s*(?<to>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?(?:\s+(?<year>20\d\d))?\b", RegexOptions.None)]
     private static partial Regex MonthRange();
 
     /// <summary>Words that weigh one period against another ("vs", "the same time last year", "both", "change").</summary>

@@ -64,7 +64,8 @@ internal static class ProseCues
     /// <summary>The year ahead ("for the coming year", "next year's", "2018/19"): with the priorities, the ones recommended for it.</summary>
     public static readonly CueSet NextYear = new(
         "next year", "coming year", "year ahead", "upcoming year", "following year", "next 12 months", "2018/19", "2018-19", "2018 19",
-        "for 2018", "new year", "going forward", "this coming year");
+        "for 2018", "new year", "going forward", "this coming year", "moving forward", "in future", "in the future", "for the future",
+        "from now on", "years ahead", "coming years");
 
     /// <summary>
     /// Other sources of data and sharing it ("health data", "information sharing", "identify high risk cases"): a question about a
@@ -235,7 +236,9 @@ internal static class ProseCues
     /// A national survey named beside a topic ("csew asb experience range", "what did the crime survey find on burglary"):
     /// its estimates are in the assessment's words, not in the topic's police figures.
     /// </summary>
-    public static readonly CueSet SurveyNamed = new("csew", "crime survey", "crime survey for england and wales");
+    public static readonly CueSet SurveyNamed = new(
+        "csew", "crime survey", "crime survey for england and wales", "cvs", "commercial victimisation survey", "commercial victimization survey",
+        "commercial victimisation", "business crime survey");
 
     public static readonly CueSet Definition = new(
         "keyword", "keywords", "included in", "sub-category", "subcategory", "new category", "which crimes are in",
@@ -404,6 +407,27 @@ internal static class ProseCues
         "assessment say", "assessment says", "assessment said", "document say", "document says", "document said",
         "report say", "report says", "report said", "review say", "review says", "review said");
 
+    /// <summary>
+    /// The marks of a table ("the asterisk", "the figures in brackets", "the starred number"): what they mean is the table's note.
+    /// </summary>
+    public static readonly CueSet TableMarks = new(
+        "asterisk", "asterisks", "asterix", "star", "starred", "stars", "brackets", "bracketed", "bracket", "parentheses", "parenthesis",
+        "in parentheses", "round brackets");
+
+    /// <summary>Words asking what a mark means ("what does it mean", "why are some in brackets"), not a marked figure's value.</summary>
+    public static readonly CueSet MarkMeaning = new(
+        "mean", "means", "meaning", "signify", "signifies", "stand for", "stands for", "indicate", "indicates", "represent", "represents",
+        "why is", "why are", "why do", "why does", "explain", "what's the asterisk", "what is the asterisk", "what's the star", "what is the star");
+
+    /// <summary>
+    /// A topic's figures judged low ("why is local cybercrime so low", "why so few modern slavery crimes"): asked why, the
+    /// assessment's reason is most often that crimes go unreported, so its words on under-reporting are looked for too.
+    /// </summary>
+    public static readonly CueSet SoLow = new(
+        "so low", "so few", "that low", "this low", "very low", "really low", "quite low", "so little", "so small", "low numbers",
+        "low figures", "low count", "low counts", "low volume", "low volumes", "low level", "low levels", "isn't higher", "not higher",
+        "aren't higher", "not more", "so rare", "so uncommon", "hardly any", "barely any");
+
     /// <summary>"what does the assessment say about X": a passage about X, not the key findings.</summary>
     public static readonly CueSet SayAbout = new("say about", "says about", "said about", "say on", "says on", "mention", "mentions");
 
@@ -419,7 +443,8 @@ internal static class ProseCues
         "problem with", "problems with", "the deal with", "the story with", "the story on", "the concern with", "the concern about",
         "talk about", "talks about", "written about", "write about", "writes about", "concern about", "concerns about", "concern over",
         "concerns over", "concern raised", "concerns raised", "concerned about", "worry about", "worries about", "worried about", "raised about",
-        "raised over", "comment on", "comments on", "comment about", "point about", "note about", "notes about");
+        "raised over", "comment on", "comments on", "comment about", "point about", "note about", "notes about", "looked at", "look at",
+        "looked into", "look into", "explored", "explore", "examined", "examine", "investigated", "investigate");
 
     /// <summary>
     /// The words of asking what the assessment says ("what does it say about", "anything re", "the issue with") and of its
@@ -431,7 +456,8 @@ internal static class ProseCues
         "issue", "issues", "problem", "problems", "mention", "mentions", "deal", "story", "concern", "talk", "talks", "written", "write",
         "writes", "document", "doc", "assessment", "report", "review", "local", "locally", "here", "city", "cambridge", "our", "we",
         "concerns", "concerned", "raised", "worry", "worries", "worried", "over", "comment", "comments", "point", "note", "notes", "been", "per",
-        "us", "me", "tell", "please", "a", "an", "at", "all", "by", "to", "they", "them", "their");
+        "us", "me", "tell", "please", "a", "an", "at", "all", "by", "to", "they", "them", "their", "looked", "look", "into", "explored",
+        "explore", "examined", "examine", "investigated", "investigate");
 
     /// <summary>Words that ask about the whole assessment rather than a figure ("the assessment", "the document").</summary>
     public static readonly CueSet Document = new("the assessment", "this assessment", "the document", "this document", "the report", "this report");

@@ -51,6 +51,13 @@ public sealed class QuestionContext
     public string? PreviousTopic { get; set; }
 
     /// <summary>
+    /// True when the last question asked the national picture of the topic already in the conversation ("shoplifting in 2017",
+    /// then "and nationally?"): a side view of that topic, so "what about theft from the person?" next asks the other topic's
+    /// own figures, not its national picture.
+    /// </summary>
+    public bool NationalOfTheSameTopic { get; set; }
+
+    /// <summary>
     /// True when the last question was about the assessment itself (who wrote it, what it is for): a short follow-up that points
     /// ("when?", "and what's it for?") is about the assessment too (<see cref="DocumentFollowUp"/>).
     /// </summary>

@@ -28,6 +28,12 @@ public sealed class GapReplies(IKnowledgeStore store)
         + "nothing about the people who work in the partnership (who is in, off sick or on leave, who covers for whom), and the "
         + "assessment doesn't cover individuals. Please ask their team or manager.";
 
+    /// <summary>The answer to who holds an office today (the Police and Crime Commissioner, the Chief Constable).</summary>
+    public const string OfficeHolder =
+        "Sorry, I can't answer that. The 2017/18 strategic assessment names organisations and offices (such as the Police and Crime "
+        + "Commissioner, whose priorities it mentions), never who holds them, and SafetyBot knows nothing after the assessment. Please "
+        + "check the organisation's own website for who is in post now.";
+
     /// <summary>The answer to a member telling of a crime against them: a kind word, then 999, 101 and NHS 111.</summary>
     public const string CrimeAgainstYou =
         "I'm sorry that happened to you. I can't answer that or take a report of a crime: if you are in danger now, call 999; to "

@@ -97,6 +97,7 @@ public sealed partial class NotCoveredHandler(IUnansweredQuestionLog log, IKnowl
         GapKind.NotForSafetyBot => ReplyFactory.Text(GapReplies.NotForSafetyBot),
         GapKind.CrimeAgainstYou => ReplyFactory.Text(GapReplies.CrimeAgainstYou),
         GapKind.Staff => ReplyFactory.Text(GapReplies.Staff),
+        GapKind.OfficeHolder => ReplyFactory.Text(GapReplies.OfficeHolder),
         GapKind.Subject => ReplyFactory.Card(GapReplies.Subject()),
         GapKind.Breakdown => ReplyFactory.Card(gaps.Breakdown(
             gap.Breakdown ?? "such",

@@ -228,7 +228,7 @@ internal sealed partial class AspectProfile
     [GeneratedRegex(@"\b(recommend\w*|should|could consider|consider|review|investigat\w*|commission|deepen|opportunit\w*|priorit\w*)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Recommending();
 
-    [GeneratedRegex(@"\b(Research Group|has reviewed|reviewed by|written by|produced by)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(Research Group|has reviewed|reviewed by|written by|produced by|compiled by|prepared by|authored by|carried out by|conducted by|undertaken by|(?:has|have) completed)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Authorship();
 
     [GeneratedRegex(@"\b(purpose of this document|version 1\.0)\b", RegexOptions.IgnoreCase)]
