@@ -117,7 +117,7 @@ public static partial class IntentRules
     /// </summary>
     private static Understanding? WhetherASubjectIsAPriority(QuestionFacts q)
     {
-        if (q.NamesIndicator || q.Programmes.Count > 0 || q.FollowUp || q.Has(Cues.Pronouns) || !AsksWhetherAPriority(q))
+        if (q.NamesIndicator || q.Programmes.Count > 0 || q.FollowUp || q.Has(Cues.Pronouns) || !AsksWhetherAPriority(q) || !YesOrNoStarts.Contains(q.Words[0]))
         {
             return null;
         }

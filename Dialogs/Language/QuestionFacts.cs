@@ -194,7 +194,8 @@ public sealed class QuestionFacts
     /// </summary>
     private IReadOnlyList<TopicMatch> Widened(IReadOnlyList<TopicMatch> matches)
     {
-        if (matches is not [var best, ..] || _vocabulary.WiderInAnyOrder(best, Stems, TopicKind.Indicator) is not { } wider)
+        // A tie ("DA" names two topics) is the Settle's to break (<see cref="SettledIndicator"/>), with the other topics named.
+        if (matches is not [{ Topics.Count: 1 } best, ..] || _vocabulary.WiderInAnyOrder(best, Stems, TopicKind.Indicator) is not { } wider)
         {
             return matches;
         }
