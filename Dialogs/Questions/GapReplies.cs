@@ -46,8 +46,26 @@ public sealed class GapReplies(IKnowledgeStore store)
     /// </summary>
     public string Uncovered(string? id) =>
         store.UncoveredTopics().FirstOrDefault(t => t.Id == id) is { } topic
-            ? $"The 2017/18 strategic assessment has no figure or programme for {topic.Name} in Cambridge City. What it does have nearest: {topic.Instead}. Ask \"what can you do\" for the topics it covers."
+            ? $"The 2017/18 strategic assessment has no figure or programme for {topic.Name} in Cambridge City. What it does have nearest: {topic.Instead}.{NearestCounts(topic)} Ask \"what can you do\" for the topics it covers."
             : "The 2017/18 strategic assessment has no figure for that topic. Ask \"what can you do\" for the topics it covers.";
+
+    /// <summary>
+    /// The latest printed counts of the indicators nearest an uncovered topic, each named as a count of its own crimes (never of the
+    /// uncovered topic's, nor of people): " Its nearest counts, each of its own crimes, not of robbery: shoplifting, 1,295 crimes in 2017; ...".
+    /// </summary>
+    private string NearestCounts(UncoveredTopic topic)
+    {
+        var counts = topic.NearestIndicatorIds
+            .Select(store.FindIndicator)
+            .OfType<Indicator>()
+            .Select(i => (Indicator: i, Count: store.Series(i.Id, Knowledge.Measure.Count)
+                .Where(o => o.Area == Knowledge.Area.CambridgeCity && o.Breakdown.Length == 0 && o.Period.Kind is Knowledge.PeriodKind.CalendarYear or Knowledge.PeriodKind.FinancialYear)
+                .MaxBy(o => o.Period.StartYear)))
+            .Where(x => x.Count is not null)
+            .Select(x => $"{x.Indicator.DisplayName.ToLowerInvariant()}, {Figures.Number(x.Count!.Value)} {x.Indicator.Unit} in {x.Count.Period.Label}")
+            .ToList();
+        return counts.Count == 0 ? string.Empty : $" Its nearest counts, each of its own {string.Join(" and ", topic.NearestIndicatorIds.Select(store.FindIndicator).OfType<Indicator>().Select(i => i.Unit).Distinct(StringComparer.OrdinalIgnoreCase))}, not of {topic.Name}: {string.Join("; ", counts)}.";
+    }
 
     /// <summary>
     /// A figure asked of a subject the assessment never mentions (<see cref="GapKind.Subject"/>): says it doesn't cover it and
