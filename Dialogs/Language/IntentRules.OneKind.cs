@@ -11,8 +11,7 @@ public static partial class IntentRules
     /// against the most similar group (iQuanta), never a count and never the rate of all hate crime.
     /// </summary>
     private static readonly CueSet RaciallyOrReligiously = new(
-        "racially", "religiously", "racial", "racist", "race hate", "race-hate", "race crime", "race crimes", "religious hate",
-        "faith hate", "racially motivated", "religiously motivated");
+        "racially", "religiously", "racist", "race hate", "race-hate", "racially motivated", "religiously motivated");
 
     /// <summary>
     /// "what is the rate of racially aggravated offences", "how bad is racist crime here", "religiously aggravated offences per

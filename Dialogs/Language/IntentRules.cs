@@ -371,7 +371,17 @@ public static partial class IntentRules
     private static Understanding UncoveredOrItsTerm(QuestionFacts q, TopicRef uncovered) =>
         q.UncoveredMatch is { } words && q.GlossaryTerms.FirstOrDefault(t => t.Start == words.Start && t.Length == words.Length) is { } term
             ? new Understanding(Intent.NotCovered) { Topic = term.Topics[0].Id, Asked = Intent.Glossary }
-            : new Understanding(Intent.NotCovered) { UncoveredTopic = uncovered.Id };
+            : new Understanding(Intent.NotCovered) { UncoveredTopic = uncovered.Id, Candidates = IndicatorsItsOtherWordsName(q) };
+
+    /// <summary>
+    /// The indicators whose names use a word of the question beside the uncovered topic's ("shops" in "how many shops got robbed":
+    /// shoplifting's and business crime's): the answer shows the printed counts of those of them nearest the topic, as their own crimes.
+    /// </summary>
+    private static string[] IndicatorsItsOtherWordsName(QuestionFacts q)
+    {
+        var words = q.UncoveredMatch is { } match ? q.Stems.Where((_, i) => i < match.Start || i >= match.Start + match.Length) : q.Stems;
+        return [.. words.Where(w => w.Length >= 4).SelectMany(q.IndicatorsWhoseNamesUse).Select(t => t.Id).Distinct(StringComparer.Ordinal)];
+    }
 
     /// <summary>
     /// "compared to last year", "vs the same quarter last year", "against 2016/17", "2016 vs 2017": a comparison over

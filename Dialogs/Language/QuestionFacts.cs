@@ -75,6 +75,10 @@ public sealed class QuestionFacts
     /// <summary>The indicators one of whose names of two or more words the question holds in any order ("victims of domestic abuse").</summary>
     public IReadOnlyList<TopicRef> IndicatorsNamedInAnyOrder => _vocabulary.NamedInAnyOrder(Stems, TopicKind.Indicator);
 
+    /// <summary>The indicators one of whose names holds the word whose stem is <paramref name="stem"/> ("shop": shoplifting's "thefts from shops").</summary>
+    public IReadOnlyList<TopicRef> IndicatorsWhoseNamesUse(string stem) =>
+        [.. _vocabulary.Topics.Where(t => t.Kind == TopicKind.Indicator && _vocabulary.NamesUse(t, stem))];
+
     /// <summary>Whether a name of <paramref name="topic"/> holds the word whose stem is <paramref name="stem"/> ("csew" of "CSEW domestic abuse").</summary>
     public bool TopicNamesUse(TopicRef topic, string stem) => _vocabulary.NamesUse(topic, stem);
 

@@ -42,20 +42,24 @@ public sealed class GapReplies(IKnowledgeStore store)
 
     /// <summary>
     /// The answer to a question about a topic the assessment gives no figures for (<see cref="IKnowledgeStore.UncoveredTopics"/>,
-    /// by its id): says so and names what it has nearest; for an id the store does not hold, says it has no figure for that topic.
+    /// by its id): says so and names what it has nearest, with the printed counts of those nearest topics the question's words
+    /// name (<paramref name="named"/>: "shops" robbed names shoplifting and business crime); for an id the store does not hold, says
+    /// it has no figure for that topic.
     /// </summary>
-    public string Uncovered(string? id) =>
+    public string Uncovered(string? id, IReadOnlyList<string>? named = null) =>
         store.UncoveredTopics().FirstOrDefault(t => t.Id == id) is { } topic
-            ? $"The 2017/18 strategic assessment has no figure or programme for {topic.Name} in Cambridge City. What it does have nearest: {topic.Instead}.{NearestCounts(topic)} Ask \"what can you do\" for the topics it covers."
+            ? $"The 2017/18 strategic assessment has no figure or programme for {topic.Name} in Cambridge City. What it does have nearest: {topic.Instead}.{NearestCounts(topic, named ?? [])} Ask \"what can you do\" for the topics it covers."
             : "The 2017/18 strategic assessment has no figure for that topic. Ask \"what can you do\" for the topics it covers.";
 
     /// <summary>
     /// The latest printed counts of the indicators nearest an uncovered topic, each named as a count of its own crimes (never of the
     /// uncovered topic's, nor of people): " Its nearest counts, each of its own crimes, not of robbery: shoplifting, 1,295 crimes in 2017; ...".
     /// </summary>
-    private string NearestCounts(UncoveredTopic topic)
+    private string NearestCounts(UncoveredTopic topic, IReadOnlyList<string> named)
     {
-        var counts = topic.NearestIndicatorIds
+        // Only those the question's own words name ("shops" robbed): a bare "how many robberies" is answered by the gap alone.
+        var near = topic.NearestIndicatorIds.Where(id => named.Contains(id, StringComparer.Ordinal)).ToList();
+        var counts = near
             .Select(store.FindIndicator)
             .OfType<Indicator>()
             .Select(i => (Indicator: i, Count: store.Series(i.Id, Knowledge.Measure.Count)
@@ -64,7 +68,7 @@ public sealed class GapReplies(IKnowledgeStore store)
             .Where(x => x.Count is not null)
             .Select(x => $"{x.Indicator.DisplayName.ToLowerInvariant()}, {Figures.Number(x.Count!.Value)} {x.Indicator.Unit} in {x.Count.Period.Label}")
             .ToList();
-        return counts.Count == 0 ? string.Empty : $" Its nearest counts, each of its own {string.Join(" and ", topic.NearestIndicatorIds.Select(store.FindIndicator).OfType<Indicator>().Select(i => i.Unit).Distinct(StringComparer.OrdinalIgnoreCase))}, not of {topic.Name}: {string.Join("; ", counts)}.";
+        return counts.Count == 0 ? string.Empty : $" Its nearest counts, each of its own {string.Join(" and ", near.Select(store.FindIndicator).OfType<Indicator>().Select(i => i.Unit).Distinct(StringComparer.OrdinalIgnoreCase))}, not of {topic.Name}: {string.Join("; ", counts)}.";
     }
 
     /// <summary>

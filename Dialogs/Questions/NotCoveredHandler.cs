@@ -54,7 +54,7 @@ public sealed partial class NotCoveredHandler(IUnansweredQuestionLog log, IKnowl
 
         var reply = understanding.Place is { } place
             ? PlaceReply(place, understanding.Topic is { } one ? [one] : understanding.Candidates, understanding.Asked == Intent.Compare)
-            : gaps.Uncovered(understanding.UncoveredTopic);
+            : gaps.Uncovered(understanding.UncoveredTopic, understanding.Candidates);
         await turnContext.SendActivityAsync(ReplyFactory.Text(reply), cancellationToken).ConfigureAwait(false);
     }
 

@@ -152,13 +152,24 @@ public sealed class AttackersHolesTests : IDisposable
 
     [Theory]
     [InlineData("how many shops got robbed")]
-    [InlineData("how many robberies were there")]
-    [InlineData("how many people were mugged")]
-    public async Task Robbery_IsSaidNotCovered_WithTheNearestCountsOfTheirOwnCrimes(string question)
+    [InlineData("how many shops were robbed last year?")]
+    public async Task ShopsRobbed_AreSaidNotCovered_WithTheNearestCountsOfTheirOwnCrimes(string question)
     {
         var said = await _bot.PlainSaidAsync(question);
 
         Assert.StartsWith("The 2017/18 strategic assessment has no figure or programme for robbery in Cambridge City.", said, StringComparison.Ordinal);
-        Assert.Contains("Its nearest counts, each of its own crimes, not of robbery: shoplifting, 1,295 crimes in 2017; business crime, 2,297 crimes in 2017", said, StringComparison.Ordinal);
+        Assert.Contains("Its nearest counts, each of its own crimes, not of robbery: shoplifting, 1,295 crimes in 2017; business crime, 2,297 crimes in 2017.", said, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("how many robberies were there")]
+    [InlineData("how many people were mugged")]
+    public async Task RobberyAlone_IsSaidNotCovered_WithNoOtherTopicsCount(string question)
+    {
+        var said = await _bot.PlainSaidAsync(question);
+
+        Assert.StartsWith("The 2017/18 strategic assessment has no figure or programme for robbery in Cambridge City.", said, StringComparison.Ordinal);
+        Assert.DoesNotContain("1,295", said, StringComparison.Ordinal);
+        Assert.DoesNotContain("443", said, StringComparison.Ordinal);
     }
 }
