@@ -20,7 +20,7 @@ internal static class IndicatorSummaries
     /// with its period, never with "no figure for 2017".
     /// </summary>
     public static bool OnlyFiguresEndIn(IndicatorFacts facts, int year) =>
-        facts.Volume is null && facts.Volumes.Count == 0
+        facts.Volume is null && facts.Volumes.Count == 0 && facts.Rates.Count == 0 && facts.Change is null && facts.PercentChange is null
         && facts.Parts.Concat(facts.PartsElsewhere).Any(o => o.Period.Kind != PeriodKind.CalendarYear && o.Period.EndYear == year);
 
     public static string? PrintedWithoutACount(IndicatorFacts facts, int year)
