@@ -19,7 +19,7 @@ internal static class IndicatorSections
     public static IEnumerable<CardElement> Headline(IndicatorFacts facts, IndicatorQuestion question, List<Observation> shown)
     {
         var asked = question.Year is { } year ? facts.Volumes.FirstOrDefault(v => v.Period.Kind == PeriodKind.CalendarYear && v.Period.StartYear == year) : null;
-        if (question.Year is { } missingYear && asked is null)
+        if (question.Year is { } missingYear && asked is null && !IndicatorSummaries.OnlyFiguresEndIn(facts, missingYear))
         {
             yield return new TextBlock(IndicatorSummaries.PrintedWithoutACount(facts, missingYear) is { } printed
                 ? $"The assessment gives no {facts.Indicator.DisplayName.ToLowerInvariant()} count for {missingYear}; for {missingYear} it gives {printed}.{(facts.Volume is null ? string.Empty : " Its latest count is shown.")}"

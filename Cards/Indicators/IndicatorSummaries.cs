@@ -14,6 +14,15 @@ internal static class IndicatorSummaries
     /// What the assessment prints for <paramref name="year"/> when it gives no count for it ("the rate, 40.85 per 1,000 population";
     /// "the change, up 264 (30%) on the previous year"), or null when it prints nothing for that year.
     /// </summary>
+    /// <summary>
+    /// True when the indicator has no yearly count and its only figures (the crime survey's, for the year to March 2017) are for a
+    /// period ending in <paramref name="year"/>: "how many female victims of domestic abuse in 2017" is answered by them, each
+    /// with its period, never with "no figure for 2017".
+    /// </summary>
+    public static bool OnlyFiguresEndIn(IndicatorFacts facts, int year) =>
+        facts.Volume is null && facts.Volumes.Count == 0 && facts.Rates.Count == 0 && facts.Change is null && facts.PercentChange is null
+        && facts.Parts.Concat(facts.PartsElsewhere).Any(o => o.Period.Kind != PeriodKind.CalendarYear && o.Period.EndYear == year);
+
     public static string? PrintedWithoutACount(IndicatorFacts facts, int year)
     {
         var parts = new List<string>();
@@ -66,7 +75,7 @@ internal static class IndicatorSummaries
         }
 
         var asked = question.Year is { } year ? facts.Volumes.FirstOrDefault(v => v.Period.Kind == PeriodKind.CalendarYear && v.Period.StartYear == year) : null;
-        if (question.Year is { } missing && asked is null)
+        if (question.Year is { } missing && asked is null && !OnlyFiguresEndIn(facts, missing))
         {
             if (PrintedWithoutACount(facts, missing) is { } printed)
             {
@@ -200,6 +209,13 @@ internal static class IndicatorSummaries
         if (facts.Peers is not { } peers)
         {
             return $"{name}: the assessment gives no comparison with similar areas.";
+        }
+
+        // A comparison of one kind of the topic ("racially or religiously aggravated offences" of cohesion) names that kind: it is
+        // never the whole topic's.
+        if (peers.Breakdown.Length > 0)
+        {
+            name = $"{name}: {peers.Breakdown}";
         }
 
         var rank = $"ranked {Figures.Number(peers.Rank.Value)} of {peers.Rank.RankOf ?? 15}";

@@ -79,6 +79,107 @@ public sealed class TopicPriorityCardBuilder(IKnowledgeStore store)
     }
 
     /// <summary>
+    /// "are CSE and county lines priorities": a programme named beside a topic is part of its priority; said in a line with the
+    /// programme's own description, its card offered. Null when <paramref name="code"/> is no programme of the recommended priorities.
+    /// </summary>
+    public CardReply? BuildProgramme(string code)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(code);
+        if (store.Programme(code) is not { } detail)
+        {
+            return null;
+        }
+
+        var programme = detail.Programme;
+        var lead = $"{programme.Title} is programme {programme.Id} of priority {Number(detail.Priority.Number)}, {detail.Priority.Title}, one of the priorities the assessment recommends for {detail.Priority.Year}.";
+        var summary = $"{lead} The assessment says: “{programme.Description}”";
+        var body = new List<CardElement>
+        {
+            CardParts.Title($"{programme.Title}: is it a priority?"),
+            new TextBlock(lead) { Wrap = true, Weight = TextWeight.Bolder },
+            new TextBlock($"“{programme.Description}”") { Wrap = true },
+            CardParts.Source([programme.Provenance]),
+        };
+        return new CardReply(CardParts.Card(body, [CardParts.Ask($"Programme {programme.Id}", Intent.Priority, programme.Id)], summary), summary);
+    }
+
+    /// <summary>
+    /// "is the city centre a priority?", "is street drug dealing a priority?": a subject that is no topic of figures, looked for in the
+    /// words of the recommended priorities and their programmes; where they name it, the programme (or priority) whose words do,
+    /// with those words quoted. Null when none names it.
+    /// </summary>
+    public CardReply? BuildSubject(string subject)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(subject);
+        var pattern = new System.Text.RegularExpressions.Regex(@"\b" + System.Text.RegularExpressions.Regex.Escape(subject.Trim()) + @"\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase, TimeSpan.FromSeconds(1));
+        var priorities = store.Priorities().OrderBy(p => p.Number).ToList();
+        var programmes = priorities.SelectMany(p => p.ProgrammeCodes.Select(store.Programme).OfType<ProgrammeDetail>()).ToList();
+        var inProgrammes = programmes.Where(d => pattern.IsMatch(d.Programme.Title) || pattern.IsMatch(d.Programme.Description)).ToList();
+        var inPriorities = priorities.Where(p => pattern.IsMatch(p.Description) && !inProgrammes.Any(d => d.Priority.Number == p.Number)).ToList();
+        if (inProgrammes.Count == 0 && inPriorities.Count == 0)
+        {
+            return null;
+        }
+
+        var named = char.ToUpperInvariant(subject.Trim()[0]) + subject.Trim()[1..];
+        var where = inProgrammes.Select(d => $"priority {Number(d.Priority.Number)}, {d.Priority.Title}, in its programme {d.Programme.Id} {d.Programme.Title}")
+            .Concat(inPriorities.Select(p => $"priority {Number(p.Number)}, {p.Title}"))
+            .ToList();
+        var year = priorities[0].Year;
+        var lead = $"{named} comes under {string.Join(" and ", where)}, of the priorities the assessment recommends for {year}.";
+        var quotes = inProgrammes.Select(d => (Text: SentenceNaming(d.Programme.Description, d.Programme.Title, pattern), d.Programme.Provenance))
+            .Concat(inPriorities.Select(p => (Text: SentenceNaming(p.Description, p.Title, pattern), p.Provenance)))
+            .ToList();
+        var body = new List<CardElement>
+        {
+            CardParts.Title($"{named}: is it a priority?"),
+            new TextBlock(lead) { Wrap = true, Weight = TextWeight.Bolder },
+        };
+        body.AddRange(quotes.Select(q => new TextBlock($"“{q.Text}”") { Wrap = true }));
+        body.Add(CardParts.Source(quotes.Select(q => q.Provenance)));
+        var summary = $"{lead} The assessment says: “{quotes[0].Text}”";
+        var actions = inProgrammes.Select(d => CardParts.Ask($"Programme {d.Programme.Id}", Intent.Priority, d.Programme.Id))
+            .Concat(inPriorities.Select(p => CardParts.Ask($"Priority {Number(p.Number)}", Intent.Priority, Number(p.Number))));
+        return new CardReply(CardParts.Card(body, actions, summary), summary);
+    }
+
+    /// <summary>
+    /// "which topics are not priorities": the recommended priorities with their programmes, then the topics of figures that SafetyBot
+    /// shows as evidence for none of their programmes (its own reading of the recommendations, said to be so).
+    /// </summary>
+    public CardReply BuildOutside()
+    {
+        var priorities = store.Priorities().OrderBy(p => p.Number).ToList();
+        var programmes = priorities.SelectMany(p => p.ProgrammeCodes.Select(store.Programme).OfType<ProgrammeDetail>()).ToList();
+        var evidence = programmes.SelectMany(d => d.Programme.EvidenceIndicatorIds).ToHashSet(StringComparer.Ordinal);
+        var outside = store.Indicators().Where(i => !evidence.Contains(i.Id) && !string.Equals(i.Category, "Context", StringComparison.OrdinalIgnoreCase))
+            .Select(i => i.DisplayName).ToList();
+        var year = priorities.Count > 0 ? priorities[0].Year : "the coming year";
+        var recommended = $"The assessment recommends {Number(priorities.Count)} priorities for {year}: "
+            + string.Join("; ", priorities.Select(p =>
+            {
+                var codes = programmes.Where(d => d.Priority.Number == p.Number).Select(d => $"{d.Programme.Id} {d.Programme.Title}").ToList();
+                return $"{Number(p.Number)} {p.Title}" + (codes.Count > 0 ? $" ({string.Join(", ", codes)})" : string.Empty);
+            })) + ".";
+        var left = outside.Count > 0
+            ? $"The topics whose figures SafetyBot does not show as evidence for any of their programmes: {string.Join(", ", outside)}. That is SafetyBot's reading of the recommendations; ask \"is shoplifting a priority?\" for what the assessment says of one."
+            : "SafetyBot shows every topic's figures as evidence for one of their programmes.";
+        var body = new List<CardElement>
+        {
+            CardParts.Title("Which topics are not priorities?"),
+            new TextBlock(recommended) { Wrap = true, Weight = TextWeight.Bolder },
+            CardParts.Text(left),
+            CardParts.Source(priorities.Select(p => p.Provenance).Take(1)),
+        };
+        var summary = $"{recommended} {left}";
+        return new CardReply(CardParts.Card(body, [CardParts.Ask("The recommended priorities", Intent.PriorityWalkthrough)], summary), summary);
+    }
+
+    /// <summary>The sentence of <paramref name="text"/> that names the subject, else the whole text (a title that names it is quoted with its description).</summary>
+    private static string SentenceNaming(string text, string title, System.Text.RegularExpressions.Regex pattern) =>
+        Sentences.Split(text).FirstOrDefault(pattern.IsMatch) ?? (pattern.IsMatch(title) ? text : text);
+
+    /// <summary>
     /// The sentences that speak of priorities; one that draws a conclusion ("So it should not be a priority for the CSP.") with the
     /// sentence before it, which holds its reason ("... the Road Safety Partnership exist with Road Safety as their specific remit").
     /// </summary>

@@ -73,7 +73,7 @@ public static class FollowUpResolver
             return understanding with { Topic = priority };
         }
 
-        if (!understanding.FromCard && understanding is { Intent: Intent.TopicPriority, Topic: null } && context?.Topic is { } weighed)
+        if (!understanding.FromCard && understanding is { Intent: Intent.TopicPriority, Topic: null, UncoveredTopic: null, NotAmongThePriorities: false } && context?.Topic is { } weighed)
         {
             // "is it a priority?" after a topic: whether that topic is; after a programme or priority, its priority's card.
             return IsProgrammeCode(weighed)
@@ -199,7 +199,8 @@ public static class FollowUpResolver
             return new Understanding(Intent.Movers) { Period = resolved.Period };
         }
 
-        if (resolved.Topic is null && resolved.Candidates.Count == 0 && !AnswersWithoutTopic.Contains(resolved.Intent))
+        if (resolved.Topic is null && resolved.Candidates.Count == 0 && !AnswersWithoutTopic.Contains(resolved.Intent)
+            && resolved is not { Intent: Intent.TopicPriority, UncoveredTopic: not null } and not { Intent: Intent.TopicPriority, NotAmongThePriorities: true })
         {
             // "how many?" with nothing asked before: there is nothing to answer about.
             return resolved with { Intent = Intent.Unknown };

@@ -109,6 +109,13 @@ public static partial class IntentRules
             return null;
         }
 
+        // "are men or women more likely to be victims of DA": a topic whose own names hold the values asked (the survey's estimate
+        // of female and male victims) gives that breakdown; its card answers.
+        if (q.SettledIndicator is { } settled && q.Stems.Any(s => GapCues.Values.Any(v => v.Name == dimension && v.Words.Select(Stem.Of).Contains(s, StringComparer.Ordinal)) && q.TopicNamesUse(settled, s)))
+        {
+            return null;
+        }
+
         var understood = new Understanding(Intent.NotCovered)
         {
             Gap = new NoFigureGap(GapKind.Breakdown, dimension),
@@ -159,7 +166,7 @@ public static partial class IntentRules
             return null;
         }
 
-        var understood = new Understanding(Intent.NotCovered) { Gap = new NoFigureGap(GapKind.Measure, Measure: measure.Name, Related: measure.Related ?? []) };
+        var understood = new Understanding(Intent.NotCovered) { Gap = new NoFigureGap(GapKind.Measure, Measure: measure.Name, Related: measure.Related ?? [], NearestCount: measure.PeopleOfCrimes) };
         if (named.Count > 0)
         {
             var best = named.MaxBy(m => m.Score)!;

@@ -26,10 +26,49 @@ public static partial class IntentRules
     /// "what was done under the violence priority", "who leads the DA priority") is the review's or the programme's words. The topic is the best named one: a shared name ("DA")
     /// asks the same of both topics, so it needs no did-you-mean.
     /// </summary>
-    private static Understanding? WhetherATopicIsAPriority(QuestionFacts q) =>
-        q.Indicators is [var named, ..] && AsksWhetherAPriority(q)
+    private static Understanding? WhetherATopicIsAPriority(QuestionFacts q)
+    {
+        if (TopicsAskedTogether(q) is { Count: > 1 } several && AsksWhetherAPriority(q, programmesNamed: true))
+        {
+            return new Understanding(Intent.TopicPriority) { Topic = several[0], Candidates = several };
+        }
+
+        return q.Indicators is [var named, ..] && AsksWhetherAPriority(q)
             ? new Understanding(Intent.TopicPriority) { Topic = (q.SettledIndicator ?? named.Topics[0]).Id }
             : null;
+    }
+
+    /// <summary>
+    /// "is road safety or shoplifting a priority?", "are CSE and county lines priorities", "burglary, ASB or hate crime - priorities?":
+    /// the topics (indicators, each by its best topic) and programmes named one after another, joined by "or", "and" or a comma,
+    /// in the order asked; each is answered. Null when fewer than two are named.
+    /// </summary>
+    private static List<string>? TopicsAskedTogether(QuestionFacts q)
+    {
+        var named = q.Indicators.Where(m => m.Topics.Count >= 1).Concat(q.Programmes.Where(m => m.Topics.Count == 1))
+            .OrderBy(m => m.Start)
+            .ToList();
+        var apart = new List<TopicMatch>();
+        foreach (var match in named)
+        {
+            if (apart.Count > 0 && (Overlap(apart[^1], match) || !ListedBeside(q, apart[^1], match)))
+            {
+                if (Overlap(apart[^1], match))
+                {
+                    continue;
+                }
+
+                return null;
+            }
+
+            apart.Add(match);
+        }
+
+        var ids = apart.Select(m => m.Topics[0].Kind == TopicKind.Indicator && m == q.Indicators[0] && q.SettledIndicator is { } settled ? settled.Id : m.Topics[0].Id)
+            .Distinct(StringComparer.Ordinal)
+            .ToList();
+        return ids.Count > 1 ? ids : null;
+    }
 
     /// <summary>
     /// "is it a priority?", "should we prioritise it?", "was that a priority last year?" after a topic: the same question of the
@@ -40,10 +79,73 @@ public static partial class IntentRules
             ? new Understanding(Intent.TopicPriority) { FollowUp = true }
             : null;
 
-    private static bool AsksWhetherAPriority(QuestionFacts q) =>
-        q.Words.Count > 0 && q.Stems.Any(PriorityWordStems.Contains) && q.Programmes.Count == 0
+    private static bool AsksWhetherAPriority(QuestionFacts q, bool programmesNamed = false) =>
+        q.Words.Count > 0 && q.Stems.Any(PriorityWordStems.Contains) && (programmesNamed || q.Programmes.Count == 0)
         && (YesOrNoStarts.Contains(q.Words[0]) || (q.Words.Count > 1 && q.Words[0] is "so" or "and" or "but" && YesOrNoStarts.Contains(q.Words[1])) || q.Has(PriorityMembership))
         && !q.Has(ProseCues.Activities) && !q.Has(ProseCues.Helping) && !q.Has(ProseCues.Planned) && !q.Has(ProseCues.WhoLeads) && !q.Has(ProseCues.When)
         && !q.Has(ProseCues.Why) && !q.Has(Cues.FigureAsked) && !AsksForNumbers(q.Rest)
         && !ProgrammeCode().IsMatch(q.Folded) && !(PriorityWord().Match(q.Folded) is { Success: true } word && PriorityNumber(q.Folded, word) is not null);
+
+    /// <summary>True when <paramref name="after"/> follows <paramref name="before"/> directly (a comma between) or past a joining word.</summary>
+    private static bool ListedBeside(QuestionFacts q, TopicMatch before, TopicMatch after)
+    {
+        var gap = after.Start - before.Start - before.Length;
+        return gap == 0 || JoinedBetween(q, before, after);
+    }
+
+    /// <summary>Words that say a question asks what is left out of the priorities: "which topics are not priorities", "what isn't a priority".</summary>
+    private static readonly CueSet NotAmong = new("not", "isn't", "isnt", "aren't", "arent", "wasn't", "weren't", "left out", "excluded", "missing from", "outside", "dropped");
+
+    /// <summary>Words a subject of a priority question starts or ends with that are not the subject: "is the city centre a priority".</summary>
+    private static readonly HashSet<string> NotTheSubject =
+        ["the", "a", "an", "we", "they", "you", "our", "one", "of", "part", "among", "in", "to", "be", "being", "considered", "seen", "as", "for", "next", "this", "that", "year", "now", "still", "really", "also", "cambridge", "city's", "csp", "partnership", "?"];
+
+    /// <summary>
+    /// "which topics are not priorities", "what isn't a priority", "which crimes aren't among the priorities": the recommended
+    /// priorities with their programmes, and the topics whose figures SafetyBot shows as evidence for none of them.
+    /// </summary>
+    private static Understanding? WhatIsNotAPriority(QuestionFacts q) =>
+        !q.NamesIndicator && q.Programmes.Count == 0 && q.Words.Count > 0 && q.Words[0] is "which" or "what" or "what's" or "whats" or "list"
+        && q.Stems.Any(PriorityWordStems.Contains) && q.Has(NotAmong) && !q.Has(ProseCues.Why) && !q.Has(ProseCues.Activities) && !ProgrammeCode().IsMatch(q.Folded)
+            ? new Understanding(Intent.TopicPriority) { NotAmongThePriorities = true }
+            : null;
+
+    /// <summary>
+    /// "is the city centre a priority?", "should street drug dealing be a priority?": a subject that names no topic, programme or
+    /// term, asked whether a priority; the answer looks for it in the words of the recommended priorities and programmes (the
+    /// city centre is in programme 2.1's), and says plainly when they do not name it.
+    /// </summary>
+    private static Understanding? WhetherASubjectIsAPriority(QuestionFacts q)
+    {
+        if (q.NamesIndicator || q.Programmes.Count > 0 || q.FollowUp || q.Has(Cues.Pronouns) || !AsksWhetherAPriority(q) || !YesOrNoStarts.Contains(q.Words[0]))
+        {
+            return null;
+        }
+
+        var words = q.Words.Select(w => w.Trim('?', '.', '!', ',')).ToList();
+        var at = words.FindIndex(w => PriorityWordStems.Contains(Stem.Of(w)));
+        var before = Trimmed(words.Take(at).Skip(YesOrNoStarts.Contains(words[0]) ? 1 : 0));
+        var after = Trimmed(words.Skip(at + 1));
+        var subject = before.Count > 0 ? before : after;
+        // A term named whole ("is MARAC a priority") is left to the rows below; a word of one inside the subject ("centre") is not.
+        return subject.Count is > 0 and <= 4 && q.GlossaryTerms.All(term => term.Length < subject.Count)
+            ? new Understanding(Intent.TopicPriority) { UncoveredTopic = string.Join(' ', subject) }
+            : null;
+
+        static List<string> Trimmed(IEnumerable<string> span)
+        {
+            var list = span.Where(w => w.Length > 0).ToList();
+            while (list.Count > 0 && (NotTheSubject.Contains(list[0]) || YesOrNoStarts.Contains(list[0])))
+            {
+                list.RemoveAt(0);
+            }
+
+            while (list.Count > 0 && (NotTheSubject.Contains(list[^1]) || YesOrNoStarts.Contains(list[^1])))
+            {
+                list.RemoveAt(list.Count - 1);
+            }
+
+            return list;
+        }
+    }
 }

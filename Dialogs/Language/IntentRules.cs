@@ -90,6 +90,9 @@ public static partial class IntentRules
         // victims were identified"): say so, with the topic's card offered, never the topic's figures as the answer.
         new("a measure the assessment does not give", TopicNeed.Ignored, MeasureNotGiven),
 
+        // One kind of a topic given only against similar areas ("the rate of racially aggravated offences"): that comparison, labelled as that kind.
+        new("one kind of a topic, against similar areas", TopicNeed.Ignored, OneKindAgainstSimilarAreas),
+
         // A survey's figure asked for the city alone ("CSEW ASB % for Cambridge specifically"): it gives none below England and Wales or the county.
         new("a survey's figure for the city alone", TopicNeed.Ignored, SurveyFigureForTheCity),
 
@@ -139,7 +142,9 @@ public static partial class IntentRules
 
         // "and the county average?", "what about Cambridgeshire?" after a topic: the figures the assessment quotes for that
         // area, of the conversation's topic (never Cambridge City's as that area's).
-        new("another area, the last topic", TopicNeed.Absent, q => q.Place is { } place && q.FollowUp && !q.Has(Cues.OwnArea) && !q.Asks(Cues.Compare) && q.Rest.Count <= 6
+        // "what is it for the county?" asks the same of the last topic by its pronoun ("the county" is no slip of "the country").
+        new("another area, the last topic", TopicNeed.Absent, q => q.Place is { } place && (q.FollowUp || (q.Has(Cues.Pronouns) && !q.Has(ProseCues.SayAbout) && !AsksOfTheCountyInWords(q)))
+            && !q.Has(Cues.OwnArea) && !q.Asks(Cues.Compare) && q.Rest.Count <= 6
             ? new Understanding(Intent.NotCovered) { Place = place.Name, FollowUp = true }
             : null),
 
@@ -177,6 +182,8 @@ public static partial class IntentRules
         // "is road safety a priority?", "which priority covers shoplifting": the priorities the topic is evidence for, and its own words.
         new("whether a topic is a priority", TopicNeed.Ignored, WhetherATopicIsAPriority),
         new("whether the last topic is a priority", TopicNeed.Absent, WhetherTheLastTopicIsAPriority),
+        new("whether a subject without figures is a priority", TopicNeed.Ignored, WhetherASubjectIsAPriority),
+        new("which topics are not priorities", TopicNeed.Ignored, WhatIsNotAPriority),
 
         // Prose questions, answered from the assessment's own words (who wrote it, when, why, what a survey says,
         // which keywords, a named topic's caveats). Ahead of glossary terms: "what does the CVS show" asks what it found.
@@ -376,7 +383,17 @@ public static partial class IntentRules
     private static Understanding UncoveredOrItsTerm(QuestionFacts q, TopicRef uncovered) =>
         q.UncoveredMatch is { } words && q.GlossaryTerms.FirstOrDefault(t => t.Start == words.Start && t.Length == words.Length) is { } term
             ? new Understanding(Intent.NotCovered) { Topic = term.Topics[0].Id, Asked = Intent.Glossary }
-            : new Understanding(Intent.NotCovered) { UncoveredTopic = uncovered.Id };
+            : new Understanding(Intent.NotCovered) { UncoveredTopic = uncovered.Id, Candidates = IndicatorsItsOtherWordsName(q) };
+
+    /// <summary>
+    /// The indicators whose names use a word of the question beside the uncovered topic's ("shops" in "how many shops got robbed":
+    /// shoplifting's and business crime's): the answer shows the printed counts of those of them nearest the topic, as their own crimes.
+    /// </summary>
+    private static string[] IndicatorsItsOtherWordsName(QuestionFacts q)
+    {
+        var words = q.UncoveredMatch is { } match ? q.Stems.Where((_, i) => i < match.Start || i >= match.Start + match.Length) : q.Stems;
+        return [.. words.Where(w => w.Length >= 4).SelectMany(q.IndicatorsWhoseNamesUse).Select(t => t.Id).Distinct(StringComparer.Ordinal)];
+    }
 
     /// <summary>
     /// "compared to last year", "vs the same quarter last year", "against 2016/17", "2016 vs 2017": a comparison over

@@ -13,7 +13,11 @@ internal static class MeasureCues
     [
         new("detection or charge rate", new(
             "detection rate", "detection rates", "charge rate", "charge rates", "charging rate",
-            "clear up rate", "clear-up rate", "clearup rate", "clearance rate", "solved", "solve rate", "solved rate", "outcome rate", "outcome rates", "positive outcomes", "positive outcome")),
+            "clear up rate", "clear-up rate", "clearup rate", "clearance rate", "solved", "solve rate", "solved rate", "outcome rate", "outcome rates", "positive outcomes", "positive outcome",
+            // "what share of burglaries led to a charge": an outcome of the crimes, never their count ("charge" has six letters: no slips).
+            "led to a charge", "lead to a charge", "leads to a charge", "leading to a charge", "resulted in a charge", "result in a charge",
+            "resulting in a charge", "ended in a charge", "end in a charge", "ending in a charge", "got a charge", "resulted in charges",
+            "led to charges", "outcome of a charge")),
         new("arrests", new("arrest", "arrests", "arrested", "arresting")),
         new("seizures or recoveries (weapons, drugs or property)", new(
             "seized", "seizure", "seizures", "confiscated", "confiscation", "confiscations", "recovered", "recoveries",
@@ -21,6 +25,10 @@ internal static class MeasureCues
         new("convictions or prosecutions", new(
             "conviction", "convictions", "convicted", "prosecution", "prosecutions", "sentenced", "sentences",
             "cautions", "cautioned", "court cases", "went to court", "taken to court")),
+        // "how many people were prosecuted for DA": matched only as typed, so no slip of another word is taken for it.
+        new("convictions or prosecutions", CueSet.Verbatim(
+            "prosecuted", "prosecute", "prosecuting", "convict", "convicting", "led to a conviction", "led to a prosecution",
+            "resulted in a conviction", "resulted in a prosecution", "found guilty", "jailed", "imprisoned", "sent to prison")),
         // "charged" alone would be a slip of "changed" in the stemmed, slip-tolerant set above: matched only as typed.
         new("charges", CueSet.Verbatim("charged", "charges brought", "charging decisions", "charge decisions", "no further action")),
         new("hospital admissions", new("hospital admissions", "hospital admission", "admitted to hospital", "admissions", "hospitalised", "hospitalized")),
@@ -36,7 +44,7 @@ internal static class MeasureCues
                 .. from verb in new[] { "assaulted", "attacked", "abused", "harmed", "hurt", "injured" }
                    from before in new[] { "were", "was", "been", "are", "is", "being", "get", "got" }
                    select before + " " + verb,
-            ]), CountOnly: true, NotOfCrimes: true),
+            ]), CountOnly: true, NotOfCrimes: true, PeopleOfCrimes: true),
         new("an age group (children, young or older people)", new(
             "elderly", "older people", "old people", "older residents", "older person", "pensioners", "over 65s", "over-65s",
             "over 60s", "over-60s", "young people", "young person", "youths", "teenagers", "teens", "juveniles", "under 18s",

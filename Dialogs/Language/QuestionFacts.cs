@@ -50,7 +50,7 @@ public sealed class QuestionFacts
     public bool FollowUp { get; }
 
     /// <summary>The indicators named, best first.</summary>
-    public IReadOnlyList<TopicMatch> Indicators => _indicators ??= Narrowed(Counted(Telling(_vocabulary.Match(Words, TopicKind.Indicator))));
+    public IReadOnlyList<TopicMatch> Indicators => _indicators ??= Widened(Narrowed(Counted(Telling(_vocabulary.Match(Words, TopicKind.Indicator)))));
 
     /// <summary>
     /// The one indicator the question names best, when one does: the best match's only topic, or the one of the best matches'
@@ -74,6 +74,10 @@ public sealed class QuestionFacts
 
     /// <summary>The indicators one of whose names of two or more words the question holds in any order ("victims of domestic abuse").</summary>
     public IReadOnlyList<TopicRef> IndicatorsNamedInAnyOrder => _vocabulary.NamedInAnyOrder(Stems, TopicKind.Indicator);
+
+    /// <summary>The indicators one of whose names holds the word whose stem is <paramref name="stem"/> ("shop": shoplifting's "thefts from shops").</summary>
+    public IReadOnlyList<TopicRef> IndicatorsWhoseNamesUse(string stem) =>
+        [.. _vocabulary.Topics.Where(t => t.Kind == TopicKind.Indicator && _vocabulary.NamesUse(t, stem))];
 
     /// <summary>Whether a name of <paramref name="topic"/> holds the word whose stem is <paramref name="stem"/> ("csew" of "CSEW domestic abuse").</summary>
     public bool TopicNamesUse(TopicRef topic, string stem) => _vocabulary.NamesUse(topic, stem);
@@ -185,6 +189,22 @@ public sealed class QuestionFacts
         return [.. matches
             .Select(m => m.Topics.All(t => t.Context) && m.Score <= best ? m with { Score = m.Score - 1 } : m)
             .OrderByDescending(m => m.Score)];
+    }
+
+    /// <summary>
+    /// The best match's words and the rest of the question, in any order, holding every word of another topic's longer name
+    /// (<see cref="Vocabulary.WiderInAnyOrder"/>): "are women more likely to suffer domestic violence" asks the survey's estimate
+    /// of victims ("domestic violence women"), not the count of offences "domestic violence" alone names. That topic is asked.
+    /// </summary>
+    private IReadOnlyList<TopicMatch> Widened(IReadOnlyList<TopicMatch> matches)
+    {
+        // A tie ("DA" names two topics) is the Settle's to break (<see cref="SettledIndicator"/>), with the other topics named.
+        if (matches is not [{ Topics.Count: 1 } best, ..] || _vocabulary.WiderInAnyOrder(best, Stems, TopicKind.Indicator) is not { } wider)
+        {
+            return matches;
+        }
+
+        return [best with { Topics = [wider], Score = best.Score + 1 }, .. matches.Skip(1)];
     }
 
     /// <summary>

@@ -46,6 +46,8 @@ public sealed class Vocabulary
         // Words of time and of state that qualify a name ("non-recent sexual offences", "state of the roads"), never a topic alone:
         // "was there an increase in ASB in any recent year", "which stages of work does it cover".
         "recent", "recently", "state",
+        // "what share of women...": a share asked, never a slip of "sharp" (instrument).
+        "share", "shares",
     }.Select(Stem.Of)).ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>
@@ -226,6 +228,33 @@ public sealed class Vocabulary
             .SelectMany(e => e.Topics)
             .Where(t => t.Kind == kind)
             .Distinct()];
+    }
+
+    /// <summary>
+    /// The one topic of <paramref name="kind"/>, other than <paramref name="best"/>'s, one of whose longer names holds every word of
+    /// the name <paramref name="best"/> matched and has all its words among <paramref name="stems"/> in any order: "what proportion
+    /// of women experience domestic violence" names the offences by "domestic violence", but every word of the survey's
+    /// "domestic violence women"; null when none or several do.
+    /// </summary>
+    public TopicRef? WiderInAnyOrder(TopicMatch best, IReadOnlyList<string> stems, TopicKind kind)
+    {
+        ArgumentNullException.ThrowIfNull(best);
+        ArgumentNullException.ThrowIfNull(stems);
+        var present = stems.ToHashSet(StringComparer.Ordinal);
+        var named = TextNormalizer.Tokens(best.Phrase).Select(Stem.Of).Where(w => !FunctionWords.Contains(w)).ToHashSet(StringComparer.Ordinal);
+        if (named.Count == 0)
+        {
+            return null;
+        }
+
+        var wider = _entries
+            .Where(e => e.Words.Count(w => !FunctionWords.Contains(w)) > named.Count && named.All(e.Words.Contains)
+                && e.Words.Where(w => !FunctionWords.Contains(w)).All(present.Contains))
+            .SelectMany(e => e.Topics)
+            .Where(t => t.Kind == kind && !best.Topics.Contains(t))
+            .Distinct()
+            .ToList();
+        return wider is [var one] ? one : null;
     }
 
     /// <summary>Whether a name of <paramref name="topic"/> holds the word whose stem is <paramref name="stem"/>.</summary>

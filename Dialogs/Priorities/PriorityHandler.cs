@@ -37,7 +37,39 @@ public sealed class PriorityHandler(
                 && store.Priorities().FirstOrDefault() is { Year.Length: >= 4 } latest
                 && int.TryParse(latest.Year.AsSpan(0, 4), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var recommendedFrom)
                 && asked < recommendedFrom;
-            var answer = understanding.Topic is { } topic ? topicPriorities.Build(topic, pastYear) : null;
+            if (understanding.NotAmongThePriorities)
+            {
+                await turnContext.SendActivityAsync(ReplyFactory.Card(topicPriorities.BuildOutside()), cancellationToken).ConfigureAwait(false);
+                return;
+            }
+
+            // "is the city centre a priority?": the priorities' own words where they name it; else said plainly, with the priorities.
+            if (understanding is { Topic: null, UncoveredTopic: { } subject })
+            {
+                await turnContext.SendActivityAsync(
+                    topicPriorities.BuildSubject(subject) is { } found
+                        ? ReplyFactory.Card(found)
+                        : ReplyFactory.Text($"The recommended priorities and their programmes do not name {subject}. {cards.Overview()} Ask \"is road safety a priority?\" of a topic of figures."),
+                    cancellationToken).ConfigureAwait(false);
+                return;
+            }
+
+            // "is road safety or shoplifting a priority?": each topic asked is answered, in the order asked.
+            if (understanding.Candidates.Count > 1)
+            {
+                var answers = understanding.Candidates.Select(id => topicPriorities.Build(id, pastYear) ?? topicPriorities.BuildProgramme(id)).OfType<Cards.Replies.CardReply>().ToList();
+                if (answers.Count > 0)
+                {
+                    foreach (var each in answers)
+                    {
+                        await turnContext.SendActivityAsync(ReplyFactory.Card(each), cancellationToken).ConfigureAwait(false);
+                    }
+
+                    return;
+                }
+            }
+
+            var answer = understanding.Topic is { } topic ? topicPriorities.Build(topic, pastYear) ?? topicPriorities.BuildProgramme(topic) : null;
             await turnContext.SendActivityAsync(
                 answer is null ? ReplyFactory.Text(cards.Overview() + " Name a topic to ask whether it is among them, as in \"is road safety a priority?\".") : ReplyFactory.Card(answer),
                 cancellationToken).ConfigureAwait(false);

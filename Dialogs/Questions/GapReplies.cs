@@ -48,12 +48,34 @@ public sealed class GapReplies(IKnowledgeStore store)
 
     /// <summary>
     /// The answer to a question about a topic the assessment gives no figures for (<see cref="IKnowledgeStore.UncoveredTopics"/>,
-    /// by its id): says so and names what it has nearest; for an id the store does not hold, says it has no figure for that topic.
+    /// by its id): says so and names what it has nearest, with the printed counts of those nearest topics the question's words
+    /// name (<paramref name="named"/>: "shops" robbed names shoplifting and business crime); for an id the store does not hold, says
+    /// it has no figure for that topic.
     /// </summary>
-    public string Uncovered(string? id) =>
+    public string Uncovered(string? id, IReadOnlyList<string>? named = null) =>
         store.UncoveredTopics().FirstOrDefault(t => t.Id == id) is { } topic
-            ? $"The 2017/18 strategic assessment has no figure or programme for {topic.Name} in Cambridge City. What it does have nearest: {topic.Instead}. Ask \"what can you do\" for the topics it covers."
+            ? $"The 2017/18 strategic assessment has no figure or programme for {topic.Name} in Cambridge City. What it does have nearest: {topic.Instead}.{NearestCounts(topic, named ?? [])} Ask \"what can you do\" for the topics it covers."
             : "The 2017/18 strategic assessment has no figure for that topic. Ask \"what can you do\" for the topics it covers.";
+
+    /// <summary>
+    /// The latest printed counts of the indicators nearest an uncovered topic, each named as a count of its own crimes (never of the
+    /// uncovered topic's, nor of people): " Its nearest counts, each of its own crimes, not of robbery: shoplifting, 1,295 crimes in 2017; ...".
+    /// </summary>
+    private string NearestCounts(UncoveredTopic topic, IReadOnlyList<string> named)
+    {
+        // Only those the question's own words name ("shops" robbed): a bare "how many robberies" is answered by the gap alone.
+        var near = topic.NearestIndicatorIds.Where(id => named.Contains(id, StringComparer.Ordinal)).ToList();
+        var counts = near
+            .Select(store.FindIndicator)
+            .OfType<Indicator>()
+            .Select(i => (Indicator: i, Count: store.Series(i.Id, Knowledge.Measure.Count)
+                .Where(o => o.Area == Knowledge.Area.CambridgeCity && o.Breakdown.Length == 0 && o.Period.Kind is Knowledge.PeriodKind.CalendarYear or Knowledge.PeriodKind.FinancialYear)
+                .MaxBy(o => o.Period.StartYear)))
+            .Where(x => x.Count is not null)
+            .Select(x => $"{x.Indicator.DisplayName.ToLowerInvariant()}, {Figures.Number(x.Count!.Value)} {x.Indicator.Unit} in {x.Count.Period.Label}")
+            .ToList();
+        return counts.Count == 0 ? string.Empty : $" Its nearest counts, each of its own {string.Join(" and ", near.Select(store.FindIndicator).OfType<Indicator>().Select(i => i.Unit).Distinct(StringComparer.OrdinalIgnoreCase))}, not of {topic.Name}: {string.Join("; ", counts)}.";
+    }
 
     /// <summary>
     /// A figure asked of a subject the assessment never mentions (<see cref="GapKind.Subject"/>): says it doesn't cover it and
@@ -172,8 +194,16 @@ public sealed class GapReplies(IKnowledgeStore store)
         {
             var names = string.Join(" or ", indicators.Select(i => i.DisplayName.ToLowerInvariant()));
             var units = string.Join(" and ", indicators.Select(i => i.Unit).Distinct(StringComparer.OrdinalIgnoreCase));
+            // "how many people were attacked with a knife": the nearest figure printed is the topic's count of crimes, said to be crimes.
+            var nearest = gap.NearestCount
+                ? string.Concat(indicators.Select(i => store.Series(i.Id, Knowledge.Measure.Count)
+                        .Where(o => o.Area == Knowledge.Area.CambridgeCity && o.Breakdown.Length == 0 && o.Period.Kind is Knowledge.PeriodKind.CalendarYear or Knowledge.PeriodKind.FinancialYear)
+                        .MaxBy(o => o.Period.StartYear) is { } count
+                    ? $" The nearest figure it prints: {Figures.Number(count.Value)} {i.DisplayName.ToLowerInvariant()} {i.Unit} in {count.Period.Label}, a count of {i.Unit}, not of people."
+                    : string.Empty))
+                : string.Empty;
             return NoFigureCard.Build(
-                $"The 2017/18 strategic assessment {none}, for {names} or any other topic: its figures for {names} count {units}, with rates and changes.{quoted} Its card shows what it does have.",
+                $"The 2017/18 strategic assessment {none}, for {names} or any other topic: its figures for {names} count {units}, with rates and changes.{nearest}{quoted} Its card shows what it does have.",
                 indicators.Select(i => CardParts.Ask(i.DisplayName, Intent.Change, i.Id)));
         }
 

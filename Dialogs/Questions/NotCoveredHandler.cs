@@ -54,7 +54,7 @@ public sealed partial class NotCoveredHandler(IUnansweredQuestionLog log, IKnowl
 
         var reply = understanding.Place is { } place
             ? PlaceReply(place, understanding.Topic is { } one ? [one] : understanding.Candidates, understanding.Asked == Intent.Compare)
-            : gaps.Uncovered(understanding.UncoveredTopic);
+            : gaps.Uncovered(understanding.UncoveredTopic, understanding.Candidates);
         await turnContext.SendActivityAsync(ReplyFactory.Text(reply), cancellationToken).ConfigureAwait(false);
     }
 
@@ -167,7 +167,11 @@ public sealed partial class NotCoveredHandler(IUnansweredQuestionLog log, IKnowl
         }
 
         var said = SentencesNaming(place, indicators);
-        var words = said.Count == 0 ? string.Empty : $" What it says of {place}: {string.Join(" ", said.Select(s => $"\"{s}\""))}";
+        // A sentence of another topic of the group says which topic it is on: the county's vehicle offences are never shoplifting's.
+        var words = said.Count == 0 ? string.Empty : $" What it says of {place}: {string.Join(" ", said.Select(s =>
+            indicators.Any(i => i.Id == s.IndicatorId) || store.FindIndicator(s.IndicatorId) is not { } other
+                ? $"\"{s.Sentence}\""
+                : $"on {other.DisplayName.ToLowerInvariant()}, \"{s.Sentence}\""))}";
         return $"{own}: it doesn't cover {place}'s {(indicators.Count == 0 ? "figures" : name + " figures")}.{words} Ask about Cambridge City for its own figures.";
     }
 
@@ -175,7 +179,7 @@ public sealed partial class NotCoveredHandler(IUnansweredQuestionLog log, IKnowl
     /// The assessment's sentences on <paramref name="indicators"/>, or on the other topics of their group, that name
     /// <paramref name="place"/> (at most two), as printed.
     /// </summary>
-    private List<string> SentencesNaming(string place, IReadOnlyList<Indicator> indicators)
+    private List<(string Sentence, string IndicatorId)> SentencesNaming(string place, IReadOnlyList<Indicator> indicators)
     {
         if (indicators.Count == 0)
         {
@@ -185,11 +189,10 @@ public sealed partial class NotCoveredHandler(IUnansweredQuestionLog log, IKnowl
         var groups = indicators.Select(i => i.Category).ToHashSet(StringComparer.Ordinal);
         var ids = indicators.Select(i => i.Id).Concat(store.Indicators().Where(i => groups.Contains(i.Category)).Select(i => i.Id)).Distinct(StringComparer.Ordinal);
         var pattern = new System.Text.RegularExpressions.Regex(@"\b" + System.Text.RegularExpressions.Regex.Escape(place) + @"\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase, TimeSpan.FromSeconds(1));
-        return [.. ids.SelectMany(id => store.Narratives(id))
-            .SelectMany(n => SentenceEnd().Split(n.Text))
-            .Select(s => s.Trim())
-            .Where(s => s.Length > 0 && pattern.IsMatch(s))
-            .Distinct(StringComparer.Ordinal)
+        return [.. ids.SelectMany(id => store.Narratives(id).Select(n => (Narrative: n, Id: id)))
+            .SelectMany(n => SentenceEnd().Split(n.Narrative.Text).Select(s => (Sentence: s.Trim(), IndicatorId: indicators.FirstOrDefault(i => n.Narrative.IndicatorIds.Contains(i.Id, StringComparer.Ordinal))?.Id ?? n.Id)))
+            .Where(s => s.Sentence.Length > 0 && pattern.IsMatch(s.Sentence))
+            .DistinctBy(s => s.Sentence, StringComparer.Ordinal)
             .Take(2)];
     }
 

@@ -53,8 +53,14 @@ public sealed record Understanding(Intent Intent, bool FromCard = false)
     /// <summary>With <see cref="Intent.Passage"/>: what to look for in the assessment's own words.</summary>
     public PassageQuery? Passage { get; init; }
 
-    /// <summary>A topic the member named that the assessment has no figures for ("robbery"), as they wrote it; or null.</summary>
+    /// <summary>
+    /// A topic the member named that the assessment has no figures for ("robbery"), as they wrote it; or null. With
+    /// <see cref="Intent.TopicPriority"/>: a subject that is no topic of figures ("the city centre"), looked for in the priorities' words.
+    /// </summary>
     public string? UncoveredTopic { get; init; }
+
+    /// <summary>With <see cref="Intent.TopicPriority"/>: which topics are not among the recommended priorities ("which topics are not priorities").</summary>
+    public bool NotAmongThePriorities { get; init; }
 
     /// <summary>
     /// With <see cref="Intent.NotCovered"/>: another area the member asked about ("Fenland"), which the

@@ -18,4 +18,10 @@ public sealed record UncoveredTopic
 
     /// <summary>The words members use for it (whole phrases).</summary>
     public IReadOnlyList<string> Phrases { get; init; } = [];
+
+    /// <summary>
+    /// The indicators whose printed counts come nearest ("how many shops got robbed": shoplifting and business crime), shown as
+    /// counts of their own crimes with a word that the topic itself is not covered; empty when none is near enough to show.
+    /// </summary>
+    public IReadOnlyList<string> NearestIndicatorIds { get; init; } = [];
 }
