@@ -9,8 +9,8 @@ namespace SafetyBot.Tests.Knowledge;
 /// </summary>
 public sealed class SeedRevisionTests
 {
-    private const int Revision = 10;
-    private const string Hash = "58DA6C6F42B10AE026738C97A940E32F0FC0FC4742F68C7D140B7DC4305803B0";
+    private const int Revision = 11;
+    private const string Hash = "1399DAC8F57351FDD856A1BECC99AAC07DA82AC14BE815EFB3110D6669DDB2D9";
 
     [Fact]
     public void EmbeddedSeed_ChangedContent_HasARaisedRevision()

@@ -64,20 +64,24 @@ public sealed class AssessmentEvaluationTests(AssessmentEvaluationTests.Evaluati
     //   lists; set 11 unread): set 1 99.2% / 92.3%, set 2 98.3% / 88.7%, set 3 97.4% / 93.1%, set 4 99.3% / 93.0%,
     //   set 5 98.3% / 97.9%, set 6 98.9% / 84.9%, set 7 99.6% / 89.8%, set 8 100% / 88.4%, set 9 99.6% / 87.3%,
     //   set 10 98.2% / 88.7%, set 11 93.5% / 93.1% (still untouched: 92.9% on arrival, 93.4% now).
+    // End of stop 27 (s14-tuning11 tuned on set 11's tuning third once set 11 was measured; s14-holes from the attacker's
+    //   list): set 1 99.2% / 92.9%, set 2 98.3% / 89.7%, set 3 97.4% / 93.1%, set 4 99.6% / 93.0%, set 5 98.8% / 98.9%,
+    //   set 6 98.9% / 84.9%, set 7 99.6% / 89.8%, set 8 100% / 89.9%, set 9 99.6% / 88.1%, set 10 98.2% / 88.7%,
+    //   set 11 99.6% / 93.1%.
     // A floor is the score rounded down to the percent from the counts, never from the report's rounded figure.
     private static readonly QuestionSet[] Sets =
     [
         new("Set 1", "tuning.tsv", 0.99, "heldout.tsv", 0.92),
-        new("Set 2", "tuning2.tsv", 0.98, "heldout2.tsv", 0.88),
+        new("Set 2", "tuning2.tsv", 0.98, "heldout2.tsv", 0.89),
         new("Set 3", "tuning3.tsv", 0.97, "heldout3.tsv", 0.93),
         new("Set 4", "tuning4.tsv", 0.99, "heldout4.tsv", 0.93),
-        new("Set 5", "tuning5.tsv", 0.98, "heldout5.tsv", 0.97),
+        new("Set 5", "tuning5.tsv", 0.98, "heldout5.tsv", 0.98),
         new("Set 6", "tuning6.tsv", 0.98, "heldout6.tsv", 0.84),
         new("Set 7", "tuning7.tsv", 0.99, "heldout7.tsv", 0.89),
-        new("Set 8", "tuning8.tsv", 1.00, "heldout8.tsv", 0.88),
-        new("Set 9", "tuning9.tsv", 0.99, "heldout9.tsv", 0.87),
+        new("Set 8", "tuning8.tsv", 1.00, "heldout8.tsv", 0.89),
+        new("Set 9", "tuning9.tsv", 0.99, "heldout9.tsv", 0.88),
         new("Set 10", "tuning10.tsv", 0.98, "heldout10.tsv", 0.88),
-        new("Set 11", "tuning11.tsv", 0.93, "heldout11.tsv", 0.93),
+        new("Set 11", "tuning11.tsv", 0.99, "heldout11.tsv", 0.93),
     ];
 
     /// <summary>Every question file, tuning and held-out thirds alike.</summary>
