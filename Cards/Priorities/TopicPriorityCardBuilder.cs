@@ -13,7 +13,7 @@ namespace SafetyBot.Cards.Priorities;
 /// recommendations, said to be so), the reviewed priorities whose review cites them, and what the assessment's own words say of it as a priority ("So it should not be a priority for the
 /// CSP."), never SafetyBot's own notes. Nothing is inferred beyond those links and sentences.
 /// </summary>
-public sealed class TopicPriorityCardBuilder(IKnowledgeStore store)
+public sealed class TopicPriorityCardBuilder(IKnowledgeStore store, PriorityCardBuilder priorityCards)
 {
     /// <summary>
     /// The answer for the indicator <paramref name="indicatorId"/>, or null when there is no such indicator. With
@@ -154,13 +154,7 @@ public sealed class TopicPriorityCardBuilder(IKnowledgeStore store)
         var evidence = programmes.SelectMany(d => d.Programme.EvidenceIndicatorIds).ToHashSet(StringComparer.Ordinal);
         var outside = store.Indicators().Where(i => !evidence.Contains(i.Id) && !string.Equals(i.Category, "Context", StringComparison.OrdinalIgnoreCase))
             .Select(i => i.DisplayName).ToList();
-        var year = priorities.Count > 0 ? priorities[0].Year : "the coming year";
-        var recommended = $"The assessment recommends {Number(priorities.Count)} priorities for {year}: "
-            + string.Join("; ", priorities.Select(p =>
-            {
-                var codes = programmes.Where(d => d.Priority.Number == p.Number).Select(d => $"{d.Programme.Id} {d.Programme.Title}").ToList();
-                return $"{Number(p.Number)} {p.Title}" + (codes.Count > 0 ? $" ({string.Join(", ", codes)})" : string.Empty);
-            })) + ".";
+        var recommended = priorityCards.Overview();
         var left = outside.Count > 0
             ? $"The topics whose figures SafetyBot does not show as evidence for any of their programmes: {string.Join(", ", outside)}. That is SafetyBot's reading of the recommendations; ask \"is shoplifting a priority?\" for what the assessment says of one."
             : "SafetyBot shows every topic's figures as evidence for one of their programmes.";
@@ -198,6 +192,15 @@ public sealed class TopicPriorityCardBuilder(IKnowledgeStore store)
     }
 
     private static readonly string[] Conclusions = ["So", "Therefore", "Thus", "Hence", "As such", "For this reason", "This is why"];
+
+    /// <summary>
+    /// Whether <paramref name="asked"/> (a year or financial year's start) is before the year the recommended priorities are for:
+    /// "was violence a priority in 2017/18" asks of the priorities reviewed.
+    /// </summary>
+    public bool IsBeforeTheRecommendations(int? asked) =>
+        asked is { } year && store.Priorities().FirstOrDefault() is { Year.Length: >= 4 } latest
+        && int.TryParse(latest.Year.AsSpan(0, 4), NumberStyles.None, CultureInfo.InvariantCulture, out var recommendedFrom)
+        && year < recommendedFrom;
 
     /// <summary>"priority 1, Safeguarding people against violence and exploitation (programmes 1.1 County lines/cuckooing and 1.2 ...)".</summary>
     private static string PriorityWords(IGrouping<int, ProgrammeDetail> programmes)

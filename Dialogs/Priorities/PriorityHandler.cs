@@ -33,10 +33,7 @@ public sealed class PriorityHandler(
         if (understanding.Intent == Intent.TopicPriority)
         {
             // "was violence a priority in 2017/18": a financial year before the recommendations' own is the year reviewed.
-            var pastYear = (understanding.Period.FinancialYearStart ?? understanding.Period.Year) is { } asked
-                && store.Priorities().FirstOrDefault() is { Year.Length: >= 4 } latest
-                && int.TryParse(latest.Year.AsSpan(0, 4), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var recommendedFrom)
-                && asked < recommendedFrom;
+            var pastYear = topicPriorities.IsBeforeTheRecommendations(understanding.Period.FinancialYearStart ?? understanding.Period.Year);
             if (understanding.NotAmongThePriorities)
             {
                 await turnContext.SendActivityAsync(ReplyFactory.Card(topicPriorities.BuildOutside()), cancellationToken).ConfigureAwait(false);

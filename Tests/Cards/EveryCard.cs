@@ -110,7 +110,7 @@ internal sealed class EveryCard : IDisposable
         cards.Add(("glossary-list", glossary.Build(null)));
         cards.Add(("glossary-unknown", glossary.Build("*zz* [not a term] #1")));
 
-        var topicPriorities = new TopicPriorityCardBuilder(store);
+        var topicPriorities = new TopicPriorityCardBuilder(store, new PriorityCardBuilder(store));
         cards.Add(("topic-priority-yes", topicPriorities.Build("domestic-abuse-incidents")!));
         cards.Add(("topic-priority-no", topicPriorities.Build("road-safety")!));
         cards.Add(("topic-priority-reviewed", topicPriorities.Build("violence-against-the-person", pastYearAsked: true)!));
