@@ -125,7 +125,10 @@ internal static class IndicatorSummaries
     {
         var parts = facts.FinancialYears.Where(o => o.Measure != Measure.Count).Select(o => $"{o.Period.Label}: {Figures.WithUnit(o, facts.Indicator.Unit)}")
             .Concat(facts.Unstated.Select(o => $"{Figures.WithUnit(o, facts.Indicator.Unit)} (the period is not stated)"))
-            .Concat(facts.PartsElsewhere.Select(o => $"{Figures.AreaName(o.Area)}, {(o.Period.StartYear > 0 ? o.Period.Label : "period not stated")}: {PartFigure(o, facts.Indicator.Unit)} {o.Breakdown}"))
+            // One area and period named once for its parts: "England and Wales, year ending March 2017: 7.5% females aged 16-59, 4.3% males aged 16-59".
+            .Concat(facts.PartsElsewhere
+                .GroupBy(o => (o.Area, Period: o.Period.StartYear > 0 ? o.Period.Label : "period not stated"))
+                .Select(g => $"{Figures.AreaName(g.Key.Area)}, {g.Key.Period}: {string.Join(", ", g.Select(o => $"{PartFigure(o, facts.Indicator.Unit)} {o.Breakdown}"))}"))
             .Concat(facts.Parts.Select(o => $"Cambridge City, {(o.Period.StartYear > 0 ? o.Period.Label : "period not stated")}: {PartFigure(o, facts.Indicator.Unit)} {o.Breakdown}"))
             .ToList();
         return parts.Count == 0 ? null : string.Join("; ", parts);
