@@ -46,7 +46,7 @@ public sealed class PriorityHandler(
                 await turnContext.SendActivityAsync(
                     topicPriorities.BuildSubject(subject) is { } found
                         ? ReplyFactory.Card(found)
-                        : ReplyFactory.Text($"The recommended priorities and their programmes do not name {subject}. {cards.Overview()} Ask \"is road safety a priority?\" of a topic of figures."),
+                        : ReplyFactory.Text($"The recommended priorities and their programmes do not name {Echoable(subject)}. {cards.Overview()} Ask \"is road safety a priority?\" of a topic of figures."),
                     cancellationToken).ConfigureAwait(false);
                 return;
             }
@@ -92,4 +92,13 @@ public sealed class PriorityHandler(
                 : ReplyFactory.Card(reply),
             cancellationToken).ConfigureAwait(false);
     }
+
+    /// <summary>
+    /// The subject asked about, as words to say back ("street drinking"), or "what you asked about" when it is not plain English
+    /// words (code, numbers, another script): a reply never repeats text it could not read.
+    /// </summary>
+    private static string Echoable(string subject) =>
+        subject.Length is > 0 and <= 40 && subject.All(c => c is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z') or ' ' or '-' or '\'')
+            ? subject
+            : "what you asked about";
 }

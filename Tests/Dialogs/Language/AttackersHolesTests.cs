@@ -172,4 +172,15 @@ public sealed class AttackersHolesTests : IDisposable
         Assert.DoesNotContain("1,295", said, StringComparison.Ordinal);
         Assert.DoesNotContain("443", said, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("is ' OR 1=1 -- a priority", "or 1 1")]
+    [InlineData("is 道路安全 a priority", "道路安全")]
+    public async Task ASubjectOfCodeOrAnotherScript_AskedAsAPriority_IsNeverSaidBack(string question, string garbled)
+    {
+        var said = await _bot.PlainSaidAsync(question);
+
+        Assert.Contains("do not name what you asked about", said, StringComparison.Ordinal);
+        Assert.DoesNotContain(garbled, said, StringComparison.Ordinal);
+    }
 }
