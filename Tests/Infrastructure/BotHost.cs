@@ -17,6 +17,7 @@ public sealed class BotHost : WebApplicationFactory<Program>
 {
     private readonly Dictionary<string, string?> _settings;
     private readonly Action<IServiceCollection>? _configureServices;
+    private readonly Lock _start = new();
     private HttpClient? _client;
 
     public BotHost(string databasePath, IDictionary<string, string?>? settings = null, Action<IServiceCollection>? configureServices = null)
@@ -28,23 +29,31 @@ public sealed class BotHost : WebApplicationFactory<Program>
             ["Telemetry:Exporter"] = "None",
         };
         _configureServices = configureServices;
-        UseKestrel(0);
+
+        // UseKestrel(port) rewrites the server's addresses after the app has built, racing the
+        // minimal-API app's own start of Kestrel ("Addresses cannot be modified after the server
+        // has started", dotnet/aspnetcore#67714). The address is set as a setting instead, before
+        // the app builds, and Kestrel picks the free port.
+        UseKestrel();
     }
 
     public string DatabasePath { get; }
 
-    /// <summary>A client for the real HTTP server.</summary>
+    /// <summary>A client for the real HTTP server, which starts on first use (once, whichever thread asks).</summary>
     public HttpClient Http
     {
         get
         {
-            if (_client is null)
+            lock (_start)
             {
-                StartServer();
-                _client = CreateClient();
-            }
+                if (_client is null)
+                {
+                    StartServer();
+                    _client = CreateClient();
+                }
 
-            return _client;
+                return _client;
+            }
         }
     }
 
@@ -75,6 +84,7 @@ public sealed class BotHost : WebApplicationFactory<Program>
             builder.UseSetting(key, value);
         }
 
+        builder.UseUrls("http://127.0.0.1:0");
         builder.UseEnvironment("Testing");
         if (_configureServices is not null)
         {
