@@ -17,9 +17,10 @@ public sealed class TopicPriorityCardBuilder(IKnowledgeStore store, PriorityCard
 {
     /// <summary>
     /// The answer for the indicator <paramref name="indicatorId"/>, or null when there is no such indicator. With
-    /// <paramref name="pastYearAsked"/> ("was violence a priority in 2017/18"), the priorities reviewed for that year lead.
+    /// <paramref name="pastYearAsked"/> ("was violence a priority in 2017/18"), the priorities reviewed for that year lead. With
+    /// <paramref name="numberAsked"/> ("is domestic abuse priority 3?"), a yes or no against that numbered priority comes first.
     /// </summary>
-    public CardReply? Build(string indicatorId, bool pastYearAsked = false)
+    public CardReply? Build(string indicatorId, bool pastYearAsked = false, int? numberAsked = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(indicatorId);
         if (store.FindIndicator(indicatorId) is not { } indicator)
@@ -46,6 +47,10 @@ public sealed class TopicPriorityCardBuilder(IKnowledgeStore store, PriorityCard
             : pastYearAsked ? $"In its review of {store.ReviewedPriorities().Select(r => r.Year).FirstOrDefault() ?? "the past year"}, the assessment cites the figures for {Lower(name)} under none of its priorities." : null;
         var lead = pastYearAsked && past is not null ? past : recommended;
         var second = lead == past ? recommended : past;
+        if (numberAsked is { } number)
+        {
+            lead = $"{Verdict(number, pastYearAsked, priorities, programmes, reviewed)} {lead}";
+        }
 
         var body = new List<CardElement>
         {
@@ -76,6 +81,30 @@ public sealed class TopicPriorityCardBuilder(IKnowledgeStore store, PriorityCard
 
         var summary = string.Join(" ", new[] { lead, second, said.Count > 0 ? $"The assessment says: “{said[0].Sentence}”" : null }.OfType<string>());
         return new CardReply(CardParts.Card(body, actions, summary), summary);
+    }
+
+    /// <summary>
+    /// "Yes: priority 3 of those the assessment recommends for 2018/19 is Domestic Abuse." / "No: priority 1 ... is
+    /// Safeguarding people against violence and exploitation.": whether the topic comes under the numbered priority asked
+    /// (of the year reviewed when a past year is asked), by the same links the rest of the answer gives.
+    /// </summary>
+    private string Verdict(int number, bool pastYearAsked, IReadOnlyList<Priority> priorities, IReadOnlyList<ProgrammeDetail> programmes, IReadOnlyList<ReviewedPriority> reviewed)
+    {
+        if (pastYearAsked)
+        {
+            var all = store.ReviewedPriorities().OrderBy(r => r.Number).ToList();
+            var year = all.Select(r => r.Year).FirstOrDefault() ?? "the past year";
+            return all.FirstOrDefault(r => r.Number == number) is { } asked
+                ? $"{YesOrNo(reviewed.Any(r => r.Number == number))}: priority {Number(number)} of those reviewed for {year} was {asked.Title}."
+                : $"No: the assessment reviews {Number(all.Count)} priorities for {year}, none numbered {Number(number)}.";
+        }
+
+        var recommendedFor = priorities.Count > 0 ? priorities[0].Year : "the coming year";
+        return priorities.FirstOrDefault(p => p.Number == number) is { } priority
+            ? $"{YesOrNo(programmes.Any(p => p.Priority.Number == number))}: priority {Number(number)} of those the assessment recommends for {recommendedFor} is {priority.Title}."
+            : $"No: the assessment recommends {Number(priorities.Count)} priorities for {recommendedFor}, none numbered {Number(number)}.";
+
+        static string YesOrNo(bool yes) => yes ? "Yes" : "No";
     }
 
     /// <summary>

@@ -13,6 +13,14 @@ public static partial class IntentRules
     private static readonly HashSet<string> YesOrNoStarts =
         ["is", "isn't", "isnt", "are", "aren't", "was", "wasn't", "were", "should", "shouldn't", "will", "would", "does", "do", "did", "has", "have", "could", "can"];
 
+    /// <summary>
+    /// Words that ask to confirm a statement ("shoplifting is a priority, right?", "confirm that ASB is one of the priorities",
+    /// "road safety is priority 1, isn't it"): the statement is the question.
+    /// </summary>
+    private static readonly CueSet ToConfirm = new(
+        "confirm", "right", "correct", "isn't it", "isnt it", "is it not", "aren't they", "wasn't it", "am i right", "is it true", "true that",
+        "i assume", "i take it", "presumably", "yes or no");
+
     /// <summary>Words asking which priority a topic belongs to.</summary>
     private static readonly CueSet PriorityMembership = new(
         "which priority", "what priority", "which of the priorities", "under which priority", "fall under", "falls under", "come under",
@@ -71,6 +79,17 @@ public static partial class IntentRules
     }
 
     /// <summary>
+    /// "is domestic abuse priority 3?", "road safety is priority 1, right?", "was violence priority one in 2017/18": a topic named
+    /// beside a numbered priority, asked yes or no; answered against that numbered priority first, then as whether the topic is a
+    /// priority. A numbered priority asked about without a topic ("what is priority 1 about") is its card.
+    /// </summary>
+    private static Understanding? WhetherATopicIsTheNumberedPriority(QuestionFacts q) =>
+        q.Indicators is [var named, ..] && q.Programmes.Count == 0 && PriorityWord().Match(q.Folded) is { Success: true } word
+        && PriorityNumber(q.Folded, word) is { } number && AsksYesOrNo(q) && !ProgrammeCode().IsMatch(q.Folded) && !AsksOfThePriority(q)
+            ? new Understanding(Intent.TopicPriority) { Topic = (q.SettledIndicator ?? named.Topics[0]).Id, PriorityNumber = number }
+            : null;
+
+    /// <summary>
     /// "is it a priority?", "should we prioritise it?", "was that a priority last year?" after a topic: the same question of the
     /// conversation's topic (the follow-up resolver gives it; after a programme, its priority's card).
     /// </summary>
@@ -81,10 +100,18 @@ public static partial class IntentRules
 
     private static bool AsksWhetherAPriority(QuestionFacts q, bool programmesNamed = false) =>
         q.Words.Count > 0 && q.Stems.Any(PriorityWordStems.Contains) && (programmesNamed || q.Programmes.Count == 0)
-        && (YesOrNoStarts.Contains(q.Words[0]) || (q.Words.Count > 1 && q.Words[0] is "so" or "and" or "but" && YesOrNoStarts.Contains(q.Words[1])) || q.Has(PriorityMembership))
-        && !q.Has(ProseCues.Activities) && !q.Has(ProseCues.Helping) && !q.Has(ProseCues.Planned) && !q.Has(ProseCues.WhoLeads) && !q.Has(ProseCues.When)
-        && !q.Has(ProseCues.Why) && !q.Has(Cues.FigureAsked) && !AsksForNumbers(q.Rest)
+        && (AsksYesOrNo(q) || q.Has(PriorityMembership)) && !AsksOfThePriority(q)
         && !ProgrammeCode().IsMatch(q.Folded) && !(PriorityWord().Match(q.Folded) is { Success: true } word && PriorityNumber(q.Folded, word) is not null);
+
+    /// <summary>A question answered yes or no ("is ...", "so was ...") or a statement to confirm ("... right?").</summary>
+    private static bool AsksYesOrNo(QuestionFacts q) =>
+        q.Words.Count > 0
+        && (YesOrNoStarts.Contains(q.Words[0]) || (q.Words.Count > 1 && q.Words[0] is "so" or "and" or "but" && YesOrNoStarts.Contains(q.Words[1])) || q.Has(ToConfirm));
+
+    /// <summary>Whether the question asks of a priority's work, lead, timing, reasons or figures rather than whether a topic is one.</summary>
+    private static bool AsksOfThePriority(QuestionFacts q) =>
+        q.Has(ProseCues.Activities) || q.Has(ProseCues.Helping) || q.Has(ProseCues.Planned) || q.Has(ProseCues.WhoLeads) || q.Has(ProseCues.When)
+        || q.Has(ProseCues.Why) || q.Has(Cues.FigureAsked) || AsksForNumbers(q.Rest);
 
     /// <summary>True when <paramref name="after"/> follows <paramref name="before"/> directly (a comma between) or past a joining word.</summary>
     private static bool ListedBeside(QuestionFacts q, TopicMatch before, TopicMatch after)

@@ -180,6 +180,7 @@ public static partial class IntentRules
         new("risers and fallers of a group", TopicNeed.Ignored, GroupMovers),
         new("concerns about a group", TopicNeed.Ignored, GroupConcerns),
         // "is road safety a priority?", "which priority covers shoplifting": the priorities the topic is evidence for, and its own words.
+        new("whether a topic is the numbered priority", TopicNeed.Ignored, WhetherATopicIsTheNumberedPriority),
         new("whether a topic is a priority", TopicNeed.Ignored, WhetherATopicIsAPriority),
         new("whether the last topic is a priority", TopicNeed.Absent, WhetherTheLastTopicIsAPriority),
         new("whether a subject without figures is a priority", TopicNeed.Ignored, WhetherASubjectIsAPriority),

@@ -46,7 +46,7 @@ public static partial class TextNormalizer
     /// and unifies quotes and dashes; the shorthand "w/" and "w/o" become "with" and "without" ("violence w/ injury",
     /// "VAP w/o injury"), chat shorthand of a few everyday words becomes the word ("theft frm the person change on prev yr":
     /// "from", "previous", "year"), full-width and small per-cent signs are "%", and a "%" standing for a word ("what % of")
-    /// becomes "percent".
+    /// becomes "percent", and a slip of "priority" ("priorty") is the word.
     /// </summary>
     public static string Fold(string text)
     {
@@ -77,6 +77,7 @@ public static partial class TextNormalizer
         }
 
         folded = ChatShorthand().Replace(folded, m => ShorthandWords[m.Value]);
+        folded = PriorityLikeWord().Replace(folded, m => PriorityWordTyped(m.Value));
         return folded.Contains("w/", StringComparison.Ordinal)
             ? WithShorthand().Replace(folded, m => m.Groups["o"].Success ? "without " : "with ")
             : folded;
@@ -99,6 +100,41 @@ public static partial class TextNormalizer
     /// <summary>A word of <see cref="ShorthandWords"/>, standing alone ("dom" only before "abuse" or "violence": "Dom" is also a name).</summary>
     [GeneratedRegex(@"(?<![\p{L}\p{N}'/])(?:frm|fr|prev|yrs|yr|thru|abt|qtrs|qtr|btwn|betw|cmpd|vrs|wrt|ppl|teh|hte|adn|waht|thier|dom(?=\s+(?:abuse|violence)))(?![\p{L}\p{N}'/])", RegexOptions.None)]
     private static partial Regex ChatShorthand();
+
+    /// <summary>The forms of "priority" members type, each spelt right.</summary>
+    private static readonly string[] PriorityForms =
+        ["priority", "priorities", "prioritise", "prioritised", "prioritize", "prioritized", "prioritising", "prioritizing"];
+
+    /// <summary>Words a slip of <see cref="PriorityForms"/> could be mistaken for that are words of their own.</summary>
+    private static readonly HashSet<string> NotPrioritySlips = new(StringComparer.Ordinal) { "priory", "priories", "priorly", "prioress", "priorate", "priors" };
+
+    /// <summary>
+    /// "priorty", "prioritty", "proirities", "priortise": a slip of one or two letters in a form of "priority" (one of the words
+    /// whose questions hinge on it: "is road safety a priorty?") is the word; any other word is left as typed.
+    /// </summary>
+    private static string PriorityWordTyped(string word)
+    {
+        if (NotPrioritySlips.Contains(word) || Array.IndexOf(PriorityForms, word) >= 0)
+        {
+            return word;
+        }
+
+        string? nearest = null;
+        var best = int.MaxValue;
+        foreach (var form in PriorityForms)
+        {
+            if (Fuzzy.IsSlipOf(word, form) && Fuzzy.Distance(word, form, best) is var distance && distance < best)
+            {
+                (nearest, best) = (form, distance);
+            }
+        }
+
+        return nearest ?? word;
+    }
+
+    /// <summary>A word that could be a slip of a form of "priority": "pr" or "pir" and six to twelve letters in all.</summary>
+    [GeneratedRegex(@"(?<![\p{L}\p{N}'])(?:pr|rp|pir)\p{L}{4,10}(?![\p{L}\p{N}'])", RegexOptions.None)]
+    private static partial Regex PriorityLikeWord();
 
     /// <summary>
     /// A "%" that is not a figure's ("what % of violence", "% change?", "the % for 2017") stands for the word "percent";

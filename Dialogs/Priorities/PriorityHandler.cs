@@ -66,7 +66,7 @@ public sealed class PriorityHandler(
                 }
             }
 
-            var answer = understanding.Topic is { } topic ? topicPriorities.Build(topic, pastYear) ?? topicPriorities.BuildProgramme(topic) : null;
+            var answer = understanding.Topic is { } topic ? topicPriorities.Build(topic, pastYear, understanding.PriorityNumber) ?? topicPriorities.BuildProgramme(topic) : null;
             await turnContext.SendActivityAsync(
                 answer is null ? ReplyFactory.Text(cards.Overview() + " Name a topic to ask whether it is among them, as in \"is road safety a priority?\".") : ReplyFactory.Card(answer),
                 cancellationToken).ConfigureAwait(false);

@@ -63,6 +63,12 @@ public sealed record Understanding(Intent Intent, bool FromCard = false)
     public bool NotAmongThePriorities { get; init; }
 
     /// <summary>
+    /// With <see cref="Intent.TopicPriority"/>: the priority's number the question names beside the topic ("is domestic abuse
+    /// priority 3?", "road safety is priority 1, right?"), answered yes or no first; null when it names none.
+    /// </summary>
+    public int? PriorityNumber { get; init; }
+
+    /// <summary>
     /// With <see cref="Intent.NotCovered"/>: another area the member asked about ("Fenland"), which the
     /// assessment names only in passing (it gives Cambridge City's figures); or null.
     /// </summary>
