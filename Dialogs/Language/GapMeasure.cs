@@ -11,7 +11,8 @@ namespace SafetyBot.Dialogs.Language;
 /// <param name="Related">Words of a figure's breakdown that show the assessment quotes one figure of this kind (deaths of young people), or none.</param>
 /// <param name="NotOfCrimes">True when it counts something other than crimes, so that a question counting crimes ("how many crimes were identified as hate crime") does not ask it.</param>
 /// <param name="AsksAFigure">True when its words ask for a figure on their own ("what is the budget for Chelsea's Choice", "what did it cost"), with no word such as "how many", when a topic, programme or term is named.</param>
-/// <param name="PeopleOfCrimes">True when it counts the people a topic's crimes harmed ("how many people were attacked with a knife"): the
-/// topic's own latest count is the nearest figure printed, shown labelled as crimes, never as people.</param>
+/// <param name="NearestCountNotOf">What it counts that a topic's crimes are not ("people": "how many people were attacked with a knife";
+/// "phones or other things stolen"): the topic's own latest count is the nearest figure printed, shown labelled as crimes, never as
+/// this; null when no topic's count is near.</param>
 /// <param name="InTopicNames">True when its words may be an indicator's own ("homeless people" of street-life ASB) and still ask for it; otherwise the words of an indicator named are that indicator ("assault with injury" is not "assaulted").</param>
-internal sealed record GapMeasure(string Name, CueSet Words, bool CountOnly = false, string[]? Related = null, bool NotOfCrimes = false, bool AsksAFigure = false, bool InTopicNames = false, bool PeopleOfCrimes = false);
+internal sealed record GapMeasure(string Name, CueSet Words, bool CountOnly = false, string[]? Related = null, bool NotOfCrimes = false, bool AsksAFigure = false, bool InTopicNames = false, string? NearestCountNotOf = null);

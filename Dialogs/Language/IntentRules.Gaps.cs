@@ -166,7 +166,7 @@ public static partial class IntentRules
             return null;
         }
 
-        var understood = new Understanding(Intent.NotCovered) { Gap = new NoFigureGap(GapKind.Measure, Measure: measure.Name, Related: measure.Related ?? [], NearestCount: measure.PeopleOfCrimes) };
+        var understood = new Understanding(Intent.NotCovered) { Gap = new NoFigureGap(GapKind.Measure, Measure: measure.Name, Related: measure.Related ?? [], NearestCountNotOf: measure.NearestCountNotOf) };
         if (named.Count > 0)
         {
             var best = named.MaxBy(m => m.Score)!;

@@ -44,7 +44,12 @@ internal static class MeasureCues
                 .. from verb in new[] { "assaulted", "attacked", "abused", "harmed", "hurt", "injured" }
                    from before in new[] { "were", "was", "been", "are", "is", "being", "get", "got" }
                    select before + " " + verb,
-            ]), CountOnly: true, NotOfCrimes: true, PeopleOfCrimes: true),
+            ]), CountOnly: true, NotOfCrimes: true, NearestCountNotOf: "people"),
+        // "how many phones were stolen": theft from the person counts crimes of every kind ("phone snatching" is one of its names),
+        // never phones; "how many phone snatching crimes" is its figure.
+        new("phones or other things stolen", new(
+            "phones", "phone", "mobile phones", "mobiles", "smartphones", "iphones", "wallets", "wallet", "purses", "handbags", "handbag",
+            "laptops", "laptop", "jewellery", "jewelry"), CountOnly: true, NotOfCrimes: true, InTopicNames: true, NearestCountNotOf: "phones or other things stolen"),
         new("an age group (children, young or older people)", new(
             "elderly", "older people", "old people", "older residents", "older person", "pensioners", "over 65s", "over-65s",
             "over 60s", "over-60s", "young people", "young person", "youths", "teenagers", "teens", "juveniles", "under 18s",

@@ -8,6 +8,7 @@ namespace SafetyBot.Dialogs.Language;
 /// <param name="Breakdown">With <see cref="GapKind.Breakdown"/>: the breakdown asked for, as SafetyBot names it ("ward"); with <see cref="GapKind.Scope"/>: the part of the city the topic is given for; else null.</param>
 /// <param name="Measure">With <see cref="GapKind.Measure"/>: the measure asked for, as SafetyBot names it ("arrests"); else null.</param>
 /// <param name="Related">With <see cref="GapKind.Measure"/>: words of a figure's breakdown that would be the one figure of that kind the assessment quotes; else empty.</param>
-/// <param name="NearestCount">With <see cref="GapKind.Measure"/>: the measure counts people a topic's crimes harmed, so the topic's own latest
-/// count of crimes is the nearest figure printed, shown labelled as crimes; else false.</param>
-public sealed record NoFigureGap(GapKind Kind, string? Breakdown = null, string? Measure = null, IReadOnlyList<string>? Related = null, bool NearestCount = false);
+/// <param name="NearestCountNotOf">With <see cref="GapKind.Measure"/>: what the measure counts that a topic's crimes are not ("people",
+/// "phones or other things stolen"), so the topic's own latest count of crimes is the nearest figure printed, shown labelled as
+/// crimes and not as this; else null.</param>
+public sealed record NoFigureGap(GapKind Kind, string? Breakdown = null, string? Measure = null, IReadOnlyList<string>? Related = null, string? NearestCountNotOf = null);

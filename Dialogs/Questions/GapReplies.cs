@@ -194,12 +194,13 @@ public sealed class GapReplies(IKnowledgeStore store)
         {
             var names = string.Join(" or ", indicators.Select(i => i.DisplayName.ToLowerInvariant()));
             var units = string.Join(" and ", indicators.Select(i => i.Unit).Distinct(StringComparer.OrdinalIgnoreCase));
-            // "how many people were attacked with a knife": the nearest figure printed is the topic's count of crimes, said to be crimes.
-            var nearest = gap.NearestCount
+            // "how many people were attacked with a knife", "how many phones were stolen": the nearest figure printed is the topic's
+            // count of crimes, said to be crimes.
+            var nearest = gap.NearestCountNotOf is { } notOf
                 ? string.Concat(indicators.Select(i => store.Series(i.Id, Knowledge.Measure.Count)
                         .Where(o => o.Area == Knowledge.Area.CambridgeCity && o.Breakdown.Length == 0 && o.Period.Kind is Knowledge.PeriodKind.CalendarYear or Knowledge.PeriodKind.FinancialYear)
                         .MaxBy(o => o.Period.StartYear) is { } count
-                    ? $" The nearest figure it prints: {Figures.Number(count.Value)} {i.DisplayName.ToLowerInvariant()} {i.Unit} in {count.Period.Label}, a count of {i.Unit}, not of people."
+                    ? $" The nearest figure it prints: {Figures.Number(count.Value)} {i.DisplayName.ToLowerInvariant()} {i.Unit} in {count.Period.Label}, a count of {i.Unit}, not of {notOf}."
                     : string.Empty))
                 : string.Empty;
             return NoFigureCard.Build(

@@ -9,8 +9,8 @@ namespace SafetyBot.Tests.Knowledge;
 /// </summary>
 public sealed class SeedRevisionTests
 {
-    private const int Revision = 11;
-    private const string Hash = "1399DAC8F57351FDD856A1BECC99AAC07DA82AC14BE815EFB3110D6669DDB2D9";
+    private const int Revision = 12;
+    private const string Hash = "042068C92DD7CA289C386B756CA554ABE94CC37019532C71453A8DD394674A31";
 
     [Fact]
     public void EmbeddedSeed_ChangedContent_HasARaisedRevision()

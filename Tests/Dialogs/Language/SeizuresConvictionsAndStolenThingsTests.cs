@@ -55,6 +55,38 @@ public sealed class SeizuresConvictionsAndStolenThingsTests : IDisposable
     }
 
     [Theory]
+    [InlineData("how many people got their phones stolen")]
+    [InlineData("how many mobile phones were stolen in 2017?")]
+    [InlineData("number of phones snatched last year")]
+    public async Task PhonesStolen_AreNoCountOfTheirOwn_AndTheftFromThePersonIsSaidToCountCrimes(string question)
+    {
+        var replies = await _bot.AskAsync(question);
+        var said = Replies.Said(replies);
+
+        Assert.Contains("gives no figure for phones or other things stolen", said, StringComparison.Ordinal);
+        Assert.Contains("The nearest figure it prints: 443 theft from the person crimes in 2017, a count of crimes, not of phones or other things stolen.", said, StringComparison.Ordinal);
+        Assert.False(BotChat.ShowsAFigureCard(replies));
+    }
+
+    [Fact]
+    public async Task WalletsStolen_AreNoCountOfTheirOwn_WithNoTopicsFigureTakenForThem()
+    {
+        var replies = await _bot.AskAsync("how many wallets were stolen");
+
+        Assert.Contains("gives no figure for phones or other things stolen", Replies.Said(replies), StringComparison.Ordinal);
+        Assert.False(BotChat.ShowsAFigureCard(replies));
+    }
+
+    [Fact]
+    public async Task PhoneSnatchingCrimes_AreTheftFromThePersonsFigure()
+    {
+        var text = await _bot.TextAsync("how many phone snatching crimes were there in 2017");
+
+        Assert.Contains("443", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("gives no figure", text, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("how many cars were stolen")]
     [InlineData("stolen vehicles 2017")]
     public async Task StolenCarsOrVehicles_AreStillVehicleCrime(string question)

@@ -88,4 +88,15 @@ public sealed class PriorityAskedInOtherWaysTests : IDisposable
         Assert.DoesNotContain("is it a priority", said, StringComparison.Ordinal);
         Assert.DoesNotContain("No:", said, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("is sexual violence a priority")]
+    [InlineData("are sex crimes one of the priorities?")]
+    public async Task SexualViolence_IsAskedOfSexualOffences_NotOfAllViolence(string question)
+    {
+        var said = await _bot.PlainSaidAsync(question);
+
+        Assert.StartsWith("Sexual offences is not among", said, StringComparison.Ordinal);
+        Assert.DoesNotContain("All violence against the person", said, StringComparison.Ordinal);
+    }
 }
