@@ -204,7 +204,8 @@ public sealed class TopicPriorityCardBuilder(IKnowledgeStore store, PriorityCard
 
     /// <summary>
     /// The sentences that speak of priorities; one that draws a conclusion ("So it should not be a priority for the CSP.") with the
-    /// sentence before it, which holds its reason ("... the Road Safety Partnership exist with Road Safety as their specific remit").
+    /// sentence before it, which holds its reason ("... the Road Safety Partnership exist with Road Safety as their specific remit");
+    /// one without a subject (a table's note) with the sentences after it.
     /// </summary>
     private static IEnumerable<string> WithTheirReasons(IReadOnlyList<string> sentences)
     {
@@ -216,9 +217,16 @@ public sealed class TopicPriorityCardBuilder(IKnowledgeStore store, PriorityCard
             }
 
             var concludes = Conclusions.Any(word => sentences[i].StartsWith(word + " ", StringComparison.OrdinalIgnoreCase));
-            yield return concludes && i > 0 ? $"{sentences[i - 1]} {sentences[i]}" : sentences[i];
+            // A note of a table's cell without its subject ("Has been a high national and local priority.") is quoted with the
+            // rest of its cell, which says what follows from it ("The Partnership is currently unsighted on this issue. ...").
+            var subjectless = SubjectlessStarts.Any(word => sentences[i].StartsWith(word + " ", StringComparison.Ordinal));
+            yield return concludes && i > 0 ? $"{sentences[i - 1]} {sentences[i]}"
+                : subjectless ? string.Join(' ', sentences.Skip(i).Take(4))
+                : sentences[i];
         }
     }
+
+    private static readonly string[] SubjectlessStarts = ["Has", "Have", "Had", "Is", "Was", "Remains", "Continues"];
 
     private static readonly string[] Conclusions = ["So", "Therefore", "Thus", "Hence", "As such", "For this reason", "This is why"];
 

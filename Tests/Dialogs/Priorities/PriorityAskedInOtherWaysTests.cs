@@ -99,4 +99,13 @@ public sealed class PriorityAskedInOtherWaysTests : IDisposable
         Assert.StartsWith("Sexual offences is not among", said, StringComparison.Ordinal);
         Assert.DoesNotContain("All violence against the person", said, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task ATableNoteWithoutItsSubject_IsQuotedWithTheRestOfItsCell()
+    {
+        var said = await _bot.PlainSaidAsync("is CSE a priority");
+
+        Assert.Contains("“Has been a high national and local priority. The Partnership is currently unsighted on this issue.", said, StringComparison.Ordinal);
+        Assert.Contains("The Partnership should look to the LCSB for further guidance.", said, StringComparison.Ordinal);
+    }
 }
