@@ -30,6 +30,13 @@ public sealed class AnswerMemory
         Of(turnContext).Items = [.. items];
     }
 
+    /// <summary>Forgets what an answer of <paramref name="turnContext"/> recorded, before the next question of the same message is answered.</summary>
+    public static void Clear(ITurnContext turnContext)
+    {
+        ArgumentNullException.ThrowIfNull(turnContext);
+        turnContext.TurnState.Remove(typeof(AnswerMemory).FullName!);
+    }
+
     /// <summary>What the answer of <paramref name="turnContext"/> recorded; null when it recorded nothing.</summary>
     public static AnswerMemory? Get(ITurnContext turnContext)
     {

@@ -75,8 +75,51 @@ public sealed class ConversationRouter
         }
 
         var text = MentionText.Clean(turnContext.Activity.Text);
-        var understanding = Understand(turnContext.Activity.Value, text);
         var context = await QuestionContextAsync(turnContext, cancellationToken).ConfigureAwait(false);
+        if (SeveralQuestions(turnContext.Activity.Value, text) is { } questions)
+        {
+            // "how many burglaries were there? and what about shoplifting?": each answered in turn, each a follow-up of the one before.
+            foreach (var question in questions)
+            {
+                AnswerMemory.Clear(turnContext);
+                await AnswerAsync(turnContext, question, _recognizer.Recognize(question), context, cancellationToken).ConfigureAwait(false);
+            }
+
+            return;
+        }
+
+        await AnswerAsync(turnContext, text, Understand(turnContext.Activity.Value, text), context, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// The questions of a typed message that asks two or three (<see cref="QuestionSplitter"/>), when each is understood as a
+    /// question SafetyBot answers; null when the message is one question, a card's submit, or a part is not such a question
+    /// (then the whole message is read as one).
+    /// </summary>
+    private IReadOnlyList<string>? SeveralQuestions(object? value, string text)
+    {
+        if (value is not null || QuestionSplitter.Split(text) is not { Count: > 1 } parts)
+        {
+            return null;
+        }
+
+        return parts.All(part => QuestionIntents.Contains(_recognizer.Recognize(part).Intent)) ? parts : null;
+    }
+
+    /// <summary>The intents a part of a message of several questions may be: questions answered in one reply, never a dialog or a command.</summary>
+    private static readonly FrozenSet<Intent> QuestionIntents = new[]
+    {
+        Intent.Change, Intent.Volume, Intent.Rate, Intent.Compare, Intent.National, Intent.Opportunities, Intent.Quarters, Intent.Series,
+        Intent.Sources, Intent.CompareTopics, Intent.Movers, Intent.TopicList, Intent.Findings, Intent.Priority, Intent.TopicPriority,
+        Intent.Glossary, Intent.Caveats, Intent.Passage, Intent.NotCovered,
+    }.ToFrozenSet();
+
+    /// <summary>
+    /// Answers one question of the turn: fills what a follow-up leaves out from the conversation's last question, answers it,
+    /// and remembers it in <paramref name="context"/> for the next follow-up.
+    /// </summary>
+    private async Task AnswerAsync(ITurnContext turnContext, string text, Understanding understanding, QuestionContext context, CancellationToken cancellationToken)
+    {
         var ofTheDocument = understanding is { FromCard: false, Topic: null, Candidates.Count: 0 } ? DocumentFollowUp.Rewrite(text, context) : null;
         if (ofTheDocument is not null)
         {
