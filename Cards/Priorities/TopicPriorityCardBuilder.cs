@@ -109,9 +109,11 @@ public sealed class TopicPriorityCardBuilder(IKnowledgeStore store, PriorityCard
 
     /// <summary>
     /// "are CSE and county lines priorities": a programme named beside a topic is part of its priority; said in a line with the
-    /// programme's own description, its card offered. Null when <paramref name="code"/> is no programme of the recommended priorities.
+    /// programme's own description, its card offered. With <paramref name="numberAsked"/> ("is county lines priority 2?"), a yes
+    /// or no against that numbered priority leads: of the priorities reviewed the programme continues when
+    /// <paramref name="pastYearAsked"/>. Null when <paramref name="code"/> is no programme of the recommended priorities.
     /// </summary>
-    public CardReply? BuildProgramme(string code)
+    public CardReply? BuildProgramme(string code, int? numberAsked = null, bool pastYearAsked = false)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(code);
         if (store.Programme(code) is not { } detail)
@@ -121,6 +123,17 @@ public sealed class TopicPriorityCardBuilder(IKnowledgeStore store, PriorityCard
 
         var programme = detail.Programme;
         var lead = $"{programme.Title} is programme {programme.Id} of priority {Number(detail.Priority.Number)}, {detail.Priority.Title}, one of the priorities the assessment recommends for {detail.Priority.Year}.";
+        if (numberAsked is { } number)
+        {
+            var continued = detail.ReviewedPriorities.OrderBy(r => r.Number).ToList();
+            lead = pastYearAsked
+                ? $"{(continued.Any(r => r.Number == number) ? "Yes" : "No")}: {lead} "
+                  + (continued.Count > 0
+                      ? $"It continues the work of {string.Join(" and ", continued.Select(r => $"priority {Number(r.Number)}, {r.Title}"))}, of those reviewed for {continued[0].Year}."
+                      : "It continues none of the priorities reviewed.")
+                : $"{(detail.Priority.Number == number ? "Yes" : "No")}: {lead}";
+        }
+
         var summary = $"{lead} The assessment says: “{programme.Description}”";
         var body = new List<CardElement>
         {

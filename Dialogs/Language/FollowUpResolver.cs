@@ -30,6 +30,9 @@ public static class FollowUpResolver
         Intent.Passage, Intent.ListLeads, Intent.Priority, Intent.TopicPriority,
     };
 
+    /// <summary>Words that ask whether a topic is among what was just listed: "is ASB one of them?", "is burglary among them?".</summary>
+    private static readonly CueSet OneOfThem = new("one of them", "one of those", "among them", "among those", "in them", "in those", "on the list", "on that list", "part of them", "included");
+
     /// <summary>The understanding with the context applied where the question leaves gaps; <paramref name="text"/> is what was typed.</summary>
     public static Understanding Resolve(Understanding understanding, QuestionContext? context, string? text = null)
     {
@@ -115,6 +118,21 @@ public static class FollowUpResolver
         {
             // "can you break that down by age of the offender?" after weapon crime: the assessment gives no such breakdown of it.
             return understanding with { Topic = broken };
+        }
+
+        if (!understanding.FromCard && IndicatorIntents.Contains(understanding.Intent) && understanding is { Assumed: true, Candidates.Count: 0 }
+            && (understanding.FollowUp || (text is not null && TextNormalizer.Tokens(text).Count <= 3))
+            && context?.LastIntent == Intent.TopicPriority && (understanding.Topic ?? context.Topic) is { } weighedAgain && !IsProgrammeCode(weighedAgain))
+        {
+            // "is domestic abuse priority 3?", then "and in 2017/18?" or "is ASB?": the same question of that year or topic.
+            return new Understanding(Intent.TopicPriority) { Topic = weighedAgain, Period = understanding.Period, FollowUp = true };
+        }
+
+        if (!understanding.FromCard && IndicatorIntents.Contains(understanding.Intent) && understanding is { Topic: { } oneOfThem, Candidates.Count: 0 }
+            && context?.LastIntent is Intent.Priority or Intent.PriorityWalkthrough && text is not null && OneOfThem.AnyIn(TextNormalizer.Tokens(text).Select(Stem.Of).ToList()))
+        {
+            // "what are the priorities?", then "is ASB one of them?": whether that topic is a priority.
+            return new Understanding(Intent.TopicPriority) { Topic = oneOfThem, FollowUp = true };
         }
 
         if (understanding.FromCard || !IndicatorIntents.Contains(understanding.Intent))
@@ -308,6 +326,13 @@ public static class FollowUpResolver
             context.LastIntent = IndicatorIntents.Contains(asked) ? asked : Intent.Change;
             context.Topic = null;
             context.LastPeriod = answered.Period;
+            return;
+        }
+
+        if (answered is { Intent: Intent.Priority or Intent.PriorityWalkthrough, Topic: null })
+        {
+            // "what are the priorities?": "is ASB one of them?" next asks whether that topic is among them.
+            context.LastIntent = answered.Intent;
             return;
         }
 

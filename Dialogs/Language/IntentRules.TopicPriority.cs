@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using SafetyBot.Cards;
 using SafetyBot.Dialogs.Routing;
 
@@ -18,12 +19,32 @@ public static partial class IntentRules
     /// "road safety is priority 1, isn't it"): the statement is the question.
     /// </summary>
     private static readonly CueSet ToConfirm = new(
-        "confirm", "right", "correct", "isn't it", "isnt it", "is it not", "aren't they", "wasn't it", "am i right", "is it true", "true that",
-        "i assume", "i take it", "presumably", "yes or no");
+        "confirm", "right", "correct", "isn't it", "isnt it", "is it not", "aren't they", "wasn't it", "is it", "are they", "was it",
+        "am i right", "is it true", "true that", "i assume", "i take it", "i think", "i believe", "presumably", "surely", "yes or no",
+        "yeah", "yes", "yep", "innit");
+
+    /// <summary>Words that open a question asking what, not whether: a statement ending in "?" without them asks whether.</summary>
+    private static readonly HashSet<string> AskingWhat =
+        ["what", "what's", "whats", "which", "who", "who's", "how", "how's", "why", "when", "where", "list", "tell", "show", "give"];
+
+    /// <summary>
+    /// Words that ask of the priorities of the year the assessment reviews, not by a year: "was domestic abuse priority 2 last
+    /// year?", "... previously", "in the review of priorities".
+    /// </summary>
+    private static readonly CueSet OfTheYearReviewed = new(
+        "last year", "last year's", "last years", "previously", "previous", "in the review", "the review", "reviewed", "review of priorities",
+        "used to be", "former", "before");
+
+    /// <summary>
+    /// Words beside the priority word that qualify it and ask no figure ("a national priority", "priority number 3", "the number
+    /// one priority", "the top priority").
+    /// </summary>
+    [GeneratedRegex(@"\b(?:national|local|key|top|main|number|no)\s+(?=priorit|one\s+priorit|1\s+priorit)|(?<=priorit(?:y|ies)\s+)(?:number|no)\b", RegexOptions.None)]
+    private static partial Regex PriorityQualifier();
 
     /// <summary>Words asking which priority a topic belongs to.</summary>
     private static readonly CueSet PriorityMembership = new(
-        "which priority", "what priority", "which of the priorities", "under which priority", "fall under", "falls under", "come under",
+        "which priority", "what priority", "what number priority", "which number priority", "what priority number", "which of the priorities", "under which priority", "fall under", "falls under", "come under",
         "comes under", "part of the priorities", "part of a priority", "among the priorities", "one of the priorities", "in the priorities");
 
     /// <summary>
@@ -41,8 +62,8 @@ public static partial class IntentRules
             return new Understanding(Intent.TopicPriority) { Topic = several[0], Candidates = several };
         }
 
-        return q.Indicators is [var named, ..] && AsksWhetherAPriority(q)
-            ? new Understanding(Intent.TopicPriority) { Topic = (q.SettledIndicator ?? named.Topics[0]).Id }
+        return q.Indicators is [var named, ..] && (AsksWhetherAPriority(q) || WhyNotAPriority(q))
+            ? new Understanding(Intent.TopicPriority) { Topic = (q.SettledIndicator ?? named.Topics[0]).Id, ReviewedYear = q.Has(OfTheYearReviewed) }
             : null;
     }
 
@@ -83,11 +104,31 @@ public static partial class IntentRules
     /// beside a numbered priority, asked yes or no; answered against that numbered priority first, then as whether the topic is a
     /// priority. A numbered priority asked about without a topic ("what is priority 1 about") is its card.
     /// </summary>
-    private static Understanding? WhetherATopicIsTheNumberedPriority(QuestionFacts q) =>
-        q.Indicators is [var named, ..] && q.Programmes.Count == 0 && PriorityWord().Match(q.Folded) is { Success: true } word
-        && PriorityNumber(q.Folded, word) is { } number && AsksYesOrNo(q) && !ProgrammeCode().IsMatch(q.Folded) && !AsksOfThePriority(q)
-            ? new Understanding(Intent.TopicPriority) { Topic = (q.SettledIndicator ?? named.Topics[0]).Id, PriorityNumber = number }
+    private static Understanding? WhetherATopicIsTheNumberedPriority(QuestionFacts q)
+    {
+        if (PriorityWord().Match(q.Folded) is not { Success: true } word || PriorityNumber(q.Folded, word) is not { } number
+            || !AsksYesOrNo(q) || ProgrammeCode().IsMatch(q.Folded) || AsksOfThePriority(q))
+        {
+            return null;
+        }
+
+        // "is county lines priority 2?": a programme named (and no stronger topic) is weighed as the programme it is.
+        var topic = q.Programmes is [var programme, ..] && !(q.NamesIndicator && q.Indicators[0].Score > programme.Score) ? programme.Topics[0].Id
+            : q.Indicators is [var named, ..] ? (q.SettledIndicator ?? named.Topics[0]).Id
             : null;
+        // "is domestic abuse priority 1 or 3?", "moved from priority 2 to priority 3": two numbers asked, neither a yes or no alone.
+        var several = SecondPriorityNumber().IsMatch(q.Folded) || PriorityWord().Matches(q.Folded).Select(m => PriorityNumber(q.Folded, m)).OfType<int>().Distinct().Count() > 1;
+        return topic is null ? null : new Understanding(Intent.TopicPriority)
+        {
+            Topic = topic,
+            PriorityNumber = several ? null : number,
+            ReviewedYear = q.Has(OfTheYearReviewed),
+        };
+    }
+
+    /// <summary>A second number beside a numbered priority: "priority 1 or 3", "priorities 1 and 3", "priority 2 to 3".</summary>
+    [GeneratedRegex(@"\bpriorit(?:y|ies)\s+(?:no\.?\s*|number\s+|#\s*)?[1-9]\s*(?:or|and|to|/|,|&)\s*(?:priority\s+)?[1-9]\b", RegexOptions.None)]
+    private static partial Regex SecondPriorityNumber();
 
     /// <summary>
     /// "is it a priority?", "should we prioritise it?", "was that a priority last year?" after a topic: the same question of the
@@ -103,15 +144,39 @@ public static partial class IntentRules
         && (AsksYesOrNo(q) || q.Has(PriorityMembership)) && !AsksOfThePriority(q)
         && !ProgrammeCode().IsMatch(q.Folded) && !(PriorityWord().Match(q.Folded) is { Success: true } word && PriorityNumber(q.Folded, word) is not null);
 
-    /// <summary>A question answered yes or no ("is ...", "so was ...") or a statement to confirm ("... right?").</summary>
+    /// <summary>
+    /// A question answered yes or no ("is ...", "so was ..."), a statement to confirm ("... right?", "I think ASB is priority 3"),
+    /// or a statement ending in a question mark that asks no "what" or "how" ("ASB = priority 3?", "so violence isn't a priority?").
+    /// </summary>
     private static bool AsksYesOrNo(QuestionFacts q) =>
         q.Words.Count > 0
-        && (YesOrNoStarts.Contains(q.Words[0]) || (q.Words.Count > 1 && q.Words[0] is "so" or "and" or "but" && YesOrNoStarts.Contains(q.Words[1])) || q.Has(ToConfirm));
+        && (YesOrNoStarts.Contains(q.Words[0]) || (q.Words.Count > 1 && q.Words[0] is "so" or "and" or "but" && YesOrNoStarts.Contains(q.Words[1])) || q.Has(ToConfirm)
+            || (q.Folded.TrimEnd().EndsWith('?') && !q.Words.Any(AskingWhat.Contains)));
 
-    /// <summary>Whether the question asks of a priority's work, lead, timing, reasons or figures rather than whether a topic is one.</summary>
-    private static bool AsksOfThePriority(QuestionFacts q) =>
-        q.Has(ProseCues.Activities) || q.Has(ProseCues.Helping) || q.Has(ProseCues.Planned) || q.Has(ProseCues.WhoLeads) || q.Has(ProseCues.When)
-        || q.Has(ProseCues.Why) || q.Has(Cues.FigureAsked) || AsksForNumbers(q.Rest);
+    /// <summary>
+    /// Whether the question asks of a priority's work, lead, timing, reasons or figures rather than whether a topic is one. Words
+    /// that qualify the priority word ("a national priority", "priority number 3") ask no figure.
+    /// </summary>
+    private static bool AsksOfThePriority(QuestionFacts q)
+    {
+        var qualified = PriorityQualifier().IsMatch(q.Folded);
+        return q.Has(ProseCues.Activities) || q.Has(ProseCues.Helping) || q.Has(ProseCues.Planned) || q.Has(ProseCues.WhoLeads) || q.Has(ProseCues.When)
+            || q.Has(ProseCues.Why) || Cues.FigureAsked.AnyIn(qualified ? WithoutQualifiers(q.Stems) : q.Stems)
+            || AsksForNumbers(qualified ? WithoutQualifiers(q.Rest) : q.Rest);
+
+        static List<string> WithoutQualifiers(IReadOnlyList<string> words) => [.. words.Where(w => w is not ("national" or "local" or "number" or "no"))];
+    }
+
+    /// <summary>Words that say a topic was left out of the priorities.</summary>
+    private static readonly CueSet LeftOut = new("not", "isn't", "isnt", "wasn't", "wasnt", "aren't", "weren't", "never", "no longer", "dropped", "excluded");
+
+    /// <summary>
+    /// "why isn't road safety a priority?", "why was road safety not made a priority?": why a topic was left out of the priorities is
+    /// answered by the assessment's own sentences on it as a priority, with their reason.
+    /// </summary>
+    private static bool WhyNotAPriority(QuestionFacts q) =>
+        q.Words.Count > 0 && q.Has(ProseCues.Why) && q.Has(LeftOut) && q.Stems.Any(PriorityWordStems.Contains) && q.Programmes.Count == 0
+        && !ProgrammeCode().IsMatch(q.Folded) && !q.Has(ProseCues.WhoLeads) && !q.Has(Cues.FigureAsked);
 
     /// <summary>True when <paramref name="after"/> follows <paramref name="before"/> directly (a comma between) or past a joining word.</summary>
     private static bool ListedBeside(QuestionFacts q, TopicMatch before, TopicMatch after)

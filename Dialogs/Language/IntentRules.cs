@@ -716,9 +716,15 @@ public static partial class IntentRules
     private static Understanding? ProgrammeByCode(QuestionFacts q) =>
         ProgrammeCode().Match(q.Folded) is { Success: true } code ? new Understanding(Intent.Priority) { Topic = code.Value } : null;
 
+    /// <summary>
+    /// "priority 2", "what's in priority 2?": the recommended priority's card; of the year reviewed ("what was priority 2 in 2017/18",
+    /// "what was priority 1 last year"), the priorities reviewed.
+    /// </summary>
     private static Understanding? PriorityByNumber(QuestionFacts q) =>
         PriorityWord().Match(q.Folded) is { Success: true } word && PriorityNumber(q.Folded, word) is { } number
-            ? new Understanding(Intent.Priority) { Topic = number.ToString(CultureInfo.InvariantCulture) }
+            ? q.Period.FinancialYearStart == 2017 || q.Period.Year == 2017 || q.Has(OfTheYearReviewed)
+                ? new Understanding(Intent.TopicList) { Filter = new ListFilter { Reviewed = true } }
+                : new Understanding(Intent.Priority) { Topic = number.ToString(CultureInfo.InvariantCulture) }
             : null;
 
     private static Understanding? ProgrammeByName(QuestionFacts q)
@@ -840,6 +846,12 @@ public static partial class IntentRules
             return value;
         }
 
+        // "the number one priority", "the no. 2 priority".
+        if (NumberedBefore().Match(before) is { Success: true } numbered)
+        {
+            return numbered.Groups[1].Value switch { "one" or "1" => 1, "two" or "2" => 2, _ => 3 };
+        }
+
         var ordinals = NumberRecognizer.RecognizeOrdinal(before, Culture.English);
         if (ordinals.LastOrDefault() is { } ordinal
             && int.TryParse(ordinal.Resolution["value"]?.ToString(), NumberStyles.Integer, CultureInfo.InvariantCulture, out var position))
@@ -859,7 +871,11 @@ public static partial class IntentRules
     [GeneratedRegex(@"\bpriorit(?:y|ies)\b", RegexOptions.None)]
     private static partial Regex PriorityWord();
 
-    [GeneratedRegex(@"^\s*(?:no\.?\s*|number\s+)?([1-9])\b", RegexOptions.None)]
+    /// <summary>A number just before the priority word: "the number one priority", "the no. 2 priority", "the #3 priority".</summary>
+    [GeneratedRegex(@"(?:\bnumber|\bno\.?|#)\s*(one|two|three|[1-3])\s*$", RegexOptions.None)]
+    private static partial Regex NumberedBefore();
+
+    [GeneratedRegex(@"^\s*(?:no\.?\s*|number\s+|#\s*)?([1-9])\b", RegexOptions.None)]
     private static partial Regex LeadingNumber();
 
     [GeneratedRegex(@"\b(what\s+does|what\s+do)\b.*\b(mean|stand\s+for)\b|\bdefine\b|\bdefinition\b|\bmeaning\s+of\b|\bstand\s+for\b", RegexOptions.None)]

@@ -33,7 +33,7 @@ public sealed class PriorityHandler(
         if (understanding.Intent == Intent.TopicPriority)
         {
             // "was violence a priority in 2017/18": a financial year before the recommendations' own is the year reviewed.
-            var pastYear = topicPriorities.IsBeforeTheRecommendations(understanding.Period.FinancialYearStart ?? understanding.Period.Year);
+            var pastYear = understanding.ReviewedYear || topicPriorities.IsBeforeTheRecommendations(understanding.Period.FinancialYearStart ?? understanding.Period.Year);
             if (understanding.NotAmongThePriorities)
             {
                 await turnContext.SendActivityAsync(ReplyFactory.Card(topicPriorities.BuildOutside()), cancellationToken).ConfigureAwait(false);
@@ -66,7 +66,7 @@ public sealed class PriorityHandler(
                 }
             }
 
-            var answer = understanding.Topic is { } topic ? topicPriorities.Build(topic, pastYear, understanding.PriorityNumber) ?? topicPriorities.BuildProgramme(topic) : null;
+            var answer = understanding.Topic is { } topic ? topicPriorities.Build(topic, pastYear, understanding.PriorityNumber) ?? topicPriorities.BuildProgramme(topic, understanding.PriorityNumber, pastYear) : null;
             await turnContext.SendActivityAsync(
                 answer is null ? ReplyFactory.Text(cards.Overview() + " Name a topic to ask whether it is among them, as in \"is road safety a priority?\".") : ReplyFactory.Card(answer),
                 cancellationToken).ConfigureAwait(false);

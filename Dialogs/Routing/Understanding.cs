@@ -69,6 +69,12 @@ public sealed record Understanding(Intent Intent, bool FromCard = false)
     public int? PriorityNumber { get; init; }
 
     /// <summary>
+    /// With <see cref="Intent.TopicPriority"/>: the priorities of the year the assessment reviews are asked in words, not by a year
+    /// ("was domestic abuse priority 2 last year?", "... previously", "in the review of priorities").
+    /// </summary>
+    public bool ReviewedYear { get; init; }
+
+    /// <summary>
     /// With <see cref="Intent.NotCovered"/>: another area the member asked about ("Fenland"), which the
     /// assessment names only in passing (it gives Cambridge City's figures); or null.
     /// </summary>

@@ -108,4 +108,110 @@ public sealed class PriorityAskedInOtherWaysTests : IDisposable
         Assert.Contains("“Has been a high national and local priority. The Partnership is currently unsighted on this issue.", said, StringComparison.Ordinal);
         Assert.Contains("The Partnership should look to the LCSB for further guidance.", said, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("was domestic abuse the second priority last year?")]
+    [InlineData("domestic abuse was priority 2 last year, right?")]
+    [InlineData("was domestic abuse priority 2 previously?")]
+    [InlineData("is domestic abuse priority 2 in the review of priorities?")]
+    public async Task LastYearOrTheReview_IsTheYearReviewed(string question)
+    {
+        var said = await _bot.PlainSaidAsync(question);
+
+        Assert.StartsWith("Yes: priority 2 of those reviewed for 2017/18 was Domestic abuse.", said, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("what was priority 2 in 2017/18?")]
+    [InlineData("what was priority 1 last year?")]
+    public async Task ANumberedPriorityOfTheYearReviewed_IsAmongThePrioritiesReviewed(string question)
+    {
+        var said = await _bot.PlainSaidAsync(question);
+
+        Assert.Contains("Domestic abuse", said, StringComparison.Ordinal);
+        Assert.Contains("Safeguarding vulnerable people against violence", said, StringComparison.Ordinal);
+        Assert.DoesNotContain("Identifying and responding to vulnerable locations", said, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("is county lines priority 2?", "No: county lines/cuckooing is programme 1.1 of priority 1, Safeguarding people against violence and exploitation")]
+    [InlineData("is White Ribbon priority 3?", "Yes: white ribbon campaign led by cambridge city council is programme 3.1 of priority 3, Domestic Abuse")]
+    public async Task AProgrammeBesideANumberedPriority_GetsAYesOrNo(string question, string expected)
+    {
+        var said = await _bot.PlainSaidAsync(question);
+
+        Assert.StartsWith(expected, said, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Theory]
+    [InlineData("burglary is priority 2 yeah?")]
+    [InlineData("I think ASB is priority 3")]
+    [InlineData("ASB = priority 3?")]
+    [InlineData("is ASB priority number 3?")]
+    [InlineData("is ASB priority #3?")]
+    public async Task AStatementOfANumberedPriority_GetsAYesOrNo(string question)
+    {
+        var said = await _bot.PlainSaidAsync(question);
+
+        Assert.Matches("^(Yes|No): priority [23] of those the assessment recommends for 2018/19 is ", said);
+    }
+
+    [Theory]
+    [InlineData("domestic abuse isn't a priority, is it?")]
+    [InlineData("is domestic abuse a national priority?")]
+    [InlineData("surely burglary is a priority??")]
+    [InlineData("so violence isn't a priority?")]
+    [InlineData("what number priority is violence?")]
+    public async Task WhetherAPriority_InOtherWords_IsAnsweredWithoutADidYouMeanOrAFigure(string question)
+    {
+        var replies = await _bot.AskAsync(question);
+        var said = Replies.Said(replies);
+
+        Assert.Contains("is it a priority?", said, StringComparison.Ordinal);
+        Assert.DoesNotContain("Did you mean", said, StringComparison.Ordinal);
+        Assert.False(BotChat.ShowsAFigureCard(replies));
+    }
+
+    [Fact]
+    public async Task APeriodAskedAfterAPriorityAnswer_IsThePriorityOfThatYear()
+    {
+        var conversation = _bot.NewConversation();
+        await _bot.AskAsync("is domestic abuse priority 3?", conversation);
+
+        var said = await _bot.PlainSaidAsync("and in 2017/18?", conversation);
+
+        Assert.StartsWith("In its review of 2017/18, the assessment cites the figures for", said, StringComparison.Ordinal);
+        Assert.Contains("under priority 2, Domestic abuse", said, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AnotherTopicAskedAfterAPriorityAnswer_IsAskedWhetherAPriority()
+    {
+        var conversation = _bot.NewConversation();
+        await _bot.AskAsync("was violence priority 1 in 2017/18?", conversation);
+
+        var said = await _bot.PlainSaidAsync("is ASB?", conversation);
+
+        Assert.Contains("under priority 3, Reducing antisocial behaviour within vulnerable groups", said, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task OneOfThem_AfterThePriorities_AsksWhetherTheTopicIsAPriority()
+    {
+        var conversation = _bot.NewConversation();
+        await _bot.AskAsync("what are the priorities?", conversation);
+
+        var replies = await _bot.AskAsync("is ASB one of them?", conversation);
+
+        Assert.StartsWith("Anti-social behaviour (ASB) is among the figures SafetyBot shows as evidence for", Replies.Said(replies), StringComparison.Ordinal);
+        Assert.False(BotChat.ShowsAFigureCard(replies));
+    }
+
+    [Fact]
+    public async Task WhyATopicWasNotMadeAPriority_IsAnsweredWithTheAssessmentsReason()
+    {
+        var said = await _bot.PlainSaidAsync("why was road safety not made a priority?");
+
+        Assert.Contains("So it should not be a priority for the CSP.", said, StringComparison.Ordinal);
+    }
 }
