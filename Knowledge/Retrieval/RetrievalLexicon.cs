@@ -53,8 +53,9 @@ internal static class RetrievalLexicon
             "real level", "true level", "real extent", "true extent", "real scale", "true scale", "real number", "true number", "hidden"]),
         ("cause", ["cause", "caused", "causes", "causing", "behind", "come", "driving", "driven", "driver", "drivers", "explains", "explanation", "explanations"]),
         // "why is modern slavery a concern": the assessment says the SOCP "highlights the high potential" for it.
-        // "why is modern slavery flagged as a risk": a risk is a worry, and the assessment's "high risk of harm" one too.
-        ("worry", ["worry", "worries", "worried", "worrying", "concern", "concerns", "concerned", "concerning", "high potential", "risk", "risks", "threat", "threats"]),
+        ("worry", ["worry", "worries", "worried", "worrying", "concern", "concerns", "concerned", "concerning", "high potential"]),
+        // "why is modern slavery flagged as a risk": the SOCP's "high potential" for it, beside the "high risk of harm".
+        ("risk", ["risk", "risks", "threat", "threats", "high potential"]),
         // "since when has it been falling": the words of asking since when (see AspectProfile), and the assessment's "since 2013" and
         // "seen from around 2009".
         ("since", ["since", "since when", "from around", "from about", "seen from"]),

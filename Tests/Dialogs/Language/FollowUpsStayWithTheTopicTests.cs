@@ -118,7 +118,6 @@ public sealed class FollowUpsStayWithTheTopicTests : IDisposable
     [Theory]
     [InlineData("why is modern slavery flagged as a risk in the city?")]
     [InlineData("why is modern slavery seen as a threat here?")]
-    [InlineData("why is modern slavery a concern?")]
     public async Task WhyATopicIsARisk_GivesTheContextBesideTheReason(string question)
     {
         var said = await _bot.SaidAsync(question);
