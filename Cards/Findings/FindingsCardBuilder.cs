@@ -24,6 +24,16 @@ public sealed class FindingsCardBuilder(IKnowledgeStore store)
         var findings = store.NarrativesOfKind(NarrativeKind.Finding).Where(About).ToList();
         var trends = store.NarrativesOfKind(NarrativeKind.EmergingTrend).Where(About).ToList();
         IReadOnlyList<Narrative> recommendations = category is null ? store.NarrativesOfKind(NarrativeKind.Recommendation) : [];
+        if (category is not null && findings.Count + trends.Count == 0)
+        {
+            // No finding is filed under the group's topics ("key findings on exploitation"): what the executive summary says in the
+            // group's own word ("use of violence as a means of exploitation"; the priority recommended "against violence and exploitation").
+            bool Names(Narrative n) => NamesTheGroup(n.Text, category);
+            findings = [.. store.NarrativesOfKind(NarrativeKind.Finding).Where(Names)];
+            trends = [.. store.NarrativesOfKind(NarrativeKind.EmergingTrend).Where(Names)];
+            recommendations = [.. store.NarrativesOfKind(NarrativeKind.Recommendation).Where(Names)];
+        }
+
         var themes = trends.Select(t => t.Title).OfType<string>().Distinct(StringComparer.Ordinal).ToList();
 
         var body = new List<CardElement>
@@ -33,7 +43,7 @@ public sealed class FindingsCardBuilder(IKnowledgeStore store)
         };
         if (findings.Count + trends.Count + recommendations.Count == 0)
         {
-            body.Add(CardParts.Text("The store holds no key findings yet."));
+            body.Add(CardParts.Text(NoFindings(category, ofCategory)));
         }
 
         body.AddRange(Part("findings", "What the assessment found", findings));
@@ -62,6 +72,37 @@ public sealed class FindingsCardBuilder(IKnowledgeStore store)
         ];
         return new CardReply(CardParts.Card(body, actions, summary), summary);
     }
+
+    /// <summary>
+    /// What is said when the executive summary has nothing of <paramref name="category"/>: where the assessment does speak of its
+    /// topics (the full scanning table), never how SafetyBot keeps them.
+    /// </summary>
+    private string NoFindings(string? category, HashSet<string>? ofCategory)
+    {
+        if (category is null || ofCategory is null)
+        {
+            return "The assessment's executive summary gives no key findings.";
+        }
+
+        var names = store.Indicators().Where(i => ofCategory.Contains(i.Id)).Select(i => i.DisplayName.ToLowerInvariant()).ToList();
+        var group = category.ToLowerInvariant();
+        return names.Count == 0
+            ? $"The assessment's executive summary has no key findings on {group}."
+            : $"The assessment's executive summary has no key findings on {group} of its own. It reviews {JoinedNames(names)} in its full scanning table: ask about "
+                + (names.Count == 1 ? "it" : "one of them") + " for its figures and what the assessment says of it.";
+    }
+
+    /// <summary>"a", "a and b", "a, b and c".</summary>
+    private static string JoinedNames(IReadOnlyList<string> names) =>
+        names.Count <= 1 ? string.Concat(names) : string.Join(", ", names.Take(names.Count - 1)) + " and " + names[^1];
+
+    /// <summary>Whether <paramref name="text"/> names the group in its own word ("exploitation" for Exploitation), as a whole word.</summary>
+    private static bool NamesTheGroup(string text, string category) =>
+        System.Text.RegularExpressions.Regex.IsMatch(
+            text,
+            @"\b" + System.Text.RegularExpressions.Regex.Escape(category) + @"\b",
+            System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant,
+            TimeSpan.FromSeconds(1));
 
     private static IEnumerable<CardElement> Part(string id, string heading, IReadOnlyList<Narrative> narratives)
     {

@@ -21,4 +21,7 @@ public enum AskedOfTheTopic
 
     /// <summary>How the other partners help (the interventions of the 2017/18 review of the programme that took the topic on).</summary>
     HowPartnersHelp,
+
+    /// <summary>Whether the topic's trend is in line with the nation's (the topic's own words weighing it, or its national picture).</summary>
+    AgainstTheNation,
 }

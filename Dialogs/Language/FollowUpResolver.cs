@@ -48,19 +48,33 @@ public static class FollowUpResolver
             return new Understanding(AskedOfAnItem(context)) { Topic = named, Period = PeriodOfAnItem(understanding, context) };
         }
 
+        if (!understanding.FromCard && understanding is { Intent: Intent.Passage, Topic: null, Candidates.Count: 0, ItemPlace: null }
+            && context is { Topic: { } figured, LastIntent: { } figureKind } && IndicatorIntents.Contains(figureKind) && !IsProgrammeCode(figured)
+            && AsksOnlyWhen(text))
+        {
+            // "when?", "what period is that for?" after a figure: the period of that figure, its answer given again (its headline names
+            // the period), never a date found elsewhere in the assessment (the title page's, another figure's).
+            return new Understanding(figureKind) { Topic = figured, Period = context.LastPeriod, FollowUp = true };
+        }
+
         // A follow-up that names a topic several indicators share ("and who is the lead for DA?") keeps them, unless the
         // conversation's topic is one of them.
         if (!understanding.FromCard && understanding is { Intent: Intent.Passage or Intent.ListLeads, Topic: null, FollowUp: true }
             && context?.Topic is { } lastTopic
             && (understanding.Candidates.Count == 0 || understanding.Candidates.Contains(lastTopic, StringComparer.OrdinalIgnoreCase)))
         {
-            return understanding with { Topic = lastTopic };
+            // "since when has that been going down?" or "why?" after the national picture: the national words of the topic, not its
+            // local trend (what it recommends is the topic's own, wherever the picture was).
+            return context.LastIntent == Intent.National && understanding.Passage is { Aspect: PassageAspect.When or PassageAspect.Why } nationalPassage
+                && !nationalPassage.Text.Contains("national", StringComparison.OrdinalIgnoreCase)
+                ? understanding with { Topic = lastTopic, Passage = nationalPassage with { Text = nationalPassage.Text.TrimEnd('?', ' ') + " nationally" } }
+                : understanding with { Topic = lastTopic };
         }
 
         if (!understanding.FromCard && context?.Topic is { } inContext && understanding is
             {
                 Intent: Intent.Passage, Topic: null, FollowUp: false, Candidates.Count: 0, ItemPlace: null, UncoveredTopic: null,
-                Passage: { WholeQuestion: false, OfTheTopic: AskedOfTheTopic.None, OtherDistricts: false },
+                Passage: { WholeQuestion: false, OfTheTopic: AskedOfTheTopic.None or AskedOfTheTopic.AgainstTheNation, OtherDistricts: false },
             })
         {
             // A question that names no topic in a conversation about one ("when will we hear about outcomes?" after a programme,
@@ -211,10 +225,10 @@ public static class FollowUpResolver
             };
         }
 
-        if (resolved is { Topic: null, Intent: Intent.Change, Assumed: true, Asked: Intent.Movers })
+        if (resolved is { Topic: null, Intent: Intent.Change, Asked: Intent.Movers })
         {
-            // "which type went up most?" with no topic before: the risers and fallers of every topic.
-            return new Understanding(Intent.Movers) { Period = resolved.Period };
+            // "which type went up most?" or "% increase?" with no topic before: the risers (or fallers) of every topic.
+            return new Understanding(Intent.Movers) { Period = resolved.Period, Filter = resolved.Filter };
         }
 
         if (resolved.Topic is null && resolved.Candidates.Count == 0 && !AnswersWithoutTopic.Contains(resolved.Intent)
@@ -286,6 +300,35 @@ public static class FollowUpResolver
             .Where(id => words.Any(w => idWords[id].Contains(w) && idWords.Count(other => other.Value.Contains(w)) == 1))
             .ToList();
         return fitting is [var only] ? only : null;
+    }
+
+    /// <summary>Words a question of only when may hold besides its word of time ("when was that?", "what period does it cover?").</summary>
+    private static readonly HashSet<string> WhenOnlyWords = new(StringComparer.Ordinal)
+    {
+        "and", "so", "ok", "okay", "but", "what", "which", "is", "was", "are", "were", "that", "this", "those", "these", "it", "they",
+        "for", "from", "of", "over", "to", "in", "the", "does", "do", "did", "cover", "covers", "covered", "covering", "relate", "relates",
+        "figure", "figures", "number", "numbers", "data", "exactly", "again",
+    };
+
+    /// <summary>Words that ask when ("when", "period", "year", "dates").</summary>
+    private static readonly HashSet<string> WhenWords = new(StringComparer.Ordinal)
+    {
+        "when", "period", "periods", "year", "years", "date", "dates", "timeframe", "timescale", "timespan", "time",
+    };
+
+    /// <summary>
+    /// Whether <paramref name="text"/> asks only when, of what was just answered: "when?", "when was that?", "what period is that
+    /// for?", "which year does that cover?"; not "when did it start?" nor "since when?" (a trend's start is in the assessment's words).
+    /// </summary>
+    private static bool AsksOnlyWhen(string? text)
+    {
+        if (text is null)
+        {
+            return false;
+        }
+
+        var words = TextNormalizer.Tokens(text);
+        return words.Count is > 0 and <= 7 && words.Any(WhenWords.Contains) && words.All(w => WhenWords.Contains(w) || WhenOnlyWords.Contains(w));
     }
 
     /// <summary>Remembers an answered question as the context of the next.</summary>

@@ -143,9 +143,11 @@ public static partial class IntentRules
         // "and the county average?", "what about Cambridgeshire?" after a topic: the figures the assessment quotes for that
         // area, of the conversation's topic (never Cambridge City's as that area's).
         // "what is it for the county?" asks the same of the last topic by its pronoun ("the county" is no slip of "the country").
-        new("another area, the last topic", TopicNeed.Absent, q => q.Place is { } place && (q.FollowUp || (q.Has(Cues.Pronouns) && !q.Has(ProseCues.SayAbout) && !AsksOfTheCountyInWords(q)))
+        // "how does the county compare?", "compared with Cambridgeshire?": the area set against the last topic's city figure.
+        new("another area, the last topic", TopicNeed.Absent, q => q.Place is { } place
+            && (q.FollowUp || (q.Has(Cues.Pronouns) && !q.Has(ProseCues.SayAbout) && !AsksOfTheCountyInWords(q)) || q.Has(Cues.CompareLoosely))
             && !q.Has(Cues.OwnArea) && !q.Asks(Cues.Compare) && q.Rest.Count <= 6
-            ? new Understanding(Intent.NotCovered) { Place = place.Name, FollowUp = true }
+            ? new Understanding(Intent.NotCovered) { Place = place.Name, FollowUp = true, Asked = q.Has(Cues.CompareLoosely) ? Intent.Compare : null }
             : null),
 
         // "which districts are higher than us?" after a topic: the assessment weighs the county's districts only in words.
@@ -317,7 +319,7 @@ public static partial class IntentRules
         // against the nation's ("matches the national trends"), not the national figures alone.
         new("prose: whether a trend is in line with the nation's", TopicNeed.Ignored, q =>
             q.Has(ProseCues.InLineWith) && q.Has(Cues.National) && !q.Has(Cues.Rate) && !q.Has(Cues.Compare) && q.Stems.Count <= 12
-                ? TrendsWeighed(Passage(q, PassageAspect.General))
+                ? OfTheTopic(TrendsWeighed(Passage(q, PassageAspect.General)), AskedOfTheTopic.AgainstTheNation)
                 : null),
         // "what's the national picture?", "what's happening nationally" after a topic: a short question of the nation is that topic's national picture.
         IntentRule.When("national picture", TopicNeed.Optional, q => q.Asks(Cues.National) && (q.NamesIndicator || q.FollowUp || q.Has(Cues.Pronouns) || q.Has(Cues.Domain) || q.Words.Count <= 5), Intent.National),
@@ -578,11 +580,18 @@ public static partial class IntentRules
         q.Has(MeasureCues.Count) && q.SettledIndicator is { } topic && SurveyWords.Any(w => q.TopicNamesUse(topic, w))
         && q.Stems.Any(w => SurveyWords.Contains(w) || w == SampleWord);
 
-    /// <summary>"is that in line with national?" asks of trends, as the assessment weighs them ("matches the national trends").</summary>
+    /// <summary>
+    /// "is that in line with national?", "is that consistent with the national trend?" asks of trends, as the assessment weighs them
+    /// ("in line with National trends", "matches the national trends"): the words of matching are said as the assessment's own
+    /// ("consistent" is no word of the subject: "consistently up on the 3 year average" weighs nothing against the nation).
+    /// </summary>
     private static Understanding TrendsWeighed(Understanding understanding) =>
-        understanding.Passage is { } passage && !passage.Text.Contains("trend", StringComparison.OrdinalIgnoreCase)
-            ? understanding with { Passage = passage with { Text = passage.Text.TrimEnd('?', ' ') + " trends" } }
+        understanding.Passage is { } passage
+            ? understanding with { Passage = passage with { Text = MatchingWords().Replace(passage.Text, " ").TrimEnd('?', ' ') + " in line with national trends" } }
             : understanding;
+
+    [GeneratedRegex(@"\b(out of line with|in line with|out of step with|in step with|consistent with|the same as|same trend as|same way as|similar to|match(es|ed|ing)?|mirror(s|ed|ing)?|trends?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex MatchingWords();
 
     /// <summary>
     /// "how many Cambridge residents would that be?", "roughly how many people in the city is that?", "what would that come to in
@@ -775,6 +784,19 @@ public static partial class IntentRules
             return null;
         }
 
+        // "% increase?", "how big was that rise?", "by how much did it go up?": one change (no superlative, no list, no plural) in a few
+        // words, or pointed to ("it", "that rise"), is the change of what was just answered; with nothing answered before, the risers (or fallers).
+        if (!q.Has(Cues.Movers) && !q.Has(Cues.ListNouns) && !listed && !q.Words.Any(IsPluralMover) && !judged
+            && !AsksWhatMoved(q) && (q.Stems.Count <= 3 || q.Words.Any(w => w is "it" or "that" or "this")))
+        {
+            return new Understanding(Intent.Change)
+            {
+                FollowUp = true,
+                Asked = Intent.Movers,
+                Filter = down == up ? null : new ListFilter { Direction = down ? Knowledge.MoveDirection.Down : Knowledge.MoveDirection.Up },
+            };
+        }
+
         // "how much did motor traffic rise nationally": how much one subject (no crime named) rose, with no plural and no list, is
         // not a list of risers; the assessment's words on it are looked for (see FigureInTheAssessmentsWords).
         if (q.Folded.Contains("how much", StringComparison.Ordinal) && !q.Has(Cues.Movers) && !q.Has(Cues.ListNouns) && !q.Words.Any(IsPluralMover)
@@ -824,6 +846,13 @@ public static partial class IntentRules
         var between = q.Words.Skip(first.Start + first.Length).Take(second.Start - first.Start - first.Length);
         var part = between.Any(w => w is "is" or "are" or "was" or "were") ? second : first;
         return part.Topics is [var topic] ? new Understanding(Intent.National) { Topic = topic.Id } : null;
+    }
+
+    /// <summary>"what increased?", "which fell?": a question word followed by the move asks which topics moved, never one change.</summary>
+    private static bool AsksWhatMoved(QuestionFacts q)
+    {
+        var at = q.Stems.ToList().FindIndex(s => s is "what" or "which");
+        return at >= 0 && at + 1 < q.Stems.Count && (Cues.Up.AnyIn([q.Stems[at + 1]]) || Cues.Down.AnyIn([q.Stems[at + 1]]));
     }
 
     private static bool IsPluralMover(string word) =>

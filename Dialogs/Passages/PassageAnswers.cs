@@ -25,6 +25,8 @@ public sealed partial class PassageAnswers(IPassageSearch search, PassageCardBui
     public PassageAnswer Answer(string text, string? topicId, PassageAspect aspect, string? document = null, bool withinTopicOnly = false)
     {
         ArgumentNullException.ThrowIfNull(text);
+        // "how long has it been rising" asks since when: "long" is no word of its subject (a passage on "long term trends").
+        text = aspect == PassageAspect.When ? HowLong().Replace(text, "since when") : text;
         var question = new Question(text, topicId, aspect, document, withinTopicOnly);
         return cache.MayKeep(text)
             ? cache.GetOrCreate(question, Build, static answer => KnowledgeCache.SizeOf(answer.Card.Json))
@@ -75,6 +77,9 @@ public sealed partial class PassageAnswers(IPassageSearch search, PassageCardBui
 
     /// <summary>Every passage of the assessment, in the index's order.</summary>
     public IReadOnlyList<Passage> Passages() => search.Passages();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\bhow long\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex HowLong();
 
     [LoggerMessage(EventId = 4600, Level = LogLevel.Debug,
         Message = "Passage question ({Aspect}, topic {Topic}): {Passage} (best coverage {Coverage}, evidence {Evidence})")]

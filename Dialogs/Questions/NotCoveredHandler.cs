@@ -166,10 +166,12 @@ public sealed partial class NotCoveredHandler(IUnansweredQuestionLog log, IKnowl
             return $"{own}, but it quotes this for {place} ({name}): {string.Join("; ", quoted)}. Ask about Cambridge City for its own figures.";
         }
 
-        var said = SentencesNaming(place, indicators);
+        // Another topic's sentence on the area is quoted only when it names the topic asked ("harassment, domestic abuse and victims of
+        // sexual abuse" for domestic abuse): the county's vehicle offences say nothing of shoplifting in the county.
+        var said = SentencesNaming(place, indicators).Where(s => indicators.Any(i => i.Id == s.IndicatorId || NamesTopic(s.Sentence, i))).ToList();
         // A sentence of another topic of the group says which topic it is on: the county's vehicle offences are never shoplifting's.
         var words = said.Count == 0 ? string.Empty : $" What it says of {place}: {string.Join(" ", said.Select(s =>
-            indicators.Any(i => i.Id == s.IndicatorId) || store.FindIndicator(s.IndicatorId) is not { } other
+            indicators.Any(i => i.Id == s.IndicatorId || NamesTopic(s.Sentence, i)) || store.FindIndicator(s.IndicatorId) is not { } other
                 ? $"\"{s.Sentence}\""
                 : $"on {other.DisplayName.ToLowerInvariant()}, \"{s.Sentence}\""))}";
         return $"{own}: it doesn't cover {place}'s {(indicators.Count == 0 ? "figures" : name + " figures")}.{words} Ask about Cambridge City for its own figures.";
@@ -195,6 +197,11 @@ public sealed partial class NotCoveredHandler(IUnansweredQuestionLog log, IKnowl
             .DistinctBy(s => s.Sentence, StringComparer.Ordinal)
             .Take(2)];
     }
+
+    /// <summary>Whether <paramref name="sentence"/> names <paramref name="indicator"/> by its name or one of its synonyms, as whole words.</summary>
+    private static bool NamesTopic(string sentence, Indicator indicator) =>
+        new[] { indicator.DisplayName }.Concat(indicator.Synonyms).Where(n => n.Length > 2).Any(n => System.Text.RegularExpressions.Regex.IsMatch(
+            sentence, @"\b" + System.Text.RegularExpressions.Regex.Escape(n) + @"\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase, TimeSpan.FromSeconds(1)));
 
     [System.Text.RegularExpressions.GeneratedRegex(@"(?<=[.!?])\s+", System.Text.RegularExpressions.RegexOptions.None)]
     private static partial System.Text.RegularExpressions.Regex SentenceEnd();

@@ -209,7 +209,7 @@ internal sealed partial class AspectProfile
     [GeneratedRegex(@"\b(19|20)\d{2}\b", RegexOptions.None)]
     private static partial Regex Year();
 
-    [GeneratedRegex(@"\b((first|second|third|fourth|fifth|sixth) year|since (19|20)\d{2}|for (two|three|four|five|several|many) years)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b((first|second|third|fourth|fifth|sixth) year|since (around |about |roughly )?(19|20)\d{2}|(seen|began|started|starting|beginning) (from |in )?(around |about |roughly )?(19|20)\d{2}|from (around|about|roughly) (19|20)\d{2}|for (more than |over |at least )?(\d+|two|three|four|five|six|seven|eight|nine|ten|several|many) years)\b", RegexOptions.IgnoreCase)]
     private static partial Regex HowLong();
 
     [GeneratedRegex(@"\b(focusing on|focuses on|aims?|the use of|the exploitation of|campaign|scheme|programme|project|toolkit|pathway|task and finish group)\b", RegexOptions.IgnoreCase)]

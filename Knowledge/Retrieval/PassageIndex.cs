@@ -240,8 +240,21 @@ internal sealed partial class PassageIndex
             }
         }
 
+        if (topic is not null && profile.HasCues && hits is [{ AspectMatched: false } unanswered, ..]
+            && hits.FindIndex(h => h.AspectMatched && h.Score >= AnsweringShare * unanswered.Score && _entries.Any(e => e.Passage == h.Passage && e.Topics.Contains(topic))) is var at and > 0)
+        {
+            // "why is modern slavery flagged as a risk": the topic's passage that gives a reason ("due to high risk of harm") answers,
+            // and the one that says more of the topic without a reason (the SOCP's "high potential", its migrant workers) goes beside it.
+            var answering = hits[at];
+            hits.RemoveAt(at);
+            hits.Insert(0, answering);
+        }
+
         return new PassageResult(query, hits, best?.Coverage ?? 0, best?.Evidence ?? 0);
     }
+
+    /// <summary>The least share of the best hit's score a hit of the topic that answers the aspect needs to answer before it.</summary>
+    internal const double AnsweringShare = 0.5;
 
     private static string Key(string topic) => topic.ToLowerInvariant();
 
@@ -488,6 +501,14 @@ internal sealed partial class PassageIndex
         }
 
         var last = chosen[^1];
+        if (last + 1 < sentences.Count && sentences[last].TrimEnd().EndsWith('.') && sentences[last + 1].TrimStart().StartsWith('"')
+            && sentences[last].Count(c => c == '"') % 2 == 0)
+        {
+            // A sentence followed by the quotation that bears it out ("SOCP highlights the high potential ...", then the SOCP's own
+            // words on the city's migrant workers) is read with it.
+            all.Add(++last);
+        }
+
         var open = sentences[last].Count(c => c == '"') % 2 == 1;
         for (var next = last + 1; open && next < sentences.Count && next <= last + 2; next++)
         {

@@ -32,8 +32,8 @@ internal static class RetrievalLexicon
     /// <summary>Groups of words with one meaning for the index: each group's id and its words or phrases.</summary>
     internal static readonly (string Id, string[] Words)[] Groups =
     [
-        ("up", ["up", "rise", "rises", "rising", "rose", "risen", "increase", "increased", "increases", "increasing", "higher", "grew", "grown", "growth", "upward", "spike", "went up", "gone up", "go up"]),
-        ("down", ["down", "fall", "falls", "falling", "fell", "fallen", "decrease", "decreased", "decreases", "decreasing", "decline", "declined", "declining", "reduce", "reduced", "reduction", "reducing", "lower", "drop", "dropped", "downward", "went down", "gone down", "go down"]),
+        ("up", ["up", "rise", "rises", "rising", "rose", "risen", "increase", "increased", "increases", "increasing", "higher", "grew", "grown", "growth", "upward", "spike", "went up", "gone up", "go up", "going up"]),
+        ("down", ["down", "fall", "falls", "falling", "fell", "fallen", "decrease", "decreased", "decreases", "decreasing", "decline", "declined", "declining", "reduce", "reduced", "reduction", "reducing", "lower", "drop", "dropped", "downward", "went down", "gone down", "go down", "going down"]),
         ("author", ["wrote", "write", "written", "writer", "writers", "author", "authors", "authored", "compiled", "prepared", "produced", "research group",
             "named analyst", "an analyst", "the analyst", "which analyst", "named author", "named person", "named individual", "contact officer", "named officer"]),
         // "is that a real rise?": the assessment says whether increases "reflect a genuine rise".
@@ -54,6 +54,11 @@ internal static class RetrievalLexicon
         ("cause", ["cause", "caused", "causes", "causing", "behind", "come", "driving", "driven", "driver", "drivers", "explains", "explanation", "explanations"]),
         // "why is modern slavery a concern": the assessment says the SOCP "highlights the high potential" for it.
         ("worry", ["worry", "worries", "worried", "worrying", "concern", "concerns", "concerned", "concerning", "high potential"]),
+        // "why is modern slavery flagged as a risk": the SOCP's "high potential" for it, beside the "high risk of harm".
+        ("risk", ["risk", "risks", "threat", "threats", "high potential"]),
+        // "since when has it been falling": the words of asking since when (see AspectProfile), and the assessment's "since 2013" and
+        // "seen from around 2009".
+        ("since", ["since", "since when", "from around", "from about", "seen from"]),
         // "could the sexual offences rise be historic cases": the assessment's "non-recent" offences, "a number of years ago".
         ("nonrecent", ["non-recent", "non recent", "historic", "historical", "historic cases", "historical cases", "historic offences",
             "historical offences", "historic abuse", "old cases", "old offences", "years ago", "a number of years ago", "from years back"]),
