@@ -346,7 +346,9 @@ internal static class Cues
     public static readonly CueSet Walkthrough = new(
         "walk me through", "walk through", "go through the priorities", "take me through", "talk me through", "all the priorities",
         "what are the priorities", "list the priorities", "list priorities", "show the priorities", "show me the priorities",
-        "our priorities", "the priorities", "priorities for 2018/19", "partnership priorities", "recommended priorities");
+        "our priorities", "the priorities", "priorities for 2018/19", "partnership priorities", "recommended priorities",
+        // "what are the top 3 priorities?", "the main priorities": the priorities, which the assessment does not rank.
+        "main priorities", "top priorities", "top 3 priorities", "top three priorities", "key priorities", "3 priorities", "three priorities");
 
     public static readonly CueSet Caveats = new(
         "disagree", "differ", "different story", "difference between", "differences between", "discrepancy", "caveat", "caveats",

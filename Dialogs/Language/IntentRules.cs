@@ -246,7 +246,8 @@ public static partial class IntentRules
         Prose("definition asked", PassageAspect.Definition, ProseCues.DefinitionAsked,
             also: q => (q.NamesIndicator || q.GlossaryTerms.Count == 0) && !AsksForACountOfAQuarter(q)),
         // "and all keywords?" after a table's row names the table's other row (a topic named by the word), not what the keywords are.
-        Prose("definition", PassageAspect.Definition, ProseCues.Definition, unlessFigures: true, also: q => !NamesOnlyAnotherRow(q)),
+        // "what's in priority 2?" is the priority's card (below), not a definition of its words.
+        Prose("definition", PassageAspect.Definition, ProseCues.Definition, unlessFigures: true, also: q => !NamesOnlyAnotherRow(q) && !NamesANumberedPriority(q)),
         Prose("a topic's caveats", PassageAspect.Caveat, ProseCues.Caveat, also: NamesAnyTopic),
         // "is that a real rise?", "is it genuine?" after a topic: that topic's own caveat (recording practices), not the general caveats.
         new("prose: whether the last topic's change is real", TopicNeed.Ignored, WhetherTheLastChangeIsReal),
@@ -857,6 +858,10 @@ public static partial class IntentRules
 
     private static bool IsPluralMover(string word) =>
         word is "risers" or "fallers" or "movers" or "rises" or "falls" or "increases" or "decreases" or "drops" or "reductions" or "changes";
+
+    /// <summary>Whether the question names a priority by its number ("priority 2", "the second priority").</summary>
+    private static bool NamesANumberedPriority(QuestionFacts q) =>
+        PriorityWord().Match(q.Folded) is { Success: true } word && PriorityNumber(q.Folded, word) is not null;
 
     private static int? PriorityNumber(string folded, Match priority)
     {

@@ -214,4 +214,22 @@ public sealed class PriorityAskedInOtherWaysTests : IDisposable
 
         Assert.Contains("So it should not be a priority for the CSP.", said, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("what are the top 3 priorities?")]
+    [InlineData("what are the main priorities")]
+    public async Task ThePrioritiesInOtherWords_AreThePriorities(string question)
+    {
+        var said = await _bot.PlainSaidAsync(question);
+
+        Assert.Contains("The assessment recommends 3 priorities for 2018/19", said, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task WhatIsInANumberedPriority_IsItsCard()
+    {
+        var said = await _bot.PlainSaidAsync("what's in priority 2?");
+
+        Assert.StartsWith("Priority 2 for 2018/19: Identifying and responding to vulnerable locations.", said, StringComparison.Ordinal);
+    }
 }
