@@ -146,6 +146,18 @@ internal static class Cues
         "which year", "what year", "which years", "by year", "per year", "yearly", "annual figures", "year-by-year");
 
     /// <summary>
+    /// The change on the year before asked in words of years ("the year on year change", "year-on-year increase", "yoy", "the
+    /// annual change"): the printed change on the previous year, not the run of years <see cref="Series"/>' "year on year" asks.
+    /// </summary>
+    public static readonly CueSet ChangeOnTheYearBefore = new(
+        "year on year change", "year on year changes", "year on year increase", "year on year rise", "year on year fall",
+        "year on year decrease", "year on year drop", "year on year reduction", "year on year difference", "year on year growth",
+        "year on year movement", "year on year percentage", "year on year %", "change year on year", "difference year on year",
+        "yoy", "y o y", "annual change", "yearly change", "annual increase", "yearly increase", "annual rise", "annual fall",
+        "annual decrease", "annual drop", "annual difference", "change over the last year", "change over the past year",
+        "change in the last year", "change in the past year", "change over the year", "change on the year");
+
+    /// <summary>
     /// A level a run of years crossed ("when did DV crimes first go over 1000", "which year did incidents pass 1,500"): with a
     /// number, the year is read from the topic's yearly figures.
     /// </summary>

@@ -345,6 +345,10 @@ public static partial class IntentRules
             : null),
         IntentRule.When("financial year", TopicNeed.Required, q => q.Period.FinancialYearStart is not null && q.Period.Year is null, Intent.Quarters),
         IntentRule.When("changed since a year", TopicNeed.Required, q => q.Period is { FromYear: not null, ToYear: null } && q.Asks(Cues.ChangeVerbs) && !q.Asks(Cues.Rate), Intent.Change),
+        // "what's the year on year change for sexual offences", "year-on-year increase in shoplifting", "burglary yoy": the printed change
+        // on the previous year, not the run of years its "year on year" would ask ("has VAP increased year on year since 2013" still is).
+        IntentRule.When("the change on the year before, in words of years", TopicNeed.Required, q => q.Asks(Cues.ChangeOnTheYearBefore)
+            && !q.Period.IsRange && q.Period is { FinancialYearStart: null, Quarter: null, YearToDate: false } && !q.Asks(Cues.Rate), Intent.Change),
         IntentRule.When("range of years", TopicNeed.Required, q => q.Period.IsRange || q.Asks(Cues.Series), Intent.Series),
         new("figures of a period, no topic named", TopicNeed.Absent, FiguresOfAPeriod),
         // "are they big numbers?" after a list or a figure: judged as "is that high?" is, ahead of the volume its "numbers" would ask.
