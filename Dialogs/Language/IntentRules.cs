@@ -253,6 +253,9 @@ public static partial class IntentRules
         Prose("what the priorities should be like", PassageAspect.Recommend, ProseCues.PrioritiesShould, unlessFigures: true),
         Prose("what a national statistics body says", PassageAspect.General, ProseCues.StatisticsBodySays, also: q => !q.NamesIndicator && !q.Has(Cues.FigureAsked)),
         new("prose: what the assessment says of a subject beyond a topic", TopicNeed.Ignored, SubjectBeyondATopic),
+        // "what's the biggest problem with county lines", "the main challenge for county lines work", "any hurdles for the exploitation of
+        // adults work": a difficulty asked of a topic is in its words ("recruitment ... continues to be major problem"), never its card.
+        new("prose: a difficulty of a topic", TopicNeed.Ignored, q => AsksADifficultyOfATopic(q) ? Passage(q, PassageAspect.General) : null),
         new("prose: the county asked in words", TopicNeed.Ignored, q => AsksOfTheCountyInWords(q)
             ? Passage(q, q.Has(ProseCues.Recommend) ? PassageAspect.Recommend : q.Has(ProseCues.WhoLeads) ? PassageAspect.WhoLeads : PassageAspect.General)
             : null),

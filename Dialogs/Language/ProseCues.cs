@@ -492,7 +492,8 @@ internal static class ProseCues
     /// <summary>What stands in the way of work ("what are they up against?"): not a rise, whatever its "up".</summary>
     public static readonly CueSet Obstacle = new(
         "up against", "challenge", "challenges", "obstacle", "obstacles", "barrier", "barriers", "difficulty", "difficulties", "struggle",
-        "struggling", "main problem", "biggest problem", "major problem");
+        "struggling", "main problem", "biggest problem", "major problem", "key problem", "headache", "headaches", "hurdle", "hurdles",
+        "sticking point", "stumbling block", "hardest part", "problem with", "problems with", "problem for", "problems for");
 
     /// <summary>Words that place one thing beneath another: "under it", "within it", "part of it".</summary>
     public static readonly CueSet Beneath = new("under", "underneath", "beneath", "within", "inside", "part of", "sits in", "sit in", "come under", "falls under");

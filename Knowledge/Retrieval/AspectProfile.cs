@@ -27,6 +27,13 @@ internal sealed partial class AspectProfile
     /// </summary>
     private static readonly string[] Purpose = ["purpose"];
 
+    /// <summary>
+    /// A difficulty asked of a subject ("the biggest problem with county lines", "what's the issue with the treatment data", "the main
+    /// headache"): about the question in every aspect when it names its subject (the sentence saying "major problem" is preferred),
+    /// and the subject itself when it is all there is ("what's the biggest headache with it?" of the conversation's topic).
+    /// </summary>
+    private static readonly string[] Difficulty = ["obstacle"];
+
     private static readonly FrozenDictionary<PassageAspect, AspectProfile> Profiles = new Dictionary<PassageAspect, AspectProfile>
     {
         [PassageAspect.General] = new([], Weights((PassageKind.Source, 0.5), (PassageKind.KeyDate, 0.8), (PassageKind.Caveat, 0.7)), scaffold: AnyQuestion, softScaffold: Purpose),
@@ -108,7 +115,7 @@ internal sealed partial class AspectProfile
         FallbackKinds = fallbackKinds ?? [];
         _matchingKinds = matchingKinds ?? [];
         _scaffold = (scaffold ?? []).Select(PassageAnalysis.Concept).ToFrozenSet(StringComparer.Ordinal);
-        _softScaffold = (softScaffold ?? []).Select(PassageAnalysis.Concept).ToFrozenSet(StringComparer.Ordinal);
+        _softScaffold = (softScaffold ?? []).Concat(Difficulty).Select(PassageAnalysis.Concept).ToFrozenSet(StringComparer.Ordinal);
         Leanings = leanings ?? [];
     }
 

@@ -18,7 +18,7 @@ internal static class RetrievalLexicon
         "about", "please", "thanks", "thank", "hi", "hello", "hey", "safetybot", "bot", "kindly", "just", "really", "actually", "exactly",
         "know", "want", "wanted", "like", "give", "show", "get", "got", "go", "goes", "going", "went", "gone", "happen", "happened",
         "thing", "things", "anything", "something", "also", "so", "very", "any", "some", "much", "many", "used", "use", "using",
-        "here", "there", "those", "these", "explain", "reason", "reasons", "should", "problem", "problems", "issue", "issues",
+        "here", "there", "those", "these", "explain", "reason", "reasons", "should", "issue", "issues",
         "general", "generally", "kind", "sort", "summary", "exec", "executive", "summarise", "summarize", "overview", "briefly", "directly", "time", "times", "life", "today", "tomorrow", "tonight", "yesterday", "now", "best", "according", "rest", "through",
         "ok", "okay", "moment", "involve", "involves", "currently", "presently", "anyway", "try", "tries", "tried", "trying", "hope", "hopes", "hoping", "hoped", "wanting",
         "isn't", "isnt", "aren't", "arent", "wasn't", "wasnt", "weren't", "werent", "hasn't", "hasnt", "haven't", "havent",
@@ -119,9 +119,16 @@ internal static class RetrievalLexicon
         // "anything about boy racers": the assessment's "car enthusiasts" misusing public spaces.
         ("carenthusiasts", ["car enthusiasts", "car enthusiast", "boy racers", "boy racer", "car meets", "car meet", "car cruising", "cruising",
             "street racing", "racing", "modified cars", "souped up cars"]),
-        // "what's the main problem they're up against": the assessment says recruitment "continues to be major problem".
+        // "what's the main problem they're up against", "the biggest headache with county lines": the assessment says recruitment
+        // "continues to be major problem". A word of difficulty says what is asked of a subject, not the subject (see AspectProfile); so does
+        // a superlative the assessment never uses ("the biggest ongoing problem").
         ("obstacle", ["up against", "main problem", "major problem", "biggest problem", "key problem", "main challenge", "biggest challenge",
-            "key challenge", "challenge", "challenges", "difficulty", "difficulties", "obstacle", "obstacles", "barrier", "barriers", "struggle", "struggling"]),
+            "key challenge", "challenge", "challenges", "difficulty", "difficulties", "obstacle", "obstacles", "barrier", "barriers", "struggle", "struggling",
+            "problem", "problems", "headache", "headaches", "biggest headache", "biggest difficulty",
+            "biggest obstacle", "biggest barrier", "hardest part", "stumbling block", "stumbling blocks", "sticking point", "hurdle", "hurdles",
+            "trouble", "troubles", "biggest", "greatest"]),
+        // "the biggest ongoing problem with county lines": the assessment says recruitment "continues to be major problem".
+        ("ongoing", ["ongoing", "on-going", "continuing", "continues", "continue", "continued", "persistent", "persisting", "persists"]),
         // "is that in line with national?": the assessment says the city's decrease "matches the national trends".
         ("inline", ["in line with", "matches", "match", "matched", "matching", "mirrors", "mirror", "mirrored", "consistent with", "in step with"]),
         // "why not yet?", "is it too early?": the assessment says there is "no need to report on outcomes at this stage".
