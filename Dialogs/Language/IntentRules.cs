@@ -179,6 +179,11 @@ public static partial class IntentRules
             : null),
         new("risers and fallers of a group", TopicNeed.Ignored, GroupMovers),
         new("concerns about a group", TopicNeed.Ignored, GroupConcerns),
+        // "should the priorities be business as usual?", "where can the partnership add value?": what the assessment says the priorities
+        // should reflect, in its words (work that is not business as usual), never business crime nor a subject asked as a priority.
+        new("prose: priorities as work that is not business as usual", TopicNeed.Ignored, q => q.Has(ProseCues.BusinessAsUsual) && !AsksForFigures(q.Rest)
+            ? Passage(q, PassageAspect.Recommend)
+            : null),
         // "is road safety a priority?", "which priority covers shoplifting": the priorities the topic is evidence for, and its own words.
         new("whether a topic is a priority", TopicNeed.Ignored, WhetherATopicIsAPriority),
         new("whether the last topic is a priority", TopicNeed.Absent, WhetherTheLastTopicIsAPriority),
@@ -224,6 +229,10 @@ public static partial class IntentRules
         // a topic's change, in its words (why it rose), never the size of the change again.
         new("prose: a topic's change judged good or bad", TopicNeed.Ignored, ChangeJudgedOfATopic),
         // "how is the increase in DA reporting monitored", "how will outcomes be measured": the assessment's words on keeping track.
+        // "why isn't just monitoring police crime data enough", "is monitoring police recorded crime sufficient": the assessment's advice on
+        // monitoring ("purely monitoring police recorded crime will not necessarily provide an understanding..."), not how a topic is monitored.
+        Prose("whether monitoring is enough", PassageAspect.Recommend, ProseCues.Monitoring, unlessFigures: true,
+            also: q => q.Has(ProseCues.Sufficiency) && !q.Has(Cues.FigureAsked)),
         Prose("how something is monitored", PassageAspect.General, ProseCues.Monitoring, unlessFigures: true, also: q => !q.Has(Cues.FigureAsked)),
         Prose("why", PassageAspect.Why, ProseCues.Why, also: q => !q.Has(Cues.Caveats)),
         Prose("the period a source covers", PassageAspect.When, ProseCues.PeriodCovered, also: NamesAnyTopic),

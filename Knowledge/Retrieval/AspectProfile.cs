@@ -244,6 +244,6 @@ internal sealed partial class AspectProfile
     [GeneratedRegex(@"\b(Source:|ONS|Office for National Statistics|published by|reported by|according to)", RegexOptions.None)]
     private static partial Regex Attribution();
 
-    [GeneratedRegex(@"\b(caution|unknown|unable to|a problem with|rather than a genuine|not been explored|no explanation|cannot|can only|not possible|not be possible|subject to|under-?report\w*|(do|does|did) not report|unsighted|gaps?|blank|not reconcile|not stated|projected|does not|lacking|wider area|irrespective)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(caution|unknown|unable to|a problem with|rather than a genuine|not been explored|no explanation|cannot|can only|not possible|not be possible|subject to|under-?report\w*|(do|does|did) not report|unsighted|gaps?|blank|not reconcile|not stated|projected|does not|lacking|lack of|generali[sz]ed|wider area|irrespective)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Cautious();
 }

@@ -49,7 +49,8 @@ internal static class RetrievalLexicon
         ("local", ["local", "locally", "residents", "resident"]),
         ("peer", ["similar areas", "similar places", "similar districts", "most similar", "peers", "peer group", "rank", "ranked", "ranking", "rankings"]),
         ("death", ["died", "die", "dies", "death", "deaths", "lost their lives", "fatal", "fatalities"]),
-        ("underreport", ["under reporting", "under-reporting", "underreporting", "under reported", "under-reported", "underreported", "unreported", "not reported", "go unreported",
+        // Never "not reported": its stop word gone, it would be every "report" ("why does the report say").
+        ("underreport", ["under reporting", "under-reporting", "underreporting", "under reported", "under-reported", "underreported", "unreported", "go unreported",
             "real level", "true level", "real extent", "true extent", "real scale", "true scale", "real number", "true number", "hidden"]),
         ("cause", ["cause", "caused", "causes", "causing", "behind", "come", "driving", "driven", "driver", "drivers", "explains", "explanation", "explanations"]),
         // "why is modern slavery a concern": the assessment says the SOCP "highlights the high potential" for it.
