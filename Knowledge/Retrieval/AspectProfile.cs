@@ -198,7 +198,7 @@ internal sealed partial class AspectProfile
     private static FrozenDictionary<PassageKind, double> Weights(params (PassageKind Kind, double Weight)[] weights) =>
         weights.Length == 0 ? Plain : weights.ToFrozenDictionary(w => w.Kind, w => w.Weight);
 
-    [GeneratedRegex(@"\b(due to|because|reflects?|reflecting|result(s|ed)? (of|from|in)|as a result|thought to|likely to be|likely due|drivers?|driven|drives?|explains?|explanation|accounts? for(?! \d)|accounted for(?! \d)|caused?|causes|reasons?|down to|in response to|attributed|since (its|the) introduction|improvements? (to|in) (crime )?recording|changes? (to|in) recording|recording (practices?|practises?|standards?|improvements?|changes?)|willingness|awareness raising|against a backdrop|backdrop of|therefore|hence)\b|^As (the|a|an|this|these|it|they|there|we)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(due to|because|reflects?|reflecting|result(s|ed)? (of|from|in)|as a result|thought to|likely to be|likely due|drivers?|driven|drives?|explains?|explanation|accounts? for(?! \d)|accounted for(?! \d)|caused?|causes|reasons?|down to|in response to|attributed|since (its|the) introduction|improvements? (to|in) (crime )?recording|changes? (to|in) recording|recording (practices?|practises?|standards?|improvements?|changes?)|willingness|awareness raising|against a backdrop|backdrop of|therefore|hence|do not report)\b|^As (the|a|an|this|these|it|they|there|we)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Causal();
 
     [GeneratedRegex(@"\b(led by|leads? on|lead for|to lead|continues to lead|responsible for|responsibility|remit|owned by)\b", RegexOptions.IgnoreCase)]

@@ -27,6 +27,8 @@ internal static class RetrievalLexicon
         "they're", "theyre", "they've", "theyve", "they'll", "theyll", "that's", "thats", "there's", "theres", "who's", "whos", "how's", "hows", "main",
         // "is there any explanation given for", "what else should it decide", "start going up again": words of asking, not of the subject.
         "given", "else", "again",
+        // "faster than violence with injury": the word of a comparison, not of its subject.
+        "than",
     ];
 
     /// <summary>Groups of words with one meaning for the index: each group's id and its words or phrases.</summary>
@@ -51,7 +53,12 @@ internal static class RetrievalLexicon
         ("death", ["died", "die", "dies", "death", "deaths", "lost their lives", "fatal", "fatalities"]),
         // Never "not reported": its stop word gone, it would be every "report" ("why does the report say").
         ("underreport", ["under reporting", "under-reporting", "underreporting", "under reported", "under-reported", "underreported", "unreported", "go unreported",
-            "real level", "true level", "real extent", "true extent", "real scale", "true scale", "real number", "true number", "hidden"]),
+            "real level", "true level", "real extent", "true extent", "real scale", "true scale", "real number", "true number", "hidden",
+            // "why might the real figure be higher?": the assessment's "massive underreporting".
+            "real figure", "real figures", "true figure", "true figures", "actual figure", "actual figures", "actual number", "actual numbers",
+            "real numbers", "true numbers", "real picture", "true picture", "full picture", "real amount", "true amount", "tip of the iceberg",
+            // "a large proportion of victims do not report to local police".
+            "do not report", "does not report", "did not report", "don't report", "doesn't report", "didn't report"]),
         ("cause", ["cause", "caused", "causes", "causing", "behind", "come", "driving", "driven", "driver", "drivers", "explains", "explanation", "explanations"]),
         // "why is modern slavery a concern": the assessment says the SOCP "highlights the high potential" for it.
         ("worry", ["worry", "worries", "worried", "worrying", "concern", "concerns", "concerned", "concerning", "high potential"]),
@@ -129,7 +136,11 @@ internal static class RetrievalLexicon
             "biggest obstacle", "biggest barrier", "hardest part", "stumbling block", "stumbling blocks", "sticking point", "hurdle", "hurdles",
             "trouble", "troubles", "biggest", "greatest"]),
         // "the biggest ongoing problem with county lines": the assessment says recruitment "continues to be major problem".
-        ("ongoing", ["ongoing", "on-going", "continuing", "continues", "continue", "continued", "persistent", "persisting", "persists"]),
+        ("ongoing", ["ongoing", "on-going", "continuing", "continues", "continue", "continued", "persistent", "persisting", "persists",
+            "keep", "keeps", "keeping"]),
+        // "why is violence without injury rising so much faster than violence with injury": the assessment explains "the larger increase".
+        ("more", ["more", "larger", "greater", "bigger", "faster", "quicker", "more quickly", "sharper", "steeper", "outpacing", "outpaced",
+            "outstripping", "outstripped"]),
         // "is that in line with national?": the assessment says the city's decrease "matches the national trends".
         ("inline", ["in line with", "matches", "match", "matched", "matching", "mirrors", "mirror", "mirrored", "consistent with", "in step with"]),
         // "why not yet?", "is it too early?": the assessment says there is "no need to report on outcomes at this stage".
