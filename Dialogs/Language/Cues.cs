@@ -137,6 +137,11 @@ internal static class Cues
         "rate", "rates", "per 1000", "per 100", "per thousand", "per hundred", "per head", "per capita", "per population",
         "per household", "per dwelling", "population rate");
 
+    /// <summary>A rate per head of population ("per 1000", "per 1k pop", "per capita"): never a survey's percentage or a change's pace.</summary>
+    public static readonly CueSet PerPopulation = new(
+        "per 1000", "per 1k", "per thousand", "per 1000 population", "per 100000", "per 100k", "per head", "per capita", "per population",
+        "per 1000 pop", "per 1k pop", "rate per");
+
     public static readonly CueSet Volume = new(
         "how many", "number of", "numbers", "volume", "count", "total", "how much", "figure for", "numbers for", "tally");
 

@@ -148,6 +148,12 @@ public static partial class IntentRules
             ? new Understanding(Intent.NotCovered) { Place = place.Name, FollowUp = true }
             : null),
 
+        // "what's the total crime figure for South Cambridgeshire", "how much crime was there in Fenland": crime as a whole asked of another
+        // area; the assessment gives no total even for the city, and no area's figures but the city's (never "can't answer").
+        new("crime as a whole in another area", TopicNeed.Absent, q => q.Place is { } place && !q.Has(Cues.OwnArea) && q.Has(Cues.CrimeNouns)
+            && (q.Has(Cues.FigureAsked) || q.Asks(Cues.Volume) || q.Asks(Cues.Rate)) && q.Programmes.Count == 0 && !q.Has(ProseCues.SayAbout)
+            ? new Understanding(Intent.NotCovered) { Place = place.Name }
+            : null),
         // "which districts are higher than us?" after a topic: the assessment weighs the county's districts only in words.
         new("the other districts against the city, the last topic", TopicNeed.Ignored, OtherDistrictsAgainstTheCity),
 
@@ -330,6 +336,14 @@ public static partial class IntentRules
             q.Has(ProseCues.InLineWith) && q.Has(Cues.National) && !q.Has(Cues.Rate) && !q.Has(Cues.Compare) && q.Stems.Count <= 12
                 ? TrendsWeighed(Passage(q, PassageAspect.General))
                 : null),
+        // "how many weapon crimes per 1k pop nationally", "the national rate of sexual offences per 1000": the assessment prints no national
+        // rate per head for any topic (its national figures are changes, shares and a few counts): say so, never the national changes.
+        new("a national rate per head", TopicNeed.Required, q => q.Asks(Cues.National) && q.Asks(Cues.PerPopulation) && !q.Has(Cues.Compare)
+            // "the VAWG rate per 1,000 for the city and the county": the county (printed) is no slip of "the country".
+            && q.Place is null && !q.Stems.Any(s => s is "county" or "counti" or "countywide")
+            && !q.Asks(Cues.Change) && !q.Has(Cues.Up) && !q.Has(Cues.Down) && !q.Has(ProseCues.Why)
+            ? new Understanding(Intent.NotCovered) { Gap = new NoFigureGap(GapKind.Measure, Measure: "a national rate per 1,000 population") }
+            : null),
         // "what's the national picture?", "what's happening nationally" after a topic: a short question of the nation is that topic's national picture.
         IntentRule.When("national picture", TopicNeed.Optional, q => q.Asks(Cues.National) && (q.NamesIndicator || q.FollowUp || q.Has(Cues.Pronouns) || q.Has(Cues.Domain) || q.Words.Count <= 5), Intent.National),
         // Two topics weighed in one question ("which rose more, burglary or shoplifting?"): both answered, never only one.
