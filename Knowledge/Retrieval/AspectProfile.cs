@@ -34,6 +34,10 @@ internal sealed partial class AspectProfile
     /// </summary>
     private static readonly string[] Difficulty = ["obstacle"];
 
+    private static readonly string ObstacleConcept = PassageAnalysis.Concept("obstacle");
+
+    private static readonly string SuperlativeConcept = PassageAnalysis.Concept("superlative");
+
     private static readonly FrozenDictionary<PassageAspect, AspectProfile> Profiles = new Dictionary<PassageAspect, AspectProfile>
     {
         [PassageAspect.General] = new([], Weights((PassageKind.Source, 0.5), (PassageKind.KeyDate, 0.8), (PassageKind.Caveat, 0.7)), scaffold: AnyQuestion, softScaffold: Purpose),
@@ -141,6 +145,14 @@ internal sealed partial class AspectProfile
     internal List<QueryUnit> Subject(IEnumerable<QueryUnit> units)
     {
         var kept = units.Where(u => !IsScaffold(u)).ToList();
+
+        // "the biggest ongoing problem with county lines": a superlative beside a word of difficulty says what is asked, as that word does;
+        // alone ("the biggest city in England") it is part of the subject.
+        if (kept.Exists(u => u.Concepts.Contains(ObstacleConcept)))
+        {
+            kept.RemoveAll(u => u.Concepts.Count > 0 && u.Concepts.All(c => c == SuperlativeConcept));
+        }
+
         return kept.Exists(u => !IsSoftScaffold(u)) ? kept.FindAll(u => !IsSoftScaffold(u)) : kept;
     }
 
@@ -198,7 +210,7 @@ internal sealed partial class AspectProfile
     private static FrozenDictionary<PassageKind, double> Weights(params (PassageKind Kind, double Weight)[] weights) =>
         weights.Length == 0 ? Plain : weights.ToFrozenDictionary(w => w.Kind, w => w.Weight);
 
-    [GeneratedRegex(@"\b(due to|because|reflects?|reflecting|result(s|ed)? (of|from|in)|as a result|thought to|likely to be|likely due|drivers?|driven|drives?|explains?|explanation|accounts? for(?! \d)|accounted for(?! \d)|caused?|causes|reasons?|down to|in response to|attributed|since (its|the) introduction|improvements? (to|in) (crime )?recording|changes? (to|in) recording|recording (practices?|practises?|standards?|improvements?|changes?)|willingness|awareness raising|against a backdrop|backdrop of|therefore|hence|do not report)\b|^As (the|a|an|this|these|it|they|there|we)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(due to|because|reflects?|reflecting|result(s|ed)? (of|from|in)|as a result|thought to|likely to be|likely due|drivers?|driven|drives?|explains?|explanation|accounts? for(?! \d)|accounted for(?! \d)|caused?|causes|reasons?|down to|in response to|attributed|since (its|the) introduction|improvements? (to|in) (crime )?recording|changes? (to|in) recording|recording (practices?|practises?|standards?|improvements?|changes?)|willingness|awareness raising|against a backdrop|backdrop of|therefore|hence)\b|^As (the|a|an|this|these|it|they|there|we)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Causal();
 
     [GeneratedRegex(@"\b(led by|leads? on|lead for|to lead|continues to lead|responsible for|responsibility|remit|owned by)\b", RegexOptions.IgnoreCase)]

@@ -51,14 +51,11 @@ internal static class RetrievalLexicon
         ("local", ["local", "locally", "residents", "resident"]),
         ("peer", ["similar areas", "similar places", "similar districts", "most similar", "peers", "peer group", "rank", "ranked", "ranking", "rankings"]),
         ("death", ["died", "die", "dies", "death", "deaths", "lost their lives", "fatal", "fatalities"]),
-        // Never "not reported": its stop word gone, it would be every "report" ("why does the report say").
-        ("underreport", ["under reporting", "under-reporting", "underreporting", "under reported", "under-reported", "underreported", "unreported", "go unreported",
+        ("underreport", ["under reporting", "under-reporting", "underreporting", "under reported", "under-reported", "underreported", "unreported", "not reported", "go unreported",
             "real level", "true level", "real extent", "true extent", "real scale", "true scale", "real number", "true number", "hidden",
             // "why might the real figure be higher?": the assessment's "massive underreporting".
             "real figure", "real figures", "true figure", "true figures", "actual figure", "actual figures", "actual number", "actual numbers",
-            "real numbers", "true numbers", "real picture", "true picture", "full picture", "real amount", "true amount", "tip of the iceberg",
-            // "a large proportion of victims do not report to local police".
-            "do not report", "does not report", "did not report", "don't report", "doesn't report", "didn't report"]),
+            "real numbers", "true numbers", "real picture", "true picture", "full picture", "real amount", "true amount", "tip of the iceberg"]),
         ("cause", ["cause", "caused", "causes", "causing", "behind", "come", "driving", "driven", "driver", "drivers", "explains", "explanation", "explanations"]),
         // "why is modern slavery a concern": the assessment says the SOCP "highlights the high potential" for it.
         ("worry", ["worry", "worries", "worried", "worrying", "concern", "concerns", "concerned", "concerning", "high potential"]),
@@ -128,13 +125,14 @@ internal static class RetrievalLexicon
         ("carenthusiasts", ["car enthusiasts", "car enthusiast", "boy racers", "boy racer", "car meets", "car meet", "car cruising", "cruising",
             "street racing", "racing", "modified cars", "souped up cars"]),
         // "what's the main problem they're up against", "the biggest headache with county lines": the assessment says recruitment
-        // "continues to be major problem". A word of difficulty says what is asked of a subject, not the subject (see AspectProfile); so does
-        // a superlative the assessment never uses ("the biggest ongoing problem").
+        // "continues to be major problem". A word of difficulty says what is asked of a subject, not the subject (see AspectProfile).
         ("obstacle", ["up against", "main problem", "major problem", "biggest problem", "key problem", "main challenge", "biggest challenge",
             "key challenge", "challenge", "challenges", "difficulty", "difficulties", "obstacle", "obstacles", "barrier", "barriers", "struggle", "struggling",
             "problem", "problems", "headache", "headaches", "biggest headache", "biggest difficulty",
             "biggest obstacle", "biggest barrier", "hardest part", "stumbling block", "stumbling blocks", "sticking point", "hurdle", "hurdles",
-            "trouble", "troubles", "biggest", "greatest"]),
+            "trouble", "troubles"]),
+        // "the biggest ongoing problem": a superlative the assessment never uses, about the question beside a word of difficulty (see AspectProfile).
+        ("superlative", ["biggest", "greatest"]),
         // "the biggest ongoing problem with county lines": the assessment says recruitment "continues to be major problem".
         ("ongoing", ["ongoing", "on-going", "continuing", "continues", "continue", "continued", "persistent", "persisting", "persists",
             "keep", "keeps", "keeping"]),

@@ -24,7 +24,7 @@ public sealed class WhyQuestionsInOtherWordsTests : IDisposable
 
     [Theory]
     [InlineData("why might the real figure be higher?")]
-    [InlineData("is the true number higher?")]
+    [InlineData("why could the true figure be higher?")]
     public async Task TheRealFigureOfCybercrime_IsItsUnderReporting(string question)
     {
         var conversation = _bot.NewConversation();
