@@ -137,6 +137,11 @@ internal static class Cues
         "rate", "rates", "per 1000", "per 100", "per thousand", "per hundred", "per head", "per capita", "per population",
         "per household", "per dwelling", "population rate");
 
+    /// <summary>A rate per head of population ("per 1000", "per 1k pop", "per capita"): never a survey's percentage or a change's pace.</summary>
+    public static readonly CueSet PerPopulation = new(
+        "per 1000", "per 1k", "per thousand", "per 1000 population", "per 100000", "per 100k", "per head", "per capita", "per population",
+        "per 1000 pop", "per 1k pop", "rate per");
+
     public static readonly CueSet Volume = new(
         "how many", "number of", "numbers", "volume", "count", "total", "how much", "figure for", "numbers for", "tally");
 
@@ -144,6 +149,18 @@ internal static class Cues
         "over time", "long term", "longer term", "series", "history", "historic", "historical", "each year", "every year",
         "year by year", "year on year", "over the years", "over the last", "past few years", "since", "between", "trend over",
         "which year", "what year", "which years", "by year", "per year", "yearly", "annual figures", "year-by-year");
+
+    /// <summary>
+    /// The change on the year before asked in words of years ("the year on year change", "year-on-year increase", "yoy", "the
+    /// annual change"): the printed change on the previous year, not the run of years <see cref="Series"/>' "year on year" asks.
+    /// </summary>
+    public static readonly CueSet ChangeOnTheYearBefore = new(
+        "year on year change", "year on year changes", "year on year increase", "year on year rise", "year on year fall",
+        "year on year decrease", "year on year drop", "year on year reduction", "year on year difference", "year on year growth",
+        "year on year movement", "year on year percentage", "year on year %", "change year on year", "difference year on year",
+        "yoy", "y o y", "annual change", "yearly change", "annual increase", "yearly increase", "annual rise", "annual fall",
+        "annual decrease", "annual drop", "annual difference", "change over the last year", "change over the past year",
+        "change in the last year", "change in the past year", "change over the year", "change on the year");
 
     /// <summary>
     /// A level a run of years crossed ("when did DV crimes first go over 1000", "which year did incidents pass 1,500"): with a

@@ -196,6 +196,12 @@ internal static class GapCues
         "write me", "write us", "poem", "limerick", "haiku", "song", "rap", "essay", "cover letter", "joke", "jokes", "riddle",
         "book me", "book a", "book an", "book us", "order me", "order a", "order an", "order some", "reserve a", "buy me",
         "remind me", "set a reminder", "set an alarm", "set a timer", "add to my calendar", "schedule a meeting", "send a text",
+        // "set up a Teams call with the fire service lead at 3pm", "arrange a meeting with the DAAT", "send an invite to the board".
+        "set up a call", "set up a teams call", "set up a meeting", "set up a teams meeting", "set up a zoom", "setup a call",
+        "setup a meeting", "arrange a call", "arrange a meeting", "arrange a teams call", "organise a meeting", "organize a meeting",
+        "schedule a call", "schedule a teams call", "schedule a catch up", "book a call", "book a meeting", "send an invite",
+        "send a meeting invite", "send a calendar invite", "calendar invite", "teams call with", "video call with", "call with the",
+        "email the", "send an email", "send a message to",
         "insurance", "insure", "a quote", "get me a quote", "quote for my", "quote for a", "mortgage", "a loan", "taxi", "uber",
         "bus times", "train times", "directions to", "parking");
 

@@ -189,6 +189,8 @@ public static partial class IntentRules
     /// <summary>"key concerns about violence", "what are the emerging issues for property crime": the findings on one group.</summary>
     private static Understanding? GroupConcerns(QuestionFacts q) =>
         q.Has(Cues.Concerns) && !q.Has(ProseCues.Why) && !q.Has(ProseCues.Caveat) && !q.Has(Cues.Caveats) && !q.Has(Cues.FigureAsked)
+        // "what's the issue with drug and alcohol treatment data": the group's data asked what is wrong with it, its caveats (below).
+        && !AsksAMeasuresShortcomings(q)
         && TopicGroups.In(q) is { } group && TopicGroups.NamesOnlyTheGroup(q) && !NamesAProgrammeOfTheGroup(q)
             ? new Understanding(Intent.Findings) { Filter = new ListFilter { Category = group } }
             : null;

@@ -150,6 +150,12 @@ public static partial class IntentRules
             ? new Understanding(Intent.NotCovered) { Place = place.Name, FollowUp = true, Asked = q.Has(Cues.CompareLoosely) ? Intent.Compare : null }
             : null),
 
+        // "what's the total crime figure for South Cambridgeshire", "how much crime was there in Fenland": crime as a whole asked of another
+        // area; the assessment gives no total even for the city, and no area's figures but the city's (never "can't answer").
+        new("crime as a whole in another area", TopicNeed.Absent, q => q.Place is { } place && !q.Has(Cues.OwnArea) && q.Has(Cues.CrimeNouns)
+            && (q.Has(Cues.FigureAsked) || q.Asks(Cues.Volume) || q.Asks(Cues.Rate)) && q.Programmes.Count == 0 && !q.Has(ProseCues.SayAbout)
+            ? new Understanding(Intent.NotCovered) { Place = place.Name }
+            : null),
         // "which districts are higher than us?" after a topic: the assessment weighs the county's districts only in words.
         new("the other districts against the city, the last topic", TopicNeed.Ignored, OtherDistrictsAgainstTheCity),
 
@@ -181,6 +187,11 @@ public static partial class IntentRules
             : null),
         new("risers and fallers of a group", TopicNeed.Ignored, GroupMovers),
         new("concerns about a group", TopicNeed.Ignored, GroupConcerns),
+        // "should the priorities be business as usual?", "where can the partnership add value?": what the assessment says the priorities
+        // should reflect, in its words (work that is not business as usual), never business crime nor a subject asked as a priority.
+        new("prose: priorities as work that is not business as usual", TopicNeed.Ignored, q => q.Has(ProseCues.BusinessAsUsual) && !AsksForFigures(q.Rest)
+            ? Passage(q, PassageAspect.Recommend)
+            : null),
         // "is road safety a priority?", "which priority covers shoplifting": the priorities the topic is evidence for, and its own words.
         new("whether a topic is the numbered priority", TopicNeed.Ignored, WhetherATopicIsTheNumberedPriority),
         new("whether a topic is a priority", TopicNeed.Ignored, WhetherATopicIsAPriority),
@@ -227,6 +238,10 @@ public static partial class IntentRules
         // a topic's change, in its words (why it rose), never the size of the change again.
         new("prose: a topic's change judged good or bad", TopicNeed.Ignored, ChangeJudgedOfATopic),
         // "how is the increase in DA reporting monitored", "how will outcomes be measured": the assessment's words on keeping track.
+        // "why isn't just monitoring police crime data enough", "is monitoring police recorded crime sufficient": the assessment's advice on
+        // monitoring ("purely monitoring police recorded crime will not necessarily provide an understanding..."), not how a topic is monitored.
+        Prose("whether monitoring is enough", PassageAspect.Recommend, ProseCues.Monitoring, unlessFigures: true,
+            also: q => q.Has(ProseCues.Sufficiency) && !q.Has(Cues.FigureAsked)),
         Prose("how something is monitored", PassageAspect.General, ProseCues.Monitoring, unlessFigures: true, also: q => !q.Has(Cues.FigureAsked)),
         Prose("why", PassageAspect.Why, ProseCues.Why, also: q => !q.Has(Cues.Caveats)),
         Prose("the period a source covers", PassageAspect.When, ProseCues.PeriodCovered, also: NamesAnyTopic),
@@ -257,6 +272,9 @@ public static partial class IntentRules
         Prose("what the priorities should be like", PassageAspect.Recommend, ProseCues.PrioritiesShould, unlessFigures: true),
         Prose("what a national statistics body says", PassageAspect.General, ProseCues.StatisticsBodySays, also: q => !q.NamesIndicator && !q.Has(Cues.FigureAsked)),
         new("prose: what the assessment says of a subject beyond a topic", TopicNeed.Ignored, SubjectBeyondATopic),
+        // "what's the biggest problem with county lines", "the main challenge for county lines work", "any hurdles for the exploitation of
+        // adults work": a difficulty asked of a topic is in its words ("recruitment ... continues to be major problem"), never its card.
+        new("prose: a difficulty of a topic", TopicNeed.Ignored, q => AsksADifficultyOfATopic(q) ? Passage(q, PassageAspect.General) : null),
         new("prose: the county asked in words", TopicNeed.Ignored, q => AsksOfTheCountyInWords(q)
             ? Passage(q, q.Has(ProseCues.Recommend) ? PassageAspect.Recommend : q.Has(ProseCues.WhoLeads) ? PassageAspect.WhoLeads : PassageAspect.General)
             : null),
@@ -322,6 +340,14 @@ public static partial class IntentRules
             q.Has(ProseCues.InLineWith) && q.Has(Cues.National) && !q.Has(Cues.Rate) && !q.Has(Cues.Compare) && q.Stems.Count <= 12
                 ? OfTheTopic(TrendsWeighed(Passage(q, PassageAspect.General)), AskedOfTheTopic.AgainstTheNation)
                 : null),
+        // "how many weapon crimes per 1k pop nationally", "the national rate of sexual offences per 1000": the assessment prints no national
+        // rate per head for any topic (its national figures are changes, shares and a few counts): say so, never the national changes.
+        new("a national rate per head", TopicNeed.Required, q => q.Asks(Cues.National) && q.Asks(Cues.PerPopulation) && !q.Has(Cues.Compare)
+            // "the VAWG rate per 1,000 for the city and the county": the county (printed) is no slip of "the country".
+            && q.Place is null && !q.Stems.Any(s => s is "county" or "counti" or "countywide")
+            && !q.Asks(Cues.Change) && !q.Has(Cues.Up) && !q.Has(Cues.Down) && !q.Has(ProseCues.Why)
+            ? new Understanding(Intent.NotCovered) { Gap = new NoFigureGap(GapKind.Measure, Measure: "a national rate per 1,000 population") }
+            : null),
         // "what's the national picture?", "what's happening nationally" after a topic: a short question of the nation is that topic's national picture.
         IntentRule.When("national picture", TopicNeed.Optional, q => q.Asks(Cues.National) && (q.NamesIndicator || q.FollowUp || q.Has(Cues.Pronouns) || q.Has(Cues.Domain) || q.Words.Count <= 5), Intent.National),
         // Two topics weighed in one question ("which rose more, burglary or shoplifting?"): both answered, never only one.
@@ -349,6 +375,10 @@ public static partial class IntentRules
             : null),
         IntentRule.When("financial year", TopicNeed.Required, q => q.Period.FinancialYearStart is not null && q.Period.Year is null, Intent.Quarters),
         IntentRule.When("changed since a year", TopicNeed.Required, q => q.Period is { FromYear: not null, ToYear: null } && q.Asks(Cues.ChangeVerbs) && !q.Asks(Cues.Rate), Intent.Change),
+        // "what's the year on year change for sexual offences", "year-on-year increase in shoplifting", "burglary yoy": the printed change
+        // on the previous year, not the run of years its "year on year" would ask ("has VAP increased year on year since 2013" still is).
+        IntentRule.When("the change on the year before, in words of years", TopicNeed.Required, q => q.Asks(Cues.ChangeOnTheYearBefore)
+            && !q.Period.IsRange && q.Period is { FinancialYearStart: null, Quarter: null, YearToDate: false } && !q.Asks(Cues.Rate), Intent.Change),
         IntentRule.When("range of years", TopicNeed.Required, q => q.Period.IsRange || q.Asks(Cues.Series), Intent.Series),
         new("figures of a period, no topic named", TopicNeed.Absent, FiguresOfAPeriod),
         // "are they big numbers?" after a list or a figure: judged as "is that high?" is, ahead of the volume its "numbers" would ask.

@@ -31,6 +31,13 @@ public static partial class PeriodExtractor
         var folded = TextNormalizer.Fold(text);
         var slots = PeriodSlots.None;
 
+        // "since 2014/15", "2014/15 to 2016/17", "between 2014/15 and 2016/17", "2014/15 vs 2016/17": a run of whole financial
+        // years (the IDVA figures), not one of them: its first and last, as for calendar years.
+        if (RunOfFinancialYears(folded) is { } run)
+        {
+            return run;
+        }
+
         var financialYear = FinancialYear().Match(folded);
         if (financialYear.Success)
         {
@@ -89,6 +96,35 @@ public static partial class PeriodExtractor
         }
 
         return AddCalendarYears(folded, slots);
+    }
+
+    /// <summary>
+    /// Two or more financial years named ("2014/15 to 2016/17", "2014/15 vs 2016/17"), or one after "since" or "from" ("changed since
+    /// 2014/15"), with no part of a year beside them: the run of years from the first (to the last). A quarter, a range of months or
+    /// the year to date named beside them keeps the financial year ("Q2 2017/18 vs 2016/17" weighs quarters); null otherwise.
+    /// </summary>
+    private static PeriodSlots? RunOfFinancialYears(string folded)
+    {
+        var named = FinancialYear().Matches(folded);
+        if (named.Count == 0 || Quarter().IsMatch(folded) || YearToDate().IsMatch(folded) || PartOfAYear().IsMatch(folded) || MonthRange().IsMatch(folded))
+        {
+            return null;
+        }
+
+        var starts = named.Select(StartOf).Distinct().ToList();
+        if (starts.Count >= 2)
+        {
+            return PeriodSlots.None with { FromYear = starts.Min(), ToYear = starts.Max() };
+        }
+
+        return SinceBefore().IsMatch(folded[..named[0].Index]) ? PeriodSlots.None with { FromYear = starts[0] } : null;
+    }
+
+    /// <summary>The first calendar year of a financial year named ("2014/15", "14/15", "fy 2016-17").</summary>
+    private static int StartOf(Match financialYear)
+    {
+        var start = int.Parse(financialYear.Groups["start"].Value, CultureInfo.InvariantCulture);
+        return start < 100 ? 2000 + start : start;
     }
 
     private static string Blank(string text, Match match) =>
@@ -246,6 +282,10 @@ public static partial class PeriodExtractor
 
     [GeneratedRegex(@"\b(since|from)\b", RegexOptions.None)]
     private static partial Regex SinceWords();
+
+    /// <summary>"since" or "from" right before a year ("since 2014/15", "from the 2014/15").</summary>
+    [GeneratedRegex(@"\b(?:since|from)\s+(?:the\s+)?$", RegexOptions.None)]
+    private static partial Regex SinceBefore();
 
     [GeneratedRegex(@"\b(after|before|prior\s+to|earlier\s+than)\s+(?:19|20)\d\d\b", RegexOptions.None)]
     private static partial Regex StrictWords();

@@ -141,7 +141,8 @@ internal static class ProseCues
     /// <summary>What is wrong with something named ("problem with", "issues with", "weaknesses of"): a part of <see cref="Shortcoming"/>.</summary>
     public static readonly CueSet ShortcomingOf = new(
         "problem with", "problems with", "issue with", "issues with", "wrong with", "trouble with", "weakness", "weaknesses", "downside",
-        "downsides", "drawback", "drawbacks", "flaw", "flaws", "pitfall", "pitfalls", "shortcoming", "shortcomings", "limits of");
+        "downsides", "drawback", "drawbacks", "flaw", "flaws", "pitfall", "pitfalls", "shortcoming", "shortcomings", "limits of",
+        "any good", "good for", "good enough", "useful for", "fit for purpose", "lacking", "missing from", "gap in", "gaps in");
 
     /// <summary>
     /// What a measure cannot do or gets wrong ("whats the problem with police recorded crime figures", "why can't csew give a
@@ -151,7 +152,9 @@ internal static class ProseCues
         "problem with", "problems with", "issue with", "issues with", "wrong with", "trouble with", "weakness", "weaknesses", "downside",
         "downsides", "drawback", "drawbacks", "flaw", "flaws", "pitfall", "pitfalls", "can't", "cant", "cannot", "can not", "unable",
         "not able", "limits of", "shortcoming", "shortcomings", "catch with", "wary of", "careful with", "careful about", "not tell",
-        "doesn't tell", "does not tell", "doesn't give", "does not give", "doesn't cover", "does not cover", "doesn't show", "does not show");
+        "doesn't tell", "does not tell", "doesn't give", "does not give", "doesn't cover", "does not cover", "doesn't show", "does not show",
+        // "is the health data good for identifying high risk DA cases", "is the A&E data any good": whether it is fit for a use.
+        "any good", "good for", "good enough", "useful for", "fit for purpose", "lacking", "missing from");
 
     /// <summary>
     /// Whether a measure's figures can be compared ("can we compare cvs rates over time", "are the CSEW figures comparable year on
@@ -294,6 +297,13 @@ internal static class ProseCues
         "should its priorities", "should their priorities", "priorities ought", "should a priority");
 
     /// <summary>
+    /// What the assessment says the partnership's priorities should be, in its own words: work that is not "business as usual", where the
+    /// partnership can "add value" ("should the priorities be business as usual?", "where can the CSP add value?").
+    /// </summary>
+    public static readonly CueSet BusinessAsUsual = new(
+        "business as usual", "business-as-usual", "add value", "adds value", "adding value", "added value", "value add", "value added");
+
+    /// <summary>
     /// What a national statistics body says in the assessment's quotes ("what does the ONS say police recorded crime is better at
     /// measuring"): answered from the quote, not the national picture topic by topic.
     /// </summary>
@@ -351,6 +361,14 @@ internal static class ProseCues
     public static readonly CueSet Monitoring = new(
         "monitored", "monitor", "monitors", "monitoring", "tracked", "tracking", "measured", "measure progress",
         "measuring progress", "evaluated", "evaluate", "evaluating", "kept track", "keep track", "keeping track");
+
+    /// <summary>
+    /// Whether something is enough on its own ("why isn't just monitoring police data enough", "is police recorded crime sufficient to
+    /// judge progress", "can we rely on police figures alone"): with <see cref="Monitoring"/>, the assessment's advice on it.
+    /// </summary>
+    public static readonly CueSet Sufficiency = new(
+        "enough", "sufficient", "insufficient", "adequate", "inadequate", "on its own", "by itself", "alone", "purely", "solely",
+        "rely on", "relying on", "relied on");
 
     /// <summary>
     /// How partners help with something, asked of the conversation's topic or a named one ("how are partners helping with it",
@@ -492,7 +510,8 @@ internal static class ProseCues
     /// <summary>What stands in the way of work ("what are they up against?"): not a rise, whatever its "up".</summary>
     public static readonly CueSet Obstacle = new(
         "up against", "challenge", "challenges", "obstacle", "obstacles", "barrier", "barriers", "difficulty", "difficulties", "struggle",
-        "struggling", "main problem", "biggest problem", "major problem");
+        "struggling", "main problem", "biggest problem", "major problem", "key problem", "headache", "headaches", "hurdle", "hurdles",
+        "sticking point", "stumbling block", "hardest part", "problem with", "problems with", "problem for", "problems for");
 
     /// <summary>Words that place one thing beneath another: "under it", "within it", "part of it".</summary>
     public static readonly CueSet Beneath = new("under", "underneath", "beneath", "within", "inside", "part of", "sits in", "sit in", "come under", "falls under");

@@ -48,7 +48,16 @@ public sealed class Vocabulary
         "recent", "recently", "state",
         // "what share of women...": a share asked, never a slip of "sharp" (instrument).
         "share", "shares",
+        // "is health data good for identifying high risk DA cases": the verbs of priority 2's title ("Identifying and responding to
+        // vulnerable locations") are any work's words, never that priority alone.
+        "identify", "identifying", "identified", "identification", "respond", "responding", "response",
     }.Select(Stem.Of)).ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Everyday phrases whose words name no topic: "work that is not business as usual" is no business crime.
+    /// </summary>
+    private static readonly string[][] Idioms = [.. new[] { "business as usual", "business-as-usual", "as usual" }
+        .Select(phrase => TextNormalizer.Tokens(phrase).Select(Stem.Of).ToArray())];
 
     /// <summary>
     /// The verbs of a passive or a tense ("homes were broken into", "cars have been stolen") that may stand between the words of
@@ -294,7 +303,7 @@ public sealed class Vocabulary
         // The order the names are listed in breaks ties, as when every name was tried in turn.
         candidates.Sort(static (a, b) => a.Entry != b.Entry ? a.Entry.CompareTo(b.Entry) : a.Match.Start.CompareTo(b.Match.Start));
         var chosen = new List<TopicMatch>();
-        var taken = new bool[stems.Length];
+        var taken = InIdioms(stems);
         Choose(candidates.Select(c => c.Match), chosen, taken);
         Choose(DistinctiveMatches(stems, taken, kinds), chosen, taken);
         return chosen;
@@ -404,6 +413,24 @@ public sealed class Vocabulary
         var first = _slipWordsByFirstLetter.GetValueOrDefault(typed[0]) ?? [];
         var second = typed[1] != typed[0] ? _slipWordsByFirstLetter.GetValueOrDefault(typed[1]) ?? [] : [];
         return first.Concat(second);
+    }
+
+    /// <summary>The words of <paramref name="stems"/> that stand in one of the <see cref="Idioms"/>, which no name may take.</summary>
+    private static bool[] InIdioms(string[] stems)
+    {
+        var taken = new bool[stems.Length];
+        foreach (var idiom in Idioms)
+        {
+            for (var start = 0; start + idiom.Length <= stems.Length; start++)
+            {
+                if (idiom.Select((word, i) => stems[start + i] == word).All(same => same))
+                {
+                    Array.Fill(taken, true, start, idiom.Length);
+                }
+            }
+        }
+
+        return taken;
     }
 
     /// <summary>"per 1000 population", "per 100 dwellings": the words after "per" are a unit, not a topic.</summary>

@@ -27,6 +27,17 @@ internal sealed partial class AspectProfile
     /// </summary>
     private static readonly string[] Purpose = ["purpose"];
 
+    /// <summary>
+    /// A difficulty asked of a subject ("the biggest problem with county lines", "what's the issue with the treatment data", "the main
+    /// headache"): about the question in every aspect when it names its subject (the sentence saying "major problem" is preferred),
+    /// and the subject itself when it is all there is ("what's the biggest headache with it?" of the conversation's topic).
+    /// </summary>
+    private static readonly string[] Difficulty = ["obstacle"];
+
+    private static readonly string ObstacleConcept = PassageAnalysis.Concept("obstacle");
+
+    private static readonly string SuperlativeConcept = PassageAnalysis.Concept("superlative");
+
     private static readonly FrozenDictionary<PassageAspect, AspectProfile> Profiles = new Dictionary<PassageAspect, AspectProfile>
     {
         [PassageAspect.General] = new([], Weights((PassageKind.Source, 0.5), (PassageKind.KeyDate, 0.8), (PassageKind.Caveat, 0.7)), scaffold: AnyQuestion, softScaffold: Purpose),
@@ -108,7 +119,7 @@ internal sealed partial class AspectProfile
         FallbackKinds = fallbackKinds ?? [];
         _matchingKinds = matchingKinds ?? [];
         _scaffold = (scaffold ?? []).Select(PassageAnalysis.Concept).ToFrozenSet(StringComparer.Ordinal);
-        _softScaffold = (softScaffold ?? []).Select(PassageAnalysis.Concept).ToFrozenSet(StringComparer.Ordinal);
+        _softScaffold = (softScaffold ?? []).Concat(Difficulty).Select(PassageAnalysis.Concept).ToFrozenSet(StringComparer.Ordinal);
         Leanings = leanings ?? [];
     }
 
@@ -134,6 +145,14 @@ internal sealed partial class AspectProfile
     internal List<QueryUnit> Subject(IEnumerable<QueryUnit> units)
     {
         var kept = units.Where(u => !IsScaffold(u)).ToList();
+
+        // "the biggest ongoing problem with county lines": a superlative beside a word of difficulty says what is asked, as that word does;
+        // alone ("the biggest city in England") it is part of the subject.
+        if (kept.Exists(u => u.Concepts.Contains(ObstacleConcept)))
+        {
+            kept.RemoveAll(u => u.Concepts.Count > 0 && u.Concepts.All(c => c == SuperlativeConcept));
+        }
+
         return kept.Exists(u => !IsSoftScaffold(u)) ? kept.FindAll(u => !IsSoftScaffold(u)) : kept;
     }
 
@@ -237,6 +256,6 @@ internal sealed partial class AspectProfile
     [GeneratedRegex(@"\b(Source:|ONS|Office for National Statistics|published by|reported by|according to)", RegexOptions.None)]
     private static partial Regex Attribution();
 
-    [GeneratedRegex(@"\b(caution|unknown|unable to|a problem with|rather than a genuine|not been explored|no explanation|cannot|can only|not possible|not be possible|subject to|under-?report\w*|(do|does|did) not report|unsighted|gaps?|blank|not reconcile|not stated|projected|does not|lacking|wider area|irrespective)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(caution|unknown|unable to|a problem with|rather than a genuine|not been explored|no explanation|cannot|can only|not possible|not be possible|subject to|under-?report\w*|(do|does|did) not report|unsighted|gaps?|blank|not reconcile|not stated|projected|does not|lacking|lack of|generali[sz]ed|wider area|irrespective)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Cautious();
 }

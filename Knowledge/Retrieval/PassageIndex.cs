@@ -111,7 +111,7 @@ internal sealed partial class PassageIndex
 
         var searcher = new IndexSearcher(DirectoryReader.Open(directory)) { Similarity = new BM25Similarity() };
         var sentenceTerms = entries.Select(e => e.Passage.Sentences.Select(s => Terms(analysis, s)).ToArray()).ToArray();
-        var titleTerms = entries.Select(e => Terms(analysis, e.Passage.Title ?? string.Empty)).ToArray();
+        var titleTerms = entries.Select(e => Terms(analysis, Heading(e.Passage))).ToArray();
         var passageTerms = entries.Select((e, i) =>
         {
             var terms = new HashSet<string>(titleTerms[i], StringComparer.Ordinal);
@@ -258,7 +258,22 @@ internal sealed partial class PassageIndex
 
     private static string Key(string topic) => topic.ToLowerInvariant();
 
-    private static string Body(Passage passage) => passage.Title is null ? passage.Text : passage.Title + "\n" + passage.Text;
+    private static string Body(Passage passage) => Heading(passage) is { Length: > 0 } heading ? heading + "\n" + passage.Text : passage.Text;
+
+    /// <summary>
+    /// A passage's heading as a member may name it: its title, after the part of a priority's review it stands under ("Outcomes",
+    /// "Interventions"), which members name ("the biggest problem with county lines according to the outcomes").
+    /// </summary>
+    private static string Heading(Passage passage)
+    {
+        var part = passage.Kind switch
+        {
+            PassageKind.Outcome => "Outcomes",
+            PassageKind.Intervention => "Interventions",
+            _ => null,
+        };
+        return string.Join(": ", new[] { part, passage.Title }.OfType<string>());
+    }
 
     private static HashSet<string> Terms(PassageAnalysis analysis, string text) =>
         PassageAnalysis.Tokens(analysis.Index, text).Select(t => t.Term).ToHashSet(StringComparer.Ordinal);
@@ -324,8 +339,9 @@ internal sealed partial class PassageIndex
             if (Matches(units[i], ordinal) || units[i].Concepts.Any(topicConcepts.Contains)
                 || (topicWords is not null && units[i].Concepts.Count == 0 && units[i].Words.Count > 0 && units[i].Words.All(topicWords.Contains)))
             {
-                // A bare number ("17 times 23") is no evidence that a passage is about the question.
-                evidence += topic is null && units[i].IsNumber ? 0 : weights[i];
+                // A bare number ("17 times 23") is no evidence that a passage is about the question; a year is ("what's being improved
+                // in 2018": the actions "identified for improvement in 2018").
+                evidence += topic is null && units[i].IsNumber && !units[i].IsYear ? 0 : weights[i];
                 namesTopic |= units[i].NamesTopic;
             }
         }

@@ -14,6 +14,9 @@ internal sealed record QueryUnit(IReadOnlyList<string> Words, IReadOnlyList<stri
     /// <summary>Whether the unit is a bare number and nothing else ("23").</summary>
     internal bool IsNumber => Concepts.Count == 0 && Words.Count > 0 && Words.All(w => w.All(char.IsAsciiDigit));
 
+    /// <summary>Whether the unit is a year and nothing else ("2018"): a date, not a bare number.</summary>
+    internal bool IsYear => IsNumber && Words is [{ Length: 4 } year] && year[0] is '1' or '2' && year[1] is '9' or '0';
+
     /// <summary>Whether a text with the terms <paramref name="terms"/> matches the unit.</summary>
     internal bool IsMatchedBy(IReadOnlySet<string> terms)
     {

@@ -18,7 +18,7 @@ internal static class RetrievalLexicon
         "about", "please", "thanks", "thank", "hi", "hello", "hey", "safetybot", "bot", "kindly", "just", "really", "actually", "exactly",
         "know", "want", "wanted", "like", "give", "show", "get", "got", "go", "goes", "going", "went", "gone", "happen", "happened",
         "thing", "things", "anything", "something", "also", "so", "very", "any", "some", "much", "many", "used", "use", "using",
-        "here", "there", "those", "these", "explain", "reason", "reasons", "should", "problem", "problems", "issue", "issues",
+        "here", "there", "those", "these", "explain", "reason", "reasons", "should", "issue", "issues",
         "general", "generally", "kind", "sort", "summary", "exec", "executive", "summarise", "summarize", "overview", "briefly", "directly", "time", "times", "life", "today", "tomorrow", "tonight", "yesterday", "now", "best", "according", "rest", "through",
         "ok", "okay", "moment", "involve", "involves", "currently", "presently", "anyway", "try", "tries", "tried", "trying", "hope", "hopes", "hoping", "hoped", "wanting",
         "isn't", "isnt", "aren't", "arent", "wasn't", "wasnt", "weren't", "werent", "hasn't", "hasnt", "haven't", "havent",
@@ -27,6 +27,8 @@ internal static class RetrievalLexicon
         "they're", "theyre", "they've", "theyve", "they'll", "theyll", "that's", "thats", "there's", "theres", "who's", "whos", "how's", "hows", "main",
         // "is there any explanation given for", "what else should it decide", "start going up again": words of asking, not of the subject.
         "given", "else", "again",
+        // "faster than violence with injury": the word of a comparison, not of its subject.
+        "than",
     ];
 
     /// <summary>Groups of words with one meaning for the index: each group's id and its words or phrases.</summary>
@@ -50,7 +52,10 @@ internal static class RetrievalLexicon
         ("peer", ["similar areas", "similar places", "similar districts", "most similar", "peers", "peer group", "rank", "ranked", "ranking", "rankings"]),
         ("death", ["died", "die", "dies", "death", "deaths", "lost their lives", "fatal", "fatalities"]),
         ("underreport", ["under reporting", "under-reporting", "underreporting", "under reported", "under-reported", "underreported", "unreported", "not reported", "go unreported",
-            "real level", "true level", "real extent", "true extent", "real scale", "true scale", "real number", "true number", "hidden"]),
+            "real level", "true level", "real extent", "true extent", "real scale", "true scale", "real number", "true number", "hidden",
+            // "why might the real figure be higher?": the assessment's "massive underreporting".
+            "real figure", "real figures", "true figure", "true figures", "actual figure", "actual figures", "actual number", "actual numbers",
+            "real numbers", "true numbers", "real picture", "true picture", "full picture", "real amount", "true amount", "tip of the iceberg"]),
         ("cause", ["cause", "caused", "causes", "causing", "behind", "come", "driving", "driven", "driver", "drivers", "explains", "explanation", "explanations"]),
         // "why is modern slavery a concern": the assessment says the SOCP "highlights the high potential" for it.
         ("worry", ["worry", "worries", "worried", "worrying", "concern", "concerns", "concerned", "concerning", "high potential"]),
@@ -124,9 +129,21 @@ internal static class RetrievalLexicon
         // "anything about boy racers": the assessment's "car enthusiasts" misusing public spaces.
         ("carenthusiasts", ["car enthusiasts", "car enthusiast", "boy racers", "boy racer", "car meets", "car meet", "car cruising", "cruising",
             "street racing", "racing", "modified cars", "souped up cars"]),
-        // "what's the main problem they're up against": the assessment says recruitment "continues to be major problem".
+        // "what's the main problem they're up against", "the biggest headache with county lines": the assessment says recruitment
+        // "continues to be major problem". A word of difficulty says what is asked of a subject, not the subject (see AspectProfile).
         ("obstacle", ["up against", "main problem", "major problem", "biggest problem", "key problem", "main challenge", "biggest challenge",
-            "key challenge", "challenge", "challenges", "difficulty", "difficulties", "obstacle", "obstacles", "barrier", "barriers", "struggle", "struggling"]),
+            "key challenge", "challenge", "challenges", "difficulty", "difficulties", "obstacle", "obstacles", "barrier", "barriers", "struggle", "struggling",
+            "problem", "problems", "headache", "headaches", "biggest headache", "biggest difficulty",
+            "biggest obstacle", "biggest barrier", "hardest part", "stumbling block", "stumbling blocks", "sticking point", "hurdle", "hurdles",
+            "trouble", "troubles"]),
+        // "the biggest ongoing problem": a superlative the assessment never uses, about the question beside a word of difficulty (see AspectProfile).
+        ("superlative", ["biggest", "greatest"]),
+        // "the biggest ongoing problem with county lines": the assessment says recruitment "continues to be major problem".
+        ("ongoing", ["ongoing", "on-going", "continuing", "continues", "continue", "continued", "persistent", "persisting", "persists",
+            "keep", "keeps", "keeping"]),
+        // "why is violence without injury rising so much faster than violence with injury": the assessment explains "the larger increase".
+        ("more", ["more", "larger", "greater", "bigger", "faster", "quicker", "more quickly", "sharper", "steeper", "outpacing", "outpaced",
+            "outstripping", "outstripped"]),
         // "is that in line with national?": the assessment says the city's decrease "matches the national trends".
         ("inline", ["in line with", "matches", "match", "matched", "matching", "mirrors", "mirror", "mirrored", "consistent with", "in step with"]),
         // "why not yet?", "is it too early?": the assessment says there is "no need to report on outcomes at this stage".
