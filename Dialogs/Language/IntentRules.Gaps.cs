@@ -160,13 +160,25 @@ public static partial class IntentRules
         var named = q.Indicators.Where(m => m.Length > 1 || m.Phrase == q.Stems[m.Start]
             || !MeasureCues.Measures.Any(measure => measure.Words.AnyIn([q.Stems[m.Start]]))).ToList();
         var outside = QuestionFacts.WithoutWordsOf(q.Stems, [.. q.GlossaryTerms, .. q.Programmes, .. named]);
-        if (MeasureCues.Measures.FirstOrDefault(m => m.Words.AnyIn(m.InTopicNames ? outsideTerms : outside) && (counted || !m.CountOnly) && !(crimes && m.NotOfCrimes)) is not { } measure
-            || !(AsksAFigure(q) || (measure.AsksAFigure && (q.NamesIndicator || q.Programmes.Count > 0 || q.GlossaryTerms.Count > 0))))
+        // A part of one topic ("other sexual offences") is asked only of that topic, named.
+        if (MeasureCues.Measures.FirstOrDefault(m => m.Words.AnyIn(m.InTopicNames ? outsideTerms : outside) && (counted || !m.CountOnly) && !(crimes && m.NotOfCrimes)
+                && (m.PartOf is null || named.Any(n => n.Topics.Any(t => t.Id == m.PartOf)))) is not { } measure
+            || !(AsksAFigure(q) || (measure.AsksAFigure && (q.NamesIndicator || q.Programmes.Count > 0 || q.GlossaryTerms.Count > 0 || measure.Nearest is not null))))
         {
             return null;
         }
 
-        var understood = new Understanding(Intent.NotCovered) { Gap = new NoFigureGap(GapKind.Measure, Measure: measure.Name, Related: measure.Related ?? [], NearestCountNotOf: measure.NearestCountNotOf) };
+        var understood = new Understanding(Intent.NotCovered)
+        {
+            Gap = new NoFigureGap(
+                GapKind.Measure, Measure: measure.Name, Related: measure.Related ?? [], NearestCountNotOf: measure.NearestCountNotOf,
+                NearestTopics: measure.PartOf is not null || named.Count == 0 ? measure.Nearest ?? [] : [], PartOf: measure.PartOf is not null),
+        };
+        if (measure.PartOf is { } whole)
+        {
+            return understood with { Topic = whole };
+        }
+
         if (named.Count > 0)
         {
             var best = named.MaxBy(m => m.Score)!;

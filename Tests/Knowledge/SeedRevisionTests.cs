@@ -9,8 +9,8 @@ namespace SafetyBot.Tests.Knowledge;
 /// </summary>
 public sealed class SeedRevisionTests
 {
-    private const int Revision = 12;
-    private const string Hash = "042068C92DD7CA289C386B756CA554ABE94CC37019532C71453A8DD394674A31";
+    private const int Revision = 13;
+    private const string Hash = "9E585A8B9595BD810F5EA93AF19249C72F48008DA5316AAFBC06D6476D3315BC";
 
     [Fact]
     public void EmbeddedSeed_ChangedContent_HasARaisedRevision()
