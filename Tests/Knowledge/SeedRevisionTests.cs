@@ -10,7 +10,7 @@ namespace SafetyBot.Tests.Knowledge;
 public sealed class SeedRevisionTests
 {
     private const int Revision = 13;
-    private const string Hash = "96CD6C644AAFFA24BA0E706A9C5283316469634F4DC64941948D20D61D4F1B89";
+    private const string Hash = "8872955A6D30B021C7071228B1DDED30FBD68FD5534F744749F25AB60893AB48";
 
     [Fact]
     public void EmbeddedSeed_ChangedContent_HasARaisedRevision()

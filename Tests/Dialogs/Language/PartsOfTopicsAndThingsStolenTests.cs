@@ -151,17 +151,4 @@ public sealed class PartsOfTopicsAndThingsStolenTests : IDisposable
         Assert.Contains("2,894 all violence against the person crimes in 2017, a count of crimes, not of people", said, StringComparison.Ordinal);
         Assert.False(BotChat.ShowsAFigureCard(replies));
     }
-
-    [Theory]
-    [InlineData("what did the Domestic Abuse and Sexual Violence Partnership report?")]
-    [InlineData("domestic abuse and sexual violence figures")]
-    [InlineData("how many DASV crimes?")]
-    public async Task DomesticAbuseAndSexualViolenceTogether_IsTheVawgRateTheDasvPartnershipReported_NotSexualOffencesAlone(string question)
-    {
-        var said = await _bot.PlainSaidAsync(question);
-
-        Assert.Contains("15.6", said, StringComparison.Ordinal);
-        Assert.Contains("14.4", said, StringComparison.Ordinal);
-        Assert.DoesNotContain("307", said, StringComparison.Ordinal);
-    }
 }
