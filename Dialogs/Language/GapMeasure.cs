@@ -14,5 +14,10 @@ namespace SafetyBot.Dialogs.Language;
 /// <param name="NearestCountNotOf">What it counts that a topic's crimes are not ("people": "how many people were attacked with a knife";
 /// "phones or other things stolen"): the topic's own latest count is the nearest figure printed, shown labelled as crimes, never as
 /// this; null when no topic's count is near.</param>
+/// <param name="Nearest">The topics (indicator ids) whose latest counts are the nearest figures printed when the question names no topic
+/// ("how many things were stolen": property crime's counts), or, with <paramref name="PartOf"/>, always; null when none.</param>
+/// <param name="PartOf">The topic (an indicator id) this is a part of ("other sexual offences" of sexual offences), when it is asked
+/// only of that topic: its count is of the whole, never of the part; null when it is asked of any topic.</param>
 /// <param name="InTopicNames">True when its words may be an indicator's own ("homeless people" of street-life ASB) and still ask for it; otherwise the words of an indicator named are that indicator ("assault with injury" is not "assaulted").</param>
-internal sealed record GapMeasure(string Name, CueSet Words, bool CountOnly = false, string[]? Related = null, bool NotOfCrimes = false, bool AsksAFigure = false, bool InTopicNames = false, string? NearestCountNotOf = null);
+internal sealed record GapMeasure(string Name, CueSet Words, bool CountOnly = false, string[]? Related = null, bool NotOfCrimes = false, bool AsksAFigure = false, bool InTopicNames = false, string? NearestCountNotOf = null,
+    string[]? Nearest = null, string? PartOf = null);

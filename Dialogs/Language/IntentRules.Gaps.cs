@@ -160,13 +160,25 @@ public static partial class IntentRules
         var named = q.Indicators.Where(m => m.Length > 1 || m.Phrase == q.Stems[m.Start]
             || !MeasureCues.Measures.Any(measure => measure.Words.AnyIn([q.Stems[m.Start]]))).ToList();
         var outside = QuestionFacts.WithoutWordsOf(q.Stems, [.. q.GlossaryTerms, .. q.Programmes, .. named]);
-        if (MeasureCues.Measures.FirstOrDefault(m => m.Words.AnyIn(m.InTopicNames ? outsideTerms : outside) && (counted || !m.CountOnly) && !(crimes && m.NotOfCrimes)) is not { } measure
-            || !(AsksAFigure(q) || (measure.AsksAFigure && (q.NamesIndicator || q.Programmes.Count > 0 || q.GlossaryTerms.Count > 0))))
+        // A part of one topic ("other sexual offences") is asked only of that topic, named.
+        if (MeasureCues.Measures.FirstOrDefault(m => m.Words.AnyIn(m.InTopicNames ? outsideTerms : outside) && (counted || !m.CountOnly) && !(crimes && m.NotOfCrimes)
+                && (m.PartOf is null || named.Any(n => n.Topics.Any(t => t.Id == m.PartOf)))) is not { } measure
+            || !(AsksAFigure(q) || (measure.AsksAFigure && (q.NamesIndicator || q.Programmes.Count > 0 || q.GlossaryTerms.Count > 0 || (measure.Nearest is not null && AsksAFigureOfThings(q))))))
         {
             return null;
         }
 
-        var understood = new Understanding(Intent.NotCovered) { Gap = new NoFigureGap(GapKind.Measure, Measure: measure.Name, Related: measure.Related ?? [], NearestCountNotOf: measure.NearestCountNotOf) };
+        var understood = new Understanding(Intent.NotCovered)
+        {
+            Gap = new NoFigureGap(
+                GapKind.Measure, Measure: measure.Name, Related: measure.Related ?? [], NearestCountNotOf: measure.NearestCountNotOf,
+                NearestTopics: measure.PartOf is not null || named.Count == 0 ? measure.Nearest ?? [] : [], PartOf: measure.PartOf is not null),
+        };
+        if (measure.PartOf is { } whole)
+        {
+            return understood with { Topic = whole };
+        }
+
         if (named.Count > 0)
         {
             var best = named.MaxBy(m => m.Score)!;
@@ -191,6 +203,18 @@ public static partial class IntentRules
         && !q.Has(Cues.MeasureSources) && !q.Has(Cues.National)
             ? new Understanding(Intent.NotCovered) { Gap = new NoFigureGap(GapKind.Subject), Question = q.Text }
             : null;
+
+    /// <summary>
+    /// Whether a figure of things is asked in other words than a figure's ("were 443 phones stolen?", "phone theft up 14%?", "how
+    /// does Cambridge rank for phone theft?", "what was stolen most?"): a number, a change, a rate, a rank or "most"; not "is phone
+    /// theft a priority?".
+    /// </summary>
+    private static bool AsksAFigureOfThings(QuestionFacts q) =>
+        q.Folded.Any(char.IsDigit) || q.Has(Cues.Up) || q.Has(Cues.Down) || q.Has(Cues.ChangeVerbs) || q.Has(Cues.Rate)
+        || q.Has(Cues.Ranking) || q.Has(Cues.Compare) || q.Has(MostOrMore);
+
+    /// <summary>Words that weigh how much: "what was stolen most?", "were more phones stolen?".</summary>
+    private static readonly CueSet MostOrMore = new("most", "more", "fewer", "less", "least", "rank", "ranked", "ranking");
 
     /// <summary>Whether a figure is asked: its words, or a per cent sign ("what % of DA victims are repeat victims").</summary>
     private static bool AsksAFigure(QuestionFacts q) => q.Has(Cues.FigureAsked) || q.Folded.Contains('%', StringComparison.Ordinal);

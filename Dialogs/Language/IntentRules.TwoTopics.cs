@@ -43,19 +43,26 @@ public static partial class IntentRules
             return null;
         }
 
-        if (second is null || !JoinedBetween(q, first, second) || !q.Has(Weighed))
+        if (second is null || !JoinedBetween(q, first, second))
         {
             return null;
         }
 
         var (a, b) = first.Start < second.Start ? (first, second) : (second, first);
         var rest = QuestionFacts.WithoutWordsOf(q.Stems, [first, second]);
+        // "violence and sexual offences", "how many violent and sexual crimes?": two topics listed with "and", and nothing asked but
+        // their figures, are both answered, never only one.
+        if (!q.Has(Weighed) && !(ListedWithAnd(q, first, second) && (!rest.Any() || Cues.FigureAsked.AnyIn(rest))))
+        {
+            return null;
+        }
+
         var asked = Cues.Compare.AnyIn(rest) || Cues.Ranking.AnyIn(rest) ? Intent.Compare
             : Cues.National.AnyIn(rest) ? Intent.National
             : q.Period.Quarter is not null || q.Period.YearToDate || Cues.Quarters.AnyIn(rest) ? Intent.Quarters
             : Cues.Rate.AnyIn(rest) ? Intent.Rate
             : (q.Period.IsRange && !(q.Period is { FromYear: not null, ToYear: null } && Cues.ChangeVerbs.AnyIn(rest))) || Cues.Series.AnyIn(rest) ? Intent.Series
-            : Cues.Volume.AnyIn(rest) && !Cues.ChangeVerbs.AnyIn(rest) && !Cues.Up.AnyIn(rest) ? Intent.Volume
+            : (Cues.Volume.AnyIn(rest) || Size.AnyIn(rest)) && !Cues.ChangeVerbs.AnyIn(rest) && !Cues.Up.AnyIn(rest) && !Cues.Down.AnyIn(rest) ? Intent.Volume
             : Intent.Change;
         return new Understanding(Intent.CompareTopics)
         {
@@ -94,6 +101,18 @@ public static partial class IntentRules
 
     private static bool Overlap(TopicMatch x, TopicMatch y) =>
         x.Start < y.Start + y.Length && y.Start < x.Start + x.Length;
+
+    /// <summary>True when the two topics are joined by "and" alone ("violence and sexual offences").</summary>
+    private static bool ListedWithAnd(QuestionFacts q, TopicMatch x, TopicMatch y)
+    {
+        var (a, b) = x.Start < y.Start ? (x, y) : (y, x);
+        return b.Start == a.Start + a.Length + 1 && q.Stems[a.Start + a.Length] is "and" or "&";
+    }
+
+    /// <summary>Words that weigh two topics by their size, not their change: "which is bigger, shoplifting or burglary?".</summary>
+    private static readonly CueSet Size = new(
+        "bigger", "larger", "smaller", "biggest", "largest", "smallest", "more common", "most common", "less common", "commoner",
+        "more frequent", "more crimes", "fewer crimes", "more of", "bigger problem", "larger problem");
 
     /// <summary>True when a joining word stands between the two topics' words (or "between X and Y").</summary>
     private static bool JoinedBetween(QuestionFacts q, TopicMatch x, TopicMatch y)

@@ -11,4 +11,9 @@ namespace SafetyBot.Dialogs.Language;
 /// <param name="NearestCountNotOf">With <see cref="GapKind.Measure"/>: what the measure counts that a topic's crimes are not ("people",
 /// "phones or other things stolen"), so the topic's own latest count of crimes is the nearest figure printed, shown labelled as
 /// crimes and not as this; else null.</param>
-public sealed record NoFigureGap(GapKind Kind, string? Breakdown = null, string? Measure = null, IReadOnlyList<string>? Related = null, string? NearestCountNotOf = null);
+/// <param name="NearestTopics">With <see cref="GapKind.Measure"/>: the topics (indicator ids) whose latest counts are the nearest figures
+/// printed, when they are not the topics asked of ("how many things were stolen": property crime's); else empty.</param>
+/// <param name="PartOf">With <see cref="GapKind.Measure"/>: true when the measure is a part of the topic asked of ("other sexual offences"),
+/// whose figures count the whole; else false.</param>
+public sealed record NoFigureGap(GapKind Kind, string? Breakdown = null, string? Measure = null, IReadOnlyList<string>? Related = null, string? NearestCountNotOf = null,
+    IReadOnlyList<string>? NearestTopics = null, bool PartOf = false);

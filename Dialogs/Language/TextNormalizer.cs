@@ -46,7 +46,7 @@ public static partial class TextNormalizer
     /// and unifies quotes and dashes; the shorthand "w/" and "w/o" become "with" and "without" ("violence w/ injury",
     /// "VAP w/o injury"), chat shorthand of a few everyday words becomes the word ("theft frm the person change on prev yr":
     /// "from", "previous", "year"), full-width and small per-cent signs are "%", and a "%" standing for a word ("what % of")
-    /// becomes "percent", and a slip of "priority" ("priorty") is the word.
+    /// becomes "percent", a slip of "priority" ("priorty") is the word, and "pick-pockets" is "pickpockets".
     /// </summary>
     public static string Fold(string text)
     {
@@ -77,6 +77,7 @@ public static partial class TextNormalizer
         }
 
         folded = ChatShorthand().Replace(folded, m => ShorthandWords[m.Value]);
+        folded = PickPocket().Replace(folded, "pickpocket");
         folded = PriorityLikeWord().Replace(folded, m => PriorityWordTyped(m.Value));
         return folded.Contains("w/", StringComparison.Ordinal)
             ? WithShorthand().Replace(folded, m => m.Groups["o"].Success ? "without " : "with ")
@@ -100,6 +101,13 @@ public static partial class TextNormalizer
     /// <summary>A word of <see cref="ShorthandWords"/>, standing alone ("dom" only before "abuse" or "violence": "Dom" is also a name).</summary>
     [GeneratedRegex(@"(?<![\p{L}\p{N}'/])(?:frm|fr|prev|yrs|yr|thru|abt|qtrs|qtr|btwn|betw|cmpd|vrs|wrt|ppl|teh|hte|adn|waht|thier|dom(?=\s+(?:abuse|violence)))(?![\p{L}\p{N}'/])", RegexOptions.None)]
     private static partial Regex ChatShorthand();
+
+    /// <summary>
+    /// "pick-pockets", "pick pocketing": written as one word ("pickpockets"), the name theft from the person goes by, so that "pick"
+    /// and "pocket" are never words of their own.
+    /// </summary>
+    [GeneratedRegex(@"(?<![\p{L}\p{N}'])pick[\s-]+pocket", RegexOptions.None)]
+    private static partial Regex PickPocket();
 
     /// <summary>The forms of "priority" members type, each spelt right.</summary>
     private static readonly string[] PriorityForms =

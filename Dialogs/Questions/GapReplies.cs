@@ -191,22 +191,42 @@ public sealed class GapReplies(IKnowledgeStore store)
                 .ToList();
         var quoted = related.Count > 0 ? $" The only figure of that kind it prints, as context: {string.Join("; ", related)}." : string.Empty;
         var none = related.Count > 0 ? $"gives no figure for {measure} in Cambridge City" : $"gives no figure for {measure}";
+        // "how many people were attacked with a knife", "how many phones were stolen", "how many things were stolen": the nearest
+        // figures printed are a topic's counts of crimes (the topic asked of, else the measure's nearest), said to be crimes.
+        var nearestOf = (gap.NearestTopics ?? []).Count > 0 ? gap.NearestTopics!.Select(store.FindIndicator).OfType<Indicator>().ToList() : indicators;
+        var nearest = gap.NearestCountNotOf is { } notOf ? NearestCountsNotOf(nearestOf, notOf) : string.Empty;
+        if (gap.PartOf && indicators.Count > 0)
+        {
+            // "how many other sexual offences": the topic's figures count the whole; what the assessment says of the part is quoted.
+            var whole = string.Join(" or ", indicators.Select(i => i.DisplayName.ToLowerInvariant()));
+            var said = (gap.Related ?? []).Count == 0
+                ? []
+                : indicators.SelectMany(i => store.Figures(i.Id))
+                    .Where(o => gap.Related!.Any(w => o.Breakdown.Contains(w, StringComparison.OrdinalIgnoreCase)))
+                    .Select(o => o.Measure == Knowledge.Measure.PercentChange
+                        ? $"{o.Breakdown} {(o.Value < 0 ? "fell" : "rose")} {Figures.Number(Math.Abs(o.Value))}% on the previous year ({Figures.AreaName(o.Area)}, {(o.Period.StartYear > 0 ? o.Period.Label : "period not stated")})"
+                        : $"{Figures.WithUnit(o, string.Empty)} {o.Breakdown} ({Figures.AreaName(o.Area)}, {(o.Period.StartYear > 0 ? o.Period.Label : "period not stated")})")
+                    .ToList();
+            var saysOf = said.Count > 0 ? $" What it does say of them: {string.Join("; ", said)}." : string.Empty;
+            return NoFigureCard.Build(
+                $"The 2017/18 strategic assessment gives no count of {measure}: its counts of {whole} are of all {whole} together, never of one part.{saysOf}{nearest} Its card shows what it does have for {whole}.",
+                [.. indicators.Select(i => CardParts.Ask(i.DisplayName, Intent.Change, i.Id)), .. nearestOf.Except(indicators).Select(i => CardParts.Ask(i.DisplayName, Intent.Change, i.Id))]);
+        }
+
         if (indicators.Count > 0)
         {
             var names = string.Join(" or ", indicators.Select(i => i.DisplayName.ToLowerInvariant()));
             var units = string.Join(" and ", indicators.Select(i => i.Unit).Distinct(StringComparer.OrdinalIgnoreCase));
-            // "how many people were attacked with a knife", "how many phones were stolen": the nearest figure printed is the topic's
-            // count of crimes, said to be crimes.
-            var nearest = gap.NearestCountNotOf is { } notOf
-                ? string.Concat(indicators.Select(i => store.Series(i.Id, Knowledge.Measure.Count)
-                        .Where(o => o.Area == Knowledge.Area.CambridgeCity && o.Breakdown.Length == 0 && o.Period.Kind is Knowledge.PeriodKind.CalendarYear or Knowledge.PeriodKind.FinancialYear)
-                        .MaxBy(o => o.Period.StartYear) is { } count
-                    ? $" The nearest figure it prints: {Figures.Number(count.Value)} {i.DisplayName.ToLowerInvariant()} {i.Unit} in {count.Period.Label}, a count of {i.Unit}, not of {notOf}."
-                    : string.Empty))
-                : string.Empty;
             return NoFigureCard.Build(
                 $"The 2017/18 strategic assessment {none}, for {names} or any other topic: its figures for {names} count {units}, with rates and changes.{nearest}{quoted} Its card shows what it does have.",
                 indicators.Select(i => CardParts.Ask(i.DisplayName, Intent.Change, i.Id)));
+        }
+
+        if (nearest.Length > 0 && programme is null)
+        {
+            return NoFigureCard.Build(
+                $"The 2017/18 strategic assessment {none}: its figures count police recorded crimes and incidents, topic by topic.{nearest}{quoted}",
+                nearestOf.Select(i => CardParts.Ask(i.DisplayName, Intent.Change, i.Id)));
         }
 
         if (programme is not null && store.Programme(programme) is { } detail)
@@ -220,6 +240,29 @@ public sealed class GapReplies(IKnowledgeStore store)
         return NoFigureCard.Build(
             $"The 2017/18 strategic assessment {none}: its figures count police recorded crimes and incidents, topic by topic.{quoted}",
             [CardParts.Ask("What went up last year?", Intent.Movers), CardParts.Ask("Key findings", Intent.Findings)]);
+    }
+
+    /// <summary>
+    /// The latest printed counts of <paramref name="indicators"/>, each labelled a count of its crimes, not of <paramref name="notOf"/>:
+    /// " The nearest figure it prints: 443 theft from the person crimes in 2017, a count of crimes, not of phones or other things stolen."
+    /// </summary>
+    private string NearestCountsNotOf(IReadOnlyList<Indicator> indicators, string notOf)
+    {
+        var counts = indicators
+            .Select(i => (Indicator: i, Count: store.Series(i.Id, Knowledge.Measure.Count)
+                .Where(o => o.Area == Knowledge.Area.CambridgeCity && o.Breakdown.Length == 0 && o.Period.Kind is Knowledge.PeriodKind.CalendarYear or Knowledge.PeriodKind.FinancialYear)
+                .MaxBy(o => o.Period.StartYear)))
+            .Where(x => x.Count is not null)
+            .ToList();
+        if (counts.Count == 0)
+        {
+            return string.Empty;
+        }
+
+        var units = string.Join(" and ", counts.Select(x => x.Indicator.Unit).Distinct(StringComparer.OrdinalIgnoreCase));
+        return counts.Count == 1
+            ? $" The nearest figure it prints: {Figures.Number(counts[0].Count!.Value)} {counts[0].Indicator.DisplayName.ToLowerInvariant()} {counts[0].Indicator.Unit} in {counts[0].Count!.Period.Label}, a count of {counts[0].Indicator.Unit}, not of {notOf}."
+            : $" The nearest figures it prints: {string.Join("; ", counts.Select(x => $"{Figures.Number(x.Count!.Value)} {x.Indicator.DisplayName.ToLowerInvariant()} {x.Indicator.Unit} in {x.Count!.Period.Label}"))}; each a count of {units}, not of {notOf}.";
     }
 
     /// <summary>

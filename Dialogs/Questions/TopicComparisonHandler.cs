@@ -86,7 +86,9 @@ public sealed class TopicComparisonHandler(IKnowledgeStore store, IndicatorAnswe
         var (larger, smaller) = a.Value > b.Value ? (x, y) : (y, x);
         if (a.Measure != Measure.PercentChange)
         {
-            return $"{larger.DisplayName} is the larger of the two.";
+            // "which is bigger, shoplifting or burglary?": "Shoplifting is the larger of the two: 1,295 crimes against 647 crimes."
+            var (more, less) = a.Value > b.Value ? (a, b) : (b, a);
+            return $"{larger.DisplayName} is the larger of the two: {Figures.WithUnit(more, larger.Unit)} against {Figures.WithUnit(less, smaller.Unit)} {smaller.DisplayName.ToLowerInvariant()}.";
         }
 
         return (a.Value, b.Value) switch

@@ -9,8 +9,8 @@ namespace SafetyBot.Tests.Knowledge;
 /// </summary>
 public sealed class SeedRevisionTests
 {
-    private const int Revision = 12;
-    private const string Hash = "042068C92DD7CA289C386B756CA554ABE94CC37019532C71453A8DD394674A31";
+    private const int Revision = 13;
+    private const string Hash = "8872955A6D30B021C7071228B1DDED30FBD68FD5534F744749F25AB60893AB48";
 
     [Fact]
     public void EmbeddedSeed_ChangedContent_HasARaisedRevision()
