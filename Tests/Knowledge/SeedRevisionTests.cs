@@ -9,8 +9,8 @@ namespace SafetyBot.Tests.Knowledge;
 /// </summary>
 public sealed class SeedRevisionTests
 {
-    private const int Revision = 13;
-    private const string Hash = "8872955A6D30B021C7071228B1DDED30FBD68FD5534F744749F25AB60893AB48";
+    private const int Revision = 14;
+    private const string Hash = "5ACA3E09A885A08A059B4BC616B7B9E9B27C7E0161C10CB98CCB6BCCC68EFC1C";
 
     [Fact]
     public void EmbeddedSeed_ChangedContent_HasARaisedRevision()

@@ -96,4 +96,13 @@ public sealed class KeyDatesAndSummaryListTests : IDisposable
         Assert.Contains("office for national statistics", text, StringComparison.Ordinal);
         Assert.Contains("why do the two data sources show differing trends", text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task TheTwoKeyNationalDatasets_AreAmongTheSources()
+    {
+        var text = AnswerText.Of(await _bot.AskAsync("What data sources does the assessment use?"));
+
+        Assert.Contains("crime survey for england and wales (csew)", text, StringComparison.Ordinal);
+        Assert.Contains("police recorded crime", text, StringComparison.Ordinal);
+    }
 }

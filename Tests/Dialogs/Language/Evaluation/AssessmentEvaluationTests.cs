@@ -70,21 +70,26 @@ public sealed class AssessmentEvaluationTests(AssessmentEvaluationTests.Evaluati
     //   set 11 99.6% / 93.1%.
     // 6 December 2026, 06:45 UTC: set 12 (435 questions by a twelfth writer who read only the assessment) measured on 0fb7944
     //   before anyone read it or tuned on it: 94.3% / 89.9% (279 of 296, 125 of 139).
+    // End of stop 28 (s15-followups on sets 1 to 11's tuning files; s15-tuning12 once set 12 was measured; s15-holes and the
+    //   lead's priority work from two attackers' lists; the CSEW and police recorded crime as sources): set 1 99.2% / 93.4%,
+    //   set 2 98.7% / 90.7%, set 3 98.2% / 94.1%, set 4 99.6% / 93.0%, set 5 99.2% / 98.9%, set 6 98.9% / 84.9%,
+    //   set 7 99.6% / 91.2%, set 8 100% / 90.7%, set 9 99.6% / 89.6%, set 10 98.6% / 90.2%, set 11 100% / 95.0%,
+    //   set 12 98.6% / 89.9%.
     // A floor is the score rounded down to the percent from the counts, never from the report's rounded figure.
     private static readonly QuestionSet[] Sets =
     [
-        new("Set 1", "tuning.tsv", 0.99, "heldout.tsv", 0.92),
-        new("Set 2", "tuning2.tsv", 0.98, "heldout2.tsv", 0.89),
-        new("Set 3", "tuning3.tsv", 0.97, "heldout3.tsv", 0.93),
+        new("Set 1", "tuning.tsv", 0.99, "heldout.tsv", 0.93),
+        new("Set 2", "tuning2.tsv", 0.98, "heldout2.tsv", 0.90),
+        new("Set 3", "tuning3.tsv", 0.98, "heldout3.tsv", 0.94),
         new("Set 4", "tuning4.tsv", 0.99, "heldout4.tsv", 0.93),
-        new("Set 5", "tuning5.tsv", 0.98, "heldout5.tsv", 0.98),
+        new("Set 5", "tuning5.tsv", 0.99, "heldout5.tsv", 0.98),
         new("Set 6", "tuning6.tsv", 0.98, "heldout6.tsv", 0.84),
-        new("Set 7", "tuning7.tsv", 0.99, "heldout7.tsv", 0.89),
-        new("Set 8", "tuning8.tsv", 1.00, "heldout8.tsv", 0.89),
-        new("Set 9", "tuning9.tsv", 0.99, "heldout9.tsv", 0.88),
-        new("Set 10", "tuning10.tsv", 0.98, "heldout10.tsv", 0.88),
-        new("Set 11", "tuning11.tsv", 0.99, "heldout11.tsv", 0.93),
-        new("Set 12", "tuning12.tsv", 0.94, "heldout12.tsv", 0.89),
+        new("Set 7", "tuning7.tsv", 0.99, "heldout7.tsv", 0.91),
+        new("Set 8", "tuning8.tsv", 1.00, "heldout8.tsv", 0.90),
+        new("Set 9", "tuning9.tsv", 0.99, "heldout9.tsv", 0.89),
+        new("Set 10", "tuning10.tsv", 0.98, "heldout10.tsv", 0.90),
+        new("Set 11", "tuning11.tsv", 1.00, "heldout11.tsv", 0.95),
+        new("Set 12", "tuning12.tsv", 0.98, "heldout12.tsv", 0.89),
     ];
 
     /// <summary>Every question file, tuning and held-out thirds alike.</summary>
