@@ -122,7 +122,7 @@ public static partial class TextNormalizer
     /// </summary>
     private static string PriorityWordTyped(string word)
     {
-        if (NotPrioritySlips.Contains(word) || Array.IndexOf(PriorityForms, word) >= 0)
+        if (!LooksLikePriority(word) || NotPrioritySlips.Contains(word) || Array.IndexOf(PriorityForms, word) >= 0)
         {
             return word;
         }
@@ -140,8 +140,17 @@ public static partial class TextNormalizer
         return nearest ?? word;
     }
 
-    /// <summary>A word that could be a slip of a form of "priority": "pr" or "pir" and six to twelve letters in all.</summary>
-    [GeneratedRegex(@"(?<![\p{L}\p{N}'])(?:pr|rp|pir)\p{L}{4,10}(?![\p{L}\p{N}'])", RegexOptions.None)]
+    /// <summary>
+    /// Whether a word starting like "priority" holds a run of its letters that a slip of one or two leaves ("prio", "rity",
+    /// "orit", "riti", "oiri"...): "previous", "property" and "problem" are passed over without measuring a distance.
+    /// </summary>
+    private static bool LooksLikePriority(string word) =>
+        word.Contains("prio", StringComparison.Ordinal) || word.Contains("rit", StringComparison.Ordinal) || word.Contains("orti", StringComparison.Ordinal)
+        || word.Contains("oir", StringComparison.Ordinal) || word.Contains("rot", StringComparison.Ordinal) || word.Contains("ori", StringComparison.Ordinal)
+        || word.Contains("roi", StringComparison.Ordinal) || word.Contains("iot", StringComparison.Ordinal);
+
+    /// <summary>A word that could be a slip of a form of "priority": "pr", "rp" or "pi" and six to twelve letters in all.</summary>
+    [GeneratedRegex(@"(?<![\p{L}\p{N}'])(?:pr|rp|pi)\p{L}{4,10}(?![\p{L}\p{N}'])", RegexOptions.None)]
     private static partial Regex PriorityLikeWord();
 
     /// <summary>

@@ -19,6 +19,8 @@ public sealed class PriorityAskedInOtherWaysTests : IDisposable
     [InlineData("is shoplifting a prioritie", "Shoplifting is not among")]
     [InlineData("Are RTCs one of the proirities for next year?", "Road safety (road traffic collisions) is not among")]
     [InlineData("should we priortise shoplifting", "Shoplifting is not among")]
+    [InlineData("is shoplifting a priroity", "Shoplifting is not among")]
+    [InlineData("is shoplifting a piority?", "Shoplifting is not among")]
     public async Task PriorityMistyped_IsStillAskedWhetherAPriority(string question, string expected)
     {
         var said = await _bot.PlainSaidAsync(question);
