@@ -167,15 +167,12 @@ public static partial class IntentRules
         static List<string> WithoutQualifiers(IReadOnlyList<string> words) => [.. words.Where(w => w is not ("national" or "local" or "number" or "no"))];
     }
 
-    /// <summary>Words that say a topic was left out of the priorities.</summary>
-    private static readonly CueSet LeftOut = new("not", "isn't", "isnt", "wasn't", "wasnt", "aren't", "weren't", "never", "no longer", "dropped", "excluded");
-
     /// <summary>
     /// "why isn't road safety a priority?", "why was road safety not made a priority?": why a topic was left out of the priorities is
     /// answered by the assessment's own sentences on it as a priority, with their reason.
     /// </summary>
     private static bool WhyNotAPriority(QuestionFacts q) =>
-        q.Words.Count > 0 && q.Has(ProseCues.Why) && q.Has(LeftOut) && q.Stems.Any(PriorityWordStems.Contains) && q.Programmes.Count == 0
+        q.Words.Count > 0 && q.Has(ProseCues.Why) && q.Has(NotAmong) && q.Stems.Any(PriorityWordStems.Contains) && q.Programmes.Count == 0
         && !ProgrammeCode().IsMatch(q.Folded) && !q.Has(ProseCues.WhoLeads) && !q.Has(Cues.FigureAsked);
 
     /// <summary>True when <paramref name="after"/> follows <paramref name="before"/> directly (a comma between) or past a joining word.</summary>
@@ -185,8 +182,12 @@ public static partial class IntentRules
         return gap == 0 || JoinedBetween(q, before, after);
     }
 
-    /// <summary>Words that say a question asks what is left out of the priorities: "which topics are not priorities", "what isn't a priority".</summary>
-    private static readonly CueSet NotAmong = new("not", "isn't", "isnt", "aren't", "arent", "wasn't", "weren't", "left out", "excluded", "missing from", "outside", "dropped");
+    /// <summary>
+    /// Words that say a topic is left out of the priorities: "which topics are not priorities", "what isn't a priority", "why was
+    /// road safety not made a priority".
+    /// </summary>
+    private static readonly CueSet NotAmong = new(
+        "not", "isn't", "isnt", "aren't", "arent", "wasn't", "wasnt", "weren't", "never", "no longer", "left out", "excluded", "missing from", "outside", "dropped");
 
     /// <summary>Words a subject of a priority question starts or ends with that are not the subject: "is the city centre a priority".</summary>
     private static readonly HashSet<string> NotTheSubject =

@@ -8,7 +8,7 @@ namespace SafetyBot.Tests.Dialogs.Language;
 /// assessment's words answer in full (the reason beside the context, the national trend's start); a group of topics with no key
 /// findings of its own is told what the assessment does say of it, never how SafetyBot stores it. Through /api/messages (issue 13).
 /// </summary>
-public sealed class FollowUpsStayWithTheTopicTests : IDisposable
+public sealed class FollowUpsAnswerTheKindAskedTests : IDisposable
 {
     private readonly BotChat _bot = new("follow-ups-stay-with-the-topic.db");
 
