@@ -71,6 +71,7 @@ internal static class ConversationServiceCollectionExtensions
         services.AddSingleton<TableCardBuilder>();
         services.AddSingleton<FindingsCardBuilder>();
         services.AddSingleton<TopicListCardBuilder>();
+        services.AddSingleton<VolumeRankingCardBuilder>();
         services.AddSingleton<GlossaryCardBuilder>();
         services.AddSingleton<FigureSourcesCardBuilder>();
         services.AddSingleton<CaveatsCardBuilder>();

@@ -300,6 +300,27 @@ internal static class Cues
     public static readonly CueSet MeasureSources = new(
         "survey", "surveys", "csew", "cvs", "ons", "office for national statistics", "iquanta", "msg", "most similar group", "needs assessment", "jsna");
 
+    /// <summary>
+    /// Words that ask which topic is counted most ("which crime is the most common", "the highest volume crimes", "what happens
+    /// most"): the topics in order of the counts printed, never a change ("biggest rise" has a word of <see cref="Up"/>).
+    /// </summary>
+    public static readonly CueSet LargestVolume = new(
+        "most common", "commonest", "most frequent", "most frequently", "most often", "happens most", "happen most", "happened most",
+        "occurs most", "occur most", "most prevalent", "highest volume", "highest volumes", "largest volume", "largest volumes",
+        "biggest volume", "biggest volumes", "greatest volume", "high volume", "higher volume", "highest number", "largest number",
+        "greatest number", "biggest number", "most numerous", "biggest crime", "biggest crimes", "largest crime", "largest crimes",
+        "largest crime type", "biggest crime type", "top crimes", "top crime", "top 3 crimes", "top three crimes", "top 5 crimes", "top five crimes", "top 10 crimes", "top ten crimes",
+        "main crime", "main crimes", "by volume", "order of volume",
+        "most crimes", "most offences", "the biggest", "the largest", "the highest", "most recorded", "highest count", "highest counts",
+        "largest count", "biggest count");
+
+    /// <summary>Words that ask which topic is counted least ("the rarest crime", "lowest volume", "least common").</summary>
+    public static readonly CueSet SmallestVolume = new(
+        "least common", "rarest", "most rare", "least frequent", "least frequently", "least often", "happens least", "happen least",
+        "occurs least", "lowest volume", "lowest volumes", "smallest volume", "smallest volumes", "low volume", "lower volume",
+        "lowest number", "smallest number", "fewest", "fewest crimes", "smallest crime", "smallest crimes", "the smallest", "the lowest",
+        "least recorded", "lowest count", "lowest counts", "smallest count");
+
     /// <summary>Nouns of what police figures count: with them, a glossary term names a kind of count ("police recorded crimes").</summary>
     public static readonly CueSet CrimeNouns = new("crime", "crimes", "offence", "offences", "offense", "offenses", "incident", "incidents");
 

@@ -303,7 +303,8 @@ public static partial class IntentRules
     /// <summary>The breakdown the question asks for ("ward"), or null.</summary>
     private static string? BreakdownAsked(QuestionFacts q)
     {
-        if (q.Has(GapCues.ByWhom) && q.Has(Cues.FigureAsked))
+        // "rank the crimes by volume" is an order of the topics, not crimes by whom.
+        if (q.Has(GapCues.ByWhom) && q.Has(Cues.FigureAsked) && !q.Has(Cues.LargestVolume))
         {
             return "offender";
         }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using SafetyBot.Cards;
+using SafetyBot.Cards.Lists;
 using SafetyBot.Dialogs.Routing;
 using SafetyBot.Knowledge;
 
@@ -168,6 +169,36 @@ public static partial class IntentRules
         q.Has(Cues.ShowSummary) && !q.Has(Cues.ExecutiveSummary)
         && (q.Has(Cues.QuarterlySummary)
             || !(q.NamesIndicator || q.Programmes.Count > 0 || TopicGroups.In(q) is not null || q.Has(Cues.Up) || q.Has(Cues.Down)));
+
+    /// <summary>
+    /// "which crime is the most common", "what are the highest volume crimes", "which property crime is the smallest": the topics (of
+    /// a group when one is named) in order of the counts the assessment prints, or of its rates when a rate is asked ("which crime
+    /// has the highest rate"). Never a move ("the biggest rise"), a peer or
+    /// national comparison, a place, or one topic's own figure.
+    /// </summary>
+    private static Understanding? VolumeRanking(QuestionFacts q)
+    {
+        var largest = q.Has(Cues.LargestVolume);
+        if (largest == q.Has(Cues.SmallestVolume) || !(q.Has(Cues.CrimeNouns) || q.Has(Cues.ListNouns))
+            || q.Has(Cues.Up) || q.Has(Cues.Down) || q.Has(Cues.MoversNoun) || q.Has(Cues.Compare) || q.Has(Cues.National)
+            || q.Place is not null || q.Programmes.Count > 0
+            // "which year had the fewest DA incidents": a time of one run of years, not an order of topics.
+            || q.Stems.Any(s => s is "year" or "years" or "when" or "quarter" or "quarters" or "month" or "months" or "period"))
+        {
+            return null;
+        }
+
+        var group = TopicGroups.In(q);
+        if (q.NamesIndicator && !(group is not null && TopicGroups.NamesOnlyTheGroup(q)))
+        {
+            return null;
+        }
+
+        return new Understanding(Intent.TopicList)
+        {
+            Filter = new ListFilter { ByVolume = largest ? VolumeOrder.LargestFirst : VolumeOrder.SmallestFirst, Category = group, Rates = q.Has(Cues.Rate) },
+        };
+    }
 
     /// <summary>"which acquisitive crimes increased", "what violent crimes went down": the movers of one group of topics.</summary>
     private static Understanding? GroupMovers(QuestionFacts q)

@@ -169,6 +169,7 @@ public static partial class IntentRules
         // a group's), the priorities reviewed for 2017/18, and a group's risers, fallers and concerns ("which acquisitive crimes increased").
         new("topics a source or word flags", TopicNeed.Ignored, TopicsFlagged),
         new("topics of the scanning table", TopicNeed.Ignored, ScanningTableTopics),
+        new("topics in order of their counts", TopicNeed.Ignored, VolumeRanking),
         new("priorities reviewed", TopicNeed.Ignored, ReviewedPriorities),
         new("key dates", TopicNeed.Ignored, KeyDatesListed),
         new("sources cited", TopicNeed.Ignored, SourcesListed),
@@ -893,6 +894,7 @@ public static partial class IntentRules
     private static bool NamesANumberedPriority(QuestionFacts q) =>
         PriorityWord().Match(q.Folded) is { Success: true } word && PriorityNumber(q.Folded, word) is not null;
 
+    /// <summary>The number a priority is named by ("priority 2", "the second priority"), never below one.</summary>
     private static int? PriorityNumber(string folded, Match priority)
     {
         var after = folded[(priority.Index + priority.Length)..];
@@ -903,9 +905,10 @@ public static partial class IntentRules
             return int.Parse(digit.Groups[1].Value, CultureInfo.InvariantCulture);
         }
 
+        // "priority -1", "priority 0": no priority is numbered below one, so no number is asked.
         var numbers = NumberRecognizer.RecognizeNumber(after.Length > 20 ? after[..20] : after, Culture.English);
         if (numbers.FirstOrDefault(n => after.TrimStart().StartsWith(n.Text, StringComparison.Ordinal)) is { } spelt
-            && int.TryParse(spelt.Resolution["value"]?.ToString(), NumberStyles.Integer, CultureInfo.InvariantCulture, out var value))
+            && int.TryParse(spelt.Resolution["value"]?.ToString(), NumberStyles.Integer, CultureInfo.InvariantCulture, out var value) && value >= 1)
         {
             return value;
         }

@@ -35,6 +35,15 @@ public sealed record ListFilter
     /// <summary>The publications the assessment cites (its footnoted sources) rather than topics.</summary>
     public bool Sources { get; init; }
 
+    /// <summary>
+    /// "Which crime is the most common?", "which property crime is smallest?": the topics put in order by the counts the
+    /// assessment prints (with <see cref="Category"/>, that group's), largest or smallest first; null for no such order.
+    /// </summary>
+    public SafetyBot.Cards.Lists.VolumeOrder? ByVolume { get; init; }
+
+    /// <summary>With <see cref="ByVolume"/>: the rates per head the assessment prints put in order, not the counts.</summary>
+    public bool Rates { get; init; }
+
     /// <summary>The sections of the assessment itself (its executive summary, review of priorities and scanning table) rather than topics.</summary>
     public bool Sections { get; init; }
 }

@@ -9,10 +9,10 @@ namespace SafetyBot.Dialogs.Questions;
 
 /// <summary>
 /// Answers "what topics are in the scanning table", "which topics does the SOCP flag", "where is the partnership
-/// unsighted", "list the 2017/18 priorities", "list the key dates", "list the sources" and "what are the sections of the review" with a list drawn from the knowledge store (<see cref="TopicListCardBuilder"/>).
+/// unsighted", "list the 2017/18 priorities", "list the key dates", "list the sources" and "what are the sections of the review", "which crime is the most common" with a list drawn from the knowledge store (<see cref="TopicListCardBuilder"/>).
 /// A glossary term to look for is looked for by each of its names.
 /// </summary>
-public sealed class TopicListHandler(TopicListCardBuilder cards, IKnowledgeStore store, RenderedCards rendered) : IIntentHandler
+public sealed class TopicListHandler(TopicListCardBuilder cards, VolumeRankingCardBuilder volumes, IKnowledgeStore store, RenderedCards rendered) : IIntentHandler
 {
     /// <inheritdoc />
     public IReadOnlyCollection<Intent> Intents { get; } = [Intent.TopicList];
@@ -23,8 +23,8 @@ public sealed class TopicListHandler(TopicListCardBuilder cards, IKnowledgeStore
         ArgumentNullException.ThrowIfNull(turnContext);
         ArgumentNullException.ThrowIfNull(understanding);
         var filter = understanding.Filter;
-        var key = new TopicListCard(filter?.Category, filter?.Mention, filter?.MentionIn, filter?.Reviewed ?? false, filter?.KeyDates ?? false, filter?.Sources ?? false, filter?.Sections ?? false);
-        var card = rendered.Get(key, k => k.Sections ? cards.Sections() : k.Sources ? cards.Sources() : k.KeyDates ? cards.KeyDates() : k.Reviewed ? cards.ReviewedPriorities() : Topics(k.Category, k.Mention, k.MentionIn))!;
+        var key = new TopicListCard(filter?.Category, filter?.Mention, filter?.MentionIn, filter?.Reviewed ?? false, filter?.KeyDates ?? false, filter?.Sources ?? false, filter?.Sections ?? false, filter?.ByVolume, filter?.Rates ?? false);
+        var card = rendered.Get(key, k => k.ByVolume is { } order ? volumes.Build(order, k.Category, k.Rates) : k.Sections ? cards.Sections() : k.Sources ? cards.Sources() : k.KeyDates ? cards.KeyDates() : k.Reviewed ? cards.ReviewedPriorities() : Topics(k.Category, k.Mention, k.MentionIn))!;
         await turnContext.SendActivityAsync(ReplyFactory.Card(card), cancellationToken).ConfigureAwait(false);
     }
 
@@ -43,5 +43,5 @@ public sealed class TopicListHandler(TopicListCardBuilder cards, IKnowledgeStore
     }
 
     /// <summary>The cache key of a list card.</summary>
-    private sealed record TopicListCard(string? Category, string? Mention, NarrativeKind? MentionIn, bool Reviewed, bool KeyDates, bool Sources, bool Sections);
+    private sealed record TopicListCard(string? Category, string? Mention, NarrativeKind? MentionIn, bool Reviewed, bool KeyDates, bool Sources, bool Sections, VolumeOrder? ByVolume, bool Rates);
 }

@@ -93,6 +93,11 @@ internal sealed class EveryCard : IDisposable
         cards.Add(("topics-socp", lists.Topics(null, ["SOCP", "Serious and Organised Crime Profile"], "SOCP")));
         cards.Add(("topics-mention-nowhere", lists.Topics(null, ["*zz* [nothing]"], null)));
         cards.Add(("priorities-reviewed", lists.ReviewedPriorities()));
+        var volumes = new VolumeRankingCardBuilder(store);
+        cards.Add(("topics-by-volume", volumes.Build(VolumeOrder.LargestFirst)));
+        cards.Add(("topics-by-rate-smallest", volumes.Build(VolumeOrder.SmallestFirst, rates: true)));
+        cards.Add(("topics-by-volume-property-crime", volumes.Build(VolumeOrder.LargestFirst, "Property crime")));
+        cards.Add(("topics-by-volume-no-group", volumes.Build(VolumeOrder.LargestFirst, "No such group")));
         cards.Add(("no-figure", NoFigureCard.Build("The 2017/18 strategic assessment has no figure for that.", [CardParts.Ask("What does KSI mean?", Intent.Glossary, "ksi")])));
         var gaps = new SafetyBot.Dialogs.Questions.GapReplies(store);
         cards.Add(("gap-breakdown", gaps.Breakdown("ward", ["dwelling-burglary"])));

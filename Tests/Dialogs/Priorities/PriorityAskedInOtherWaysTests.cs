@@ -81,6 +81,17 @@ public sealed class PriorityAskedInOtherWaysTests : IDisposable
     }
 
     [Theory]
+    [InlineData("is shoplifting priority -1?")]
+    [InlineData("is shoplifting priority 0?")]
+    public async Task ANumberBelowOne_IsNoPriorityNumber_SoTheTopicIsWeighedAgainstThemAll(string question)
+    {
+        var said = await _bot.PlainSaidAsync(question);
+
+        Assert.StartsWith("Shoplifting is not among the figures SafetyBot shows as evidence for the 3 priorities", said, StringComparison.Ordinal);
+        Assert.DoesNotContain("numbered", said, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("tell me about priority 2")]
     [InlineData("what is priority 1 about?")]
     public async Task APriorityAskedByNumber_WithoutATopic_IsStillItsCard(string question)
