@@ -46,7 +46,8 @@ public static partial class TextNormalizer
     /// and unifies quotes and dashes; the shorthand "w/" and "w/o" become "with" and "without" ("violence w/ injury",
     /// "VAP w/o injury"), chat shorthand of a few everyday words becomes the word ("theft frm the person change on prev yr":
     /// "from", "previous", "year"), full-width and small per-cent signs are "%", and a "%" standing for a word ("what % of")
-    /// becomes "percent", a slip of "priority" ("priorty") is the word, and "pick-pockets" is "pickpockets".
+    /// becomes "percent", a slip of "priority" ("priorty") is the word, "pick-pockets" is "pickpockets", and "VWI" beside "VWOI" is
+    /// violence with injury.
     /// </summary>
     public static string Fold(string text)
     {
@@ -79,10 +80,24 @@ public static partial class TextNormalizer
         folded = ChatShorthand().Replace(folded, m => ShorthandWords[m.Value]);
         folded = PickPocket().Replace(folded, "pickpocket");
         folded = PriorityLikeWord().Replace(folded, m => PriorityWordTyped(m.Value));
-        return folded.Contains("w/", StringComparison.Ordinal)
+        folded = folded.Contains("w/", StringComparison.Ordinal)
             ? WithShorthand().Replace(folded, m => m.Groups["o"].Success ? "without " : "with ")
             : folded;
+        return folded.Contains("vwi", StringComparison.Ordinal) && ViolenceWithoutInjuryNamed().IsMatch(folded)
+            ? Vwi().Replace(folded, "violence with injury")
+            : folded;
     }
+
+    /// <summary>
+    /// "VWI" alone is violence without injury (as most members who write it mean), but beside "VWOI" or "without injury" ("did both
+    /// VWI and VWOI go up") it is the other one, violence with injury, as police analysts write it.
+    /// </summary>
+    [GeneratedRegex(@"(?<![\p{L}\p{N}])vwi(?![\p{L}\p{N}])", RegexOptions.None)]
+    private static partial Regex Vwi();
+
+    /// <summary>Violence without injury named beside "VWI": "VWOI", "VWoI" or "without injury".</summary>
+    [GeneratedRegex(@"(?<![\p{L}\p{N}])vwoi(?![\p{L}\p{N}])|without injury", RegexOptions.None)]
+    private static partial Regex ViolenceWithoutInjuryNamed();
 
     /// <summary>
     /// Chat shorthand and common slips of short everyday words ("frm", "teh"), each standing alone: never a name of anything the

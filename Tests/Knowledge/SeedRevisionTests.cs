@@ -9,8 +9,8 @@ namespace SafetyBot.Tests.Knowledge;
 /// </summary>
 public sealed class SeedRevisionTests
 {
-    private const int Revision = 14;
-    private const string Hash = "5ACA3E09A885A08A059B4BC616B7B9E9B27C7E0161C10CB98CCB6BCCC68EFC1C";
+    private const int Revision = 15;
+    private const string Hash = "78BB869923A777798B40A232A6335889EED216FC932317ECF885CC77D4F4194E";
 
     [Fact]
     public void EmbeddedSeed_ChangedContent_HasARaisedRevision()
