@@ -20,8 +20,8 @@ public static partial class IntentRules
     /// its figures cover).
     /// </summary>
     private static bool AsksTheDocumentsDate(QuestionFacts q) =>
-        q.Has(ProseCues.DocumentNamed) && q.Has(ProseCues.DocumentDate) && !NamesAnyTopic(q) && !q.Has(ProseCues.MeasureWords)
-        && !q.Has(ProseCues.Measure) && !q.Has(ProseCues.Why) && !q.Has(ProseCues.Audience) && !q.Has(ProseCues.Maker) && q.Stems.Count <= 10;
+        q.Has(ProseCues.DocumentNamed) && q.Has(ProseCues.DocumentDate) && !NamesAnyTopic(q)
+        && ((!q.Has(ProseCues.MeasureWords) && !q.Has(ProseCues.Measure)) || q.Has(ProseCues.VersionNumber)) && !q.Has(ProseCues.Why) && !q.Has(ProseCues.Audience) && !q.Has(ProseCues.Maker) && q.Stems.Count <= 10;
 
     /// <summary>
     /// "which team did the analysis of local and national trends in this document", "who did the research behind this report",

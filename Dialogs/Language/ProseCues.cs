@@ -34,7 +34,10 @@ internal static class ProseCues
     public static readonly CueSet Making = new(
         "analysis", "analysed", "analyzed", "analyse", "analyze", "analysing", "research", "researched", "produced", "produce", "wrote",
         "written", "write", "compiled", "compile", "prepared", "prepare", "authored", "put together", "drew up", "drafted", "pulled together",
-        "crunched", "number crunching", "reviewed the trends", "looked at the trends", "reviewed the data");
+        "crunched", "number crunching", "reviewed the trends", "looked at the trends", "reviewed the data",
+        // "which organisation put this strategic assessment together", "which team reviewed the local and national trends": a verb
+        // of making with its object between its words.
+        "put", "reviewed", "made", "created", "assembled", "pulled", "drew", "did the", "carried out", "undertook", "led the");
 
     /// <summary>
     /// Whom the assessment is for ("who is the report aimed at", "who's the audience", "who is it written for"): its purpose, which
@@ -137,6 +140,9 @@ internal static class ProseCues
     /// that topic's caveats ("what's the issue with the DA data").
     /// </summary>
     public static readonly CueSet MeasureWords = new("data", "figures", "figure", "stats", "statistics", "numbers", "recording", "records");
+
+    /// <summary>"the date and version number of this assessment": the number of its version, not a figure.</summary>
+    public static readonly CueSet VersionNumber = new("version number", "version no", "version numbers", "issue number", "edition number");
 
     /// <summary>What is wrong with something named ("problem with", "issues with", "weaknesses of"): a part of <see cref="Shortcoming"/>.</summary>
     public static readonly CueSet ShortcomingOf = new(

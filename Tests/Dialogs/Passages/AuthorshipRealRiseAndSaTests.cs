@@ -14,6 +14,29 @@ public sealed class AuthorshipRealRiseAndSaTests : IDisposable
     public void Dispose() => _bot.Dispose();
 
     [Theory]
+    [InlineData("which organisation put this strategic assessment together?")]
+    [InlineData("Which organisation reviewed the local and national trends for this assessment?")]
+    [InlineData("which team pulled the report together")]
+    public async Task TheMakerAsked_WithTheVerbsWordsApart_IsTheResearchGroup(string question)
+    {
+        var said = await _bot.PlainSaidAsync(question);
+
+        Assert.Contains("Cambridgeshire Research Group", said, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("Which programme or topic do you mean", said, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("What's the date and version number of this assessment?")]
+    [InlineData("version number of the report?")]
+    public async Task TheVersionNumber_IsTheTitlePage_NotAFigure(string question)
+    {
+        var said = await _bot.PlainSaidAsync(question);
+
+        Assert.Contains("1.0", said, StringComparison.Ordinal);
+        Assert.Contains("December 2017", said, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("is there a named analyst on this doc")]
     [InlineData("Is there a named author or contact officer on this review?")]
     [InlineData("who was the analyst for this report")]
