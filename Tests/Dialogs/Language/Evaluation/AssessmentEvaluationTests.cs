@@ -92,6 +92,7 @@ public sealed class AssessmentEvaluationTests(AssessmentEvaluationTests.Evaluati
         new("Set 12", "tuning12.tsv", 0.98, "heldout12.tsv", 0.89),
         new("Set 13", "tuning13.tsv", 0.89, "heldout13.tsv", 0.95),
         new("Set P", "tuningP.tsv", 0.89, "heldoutP.tsv", 0.89),
+        new("Set P2", "tuningP2.tsv", 0.92, "heldoutP2.tsv", 0.93),
     ];
 
     /// <summary>Every question file, tuning and held-out thirds alike.</summary>
