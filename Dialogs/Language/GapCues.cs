@@ -225,7 +225,8 @@ internal static class GapCues
     public static readonly CueSet GeneralKnowledge = new(
         "in the news", "the news today", "news today", "today's news", "todays news", "news headlines",
         "today's headlines", "headlines today", "bbc news", "breaking news", "weather", "going to rain", "will it rain",
-        "temperature today", "weather forecast", "football", "who won", "the score", "what time is it", "what's the time", "what day is it",
+        "temperature today", "weather forecast", "football", "premier league", "league table", "fa cup", "champions league",
+        "cricket", "rugby", "tennis", "formula 1", "formula one", "who won", "the score", "what time is it", "what's the time", "what day is it",
         "today's date", "what date is it", "stock price", "share price", "exchange rate", "bitcoin", "lottery", "recipe",
         "is it legal", "is it illegal", "is that legal", "is that illegal", "legal to", "illegal to", "against the law", "the law on",
         "the law say", "the law says", "allowed to carry", "can i carry", "can you carry", "maximum sentence", "the sentence for",

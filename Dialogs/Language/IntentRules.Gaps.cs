@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using SafetyBot.Cards;
 using SafetyBot.Dialogs.Routing;
 using SafetyBot.Knowledge.Retrieval;
@@ -20,6 +21,7 @@ public static partial class IntentRules
     /// </summary>
     private static Understanding? PersonalData(QuestionFacts q) =>
         q.Has(GapCues.PersonalDetails) || (q.Has(GapCues.Identity) && q.Has(GapCues.People)) || DetailsOfACase(q) || AboutSomeoneInParticular(q)
+        || AHouseAddress().IsMatch(q.Folded)
             ? new Understanding(Intent.NotCovered) { Gap = new NoFigureGap(GapKind.PersonalData) }
             : null;
 
@@ -314,6 +316,12 @@ public static partial class IntentRules
             return weighed;
         }
 
+        // "violent crimes in Market ward", "ASB incidents in Abbey ward": a ward of the city by its name (not the Market Ward Group).
+        if (NamedWard().IsMatch(q.Folded))
+        {
+            return "ward";
+        }
+
         var stems = q.Stems;
         for (var i = 0; i < stems.Count; i++)
         {
@@ -383,4 +391,15 @@ public static partial class IntentRules
         stem is "jan" or "january" or "feb" or "february" or "mar" or "march" or "apr" or "april" or "may" or "jun" or "june" or "jul"
             or "july" or "aug" or "august" or "sep" or "sept" or "september" or "oct" or "october" or "nov" or "november" or "dec"
             or "december" or "to" or "until" or "between" or "q1" or "q2" or "q3" or "q4" or "next" or "this" or "last";
+
+    /// <summary>A ward of Cambridge by its name and the word "ward" ("in Abbey ward", "Market ward's"), never the Market Ward Group.</summary>
+    [GeneratedRegex(@"\b(?:abbey|arbury|castle|cherry hinton|coleridge|east chesterton|west chesterton|king'?s hedges|market|newnham|petersfield|queen edith'?s|romsey|trumpington)\s+wards?\b(?!'?s?\s+group)", RegexOptions.None)]
+    private static partial Regex NamedWard();
+
+    /// <summary>
+    /// A house by its number and street ("the man at 4 Hills Road", "who lives at 12 Mill Road"): one household, never an aggregate of
+    /// the assessment's.
+    /// </summary>
+    [GeneratedRegex(@"\b(?:at|of|in|from|on)\s+(?:number\s+|no\.?\s*)?\d{1,4}[a-z]?,?\s+(?:[a-z']+\s+){1,3}(?:road|street|avenue|lane|close|way|drive|place|court|crescent|terrace|gardens|grove|walk|rd|st|ave)\b", RegexOptions.None)]
+    private static partial Regex AHouseAddress();
 }

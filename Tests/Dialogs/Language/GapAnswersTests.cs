@@ -21,6 +21,8 @@ public sealed class GapAnswersTests : IDisposable
     [InlineData("names of the offenders in the county lines cases")]
     [InlineData("can you look up the criminal record of a man arrested for vehicle crime")]
     [InlineData("give me the details of the domestic abuse case on Arbury Road")]
+    [InlineData("what convictions does the man at 4 Hills Road have?")]
+    [InlineData("has anyone at number 12 Mill Road been burgled")]
     public async Task PersonalData_AboutAnyone_IsKindlyRefused_WithNoFigureCard(string question)
     {
         var replies = await _bot.AskAsync(question);
@@ -29,6 +31,26 @@ public sealed class GapAnswersTests : IDisposable
         Assert.Contains("never personal data about anyone", said, StringComparison.Ordinal);
         Assert.Contains("can't answer", said, StringComparison.Ordinal);
         Assert.False(BotChat.ShowsAFigureCard(replies));
+    }
+
+    [Theory]
+    [InlineData("Can you summarise the latest Premier League table?")]
+    [InlineData("who won the rugby at the weekend")]
+    public async Task Sport_IsNotInTheAssessment_AndShowsNoFigures(string question)
+    {
+        var replies = await _bot.AskAsync(question);
+
+        Assert.Contains("can't answer", Replies.Said(replies), StringComparison.Ordinal);
+        Assert.False(BotChat.ShowsAFigureCard(replies));
+        Assert.DoesNotContain("Key findings", Replies.Said(replies), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task TheMarketWardGroup_IsStillTheProgramme_NotAWardBreakdown()
+    {
+        var said = await _bot.SaidAsync("what does the Market Ward group do");
+
+        Assert.DoesNotContain("ward breakdown", said, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -44,6 +66,9 @@ public sealed class GapAnswersTests : IDisposable
 
     [Theory]
     [InlineData("burglary broken down by ward", "no ward breakdown of dwelling burglary")]
+    [InlineData("How many violent crimes happened in Market ward?", "no ward breakdown of all violence against the person")]
+    [InlineData("ASB incidents in Abbey ward 2017?", "no ward breakdown of anti-social behaviour")]
+    [InlineData("shoplifting in Petersfield ward", "no ward breakdown of shoplifting")]
     [InlineData("which ward has the most burglaries", "no ward breakdown of dwelling burglary")]
     [InlineData("shoplifting figures by age", "no age breakdown of shoplifting")]
     [InlineData("hate crime by ethnicity of the victim", "no ethnicity breakdown of cohesion")]
