@@ -286,6 +286,15 @@ internal static class Cues
         "main points", "findings", "headlines");
 
     /// <summary>The year before the recommendations: "reviewed", "last year's", "previous", "section 2".</summary>
+    /// <summary>
+    /// Words of the years ahead ("which priorities does the review suggest going forward"): "the review" then names the document,
+    /// and the priorities asked are those it recommends, not those it reviews.
+    /// </summary>
+    public static readonly CueSet Forward = new(
+        "going forward", "moving forward", "next year", "the future", "in future", "coming year", "year ahead", "years ahead", "upcoming",
+        "suggest", "suggests", "suggested", "recommend", "recommends", "recommended", "propose", "proposes", "proposed", "take on",
+        "new priorities", "from now on");
+
     public static readonly CueSet Reviewed = new("reviewed", "review of priorities", "last year's", "last years", "previous", "section 2", "old", "former");
 
     /// <summary>Words that ask for a figure of any kind: a count, a rate, a share.</summary>

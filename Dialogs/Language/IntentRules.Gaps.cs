@@ -21,7 +21,8 @@ public static partial class IntentRules
     /// </summary>
     private static Understanding? PersonalData(QuestionFacts q) =>
         q.Has(GapCues.PersonalDetails) || (q.Has(GapCues.Identity) && q.Has(GapCues.People)) || DetailsOfACase(q) || AboutSomeoneInParticular(q)
-        || AHouseAddress().IsMatch(q.Folded)
+        // A member telling of a crime against them at an address ("I was assaulted at 14 ... Road") is answered kindly, below.
+        || (AHouseAddress().IsMatch(q.Folded) && !q.Words.Any(w => w is "i" or "me" or "my" or "i'm" or "im" or "we" or "our"))
             ? new Understanding(Intent.NotCovered) { Gap = new NoFigureGap(GapKind.PersonalData) }
             : null;
 

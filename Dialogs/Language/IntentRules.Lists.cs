@@ -87,7 +87,7 @@ public static partial class IntentRules
     /// <summary>"list the 2017/18 priorities reviewed in section 2", "what were last year's priorities": the priorities the assessment reviews.</summary>
     private static Understanding? ReviewedPriorities(QuestionFacts q) =>
         q.Words.Any(w => w is "priorities" or "priorites" or "proirities")
-        && (q.Period.FinancialYearStart == 2017 || (q.Has(Cues.Reviewed) && q.Period.FinancialYearStart is null))
+        && (q.Period.FinancialYearStart == 2017 || (q.Has(Cues.Reviewed) && q.Period.FinancialYearStart is null && !q.Has(Cues.Forward)))
         && !q.NamesIndicator && q.Programmes.Count == 0
             ? new Understanding(Intent.TopicList) { Filter = new ListFilter { Reviewed = true } }
             : null;

@@ -267,7 +267,8 @@ public static partial class IntentRules
         Prose("a topic's caveats", PassageAspect.Caveat, ProseCues.Caveat, also: NamesAnyTopic),
         // "is that a real rise?", "is it genuine?" after a topic: that topic's own caveat (recording practices), not the general caveats.
         new("prose: whether the last topic's change is real", TopicNeed.Ignored, WhetherTheLastChangeIsReal),
-        Prose("work planned", PassageAspect.General, ProseCues.Planned, unlessFigures: true),
+        // "which priorities does the review suggest going forward" asks which are recommended (their row, below), not work planned.
+        Prose("work planned", PassageAspect.General, ProseCues.Planned, unlessFigures: true, also: q => !AsksWhichPrioritiesAreRecommended(q)),
         Prose("who has a role", PassageAspect.WhoLeads, ProseCues.Who, unlessFigures: true, also: q => q.Has(ProseCues.Role)),
         Prose("a name that holds a figure word", PassageAspect.General, ProseCues.NamesWithAFigureWord, also: q => !q.NamesIndicator),
         Prose("what the priorities should be like", PassageAspect.Recommend, ProseCues.PrioritiesShould, unlessFigures: true),
@@ -303,7 +304,8 @@ public static partial class IntentRules
         new("the recommendations", TopicNeed.Absent, q => q.Has(ProseCues.Recommend) && (q.Has(ProseCues.Document) && q.Stems.Count <= 6 || OnlyAsksForAdvice(q))
             ? AdviceAsked(q)
             : null),
-        Prose("recommendation", PassageAspect.Recommend, ProseCues.Recommend, also: q => !q.NamesIndicator),
+        // "priority number two in the recommendations - what's it about?": the numbered priority's card (its row, below).
+        Prose("recommendation", PassageAspect.Recommend, ProseCues.Recommend, also: q => !q.NamesIndicator && !NamesANumberedPriority(q)),
         new("what was done about a topic", TopicNeed.Ignored, q =>
             q.NamesIndicator && AsksWhatWasDone(q) && !q.Asks(Cues.Change)
                 ? Passage(q, PassageAspect.General)
@@ -906,6 +908,8 @@ public static partial class IntentRules
         }
 
         // "priority -1", "priority 0": no priority is numbered below one, so no number is asked.
+        // "priority number two": the number after "number", "no." or "#".
+        after = NumberWordBefore().Replace(after, " ");
         var numbers = NumberRecognizer.RecognizeNumber(after.Length > 20 ? after[..20] : after, Culture.English);
         if (numbers.FirstOrDefault(n => after.TrimStart().StartsWith(n.Text, StringComparison.Ordinal)) is { } spelt
             && int.TryParse(spelt.Resolution["value"]?.ToString(), NumberStyles.Integer, CultureInfo.InvariantCulture, out var value) && value >= 1)
@@ -944,6 +948,10 @@ public static partial class IntentRules
 
     [GeneratedRegex(@"^\s*(?:no\.?\s*|number\s+|#\s*)?([1-9])\b", RegexOptions.None)]
     private static partial Regex LeadingNumber();
+
+    /// <summary>"number", "no." or "#" opening what follows the priority word ("priority number two").</summary>
+    [GeneratedRegex(@"^\s*(?:number\s+|no\.\s*|#\s*)", RegexOptions.None)]
+    private static partial Regex NumberWordBefore();
 
     [GeneratedRegex(@"\b(what\s+does|what\s+do)\b.*\b(mean|stand\s+for)\b|\bdefine\b|\bdefinition\b|\bmeaning\s+of\b|\bstand\s+for\b", RegexOptions.None)]
     private static partial Regex DefinitionQuestion();

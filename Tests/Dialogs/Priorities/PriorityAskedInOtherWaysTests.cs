@@ -231,6 +231,8 @@ public sealed class PriorityAskedInOtherWaysTests : IDisposable
     [Theory]
     [InlineData("what are the top 3 priorities?")]
     [InlineData("what are the main priorities")]
+    [InlineData("Which priorities does the review suggest the partnership take on going forward?")]
+    [InlineData("which priorities does the assessment suggest going forward")]
     public async Task ThePrioritiesInOtherWords_AreThePriorities(string question)
     {
         var said = await _bot.PlainSaidAsync(question);
@@ -242,6 +244,16 @@ public sealed class PriorityAskedInOtherWaysTests : IDisposable
     public async Task WhatIsInANumberedPriority_IsItsCard()
     {
         var said = await _bot.PlainSaidAsync("what's in priority 2?");
+
+        Assert.StartsWith("Priority 2 for 2018/19: Identifying and responding to vulnerable locations.", said, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Priority number two in the recommendations - what's it about?")]
+    [InlineData("what is priority number two?")]
+    public async Task ANumberedPriorityBesideWordsOfRecommending_IsItsCard(string question)
+    {
+        var said = await _bot.PlainSaidAsync(question);
 
         Assert.StartsWith("Priority 2 for 2018/19: Identifying and responding to vulnerable locations.", said, StringComparison.Ordinal);
     }
