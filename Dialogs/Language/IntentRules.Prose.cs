@@ -31,7 +31,7 @@ public static partial class IntentRules
                 ? [.. best.Topics.Concat(q.Indicators.Skip(1).Where(m => m.Score == best.Score).SelectMany(m => m.Topics)).Select(t => t.Id).Distinct(StringComparer.Ordinal)]
                 : [],
             Passage = new PassageQuery(
-                WithoutPlace(aspect == PassageAspect.Why ? WhyText(q) : followUp ? WithoutPointing(q.Text) : q.Text, place),
+                OfTheTopic(WithoutPlace(aspect == PassageAspect.Why ? WhyText(q) : followUp ? WithoutPointing(q.Text) : q.Text, place), topic is not null || followUp || q.FollowUp),
                 aspect,
                 wholeQuestion && place is null,
                 whatWasDone),
@@ -41,6 +41,24 @@ public static partial class IntentRules
             UncoveredTopic = q.Uncovered?.Id,
         };
     }
+
+    /// <summary>
+    /// "what does the report recommend on it?", "why does the assessment think DA rose?": asked of a topic, "the report" names where
+    /// the answer is, not what it is about, so it is not looked for among the topic's words. Unchanged when nothing else is left.
+    /// </summary>
+    private static string OfTheTopic(string text, bool ofATopic)
+    {
+        if (!ofATopic)
+        {
+            return text;
+        }
+
+        var without = DocumentAsSubject().Replace(text, " ");
+        return TextNormalizer.Tokens(without).Count > 1 ? without : text;
+    }
+
+    [GeneratedRegex(@"\b(?:the|this|that|our)\s+(?:report|document|doc|review|paper|assessment|strategic\s+assessment)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex DocumentAsSubject();
 
     /// <summary>
     /// What a why-question is looked for by: its words without a premise it concedes; a topic's figures judged low ("why is local

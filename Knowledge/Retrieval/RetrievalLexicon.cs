@@ -29,6 +29,8 @@ internal static class RetrievalLexicon
         "given", "else", "again",
         // "faster than violence with injury": the word of a comparison, not of its subject.
         "than",
+        // "why the big rise?", "why such a huge jump": how big a move is, not what it is of.
+        "big", "huge", "massive", "such",
     ];
 
     /// <summary>Groups of words with one meaning for the index: each group's id and its words or phrases.</summary>

@@ -179,4 +179,25 @@ public sealed class FollowUpsStayWithTheTopicTests : IDisposable
         Assert.Contains("community safety partnership", text, StringComparison.Ordinal);
         Assert.DoesNotContain("names no partners", text, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("modern slavery", "what does the report recommend on it?", "Further partnership working is required")]
+    [InlineData("DV offences 2017", "what does the assessment suggest we do about it?", "lead for Domestic Abuse")]
+    public async Task WhatTheReportRecommendsOnIt_IsTheTopicsOwnOpportunities(string opener, string followUp, string expected)
+    {
+        var text = await AfterAsync(opener, followUp);
+
+        Assert.Contains(expected, text, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("doesn't say anything", text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("why the big rise?")]
+    [InlineData("why the huge rise?")]
+    public async Task WhyTheBigRise_IsTheTopicsReason_HoweverBigItIsCalled(string followUp)
+    {
+        var text = await AfterAsync("DA marker crimes 2017", followUp);
+
+        Assert.Contains("recording practise", text, StringComparison.OrdinalIgnoreCase);
+    }
 }
