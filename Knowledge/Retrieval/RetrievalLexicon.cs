@@ -58,6 +58,11 @@ internal static class RetrievalLexicon
             // "why might the real figure be higher?": the assessment's "massive underreporting".
             "real figure", "real figures", "true figure", "true figures", "actual figure", "actual figures", "actual number", "actual numbers",
             "real numbers", "true numbers", "real picture", "true picture", "full picture", "real amount", "true amount", "tip of the iceberg"]),
+        // "when did the marker come in?": the assessment's "since the introduction of the cybercrime marker in mid-2014" ("in" is a
+        // stop word, so "come in" is "come", which also stays a word of causes).
+        ("introduced", ["introduced", "introduction", "introduce", "introducing", "come in", "came in", "brought in", "launched", "launch"]),
+        // "what events were run?": the White Ribbon "activities ... including a community DASV forum and ... day".
+        ("event", ["event", "events", "activities", "activity"]),
         ("cause", ["cause", "caused", "causes", "causing", "behind", "come", "driving", "driven", "driver", "drivers", "explains", "explanation", "explanations"]),
         // "why is modern slavery a concern": the assessment says the SOCP "highlights the high potential" for it.
         ("worry", ["worry", "worries", "worried", "worrying", "concern", "concerns", "concerned", "concerning", "high potential"]),

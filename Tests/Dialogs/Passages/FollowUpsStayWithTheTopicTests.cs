@@ -200,4 +200,14 @@ public sealed class FollowUpsStayWithTheTopicTests : IDisposable
 
         Assert.Contains("recording practise", text, StringComparison.OrdinalIgnoreCase);
     }
+
+    [Theory]
+    [InlineData("when did the marker come in?")]
+    [InlineData("when was the marker brought in?")]
+    public async Task WhenTheMarkerCameIn_IsItsIntroduction(string followUp)
+    {
+        var text = await AfterAsync("cybercrime count 2017?", followUp);
+
+        Assert.Contains("mid-2014", text, StringComparison.Ordinal);
+    }
 }
