@@ -370,6 +370,20 @@ public static partial class IntentRules
             && q.Rest.All(w => Cues.LastYearBackWords.AnyIn([w]))
             ? new Understanding(Intent.Change) { Assumed = true, FollowUp = true, YearBefore = true }
             : null),
+        // "violence with injury over the same period?", "VWI for the equivalent quarter?" after a quarter or year to date: that topic,
+        // asked of the last answer's period (the follow-up resolver carries it, and the kind of question asked).
+        new("a topic over the same period as the last answer", TopicNeed.Required, q => q.Period.IsEmpty && q.Has(Cues.SamePeriod)
+            && !q.Has(Cues.SameTimeLastYear) && !q.Has(Cues.LastYearBack) && !q.Has(Cues.YearBefore) && q.Rest.Count <= 8
+            ? new Understanding(Intent.Change) { Assumed = true, FollowUp = true }
+            : null),
+        // "what was it the previous year?", "and the year before?", "what was the number five years earlier?", "two years before that?"
+        // after a figure of a named year: the same asked of that many years before (the follow-up resolver shifts the last period back).
+        new("some years before the last answer", TopicNeed.Ignored, q => q.Period.IsEmpty && YearsBackAsked(q) is { } back && q.Rest.Count <= 9
+            && q.Rest.All(w => Cues.LastYearBackWords.AnyIn([w]) || Cues.YearsBackWords.AnyIn([w]))
+            // "five" of "five years earlier" is no name of the five keywords.
+            && q.Indicators.All(m => m.Length == 1 && Cues.YearsBackWords.AnyIn([q.Stems[m.Start]]))
+            ? new Understanding(Intent.Change) { Assumed = true, FollowUp = true, YearBefore = true, YearsBack = back }
+            : null),
         // "which quarter had the most city centre ASB", "which qtr was violence with injury lowest": the quarters compared (QuarterExtreme).
         new("quarter or year to date", TopicNeed.Optional, q => q.Period.Quarter is not null || q.Period.YearToDate || q.Asks(Cues.Quarters)
             ? new Understanding(Intent.Quarters) { Point = QuarterExtremeAsked(q) }
@@ -741,7 +755,33 @@ public static partial class IntentRules
     /// definition words among them: that topic's figures, asked as the last question was.
     /// </summary>
     private static bool NamesOnlyAnotherRow(QuestionFacts q) =>
-        q.FollowUp && q.NamesIndicator && q.Rest.Count <= 2 && !ProseCues.Definition.AnyIn(q.Rest) && !q.Rest.Any(w => w is "which" or "what's" or "whats" or "define");
+        q.FollowUp && q.NamesIndicator && q.Rest.Count(w => !RowAskedAgainWords.Contains(w)) <= 2 && !ProseCues.Definition.AnyIn(q.Rest) && !q.Rest.Any(w => w is "which" or "what's" or "whats" or "define");
+
+    /// <summary>
+    /// How many years before the last answer's period a question asks ("the previous year", "a year earlier": 1; "five years earlier",
+    /// "3 years before that", "two years previously": that many), or null when it asks none.
+    /// </summary>
+    private static int? YearsBackAsked(QuestionFacts q)
+    {
+        if (YearsBackPhrase().Match(q.Folded) is { Success: true } match)
+        {
+            var n = match.Groups["n"].Value;
+            return int.TryParse(n, NumberStyles.None, CultureInfo.InvariantCulture, out var digits) ? digits
+                : Array.IndexOf(NumberWords, n) is var index and > 0 ? index : null;
+        }
+
+        return q.Has(Cues.YearBefore) ? 1 : null;
+    }
+
+    /// <summary>"a", "one" ... "ten" by their value (index 0 unused).</summary>
+    private static readonly string[] NumberWords = ["", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"];
+
+    [GeneratedRegex(@"\b(?<n>one|two|three|four|five|six|seven|eight|nine|ten|[1-9]|10)\s+(?:calendar\s+)?years?\s+(?:earlier|before|previously|prior|back|ago)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex YearsBackPhrase();
+
+    /// <summary>Words a follow-up naming another row may hold besides two of its own ("and for all the keywords?", "what about the begging one then?").</summary>
+    private static readonly HashSet<string> RowAskedAgainWords = new[] { "and", "for", "the", "all", "about", "what", "then", "so", "ok", "now", "of", "one", "row", "same" }
+        .Select(Stem.Of).ToHashSet(StringComparer.Ordinal);
 
     /// <summary>Whether the question asks how many or what share of a quarter's (or the year to date's) figure.</summary>
     private static bool AsksForACountOfAQuarter(QuestionFacts q) =>
