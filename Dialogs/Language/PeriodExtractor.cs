@@ -165,6 +165,16 @@ public static partial class PeriodExtractor
             return slots;
         }
 
+        // "2013, 2014 and 2015", "for 2012, 2014, 2016": three or more years listed are the run from the first to the last.
+        if (ListOfYears().Match(text) is { Success: true } listed)
+        {
+            var years = Year().Matches(listed.Value).Select(m => int.Parse(m.Value, CultureInfo.InvariantCulture)).Distinct().ToList();
+            if (years.Count >= 3)
+            {
+                return slots with { FromYear = years.Min(), ToYear = years.Max() };
+            }
+        }
+
         var results = DateTimes.Parse(AroundFirstYear(text, firstYear.Index), Reference);
         foreach (var result in results)
         {
@@ -259,6 +269,10 @@ public static partial class PeriodExtractor
     /// <summary>A range of months: "July to September 2017", "Jul-Sep", "between July and September" ("and" only after "between").</summary>
     [GeneratedRegex(@"\b(?:(?<between>between)\s+)?(?<from>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?(?:\s*'?(?:20)?\d\d(?![\d/]))?\s*(?:-|to|through|thru|until|till|(?(between)and|(?!)))\s*(?<to>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?(?:\s+(?<year>20\d\d)|\s*'(?<year>\d\d)|\s+(?<year>1\d)(?![\d/]))?\b", RegexOptions.None)]
     private static partial Regex MonthRange();
+
+    /// <summary>Three or more years listed: "2013, 2014 and 2015", "2012, 2014, 2016", "2013 and 2014 and 2015".</summary>
+    [GeneratedRegex(@"\b20\d\d(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)20\d\d\b){2,}", RegexOptions.None)]
+    private static partial Regex ListOfYears();
 
     /// <summary>Words that weigh one period against another ("vs", "the same time last year", "both", "change").</summary>
     [GeneratedRegex(@"\b(?:vs|v|versus|against|compar\w*|same\s+(?:time|period|quarter|months?)|last\s+(?:yr|year)|year\s+before|previous|prior|both|chang\w*|differ\w*|rise|rose|fall|fell|up|down|increas\w*|decreas\w*|trend)\b", RegexOptions.None)]
