@@ -131,7 +131,14 @@ internal static class Cues
     public static readonly CueSet YearsBackWords = new(
         "previous", "prior", "preceding", "earlier", "before", "back", "previously", "years", "year", "one", "two", "three", "four", "five",
         "six", "seven", "eight", "nine", "ten", "1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "what's", "whats", "count", "total",
-        "level", "go", "further", "then", "there", "at", "time", "point", "those", "calendar");
+        "level", "go", "further", "then", "there", "at", "time", "point", "those", "calendar", "how", "many", "much", "were", "there",
+        "recorded", "reported", "had", "have", "we", "did");
+
+    /// <summary>The words a question of only a period's figure may hold besides the period ("what was the whole year 2017 figure?").</summary>
+    public static readonly CueSet PeriodsFigureWords = new(
+        "what", "what's", "whats", "was", "is", "were", "are", "the", "a", "figure", "figures", "number", "numbers", "count", "total",
+        "level", "value", "whole", "full", "calendar", "entire", "complete", "annual", "year", "years", "and", "for", "in", "of", "then",
+        "so", "ok", "okay", "comparable", "equivalent", "corresponding", "same", "how", "many", "much", "there", "about", "like");
 
     /// <summary>
     /// The period of the last answer named again for another topic or year: "over the same period", "for the same quarter", "the

@@ -39,7 +39,8 @@ public static partial class IntentRules
     private static Understanding? TableProportion(QuestionFacts q)
     {
         // "what % of all ASB is that?" after a row of the table: the whole named, the row pointed to (the conversation's topic).
-        var shareOfTheLastRow = q.NamesIndicator && q.Has(Cues.Pronouns) && q.Rest.Count <= 10
+        // "and as a proportion of all ASB?" after a row: the row's share, asked as a follow-up of it.
+        var shareOfTheLastRow = q.NamesIndicator && (q.Has(Cues.Pronouns) || (q.FollowUp && q.Rest.Count <= 6)) && q.Rest.Count <= 10
             && q.Indicators.All(m => m.Topics.Count == 1 && q.PartsOf(m.Topics[0].Id).Count > 0);
         if (!q.Has(ProseCues.TableShare)
             || (q.NamesIndicator ? q.Period.Quarter is null && !q.Has(Cues.Quarters) && !shareOfTheLastRow : !(RefersBack(q) && q.Stems.Count <= 5)))

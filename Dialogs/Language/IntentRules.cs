@@ -260,10 +260,10 @@ public static partial class IntentRules
         Prose("a survey asked about on its own", PassageAspect.Survey, ProseCues.SurveyNamed, also: AsksAboutTheSurveyItself),
         // "how many city centre ASB incidents in Q1 included the keywords" asks for a table's cell: a count or share of a quarter wins.
         Prose("definition asked", PassageAspect.Definition, ProseCues.DefinitionAsked,
-            also: q => (q.NamesIndicator || q.GlossaryTerms.Count == 0) && !AsksForACountOfAQuarter(q)),
+            also: q => (q.NamesIndicator || q.GlossaryTerms.Count == 0) && !AsksForACountOfAQuarter(q) && !NamesATopicsQuarter(q)),
         // "and all keywords?" after a table's row names the table's other row (a topic named by the word), not what the keywords are.
         // "what's in priority 2?" is the priority's card (below), not a definition of its words.
-        Prose("definition", PassageAspect.Definition, ProseCues.Definition, unlessFigures: true, also: q => !NamesOnlyAnotherRow(q) && !NamesANumberedPriority(q)),
+        Prose("definition", PassageAspect.Definition, ProseCues.Definition, unlessFigures: true, also: q => !NamesOnlyAnotherRow(q) && !NamesANumberedPriority(q) && !NamesATopicsQuarter(q)),
         Prose("a topic's caveats", PassageAspect.Caveat, ProseCues.Caveat, also: NamesAnyTopic),
         // "is that a real rise?", "is it genuine?" after a topic: that topic's own caveat (recording practices), not the general caveats.
         new("prose: whether the last topic's change is real", TopicNeed.Ignored, WhetherTheLastChangeIsReal),
@@ -476,7 +476,7 @@ public static partial class IntentRules
     /// (<see cref="FollowUpResolver"/>); with nothing asked before, there is nothing to answer.
     /// </summary>
     private static Understanding? PeriodFollowUp(QuestionFacts q) =>
-        !q.Period.IsEmpty && (q.FollowUp || q.Has(Cues.Pronouns) || OnlyAPeriod(q)) && q.Rest.Count <= 8
+        !q.Period.IsEmpty && (q.FollowUp || q.Has(Cues.Pronouns) || OnlyAPeriod(q) || OnlyAPeriodsFigure(q)) && q.Rest.Count <= 8
             ? new Understanding(Intent.Change) { Assumed = !q.Asks(Cues.Change), FollowUp = true }
             : null;
 
@@ -673,6 +673,13 @@ public static partial class IntentRules
         q.Stems.All(s => s.Any(char.IsDigit) || IsPeriodWord(s) || s is "in" or "for" or "of" or "the" or "year" or "then" or "ok" or "okay" or "so");
 
     /// <summary>
+    /// "what was the whole year 2017 figure?", "what's the comparable number in 2016/17?", "the total for 2015?": only a period and words
+    /// asking its figure, of the last topic.
+    /// </summary>
+    private static bool OnlyAPeriodsFigure(QuestionFacts q) =>
+        q.Stems.All(s => s.Any(char.IsDigit) || IsPeriodWord(s) || Cues.PeriodsFigureWords.AnyIn([s]));
+
+    /// <summary>
     /// "who leads it?", "and who leads?", "who leads?": the leads of the conversation's topic (or, with none, "which
     /// one?"); "who are the leads" and "list the leads" ask for every lead.
     /// </summary>
@@ -782,6 +789,14 @@ public static partial class IntentRules
     /// <summary>Words a follow-up naming another row may hold besides two of its own ("and for all the keywords?", "what about the begging one then?").</summary>
     private static readonly HashSet<string> RowAskedAgainWords = new[] { "and", "for", "the", "all", "about", "what", "then", "so", "ok", "now", "of", "one", "row", "same" }
         .Select(Stem.Of).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// "Oct-Dec: extended city centre ASB incidents with any of the 5 keywords?": a topic named with a quarter (or the year to date)
+    /// asks that quarter's figure; what a topic counts does not change by quarter.
+    /// </summary>
+    private static bool NamesATopicsQuarter(QuestionFacts q) =>
+        q.NamesIndicator && (q.Period.Quarter is not null || q.Period.YearToDate) && !q.Has(ProseCues.DefinitionAsked)
+        && !q.Words.Any(w => w is "mean" or "means" or "define" or "definition" or "which" or "list");
 
     /// <summary>Whether the question asks how many or what share of a quarter's (or the year to date's) figure.</summary>
     private static bool AsksForACountOfAQuarter(QuestionFacts q) =>

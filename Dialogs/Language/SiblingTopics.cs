@@ -77,7 +77,9 @@ public sealed class SiblingTopics(IKnowledgeStore store)
 
         // "what % of all ASB is that?", "what share of city centre ASB were those?" after a row of a table of shares: the pronoun is
         // the row, the topic named the whole it is a share of.
-        var shareOfIt = !had && IsAShareOfAWhole(part) && Cues.TableShareOf.AnyIn(stems) && stems.Any(PointingWords.Contains);
+        // "and as a proportion of all ASB?" after a row: a share asked as a follow-up, the whole named (the recogniser marks it so).
+        var shareOfIt = !had && IsAShareOfAWhole(part)
+            && ((Cues.TableShareOf.AnyIn(stems) && stems.Any(PointingWords.Contains)) || understanding is { Cell: not null, FollowUp: true });
         if (!had && !shareOfIt)
         {
             return null;
