@@ -163,10 +163,9 @@ internal static class Cues
     /// <summary>A part of one topic asked about, not a topic of its own: "which type went up most?", "what kind rose?".</summary>
     public static readonly CueSet SubGroup = new(
         "which type", "what type", "which kind", "what kind", "which sort", "which sub-group", "which subgroup", "which sub group",
-        "which sub-category", "which subcategory", "which part", "what part", "which category", "what category", "which categories",
-        "which types", "what types", "which kinds", "which offence type", "what offence type", "which type of offence", "which kind of offence",
-        "which sort of offence", "which offence", "what offence", "which offences", "which crime type", "which sub-type", "which subtype",
-        "which element", "which strand", "which bit", "which component", "which group", "what group", "which sub-groups", "which subgroups");
+        "which sub-category", "which subcategory", "which part", "what part", "which category", "what category",
+        "which offence type", "what offence type", "which type of offence", "which kind of offence", "which sort of offence", "which offence",
+        "what offence", "which crime type", "which sub-type", "which subtype", "which element", "which strand", "which bit", "which component");
 
     public static readonly CueSet National = new(
         "national", "nationally", "england", "wales", "across the country", "the country", "uk", "countrywide", "nationwide",

@@ -324,7 +324,14 @@ public static partial class IntentRules
         // "which type went up most?" after sexual offences: that topic's sub-groups, which its own answer gives (the
         // assessment's words on its largest riser); with no topic before, every topic's risers.
         new("a sub-group of the last topic", TopicNeed.Absent, q => q.Has(Cues.SubGroup) && (q.Has(Cues.Up) || q.Has(Cues.Down)) && q.Stems.Count <= 8
-            ? new Understanding(Intent.Change) { Assumed = true, FollowUp = true, Asked = Intent.Movers }
+            ? new Understanding(Intent.Change)
+            {
+                Assumed = true,
+                FollowUp = true,
+                Asked = Intent.Movers,
+                // With no topic before, "which categories fell in 2017?" is the fallers of every topic.
+                Filter = q.Has(Cues.Up) == q.Has(Cues.Down) ? null : new ListFilter { Direction = q.Has(Cues.Down) ? SafetyBot.Knowledge.MoveDirection.Down : SafetyBot.Knowledge.MoveDirection.Up },
+            }
             : null),
         new("risers and fallers over a threshold", TopicNeed.Absent, MoversOverThreshold),
         new("risers and fallers", TopicNeed.Absent, Movers),

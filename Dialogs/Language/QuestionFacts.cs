@@ -244,8 +244,11 @@ public sealed class QuestionFacts
             return matches;
         }
 
-        var wholes = matches.Where(m => m.Topics.Count == 1).Select(m => m.Topics[0].Id).ToHashSet(StringComparer.Ordinal);
-        var parts = matches.Where(m => m.Topics.All(t => t.PartOf is { } whole && wholes.Contains(whole))).ToList();
+        // "street life ASB" names the whole by the table's name, as "begging ASB" names it by a row's: a part right before its whole
+        // modifies it, and the names' lengths decide as for any other topics.
+        var wholes = matches.Where(m => m.Topics.Count == 1).ToList();
+        var parts = matches.Where(m => m.Topics.All(t => t.PartOf is { } whole
+            && wholes.Any(w => w.Topics[0].Id == whole && w.Start != m.Start + m.Length))).ToList();
         if (parts.Count == 0 || parts.Count == matches.Count)
         {
             return matches;
