@@ -381,6 +381,8 @@ public static partial class IntentRules
         // asked of the last answer's period (the follow-up resolver carries it, and the kind of question asked).
         new("a topic over the same period as the last answer", TopicNeed.Required, q => q.Period.IsEmpty && q.Has(Cues.SamePeriod)
             && !q.Has(Cues.SameTimeLastYear) && !q.Has(Cues.LastYearBack) && !q.Has(Cues.YearBefore) && q.Rest.Count <= 8
+            // "the equivalent rate for shoplifting", "the national equivalent": a rate, the nation or a run of years is asked, below.
+            && !q.Asks(Cues.Rate) && !q.Asks(Cues.National) && !q.Asks(Cues.Compare) && !q.Asks(Cues.Series) && !q.Has(ProseCues.Why)
             ? new Understanding(Intent.Change) { Assumed = true, FollowUp = true }
             : null),
         // "what was it the previous year?", "and the year before?", "what was the number five years earlier?", "two years before that?"
