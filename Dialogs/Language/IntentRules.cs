@@ -263,7 +263,9 @@ public static partial class IntentRules
             also: q => (q.NamesIndicator || q.GlossaryTerms.Count == 0) && !AsksForACountOfAQuarter(q) && !NamesATopicsQuarter(q)),
         // "and all keywords?" after a table's row names the table's other row (a topic named by the word), not what the keywords are.
         // "what's in priority 2?" is the priority's card (below), not a definition of its words.
-        Prose("definition", PassageAspect.Definition, ProseCues.Definition, unlessFigures: true, also: q => !NamesOnlyAnotherRow(q) && !NamesANumberedPriority(q) && !NamesATopicsQuarter(q)),
+        Prose("definition", PassageAspect.Definition, ProseCues.Definition, unlessFigures: true, also: q => !NamesOnlyAnotherRow(q) && !NamesANumberedPriority(q) && !NamesATopicsQuarter(q)
+            // "which sub-category increased most?" asks a sub-group's move (below), not what the categories are.
+            && !(q.Has(Cues.SubGroup) && (q.Has(Cues.Up) || q.Has(Cues.Down)))),
         Prose("a topic's caveats", PassageAspect.Caveat, ProseCues.Caveat, also: NamesAnyTopic),
         // "is that a real rise?", "is it genuine?" after a topic: that topic's own caveat (recording practices), not the general caveats.
         new("prose: whether the last topic's change is real", TopicNeed.Ignored, WhetherTheLastChangeIsReal),

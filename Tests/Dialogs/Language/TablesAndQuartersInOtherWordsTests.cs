@@ -147,6 +147,7 @@ public sealed class TablesAndQuartersInOtherWordsTests : IDisposable
     [Theory]
     [InlineData("which category saw the biggest increase?")]
     [InlineData("which offence type rose the most?")]
+    [InlineData("which sub-category increased most?")]
     public async Task TheBiggestRiserOfATopicsCategories_IsInItsOwnWords(string followUp)
     {
         var said = await AfterAsync("sexual offences in 2017", followUp);
