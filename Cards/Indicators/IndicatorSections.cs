@@ -238,6 +238,21 @@ internal static class IndicatorSections
         var series = IndicatorSummaries.RunOf(facts, question.Point);
         var inRange = series.Where(o => (question.FromYear is null || o.Period.StartYear >= question.FromYear)
             && (question.ToYear is null || o.Period.StartYear <= question.ToYear)).ToList();
+        if (IndicatorSummaries.PrintedChangeOver(facts, question) is { } printed && question.Point is null)
+        {
+            // "has it gone up since 2016?": the change the assessment prints on 2016, then any yearly figures of that span.
+            yield return CardParts.Text(Markdown.Escape(printed));
+            if (inRange.Count < 2)
+            {
+                foreach (var element in Headline(facts, question, shown))
+                {
+                    yield return element;
+                }
+
+                yield break;
+            }
+        }
+
         if (inRange.Count < 2)
         {
             yield return CardParts.Text($"The assessment gives no longer series for {facts.Indicator.DisplayName.ToLowerInvariant()}" +

@@ -353,14 +353,37 @@ internal static class IndicatorSummaries
         var series = RunOf(facts, question.Point)
             .Where(o => (question.FromYear is null || o.Period.StartYear >= question.FromYear) && (question.ToYear is null || o.Period.StartYear <= question.ToYear))
             .ToList();
+        var printed = question.Point is null ? PrintedChangeOver(facts, question) : null;
         if (series.Count < 2)
         {
-            return $"{name}: the assessment gives no longer series" + (question.FromYear is { } from ? $" from {from}." : ".");
+            return printed ?? $"{name}: the assessment gives no longer series" + (question.FromYear is { } from ? $" from {from}." : ".");
         }
 
         var unit = series[0].Measure == Measure.Count ? facts.Indicator.Unit : Figures.RateBasis(series[0].Measure);
         var range = $"{name}, {series[0].Period.Label} to {series[^1].Period.Label}: from {Figures.Number(series[0].Value)} to {Figures.Number(series[^1].Value)} {unit}.";
-        return SeriesPointWords(facts, question) is { } point ? $"{point} {range}" : range;
+        return SeriesPointWords(facts, question) is { } point ? $"{point} {range}"
+            : printed is not null ? $"{printed} {range}"
+            : range;
+    }
+
+    /// <summary>
+    /// The printed change on the previous year when a run of years asked is that one step ("has it gone up since 2016?", "how did ASB
+    /// change between 2016 and 2017?"): "Anti-social behaviour (ASB), 2017: 4,601 incidents, down 166 (3%) on 2016."; null when the
+    /// run asked is longer or other, or the assessment prints no such change.
+    /// </summary>
+    public static string? PrintedChangeOver(IndicatorFacts facts, IndicatorQuestion question)
+    {
+        ArgumentNullException.ThrowIfNull(facts);
+        ArgumentNullException.ThrowIfNull(question);
+        if ((facts.Change ?? facts.PercentChange) is not { } change || question.FromYear is not { } from
+            || change.Period.Kind != PeriodKind.CalendarYear || change.Period.StartYear != from + 1
+            || (question.ToYear is { } to && to != change.Period.StartYear))
+        {
+            return null;
+        }
+
+        var volume = facts.Volume is { } v && v.Period.Key == change.Period.Key ? $"{Figures.Number(v.Value)} {facts.Indicator.Unit}, " : string.Empty;
+        return $"{facts.Indicator.DisplayName}, {change.Period.Label}: {volume}{Figures.ChangeWords(facts.Change?.Value, facts.PercentChange?.Value)} on {from.ToString(CultureInfo.InvariantCulture)}.";
     }
 
     /// <summary>

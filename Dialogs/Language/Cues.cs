@@ -72,6 +72,14 @@ internal static class Cues
         "mentioned them", "mention them", "mentioning them", "contained them", "contain them", "containing them", "had those",
         "with those", "had these", "with these", "had one of them", "with one of them", "featured them", "feature them");
 
+    /// <summary>
+    /// Words asking what share of a whole something is: "what % of all ASB is that", "what proportion of city centre ASB were
+    /// those", "how much of the ASB does that make up".
+    /// </summary>
+    public static readonly CueSet TableShareOf = new(
+        "proportion", "share", "percentage", "per cent", "percent", "%", "fraction", "how much of", "what part of", "make up",
+        "makes up", "made up", "account for", "accounts for", "accounted for", "represent", "represents", "represented");
+
     /// <summary>The last two topics asked about, together: "year to date totals for both?", "and the rates for each of them?".</summary>
     public static readonly CueSet Both = new(
         "both", "both of them", "each of them", "the two of them", "for each", "each one", "both topics", "the pair of them");
@@ -119,6 +127,34 @@ internal static class Cues
         "same period in the previous year", "corresponding quarter last year", "corresponding period last year",
         "same quarter of last year", "same period of last year", "same quarter in the year before", "same quarter previous year");
 
+    /// <summary>The words of asking for a year some years before besides <see cref="LastYearBackWords"/> ("five years earlier", "the prior year").</summary>
+    public static readonly CueSet YearsBackWords = new(
+        "previous", "prior", "preceding", "earlier", "before", "back", "previously", "years", "year", "one", "two", "three", "four", "five",
+        "six", "seven", "eight", "nine", "ten", "1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "what's", "whats", "count", "total",
+        "level", "go", "further", "then", "there", "at", "time", "point", "those", "calendar", "how", "many", "much", "were", "there",
+        "recorded", "reported", "had", "have", "we", "did");
+
+    /// <summary>The words a question of only a period's figure may hold besides the period ("what was the whole year 2017 figure?").</summary>
+    public static readonly CueSet PeriodsFigureWords = new(
+        "what", "what's", "whats", "was", "is", "were", "are", "the", "a", "figure", "figures", "number", "numbers", "count", "total",
+        "level", "value", "whole", "full", "calendar", "entire", "complete", "annual", "year", "years", "and", "for", "in", "of", "then",
+        "so", "ok", "okay", "comparable", "equivalent", "corresponding", "same", "how", "many", "much", "there", "about", "like");
+
+    /// <summary>
+    /// The period of the last answer named again for another topic or year: "over the same period", "for the same quarter", "the
+    /// equivalent figure", "those months". A year earlier is <see cref="SameTimeLastYear"/>.
+    /// </summary>
+    public static readonly CueSet SamePeriod = new(
+        "same period", "same quarter", "same months", "same timeframe", "same time frame", "same time period", "same dates",
+        "same window", "same span", "same stretch", "same part of the year", "that period", "that quarter", "those months",
+        "this period", "equivalent period", "equivalent quarter", "corresponding period", "corresponding quarter", "equivalent figure",
+        "equivalent number", "equivalent", "comparable figure", "comparable period", "corresponding figure", "matching period");
+
+    /// <summary>Words that ask for a whole calendar or financial year, not a quarter of it: "full calendar year", "the whole of 2017".</summary>
+    public static readonly CueSet WholeYear = new(
+        "calendar year", "full year", "whole year", "entire year", "complete year", "full calendar", "whole calendar", "annual", "whole of",
+        "all of", "full 12 months", "full twelve months", "year total", "yearly", "for the year");
+
     /// <summary>Words that weigh one year against another, beside the change words: "2017 v 2016", "reduction", "difference".</summary>
     public static readonly CueSet YearAgainstYear = new(
         "v", "vs", "versus", "against", "compared", "compared to", "compared with", "on", "reduction", "reduced", "decrease",
@@ -127,7 +163,9 @@ internal static class Cues
     /// <summary>A part of one topic asked about, not a topic of its own: "which type went up most?", "what kind rose?".</summary>
     public static readonly CueSet SubGroup = new(
         "which type", "what type", "which kind", "what kind", "which sort", "which sub-group", "which subgroup", "which sub group",
-        "which sub-category", "which subcategory", "which part", "what part");
+        "which sub-category", "which subcategory", "which part", "what part", "which category", "what category",
+        "which offence type", "what offence type", "which type of offence", "which kind of offence", "which sort of offence", "which offence",
+        "what offence", "which crime type", "which sub-type", "which subtype", "which element", "which strand", "which bit", "which component");
 
     public static readonly CueSet National = new(
         "national", "nationally", "england", "wales", "across the country", "the country", "uk", "countrywide", "nationwide",

@@ -188,6 +188,19 @@ public static class FollowUpResolver
                 Period = understanding.Cell is not null && understanding.Period.IsEmpty ? context.LastPeriod : understanding.Period,
             };
         }
+        else if (understanding is { Cell: not null, FollowUp: true, Period.IsEmpty: true } && string.Equals(understanding.Topic, context.Topic, StringComparison.Ordinal))
+        {
+            // "what % of all ASB is that?" after a row's quarter: the same row (the topic pointed to) and quarter.
+            resolved = resolved with { Period = context.LastPeriod };
+        }
+
+        if (understanding is { Assumed: false, Period.IsEmpty: true, YearBefore: false } && !context.LastPeriod.IsEmpty && text is not null
+            && Cues.SamePeriod.AnyIn(TextNormalizer.Tokens(text).Select(Stem.Of).ToList()))
+        {
+            // "and with injury for the same quarter?", "how did VWI change over the same period?": the last answer's period (the later of
+            // two walked through).
+            resolved = resolved with { Period = context.WalkedYears ? Later(context.LastPeriod, context.WalkedFromPeriod) : context.LastPeriod };
+        }
 
         if (understanding is { Assumed: true, FollowUp: true } && (namesTopic || context.Topic is not null)
             && context.LastIntent is { } last && IndicatorIntents.Contains(last))
@@ -206,7 +219,7 @@ public static class FollowUpResolver
             {
                 // "and the year before?": the last answer's year (or financial year), one earlier; with neither named,
                 // the answer already gives the year before beside the latest.
-                period = period with { Year = period.Year - 1, FinancialYearStart = period.FinancialYearStart - 1 };
+                period = period with { Year = period.Year - understanding.YearsBack, FinancialYearStart = period.FinancialYearStart - understanding.YearsBack };
             }
 
             // "shoplifting in 2017", "and nationally?", then "what about theft from the person?": the national picture was a side
@@ -215,14 +228,23 @@ public static class FollowUpResolver
                 && !string.Equals(resolved.Topic, context.Topic, StringComparison.Ordinal)
                     ? Intent.Change
                     : last;
+            // "and what's the full calendar year 2017 figure?" after a year to date: the year's own figure, not its quarters.
+            var wholeYear = kind == Intent.Quarters && understanding.Period is { Year: not null, FromYear: null, Quarter: null, FinancialYearStart: null, YearToDate: false }
+                && text is not null && Cues.WholeYear.AnyIn(TextNormalizer.Tokens(text).Select(Stem.Of).ToList());
             resolved = resolved with
             {
-                Intent = kind == Intent.Series && period is { Year: not null, FromYear: null } ? Intent.Volume : kind,
+                Intent = (kind == Intent.Series && period is { Year: not null, FromYear: null }) || wholeYear ? Intent.Volume : kind,
                 Assumed = false,
                 Period = period,
                 // A period carried to another topic after the member walked through the years of the last one: the other years too.
                 PeriodCarried = understanding.Period.IsEmpty && !period.IsEmpty && !understanding.YearBefore && context.WalkedYears,
             };
+        }
+
+        if (EquivalentOfAnotherYear(understanding, resolved, context, text) is { } equivalent)
+        {
+            // "VWOI year to date, Apr-Dec 2017", then "and the equivalent figure for 2016/17?": the same quarter or year to date of that year.
+            resolved = equivalent;
         }
 
         if (resolved is { Topic: null, Intent: Intent.Change, Asked: Intent.Movers })
@@ -239,6 +261,25 @@ public static class FollowUpResolver
         }
 
         return resolved;
+    }
+
+    /// <summary>
+    /// The last answer's quarter (or year to date) asked again of another financial year named alone ("and the equivalent figure for
+    /// 2016/17?", "what about 2016/17?", "how many in 2016/17 over the same period?"), of the same topic: that quarter of that year,
+    /// unless the whole year is asked ("the whole of 2016/17"). Null otherwise.
+    /// </summary>
+    private static Understanding? EquivalentOfAnotherYear(Understanding understanding, Understanding resolved, QuestionContext context, string? text)
+    {
+        if (context is not { LastIntent: Intent.Quarters, LastPeriod: var last } || (last.Quarter is null && !last.YearToDate)
+            || understanding.Period is not { FinancialYearStart: { } year, Quarter: null, YearToDate: false, Year: null, FromYear: null }
+            || year == last.FinancialYearStart || !string.Equals(resolved.Topic, context.Topic, StringComparison.Ordinal)
+            || resolved.Intent is not (Intent.Quarters or Intent.Volume or Intent.Change)
+            || (text is not null && Cues.WholeYear.AnyIn(TextNormalizer.Tokens(text).Select(Stem.Of).ToList())))
+        {
+            return null;
+        }
+
+        return resolved with { Intent = Intent.Quarters, Period = last with { FinancialYearStart = year }, Assumed = false };
     }
 
     /// <summary>
@@ -411,7 +452,11 @@ public static class FollowUpResolver
         (before.FinancialYearStart ?? before.Year ?? before.ToYear) is { } was && (last.FinancialYearStart ?? last.Year ?? last.ToYear) is { } now
         && was > now
             ? before
-            : last;
+            // "VWOI year to date" (the latest financial year's, none named), then "and for 2016/17?": the first is the later.
+            : before is { FinancialYearStart: null, Year: null, ToYear: null } && (before.Quarter is not null || before.YearToDate)
+              && last is { FinancialYearStart: not null, Year: null } && (last.Quarter is not null || last.YearToDate)
+                ? before
+                : last;
 
     /// <summary>A priority number, programme code or action code ("3", "1.1", "1.1-a"): not an indicator id.</summary>
     private static bool IsProgrammeCode(string topic) => topic.Length > 0 && char.IsDigit(topic[0]);

@@ -38,12 +38,17 @@ public static partial class IntentRules
     /// </summary>
     private static Understanding? TableProportion(QuestionFacts q)
     {
-        if (!q.Has(ProseCues.TableShare) || (q.NamesIndicator ? q.Period.Quarter is null && !q.Has(Cues.Quarters) : !(RefersBack(q) && q.Stems.Count <= 5)))
+        // "what % of all ASB is that?" after a row of the table: the whole named, the row pointed to (the conversation's topic).
+        // "and as a proportion of all ASB?" after a row: the row's share, asked as a follow-up of it.
+        var shareOfTheLastRow = q.NamesIndicator && (q.Has(Cues.Pronouns) || (q.FollowUp && q.Rest.Count <= 6)) && q.Rest.Count <= 10
+            && q.Indicators.All(m => m.Topics.Count == 1 && q.PartsOf(m.Topics[0].Id).Count > 0);
+        if (!q.Has(ProseCues.TableShare)
+            || (q.NamesIndicator ? q.Period.Quarter is null && !q.Has(Cues.Quarters) && !shareOfTheLastRow : !(RefersBack(q) && q.Stems.Count <= 5)))
         {
             return null;
         }
 
-        return new Understanding(Intent.Quarters) { Cell = new TableCellSelector(null, "proportion"), FollowUp = !q.NamesIndicator };
+        return new Understanding(Intent.Quarters) { Cell = new TableCellSelector(null, "proportion"), FollowUp = !q.NamesIndicator || shareOfTheLastRow };
     }
 
     /// <summary>

@@ -376,7 +376,12 @@ public static partial class IntentRules
     /// brackets": a mark of a table, whose meaning is the table's note (figures in brackets are the year before's), not a figure.
     /// </summary>
     private static bool AsksWhatATableMarkMeans(QuestionFacts q) =>
-        q.Has(ProseCues.TableMarks) && q.Has(ProseCues.MarkMeaning) && !q.Words.Contains("many") && q.Period.IsEmpty && q.Stems.Count <= 16;
+        (q.Has(ProseCues.TableMarks) || q.Text.Contains('*', StringComparison.Ordinal))
+        && (q.Has(ProseCues.MarkMeaning)
+            // "what are the numbers in brackets?", "which year are the bracketed figures?", "the * in the violence table - what's that?":
+            // what the marked figures are, not one marked figure's value ("what's the bracketed figure for VWI").
+            || (q.Words.Any(w => w is "what" or "what's" or "whats" or "which" or "why") && !q.Words.Any(w => w is "figure" or "number" or "value" or "count")))
+        && !q.Words.Contains("many") && q.Period.IsEmpty && q.Stems.Count <= 16;
 
     private static Understanding TableMarkExplained() =>
         new(Intent.Passage) { Passage = new PassageQuery(TableMarkSearched, PassageAspect.Definition) };

@@ -260,10 +260,12 @@ public static partial class IntentRules
         Prose("a survey asked about on its own", PassageAspect.Survey, ProseCues.SurveyNamed, also: AsksAboutTheSurveyItself),
         // "how many city centre ASB incidents in Q1 included the keywords" asks for a table's cell: a count or share of a quarter wins.
         Prose("definition asked", PassageAspect.Definition, ProseCues.DefinitionAsked,
-            also: q => (q.NamesIndicator || q.GlossaryTerms.Count == 0) && !AsksForACountOfAQuarter(q)),
+            also: q => (q.NamesIndicator || q.GlossaryTerms.Count == 0) && !AsksForACountOfAQuarter(q) && !NamesATopicsQuarter(q)),
         // "and all keywords?" after a table's row names the table's other row (a topic named by the word), not what the keywords are.
         // "what's in priority 2?" is the priority's card (below), not a definition of its words.
-        Prose("definition", PassageAspect.Definition, ProseCues.Definition, unlessFigures: true, also: q => !NamesOnlyAnotherRow(q) && !NamesANumberedPriority(q)),
+        Prose("definition", PassageAspect.Definition, ProseCues.Definition, unlessFigures: true, also: q => !NamesOnlyAnotherRow(q) && !NamesANumberedPriority(q) && !NamesATopicsQuarter(q)
+            // "which sub-category increased most?" asks a sub-group's move (below), not what the categories are.
+            && !(q.Has(Cues.SubGroup) && (q.Has(Cues.Up) || q.Has(Cues.Down)))),
         Prose("a topic's caveats", PassageAspect.Caveat, ProseCues.Caveat, also: NamesAnyTopic),
         // "is that a real rise?", "is it genuine?" after a topic: that topic's own caveat (recording practices), not the general caveats.
         new("prose: whether the last topic's change is real", TopicNeed.Ignored, WhetherTheLastChangeIsReal),
@@ -326,7 +328,14 @@ public static partial class IntentRules
         // "which type went up most?" after sexual offences: that topic's sub-groups, which its own answer gives (the
         // assessment's words on its largest riser); with no topic before, every topic's risers.
         new("a sub-group of the last topic", TopicNeed.Absent, q => q.Has(Cues.SubGroup) && (q.Has(Cues.Up) || q.Has(Cues.Down)) && q.Stems.Count <= 8
-            ? new Understanding(Intent.Change) { Assumed = true, FollowUp = true, Asked = Intent.Movers }
+            ? new Understanding(Intent.Change)
+            {
+                Assumed = true,
+                FollowUp = true,
+                Asked = Intent.Movers,
+                // With no topic before, "which categories fell in 2017?" is the fallers of every topic.
+                Filter = q.Has(Cues.Up) == q.Has(Cues.Down) ? null : new ListFilter { Direction = q.Has(Cues.Down) ? SafetyBot.Knowledge.MoveDirection.Down : SafetyBot.Knowledge.MoveDirection.Up },
+            }
             : null),
         new("risers and fallers over a threshold", TopicNeed.Absent, MoversOverThreshold),
         new("risers and fallers", TopicNeed.Absent, Movers),
@@ -371,6 +380,22 @@ public static partial class IntentRules
         new("last year asked back", TopicNeed.Absent, q => q.Period.IsEmpty && q.Has(Cues.LastYearBack) && q.Rest.Count <= 8
             && q.Rest.All(w => Cues.LastYearBackWords.AnyIn([w]))
             ? new Understanding(Intent.Change) { Assumed = true, FollowUp = true, YearBefore = true }
+            : null),
+        // "violence with injury over the same period?", "VWI for the equivalent quarter?" after a quarter or year to date: that topic,
+        // asked of the last answer's period (the follow-up resolver carries it, and the kind of question asked).
+        new("a topic over the same period as the last answer", TopicNeed.Required, q => q.Period.IsEmpty && q.Has(Cues.SamePeriod)
+            && !q.Has(Cues.SameTimeLastYear) && !q.Has(Cues.LastYearBack) && !q.Has(Cues.YearBefore) && q.Rest.Count <= 8
+            // "the equivalent rate for shoplifting", "the national equivalent": a rate, the nation or a run of years is asked, below.
+            && !q.Asks(Cues.Rate) && !q.Asks(Cues.National) && !q.Asks(Cues.Compare) && !q.Asks(Cues.Series) && !q.Has(ProseCues.Why)
+            ? new Understanding(Intent.Change) { Assumed = true, FollowUp = true }
+            : null),
+        // "what was it the previous year?", "and the year before?", "what was the number five years earlier?", "two years before that?"
+        // after a figure of a named year: the same asked of that many years before (the follow-up resolver shifts the last period back).
+        new("some years before the last answer", TopicNeed.Ignored, q => q.Period.IsEmpty && YearsBackAsked(q) is { } back && q.Rest.Count <= 9
+            && q.Rest.All(w => Cues.LastYearBackWords.AnyIn([w]) || Cues.YearsBackWords.AnyIn([w]))
+            // "five" of "five years earlier" is no name of the five keywords.
+            && q.Indicators.All(m => m.Length == 1 && Cues.YearsBackWords.AnyIn([q.Stems[m.Start]]))
+            ? new Understanding(Intent.Change) { Assumed = true, FollowUp = true, YearBefore = true, YearsBack = back }
             : null),
         // "which quarter had the most city centre ASB", "which qtr was violence with injury lowest": the quarters compared (QuarterExtreme).
         new("quarter or year to date", TopicNeed.Optional, q => q.Period.Quarter is not null || q.Period.YearToDate || q.Asks(Cues.Quarters)
@@ -464,7 +489,7 @@ public static partial class IntentRules
     /// (<see cref="FollowUpResolver"/>); with nothing asked before, there is nothing to answer.
     /// </summary>
     private static Understanding? PeriodFollowUp(QuestionFacts q) =>
-        !q.Period.IsEmpty && (q.FollowUp || q.Has(Cues.Pronouns) || OnlyAPeriod(q)) && q.Rest.Count <= 8
+        !q.Period.IsEmpty && (q.FollowUp || q.Has(Cues.Pronouns) || OnlyAPeriod(q) || OnlyAPeriodsFigure(q)) && q.Rest.Count <= 8
             ? new Understanding(Intent.Change) { Assumed = !q.Asks(Cues.Change), FollowUp = true }
             : null;
 
@@ -661,6 +686,13 @@ public static partial class IntentRules
         q.Stems.All(s => s.Any(char.IsDigit) || IsPeriodWord(s) || s is "in" or "for" or "of" or "the" or "year" or "then" or "ok" or "okay" or "so");
 
     /// <summary>
+    /// "what was the whole year 2017 figure?", "what's the comparable number in 2016/17?", "the total for 2015?": only a period and words
+    /// asking its figure, of the last topic.
+    /// </summary>
+    private static bool OnlyAPeriodsFigure(QuestionFacts q) =>
+        q.Stems.All(s => s.Any(char.IsDigit) || IsPeriodWord(s) || Cues.PeriodsFigureWords.AnyIn([s]));
+
+    /// <summary>
     /// "who leads it?", "and who leads?", "who leads?": the leads of the conversation's topic (or, with none, "which
     /// one?"); "who are the leads" and "list the leads" ask for every lead.
     /// </summary>
@@ -743,7 +775,41 @@ public static partial class IntentRules
     /// definition words among them: that topic's figures, asked as the last question was.
     /// </summary>
     private static bool NamesOnlyAnotherRow(QuestionFacts q) =>
-        q.FollowUp && q.NamesIndicator && q.Rest.Count <= 2 && !ProseCues.Definition.AnyIn(q.Rest) && !q.Rest.Any(w => w is "which" or "what's" or "whats" or "define");
+        q.FollowUp && q.NamesIndicator && q.Rest.Count(w => !RowAskedAgainWords.Contains(w)) <= 2 && !ProseCues.Definition.AnyIn(q.Rest) && !q.Rest.Any(w => w is "which" or "what's" or "whats" or "define");
+
+    /// <summary>
+    /// How many years before the last answer's period a question asks ("the previous year", "a year earlier": 1; "five years earlier",
+    /// "3 years before that", "two years previously": that many), or null when it asks none.
+    /// </summary>
+    private static int? YearsBackAsked(QuestionFacts q)
+    {
+        if (YearsBackPhrase().Match(q.Folded) is { Success: true } match)
+        {
+            var n = match.Groups["n"].Value;
+            return int.TryParse(n, NumberStyles.None, CultureInfo.InvariantCulture, out var digits) ? digits
+                : Array.IndexOf(NumberWords, n) is var index and > 0 ? index : null;
+        }
+
+        return q.Has(Cues.YearBefore) ? 1 : null;
+    }
+
+    /// <summary>"a", "one" ... "ten" by their value (index 0 unused).</summary>
+    private static readonly string[] NumberWords = ["", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"];
+
+    [GeneratedRegex(@"\b(?<n>one|two|three|four|five|six|seven|eight|nine|ten|[1-9]|10)\s+(?:calendar\s+)?years?\s+(?:earlier|before|previously|prior|back|ago)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex YearsBackPhrase();
+
+    /// <summary>Words a follow-up naming another row may hold besides two of its own ("and for all the keywords?", "what about the begging one then?").</summary>
+    private static readonly HashSet<string> RowAskedAgainWords = new[] { "and", "for", "the", "all", "about", "what", "then", "so", "ok", "now", "of", "one", "row", "same" }
+        .Select(Stem.Of).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// "Oct-Dec: extended city centre ASB incidents with any of the 5 keywords?": a topic named with a quarter (or the year to date)
+    /// asks that quarter's figure; what a topic counts does not change by quarter.
+    /// </summary>
+    private static bool NamesATopicsQuarter(QuestionFacts q) =>
+        q.NamesIndicator && (q.Period.Quarter is not null || q.Period.YearToDate) && !q.Has(ProseCues.DefinitionAsked)
+        && !q.Words.Any(w => w is "mean" or "means" or "define" or "definition" or "which" or "list");
 
     /// <summary>Whether the question asks how many or what share of a quarter's (or the year to date's) figure.</summary>
     private static bool AsksForACountOfAQuarter(QuestionFacts q) =>

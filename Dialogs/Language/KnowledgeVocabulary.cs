@@ -42,6 +42,7 @@ public sealed class KnowledgeVocabulary(IKnowledgeStore store, IPassageSearch? p
             {
                 OnlyFor = kind == TopicKind.Indicator ? OnlyFor(named.Id) : null,
                 Context = kind == TopicKind.Indicator && string.Equals(store.FindIndicator(named.Id)?.Category, ContextCategory, StringComparison.OrdinalIgnoreCase),
+                PartOf = kind == TopicKind.Indicator ? WholeOf(named.Id) : null,
             };
             foreach (var name in named.Names)
             {
@@ -77,6 +78,27 @@ public sealed class KnowledgeVocabulary(IKnowledgeStore store, IPassageSearch? p
 
     /// <summary>The category of the indicators that describe the city rather than crime (its population).</summary>
     private const string ContextCategory = "Context";
+
+    /// <summary>
+    /// The indicator <paramref name="indicatorId"/> is a share of, when its figures are proportions in a table (a section of the
+    /// assessment, for one area) that also holds one other indicator's counts with no proportions (the whole); else null.
+    /// </summary>
+    private string? WholeOf(string indicatorId)
+    {
+        var own = store.Figures(indicatorId);
+        if (own.FirstOrDefault(o => o.Measure == Measure.Proportion) is not { } share)
+        {
+            return null;
+        }
+
+        var wholes = store.Indicators()
+            .Where(i => !string.Equals(i.Id, indicatorId, StringComparison.Ordinal))
+            .Select(i => (i.Id, Cells: store.Figures(i.Id).Where(o => o.Area == share.Area && o.Provenance.Section == share.Provenance.Section).ToList()))
+            .Where(w => w.Cells.Count > 0 && w.Cells.All(o => o.Measure != Measure.Proportion))
+            .Select(w => w.Id)
+            .ToList();
+        return wholes is [var whole] ? whole : null;
+    }
 
     /// <summary>"the extended city centre" when every local figure of <paramref name="indicatorId"/> is for it, none for the city.</summary>
     private string? OnlyFor(string indicatorId)

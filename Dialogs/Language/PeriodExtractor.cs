@@ -66,6 +66,7 @@ public static partial class PeriodExtractor
             if (months.Groups["year"].Success)
             {
                 var year = int.Parse(months.Groups["year"].Value, CultureInfo.InvariantCulture);
+                year = year < 100 ? 2000 + year : year;
                 slots = slots with { FinancialYearStart = monthQuarter == 4 ? year - 1 : year };
             }
 
@@ -164,6 +165,16 @@ public static partial class PeriodExtractor
             return slots;
         }
 
+        // "2013, 2014 and 2015", "for 2012, 2014, 2016": three or more years listed are the run from the first to the last.
+        if (ListOfYears().Match(text) is { Success: true } listed)
+        {
+            var years = Year().Matches(listed.Value).Select(m => int.Parse(m.Value, CultureInfo.InvariantCulture)).Distinct().ToList();
+            if (years.Count >= 3)
+            {
+                return slots with { FromYear = years.Min(), ToYear = years.Max() };
+            }
+        }
+
         var results = DateTimes.Parse(AroundFirstYear(text, firstYear.Index), Reference);
         foreach (var result in results)
         {
@@ -252,12 +263,16 @@ public static partial class PeriodExtractor
     [GeneratedRegex(@"\bq(?<n>[1-4])\b|\bquarter\s+(?<n>[1-4]|one|two|three|four)\b|\b(?<n>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\b", RegexOptions.None)]
     private static partial Regex Quarter();
 
-    [GeneratedRegex(@"\b(year\s+to\s+date|ytd|fytd|so\s+far\s+this\s+(?:financial\s+|fiscal\s+)?year|this\s+(?:financial\s+|fiscal\s+)?year\s+so\s+far|so\s+far\s+in\s+(?:the\s+)?(?:financial\s+|fiscal\s+)?year)\b", RegexOptions.None)]
+    [GeneratedRegex(@"\b(year[\s-]+to[\s-]+date|ytd|fytd|so\s+far\s+this\s+(?:financial\s+|fiscal\s+)?year|this\s+(?:financial\s+|fiscal\s+)?year\s+so\s+far|so\s+far\s+in\s+(?:the\s+)?(?:financial\s+|fiscal\s+)?year)\b", RegexOptions.None)]
     private static partial Regex YearToDate();
 
     /// <summary>A range of months: "July to September 2017", "Jul-Sep", "between July and September" ("and" only after "between").</summary>
-    [GeneratedRegex(@"\b(?:(?<between>between)\s+)?(?<from>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s*(?:-|to|through|thru|until|till|(?(between)and|(?!)))\s*(?<to>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?(?:\s+(?<year>20\d\d))?\b", RegexOptions.None)]
+    [GeneratedRegex(@"\b(?:(?<between>between)\s+)?(?<from>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?(?:\s*'?(?:20)?\d\d(?![\d/]))?\s*(?:-|to|through|thru|until|till|(?(between)and|(?!)))\s*(?<to>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?(?:\s+(?<year>20\d\d)|\s*'(?<year>\d\d)|\s+(?<year>1\d)(?![\d/]))?\b", RegexOptions.None)]
     private static partial Regex MonthRange();
+
+    /// <summary>Three or more years listed: "2013, 2014 and 2015", "2012, 2014, 2016", "2013 and 2014 and 2015".</summary>
+    [GeneratedRegex(@"\b20\d\d(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)20\d\d\b){2,}", RegexOptions.None)]
+    private static partial Regex ListOfYears();
 
     /// <summary>Words that weigh one period against another ("vs", "the same time last year", "both", "change").</summary>
     [GeneratedRegex(@"\b(?:vs|v|versus|against|compar\w*|same\s+(?:time|period|quarter|months?)|last\s+(?:yr|year)|year\s+before|previous|prior|both|chang\w*|differ\w*|rise|rose|fall|fell|up|down|increas\w*|decreas\w*|trend)\b", RegexOptions.None)]
@@ -268,7 +283,7 @@ public static partial class PeriodExtractor
     private static partial Regex AskedBackTo();
 
     /// <summary>A part of a year named: a quarter, the year to date, a range of months.</summary>
-    [GeneratedRegex(@"\b(?:q[1-4]|quarter|year\s+to\s+date|ytd|so\s+far|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s*(?:-|to)\s*[a-z]+)\b", RegexOptions.None)]
+    [GeneratedRegex(@"\b(?:q[1-4]|quarter|year[\s-]+to[\s-]+date|ytd|so\s+far|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s*(?:-|to)\s*[a-z]+)\b", RegexOptions.None)]
     private static partial Regex PartOfAYear();
 
     [GeneratedRegex(@"\b(?:on|against|than|vs|versus|compared\s+(?:to|with))\s*$", RegexOptions.None)]

@@ -441,7 +441,8 @@ internal static class ProseCues
     /// <summary>Words asking what a mark means ("what does it mean", "why are some in brackets"), not a marked figure's value.</summary>
     public static readonly CueSet MarkMeaning = new(
         "mean", "means", "meaning", "signify", "signifies", "stand for", "stands for", "indicate", "indicates", "represent", "represents",
-        "why is", "why are", "why do", "why does", "explain", "what's the asterisk", "what is the asterisk", "what's the star", "what is the star");
+        "why is", "why are", "why do", "why does", "explain", "refer to", "refers to", "referring to", "relate to", "relates to",
+        "for what", "denote", "denotes", "tell us", "show", "shows", "what's the asterisk", "what is the asterisk", "what's the star", "what is the star");
 
     /// <summary>
     /// A topic's figures judged low ("why is local cybercrime so low", "why so few modern slavery crimes"): asked why, the

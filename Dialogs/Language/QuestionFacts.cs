@@ -50,7 +50,7 @@ public sealed class QuestionFacts
     public bool FollowUp { get; }
 
     /// <summary>The indicators named, best first.</summary>
-    public IReadOnlyList<TopicMatch> Indicators => _indicators ??= Widened(Narrowed(Counted(Telling(_vocabulary.Match(Words, TopicKind.Indicator)))));
+    public IReadOnlyList<TopicMatch> Indicators => _indicators ??= Widened(Parted(Narrowed(Counted(Telling(_vocabulary.Match(Words, TopicKind.Indicator))))));
 
     /// <summary>
     /// The one indicator the question names best, when one does: the best match's only topic, or the one of the best matches'
@@ -231,6 +231,36 @@ public sealed class QuestionFacts
         var best = matches.Max(m => m.Score);
         return [part with { Score = best + 1 }, .. matches.Where(m => !ReferenceEquals(m, part))];
     }
+
+    /// <summary>
+    /// A row of a table of shares named beside the whole it is a share of ("how many city centre ASB incidents were begging related",
+    /// "extended city centre ASB incidents with any of the 5 keywords", "homeless-related ASB in the city centre"): the row is what is
+    /// asked about (its answer is the table, the whole's count beside it), so it comes first, however many letters name the whole.
+    /// </summary>
+    private static IReadOnlyList<TopicMatch> Parted(IReadOnlyList<TopicMatch> matches)
+    {
+        if (matches.Count < 2)
+        {
+            return matches;
+        }
+
+        // "street life ASB" names the whole by the table's name, as "begging ASB" names it by a row's: a part right before its whole
+        // modifies it, and the names' lengths decide as for any other topics.
+        var wholes = matches.Where(m => m.Topics.Count == 1).ToList();
+        var parts = matches.Where(m => m.Topics.All(t => t.PartOf is { } whole
+            && wholes.Any(w => w.Topics[0].Id == whole && w.Start != m.Start + m.Length))).ToList();
+        if (parts.Count == 0 || parts.Count == matches.Count)
+        {
+            return matches;
+        }
+
+        var lift = matches.Max(m => m.Score) - parts.Max(m => m.Score) + 1;
+        return [.. matches.Select(m => parts.Contains(m) ? m with { Score = m.Score + lift } : m).OrderByDescending(m => m.Score)];
+    }
+
+    /// <summary>The rows of a table of shares whose whole is <paramref name="topicId"/> (<see cref="TopicRef.PartOf"/>): none for most topics.</summary>
+    public IReadOnlyList<TopicRef> PartsOf(string topicId) =>
+        [.. _vocabulary.Topics.Where(t => string.Equals(t.PartOf, topicId, StringComparison.Ordinal)).DistinctBy(t => t.Id)];
 
     /// <summary>Whether the word before <paramref name="start"/>, past "a", "any of the", "the five"..., narrows a count.</summary>
     private bool FollowsANarrowingWord(int start)

@@ -17,4 +17,11 @@ public sealed record TopicRef(TopicKind Kind, string Id, string DisplayName)
     /// many Cambridge residents might be DA victims"), it is what the other topic is counted among, not what is asked.
     /// </summary>
     public bool Context { get; init; }
+
+    /// <summary>
+    /// For an indicator that is a row of a table of parts of a whole (the street-life table's begging and homeless row, a share
+    /// of all ASB in the extended city centre), the id of the whole it is a part of (ASB); else null. Named beside its whole
+    /// ("city centre ASB incidents that were begging related"), the part is what is asked; the whole is what it is a share of.
+    /// </summary>
+    public string? PartOf { get; init; }
 }

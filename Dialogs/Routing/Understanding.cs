@@ -41,6 +41,12 @@ public sealed record Understanding(Intent Intent, bool FromCard = false)
     public bool YearBefore { get; init; }
 
     /// <summary>
+    /// With <see cref="YearBefore"/>: how many years before the last answer's period ("five years earlier", "two years before
+    /// that"); 1 when one year is asked.
+    /// </summary>
+    public int YearsBack { get; init; } = 1;
+
+    /// <summary>
     /// With <see cref="Intent.Clarify"/>: what will be answered once the topic is known. With <see cref="Intent.NotCovered"/>
     /// and a <see cref="Topic"/>: the intent of the card that holds what the assessment does have on it (a glossary term's, a programme's);
     /// with <see cref="Intent.NotCovered"/> and a <see cref="Place"/>: <see cref="Intent.Compare"/> when the area is set against the city.
