@@ -58,7 +58,7 @@ internal sealed partial class AspectProfile
         [PassageAspect.When] = new(
             [(FullDate(), 1.0), (MonthAndYear(), 0.7), (HowLong(), 0.7), (Year(), 0.3)],
             Weights((PassageKind.KeyDate, 1.3), (PassageKind.Intervention, 1.1), (PassageKind.Outcome, 1.1), (PassageKind.Source, 0.3)),
-            scaffold: [.. AnyQuestion, "date", "held"]),
+            scaffold: [.. AnyQuestion, "date", "held", "period"]),
         [PassageAspect.WhatIs] = new(
             [(Describing(), 1.0)],
             Weights((PassageKind.Programme, 2.0), (PassageKind.Priority, 1.3), (PassageKind.Intervention, 1.2), (PassageKind.Note, 1.1), (PassageKind.Source, 0.6), (PassageKind.Caveat, 0.7)),
@@ -73,7 +73,7 @@ internal sealed partial class AspectProfile
         [PassageAspect.Survey] = new(
             [(SurveyWords(), 1.0)],
             Weights((PassageKind.Context, 1.2), (PassageKind.Trend, 1.1), (PassageKind.Finding, 1.1), (PassageKind.Source, 0.6), (PassageKind.Caveat, 0.7)),
-            scaffold: AnyQuestion),
+            scaffold: [.. AnyQuestion, "finding"]),
         [PassageAspect.Recommend] = new(
             [(Recommending(), 1.0)],
             Weights((PassageKind.Recommendation, 1.4), (PassageKind.Opportunities, 1.3), (PassageKind.Priority, 1.2), (PassageKind.Programme, 1.2),

@@ -29,6 +29,9 @@ internal static class RetrievalLexicon
         "given", "else", "again",
         // "faster than violence with injury": the word of a comparison, not of its subject.
         "than",
+        // "has anyone looked at it", "the survey versus the police figures": who might have done it, and the word of setting two
+        // things side by side, say nothing of the subject.
+        "anyone", "anybody", "someone", "somebody", "versus", "vs",
     ];
 
     /// <summary>Groups of words with one meaning for the index: each group's id and its words or phrases.</summary>
@@ -148,6 +151,21 @@ internal static class RetrievalLexicon
         ("inline", ["in line with", "matches", "match", "matched", "matching", "mirrors", "mirror", "mirrored", "consistent with", "in step with"]),
         // "why not yet?", "is it too early?": the assessment says there is "no need to report on outcomes at this stage".
         ("notyet", ["yet", "at this stage", "too early", "too soon", "so far", "premature", "not ready"]),
+        // "why don't the survey and the police figures agree": the assessment says the two datasets "tell a slightly different story".
+        ("differ", ["agree", "agrees", "disagree", "disagrees", "disagreement", "differ", "differs", "different", "difference", "differences",
+            "discrepancy", "discrepancies", "mismatch", "contradict", "contradicts", "contradictory", "conflicting", "inconsistent", "diverge", "diverges"]),
+        // "the link between violence and the NTE": the assessment's "violence associated with the night-time economy".
+        ("associated", ["associated", "association", "link", "links", "linked", "linking", "relationship", "connection", "connections",
+            "tied to", "correlation", "correlated"]),
+        // "what period / how recent / which months is it based on": the words of asking for a period, about the question in a
+        // when-question (see AspectProfile); the answer is the sentence that gives the period ("up to the end of September 2017").
+        ("period", ["period", "periods", "time period", "timeframe", "time frame", "timescale", "recent", "up to date", "up-to-date",
+            "month", "months", "based on", "cover", "covers", "covered", "covering"]),
+        // "the CSEW's verdict on violence with injury", "what did the survey find": the words of asking for a survey's findings, about
+        // the question in a survey question (see AspectProfile).
+        ("finding", ["verdict", "verdicts", "finding", "findings", "find", "finds", "conclusion", "conclusions", "conclude", "concludes", "concluded"]),
+        // "the MSG comparisons": the assessment's "compared to the iQuanta MSG areas".
+        ("compare", ["compare", "compared", "compares", "comparing", "comparison", "comparisons"]),
         ("define", ["mean", "means", "meaning", "meant", "define", "defined", "definition", "definitions", "stand for", "stands for",
             "include", "includes", "included", "counts as", "count as", "counted as", "classed as", "classified as"]),
     ];
