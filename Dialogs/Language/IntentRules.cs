@@ -272,6 +272,7 @@ public static partial class IntentRules
         Prose("a name that holds a figure word", PassageAspect.General, ProseCues.NamesWithAFigureWord, also: q => !q.NamesIndicator),
         Prose("what the priorities should be like", PassageAspect.Recommend, ProseCues.PrioritiesShould, unlessFigures: true),
         Prose("what a national statistics body says", PassageAspect.General, ProseCues.StatisticsBodySays, also: q => !q.NamesIndicator && !q.Has(Cues.FigureAsked)),
+        new("prose: how two subjects relate", TopicNeed.Ignored, q => AsksHowSubjectsRelate(q) ? Passage(q, PassageAspect.General) : null),
         new("prose: what the assessment says of a subject beyond a topic", TopicNeed.Ignored, SubjectBeyondATopic),
         // "what's the biggest problem with county lines", "the main challenge for county lines work", "any hurdles for the exploitation of
         // adults work": a difficulty asked of a topic is in its words ("recruitment ... continues to be major problem"), never its card.

@@ -260,7 +260,10 @@ internal static class ProseCues
     public static readonly CueSet DefinitionAsked = new(
         "mean by", "meant by", "means by", "what counts as", "what count as", "counted as", "count as", "what is counted", "what's counted", "what gets counted",
         "what is included", "what's included", "what does it include", "what do they include", "defined", "definition of",
-        "how is it defined", "what is classed as", "what's classed as", "classed as", "classified as", "include", "includes");
+        "how is it defined", "what is classed as", "what's classed as", "classed as", "classified as", "include", "includes",
+        // "what got moved into violence without injury", "which offences were reclassified": what a category now counts.
+        "moved into", "moved in to", "moved to", "moved out of", "moved from", "moving into", "reclassified", "re-classified",
+        "now classified", "now classed", "now counted", "recategorised", "recategorized", "re-categorised", "changed category");
 
     public static readonly CueSet Caveat = new(
         "how reliable", "reliable", "caveat", "caveats", "limitation", "limitations", "missing", "unsighted", "gaps in",
@@ -468,7 +471,10 @@ internal static class ProseCues
         "talk about", "talks about", "written about", "write about", "writes about", "concern about", "concerns about", "concern over",
         "concerns over", "concern raised", "concerns raised", "concerned about", "worry about", "worries about", "worried about", "raised about",
         "raised over", "comment on", "comments on", "comment about", "point about", "note about", "notes about", "looked at", "look at",
-        "looked into", "look into", "explored", "explore", "examined", "examine", "investigated", "investigate");
+        "looked into", "look into", "explored", "explore", "examined", "examine", "investigated", "investigate",
+        // "does the report mention car enthusiasts", "what concerns have been raised", "has anyone checked whether the NTE is behind it".
+        "mention", "mentions", "mentioned", "concern", "concerns", "checked", "check", "analysed", "analyzed", "analyse", "analyze",
+        "studied", "researched");
 
     /// <summary>
     /// The words of asking what the assessment says ("what does it say about", "anything re", "the issue with") and of its
@@ -481,7 +487,17 @@ internal static class ProseCues
         "writes", "document", "doc", "assessment", "report", "review", "local", "locally", "here", "city", "cambridge", "our", "we",
         "concerns", "concerned", "raised", "worry", "worries", "worried", "over", "comment", "comments", "point", "note", "notes", "been", "per",
         "us", "me", "tell", "please", "a", "an", "at", "all", "by", "to", "they", "them", "their", "looked", "look", "into", "explored",
-        "explore", "examined", "examine", "investigated", "investigate");
+        "explore", "examined", "examine", "investigated", "investigate", "mentioned", "checked", "check", "analysed", "analyzed", "analyse",
+        "analyze", "studied", "researched", "anyone", "anybody", "someone", "whether", "doing", "can", "you", "exec", "executive", "summary", "section");
+
+    /// <summary>
+    /// How two subjects relate ("the link between violence and the NTE", "is alcohol connected to violence", "the overlap between county
+    /// lines and DA"): the assessment's words on where they meet.
+    /// </summary>
+    public static readonly CueSet Relation = new(
+        "link between", "links between", "linked to", "linked with", "link with", "link to", "relationship between", "relationship with",
+        "connection between", "connections between", "connected to", "connected with", "connection with", "overlap between", "overlap with",
+        "association between", "associated with", "correlation between", "correlated with", "tied to", "tie between");
 
     /// <summary>Words that ask about the whole assessment rather than a figure ("the assessment", "the document").</summary>
     public static readonly CueSet Document = new("the assessment", "this assessment", "the document", "this document", "the report", "this report");

@@ -38,6 +38,9 @@ internal sealed partial class AspectProfile
 
     private static readonly string SuperlativeConcept = PassageAnalysis.Concept("superlative");
 
+    /// <summary>"the biggest worry about cyber crime", "the key concern": a superlative beside a worry says what is asked, as beside a difficulty.</summary>
+    private static readonly string WorryConcept = PassageAnalysis.Concept("worry");
+
     private static readonly FrozenDictionary<PassageAspect, AspectProfile> Profiles = new Dictionary<PassageAspect, AspectProfile>
     {
         [PassageAspect.General] = new([], Weights((PassageKind.Source, 0.5), (PassageKind.KeyDate, 0.8), (PassageKind.Caveat, 0.7)), scaffold: AnyQuestion, softScaffold: Purpose),
@@ -148,7 +151,7 @@ internal sealed partial class AspectProfile
 
         // "the biggest ongoing problem with county lines": a superlative beside a word of difficulty says what is asked, as that word does;
         // alone ("the biggest city in England") it is part of the subject.
-        if (kept.Exists(u => u.Concepts.Contains(ObstacleConcept)))
+        if (kept.Exists(u => u.Concepts.Contains(ObstacleConcept) || u.Concepts.Contains(WorryConcept)))
         {
             kept.RemoveAll(u => u.Concepts.Count > 0 && u.Concepts.All(c => c == SuperlativeConcept));
         }

@@ -140,7 +140,7 @@ internal static class RetrievalLexicon
             "biggest obstacle", "biggest barrier", "hardest part", "stumbling block", "stumbling blocks", "sticking point", "hurdle", "hurdles",
             "trouble", "troubles"]),
         // "the biggest ongoing problem": a superlative the assessment never uses, about the question beside a word of difficulty (see AspectProfile).
-        ("superlative", ["biggest", "greatest"]),
+        ("superlative", ["biggest", "greatest", "key", "major", "chief", "primary", "foremost", "top", "most important", "most significant"]),
         // "the biggest ongoing problem with county lines": the assessment says recruitment "continues to be major problem".
         ("ongoing", ["ongoing", "on-going", "continuing", "continues", "continue", "continued", "persistent", "persisting", "persists",
             "keep", "keeps", "keeping"]),
@@ -156,7 +156,7 @@ internal static class RetrievalLexicon
             "discrepancy", "discrepancies", "mismatch", "contradict", "contradicts", "contradictory", "conflicting", "inconsistent", "diverge", "diverges"]),
         // "the link between violence and the NTE": the assessment's "violence associated with the night-time economy".
         ("associated", ["associated", "association", "link", "links", "linked", "linking", "relationship", "connection", "connections",
-            "tied to", "correlation", "correlated"]),
+            "tied to", "correlation", "correlated", "overlap", "overlaps", "overlapping"]),
         // "what period / how recent / which months is it based on": the words of asking for a period, about the question in a
         // when-question (see AspectProfile); the answer is the sentence that gives the period ("up to the end of September 2017").
         ("period", ["period", "periods", "time period", "timeframe", "time frame", "timescale", "recent", "up to date", "up-to-date",
