@@ -278,7 +278,11 @@ internal static class ProseCues
     /// </summary>
     public static readonly CueSet PeriodCovered = new(
         "what period", "which period", "what time period", "which time period", "period does", "period do", "period covered",
-        "up to when", "until when", "till when", "to when", "complete to", "complete up to", "go up to", "goes up to", "run to", "runs to", "run up to", "runs up to", "cover up to", "covers up to", "how recent", "how up to date", "how current");
+        "up to when", "until when", "till when", "to when", "complete to", "complete up to", "go up to", "goes up to", "run to", "runs to", "run up to", "runs up to", "cover up to", "covers up to", "how recent", "how up to date", "how current",
+        // "what months does the CSEW data cover", "what's the time frame of the MSG comparison".
+        "what months are covered", "which months are covered",
+        "months covered", "what time frame", "which time frame", "what timeframe", "which timeframe", "date range", "how old is the data",
+        "how old are the figures", "cover to", "covers to", "go up until", "goes up until", "run until", "runs until");
 
     public static readonly CueSet Recommend = new(
         "recommend", "recommends", "recommended", "recommendation", "recommendations", "suggest", "suggests", "bear in mind",
@@ -473,6 +477,7 @@ internal static class ProseCues
         "raised over", "comment on", "comments on", "comment about", "point about", "note about", "notes about", "looked at", "look at",
         "looked into", "look into", "explored", "explore", "examined", "examine", "investigated", "investigate",
         // "does the report mention car enthusiasts", "what concerns have been raised", "has anyone checked whether the NTE is behind it".
+        "worry with", "worries with", "worry over", "worry for", "worries for", "concern for", "concerns for", "concern with", "concerns with",
         "mention", "mentions", "mentioned", "concern", "concerns", "checked", "check", "analysed", "analyzed", "analyse", "analyze",
         "studied", "researched");
 

@@ -31,7 +31,7 @@ internal static class RetrievalLexicon
         "than",
         // "has anyone looked at it", "the survey versus the police figures": who might have done it, and the word of setting two
         // things side by side, say nothing of the subject.
-        "anyone", "anybody", "someone", "somebody", "versus", "vs",
+        "anyone", "anybody", "someone", "somebody", "versus", "vs", "anywhere", "somewhere",
     ];
 
     /// <summary>Groups of words with one meaning for the index: each group's id and its words or phrases.</summary>
@@ -166,6 +166,10 @@ internal static class RetrievalLexicon
         ("finding", ["verdict", "verdicts", "finding", "findings", "find", "finds", "conclusion", "conclusions", "conclude", "concludes", "concluded"]),
         // "the MSG comparisons": the assessment's "compared to the iQuanta MSG areas".
         ("compare", ["compare", "compared", "compares", "comparing", "comparison", "comparisons"]),
+        // "which offences were reclassified as violence without injury": the assessment's offences "now classified as" it, and its
+        // classifications that "have changed frequently", offences "moving from one category to another".
+        ("category", ["category", "categories", "classified", "classification", "classifications", "reclassified", "reclassification",
+            "re-classified", "categorised", "categorized", "recategorised", "recategorized"]),
         ("define", ["mean", "means", "meaning", "meant", "define", "defined", "definition", "definitions", "stand for", "stands for",
             "include", "includes", "included", "counts as", "count as", "counted as", "classed as", "classified as"]),
     ];
