@@ -1,0 +1,114 @@
+using SafetyBot.Tests.Infrastructure;
+
+namespace SafetyBot.Tests.Dialogs.Language;
+
+/// <summary>
+/// Prose questions about the assessment's passages asked in other words than its own (issue 13, set P), each a family, asked of
+/// the running bot through /api/messages: the period a source's data runs to ("how recent", "based on", "run to"); a survey's
+/// "verdict" or "findings"; why two measures "don't agree"; whether anyone "looked at" or "checked" a subject, or "the link
+/// between" two; a subject named before the words that ask about it ("car enthusiasts - what concerns have been raised?");
+/// what was "reclassified" into a category; "the key worry" about a topic.
+/// </summary>
+public sealed class ProsePassagesInOtherWordsTests : IDisposable
+{
+    private readonly BotChat _bot = new("prose-passages-in-other-words.db");
+
+    public void Dispose() => _bot.Dispose();
+
+    [Theory]
+    [InlineData("How recent is the Crime Survey for England and Wales data the review uses?")]
+    [InlineData("how up to date is the crime survey data?")]
+    [InlineData("What months do the crime survey figures run to, versus the police recorded figures?")]
+    public async Task HowRecentTheSurveysDataIs_IsTheSentenceGivingItsPeriod(string question)
+    {
+        var text = await _bot.TextAsync(question);
+
+        Assert.Contains("september 2017", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("doesn't say anything that answers that", text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("what time period are the most similar group comparisons based on?")]
+    [InlineData("Which period are the most similar group rankings based on?")]
+    public async Task ThePeriodOfTheSimilarAreasComparison_IsTheTwelveMonthsToNovember(string question)
+    {
+        var text = await _bot.TextAsync(question);
+
+        Assert.Contains("12 months up to november 2017", text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("CSEW verdict on violence with injury?")]
+    [InlineData("what did the crime survey find on violence with injury?")]
+    public async Task ASurveysVerdictOrFindings_IsWhatTheSurveyShowed(string question)
+    {
+        var text = await _bot.TextAsync(question);
+
+        Assert.Contains("showed no change", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task WhyTheSurveyAndPoliceFiguresDoNotAgree_IsTheirDifferentAspectsAndPeriods()
+    {
+        var text = await _bot.TextAsync("why don't the crime survey and the police figures agree?");
+
+        Assert.Contains("different aspects", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("doesn't say anything that answers that", text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Has anyone looked at the link between violence and the NTE?")]
+    [InlineData("Has anyone checked whether the night-time economy is behind the increase in violence?")]
+    [InlineData("is there a relationship between violence and the night time economy?")]
+    [InlineData("has anybody analysed violence in the night-time economy?")]
+    public async Task WhetherViolenceAndTheNightTimeEconomyWereLookedAt_IsThatTheyHaveNotBeenExplored(string question)
+    {
+        var text = await _bot.TextAsync(question);
+
+        Assert.StartsWith("the assessment says", text, StringComparison.Ordinal);
+        Assert.Contains("has not been explored", text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("car enthusiasts - what concerns have been raised?")]
+    [InlineData("What are car enthusiasts doing that concerns the city?")]
+    [InlineData("does the report mention car enthusiasts at all?")]
+    [InlineData("car enthusiasts - is that mentioned anywhere?")]
+    public async Task ASubjectNamedBeforeTheAskingWords_IsAnsweredFromItsPassage_NotTheTopicsFigures(string question)
+    {
+        var text = await _bot.TextAsync(question);
+
+        Assert.StartsWith("the assessment says", text, StringComparison.Ordinal);
+        Assert.Contains("misuse of public spaces by car enthusiasts", text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("What kinds of offence got moved into the violence without injury category?")]
+    [InlineData("which offences were reclassified as violence without injury?")]
+    public async Task WhatWasMovedIntoACategory_IsAnsweredFromTheAssessmentsWordsOnItsClassifications(string question)
+    {
+        var text = await _bot.TextAsync(question);
+
+        Assert.DoesNotContain("2068 crimes in 2017", text, StringComparison.Ordinal);
+        Assert.Matches("stalking and harassment|moving from one category to another", text);
+    }
+
+    [Theory]
+    [InlineData("What's the biggest worry about cyber crime in Cambridge?")]
+    [InlineData("what's the main concern about cybercrime?")]
+    [InlineData("what's the top worry with cyber crime locally?")]
+    public async Task TheKeyWorryAboutATopic_IsTheConcernTheAssessmentNames(string question)
+    {
+        var text = await _bot.TextAsync(question);
+
+        Assert.Contains("massive underreporting", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task WhichMonthsATopicPeaks_IsStillItsOwnPassage_NotThePeriodOfItsData()
+    {
+        var text = await _bot.TextAsync("which months does VAP tend to peak");
+
+        Assert.Contains("june and july", text, StringComparison.Ordinal);
+    }
+}
