@@ -214,7 +214,9 @@ internal static class ProseCues
         "why", "how come", "what explains", "what is behind", "what's behind", "reason for", "reasons for", "what caused", "what's driving", "what is driving",
         "explanation", "explanations", "explain why", "explain the rise", "explain the increase", "explain the fall", "explain the drop",
         "explain the decrease", "explain the reduction", "what lies behind", "what is causing", "what's causing", "cause of", "causes of",
-        "caused by", "put down to", "puts down to", "attributed to", "attribute to", "attributes to", "reasons behind", "reason behind", "driven by", "drivers of", "driver of", "due to what", "what is it due to");
+        "caused by", "put down to", "puts down to", "attributed to", "attribute to", "attributes to", "reasons behind", "reason behind", "driven by", "drivers of", "driver of", "due to what", "what is it due to",
+        // "hasn't dropped like the rest - any reason given?", "is there a reason given for the fall": the assessment's reason asked for.
+        "any reason", "a reason", "reason given", "reasons given", "any reasons", "reason why", "reasons why", "any explanation");
 
     /// <summary>
     /// A choice between measures asked ("should I trust the Crime Survey or police figures", "which is more reliable, the CSEW or police
@@ -503,6 +505,13 @@ internal static class ProseCues
         "link between", "links between", "linked to", "linked with", "link with", "link to", "relationship between", "relationship with",
         "connection between", "connections between", "connected to", "connected with", "connection with", "overlap between", "overlap with",
         "association between", "associated with", "correlation between", "correlated with", "tied to", "tie between");
+
+    /// <summary>
+    /// An example asked for ("what problem is given as an example under the vulnerable locations priority", "any examples of county
+    /// lines methods"): the assessment's words that give it ("such as street drug dealing"), not the topic's card.
+    /// </summary>
+    public static readonly CueSet Example = new(
+        "example", "examples", "for instance", "an instance", "give an example", "such as", "e.g.", "illustration");
 
     /// <summary>Words that ask about the whole assessment rather than a figure ("the assessment", "the document").</summary>
     public static readonly CueSet Document = new("the assessment", "this assessment", "the document", "this document", "the report", "this report");

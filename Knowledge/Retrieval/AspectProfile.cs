@@ -43,7 +43,9 @@ internal sealed partial class AspectProfile
 
     private static readonly FrozenDictionary<PassageAspect, AspectProfile> Profiles = new Dictionary<PassageAspect, AspectProfile>
     {
-        [PassageAspect.General] = new([], Weights((PassageKind.Source, 0.5), (PassageKind.KeyDate, 0.8), (PassageKind.Caveat, 0.7)), scaffold: AnyQuestion, softScaffold: Purpose),
+        // "can you give an example of an issue that shifts from one part of the city to another": the example asked is the question's
+        // form; the assessment gives it with "such as", a stop word, so "example" would only find its other passages' "for example".
+        [PassageAspect.General] = new([], Weights((PassageKind.Source, 0.5), (PassageKind.KeyDate, 0.8), (PassageKind.Caveat, 0.7)), scaffold: [.. AnyQuestion, "example"], softScaffold: Purpose),
         [PassageAspect.Why] = new(
             [(Causal(), 1.0)],
             Weights((PassageKind.Trend, 1.2), (PassageKind.Context, 1.2), (PassageKind.EmergingTrend, 1.2), (PassageKind.Finding, 1.1),

@@ -31,7 +31,7 @@ internal static class RetrievalLexicon
         "than",
         // "has anyone looked at it", "the survey versus the police figures": who might have done it, and the word of setting two
         // things side by side, say nothing of the subject.
-        "anyone", "anybody", "someone", "somebody", "versus", "vs", "anywhere", "somewhere",
+        "anyone", "anybody", "someone", "somebody", "versus", "vs", "anywhere", "somewhere", "right",
     ];
 
     /// <summary>Groups of words with one meaning for the index: each group's id and its words or phrases.</summary>
@@ -46,7 +46,8 @@ internal static class RetrievalLexicon
         ("document", ["assessment", "document", "strategic assessment", "scanning table", "full scanning table", "doc", "the sa", "that sa", "this sa"]),
         // "when did that SA go to the partnership": the assessment says it "was only brought to the partnership".
         ("brought", ["brought to", "brought before", "go to", "went to", "gone to", "taken to", "presented to", "submitted to", "came to", "come to"]),
-        ("lead", ["lead", "leads", "leading", "led", "responsible", "responsibility", "in charge"]),
+        // "what should the CSP do about DA leadership": the assessment's "a lead for Domestic Abuse ... is appointed".
+        ("lead", ["lead", "leads", "leading", "led", "responsible", "responsibility", "in charge", "leadership", "lead officer", "lead role"]),
         ("police", ["police", "constabulary"]),
         ("recommend", ["recommend", "recommends", "recommended", "recommendation", "recommendations", "recs", "suggest", "suggests", "suggested", "propose", "proposes", "advise", "advises", "advice", "bear in mind", "keep in mind"]),
         ("estimate", ["estimate", "estimates", "estimated", "survey", "surveys", "approximate", "approximates", "approximation"]),
@@ -108,7 +109,17 @@ internal static class RetrievalLexicon
         ("purpose", ["set up to", "set up for", "set up", "purpose", "purposes", "aim", "aims", "aimed", "aiming", "achieve", "intended",
             "designed to", "goal", "goals"]),
         // "the toolkit being developed": the assessment's "draw up a clear toolkit".
-        ("develop", ["develop", "developed", "developing", "development", "draw up", "drawn up", "drawing up", "create", "created", "creating", "put together"]),
+        ("develop", ["develop", "developed", "developing", "development", "draw up", "drawn up", "drawing up", "create", "created", "creating", "put together",
+            // "what's the task & finish group working on producing": its work "to draw up a clear toolkit".
+            "produce", "producing"]),
+        // "an issue that shifts from one part of the city to another": the assessment's problem that "moves from one area to another".
+        ("move", ["move", "moves", "moving", "moved", "shift", "shifts", "shifting", "shifted", "displaced", "displacement", "relocate", "relocates",
+            "migrate", "migrates"]),
+        // "can you give an example": the words of asking for one (see AspectProfile).
+        // "an issue that shifts from one part of the city to another": the assessment's "specific areas", "from one area to another".
+        ("area", ["area", "areas", "part of the city", "parts of the city", "part of town", "parts of town", "location", "locations",
+            "neighbourhood", "neighbourhoods", "neighborhood", "neighborhoods"]),
+        ("example", ["example", "examples", "for example", "for instance", "instance", "e.g", "eg"]),
         // "what should the CSP do at county level": the assessment's "countywide structure".
         ("countywide", ["countywide", "county-wide", "county wide", "county level", "county-level", "across the county"]),
         // "has NTE violence been analysed / looked into": the assessment says what "has not been explored".
