@@ -111,4 +111,48 @@ public sealed class ProsePassagesInOtherWordsTests : IDisposable
 
         Assert.Contains("june and july", text, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("begging and homeless ASB hasn't dropped like the rest of ASB - any reason given?")]
+    [InlineData("any reason given why begging and homeless ASB hasn't fallen like the rest?")]
+    public async Task AnyReasonGiven_IsAWhyQuestion_AnsweredByTheAssessmentsReason(string question)
+    {
+        var text = await _bot.TextAsync(question);
+
+        Assert.StartsWith("the assessment says", text, StringComparison.Ordinal);
+        Assert.Contains("greater homelessness nationally", text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("What should the CSP do about domestic abuse leadership?")]
+    [InlineData("who's the partnership's domestic abuse lead right now?")]
+    [InlineData("who is the domestic abuse lead for the partnership at the moment?")]
+    [InlineData("what does the assessment say about leadership on domestic abuse?")]
+    public async Task TheDomesticAbuseLeadAskedInOtherWords_IsTheLeadToBeAppointed(string question)
+    {
+        var text = await _bot.TextAsync(question);
+
+        Assert.Contains("is appointed in the partnership as quickly as possible", text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("can you give an example of an issue that shifts from one part of the city to another?")]
+    [InlineData("what sort of problem that moves from one area to another is given as an example under the vulnerable locations priority?")]
+    public async Task AnExampleOfAProblemThatMoves_IsStreetDrugDealing(string question)
+    {
+        var text = await _bot.TextAsync(question);
+
+        Assert.StartsWith("the assessment says", text, StringComparison.Ordinal);
+        Assert.Contains("street drug dealing", text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("What's the task & finish group working on producing?")]
+    [InlineData("what is the task and finish group producing?")]
+    public async Task WhatTheTaskAndFinishGroupProduces_IsItsToolkitAndPathway(string question)
+    {
+        var text = await _bot.TextAsync(question);
+
+        Assert.Contains("toolkit and pathway", text, StringComparison.Ordinal);
+    }
 }
