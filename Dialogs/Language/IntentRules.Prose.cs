@@ -493,8 +493,15 @@ public static partial class IntentRules
     /// what it cannot do; its caveats answer, not its figures.
     /// </summary>
     private static bool AsksAMeasuresShortcomings(QuestionFacts q) =>
-        (q.Has(ProseCues.Measure) && (q.Has(ProseCues.Shortcoming) || q.Has(ProseCues.Comparable)))
+        (q.Has(ProseCues.Measure) && (q.Has(ProseCues.Shortcoming) || q.Has(ProseCues.Comparable) || NegatedAbility().IsMatch(q.Folded)))
         || (NamesAnyTopic(q) && q.Has(ProseCues.MeasureWords) && q.Has(ProseCues.ShortcomingOf));
+
+    /// <summary>
+    /// "why doesn't the crime survey give us a figure for Cambridge", "the CSEW can't really provide local data": what a measure does
+    /// not do, its verb a few words after the negation (the contiguous "doesn't give" is among <see cref="ProseCues.Shortcoming"/>).
+    /// </summary>
+    [GeneratedRegex(@"\b(?:doesn'?t|does not|don'?t|do not|can'?t|cannot|can not|won'?t|isn'?t able to|aren'?t able to|unable to)\s+(?:\S+\s+){0,6}?(?:give|provide|produce|tell|show|cover|break down|offer)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex NegatedAbility();
 
     /// <summary>
     /// "the second one", "the first item", "the last one", "number 3 on the list", "and the third?": the place in the last answer's

@@ -495,7 +495,9 @@ internal static class ProseCues
         "concerns", "concerned", "raised", "worry", "worries", "worried", "over", "comment", "comments", "point", "note", "notes", "been", "per",
         "us", "me", "tell", "please", "a", "an", "at", "all", "by", "to", "they", "them", "their", "looked", "look", "into", "explored",
         "explore", "examined", "examine", "investigated", "investigate", "mentioned", "checked", "check", "analysed", "analyzed", "analyse",
-        "analyze", "studied", "researched", "anyone", "anybody", "someone", "whether", "doing", "can", "you", "exec", "executive", "summary", "section");
+        "analyze", "studied", "researched", "anyone", "anybody", "someone", "whether", "doing", "can", "you", "exec", "executive", "summary", "section",
+        "should", "would", "could", "be", "being", "how", "why", "who", "when", "where", "which", "much", "very", "really", "still",
+        "also", "just", "need", "needs", "your", "you're", "youre", "we're", "were");
 
     /// <summary>
     /// How two subjects relate ("the link between violence and the NTE", "is alcohol connected to violence", "the overlap between county

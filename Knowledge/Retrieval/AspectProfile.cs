@@ -38,6 +38,8 @@ internal sealed partial class AspectProfile
 
     private static readonly string SuperlativeConcept = PassageAnalysis.Concept("superlative");
 
+    private static readonly string ImportanceConcept = PassageAnalysis.Concept("importance");
+
     /// <summary>"the biggest worry about cyber crime", "the key concern": a superlative beside a worry says what is asked, as beside a difficulty.</summary>
     private static readonly string WorryConcept = PassageAnalysis.Concept("worry");
 
@@ -78,7 +80,7 @@ internal sealed partial class AspectProfile
         [PassageAspect.Survey] = new(
             [(SurveyWords(), 1.0)],
             Weights((PassageKind.Context, 1.2), (PassageKind.Trend, 1.1), (PassageKind.Finding, 1.1), (PassageKind.Source, 0.6), (PassageKind.Caveat, 0.7)),
-            scaffold: [.. AnyQuestion, "finding"]),
+            scaffold: [.. AnyQuestion, "finding", "share"]),
         [PassageAspect.Recommend] = new(
             [(Recommending(), 1.0)],
             Weights((PassageKind.Recommendation, 1.4), (PassageKind.Opportunities, 1.3), (PassageKind.Priority, 1.2), (PassageKind.Programme, 1.2),
@@ -155,7 +157,7 @@ internal sealed partial class AspectProfile
         // alone ("the biggest city in England") it is part of the subject.
         if (kept.Exists(u => u.Concepts.Contains(ObstacleConcept) || u.Concepts.Contains(WorryConcept)))
         {
-            kept.RemoveAll(u => u.Concepts.Count > 0 && u.Concepts.All(c => c == SuperlativeConcept));
+            kept.RemoveAll(u => u.Concepts.Count > 0 && u.Concepts.All(c => c == SuperlativeConcept || c == ImportanceConcept));
         }
 
         return kept.Exists(u => !IsSoftScaffold(u)) ? kept.FindAll(u => !IsSoftScaffold(u)) : kept;

@@ -47,7 +47,12 @@ internal static class RetrievalLexicon
         // "when did that SA go to the partnership": the assessment says it "was only brought to the partnership".
         ("brought", ["brought to", "brought before", "go to", "went to", "gone to", "taken to", "presented to", "submitted to", "came to", "come to"]),
         // "what should the CSP do about DA leadership": the assessment's "a lead for Domestic Abuse ... is appointed".
-        ("lead", ["lead", "leads", "leading", "led", "responsible", "responsibility", "in charge", "leadership", "lead officer", "lead role"]),
+        ("lead", ["lead", "leads", "leading", "led", "responsible", "responsibility", "in charge", "leadership", "lead officer", "lead role",
+            // "who takes the lead on county lines": the assessment's Constabulary that "continues to lead" on it.
+            "take the lead", "takes the lead", "taking the lead", "took the lead", "taken the lead"]),
+        // "what proportion of people are DA victims according to the CSEW": the share asked is the survey question's form; the
+        // assessment gives it as a percentage ("around 7.5% of all females"), whose sign the index never sees (see AspectProfile).
+        ("share", ["proportion", "proportions", "percentage", "percentages", "share", "per cent", "percent", "how common", "what fraction"]),
         ("police", ["police", "constabulary"]),
         ("recommend", ["recommend", "recommends", "recommended", "recommendation", "recommendations", "recs", "suggest", "suggests", "suggested", "propose", "proposes", "advise", "advises", "advice", "bear in mind", "keep in mind"]),
         ("estimate", ["estimate", "estimates", "estimated", "survey", "surveys", "approximate", "approximates", "approximation"]),
@@ -151,7 +156,9 @@ internal static class RetrievalLexicon
             "biggest obstacle", "biggest barrier", "hardest part", "stumbling block", "stumbling blocks", "sticking point", "hurdle", "hurdles",
             "trouble", "troubles"]),
         // "the biggest ongoing problem": a superlative the assessment never uses, about the question beside a word of difficulty (see AspectProfile).
-        ("superlative", ["biggest", "greatest", "key", "major", "chief", "primary", "foremost", "top", "most important", "most significant"]),
+        ("superlative", ["biggest", "greatest"]),
+        // "the key worry about cyber crime", "the top concern": a word of importance, about the question beside a worry (see AspectProfile).
+        ("importance", ["key", "major", "chief", "primary", "foremost", "top", "most important", "most significant"]),
         // "the biggest ongoing problem with county lines": the assessment says recruitment "continues to be major problem".
         ("ongoing", ["ongoing", "on-going", "continuing", "continues", "continue", "continued", "persistent", "persisting", "persists",
             "keep", "keeps", "keeping"]),
@@ -172,9 +179,10 @@ internal static class RetrievalLexicon
         // when-question (see AspectProfile); the answer is the sentence that gives the period ("up to the end of September 2017").
         ("period", ["period", "periods", "time period", "timeframe", "time frame", "timescale", "recent", "up to date", "up-to-date",
             "month", "months", "based on", "cover", "covers", "covered", "covering"]),
-        // "the CSEW's verdict on violence with injury", "what did the survey find": the words of asking for a survey's findings, about
+        // "the CSEW's verdict on violence with injury", "the survey's conclusion": the words of asking for a survey's findings, about
         // the question in a survey question (see AspectProfile).
-        ("finding", ["verdict", "verdicts", "finding", "findings", "find", "finds", "conclusion", "conclusions", "conclude", "concludes", "concluded"]),
+        // "Find" and "findings" stay words of their own: the key findings' heading holds them.
+        ("finding", ["verdict", "verdicts", "conclusion", "conclusions", "conclude", "concludes", "concluded", "stance"]),
         // "the MSG comparisons": the assessment's "compared to the iQuanta MSG areas".
         ("compare", ["compare", "compared", "compares", "comparing", "comparison", "comparisons"]),
         // "which offences were reclassified as violence without injury": the assessment's offences "now classified as" it, and its
