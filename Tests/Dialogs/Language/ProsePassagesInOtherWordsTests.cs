@@ -155,4 +155,42 @@ public sealed class ProsePassagesInOtherWordsTests : IDisposable
 
         Assert.Contains("toolkit and pathway", text, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("who takes the lead on county lines?")]
+    [InlineData("which agency takes the lead on county lines?")]
+    public async Task WhoTakesTheLead_IsTheAgencyThatLeads(string question)
+    {
+        var text = await _bot.TextAsync(question);
+
+        Assert.Contains("cambridgeshire constabulary continues to lead on tackling county lines", text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("What does the CSEW say about the proportion of people who are domestic abuse victims?")]
+    [InlineData("according to the crime survey, what percentage of women are victims of domestic abuse?")]
+    public async Task AShareAskedOfTheSurvey_IsItsEstimate(string question)
+    {
+        var text = await _bot.TextAsync(question);
+
+        Assert.Contains("7.5% of all females", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AMeasuresAbilityDenied_WithWordsBetween_IsItsShortcoming()
+    {
+        var text = await _bot.TextAsync("the CSEW can't really provide local data, can it?");
+
+        Assert.Contains("unable to provide a cambridgeshire or cambridge city perspective", text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("what's the biggest city in England")]
+    [InlineData("should we be worried about the weather?")]
+    public async Task WordsOfImportanceOrWorryAlone_FindNothingToQuote(string question)
+    {
+        var text = await _bot.TextAsync(question);
+
+        Assert.DoesNotContain("the assessment says", text, StringComparison.Ordinal);
+    }
 }
