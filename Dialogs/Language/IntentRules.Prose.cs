@@ -339,6 +339,18 @@ public static partial class IntentRules
     private static readonly HashSet<string> SubjectAskingStems = [.. ProseCues.SubjectAskingWords.Words];
 
     /// <summary>
+    /// "has anyone looked at the link between violence and the NTE", "is there a relationship between alcohol and violence", "the overlap
+    /// between county lines and domestic abuse": how two subjects relate is in the assessment's words ("violence associated with the
+    /// night-time economy has not been explored"), never a run of years, whatever its "between"; a figure or a year asked keeps the figures.
+    /// </summary>
+    private static bool AsksHowSubjectsRelate(QuestionFacts q) =>
+        q.Has(ProseCues.Relation) && !q.Has(Cues.FigureAsked) && q.Period.IsEmpty && !AsksForNumbers(WithoutRelation(q.Rest));
+
+    /// <summary>The stems of <paramref name="stems"/> without the words of a relation ("link between"), whose "between" asks for no years.</summary>
+    private static IReadOnlyList<string> WithoutRelation(IReadOnlyList<string> stems) =>
+        [.. stems.Where(s => s is not ("between" or "with"))];
+
+    /// <summary>
     /// "does it say anything about violence and the night time economy?", "what was the issue with car enthusiasts", "what does
     /// it say about health data and DA": what the assessment says of a subject whose words (after the asking) go beyond the topic one of them names
     /// ("night time economy" beside violence, "enthusiasts" beside the car of vehicle crime, "health data" beside DA). Its figures
@@ -355,7 +367,14 @@ public static partial class IntentRules
 
         var after = ProseCues.SubjectAsked.EndIn(q.Stems);
         var topicWords = new HashSet<int>(q.Indicators.Concat(q.Programmes).SelectMany(m => Enumerable.Range(m.Start, m.Length)));
-        var subject = q.Stems.Where((s, i) => i >= after && !topicWords.Contains(i) && s.Length >= 3 && !char.IsDigit(s[0]) && !SubjectAskingStems.Contains(s)).ToList();
+        bool IsSubject(string s, int i) => !topicWords.Contains(i) && s.Length >= 3 && !char.IsDigit(s[0]) && !SubjectAskingStems.Contains(s);
+        var subject = q.Stems.Where((s, i) => i >= after && IsSubject(s, i)).ToList();
+        if (subject.Count == 0)
+        {
+            // "car enthusiasts - what concerns have been raised?", "what are car enthusiasts doing that concerns the city?": the
+            // subject named before the asking words is the subject as much as one named after them.
+            subject = q.Stems.Where((s, i) => i < after && IsSubject(s, i)).ToList();
+        }
         if (subject.Count == 0 && !(q.NamesIndicator && q.Programmes.Count > 0))
         {
             return null;
@@ -497,8 +516,15 @@ public static partial class IntentRules
     /// what it cannot do; its caveats answer, not its figures.
     /// </summary>
     private static bool AsksAMeasuresShortcomings(QuestionFacts q) =>
-        (q.Has(ProseCues.Measure) && (q.Has(ProseCues.Shortcoming) || q.Has(ProseCues.Comparable)))
+        (q.Has(ProseCues.Measure) && (q.Has(ProseCues.Shortcoming) || q.Has(ProseCues.Comparable) || NegatedAbility().IsMatch(q.Folded)))
         || (NamesAnyTopic(q) && q.Has(ProseCues.MeasureWords) && q.Has(ProseCues.ShortcomingOf));
+
+    /// <summary>
+    /// "why doesn't the crime survey give us a figure for Cambridge", "the CSEW can't really provide local data": what a measure does
+    /// not do, its verb a few words after the negation (the contiguous "doesn't give" is among <see cref="ProseCues.Shortcoming"/>).
+    /// </summary>
+    [GeneratedRegex(@"\b(?:doesn'?t|does not|don'?t|do not|can'?t|cannot|can not|won'?t|isn'?t able to|aren'?t able to|unable to)\s+(?:\S+\s+){0,6}?(?:give|provide|produce|tell|show|cover|break down|offer)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex NegatedAbility();
 
     /// <summary>
     /// "the second one", "the first item", "the last one", "number 3 on the list", "and the third?": the place in the last answer's

@@ -275,6 +275,13 @@ public static partial class IntentRules
         Prose("a name that holds a figure word", PassageAspect.General, ProseCues.NamesWithAFigureWord, also: q => !q.NamesIndicator),
         Prose("what the priorities should be like", PassageAspect.Recommend, ProseCues.PrioritiesShould, unlessFigures: true),
         Prose("what a national statistics body says", PassageAspect.General, ProseCues.StatisticsBodySays, also: q => !q.NamesIndicator && !q.Has(Cues.FigureAsked)),
+        // "what problem is given as an example under the vulnerable locations priority", "examples of how county lines gangs operate":
+        // an example asked of a topic or programme named is in its words ("such as street drug dealing"), not its card.
+        new("prose: an example asked of a topic", TopicNeed.Ignored, q => q.Has(ProseCues.Example) && (q.NamesIndicator || q.Programmes.Count > 0)
+            && !AsksForFigures(q.Rest) && !q.Has(Cues.FigureAsked)
+                ? Passage(q, PassageAspect.General)
+                : null),
+        new("prose: how two subjects relate", TopicNeed.Ignored, q => AsksHowSubjectsRelate(q) ? Passage(q, PassageAspect.General) : null),
         new("prose: what the assessment says of a subject beyond a topic", TopicNeed.Ignored, SubjectBeyondATopic),
         // "what's the biggest problem with county lines", "the main challenge for county lines work", "any hurdles for the exploitation of
         // adults work": a difficulty asked of a topic is in its words ("recruitment ... continues to be major problem"), never its card.

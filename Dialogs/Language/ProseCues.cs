@@ -214,7 +214,9 @@ internal static class ProseCues
         "why", "how come", "what explains", "what is behind", "what's behind", "reason for", "reasons for", "what caused", "what's driving", "what is driving",
         "explanation", "explanations", "explain why", "explain the rise", "explain the increase", "explain the fall", "explain the drop",
         "explain the decrease", "explain the reduction", "what lies behind", "what is causing", "what's causing", "cause of", "causes of",
-        "caused by", "put down to", "puts down to", "attributed to", "attribute to", "attributes to", "reasons behind", "reason behind", "driven by", "drivers of", "driver of", "due to what", "what is it due to");
+        "caused by", "put down to", "puts down to", "attributed to", "attribute to", "attributes to", "reasons behind", "reason behind", "driven by", "drivers of", "driver of", "due to what", "what is it due to",
+        // "hasn't dropped like the rest - any reason given?", "is there a reason given for the fall": the assessment's reason asked for.
+        "any reason", "a reason", "reason given", "reasons given", "any reasons", "reason why", "reasons why", "any explanation");
 
     /// <summary>
     /// A choice between measures asked ("should I trust the Crime Survey or police figures", "which is more reliable, the CSEW or police
@@ -260,7 +262,10 @@ internal static class ProseCues
     public static readonly CueSet DefinitionAsked = new(
         "mean by", "meant by", "means by", "what counts as", "what count as", "counted as", "count as", "what is counted", "what's counted", "what gets counted",
         "what is included", "what's included", "what does it include", "what do they include", "defined", "definition of",
-        "how is it defined", "what is classed as", "what's classed as", "classed as", "classified as", "include", "includes");
+        "how is it defined", "what is classed as", "what's classed as", "classed as", "classified as", "include", "includes",
+        // "what got moved into violence without injury", "which offences were reclassified": what a category now counts.
+        "moved into", "moved in to", "moved to", "moved out of", "moved from", "moving into", "reclassified", "re-classified",
+        "now classified", "now classed", "now counted", "recategorised", "recategorized", "re-categorised", "changed category");
 
     public static readonly CueSet Caveat = new(
         "how reliable", "reliable", "caveat", "caveats", "limitation", "limitations", "missing", "unsighted", "gaps in",
@@ -275,7 +280,11 @@ internal static class ProseCues
     /// </summary>
     public static readonly CueSet PeriodCovered = new(
         "what period", "which period", "what time period", "which time period", "period does", "period do", "period covered",
-        "up to when", "until when", "till when", "to when", "complete to", "complete up to", "go up to", "goes up to", "run to", "runs to", "run up to", "runs up to", "cover up to", "covers up to", "how recent", "how up to date", "how current");
+        "up to when", "until when", "till when", "to when", "complete to", "complete up to", "go up to", "goes up to", "run to", "runs to", "run up to", "runs up to", "cover up to", "covers up to", "how recent", "how up to date", "how current",
+        // "what months does the CSEW data cover", "what's the time frame of the MSG comparison".
+        "what months are covered", "which months are covered",
+        "months covered", "what time frame", "which time frame", "what timeframe", "which timeframe", "date range", "how old is the data",
+        "how old are the figures", "cover to", "covers to", "go up until", "goes up until", "run until", "runs until");
 
     public static readonly CueSet Recommend = new(
         "recommend", "recommends", "recommended", "recommendation", "recommendations", "suggest", "suggests", "bear in mind",
@@ -469,7 +478,11 @@ internal static class ProseCues
         "talk about", "talks about", "written about", "write about", "writes about", "concern about", "concerns about", "concern over",
         "concerns over", "concern raised", "concerns raised", "concerned about", "worry about", "worries about", "worried about", "raised about",
         "raised over", "comment on", "comments on", "comment about", "point about", "note about", "notes about", "looked at", "look at",
-        "looked into", "look into", "explored", "explore", "examined", "examine", "investigated", "investigate");
+        "looked into", "look into", "explored", "explore", "examined", "examine", "investigated", "investigate",
+        // "does the report mention car enthusiasts", "what concerns have been raised", "has anyone checked whether the NTE is behind it".
+        "worry with", "worries with", "worry over", "worry for", "worries for", "concern for", "concerns for", "concern with", "concerns with",
+        "mention", "mentions", "mentioned", "concern", "concerns", "checked", "check", "analysed", "analyzed", "analyse", "analyze",
+        "studied", "researched");
 
     /// <summary>
     /// The words of asking what the assessment says ("what does it say about", "anything re", "the issue with") and of its
@@ -482,7 +495,26 @@ internal static class ProseCues
         "writes", "document", "doc", "assessment", "report", "review", "local", "locally", "here", "city", "cambridge", "our", "we",
         "concerns", "concerned", "raised", "worry", "worries", "worried", "over", "comment", "comments", "point", "note", "notes", "been", "per",
         "us", "me", "tell", "please", "a", "an", "at", "all", "by", "to", "they", "them", "their", "looked", "look", "into", "explored",
-        "explore", "examined", "examine", "investigated", "investigate");
+        "explore", "examined", "examine", "investigated", "investigate", "mentioned", "checked", "check", "analysed", "analyzed", "analyse",
+        "analyze", "studied", "researched", "anyone", "anybody", "someone", "whether", "doing", "can", "you", "exec", "executive", "summary", "section",
+        "should", "would", "could", "be", "being", "how", "why", "who", "when", "where", "which", "much", "very", "really", "still",
+        "also", "just", "need", "needs", "your", "you're", "youre", "we're", "were");
+
+    /// <summary>
+    /// How two subjects relate ("the link between violence and the NTE", "is alcohol connected to violence", "the overlap between county
+    /// lines and DA"): the assessment's words on where they meet.
+    /// </summary>
+    public static readonly CueSet Relation = new(
+        "link between", "links between", "linked to", "linked with", "link with", "link to", "relationship between", "relationship with",
+        "connection between", "connections between", "connected to", "connected with", "connection with", "overlap between", "overlap with",
+        "association between", "associated with", "correlation between", "correlated with", "tied to", "tie between");
+
+    /// <summary>
+    /// An example asked for ("what problem is given as an example under the vulnerable locations priority", "any examples of county
+    /// lines methods"): the assessment's words that give it ("such as street drug dealing"), not the topic's card.
+    /// </summary>
+    public static readonly CueSet Example = new(
+        "example", "examples", "for instance", "an instance", "give an example", "such as", "e.g.", "illustration");
 
     /// <summary>Words that ask about the whole assessment rather than a figure ("the assessment", "the document").</summary>
     public static readonly CueSet Document = new("the assessment", "this assessment", "the document", "this document", "the report", "this report");

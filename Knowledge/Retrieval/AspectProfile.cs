@@ -38,9 +38,16 @@ internal sealed partial class AspectProfile
 
     private static readonly string SuperlativeConcept = PassageAnalysis.Concept("superlative");
 
+    private static readonly string ImportanceConcept = PassageAnalysis.Concept("importance");
+
+    /// <summary>"the biggest worry about cyber crime", "the key concern": a superlative beside a worry says what is asked, as beside a difficulty.</summary>
+    private static readonly string WorryConcept = PassageAnalysis.Concept("worry");
+
     private static readonly FrozenDictionary<PassageAspect, AspectProfile> Profiles = new Dictionary<PassageAspect, AspectProfile>
     {
-        [PassageAspect.General] = new([], Weights((PassageKind.Source, 0.5), (PassageKind.KeyDate, 0.8), (PassageKind.Caveat, 0.7)), scaffold: AnyQuestion, softScaffold: Purpose),
+        // "can you give an example of an issue that shifts from one part of the city to another": the example asked is the question's
+        // form; the assessment gives it with "such as", a stop word, so "example" would only find its other passages' "for example".
+        [PassageAspect.General] = new([], Weights((PassageKind.Source, 0.5), (PassageKind.KeyDate, 0.8), (PassageKind.Caveat, 0.7)), scaffold: [.. AnyQuestion, "example"], softScaffold: Purpose),
         [PassageAspect.Why] = new(
             [(Causal(), 1.0)],
             Weights((PassageKind.Trend, 1.2), (PassageKind.Context, 1.2), (PassageKind.EmergingTrend, 1.2), (PassageKind.Finding, 1.1),
@@ -58,7 +65,7 @@ internal sealed partial class AspectProfile
         [PassageAspect.When] = new(
             [(FullDate(), 1.0), (MonthAndYear(), 0.7), (HowLong(), 0.7), (Year(), 0.3)],
             Weights((PassageKind.KeyDate, 1.3), (PassageKind.Intervention, 1.1), (PassageKind.Outcome, 1.1), (PassageKind.Source, 0.3)),
-            scaffold: [.. AnyQuestion, "date", "held"]),
+            scaffold: [.. AnyQuestion, "date", "held", "period"]),
         [PassageAspect.WhatIs] = new(
             [(Describing(), 1.0)],
             Weights((PassageKind.Programme, 2.0), (PassageKind.Priority, 1.3), (PassageKind.Intervention, 1.2), (PassageKind.Note, 1.1), (PassageKind.Source, 0.6), (PassageKind.Caveat, 0.7)),
@@ -73,7 +80,7 @@ internal sealed partial class AspectProfile
         [PassageAspect.Survey] = new(
             [(SurveyWords(), 1.0)],
             Weights((PassageKind.Context, 1.2), (PassageKind.Trend, 1.1), (PassageKind.Finding, 1.1), (PassageKind.Source, 0.6), (PassageKind.Caveat, 0.7)),
-            scaffold: AnyQuestion),
+            scaffold: [.. AnyQuestion, "finding", "share"]),
         [PassageAspect.Recommend] = new(
             [(Recommending(), 1.0)],
             Weights((PassageKind.Recommendation, 1.4), (PassageKind.Opportunities, 1.3), (PassageKind.Priority, 1.2), (PassageKind.Programme, 1.2),
@@ -148,9 +155,9 @@ internal sealed partial class AspectProfile
 
         // "the biggest ongoing problem with county lines": a superlative beside a word of difficulty says what is asked, as that word does;
         // alone ("the biggest city in England") it is part of the subject.
-        if (kept.Exists(u => u.Concepts.Contains(ObstacleConcept)))
+        if (kept.Exists(u => u.Concepts.Contains(ObstacleConcept) || u.Concepts.Contains(WorryConcept)))
         {
-            kept.RemoveAll(u => u.Concepts.Count > 0 && u.Concepts.All(c => c == SuperlativeConcept));
+            kept.RemoveAll(u => u.Concepts.Count > 0 && u.Concepts.All(c => c == SuperlativeConcept || c == ImportanceConcept));
         }
 
         return kept.Exists(u => !IsSoftScaffold(u)) ? kept.FindAll(u => !IsSoftScaffold(u)) : kept;

@@ -31,6 +31,9 @@ internal static class RetrievalLexicon
         "than",
         // "why the big rise?", "why such a huge jump": how big a move is, not what it is of.
         "big", "huge", "massive", "such",
+        // "has anyone looked at it", "the survey versus the police figures": who might have done it, and the word of setting two
+        // things side by side, say nothing of the subject.
+        "anyone", "anybody", "someone", "somebody", "versus", "vs", "anywhere", "somewhere", "right",
     ];
 
     /// <summary>Groups of words with one meaning for the index: each group's id and its words or phrases.</summary>
@@ -45,7 +48,13 @@ internal static class RetrievalLexicon
         ("document", ["assessment", "document", "strategic assessment", "scanning table", "full scanning table", "doc", "the sa", "that sa", "this sa"]),
         // "when did that SA go to the partnership": the assessment says it "was only brought to the partnership".
         ("brought", ["brought to", "brought before", "go to", "went to", "gone to", "taken to", "presented to", "submitted to", "came to", "come to"]),
-        ("lead", ["lead", "leads", "leading", "led", "responsible", "responsibility", "in charge"]),
+        // "what should the CSP do about DA leadership": the assessment's "a lead for Domestic Abuse ... is appointed".
+        ("lead", ["lead", "leads", "leading", "led", "responsible", "responsibility", "in charge", "leadership", "lead officer", "lead role",
+            // "who takes the lead on county lines": the assessment's Constabulary that "continues to lead" on it.
+            "take the lead", "takes the lead", "taking the lead", "took the lead", "taken the lead"]),
+        // "what proportion of people are DA victims according to the CSEW": the share asked is the survey question's form; the
+        // assessment gives it as a percentage ("around 7.5% of all females"), whose sign the index never sees (see AspectProfile).
+        ("share", ["proportion", "proportions", "percentage", "percentages", "share", "per cent", "percent", "how common", "what fraction"]),
         ("police", ["police", "constabulary"]),
         ("recommend", ["recommend", "recommends", "recommended", "recommendation", "recommendations", "recs", "suggest", "suggests", "suggested", "propose", "proposes", "advise", "advises", "advice", "bear in mind", "keep in mind"]),
         ("estimate", ["estimate", "estimates", "estimated", "survey", "surveys", "approximate", "approximates", "approximation"]),
@@ -112,7 +121,17 @@ internal static class RetrievalLexicon
         ("purpose", ["set up to", "set up for", "set up", "purpose", "purposes", "aim", "aims", "aimed", "aiming", "achieve", "intended",
             "designed to", "goal", "goals"]),
         // "the toolkit being developed": the assessment's "draw up a clear toolkit".
-        ("develop", ["develop", "developed", "developing", "development", "draw up", "drawn up", "drawing up", "create", "created", "creating", "put together"]),
+        ("develop", ["develop", "developed", "developing", "development", "draw up", "drawn up", "drawing up", "create", "created", "creating", "put together",
+            // "what's the task & finish group working on producing": its work "to draw up a clear toolkit".
+            "produce", "producing"]),
+        // "an issue that shifts from one part of the city to another": the assessment's problem that "moves from one area to another".
+        ("move", ["move", "moves", "moving", "moved", "shift", "shifts", "shifting", "shifted", "displaced", "displacement", "relocate", "relocates",
+            "migrate", "migrates"]),
+        // "can you give an example": the words of asking for one (see AspectProfile).
+        // "an issue that shifts from one part of the city to another": the assessment's "specific areas", "from one area to another".
+        ("area", ["area", "areas", "part of the city", "parts of the city", "part of town", "parts of town", "location", "locations",
+            "neighbourhood", "neighbourhoods", "neighborhood", "neighborhoods"]),
+        ("example", ["example", "examples", "for example", "for instance", "instance", "e.g", "eg"]),
         // "what should the CSP do at county level": the assessment's "countywide structure".
         ("countywide", ["countywide", "county-wide", "county wide", "county level", "county-level", "across the county"]),
         // "has NTE violence been analysed / looked into": the assessment says what "has not been explored".
@@ -145,6 +164,8 @@ internal static class RetrievalLexicon
             "trouble", "troubles"]),
         // "the biggest ongoing problem": a superlative the assessment never uses, about the question beside a word of difficulty (see AspectProfile).
         ("superlative", ["biggest", "greatest"]),
+        // "the key worry about cyber crime", "the top concern": a word of importance, about the question beside a worry (see AspectProfile).
+        ("importance", ["key", "major", "chief", "primary", "foremost", "top", "most important", "most significant"]),
         // "the biggest ongoing problem with county lines": the assessment says recruitment "continues to be major problem".
         ("ongoing", ["ongoing", "on-going", "continuing", "continues", "continue", "continued", "persistent", "persisting", "persists",
             "keep", "keeps", "keeping"]),
@@ -155,6 +176,26 @@ internal static class RetrievalLexicon
         ("inline", ["in line with", "matches", "match", "matched", "matching", "mirrors", "mirror", "mirrored", "consistent with", "in step with"]),
         // "why not yet?", "is it too early?": the assessment says there is "no need to report on outcomes at this stage".
         ("notyet", ["yet", "at this stage", "too early", "too soon", "so far", "premature", "not ready"]),
+        // "why don't the survey and the police figures agree": the assessment says the two datasets "tell a slightly different story".
+        ("differ", ["agree", "agrees", "disagree", "disagrees", "disagreement", "differ", "differs", "different", "difference", "differences",
+            "discrepancy", "discrepancies", "mismatch", "contradict", "contradicts", "contradictory", "conflicting", "inconsistent", "diverge", "diverges"]),
+        // "the link between violence and the NTE": the assessment's "violence associated with the night-time economy".
+        ("associated", ["associated", "association", "link", "links", "linked", "linking", "relationship", "connection", "connections",
+            "tied to", "correlation", "correlated", "overlap", "overlaps", "overlapping"]),
+        // "what period / how recent / which months is it based on": the words of asking for a period, about the question in a
+        // when-question (see AspectProfile); the answer is the sentence that gives the period ("up to the end of September 2017").
+        ("period", ["period", "periods", "time period", "timeframe", "time frame", "timescale", "recent", "up to date", "up-to-date",
+            "month", "months", "based on", "cover", "covers", "covered", "covering"]),
+        // "the CSEW's verdict on violence with injury", "the survey's conclusion": the words of asking for a survey's findings, about
+        // the question in a survey question (see AspectProfile).
+        // "Find" and "findings" stay words of their own: the key findings' heading holds them.
+        ("finding", ["verdict", "verdicts", "conclusion", "conclusions", "conclude", "concludes", "concluded", "stance"]),
+        // "the MSG comparisons": the assessment's "compared to the iQuanta MSG areas".
+        ("compare", ["compare", "compared", "compares", "comparing", "comparison", "comparisons"]),
+        // "which offences were reclassified as violence without injury": the assessment's offences "now classified as" it, and its
+        // classifications that "have changed frequently", offences "moving from one category to another".
+        ("category", ["category", "categories", "classified", "classification", "classifications", "reclassified", "reclassification",
+            "re-classified", "categorised", "categorized", "recategorised", "recategorized"]),
         ("define", ["mean", "means", "meaning", "meant", "define", "defined", "definition", "definitions", "stand for", "stands for",
             "include", "includes", "included", "counts as", "count as", "counted as", "classed as", "classified as"]),
     ];
