@@ -57,6 +57,12 @@ public sealed class PassageCardBuilder(IKnowledgeStore store)
         }
 
         body.AddRange(Described(result.Query));
+        var recommended = Recommended(result.Query, passage);
+        if (recommended is not null)
+        {
+            body.Add(CardParts.Text(Markdown.Escape(recommended)));
+        }
+
         body.Add(CardParts.Facts(Facts(passage)));
         if (passage.Text.Length > quote.Length + 1)
         {
@@ -81,7 +87,8 @@ public sealed class PassageCardBuilder(IKnowledgeStore store)
             + (passage.IsVerbatim ? $"The assessment says: “{quote}”" : $"SafetyBot's note on the assessment: {quote}")
             + $" ({Where(passage)})."
             + (spelledOut.Count > 0 ? " " + string.Join("; ", spelledOut) + "." : string.Empty)
-            + (Description(result.Query) is { } description ? " " + description : string.Empty);
+            + (Description(result.Query) is { } description ? " " + description : string.Empty)
+            + (recommended is null ? string.Empty : " " + recommended);
         return new CardReply(CardParts.Card(body, Buttons(result.Query, passage), summary), summary);
     }
 
@@ -140,6 +147,30 @@ public sealed class PassageCardBuilder(IKnowledgeStore store)
                 Spacing = Spacing.Medium,
             };
         }
+    }
+
+    /// <summary>
+    /// "What does the report recommend on domestic abuse?": besides the topic's own recommendation, the programmes of the
+    /// recommended priorities that SafetyBot shows the topic's figures as evidence for (its own reading, said so); null for other
+    /// questions, or when the quoted passage is a programme's own.
+    /// </summary>
+    private string? Recommended(PassageQuery query, Passage passage)
+    {
+        if (query.Aspect != PassageAspect.Recommend || string.IsNullOrWhiteSpace(query.TopicId) || passage.ProgrammeCodes.Count > 0
+            || store.FindIndicator(query.TopicId.Trim()) is not { } indicator)
+        {
+            return null;
+        }
+
+        var programmes = store.Priorities().OrderBy(p => p.Number)
+            .SelectMany(p => p.ProgrammeCodes.Select(store.Programme).OfType<ProgrammeDetail>())
+            .Where(d => d.Programme.EvidenceIndicatorIds.Contains(indicator.Id, StringComparer.Ordinal))
+            .ToList();
+        return programmes.Count == 0
+            ? null
+            : $"Among the priorities it recommends for {programmes[0].Priority.Year}: "
+              + string.Join("; ", programmes.Select(d => $"priority {d.Priority.Number}, {d.Priority.Title}, programme {d.Programme.Id} {d.Programme.Title}"))
+              + $" (SafetyBot shows the {Names.InSentence(indicator.DisplayName)} figures as evidence for it).";
     }
 
     private string? Description(PassageQuery query) =>

@@ -159,4 +159,14 @@ public sealed class PassageQuestionTests : IDisposable
         Assert.Contains("underreporting", said, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("can't answer", said, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("What does the report recommend on domestic abuse?", "3.1 White Ribbon Campaign")]
+    public async Task ARecommendationForATopic_NamesTheRecommendedProgrammeItIsEvidenceFor(string question, string programme)
+    {
+        var said = await _bot.PlainSaidAsync(question);
+
+        Assert.Contains(programme, said, StringComparison.Ordinal);
+        Assert.Contains("SafetyBot shows", said, StringComparison.Ordinal);
+    }
 }
