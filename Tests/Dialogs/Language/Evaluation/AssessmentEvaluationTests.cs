@@ -93,6 +93,7 @@ public sealed class AssessmentEvaluationTests(AssessmentEvaluationTests.Evaluati
         new("Set 13", "tuning13.tsv", 0.93, "heldout13.tsv", 0.95),
         new("Set P", "tuningP.tsv", 0.97, "heldoutP.tsv", 0.90),
         new("Set P2", "tuningP2.tsv", 0.95, "heldoutP2.tsv", 0.95),
+        new("Set P3", "tuningP3.tsv", 0.87, "heldoutP3.tsv", 0.84),
     ];
 
     /// <summary>Every question file, tuning and held-out thirds alike.</summary>
