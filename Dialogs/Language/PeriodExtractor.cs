@@ -207,10 +207,14 @@ public static partial class PeriodExtractor
                 return slots with { ToYear = years[0] - excluded };
             }
 
-            // "change on 2016", "vs 2016", "against 2016": the year named is the base of the comparison; the year asked is
-            // the next, as for a financial year.
-            var asked = years[0] + (ComparisonBase().IsMatch(text[..firstYear.Index]) && result.Text.Contains(firstYear.Value, StringComparison.Ordinal) ? 1 : 0);
-            slots = slots.Year is null ? slots with { Year = asked } : slots with { FromYear = Math.Min(slots.Year.Value, years[0]), ToYear = Math.Max(slots.Year.Value, years[0]), Year = null };
+            // "change on 2016", "vs 2016", "versus 2012": the year named is the base of the comparison, the latest is set against
+            // it: a run of years from it (from the year before the latest, the printed change leads).
+            if (slots.Year is null && ComparisonBase().IsMatch(text[..firstYear.Index]) && result.Text.Contains(firstYear.Value, StringComparison.Ordinal))
+            {
+                return slots with { FromYear = years[0] };
+            }
+
+            slots = slots.Year is null ? slots with { Year = years[0] } : slots with { FromYear = Math.Min(slots.Year.Value, years[0]), ToYear = Math.Max(slots.Year.Value, years[0]), Year = null };
         }
 
         return slots;

@@ -22,7 +22,7 @@ public sealed class Vocabulary
     }.Select(Stem.Of).ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>
-    /// Greetings, courtesies and days ("please", "cheers", "for Thursday's meeting"): words the assessment may never use
+    /// Greetings, courtesies, days and numbers in words ("please", "cheers", "for Thursday's meeting", "per thousand"): words the assessment may never use
     /// that say nothing about what a question is about, so never a sign that it is about something else. (Words of under
     /// five letters are never taken for such a sign anyway.)
     /// </summary>
@@ -30,6 +30,8 @@ public sealed class Vocabulary
     {
         "please", "thanks", "cheers", "morning", "afternoon", "evening", "question", "wondering", "grateful", "appreciate",
         "kindly", "sorry", "folks", "safetybot", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+        // "rate per thousand?": numbers in words are how a figure is asked, never a subject the assessment lacks.
+        "thousand", "thousands", "hundred", "hundreds", "million", "millions",
     }.Select(Stem.Of).ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>

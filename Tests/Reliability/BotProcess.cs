@@ -134,6 +134,19 @@ public sealed class BotProcess : IDisposable
         return bot;
     }
 
+    /// <summary>
+    /// Waits until a line of the bot's output holds <paramref name="text"/> (the bot writes its log from its own threads, and
+    /// the lines reach the test through a pipe a little after the reply that caused them), or <paramref name="timeout"/> passes.
+    /// </summary>
+    public async Task WaitForOutputAsync(string text, TimeSpan timeout)
+    {
+        var deadline = DateTime.UtcNow + timeout;
+        while (!Output.Any(line => line.Contains(text, StringComparison.Ordinal)) && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(50);
+        }
+    }
+
     /// <summary>GET /healthz.</summary>
     public async Task<HttpStatusCode> HealthAsync()
     {

@@ -126,6 +126,7 @@ public sealed class StoreFaultTests : IDisposable
         Assert.Equal("Unhealthy", (string?)report["status"]);
         Assert.Contains("damaged", (string?)report["checks"]?["store"], StringComparison.Ordinal);
         Assert.False(bot.HasExited);
+        await bot.WaitForOutputAsync("The store failed", TimeSpan.FromSeconds(10));
         Assert.True(bot.Output.Count(line => line.Contains("The store failed", StringComparison.Ordinal)) == 1, string.Join('\n', bot.Output));
     }
 

@@ -242,4 +242,27 @@ public sealed class FollowUpsInheritTheConversationTests : IDisposable
 
         Assert.Contains("matches the national trends", text, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("rate per thousand?")]
+    [InlineData("what is the rate per thousand")]
+    public async Task ARateAskedInWords_IsTheTopicsRate_NotASubjectTheAssessmentLacks(string followUp)
+    {
+        var text = await AfterAsync(followUp, "ASB 2017");
+
+        Assert.Contains("33.44", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("no figure for that", text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("what about versus 2012?", "total anti-social behaviour incidents in 2017")]
+    [InlineData("ASB vs 2012")]
+    public async Task ALatestFigureVersusAnEarlierYear_SetsTheTwoSideBySide_NeverTheYearAfterIt(string question, params string[] before)
+    {
+        var text = await AfterAsync(question, before);
+
+        Assert.Contains("40.85", text, StringComparison.Ordinal);
+        Assert.Contains("33.44", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("2013", text, StringComparison.Ordinal);
+    }
 }
