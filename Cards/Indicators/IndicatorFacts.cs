@@ -81,11 +81,7 @@ internal sealed record IndicatorFacts(
             .Where(o => o.Area == Area.CambridgeCity && o.Breakdown.Length == 0 && o.Period.Kind is PeriodKind.CalendarYear or PeriodKind.FinancialYear)
             .OrderBy(o => o.Period.StartYear)
             .ToList();
-        var related = store.Priorities()
-            .SelectMany(p => p.ProgrammeCodes)
-            .Select(store.Programme)
-            .OfType<ProgrammeDetail>()
-            .FirstOrDefault(p => p.Programme.EvidenceIndicatorIds.Contains(id, StringComparer.Ordinal));
+        var related = store.ProgrammesEvidencedBy(id).FirstOrDefault();
 
         return new IndicatorFacts(
             indicator,

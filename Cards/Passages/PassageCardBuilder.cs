@@ -162,10 +162,7 @@ public sealed class PassageCardBuilder(IKnowledgeStore store)
             return null;
         }
 
-        var programmes = store.Priorities().OrderBy(p => p.Number)
-            .SelectMany(p => p.ProgrammeCodes.Select(store.Programme).OfType<ProgrammeDetail>())
-            .Where(d => d.Programme.EvidenceIndicatorIds.Contains(indicator.Id, StringComparer.Ordinal))
-            .ToList();
+        var programmes = store.ProgrammesEvidencedBy(indicator.Id);
         return programmes.Count == 0
             ? null
             : $"Among the priorities it recommends for {programmes[0].Priority.Year}: "

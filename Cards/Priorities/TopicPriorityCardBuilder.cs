@@ -29,10 +29,7 @@ public sealed class TopicPriorityCardBuilder(IKnowledgeStore store, PriorityCard
         }
 
         var priorities = store.Priorities().OrderBy(p => p.Number).ToList();
-        var programmes = priorities
-            .SelectMany(p => p.ProgrammeCodes.Select(store.Programme).OfType<ProgrammeDetail>())
-            .Where(d => d.Programme.EvidenceIndicatorIds.Contains(indicator.Id, StringComparer.Ordinal))
-            .ToList();
+        var programmes = store.ProgrammesEvidencedBy(indicator.Id);
         var reviewed = store.ReviewedPriorities().Where(r => r.EvidenceIndicatorIds.Contains(indicator.Id, StringComparer.Ordinal)).OrderBy(r => r.Number).ToList();
         var said = SentencesOnPriority(indicator.Id);
 
@@ -155,7 +152,7 @@ public sealed class TopicPriorityCardBuilder(IKnowledgeStore store, PriorityCard
         ArgumentException.ThrowIfNullOrWhiteSpace(subject);
         var pattern = new System.Text.RegularExpressions.Regex(@"\b" + System.Text.RegularExpressions.Regex.Escape(subject.Trim()) + @"\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase, TimeSpan.FromSeconds(1));
         var priorities = store.Priorities().OrderBy(p => p.Number).ToList();
-        var programmes = priorities.SelectMany(p => p.ProgrammeCodes.Select(store.Programme).OfType<ProgrammeDetail>()).ToList();
+        var programmes = store.Programmes();
         var inProgrammes = programmes.Where(d => pattern.IsMatch(d.Programme.Title) || pattern.IsMatch(d.Programme.Description)).ToList();
         var inPriorities = priorities.Where(p => pattern.IsMatch(p.Description) && !inProgrammes.Any(d => d.Priority.Number == p.Number)).ToList();
         if (inProgrammes.Count == 0 && inPriorities.Count == 0)
@@ -192,7 +189,7 @@ public sealed class TopicPriorityCardBuilder(IKnowledgeStore store, PriorityCard
     public CardReply BuildOutside()
     {
         var priorities = store.Priorities().OrderBy(p => p.Number).ToList();
-        var programmes = priorities.SelectMany(p => p.ProgrammeCodes.Select(store.Programme).OfType<ProgrammeDetail>()).ToList();
+        var programmes = store.Programmes();
         var evidence = programmes.SelectMany(d => d.Programme.EvidenceIndicatorIds).ToHashSet(StringComparer.Ordinal);
         var outside = store.Indicators().Where(i => !evidence.Contains(i.Id) && !string.Equals(i.Category, "Context", StringComparison.OrdinalIgnoreCase))
             .Select(i => i.DisplayName).ToList();
