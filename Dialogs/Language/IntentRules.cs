@@ -153,7 +153,9 @@ public static partial class IntentRules
         // "what's the total crime figure for South Cambridgeshire", "how much crime was there in Fenland": crime as a whole asked of another
         // area; the assessment gives no total even for the city, and no area's figures but the city's (never "can't answer").
         new("crime as a whole in another area", TopicNeed.Absent, q => q.Place is { } place && !q.Has(Cues.OwnArea) && q.Has(Cues.CrimeNouns)
-            && (q.Has(Cues.FigureAsked) || q.Asks(Cues.Volume) || q.Asks(Cues.Rate)) && q.Programmes.Count == 0 && !q.Has(ProseCues.SayAbout)
+            // "what is the most common crime in Peterborough": an order of another area's counts is its figures too.
+            && (q.Has(Cues.FigureAsked) || q.Asks(Cues.Volume) || q.Asks(Cues.Rate) || q.Has(Cues.LargestVolume) || q.Has(Cues.SmallestVolume))
+            && q.Programmes.Count == 0 && !q.Has(ProseCues.SayAbout)
             ? new Understanding(Intent.NotCovered) { Place = place.Name }
             : null),
         // "which districts are higher than us?" after a topic: the assessment weighs the county's districts only in words.

@@ -56,4 +56,15 @@ public sealed class TopicsByVolumeTests : IDisposable
         Assert.Contains(expected, replies[0].Text, StringComparison.Ordinal);
         Assert.DoesNotContain("put in order", string.Join(" ", replies.Select(r => r.Text)), StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("what is the most common crime in Peterborough")]
+    [InlineData("what is the biggest crime in Peterborough")]
+    public async Task TheMostCommonCrimeOfAnotherArea_IsNotCovered_AndNoCambridgeFigureIsShown(string question)
+    {
+        var reply = Assert.Single(await _bot.AskAsync(question));
+
+        Assert.Contains("not Peterborough's", reply.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("2,894", reply.Text, StringComparison.Ordinal);
+    }
 }
