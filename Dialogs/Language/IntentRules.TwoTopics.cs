@@ -50,9 +50,10 @@ public static partial class IntentRules
 
         var (a, b) = first.Start < second.Start ? (first, second) : (second, first);
         var rest = QuestionFacts.WithoutWordsOf(q.Stems, [first, second]);
-        // "violence and sexual offences", "how many violent and sexual crimes?": two topics listed with "and", and nothing asked but
-        // their figures, are both answered, never only one.
-        if (!q.Has(Weighed) && !(ListedWithAnd(q, first, second) && (!rest.Any() || Cues.FigureAsked.AnyIn(rest))))
+        // "violence and sexual offences", "how many violent and sexual crimes?", "shoplifting and burglary in 2017": two topics
+        // listed with "and", and nothing asked but their figures (of a period), are both answered, never only one.
+        var asking = rest.Where(s => !s.Any(char.IsDigit) && !IsPeriodWord(s) && !ListingFiller.AnyIn([s])).ToArray();
+        if (!q.Has(Weighed) && !(ListedWithAnd(q, first, second) && (asking.Length == 0 || Cues.FigureAsked.AnyIn(rest))))
         {
             return null;
         }
@@ -101,6 +102,10 @@ public static partial class IntentRules
 
     private static bool Overlap(TopicMatch x, TopicMatch y) =>
         x.Start < y.Start + y.Length && y.Start < x.Start + x.Length;
+
+    /// <summary>Words around two listed topics that ask nothing of their own: "in", "for", "please", "the quarter".</summary>
+    private static readonly CueSet ListingFiller = new(
+        "and", "in", "for", "of", "the", "during", "over", "from", "please", "quarter", "year", "figure", "figures", "number", "numbers");
 
     /// <summary>True when the two topics are joined by "and" alone ("violence and sexual offences").</summary>
     private static bool ListedWithAnd(QuestionFacts q, TopicMatch x, TopicMatch y)

@@ -23,6 +23,29 @@ public sealed class TwoTopicsListedOrSizedTests : IDisposable
     }
 
     [Theory]
+    [InlineData("violence with injury and violence without injury jul-sep 2017")]
+    [InlineData("violence without injury and violence with injury in Q2 2017/18")]
+    [InlineData("violence with injury and violence without injury for July to September 2017?")]
+    public async Task TwoTopicsListedWithAQuarter_AreBothAnsweredForThatQuarter(string question)
+    {
+        var said = await _bot.PlainSaidAsync(question);
+
+        Assert.Contains("194", said, StringComparison.Ordinal);
+        Assert.Contains("560", said, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("shoplifting and dwelling burglary in 2017")]
+    [InlineData("dwelling burglary and shoplifting for 2017 please")]
+    public async Task TwoTopicsListedWithAYear_AreBothAnswered(string question)
+    {
+        var said = await _bot.PlainSaidAsync(question);
+
+        Assert.Contains("1,295", said, StringComparison.Ordinal);
+        Assert.Contains("647", said, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("which is bigger shoplifting or burglary?")]
     [InlineData("which is more common, burglary or shoplifting?")]
     [InlineData("is shoplifting larger than burglary")]
