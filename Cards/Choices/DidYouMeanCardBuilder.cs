@@ -10,9 +10,11 @@ public static class DidYouMeanCardBuilder
 {
     /// <summary>
     /// The card offering <paramref name="candidates"/>; each button asks <paramref name="intent"/> about one, with the period the
-    /// question named (<paramref name="periodFields"/>: "since 2012" is still asked once a topic is picked).
+    /// question named (<paramref name="periodFields"/>: "since 2012" is still asked once a topic is picked). With
+    /// <paramref name="figuresFollow"/>, the card says each topic's figures come next, so the member has them at once and picks
+    /// one only to go on with it.
     /// </summary>
-    public static CardReply Build(IReadOnlyList<Indicator> candidates, Intent intent, IReadOnlyDictionary<string, string>? periodFields = null)
+    public static CardReply Build(IReadOnlyList<Indicator> candidates, Intent intent, IReadOnlyDictionary<string, string>? periodFields = null, bool figuresFollow = false)
     {
         ArgumentNullException.ThrowIfNull(candidates);
         var names = string.Join(" or ", candidates.Select(c => ShortName(c.DisplayName).ToLowerInvariant()));
@@ -20,7 +22,9 @@ public static class DidYouMeanCardBuilder
         var body = new List<CardElement>
         {
             CardParts.Title("Did you mean…"),
-            CardParts.Text("Your question fits more than one topic. Which one?"),
+            CardParts.Text(figuresFollow
+                ? "Your question fits more than one topic: the assessment's figures for each follow. Pick one to go on with it."
+                : "Your question fits more than one topic. Which one?"),
         };
         body.AddRange(candidates.Where(c => c.Description.Length > 0).Select(c => CardParts.Text($"**{c.DisplayName}**: {c.Description}")));
         var actions = candidates.Select(c => (CardAction)WithPeriod(CardParts.Ask(ShortName(c.DisplayName), intent, c.Id), periodFields));
