@@ -9,7 +9,7 @@ namespace SafetyBot.Tests.Knowledge;
 /// </summary>
 public sealed class SeedRevisionTests
 {
-    private const int Revision = 15;
+    private const int Revision = 16;
     private const string Hash = "78BB869923A777798B40A232A6335889EED216FC932317ECF885CC77D4F4194E";
 
     [Fact]
