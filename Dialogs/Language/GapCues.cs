@@ -36,6 +36,16 @@ internal static class GapCues
         "name", "names", "named", "identity", "identities", "whereabouts", "who is the", "who was the", "details of", "details about",
         "file on", "files on");
 
+    /// <summary>
+    /// Who is behind an offence ("who is running the county line", "who deals drugs", "who's behind the burglaries", "who controls the
+    /// gang"): with a place in the city (<see cref="IntentRules"/>), intelligence on particular people, never in the assessment.
+    /// </summary>
+    public static readonly CueSet WhoIsBehind = new(
+        "who is running", "who's running", "who runs", "who ran", "who is operating", "who's operating", "who operates", "who is dealing",
+        "who's dealing", "who deals", "who is selling", "who's selling", "who sells", "who is behind", "who's behind", "who was behind",
+        "who controls", "who is controlling", "who's controlling", "who are the dealers",
+        "who are the drug dealers", "who is the dealer", "who is responsible for the", "who did the", "who committed");
+
     /// <summary>People in a case, not agencies or roles the assessment names.</summary>
     public static readonly CueSet People = new(
         "victim", "victims", "offender", "offenders", "perpetrator", "perpetrators", "suspect", "suspects", "abuser", "abusers",
@@ -97,6 +107,9 @@ internal static class GapCues
             "get", "give", "have", "how", "i", "in", "is", "latest", "many", "me", "much", "number", "of", "offence", "our", "overall",
             "please", "police", "quarter", "recorded", "see", "show", "stat", "statistic", "the", "there", "to", "total", "we", "what",
             "what's", "year", "you", "incident", "level", "count", "volume",
+            // A request's own words ("could I have", "would you tell me", "I'd like", "pls"): no topic and no figure of their own.
+            "could", "would", "can't", "let", "tell", "know", "want", "like", "i'd", "need", "pls", "plz", "were", "was", "be", "will",
+            "about", "those", "these", "stats",
         }.Select(Stem.Of),
         StringComparer.Ordinal);
 
@@ -168,6 +181,21 @@ internal static class GapCues
     /// ("my car was broken into, what should I do?"); "what do I do to log an update" is a question about SafetyBot.
     /// </summary>
     public static readonly CueSet WhatToDo = new("what should i do", "what do i do", "do i need to", "do i have to", "should i");
+
+    /// <summary>
+    /// An injury of the asker's own ("I've cut my hand", "I hurt my ankle", "my arm is bleeding"): with <see cref="Treatment"/>, a
+    /// question of what to do about it, which is medical advice, whatever topic "A&amp;E" names.
+    /// </summary>
+    public static readonly CueSet OwnInjury = new(
+        "i've cut", "i cut", "i have cut", "cut my", "i've hurt", "i hurt", "i have hurt", "hurt my", "i've injured", "i injured",
+        "injured my", "i've broken", "broken my", "broke my", "i've burnt", "burnt my", "burned my", "sprained my", "twisted my",
+        "banged my", "hit my head", "i'm bleeding", "i am bleeding", "is bleeding", "won't stop bleeding", "i feel ill", "i feel sick",
+        "i'm ill", "i am ill", "i'm injured", "i am injured", "i'm hurt", "i am hurt", "been stabbed", "been bitten", "was bitten");
+
+    /// <summary>Where or how an injury is treated: "A&amp;E", a hospital, a GP, an ambulance, stitches.</summary>
+    public static readonly CueSet Treatment = new(
+        "a&e", "a & e", "a and e", "accident and emergency", "hospital", "doctor", "gp", "ambulance", "111", "nhs", "stitches",
+        "urgent care", "walk-in", "walk in centre", "minor injuries", "first aid", "paramedic");
 
     /// <summary>Words of the asker's own situation.</summary>
     public static readonly CueSet Mine = new("my", "i was", "i've been", "i have been", "i'm being", "i am being", "i cut", "i got", "i've got");

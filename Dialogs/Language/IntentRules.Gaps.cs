@@ -21,6 +21,8 @@ public static partial class IntentRules
     /// </summary>
     private static Understanding? PersonalData(QuestionFacts q) =>
         q.Has(GapCues.PersonalDetails) || (q.Has(GapCues.Identity) && q.Has(GapCues.People)) || DetailsOfACase(q) || AboutSomeoneInParticular(q)
+        // "who is running the county line in Arbury", "who deals drugs on Mill Road": who is behind crime in one part of the city.
+        || (q.Has(GapCues.WhoIsBehind) && (APartOfTheCity().IsMatch(q.Folded) || AStreet().IsMatch(q.Folded)))
         // A member telling of a crime against them at an address ("I was assaulted at 14 ... Road") is answered kindly, below.
         || (AHouseAddress().IsMatch(q.Folded) && !q.Words.Any(w => w is "i" or "me" or "my" or "i'm" or "im" or "we" or "our"))
             ? new Understanding(Intent.NotCovered) { Gap = new NoFigureGap(GapKind.PersonalData) }
@@ -61,7 +63,7 @@ public static partial class IntentRules
             ? new Understanding(Intent.NotCovered) { Gap = new NoFigureGap(GapKind.CrimeAgainstYou) } :
         q.Has(GapCues.Advice) || (q.Has(GapCues.WhatToDo) && q.Has(GapCues.Mine)) || q.Has(GapCues.Tasks) || q.Has(GapCues.GeneralKnowledge)
         || q.Has(GapCues.Workplace)
-        || (q.Has(GapCues.Venues) && q.Has(GapCues.Recommendation)) || ShoppingAdvice(q)
+        || (q.Has(GapCues.Venues) && q.Has(GapCues.Recommendation)) || ShoppingAdvice(q) || (q.Has(GapCues.OwnInjury) && q.Has(GapCues.Treatment))
             ? new Understanding(Intent.NotCovered) { Gap = new NoFigureGap(GapKind.NotForSafetyBot) }
             : null;
 
@@ -396,6 +398,14 @@ public static partial class IntentRules
     /// <summary>A ward of Cambridge by its name and the word "ward" ("in Abbey ward", "Market ward's"), never the Market Ward Group.</summary>
     [GeneratedRegex(@"\b(?:abbey|arbury|castle|cherry hinton|coleridge|east chesterton|west chesterton|king'?s hedges|market|newnham|petersfield|queen edith'?s|romsey|trumpington)\s+wards?\b(?!'?s?\s+group)", RegexOptions.None)]
     private static partial Regex NamedWard();
+
+    /// <summary>A ward or neighbourhood of Cambridge by its name, with or without "ward" ("in Arbury", "round King's Hedges"), never the Market Ward Group.</summary>
+    [GeneratedRegex(@"\b(?:abbey|arbury|castle|cherry hinton|coleridge|east chesterton|west chesterton|chesterton|king'?s hedges|kings hedges|market ward|newnham|petersfield|queen edith'?s|romsey|trumpington|the grafton|grafton centre|barnwell|mill road|the kite|fitzroy street)\b(?!\s+ward'?s?\s+group)", RegexOptions.None)]
+    private static partial Regex APartOfTheCity();
+
+    /// <summary>A street by its name ("on Mill Road", "in Hills Road", "down Newmarket Road").</summary>
+    [GeneratedRegex(@"\b(?:on|in|at|down|along|round|around|near)\s+(?:[a-z']+\s+){1,2}(?:road|street|avenue|lane|close|drive|rd|st)\b(?!\s+(?:safety|traffic|user|users|crash|crashes|collision|collisions|casualt))", RegexOptions.None)]
+    private static partial Regex AStreet();
 
     /// <summary>
     /// A house by its number and street ("the man at 4 Hills Road", "who lives at 12 Mill Road"): one household, never an aggregate of

@@ -69,6 +69,15 @@ public static partial class IntentRules
             return new Understanding(Intent.TopicList) { Filter = new ListFilter { Mention = "further", MentionIn = NarrativeKind.Opportunities } };
         }
 
+        // "which crime types have a marker", "what markers does the report use": the topics whose words name a marker (weapon, cybercrime,
+        // CSE, DA), a list, never one marked topic's sentence.
+        if ((q.Words.Contains("markers") || (q.Words.Contains("marker") && q.Has(Cues.ListNouns))) && q.Has(Cues.ListAsked)
+            && !q.NamesIndicator && q.Programmes.Count == 0 && !q.Has(Cues.FigureAsked) && !q.Has(ProseCues.DefinitionAsked) && !q.Has(ProseCues.Definition)
+            && !q.Has(ProseCues.Why))
+        {
+            return new Understanding(Intent.TopicList) { Filter = new ListFilter { Mention = "marker" } };
+        }
+
         // "what does SOCP highlight": what a source flags is a list of topics, with or without "which topics".
         return q.GlossaryTerms is [var source, ..] && NamedWhole(q, source) && q.Has(Cues.Flags)
             && (q.Has(Cues.ListNouns) || (q.Words is ["what", "does" or "do", ..] && q.Has(ProseCues.SourceFlags)))

@@ -360,12 +360,12 @@ public static partial class IntentRules
     /// </summary>
     private static Understanding? SubjectBeyondATopic(QuestionFacts q)
     {
-        if (!q.Has(ProseCues.SubjectAsked) || AsksForFigures(q.Rest) || q.Has(Cues.FigureAsked))
+        if (!(q.Has(ProseCues.SubjectAsked) || WhatTheProblemIs(q)) || AsksForFigures(q.Rest) || q.Has(Cues.FigureAsked))
         {
             return null;
         }
 
-        var after = ProseCues.SubjectAsked.EndIn(q.Stems);
+        var after = Math.Max(0, ProseCues.SubjectAsked.EndIn(q.Stems));
         var topicWords = new HashSet<int>(q.Indicators.Concat(q.Programmes).SelectMany(m => Enumerable.Range(m.Start, m.Length)));
         bool IsSubject(string s, int i) => !topicWords.Contains(i) && s.Length >= 3 && !char.IsDigit(s[0]) && !SubjectAskingStems.Contains(s);
         var subject = q.Stems.Where((s, i) => i >= after && IsSubject(s, i)).ToList();
@@ -389,6 +389,10 @@ public static partial class IntentRules
             UncoveredTopic = q.Uncovered?.Id,
         };
     }
+
+    /// <summary>"what is the car enthusiasts problem", "what's the street drinking issue": a subject named before "problem" or "issue", last.</summary>
+    private static bool WhatTheProblemIs(QuestionFacts q) =>
+        q.Words is ["what" or "what's" or "whats", .., "problem" or "issue" or "problems" or "issues"] && q.Words.Count <= 8;
 
     /// <summary>
     /// "what does the asterisk mean in the VAP quarterly table?", "what are the figures in brackets?", "why are some numbers in

@@ -193,9 +193,12 @@ public static partial class IntentRules
     /// "are drug deaths high in Cambridge?", "is cycle theft a problem in the city", "are overdoses low here?": a yes-or-no judgement
     /// (high, low, a problem, worrying) of a subject, asking for no figure.
     /// </summary>
+    /// "do we have a lot of drug deaths here" (its size judged), "drug deaths in the city - what's the picture?" (how it stands) are the
+    /// same need.
     private static bool AsksAJudgementOfASubject(QuestionFacts q) =>
-        q.Words.Count > 2 && q.Words[0] is "is" or "are" or "was" or "were" or "do" or "does" or "has" or "have"
-        && q.Has(ProseCues.Judged) && !q.Has(Cues.FigureAsked) && !AsksForNumbers(q.Rest)
+        ((q.Words.Count > 2 && q.Words[0] is "is" or "are" or "was" or "were" or "do" or "does" or "has" or "have"
+            && (q.Has(ProseCues.Judged) || q.Has(ProseCues.SizeJudged))) || q.Has(ProseCues.HowItStands))
+        && !q.Has(Cues.FigureAsked) && !AsksForNumbers(q.Rest)
         && !q.Folded.Contains("how many", StringComparison.Ordinal) && !q.Folded.Contains("how much", StringComparison.Ordinal);
 
     /// <summary>The nouns of a document an area may have of its own ("Peterborough's strategic assessment", "Fenland's community safety plan").</summary>

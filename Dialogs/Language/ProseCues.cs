@@ -432,6 +432,15 @@ internal static class ProseCues
         "big numbers", "big number", "large numbers", "large number", "high numbers", "small numbers", "low numbers", "a lot",
         "lots", "big", "large", "huge", "massive", "tiny", "significant", "significant numbers", "sizeable", "substantial", "much of a");
 
+    /// <summary>
+    /// How a subject stands, asked in everyday words ("what's the picture", "what's the situation with", "how bad is"): the
+    /// assessment's judgement of it, in its words.
+    /// </summary>
+    public static readonly CueSet HowItStands = new(
+        "what's the picture", "whats the picture", "what is the picture", "what's the situation", "whats the situation",
+        "what is the situation", "what's the story", "whats the story", "what is the story", "how bad is", "how bad are",
+        "how big a problem", "how serious is", "how serious are", "what's the position", "what is the position", "state of play");
+
     /// <summary>A share of a table's whole: "what proportion", "share", "percentage".</summary>
     public static readonly CueSet TableShare = new("proportion", "share", "percentage", "per cent of", "percent of");
 
@@ -482,7 +491,9 @@ internal static class ProseCues
         // "does the report mention car enthusiasts", "what concerns have been raised", "has anyone checked whether the NTE is behind it".
         "worry with", "worries with", "worry over", "worry for", "worries for", "concern for", "concerns for", "concern with", "concerns with",
         "mention", "mentions", "mentioned", "concern", "concerns", "checked", "check", "analysed", "analyzed", "analyse", "analyze",
-        "studied", "researched");
+        "studied", "researched",
+        // "what are car enthusiasts up to that's worrying the city".
+        "worrying");
 
     /// <summary>
     /// The words of asking what the assessment says ("what does it say about", "anything re", "the issue with") and of its
@@ -493,7 +504,7 @@ internal static class ProseCues
         "say", "says", "said", "anything", "something", "about", "re", "regarding", "on", "of", "with", "and", "or", "in", "for", "any",
         "issue", "issues", "problem", "problems", "mention", "mentions", "deal", "story", "concern", "talk", "talks", "written", "write",
         "writes", "document", "doc", "assessment", "report", "review", "local", "locally", "here", "city", "cambridge", "our", "we",
-        "concerns", "concerned", "raised", "worry", "worries", "worried", "over", "comment", "comments", "point", "note", "notes", "been", "per",
+        "concerns", "concerned", "raised", "worry", "worries", "worried", "worrying", "over", "comment", "comments", "point", "note", "notes", "been", "per",
         "us", "me", "tell", "please", "a", "an", "at", "all", "by", "to", "they", "them", "their", "looked", "look", "into", "explored",
         "explore", "examined", "examine", "investigated", "investigate", "mentioned", "checked", "check", "analysed", "analyzed", "analyse",
         "analyze", "studied", "researched", "anyone", "anybody", "someone", "whether", "doing", "can", "you", "exec", "executive", "summary", "section",

@@ -9,8 +9,8 @@ namespace SafetyBot.Tests.Knowledge;
 /// </summary>
 public sealed class SeedRevisionTests
 {
-    private const int Revision = 15;
-    private const string Hash = "78BB869923A777798B40A232A6335889EED216FC932317ECF885CC77D4F4194E";
+    private const int Revision = 16;
+    private const string Hash = "01E5B7E55AD417C093EE3CFFCE29D99128EF8F588B2268CF43AD1BA550B16E3F";
 
     [Fact]
     public void EmbeddedSeed_ChangedContent_HasARaisedRevision()
