@@ -120,6 +120,14 @@ public static class FollowUpResolver
             return Understanding.Of(Intent.Findings);
         }
 
+        if (!understanding.FromCard && understanding is { Intent: Intent.NotCovered, Gap.Kind: GapKind.Period, Topic: null, Candidates.Count: 0, Place: null }
+            && context?.Topic is { } counted && !IsProgrammeCode(counted))
+        {
+            // "how many offences in 2017?", "what's the 2017 count?" in a conversation about one topic: that topic's figure of the year,
+            // as a colleague would hear it (asked with no topic before, the assessment's figures are topic by topic).
+            return new Understanding(Intent.Volume) { Topic = counted, Period = understanding.Period, FollowUp = true };
+        }
+
         if (!understanding.FromCard && understanding is { Intent: Intent.NotCovered, Place: not null, Topic: null, FollowUp: true }
             && context?.Topic is { } placed && !IsProgrammeCode(placed))
         {
@@ -147,6 +155,20 @@ public static class FollowUpResolver
         {
             // "what are the priorities?", then "is ASB one of them?": whether that topic is a priority.
             return new Understanding(Intent.TopicPriority) { Topic = oneOfThem, FollowUp = true };
+        }
+
+        if (!understanding.FromCard && IndicatorIntents.Contains(understanding.Intent) && understanding is { Assumed: true, Topic: null, Candidates.Count: 0 }
+            && text is not null && context?.Topic is { } programme && IsProgrammeCode(programme))
+        {
+            // "and what is it aiming for?", "what's it meant to deliver?" after a programme or priority: no figure is asked, and a
+            // programme has none; its own words answer, else its card (the passage handler).
+            return new Understanding(Intent.Passage)
+            {
+                Topic = programme,
+                Period = understanding.Period,
+                Passage = new PassageQuery(text, PassageAspect.General),
+                FollowUp = true,
+            };
         }
 
         if (understanding.FromCard || !IndicatorIntents.Contains(understanding.Intent))
