@@ -5,7 +5,8 @@ namespace SafetyBot.Tests.Dialogs.Language;
 /// <summary>
 /// Follow-ups in a conversation, through /api/messages of the running bot: a question of what a programme is for, in words its own
 /// passages never use ("what does it hope to accomplish?"), gets the programme's card, never "can't answer" nor another topic's
-/// words; a count of a year asked with no topic named ("the 2017 number?") is the conversation's topic's, its gaps still gaps.
+/// words; a count of a year asked with no topic named ("the 2017 number?") is the conversation's topic's, its gaps still gaps; so is a
+/// change from one year to the next ("change from 2016 to 2017?"), while a list of what moved is still every topic's risers.
 /// </summary>
 public sealed class ProgrammeAndYearFollowUpsTests : IDisposable
 {
@@ -82,5 +83,30 @@ public sealed class ProgrammeAndYearFollowUpsTests : IDisposable
         var text = await _bot.TextAsync("what's the count for 2017");
 
         Assert.Contains("which topic", text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("change from 2016 to 2017?")]
+    [InlineData("what was the change from 2016 to 2017")]
+    public async Task AChangeFromOneYearToTheNext_WithNoTopicNamed_IsTheConversationsTopics(string followUp)
+    {
+        var conversation = _bot.NewConversation();
+        await _bot.AskAsync("shoplifting in 2015", conversation);
+
+        var text = await _bot.TextAsync(followUp, conversation);
+
+        Assert.Contains("shoplifting, 2017: 1295 crimes, up 323", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("biggest risers", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task WhichCrimesRoseMostFromOneYearToTheNext_AfterATopic_IsStillTheRisers()
+    {
+        var conversation = _bot.NewConversation();
+        await _bot.AskAsync("shoplifting in 2017", conversation);
+
+        var text = await _bot.TextAsync("which crimes rose most from 2016 to 2017", conversation);
+
+        Assert.Contains("biggest risers", text, StringComparison.Ordinal);
     }
 }
