@@ -120,6 +120,24 @@ public static class FollowUpResolver
             return Understanding.Of(Intent.Findings);
         }
 
+        if (!understanding.FromCard && understanding is { Intent: Intent.Movers, Topic: null, Candidates.Count: 0, Filter: null }
+            && understanding.Period is { FromYear: { } from, ToYear: { } to, Quarter: null, FinancialYearStart: null } && to == from + 1
+            && context is { Topic: { } changed, LastIntent: { } changedKind } && IndicatorIntents.Contains(changedKind) && !IsProgrammeCode(changed)
+            && text is not null && !AsksForAListOfMovers(text))
+        {
+            // "change from 2016 to 2017?" after a topic's figures: that topic's change on the year before, as asked with it named;
+            // "which crimes rose most from 2016 to 2017?" still lists the risers.
+            return new Understanding(Intent.Change) { Topic = changed, Period = PeriodSlots.None with { Year = to }, FollowUp = true };
+        }
+
+        if (!understanding.FromCard && understanding is { Intent: Intent.NotCovered, Gap.Kind: GapKind.Period, Topic: null, Candidates.Count: 0, Place: null }
+            && context?.Topic is { } counted && !IsProgrammeCode(counted))
+        {
+            // "how many offences in 2017?", "what's the 2017 count?" in a conversation about one topic: that topic's figure of the year,
+            // as a colleague would hear it (asked with no topic before, the assessment's figures are topic by topic).
+            return new Understanding(Intent.Volume) { Topic = counted, Period = understanding.Period, FollowUp = true };
+        }
+
         if (!understanding.FromCard && understanding is { Intent: Intent.NotCovered, Place: not null, Topic: null, FollowUp: true }
             && context?.Topic is { } placed && !IsProgrammeCode(placed))
         {
@@ -147,6 +165,20 @@ public static class FollowUpResolver
         {
             // "what are the priorities?", then "is ASB one of them?": whether that topic is a priority.
             return new Understanding(Intent.TopicPriority) { Topic = oneOfThem, FollowUp = true };
+        }
+
+        if (!understanding.FromCard && IndicatorIntents.Contains(understanding.Intent) && understanding is { Assumed: true, Topic: null, Candidates.Count: 0 }
+            && text is not null && context?.Topic is { } programme && IsProgrammeCode(programme))
+        {
+            // "and what is it aiming for?", "what's it meant to deliver?" after a programme or priority: no figure is asked, and a
+            // programme has none; its own words answer, else its card (the passage handler).
+            return new Understanding(Intent.Passage)
+            {
+                Topic = programme,
+                Period = understanding.Period,
+                Passage = new PassageQuery(text, PassageAspect.General),
+                FollowUp = true,
+            };
         }
 
         if (understanding.FromCard || !IndicatorIntents.Contains(understanding.Intent))
@@ -439,6 +471,17 @@ public static class FollowUpResolver
         context.Topic = topic;
         context.LastPeriod = answered.Period;
     }
+
+    /// <summary>Whether <paramref name="text"/> asks for a list of topics that moved ("which crimes", "the biggest rises"), not one change.</summary>
+    private static bool AsksForAListOfMovers(string text)
+    {
+        var words = TextNormalizer.Tokens(text);
+        var stems = words.Select(Stem.Of).ToList();
+        return Cues.Movers.AnyIn(stems) || Cues.ListNouns.AnyIn(stems) || PluralMovers.AnyIn(words);
+    }
+
+    /// <summary>Plural nouns of change, as typed: "the changes", "rises" ask for several topics; "change" asks for one.</summary>
+    private static readonly CueSet PluralMovers = CueSet.Verbatim("risers", "fallers", "movers", "rises", "falls", "increases", "decreases", "drops", "reductions", "changes");
 
     /// <summary>Whether <paramref name="text"/> asks of two topics together ("for both?"), not of two periods ("both years").</summary>
     private static bool AsksOfBoth(string text)

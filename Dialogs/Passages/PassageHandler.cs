@@ -65,6 +65,15 @@ public sealed class PassageHandler(PassageAnswers answers, UnknownHandler unknow
             return;
         }
 
+        if (aspect == PassageAspect.General && understanding is { FollowUp: true, Topic: { } carried, Passage.WholeQuestion: false } && char.IsDigit(carried[0])
+            && !(answer.Found && Belongs(answer.Result.Best!.Passage, carried)) && await programmes.GetAsync(carried, cancellationToken).ConfigureAwait(false) is { } card)
+        {
+            // "what does it hope to accomplish?" after a programme, in words its own passages never use: the programme's card, which
+            // holds what the assessment says of it (its aim, actions, lead and review), never another topic's words nor "can't answer".
+            await turnContext.SendActivityAsync(ReplyFactory.Card(card), cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
         if (!answer.Found && understanding is { FollowUp: true, Topic: not null })
         {
             // A follow-up's topic is the conversation's, assumed: "and the CSEW data goes up to when?" after a violence
