@@ -947,6 +947,13 @@ public static partial class IntentRules
             }
         }
 
+        // "what share of national violence is that category?", "what % of all violence nationally is it?" after a part of violence: the
+        // whole named, the part pointed back to (the follow-up resolver carries the last topic, whose national figures hold the share).
+        if (spans.Count == 1 && q.Has(Cues.Pronouns))
+        {
+            return new Understanding(Intent.National) { FollowUp = true };
+        }
+
         if (spans.Count != 2)
         {
             return null;
