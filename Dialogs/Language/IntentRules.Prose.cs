@@ -132,11 +132,12 @@ public static partial class IntentRules
     /// <summary>A prose question that names a topic and asks about its caveats ("how reliable is the cybercrime data").</summary>
     /// <summary>
     /// "what's the biggest problem with county lines", "what are the difficulties with the exploitation of adults work", "main challenge for
-    /// county lines?": a difficulty (<see cref="ProseCues.Obstacle"/>) asked of a topic or programme named, with no figure, reason or
+    /// county lines?": a difficulty (<see cref="ProseCues.Obstacle"/>) asked of a topic or programme named or pointed back to, with no figure, reason or
     /// measure asked ("the problem with police figures" is a measure's shortcomings, above).
     /// </summary>
     private static bool AsksADifficultyOfATopic(QuestionFacts q) =>
-        q.Has(ProseCues.Obstacle) && (q.NamesIndicator || q.Programmes.Count > 0) && !AsksForFigures(q.Rest) && !q.Has(Cues.FigureAsked)
+        // "and the biggest obstacle?", "what's the main hurdle there?" after a programme: a difficulty of the topic just answered.
+        q.Has(ProseCues.Obstacle) && (q.NamesIndicator || q.Programmes.Count > 0 || RefersBack(q)) && !AsksForFigures(q.Rest) && !q.Has(Cues.FigureAsked)
         && !q.Has(ProseCues.Why) && !q.Has(ProseCues.MeasureWords) && !q.Has(ProseCues.Measure);
 
     private static bool NamesAnyTopic(QuestionFacts q) => q.NamesIndicator || q.Programmes.Count > 0 || q.GlossaryTerms.Count > 0;

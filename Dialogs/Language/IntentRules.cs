@@ -896,7 +896,8 @@ public static partial class IntentRules
         // "% increase?", "how big was that rise?", "by how much did it go up?": one change (no superlative, no list, no plural) in a few
         // words, or pointed to ("it", "that rise"), is the change of what was just answered; with nothing answered before, the risers (or fallers).
         if (!q.Has(Cues.Movers) && !q.Has(Cues.ListNouns) && !listed && !q.Words.Any(IsPluralMover) && !judged
-            && !AsksWhatMoved(q) && (q.Stems.Count <= 3 || q.Words.Any(w => w is "it" or "that" or "this")))
+            // "year on year change?", "the annual change?": the change on the year before is one topic's, not a list.
+            && !AsksWhatMoved(q) && (q.Stems.Count <= 3 || q.Words.Any(w => w is "it" or "that" or "this") || q.Has(Cues.ChangeOnTheYearBefore)))
         {
             return new Understanding(Intent.Change)
             {
@@ -944,6 +945,13 @@ public static partial class IntentRules
             {
                 spans.Add(match);
             }
+        }
+
+        // "what share of national violence is that category?", "what % of all violence nationally is it?" after a part of violence: the
+        // whole named, the part pointed back to (the follow-up resolver carries the last topic, whose national figures hold the share).
+        if (spans.Count == 1 && q.Has(Cues.Pronouns))
+        {
+            return new Understanding(Intent.National) { FollowUp = true };
         }
 
         if (spans.Count != 2)

@@ -409,7 +409,11 @@ internal static class ProseCues
         "aiming to improve", "hope to improve", "hoping to improve", "looking to improve", "planning to improve", "going to improve",
         "needs improving", "need improving", "needs to improve", "need to improve", "needs improvement", "need improvement", "to be improved",
         "could be improved", "can be improved", "should be improved", "room for improvement", "areas for improvement", "what to improve",
-        "improve on", "get better at", "do better", "done better");
+        "improve on", "get better at", "do better", "done better",
+        // "and what are they improving in 2018?", "what is being improved next year": the work to improve, asked in the present.
+        "what are they improving", "what are we improving", "what is being improved", "what's being improved", "whats being improved",
+        "what are being improved", "what will be improved", "what will they improve", "what will we improve", "what they are improving",
+        "what they're improving", "what theyre improving");
 
     /// <summary>What a source does to the topics it raises, asked in the present ("what does SOCP highlight").</summary>
     public static readonly CueSet SourceFlags = new(

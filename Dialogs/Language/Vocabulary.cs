@@ -32,6 +32,8 @@ public sealed class Vocabulary
         "kindly", "sorry", "folks", "safetybot", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
         // "rate per thousand?": numbers in words are how a figure is asked, never a subject the assessment lacks.
         "thousand", "thousands", "hundred", "hundreds", "million", "millions",
+        // "what was that rate four years earlier?", "the figure previously": words of how long before, never a subject the assessment lacks.
+        "earlier", "previously", "beforehand",
     }.Select(Stem.Of).ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>

@@ -92,7 +92,15 @@ internal static class RetrievalLexicon
         ("caveat", ["caveat", "caveats", "warning", "warnings", "limitation", "limitations", "caution", "health warning", "health warnings",
             "reliable", "reliability", "unreliable", "accurate", "accuracy", "trust", "trustworthy"]),
         ("choose", ["choose", "chooses", "choosing", "chose", "chosen", "choice of", "select", "selects", "selecting", "selected", "pick", "picks", "picking", "picked", "adopt", "adopts", "adopting", "adopted", "set priorities", "setting priorities"]),
-        ("plan", ["plan", "plans", "planned", "planning", "identified for improvement", "going forward", "next steps"]),
+        // "what are they looking to improve next year": the assessment's "actions already identified for improvement in 2018" (the
+        // year after the one it reviews).
+        ("plan", ["plan", "plans", "planned", "planning", "identified for improvement", "going forward", "next steps", "looking to",
+            "aiming to", "next year", "coming year", "the year ahead", "following year"]),
+        // "what might push it higher?", "what could make it worse", "what could fuel more of it": the assessment's setbacks that
+        // "could provoke further" offences (a word of making something rise, beside the word of rising).
+        ("provoke", ["provoke", "provokes", "provoked", "provoking", "push", "pushes", "pushing", "pushed", "fuel", "fuels", "fuelled",
+            "fuelling", "trigger", "triggers", "triggered", "spark", "sparks", "stoke", "stokes", "escalate", "escalates", "worsen", "worsens",
+            "make worse", "get worse", "drive up", "drives up", "further"]),
         ("district", ["district", "districts", "Peterborough", "Fenland", "Huntingdonshire", "East Cambridgeshire", "South Cambridgeshire", "other districts"]),
         // "CSE marked crimes": the assessment's crimes "that have a Child Sexual Exploitation marker applied".
         ("marker", ["marker", "markers", "flag", "flags", "flagged", "flagging", "tag", "tagged", "tagging", "marked crimes", "marked offences"]),
