@@ -272,7 +272,9 @@ public static partial class IntentRules
         // "is that a real rise?", "is it genuine?" after a topic: that topic's own caveat (recording practices), not the general caveats.
         new("prose: whether the last topic's change is real", TopicNeed.Ignored, WhetherTheLastChangeIsReal),
         // "which priorities does the review suggest going forward" asks which are recommended (their row, below), not work planned.
-        Prose("work planned", PassageAspect.General, ProseCues.Planned, unlessFigures: true, also: q => !AsksWhichPrioritiesAreRecommended(q)),
+        // "what's the report recommending on DA going forward", "what's suggested for it going forward": a recommendation (below), not work planned.
+        Prose("work planned", PassageAspect.General, ProseCues.Planned, unlessFigures: true,
+            also: q => !AsksWhichPrioritiesAreRecommended(q) && !q.Has(ProseCues.Recommend)),
         Prose("who has a role", PassageAspect.WhoLeads, ProseCues.Who, unlessFigures: true, also: q => q.Has(ProseCues.Role)),
         Prose("a name that holds a figure word", PassageAspect.General, ProseCues.NamesWithAFigureWord, also: q => !q.NamesIndicator),
         Prose("what the priorities should be like", PassageAspect.Recommend, ProseCues.PrioritiesShould, unlessFigures: true),
@@ -323,6 +325,12 @@ public static partial class IntentRules
                 : null),
         // "how are partners helping with it", "what are agencies doing about it" after a programme: what was done for it.
         // "what are the other partners doing to help" names nothing but partners helping: of the conversation's topic too.
+        // "what intervention was carried out under it?", "what activity was done for that one?" after a priority or programme: what was
+        // done for it, in its words, never the opportunities its "intervention" would ask.
+        new("prose: what was done for the last topic", TopicNeed.Absent, q =>
+            AsksWhatWasDone(q) && q.Has(Cues.PastDeeds) && RefersBack(q) && q.Stems.Count <= 9
+                ? Passage(q, PassageAspect.General) with { FollowUp = true }
+                : null),
         new("prose: how partners help with the last topic", TopicNeed.Absent, q =>
             q.Has(ProseCues.Helping) && q.Programmes.Count == 0 && !AsksForNumbers(q.Rest) && (RefersBack(q) || OnlyAsksHowPartnersHelp(q))
                 ? OfTheTopic(Passage(q, PassageAspect.General) with { FollowUp = true }, AskedOfTheTopic.HowPartnersHelp)

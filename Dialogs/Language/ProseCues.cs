@@ -288,6 +288,9 @@ internal static class ProseCues
 
     public static readonly CueSet Recommend = new(
         "recommend", "recommends", "recommended", "recommendation", "recommendations", "suggest", "suggests", "bear in mind",
+        // Other forms of the same verbs ("what's the report recommending", "the suggested response", "what's proposed", "what's the ask").
+        "recommending", "suggested", "suggesting", "suggestion", "suggestions", "propose", "proposes", "proposed", "proposing", "proposal",
+        "proposals", "advising", "the ask",
         "advise", "advised", "advises", "advice", "should the partnership", "what should", "should the csp", "should the community safety partnership",
         "take part", "participate", "participation", "get involved");
 
