@@ -1,5 +1,6 @@
 using SafetyBot.Bot.Hosting;
 
+NativeHeap.LimitArenas();
 if (MigrateStoreCommand.IsRequested(args))
 {
     return await MigrateStoreCommand.RunAsync(args, Console.Out, Console.Error);
