@@ -1,6 +1,5 @@
 using SafetyBot.Bot.Hosting;
 
-NativeHeap.LimitArenas();
 if (MigrateStoreCommand.IsRequested(args))
 {
     return await MigrateStoreCommand.RunAsync(args, Console.Out, Console.Error);
