@@ -21,6 +21,9 @@ internal sealed class BotUnderTest : IDisposable
 
     public string Name { get; }
 
+    /// <summary>The bot's process id (for a profiler or a heap dump).</summary>
+    public int ProcessId => _process.Id;
+
     public HttpClient Http { get; }
 
     /// <summary>Stopwatch timestamp taken just before the process was started.</summary>

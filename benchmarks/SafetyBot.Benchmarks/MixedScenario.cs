@@ -11,7 +11,7 @@ namespace SafetyBot.Benchmarks;
 /// </summary>
 internal static class MixedScenario
 {
-    public static async Task<int> RunAsync(string root, string safetyBotDll, string echoBotDll, Dictionary<string, string> safetyEnvironment, int conversations, int warmup, int seconds, int repeat)
+    public static async Task<int> RunAsync(string root, string safetyBotDll, string echoBotDll, Dictionary<string, string> safetyEnvironment, int conversations, int warmup, int seconds, int repeat, int holdSeconds = 0)
     {
         var questions = QuestionSet.Load(root);
         var turns = new MixedTurns(questions, conversations);
@@ -21,6 +21,7 @@ internal static class MixedScenario
         using var echo = BotUnderTest.Start("echo", echoBotDll, new Dictionary<string, string>());
         using var reusingEcho = BotUnderTest.Start("echo-reusing", echoBotDll, new Dictionary<string, string> { ["EchoBot__ReuseClients"] = "true" });
         using var safetyBot = BotUnderTest.Start("safetybot", safetyBotDll, safetyEnvironment);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"SafetyBot process id {safetyBot.ProcessId}"));
         foreach (var bot in new[] { echo, reusingEcho, safetyBot })
         {
             await Startup.WaitAnswerAsync(bot).ConfigureAwait(false);
@@ -54,6 +55,12 @@ internal static class MixedScenario
             $"targets{(repeat > 1 ? " (median of the rounds)" : string.Empty)}: mixed turns >= 0.9x echo: {(ratio >= 0.9 ? "met" : "MISSED")} ({ratio:0.00}x); p99 <= 1.5x echo's: {(p99Ratio <= 1.5 ? "met" : "MISSED")} ({p99Ratio:0.00}x)"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"CPU per turn{(repeat > 1 ? " (median of the rounds)" : string.Empty)}: SafetyBot's mixed turn costs {cpuRatio:0.00}x the echo bot's (a shared machine moves throughput much more than CPU per turn)"));
+        if (holdSeconds > 0)
+        {
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"holding SafetyBot (process {safetyBot.ProcessId}) {holdSeconds} s"));
+            await Task.Delay(TimeSpan.FromSeconds(holdSeconds)).ConfigureAwait(false);
+        }
+
         return 0;
     }
 

@@ -3,9 +3,9 @@ using System.Globalization;
 using SafetyBot.Benchmarks;
 
 // SafetyBot against a bare echo bot on the same SDK, through /api/messages over real HTTP; and understanding a question in process.
-//   dotnet run -c Release --project benchmarks/SafetyBot.Benchmarks -- [--scenario standard|mixed|settings|storage|recognition] [--conversations 32] [--seconds 20] [--warmup 5] [--repeat 1] [--rounds 20]
+//   dotnet run -c Release --project benchmarks/SafetyBot.Benchmarks -- [--scenario standard|mixed|settings|storage|recognition] [--conversations 32] [--seconds 20] [--warmup 5] [--repeat 1] [--rounds 20] [--hold 0]
 //   standard (default): cold start, one repeated question, outcome updates; mixed: hundreds of distinct questions
-//   (--repeat N: the loads take turns N times); settings: the mixed questions against SafetyBot under runtime settings
+//   (--repeat N: the loads take turns N times; --hold N: SafetyBot is kept running N s after the run, idle, for a heap dump); settings: the mixed questions against SafetyBot under runtime settings
 //   side by side (--variants "name:VAR=value,VAR=value;name:..."; see SettingsScenario);
 //   storage: questions and outcome updates on LiteDB, and on PostgreSQL with one and two instances
 //   (--postgres <connection string of a server it may create databases on>, default SAFETYBOT_TEST_POSTGRES);
@@ -63,7 +63,7 @@ try
 
     if (scenario == "mixed")
     {
-        return await MixedScenario.RunAsync(root, safetyBotDll, echoBotDll, safetyEnvironment, conversations, warmup, seconds, Option(args, "--repeat", 1));
+        return await MixedScenario.RunAsync(root, safetyBotDll, echoBotDll, safetyEnvironment, conversations, warmup, seconds, Option(args, "--repeat", 1), Option(args, "--hold", 0));
     }
 
     // Cold start to first answer: process start → the first answered question. First start creates and seeds the store.

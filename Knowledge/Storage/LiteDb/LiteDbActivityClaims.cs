@@ -24,8 +24,11 @@ public sealed class LiteDbActivityClaims : IActivityClaims
     private readonly TimeProvider _time;
     private readonly Lock _gate = new();
 
-    /// <summary>Claimed keys by the hour they were first seen in (hours since 0001-01-01 UTC), oldest first.</summary>
-    private readonly SortedDictionary<long, HashSet<Guid>> _byHour = [];
+    /// <summary>
+    /// Claimed keys by the hour they were first seen in (hours since 0001-01-01 UTC), oldest first; about 20 bytes a key
+    /// (<see cref="ClaimedKeySet"/>), since a busy two days can hold millions.
+    /// </summary>
+    private readonly SortedDictionary<long, ClaimedKeySet> _byHour = [];
     private int _claims;
 
     /// <summary>Loads the claims of the last <see cref="ActivityClaim.Memory"/> from the store.</summary>
@@ -49,7 +52,7 @@ public sealed class LiteDbActivityClaims : IActivityClaims
         lock (_gate)
         {
             Forget(now);
-            if (_byHour.Values.Any(hour => hour.Contains(key)))
+            if (IsClaimed(key))
             {
                 return false;
             }
@@ -101,13 +104,27 @@ public sealed class LiteDbActivityClaims : IActivityClaims
 
     private static ILiteCollection<ProcessedActivity> Collection(ILiteDatabase db) => db.GetCollection<ProcessedActivity>(CollectionName);
 
+    /// <summary>True when <paramref name="key"/> is claimed in any hour kept (call under the gate).</summary>
+    private bool IsClaimed(Guid key)
+    {
+        foreach (var hour in _byHour.Values)
+        {
+            if (hour.Contains(key))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>The keys first seen in the hour of <paramref name="seenAt"/> (call under the gate).</summary>
-    private HashSet<Guid> Hour(DateTimeOffset seenAt)
+    private ClaimedKeySet Hour(DateTimeOffset seenAt)
     {
         var hour = seenAt.UtcTicks / TimeSpan.TicksPerHour;
         if (!_byHour.TryGetValue(hour, out var keys))
         {
-            keys = [];
+            keys = new ClaimedKeySet();
             _byHour.Add(hour, keys);
         }
 

@@ -67,6 +67,25 @@ public sealed class ActivityClaimsTests : IDisposable
     }
 
     [Fact]
+    public async Task TryClaim_ManyActivities_EachRepeatIsPassedOver_AWithdrawnOneIsClaimedAgain_AlsoAfterARestart()
+    {
+        var claims = new LiteDbActivityClaims(_db.Database, _time);
+        var keys = Enumerable.Range(0, (ClaimedKeySet.SplitAt * 40) + 100).Select(i => ActivityClaim.KeyOf("msteams", "a:conversation", $"activity-{i}")).ToArray();
+        foreach (var batch in keys.Chunk(64))
+        {
+            Assert.All(await Task.WhenAll(batch.Select(key => claims.TryClaimAsync(key, CancellationToken.None))), Assert.True);
+        }
+
+        await claims.WithdrawAsync(keys[10], CancellationToken.None);
+
+        Assert.All(keys.Where((_, i) => i != 10), key => Assert.False(claims.TryClaimAsync(key, CancellationToken.None).GetAwaiter().GetResult()));
+        Assert.True(await claims.TryClaimAsync(keys[10], CancellationToken.None));
+        Assert.False(await claims.TryClaimAsync(keys[10], CancellationToken.None));
+        var restarted = new LiteDbActivityClaims(_db.Reopen(), _time);
+        Assert.All(keys, key => Assert.False(restarted.TryClaimAsync(key, CancellationToken.None).GetAwaiter().GetResult()));
+    }
+
+    [Fact]
     public async Task TryClaim_WhenTheStoreIsClosed_FailsAndLeavesTheActivityUnclaimed()
     {
         var claims = new LiteDbActivityClaims(_db.Database, _time);
