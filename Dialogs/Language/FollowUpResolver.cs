@@ -477,11 +477,8 @@ public static class FollowUpResolver
     {
         var words = TextNormalizer.Tokens(text);
         var stems = words.Select(Stem.Of).ToList();
-        return Cues.Movers.AnyIn(stems) || Cues.ListNouns.AnyIn(stems) || PluralMovers.AnyIn(words);
+        return Cues.Movers.AnyIn(stems) || Cues.ListNouns.AnyIn(stems) || words.Any(IntentRules.IsPluralMover);
     }
-
-    /// <summary>Plural nouns of change, as typed: "the changes", "rises" ask for several topics; "change" asks for one.</summary>
-    private static readonly CueSet PluralMovers = CueSet.Verbatim("risers", "fallers", "movers", "rises", "falls", "increases", "decreases", "drops", "reductions", "changes");
 
     /// <summary>Whether <paramref name="text"/> asks of two topics together ("for both?"), not of two periods ("both years").</summary>
     private static bool AsksOfBoth(string text)

@@ -395,12 +395,16 @@ public static partial class IntentRules
             or "july" or "aug" or "august" or "sep" or "sept" or "september" or "oct" or "october" or "nov" or "november" or "dec"
             or "december" or "to" or "until" or "between" or "q1" or "q2" or "q3" or "q4" or "next" or "this" or "last";
 
+    /// <summary>The wards of Cambridge by name (Market apart: alone it is also the Market Ward Group's word), as a regex alternation.</summary>
+    private const string WardNames =
+        @"abbey|arbury|castle|cherry hinton|coleridge|east chesterton|west chesterton|king'?s hedges|newnham|petersfield|queen edith'?s|romsey|trumpington";
+
     /// <summary>A ward of Cambridge by its name and the word "ward" ("in Abbey ward", "Market ward's"), never the Market Ward Group.</summary>
-    [GeneratedRegex(@"\b(?:abbey|arbury|castle|cherry hinton|coleridge|east chesterton|west chesterton|king'?s hedges|market|newnham|petersfield|queen edith'?s|romsey|trumpington)\s+wards?\b(?!'?s?\s+group)", RegexOptions.None)]
+    [GeneratedRegex(@"\b(?:" + WardNames + @"|market)\s+wards?\b(?!'?s?\s+group)", RegexOptions.None)]
     private static partial Regex NamedWard();
 
     /// <summary>A ward or neighbourhood of Cambridge by its name, with or without "ward" ("in Arbury", "round King's Hedges"), never the Market Ward Group.</summary>
-    [GeneratedRegex(@"\b(?:abbey|arbury|castle|cherry hinton|coleridge|east chesterton|west chesterton|chesterton|king'?s hedges|kings hedges|market ward|newnham|petersfield|queen edith'?s|romsey|trumpington|the grafton|grafton centre|barnwell|mill road|the kite|fitzroy street)\b(?!\s+ward'?s?\s+group)", RegexOptions.None)]
+    [GeneratedRegex(@"\b(?:" + WardNames + @"|chesterton|market ward|the grafton|grafton centre|barnwell|mill road|the kite|fitzroy street)\b(?!\s+ward'?s?\s+group)", RegexOptions.None)]
     private static partial Regex APartOfTheCity();
 
     /// <summary>A street by its name ("on Mill Road", "in Hills Road", "down Newmarket Road").</summary>

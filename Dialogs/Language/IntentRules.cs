@@ -980,7 +980,7 @@ public static partial class IntentRules
         return at >= 0 && at + 1 < q.Stems.Count && (Cues.Up.AnyIn([q.Stems[at + 1]]) || Cues.Down.AnyIn([q.Stems[at + 1]]));
     }
 
-    private static bool IsPluralMover(string word) =>
+    internal static bool IsPluralMover(string word) =>
         word is "risers" or "fallers" or "movers" or "rises" or "falls" or "increases" or "decreases" or "drops" or "reductions" or "changes";
 
     /// <summary>Whether the question names a priority by its number ("priority 2", "the second priority").</summary>
