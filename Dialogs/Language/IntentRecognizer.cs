@@ -116,6 +116,13 @@ public sealed class IntentRecognizer : IIntentRecognizer
             return understood with { Candidates = [.. candidates.Select(c => c.Id)] };
         }
 
+        // The run of years of a subject two indicators share ("domestic abuse figures since 2012": the incidents and the crimes
+        // with a domestic abuse marker, printed side by side in one table): both runs are answered, never "which one?".
+        if (candidates is [var first, var second] && understood.Intent == Intent.Series)
+        {
+            return understood with { Intent = Intent.CompareTopics, Asked = Intent.Series, Topic = first.Id, Candidates = [first.Id, second.Id] };
+        }
+
         return candidates.Count == 1
             ? understood with { Topic = candidates[0].Id }
             : understood with { Intent = Intent.Clarify, Asked = understood.Intent, Candidates = [.. candidates.Select(c => c.Id)] };

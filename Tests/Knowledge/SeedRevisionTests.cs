@@ -9,8 +9,8 @@ namespace SafetyBot.Tests.Knowledge;
 /// </summary>
 public sealed class SeedRevisionTests
 {
-    private const int Revision = 15;
-    private const string Hash = "78BB869923A777798B40A232A6335889EED216FC932317ECF885CC77D4F4194E";
+    private const int Revision = 16;
+    private const string Hash = "815EF03D689BCFAD180800B72EE87ABA8F733055943513DEC9C29B984A1CBC7A";
 
     [Fact]
     public void EmbeddedSeed_ChangedContent_HasARaisedRevision()
