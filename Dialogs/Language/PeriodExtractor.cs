@@ -88,7 +88,13 @@ public static partial class PeriodExtractor
         var quarters = Quarter().Matches(folded).Select(QuarterNumber).Distinct().ToList();
         if (quarters is [var quarter])
         {
-            slots = slots with { Quarter = quarter };
+            // "how many ... in Q1 of 2017/18", "Q1 2017/18 count?": one number asked of one quarter of one financial year, weighed
+            // against nothing, is that quarter alone, as its months and calendar year are ("X q3 2017/18" alone still shows the table).
+            slots = slots with
+            {
+                Quarter = quarter,
+                Alone = slots.Alone || (financialYear.Success && !slots.YearToDate && OneNumberAsked().IsMatch(folded) && !Weighed().IsMatch(folded) && !Year().IsMatch(folded)),
+            };
         }
 
         if (YearToDate().IsMatch(folded))
@@ -295,6 +301,10 @@ public static partial class PeriodExtractor
 
     [GeneratedRegex(@"\bsame\s+(?:quarter|period|months?)\s+(?:in|of|last)\s+(?:(?:19|20)\d\d|year)\b", RegexOptions.None)]
     private static partial Regex SameQuarterBase();
+
+    /// <summary>Words that ask one number: "how many", "count", "number".</summary>
+    [GeneratedRegex(@"\b(?:how\s+many|count|number)\b", RegexOptions.None)]
+    private static partial Regex OneNumberAsked();
 
     [GeneratedRegex(@"\b(19|20)\d\d\b", RegexOptions.None)]
     private static partial Regex Year();

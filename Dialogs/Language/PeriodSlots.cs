@@ -31,8 +31,9 @@ public sealed record PeriodSlots
     public bool YearToDate { get; init; }
 
     /// <summary>
-    /// True when a quarter was named by its months and calendar year ("April to June 2017", "oct-dec 2017") and nothing
-    /// else was weighed against it: that quarter alone is asked, not the table's comparison with the year before.
+    /// True when a quarter was named by its months and calendar year ("April to June 2017", "oct-dec 2017"), or by its number
+    /// and financial year ("Q1 2017/18"), and nothing else was weighed against it: that quarter alone is asked, not the table's
+    /// comparison with the year before.
     /// </summary>
     public bool Alone { get; init; }
 

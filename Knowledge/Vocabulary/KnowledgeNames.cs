@@ -17,7 +17,7 @@ public static partial class KnowledgeNames
         ["1.1"] = ["county lines", "cuckooing", "drug lines"],
         ["1.2"] = ["adult exploitation", "exploitation of adults", "befriending", "mate crime"],
         ["2.1"] = ["market ward", "night-time economy", "night time economy", "NTE", "vulnerable locations", "hotspots"],
-        ["3.1"] = ["white ribbon", "white ribbon campaign", "white ribbon day"],
+        ["3.1"] = ["white ribbon", "white ribbon campaign", "white ribbon day", "WRC"],
     };
 
     /// <summary>Every named topic of <paramref name="store"/> (its latest year's priorities).</summary>

@@ -9,8 +9,8 @@ namespace SafetyBot.Tests.Knowledge;
 /// </summary>
 public sealed class SeedRevisionTests
 {
-    private const int Revision = 16;
-    private const string Hash = "01E5B7E55AD417C093EE3CFFCE29D99128EF8F588B2268CF43AD1BA550B16E3F";
+    private const int Revision = 17;
+    private const string Hash = "27045D7C5971819EA33A51D2157935ADD5AE382041F2360AAC17C11351F9F87A";
 
     [Fact]
     public void EmbeddedSeed_ChangedContent_HasARaisedRevision()
