@@ -318,6 +318,8 @@ public static partial class IntentRules
         IntentRule.When("bare priorities", TopicNeed.Ignored, q => q.Stems is ["priority"] or [_, "priority"], Intent.PriorityWalkthrough),
         // "what priorities does the assessment recommend for the coming year", "what should next year's priorities be": the list.
         IntentRule.When("the recommended priorities", TopicNeed.Ignored, AsksWhichPrioritiesAreRecommended, Intent.PriorityWalkthrough),
+        // "what should the partnership prioritise?", "what should we prioritise next year": the priorities it recommends.
+        IntentRule.When("what to prioritise, asked with no topic", TopicNeed.Ignored, AsksWhatToPrioritise, Intent.PriorityWalkthrough),
         new("the recommendations", TopicNeed.Absent, q => q.Has(ProseCues.Recommend) && (q.Has(ProseCues.Document) && q.Stems.Count <= 6 || OnlyAsksForAdvice(q))
             ? AdviceAsked(q)
             : null),
