@@ -8,6 +8,9 @@ public sealed record IndicatorQuestion(string IndicatorId, IndicatorFocus Focus)
     /// <summary>A calendar year asked for.</summary>
     public int? Year { get; init; }
 
+    /// <summary>The basis of a rate named ("per 1,000 households"), or null.</summary>
+    public SafetyBot.Knowledge.Measure? RateBasis { get; init; }
+
     /// <summary>
     /// True when the period was not named but carried from questions that walked through the years of another topic ("what about
     /// the engagement rate" after the referrals of 2014/15 and 2016/17): a single financial year's answer then shows the other

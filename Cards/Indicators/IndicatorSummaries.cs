@@ -165,6 +165,12 @@ internal static class IndicatorSummaries
             return $"{name}: {string.Join("; ", unstated.Select(o => $"{Figures.WithUnit(o, facts.Indicator.Unit)} (the period is not stated)"))}.";
         }
 
+        if (facts.Rates.Count == 0 && PeerRateWords(facts) is { } peerRate)
+        {
+            // The only rate printed is the similar-areas comparison's (iQuanta, per 1,000 households...): that is the rate.
+            return $"{name} rate{peerRate}";
+        }
+
         if (facts.Rates.Count == 0)
         {
             return $"{name}: the assessment gives no rate.{RelatedRatesWords(facts)}";
@@ -181,7 +187,28 @@ internal static class IndicatorSummaries
         var latest = facts.Rates[^1];
         var earlier = facts.Rates.Where(r => r.Measure == latest.Measure && r != latest).Select(r => $"{Figures.Number(r.Value)} in {r.Period.Label}").ToList();
         var before = earlier.Count > 0 ? $" ({string.Join(", ", earlier)})" : string.Empty;
-        return $"{name} rate, {latest.Period.Label}: {Figures.Number(latest.Value)} {Figures.RateBasis(latest.Measure)}{before}.";
+
+        // A rate asked on the basis of the similar-areas comparison ("per 1,000 households", iQuanta) is that comparison's: both
+        // rates are said, each with its own basis and period, so "the burglary rate per 1,000 households" finds its figure.
+        var otherBasis = PeerRateWords(facts) is { } peer && question.RateBasis is { } basis && facts.Peers!.OurRate!.Measure == basis && basis != latest.Measure
+            ? $" Its rate{peer}"
+            : string.Empty;
+        return $"{name} rate, {latest.Period.Label}: {Figures.Number(latest.Value)} {Figures.RateBasis(latest.Measure)}{before}.{otherBasis}";
+    }
+
+    /// <summary>
+    /// " against similar areas, 12 months to November 2017: 3.73 per 1,000 households, the group average 3.45."
+    /// or null when the similar-areas comparison prints no rate of Cambridge City's.
+    /// </summary>
+    private static string? PeerRateWords(IndicatorFacts facts)
+    {
+        if (facts.Peers is not { OurRate: { } ours } peers || peers.Breakdown.Length > 0)
+        {
+            return null;
+        }
+
+        var average = peers.MsgAverage is { } msg ? $", the group average {Figures.Number(msg.Value)}" : string.Empty;
+        return $" against similar areas, {peers.Period.Label}: {Figures.Number(ours.Value)} {Figures.RateBasis(ours.Measure)}{average}.";
     }
 
     /// <summary>
@@ -292,7 +319,10 @@ internal static class IndicatorSummaries
 
     public static string Quarters(IndicatorFacts facts, QuarterTable? table, IndicatorQuestion question)
     {
-        var name = facts.Indicator.DisplayName;
+        // A table of a part of the city (ASB in the extended city centre) says so in its first words, never as the city's figure.
+        var name = table is not null && table.Area != Area.CambridgeCity
+            ? $"{facts.Indicator.DisplayName} in the {Figures.AreaName(table.Area).ToLowerInvariant()}"
+            : facts.Indicator.DisplayName;
         if (table is null || table.Quarters.Count == 0)
         {
             var year = question.FinancialYearStart is { } start ? string.Create(CultureInfo.InvariantCulture, $" for {start}/{(start + 1) % 100:00}") : string.Empty;
@@ -309,6 +339,16 @@ internal static class IndicatorSummaries
         {
             var held = string.Join(", ", table.Quarters.Where(q => q.Current is not null).Select(q => "Q" + q.Period.Quarter));
             return $"{name}: the assessment has no figure for {asked.Period.Label}" + (held.Length > 0 ? $"; it has {held}." : ".");
+        }
+
+        // A part of the city's table with no figure for the year ("ASB in the city centre in 2017"): the quarters it gives, and
+        // the total said to be blank; never one quarter as if it were the year.
+        var given = table.Quarters.Where(q => q.Current is not null).ToList();
+        if (asked is null && !question.YearToDate && table.Area != Area.CambridgeCity && table.YearToDate?.Current is null && given.Count > 1)
+        {
+            var quarters = string.Join(", ", given.Select(q => $"Q{q.Period.Quarter} {Figures.Number(q.Current!.Value)}"));
+            var year = string.Create(CultureInfo.InvariantCulture, $"{table.FinancialYearStart}/{(table.FinancialYearStart + 1) % 100:00}");
+            return $"{name}, {year} by quarter: {quarters} {facts.Indicator.Unit}. The assessment gives no total for the year (the rest of its table is blank).";
         }
 
         var latest = asked ?? table.YearToDate ?? table.Quarters.LastOrDefault(q => q.Current is not null) ?? table.Quarters[^1];

@@ -521,4 +521,13 @@ internal static class Cues
 
     public static readonly CueSet FollowUp = new(
         "what about", "how about", "and for", "same for", "and what about", "now do", "and the", "and");
+
+    /// <summary>A rate per household ("per 1,000 households", "per household"): the similar-areas comparison's basis.</summary>
+    public static readonly CueSet PerHousehold = new("per 1000 households", "per 1,000 households", "per thousand households", "per household", "per households", "households rate");
+
+    /// <summary>A rate per dwelling ("per 100 dwellings", "per dwelling"): the annual burglary rate's basis.</summary>
+    public static readonly CueSet PerDwelling = new("per 100 dwellings", "per hundred dwellings", "per dwelling", "per dwellings", "per 100 homes", "per 100 houses");
+
+    /// <summary>A rate per head of population ("per 1,000 population", "per head", "per resident").</summary>
+    public static readonly CueSet PerHead = new("per 1000 population", "per 1,000 population", "per 1000 people", "per 1,000 people", "per head", "per capita", "per resident", "per 1000 residents", "per 1,000 residents");
 }

@@ -328,6 +328,14 @@ internal static class GapCues
         "not just the city centre", "not only the city centre", "outside the city centre", "beyond the city centre", "rest of the city",
         "rest of cambridge", "all wards", "every ward");
 
+    /// <summary>
+    /// Words that name the centre of the city as the place asked about ("in the city centre", "town centre", "central Cambridge"):
+    /// the assessment gives one topic there (ASB, by quarter, in the extended city centre) and no other.
+    /// </summary>
+    public static readonly CueSet CityCentre = new(
+        "city centre", "city center", "town centre", "town center", "centre of town", "centre of cambridge", "central cambridge",
+        "centre of the city", "extended city centre");
+
     /// <summary>Words that ask what share of one thing another is ("what percentage of the violence", "how much of the ASB").</summary>
     public static readonly CueSet ShareOf = new(
         "percentage of", "proportion of", "share of", "percent of", "per cent of", "what percent", "what percentage", "fraction of",

@@ -81,7 +81,12 @@ public sealed class IntentRecognizer : IIntentRecognizer
         {
             if (rule.AppliesTo(question) && rule.Match(question) is { } understood)
             {
-                understood = understood with { Period = understood.Period.IsEmpty ? question.Period : understood.Period, FollowUp = understood.FollowUp || question.FollowUp };
+                understood = understood with
+                {
+                    Period = understood.Period.IsEmpty ? question.Period : understood.Period,
+                    FollowUp = understood.FollowUp || question.FollowUp,
+                    RateBasis = question.RateBasis,
+                };
                 return rule.Topic == TopicNeed.Ignored || !question.NamesIndicator
                     ? understood
                     : WithIndicator(understood, question, vocabulary);

@@ -305,6 +305,31 @@ public static partial class IntentRules
             ? new Understanding(Intent.NotCovered) { Topic = topic.Id, Gap = new NoFigureGap(GapKind.Scope, Breakdown: part) }
             : null;
 
+    /// <summary>
+    /// "ASB in the city centre in 2017", "how much shoplifting in the town centre": a figure of one topic asked of the centre of the
+    /// city. A topic with figures there (ASB: the extended city centre, by quarter) gets its table of that part; a topic the
+    /// assessment gives for the whole city only gets the honest gap. Not which quarter was highest (the quarter rows), not prose
+    /// ("why is there so much ASB in the city centre"), not a topic given only for the centre (its own card answers).
+    /// </summary>
+    private static Understanding? CityCentreAsked(QuestionFacts q)
+    {
+        if (!q.Has(GapCues.CityCentre) || q.Has(GapCues.WholeCity) || !q.NamesIndicator || q.Has(ProseCues.SayAbout)
+            || q.Indicators[0].Topics is not [{ OnlyFor: null } topic, ..]
+            || !(q.Has(Cues.FigureAsked) || !q.Period.IsEmpty || q.Stems.Count <= 8))
+        {
+            return null;
+        }
+
+        if (topic.AlsoFor is not null)
+        {
+            return q.Period.Quarter is null && !q.Period.YearToDate && !q.Asks(Cues.Quarters)
+                ? new Understanding(Intent.Quarters) { Topic = topic.Id }
+                : null;
+        }
+
+        return new Understanding(Intent.NotCovered) { Topic = topic.Id, Candidates = [topic.Id], Gap = new NoFigureGap(GapKind.Breakdown, "city centre") };
+    }
+
     /// <summary>The breakdown the question asks for ("ward"), or null.</summary>
     private static string? BreakdownAsked(QuestionFacts q)
     {

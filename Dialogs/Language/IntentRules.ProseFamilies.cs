@@ -89,6 +89,16 @@ public static partial class IntentRules
         && !q.Words.Any(ChoosingWords.Contains);
 
     /// <summary>
+    /// "what should the partnership prioritise?", "what ought we to prioritize next year", "what do we need to prioritise": the verb
+    /// of priorities, asked of no topic, with what should be done (not how to choose, not why): the priorities it recommends.
+    /// </summary>
+    private static bool AsksWhatToPrioritise(QuestionFacts q) =>
+        q.Words.Any(w => w.StartsWith("prioritis", StringComparison.Ordinal) || w.StartsWith("prioritiz", StringComparison.Ordinal))
+        && q.Words.Any(w => w is "should" or "ought" or "must" or "need" or "needs" or "recommend" or "recommended")
+        && q.Words.Any(w => w is "what" or "what's" or "whats" or "which")
+        && !NamesAnyTopicBesidesThePartnership(q) && !q.Has(ProseCues.Why) && !q.Words.Any(ChoosingWords.Contains);
+
+    /// <summary>
     /// Whether the question asks of work planned, beyond naming the year ahead in words planned work shares ("going forward",
     /// "moving forward"): "what priorities are recommended going forward" asks which are recommended; "what's planned" asks the plans.
     /// </summary>

@@ -102,6 +102,10 @@ public static partial class IntentRules
         // The whole city asked of a topic given only for part of it ("begging across the whole city"): say so, with its card offered.
         new("a part of the city's topic asked of the whole city", TopicNeed.Ignored, ScopeNotGiven),
 
+        // A figure of the city centre asked ("ASB in the city centre in 2017", "shoplifting in the town centre"): the topic's figures
+        // there (ASB by quarter, no total for the year), or said to be given for the whole city only; never the city's figure as its.
+        new("a topic's figure asked of the city centre", TopicNeed.Ignored, CityCentreAsked),
+
         // Another area's own assessment, strategy or plan ("summarise the Peterborough community safety strategic assessment", "what does
         // Fenland's strategy say about ASB"): a document SafetyBot does not hold; never our assessment's words quoted as if they were its.
         new("another area's own document", TopicNeed.Ignored, AnotherAreasDocument),
@@ -314,6 +318,8 @@ public static partial class IntentRules
         IntentRule.When("bare priorities", TopicNeed.Ignored, q => q.Stems is ["priority"] or [_, "priority"], Intent.PriorityWalkthrough),
         // "what priorities does the assessment recommend for the coming year", "what should next year's priorities be": the list.
         IntentRule.When("the recommended priorities", TopicNeed.Ignored, AsksWhichPrioritiesAreRecommended, Intent.PriorityWalkthrough),
+        // "what should the partnership prioritise?", "what should we prioritise next year": the priorities it recommends.
+        IntentRule.When("what to prioritise, asked with no topic", TopicNeed.Ignored, AsksWhatToPrioritise, Intent.PriorityWalkthrough),
         new("the recommendations", TopicNeed.Absent, q => q.Has(ProseCues.Recommend) && (q.Has(ProseCues.Document) && q.Stems.Count <= 6 || OnlyAsksForAdvice(q))
             ? AdviceAsked(q)
             : null),

@@ -41,6 +41,7 @@ public sealed class KnowledgeVocabulary(IKnowledgeStore store, IPassageSearch? p
             var topic = new TopicRef(kind, named.Id, named.DisplayName)
             {
                 OnlyFor = kind == TopicKind.Indicator ? OnlyFor(named.Id) : null,
+                AlsoFor = kind == TopicKind.Indicator ? AlsoFor(named.Id) : null,
                 Context = kind == TopicKind.Indicator && string.Equals(store.FindIndicator(named.Id)?.Category, ContextCategory, StringComparison.OrdinalIgnoreCase),
                 PartOf = kind == TopicKind.Indicator ? WholeOf(named.Id) : null,
             };
@@ -98,6 +99,13 @@ public sealed class KnowledgeVocabulary(IKnowledgeStore store, IPassageSearch? p
             .Select(w => w.Id)
             .ToList();
         return wholes is [var whole] ? whole : null;
+    }
+
+    /// <summary>"the extended city centre" when <paramref name="indicatorId"/> has figures for it and for the city.</summary>
+    private string? AlsoFor(string indicatorId)
+    {
+        var areas = store.Figures(indicatorId).Select(o => o.Area).ToHashSet();
+        return areas.Contains(Area.ExtendedCityCentre) && areas.Contains(Area.CambridgeCity) ? "the extended city centre" : null;
     }
 
     /// <summary>"the extended city centre" when every local figure of <paramref name="indicatorId"/> is for it, none for the city.</summary>

@@ -86,6 +86,15 @@ public static partial class PeriodExtractor
         // "between Q2 and Q3", "q1 to q3", "Q3 against Q2": two quarters asked, so no one quarter; every quarter the
         // assessment prints is shown, both of them among it.
         var quarters = Quarter().Matches(folded).Select(QuarterNumber).Distinct().ToList();
+        if (quarters is [var one] && !financialYear.Success && slots.FinancialYearStart is null && QuarterOfACalendarYear(folded, one) is { } ofYear)
+        {
+            // "Q2 2016", "the second quarter of 2016": the financial quarter whose months fall in that calendar year (Jul-Sep 2016 is
+            // 2016/17 Q2), as "Jul-Sep 2016" is, never the latest year's Q2 in its place. Q4 (Jan-Mar) is left to the latest year:
+            // "Q4 2017" is read both as Jan-Mar 2017 and as the last quarter of 2017.
+            slots = slots with { FinancialYearStart = int.Parse(ofYear.Value, CultureInfo.InvariantCulture) };
+            folded = Blank(folded, ofYear);
+        }
+
         if (quarters is [var quarter])
         {
             // "how many ... in Q1 of 2017/18", "Q1 2017/18 count?": one number asked of one quarter of one financial year, weighed
@@ -125,6 +134,21 @@ public static partial class PeriodExtractor
         }
 
         return SinceBefore().IsMatch(folded[..named[0].Index]) ? PeriodSlots.None with { FromYear = starts[0] } : null;
+    }
+
+    /// <summary>
+    /// The one calendar year written next to a quarter number of 1 to 3 ("q2 2016", "second quarter of 2016", "2016 q3"), or null
+    /// when there is none, more than one year, or words between them ("Q2 against 2016" weighs the quarter against that year).
+    /// </summary>
+    private static Match? QuarterOfACalendarYear(string folded, int quarter)
+    {
+        if (quarter == 4 || Year().Matches(folded) is not [var year] || Quarter().Match(folded) is not { Success: true } named)
+        {
+            return null;
+        }
+
+        var between = year.Index > named.Index ? folded[(named.Index + named.Length)..year.Index] : folded[(year.Index + year.Length)..named.Index];
+        return QuarterYearJoint().IsMatch(between) ? year : null;
     }
 
     /// <summary>The first calendar year of a financial year named ("2014/15", "14/15", "fy 2016-17").</summary>
@@ -308,6 +332,10 @@ public static partial class PeriodExtractor
 
     [GeneratedRegex(@"\b(19|20)\d\d\b", RegexOptions.None)]
     private static partial Regex Year();
+
+    /// <summary>What may stand between a quarter and its calendar year: nothing, a comma, "of", "in" ("q2 of 2016", "2016's q2").</summary>
+    [GeneratedRegex(@"^\s*(?:,|'s|of|in|of\s+the\s+year|-)?\s*$", RegexOptions.None)]
+    private static partial Regex QuarterYearJoint();
 
     [GeneratedRegex(@"\b(since|from)\b", RegexOptions.None)]
     private static partial Regex SinceWords();

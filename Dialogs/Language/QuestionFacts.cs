@@ -108,6 +108,13 @@ public sealed class QuestionFacts
         }
     }
 
+    /// <summary>The basis of a rate named ("per 1,000 households", "per 100 dwellings", "per head"), or null.</summary>
+    public SafetyBot.Knowledge.Measure? RateBasis =>
+        Has(Cues.PerHousehold) ? SafetyBot.Knowledge.Measure.RatePer1000Households
+        : Has(Cues.PerDwelling) ? SafetyBot.Knowledge.Measure.RatePer100Dwellings
+        : Has(Cues.PerHead) ? SafetyBot.Knowledge.Measure.RatePer1000Population
+        : null;
+
     /// <summary>The other area the question names (Fenland, the county...), or null.</summary>
     public OtherArea? Place => OtherArea.In(Folded);
 

@@ -13,6 +13,12 @@ public sealed record TopicRef(TopicKind Kind, string Id, string DisplayName)
     public string? OnlyFor { get; init; }
 
     /// <summary>
+    /// For an indicator with figures for the whole city and for a part of it (ASB: the extended city centre, by quarter), that
+    /// part as the answer names it; else null. Asked of that part, its figures there answer, never the city's.
+    /// </summary>
+    public string? AlsoFor { get; init; }
+
+    /// <summary>
     /// True for an indicator of the city's context rather than of crime (its population): named beside another topic ("how
     /// many Cambridge residents might be DA victims"), it is what the other topic is counted among, not what is asked.
     /// </summary>

@@ -80,6 +80,7 @@ public sealed class IndicatorQuestionHandler(IKnowledgeStore store, IndicatorAns
         return new IndicatorQuestion(indicatorId, Focuses[understanding.Intent])
         {
             Year = period.Year,
+            RateBasis = understanding.RateBasis,
             FromYear = period.FromYear,
             ToYear = period.ToYear,
             FinancialYearStart = period.FinancialYearStart,

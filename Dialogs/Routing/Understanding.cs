@@ -101,6 +101,9 @@ public sealed record Understanding(Intent Intent, bool FromCard = false)
     /// <summary>With <see cref="Intent.Series"/>: the year asked for in the run of years (the first over a level, the highest), or null.</summary>
     public Cards.Indicators.SeriesPoint? Point { get; init; }
 
+    /// <summary>The basis of a rate the question names ("per 1,000 households", "per 100 dwellings"), or null.</summary>
+    public SafetyBot.Knowledge.Measure? RateBasis { get; init; }
+
     /// <summary>One cell of a table (a row and a column), or null.</summary>
     public TableCellSelector? Cell { get; init; }
 
