@@ -48,6 +48,21 @@ public static class FollowUpResolver
             return new Understanding(AskedOfAnItem(context)) { Topic = named, Period = PeriodOfAnItem(understanding, context) };
         }
 
+        if (!understanding.FromCard && understanding is { Intent: Intent.Unknown, Topic: null, Candidates.Count: 0, ItemPlace: null }
+            && context?.Topic is { } within && AsksWithinTheTopic(text))
+        {
+            // "was there ever a dip?", "give me an example", "what intervention happened under it?" in a conversation about one topic:
+            // no rule reads them alone, but a colleague hears them of that topic. Its own words answer them (the passage handler looks
+            // across the assessment when they hold nothing of it); when nothing answers, it is the "can't answer" reply as before.
+            return new Understanding(Intent.Passage)
+            {
+                Topic = within,
+                Period = understanding.Period,
+                Passage = new PassageQuery(text!, PassageAspect.General),
+                FollowUp = true,
+            };
+        }
+
         if (!understanding.FromCard && understanding is { Intent: Intent.Passage, Topic: null, Candidates.Count: 0, ItemPlace: null }
             && context is { Topic: { } figured, LastIntent: { } figureKind } && IndicatorIntents.Contains(figureKind) && !IsProgrammeCode(figured)
             && AsksOnlyWhen(text))
@@ -81,6 +96,18 @@ public static class FollowUpResolver
             // "what did the CSEW show?" after a topic's national picture) is asked of it, as a colleague would hear it: its own
             // words first; the passage handler looks across the assessment when they hold nothing of it.
             return understanding with { Topic = inContext, FollowUp = true };
+        }
+
+        if (!understanding.FromCard && context?.Topic is { } conversed && understanding is
+            {
+                Intent: Intent.Passage, Topic: null, FollowUp: false, Candidates.Count: 0, ItemPlace: null, UncoveredTopic: null,
+                Passage: { WholeQuestion: true, OfTheTopic: AskedOfTheTopic.None, OtherDistricts: false },
+            })
+        {
+            // "which months tend to be highest?", "what data is missing for high risk cases?" in a conversation about one topic: a
+            // question with nothing of the assessment in it is first looked for in that topic's own words (any passage of it that
+            // answers); with none, it is looked for as it was asked, across the assessment, held whole (the passage handler).
+            return understanding with { Topic = conversed, FollowUp = true };
         }
 
         if (!understanding.FromCard && understanding is { Intent: Intent.Priority, Topic: null, ItemPlace: null, FollowUp: true }
@@ -331,7 +358,12 @@ public static class FollowUpResolver
         var item = items[index];
         if (understanding.Intent is Intent.Passage or Intent.ListLeads)
         {
-            return understanding with { Topic = item, FollowUp = false };
+            // "what sits under no. 2?" after the priorities: a priority's or programme's own words, else its card.
+            return understanding with
+            {
+                Topic = item,
+                FollowUp = understanding is { Intent: Intent.Passage, Passage.Aspect: PassageAspect.General } && IsProgrammeCode(item),
+            };
         }
 
         return IsProgrammeCode(item)
@@ -375,6 +407,29 @@ public static class FollowUpResolver
         return fitting is [var only] ? only : null;
     }
 
+    /// <summary>
+    /// Whether <paramref name="text"/> is a question of a few words that may be asked of the conversation's topic: two to ten words,
+    /// at least one of them not a word of asking ("give me an example", "how many women"), never only "thanks" or "ok".
+    /// </summary>
+    private static bool AsksWithinTheTopic(string? text)
+    {
+        if (text is null)
+        {
+            return false;
+        }
+
+        var words = TextNormalizer.Tokens(text);
+        return words.Count is >= 2 and <= 10 && words.Any(w => w.Length >= 3 && !WhenOnlyWords.Contains(w) && !AskingWords.Contains(w));
+    }
+
+    /// <summary>Words of asking and pointing that say nothing of what a follow-up is about ("tell me more about it").</summary>
+    private static readonly HashSet<string> AskingWords = new(StringComparer.Ordinal)
+    {
+        "what", "whats", "how", "why", "who", "when", "where", "which", "can", "could", "would", "will", "you", "tell", "give", "show",
+        "more", "about", "please", "thanks", "thank", "cheers", "great", "good", "fine", "yes", "yeah", "not", "any", "anything", "else",
+        "ok", "okay", "then", "there", "have", "has", "had", "one", "ones", "get", "got",
+    };
+
     /// <summary>Words a question of only when may hold besides its word of time ("when was that?", "what period does it cover?").</summary>
     private static readonly HashSet<string> WhenOnlyWords = new(StringComparer.Ordinal)
     {
@@ -386,7 +441,7 @@ public static class FollowUpResolver
     /// <summary>Words that ask when ("when", "period", "year", "dates").</summary>
     private static readonly HashSet<string> WhenWords = new(StringComparer.Ordinal)
     {
-        "when", "period", "periods", "year", "years", "date", "dates", "timeframe", "timescale", "timespan", "time",
+        "when", "period", "periods", "year", "years", "date", "dates", "timeframe", "timescale", "timespan", "time", "month", "months",
     };
 
     /// <summary>
@@ -401,7 +456,9 @@ public static class FollowUpResolver
         }
 
         var words = TextNormalizer.Tokens(text);
-        return words.Count is > 0 and <= 7 && words.Any(WhenWords.Contains) && words.All(w => WhenWords.Contains(w) || WhenOnlyWords.Contains(w));
+        // "which 12 months is that?": a number of months or years is the period's length, a word of it.
+        return words.Count is > 0 and <= 7 && words.Any(WhenWords.Contains)
+            && words.All(w => WhenWords.Contains(w) || WhenOnlyWords.Contains(w) || w.All(char.IsAsciiDigit));
     }
 
     /// <summary>Remembers an answered question as the context of the next.</summary>
