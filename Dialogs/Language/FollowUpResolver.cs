@@ -49,21 +49,6 @@ public static class FollowUpResolver
             return new Understanding(AskedOfAnItem(context)) { Topic = named, Period = PeriodOfAnItem(understanding, context) };
         }
 
-        if (!understanding.FromCard && understanding is { Intent: Intent.Unknown, Topic: null, Candidates.Count: 0, ItemPlace: null }
-            && context?.Topic is { } within && AsksWithinTheTopic(text))
-        {
-            // "was there ever a dip?", "give me an example", "what intervention happened under it?" in a conversation about one topic:
-            // no rule reads them alone, but a colleague hears them of that topic. Its own words answer them (the passage handler looks
-            // across the assessment when they hold nothing of it); when nothing answers, it is the "can't answer" reply as before.
-            return new Understanding(Intent.Passage)
-            {
-                Topic = within,
-                Period = understanding.Period,
-                Passage = new PassageQuery(text!, PassageAspect.General),
-                FollowUp = true,
-            };
-        }
-
         if (!understanding.FromCard && understanding is { Intent: Intent.Passage, Topic: null, Candidates.Count: 0, ItemPlace: null }
             && context is { Topic: { } run, LastIntent: Intent.Series } && !IsProgrammeCode(run) && AsksTheExtremeOfTheRun(text) is { } point)
         {
@@ -368,12 +353,7 @@ public static class FollowUpResolver
         var item = items[index];
         if (understanding.Intent is Intent.Passage or Intent.ListLeads)
         {
-            // "what sits under no. 2?" after the priorities: a priority's or programme's own words, else its card.
-            return understanding with
-            {
-                Topic = item,
-                FollowUp = understanding is { Intent: Intent.Passage, Passage.Aspect: PassageAspect.General } && IsProgrammeCode(item),
-            };
+            return understanding with { Topic = item, FollowUp = false };
         }
 
         return IsProgrammeCode(item)
@@ -418,29 +398,6 @@ public static class FollowUpResolver
     }
 
     /// <summary>
-    /// Whether <paramref name="text"/> is a question of a few words that may be asked of the conversation's topic: two to ten words,
-    /// at least one of them not a word of asking ("give me an example", "how many women"), never only "thanks" or "ok".
-    /// </summary>
-    private static bool AsksWithinTheTopic(string? text)
-    {
-        if (text is null)
-        {
-            return false;
-        }
-
-        var words = TextNormalizer.Tokens(text);
-        return words.Count is >= 2 and <= 10 && words.Any(w => w.Length >= 3 && !WhenOnlyWords.Contains(w) && !AskingWords.Contains(w));
-    }
-
-    /// <summary>Words of asking and pointing that say nothing of what a follow-up is about ("tell me more about it").</summary>
-    private static readonly HashSet<string> AskingWords = new(StringComparer.Ordinal)
-    {
-        "what", "whats", "how", "why", "who", "when", "where", "which", "can", "could", "would", "will", "you", "tell", "give", "show",
-        "more", "about", "please", "thanks", "thank", "cheers", "great", "good", "fine", "yes", "yeah", "not", "any", "anything", "else",
-        "ok", "okay", "then", "there", "have", "has", "had", "one", "ones", "get", "got",
-    };
-
-    /// <summary>
     /// The highest or lowest point of a run of years that <paramref name="text"/> asks for with a word of years ("which of those
     /// years was the peak", "what was the lowest year"); null when it asks neither.
     /// </summary>
@@ -474,7 +431,7 @@ public static class FollowUpResolver
     /// <summary>Words that ask when ("when", "period", "year", "dates").</summary>
     private static readonly HashSet<string> WhenWords = new(StringComparer.Ordinal)
     {
-        "when", "period", "periods", "year", "years", "date", "dates", "timeframe", "timescale", "timespan", "time", "month", "months",
+        "when", "period", "periods", "year", "years", "date", "dates", "timeframe", "timescale", "timespan", "time",
     };
 
     /// <summary>
@@ -489,9 +446,7 @@ public static class FollowUpResolver
         }
 
         var words = TextNormalizer.Tokens(text);
-        // "which 12 months is that?": a number of months or years is the period's length, a word of it.
-        return words.Count is > 0 and <= 7 && words.Any(WhenWords.Contains)
-            && words.All(w => WhenWords.Contains(w) || WhenOnlyWords.Contains(w) || w.All(char.IsAsciiDigit));
+        return words.Count is > 0 and <= 7 && words.Any(WhenWords.Contains) && words.All(w => WhenWords.Contains(w) || WhenOnlyWords.Contains(w));
     }
 
     /// <summary>Remembers an answered question as the context of the next.</summary>

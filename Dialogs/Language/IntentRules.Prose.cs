@@ -532,7 +532,7 @@ public static partial class IntentRules
     private static partial Regex NegatedAbility();
 
     /// <summary>
-    /// "the second one", "the first item", "the last one", "number 3 on the list", "what's under no. 2", "and the third?": the place in the last answer's
+    /// "the second one", "the first item", "the last one", "number 3 on the list", "and the third?": the place in the last answer's
     /// list a question points to (the last as -1); null when it points to none ("the first time", "last year" are not places).
     /// </summary>
     internal static int? ItemPlaceOf(QuestionFacts q)
@@ -556,7 +556,7 @@ public static partial class IntentRules
         };
     }
 
-    [GeneratedRegex(@"\b(?:(?<place>first|second|third|fourth|fifth|last|final|1st|2nd|3rd|4th|5th)\s+(?:one|ones|item|point|bullet|thing|bit|entry|recommendation|on\s+(?:the|that|your)\s+list|in\s+(?:the|that|your)\s+list|of\s+(?:those|them|these|the\s+list))|number\s+(?<number>one|two|three|four|five|[1-5])\s+(?:on|in)\s+(?:the|that|your)\s+list|(?:under|in|about|of|behind)\s+(?:no\.?|number|#)\s*(?<number>[1-5])(?![\p{L}\p{N}%])|^(?:and|so|ok|what\s+about|how\s+about)?\s*the\s+(?<alone>second|third|fourth|fifth|last)\s*\??$)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:(?<place>first|second|third|fourth|fifth|last|final|1st|2nd|3rd|4th|5th)\s+(?:one|ones|item|point|bullet|thing|bit|entry|recommendation|on\s+(?:the|that|your)\s+list|in\s+(?:the|that|your)\s+list|of\s+(?:those|them|these|the\s+list))|number\s+(?<number>one|two|three|four|five|[1-5])\s+(?:on|in)\s+(?:the|that|your)\s+list|^(?:and|so|ok|what\s+about|how\s+about)?\s*the\s+(?<alone>second|third|fourth|fifth|last)\s*\??$)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ItemPlace();
 
     /// <summary>"why did the second one go up": the item's place is not a subject to look for; the item is the topic.</summary>
