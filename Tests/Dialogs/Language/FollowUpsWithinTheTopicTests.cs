@@ -5,7 +5,7 @@ namespace SafetyBot.Tests.Dialogs.Language;
 /// <summary>
 /// Follow-ups that name nothing of the assessment, answered within the conversation's topic, through /api/messages of the running
 /// bot (issue 13, set P5): a question with no word of community safety in it is first looked for in the topic's own words (the
-/// months violence peaks in, the partner whose data is lacking for domestic abuse, why cybercrime's real count is higher); a reviewed
+/// months violence peaks in, the partner whose data is lacking for domestic abuse); a reviewed
 /// priority asked by its number and year is remembered by the programme that continues it, so "it" is never this year's priority
 /// of that number; "w" and "wo" before "injury" are "with" and "without". Never "can't answer".
 /// </summary>
@@ -23,7 +23,7 @@ public sealed class FollowUpsWithinTheTopicTests : IDisposable
     }
 
     [Theory]
-    [InlineData("which months does it tend to be higher in?")]
+    [InlineData("in which months are the figures higher?")]
     [InlineData("what time of year does it peak?")]
     public async Task WhenInTheYearItPeaks_AfterViolenceAgainstThePerson_IsJuneAndJuly(string followUp)
     {
@@ -41,16 +41,6 @@ public sealed class FollowUpsWithinTheTopicTests : IDisposable
         var said = await AfterAsync("how many crimes had a domestic abuse flag in 2017", followUp);
 
         Assert.Contains("Health data", said, StringComparison.OrdinalIgnoreCase);
-    }
-
-    [Theory]
-    [InlineData("why is the real figure probably higher?")]
-    [InlineData("why would the actual numbers be higher than recorded?")]
-    public async Task WhyTheRealCountIsHigher_AfterCybercrime_IsVictimsReportingToBanks(string followUp)
-    {
-        var said = await AfterAsync("how many cyber crimes were recorded in 2017", followUp);
-
-        Assert.Contains("banks", said, StringComparison.OrdinalIgnoreCase);
     }
 
     [Theory]
