@@ -1,4 +1,5 @@
 using SafetyBot.Cards;
+using SafetyBot.Cards.Indicators;
 using SafetyBot.Dialogs.Routing;
 using SafetyBot.Knowledge.Retrieval;
 
@@ -49,6 +50,14 @@ public static class FollowUpResolver
         }
 
         if (!understanding.FromCard && understanding is { Intent: Intent.Passage, Topic: null, Candidates.Count: 0, ItemPlace: null }
+            && context is { Topic: { } run, LastIntent: Intent.Series } && !IsProgrammeCode(run) && AsksTheExtremeOfTheRun(text) is { } point)
+        {
+            // "which of those years was the peak?", "the lowest year of them?" after a run of years: read from that run, never a
+            // sentence of the assessment that says "peak" of something else.
+            return new Understanding(Intent.Series) { Topic = run, Period = context.LastPeriod, Point = point, FollowUp = true };
+        }
+
+        if (!understanding.FromCard && understanding is { Intent: Intent.Passage, Topic: null, Candidates.Count: 0, ItemPlace: null }
             && context is { Topic: { } figured, LastIntent: { } figureKind } && IndicatorIntents.Contains(figureKind) && !IsProgrammeCode(figured)
             && AsksOnlyWhen(text))
         {
@@ -81,6 +90,18 @@ public static class FollowUpResolver
             // "what did the CSEW show?" after a topic's national picture) is asked of it, as a colleague would hear it: its own
             // words first; the passage handler looks across the assessment when they hold nothing of it.
             return understanding with { Topic = inContext, FollowUp = true };
+        }
+
+        if (!understanding.FromCard && context?.Topic is { } conversed && understanding is
+            {
+                Intent: Intent.Passage, Topic: null, FollowUp: false, Candidates.Count: 0, ItemPlace: null, UncoveredTopic: null,
+                Passage: { WholeQuestion: true, OfTheTopic: AskedOfTheTopic.None, OtherDistricts: false },
+            })
+        {
+            // "which months tend to be highest?", "what data is missing for high risk cases?" in a conversation about one topic: a
+            // question with nothing of the assessment in it is first looked for in that topic's own words (any passage of it that
+            // answers); with none, it is looked for as it was asked, across the assessment, held whole (the passage handler).
+            return understanding with { Topic = conversed, FollowUp = true };
         }
 
         if (!understanding.FromCard && understanding is { Intent: Intent.Priority, Topic: null, ItemPlace: null, FollowUp: true }
@@ -167,11 +188,12 @@ public static class FollowUpResolver
             return new Understanding(Intent.TopicPriority) { Topic = oneOfThem, FollowUp = true };
         }
 
-        if (!understanding.FromCard && IndicatorIntents.Contains(understanding.Intent) && understanding is { Assumed: true, Topic: null, Candidates.Count: 0 }
+        if (!understanding.FromCard && IndicatorIntents.Contains(understanding.Intent) && understanding is { Topic: null, Candidates.Count: 0 }
+            && (understanding.Assumed || understanding.Intent == Intent.Opportunities)
             && text is not null && context?.Topic is { } programme && IsProgrammeCode(programme))
         {
-            // "and what is it aiming for?", "what's it meant to deliver?" after a programme or priority: no figure is asked, and a
-            // programme has none; its own words answer, else its card (the passage handler).
+            // "and what is it aiming for?", "what's it meant to deliver?", "what intervention happened under it?" after a programme or
+            // priority: no figure is asked, and a programme has none; its own words answer, else its card (the passage handler).
             return new Understanding(Intent.Passage)
             {
                 Topic = programme,
@@ -375,6 +397,29 @@ public static class FollowUpResolver
         return fitting is [var only] ? only : null;
     }
 
+    /// <summary>
+    /// The highest or lowest point of a run of years that <paramref name="text"/> asks for with a word of years ("which of those
+    /// years was the peak", "what was the lowest year"); null when it asks neither.
+    /// </summary>
+    private static SeriesPoint? AsksTheExtremeOfTheRun(string? text)
+    {
+        if (text is null)
+        {
+            return null;
+        }
+
+        var words = TextNormalizer.Tokens(text);
+        var stems = words.Select(Stem.Of).ToList();
+        if (!words.Any(w => w is "year" or "years" or "when") || words.Count > 10)
+        {
+            return null;
+        }
+
+        return Cues.SeriesLowest.AnyIn(stems) ? new SeriesPoint(SeriesPointKind.Lowest)
+            : Cues.SeriesHighest.AnyIn(stems) ? new SeriesPoint(SeriesPointKind.Highest)
+            : null;
+    }
+
     /// <summary>Words a question of only when may hold besides its word of time ("when was that?", "what period does it cover?").</summary>
     private static readonly HashSet<string> WhenOnlyWords = new(StringComparer.Ordinal)
     {
@@ -413,6 +458,12 @@ public static class FollowUpResolver
         var nationalOfTheSameTopic = answered.Intent == Intent.National && answered.Topic is { } nationalTopic
             && string.Equals(context.Topic, nationalTopic, StringComparison.Ordinal);
         context.NationalOfTheSameTopic = false;
+        if (answered is { Intent: Intent.TopicList, Topic: { } listed } && IsProgrammeCode(listed))
+        {
+            // "what was priority 3 for 2017/18?": the list of the priorities reviewed, the programme continuing the one asked remembered.
+            answered = answered with { Intent = Intent.Priority };
+        }
+
         if (answered is { Intent: Intent.CompareTopics, Asked: { } kind })
         {
             // Two topics answered at once: a follow-up ("why?", "and in 2016?") is about the first one named.

@@ -350,6 +350,13 @@ public static partial class IntentRules
             return "ward";
         }
 
+        // "which parts of the city have the most alcohol incidents", "what areas of Cambridge are worst for it": where in the city a
+        // figure is highest, a breakdown below the city's totals.
+        if (PartsOfTheCity().IsMatch(q.Folded) && q.Has(GapCues.Where))
+        {
+            return "neighbourhood";
+        }
+
         var stems = q.Stems;
         for (var i = 0; i < stems.Count; i++)
         {
@@ -425,6 +432,10 @@ public static partial class IntentRules
         @"abbey|arbury|castle|cherry hinton|coleridge|east chesterton|west chesterton|king'?s hedges|newnham|petersfield|queen edith'?s|romsey|trumpington";
 
     /// <summary>A ward of Cambridge by its name and the word "ward" ("in Abbey ward", "Market ward's"), never the Market Ward Group.</summary>
+    /// <summary>"which parts of the city", "what areas of Cambridge": parts of the city asked which.</summary>
+    [GeneratedRegex(@"\b(?:which|what)\s+(?:parts?|areas?|bits?|corners?)\s+of\s+(?:the\s+)?(?:city|cambridge|town)\b", RegexOptions.None)]
+    private static partial Regex PartsOfTheCity();
+
     [GeneratedRegex(@"\b(?:" + WardNames + @"|market)\s+wards?\b(?!'?s?\s+group)", RegexOptions.None)]
     private static partial Regex NamedWard();
 

@@ -855,7 +855,8 @@ public static partial class IntentRules
     private static Understanding? PriorityByNumber(QuestionFacts q) =>
         PriorityWord().Match(q.Folded) is { Success: true } word && PriorityNumber(q.Folded, word) is { } number
             ? q.Period.FinancialYearStart == 2017 || q.Period.Year == 2017 || q.Has(OfTheYearReviewed)
-                ? new Understanding(Intent.TopicList) { Filter = new ListFilter { Reviewed = true } }
+                // "what was priority 3 for 2017/18": the priorities reviewed, the one asked remembered by its number (a follow-up's "it").
+                ? new Understanding(Intent.TopicList) { Filter = new ListFilter { Reviewed = true }, PriorityNumber = number }
                 : new Understanding(Intent.Priority) { Topic = number.ToString(CultureInfo.InvariantCulture) }
             : null;
 

@@ -124,7 +124,9 @@ internal static class ProseCues
         "what", "whats", "what's", "is", "are", "was", "the", "this", "that", "it", "its", "a", "an", "about", "tell", "me", "us", "can",
         "could", "you", "please", "cover", "covers", "for", "on", "of", "all", "describe", "explain", "summarise", "summarize", "overview",
         "which", "so", "and", "ok", "okay", "then", "exactly", "anyway", "again", "remind", "i", "we", "reading", "looking", "at", "here",
-        "strategic", "community", "safety", "do", "does");
+        "strategic", "community", "safety", "do", "does",
+        // "what document do you know about", "which report have you got", "what paper are you based on": what SafetyBot draws on.
+        "know", "have", "got", "read", "based", "use", "using", "your", "from");
 
     /// <summary>
     /// A measure or source of figures named as such, not a topic ("the CSEW", "CVS rates", "police recorded crime figures"):

@@ -19,6 +19,9 @@ public sealed class SiblingTopics(IKnowledgeStore store)
         Cues.Quarters, Cues.Change, Cues.Movers, Cues.Opportunities, Cues.FollowUp, Cues.Pronouns,
     }.SelectMany(c => c.Words).Concat(["with", "over", "same", "period", "all", "any", "for", "from", "into"]).ToHashSet(StringComparer.Ordinal);
 
+    /// <summary>Words that join the words of a name and name nothing themselves.</summary>
+    private static readonly HashSet<string> Joining = new(StringComparer.Ordinal) { "the", "and", "our", "its", "their" };
+
     /// <summary>
     /// <paramref name="understanding"/> with the sibling of <paramref name="context"/>'s topic that
     /// <paramref name="text"/> names, when it names no topic itself and names exactly one sibling.
@@ -46,7 +49,10 @@ public sealed class SiblingTopics(IKnowledgeStore store)
 
         var all = TextNormalizer.Tokens(text ?? string.Empty).Select(Stem.Of).ToList();
         var stems = all.Where(s => s.Length >= 3 && !Asking.Contains(s)).ToHashSet(StringComparer.Ordinal);
-        var pairs = Pairs([string.Join(' ', all)]);
+        // "how do we sit against the MSG on that" after violence with injury: "against the" is a pair of asking words, which names
+        // no topic (it is in "violence against the person"); a pair sets a sibling apart only with a word that names.
+        var pairs = Pairs([string.Join(' ', all)]).Where(p => p.Split(' ').Any(w => w.Length >= 3 && !Asking.Contains(w) && !Joining.Contains(w)))
+            .ToHashSet(StringComparer.Ordinal);
         var own = NameWords(current);
         var ownPairs = NamePairs(current);
 

@@ -111,10 +111,12 @@ public static partial class TextNormalizer
         ["cmpd"] = "compared", ["vrs"] = "versus", ["wrt"] = "about", ["ppl"] = "people",
         ["teh"] = "the", ["hte"] = "the", ["adn"] = "and", ["waht"] = "what", ["thier"] = "their",
         ["dom"] = "domestic",
+        // "violence w injury", "VAP wo injury": the "w/" and "w/o" of a topic's name typed without the slash.
+        ["w"] = "with", ["wo"] = "without",
     };
 
     /// <summary>A word of <see cref="ShorthandWords"/>, standing alone ("dom" only before "abuse" or "violence": "Dom" is also a name).</summary>
-    [GeneratedRegex(@"(?<![\p{L}\p{N}'/])(?:frm|fr|prev|yrs|yr|thru|abt|qtrs|qtr|btwn|betw|cmpd|vrs|wrt|ppl|teh|hte|adn|waht|thier|dom(?=\s+(?:abuse|violence)))(?![\p{L}\p{N}'/])", RegexOptions.None)]
+    [GeneratedRegex(@"(?<![\p{L}\p{N}'/])(?:frm|fr|prev|yrs|yr|thru|abt|qtrs|qtr|btwn|betw|cmpd|vrs|wrt|ppl|teh|hte|adn|waht|thier|dom(?=\s+(?:abuse|violence))|wo?(?=\s+inj))(?![\p{L}\p{N}'/])", RegexOptions.None)]
     private static partial Regex ChatShorthand();
 
     /// <summary>

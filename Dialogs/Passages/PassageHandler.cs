@@ -40,6 +40,20 @@ public sealed class PassageHandler(PassageAnswers answers, UnknownHandler unknow
             return;
         }
 
+        if (understanding is { Passage: { WholeQuestion: true, OfTheTopic: AskedOfTheTopic.None } whole, Topic: { } conversed, FollowUp: true })
+        {
+            // A question with nothing of the assessment in it, asked in a conversation about a topic ("which months tend to be
+            // highest?" after ASB): that topic's own words when they answer it; else it is asked as it was, of the whole assessment.
+            var own = answers.Answer(whole.Text, conversed, whole.Aspect, DocumentAsked(understanding), withinTopicOnly: true);
+            if (own.Found && Belongs(own.Result.Best!.Passage, conversed))
+            {
+                await turnContext.SendActivityAsync(ReplyFactory.Card(own.Card), cancellationToken).ConfigureAwait(false);
+                return;
+            }
+
+            understanding = understanding with { Topic = null, FollowUp = false };
+        }
+
         if (understanding is { Passage.OfTheTopic: AskedOfTheTopic.WhatToWatch or AskedOfTheTopic.WhomToLinkUpWith or AskedOfTheTopic.HowPartnersHelp, Topic: null, Candidates.Count: 0 })
         {
             // "anything we should keep an eye on" with no topic asked before: the assessment says it topic by topic, so which one.

@@ -25,8 +25,20 @@ public sealed class TopicListHandler(TopicListCardBuilder cards, VolumeRankingCa
         var filter = understanding.Filter;
         var key = new TopicListCard(filter?.Category, filter?.Mention, filter?.MentionIn, filter?.Reviewed ?? false, filter?.KeyDates ?? false, filter?.Sources ?? false, filter?.Sections ?? false, filter?.ByVolume, filter?.Rates ?? false);
         var card = rendered.Get(key, k => k.ByVolume is { } order ? volumes.Build(order, k.Category, k.Rates) : k.Sections ? cards.Sections() : k.Sources ? cards.Sources() : k.KeyDates ? cards.KeyDates() : k.Reviewed ? cards.ReviewedPriorities() : Topics(k.Category, k.Mention, k.MentionIn))!;
+        if (filter is { Reviewed: true } && understanding.PriorityNumber is { } number && ContinuingProgramme(number) is { } code)
+        {
+            // "what was priority 3 for 2017/18?", then "what intervention happened under it?": the programme that continues that
+            // reviewed priority holds its interventions and outcomes, so a follow-up is asked of it, never of this year's priority 3.
+            AnswerMemory.RecordTopic(turnContext, code);
+        }
+
         await turnContext.SendActivityAsync(ReplyFactory.Card(card), cancellationToken).ConfigureAwait(false);
     }
+
+    /// <summary>The first recommended programme that continues the reviewed priority of <paramref name="number"/>; null when none does.</summary>
+    private string? ContinuingProgramme(int number) =>
+        store.Priorities().SelectMany(p => p.ProgrammeCodes).Select(store.Programme).OfType<ProgrammeDetail>()
+            .FirstOrDefault(d => d.ReviewedPriorities.Any(r => r.Number == number))?.Programme.Id;
 
     private Cards.Replies.CardReply Topics(string? category, string? mention, NarrativeKind? kind)
     {

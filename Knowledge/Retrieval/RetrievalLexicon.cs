@@ -40,7 +40,7 @@ internal static class RetrievalLexicon
     internal static readonly (string Id, string[] Words)[] Groups =
     [
         ("up", ["up", "rise", "rises", "rising", "rose", "risen", "increase", "increased", "increases", "increasing", "higher", "grew", "grown", "growth", "upward", "spike", "went up", "gone up", "go up", "going up"]),
-        ("down", ["down", "fall", "falls", "falling", "fell", "fallen", "decrease", "decreased", "decreases", "decreasing", "decline", "declined", "declining", "reduce", "reduced", "reduction", "reducing", "lower", "drop", "dropped", "downward", "went down", "gone down", "go down", "going down"]),
+        ("down", ["down", "fall", "falls", "falling", "fell", "fallen", "decrease", "decreased", "decreases", "decreasing", "decline", "declined", "declining", "reduce", "reduced", "reduction", "reducing", "lower", "drop", "dropped", "drops", "dip", "dips", "dipped", "downward", "went down", "gone down", "go down", "going down"]),
         ("author", ["wrote", "write", "written", "writer", "writers", "author", "authors", "authored", "compiled", "prepared", "produced", "research group",
             "named analyst", "an analyst", "the analyst", "which analyst", "named author", "named person", "named individual", "contact officer", "named officer"]),
         // "is that a real rise?": the assessment says whether increases "reflect a genuine rise".
@@ -140,6 +140,8 @@ internal static class RetrievalLexicon
         ("area", ["area", "areas", "part of the city", "parts of the city", "part of town", "parts of town", "location", "locations",
             "neighbourhood", "neighbourhoods", "neighborhood", "neighborhoods"]),
         ("example", ["example", "examples", "for example", "for instance", "instance", "e.g", "eg"]),
+        // "what data is missing for high-risk cases": the assessment's "Health data is the lacking contribution".
+        ("lacking", ["lacking", "lacks", "lack", "missing", "absent", "not there", "gap in", "gaps in"]),
         // "what should the CSP do at county level": the assessment's "countywide structure".
         ("countywide", ["countywide", "county-wide", "county wide", "county level", "county-level", "across the county"]),
         // "has NTE violence been analysed / looked into": the assessment says what "has not been explored".
