@@ -579,4 +579,13 @@ internal static class ProseCues
     /// </summary>
     public static readonly CueSet Pointer = new(
         "it", "its", "that", "this", "they", "them", "their", "these", "those", "there", "theyre", "theyve", "theyll", "thats", "theres");
+
+    /// <summary>
+    /// The change just answered, named by its definite article ("what was the reason for the fall", "what lies behind the increase",
+    /// "anything explaining this jump"): a why-question about it, naming no topic, points back to the conversation's topic.
+    /// </summary>
+    public static readonly CueSet TheChange = new(
+        "the rise", "the increase", "the drop", "the fall", "the decrease", "the decline", "the reduction", "the jump", "the spike",
+        "the growth", "the change", "the dip", "the surge", "this rise", "this increase", "this drop", "this fall", "this decrease",
+        "this decline", "this reduction", "this jump", "this change", "that rise", "that increase", "that drop", "that fall");
 }
