@@ -461,6 +461,20 @@ public static partial class IntentRules
             ? understood with { Passage = passage with { Text = JudgedInItsOwnWord(passage.Text) } }
             : null;
 
+    /// <summary>
+    /// "is that good news or a worry?", "should we welcome this?" after a topic's figures, naming none: the change just answered judged,
+    /// read (as <see cref="ChangeJudgedOfATopic"/>) in the assessment's words on why that topic moved, and only in that topic's words.
+    /// </summary>
+    private static Understanding? ChangeJudgedOfTheLastTopic(QuestionFacts q) =>
+        q.Has(ProseCues.ChangeJudged) && !NamesAnyTopic(q) && (q.FollowUp || q.Has(ProseCues.Pointer))
+        && !AsksForNumbers(q.Rest) && !q.Has(Cues.FigureAsked)
+            ? new Understanding(Intent.Passage)
+            {
+                FollowUp = true,
+                Passage = new PassageQuery(JudgedInItsOwnWord(q.Text), PassageAspect.Why, OfTheTopic: AskedOfTheTopic.ChangeJudged),
+            }
+            : null;
+
     private static string JudgedInItsOwnWord(string text)
     {
         // A favourable judgement asked of ("why is it a good thing", "is it good news") is looked for in the assessment's own word

@@ -216,7 +216,10 @@ internal static class ProseCues
         "explain the decrease", "explain the reduction", "what lies behind", "what is causing", "what's causing", "cause of", "causes of",
         "caused by", "put down to", "puts down to", "attributed to", "attribute to", "attributes to", "reasons behind", "reason behind", "driven by", "drivers of", "driver of", "due to what", "what is it due to",
         // "hasn't dropped like the rest - any reason given?", "is there a reason given for the fall": the assessment's reason asked for.
-        "any reason", "a reason", "reason given", "reasons given", "any reasons", "reason why", "reasons why", "any explanation");
+        "any reason", "a reason", "reason given", "reasons given", "any reasons", "reason why", "reasons why", "any explanation",
+        // "what is really causing it", "what's chiefly behind this": the same asked with a word of degree between.
+        "mainly driving", "mostly driving", "really driving", "chiefly driving", "primarily driving", "mainly causing", "mostly causing",
+        "really causing", "chiefly causing", "mainly behind", "mostly behind", "really behind", "chiefly behind");
 
     /// <summary>
     /// A choice between measures asked ("should I trust the Crime Survey or police figures", "which is more reliable, the CSEW or police

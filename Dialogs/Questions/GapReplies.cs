@@ -105,6 +105,7 @@ public sealed class GapReplies(IKnowledgeStore store)
         AskedOfTheTopic.WhomToLinkUpWith => $"The 2017/18 strategic assessment names no partners to link up with on {topic}: its scanning table gives no opportunities for it.",
         AskedOfTheTopic.WhatNeedsImproving => $"The 2017/18 strategic assessment says nothing of what needs improving for {topic}.",
         AskedOfTheTopic.AgainstTheNation => $"The 2017/18 strategic assessment doesn't say whether {topic} is in line with the national trend. Ask \"{topic} nationally\" for the national figures it gives, where it gives them.",
+        AskedOfTheTopic.ChangeJudged => $"The 2017/18 strategic assessment doesn't say whether the change in {topic} is good news or bad. Ask \"why has {topic} changed?\" for its words on why it moved.",
         _ => $"The 2017/18 strategic assessment names no partner work on {topic}: none of the programmes it reviews took {topic} on.",
     };
 

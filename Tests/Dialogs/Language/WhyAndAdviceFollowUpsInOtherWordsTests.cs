@@ -6,7 +6,8 @@ namespace SafetyBot.Tests.Dialogs.Language;
 /// Follow-ups in a member's words, through /api/messages of the running bot: a why-question in words that are also part of a
 /// topic's name ("causing") or that name the change just answered ("the decrease") stays with the conversation's topic; the
 /// action or advice asked after a topic is that topic's own; "moved" asks how a rate changed, never about mopeds; and the
-/// assessment's words for who supplies data and when thefts bottomed out answer members' everyday words for them.
+/// assessment's words for who supplies data and when thefts bottomed out answer members' everyday words for them. The last
+/// topic's change judged ("is that good news?") is read in that topic's own words, or said to be unjudged, never another's.
 /// </summary>
 public sealed class WhyAndAdviceFollowUpsInOtherWordsTests : IDisposable
 {
@@ -118,5 +119,30 @@ public sealed class WhyAndAdviceFollowUpsInOtherWordsTests : IDisposable
         var said = await _bot.TextAsync(question);
 
         Assert.Contains("2013", said, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("is that a good thing or something to worry about?")]
+    [InlineData("so should we welcome it?")]
+    public async Task TheLastTopicsChangeJudged_IsReadInTheAssessmentsWordsOnIt(string question)
+    {
+        var conversation = _bot.NewConversation();
+        await _bot.AskAsync("how many crimes carried a domestic abuse flag in 2017?", conversation);
+
+        var said = await _bot.TextAsync(question, conversation);
+
+        Assert.Contains("positive", said, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task TheLastTopicsChangeJudged_WhereItsWordsSayNothingOfIt_IsSaidSo_NeverAnotherTopicsReading()
+    {
+        var conversation = _bot.NewConversation();
+        await _bot.AskAsync("ASB incidents in 2017?", conversation);
+
+        var said = await _bot.TextAsync("is this a good sign?", conversation);
+
+        Assert.Contains("doesn't say whether the change in anti-social behaviour", said, StringComparison.Ordinal);
+        Assert.DoesNotContain("marker", said, StringComparison.Ordinal);
     }
 }
