@@ -117,6 +117,7 @@ public sealed class GapReplies(IKnowledgeStore store)
     {
         AskedOfTheTopic.WhatToWatch => "The assessment says what to keep an eye on topic by topic. Which topic? For example: \"anything we should keep an eye on for road safety?\"",
         AskedOfTheTopic.WhomToLinkUpWith => "The assessment names partners to link up with topic by topic. Which topic? For example: \"who should we link up with on cybercrime?\"",
+        AskedOfTheTopic.ChangeJudged => "The assessment reads each topic's change in its own words on it. Which topic? For example: \"is the rise in crimes with a domestic abuse marker good news?\"",
         _ => "The assessment says what partners do topic by topic. Which topic? For example: \"how are partners helping with county lines?\"",
     };
 
