@@ -24,4 +24,7 @@ public enum AskedOfTheTopic
 
     /// <summary>Whether the topic's trend is in line with the nation's (the topic's own words weighing it, or its national picture).</summary>
     AgainstTheNation,
+
+    /// <summary>"is that good news or bad?" after a topic's figures: how the assessment reads that topic's change, in its own words on it.</summary>
+    ChangeJudged,
 }

@@ -20,7 +20,7 @@ public static partial class IntentRules
     private static Understanding Passage(QuestionFacts q, PassageAspect aspect)
     {
         var topic = ProseTopic(q);
-        var followUp = topic is null && (RefersBack(q) || (aspect == PassageAspect.Survey && AsksASurveyLocally(q)));
+        var followUp = topic is null && (RefersBack(q) || (aspect == PassageAspect.Survey && AsksASurveyLocally(q)) || AsksWhyOfTheChange(q, aspect));
         var wholeQuestion = topic is null && !followUp && !q.FollowUp && !NamesAnyTopic(q) && !HasDomainWords(q);
         var whatWasDone = AsksWhatWasDone(q);
         var place = topic is null && !NamesAnyTopic(q) ? ItemPlaceOf(q) : null;
@@ -41,6 +41,13 @@ public static partial class IntentRules
             UncoveredTopic = q.Uncovered?.Id,
         };
     }
+
+    /// <summary>
+    /// "what was the reason for the fall", "what lies behind the increase": a why-question about the change just answered (<see cref="ProseCues.TheChange"/>),
+    /// naming no topic, is of the conversation's topic however many words it takes.
+    /// </summary>
+    private static bool AsksWhyOfTheChange(QuestionFacts q, PassageAspect aspect) =>
+        aspect == PassageAspect.Why && !NamesAnyTopic(q) && q.Has(ProseCues.TheChange);
 
     /// <summary>
     /// "what does the report recommend on it?", "why does the assessment think DA rose?": asked of a topic, "the report" names where
@@ -120,7 +127,13 @@ public static partial class IntentRules
     /// </summary>
     private static bool RefersBack(QuestionFacts q) =>
         !q.NamesIndicator && q.Programmes.Count == 0
-        && (q.Stems.Count <= 4 || q.Has(ProseCues.Pointer) || q.FollowUp || (q.Stems.Count <= 7 && OpensWithAComparison(q)));
+        && (q.Stems.Count(s => !Fillers.Contains(s)) <= 4 || q.Has(ProseCues.Pointer) || q.FollowUp || (q.Stems.Count <= 7 && OpensWithAComparison(q)));
+
+    /// <summary>
+    /// Words a member talks with, not asks with ("ok, so who leads it then?", "right, and the aim?"): they make a short question
+    /// that points back no longer.
+    /// </summary>
+    private static readonly HashSet<string> Fillers = ["right", "so", "ok", "okay", "well", "then", "alright", "great", "hmm", "now"];
 
     private static readonly HashSet<string> ComparativeOpenings =
         ["bigger", "larger", "greater", "higher", "worse", "better", "smaller", "lower", "more", "less", "fewer", "longer", "shorter", "steeper", "sharper"];
@@ -446,6 +459,20 @@ public static partial class IntentRules
         q.Has(ProseCues.ChangeJudged) && NamesAnyTopic(q) && (q.Has(Cues.Up) || q.Has(Cues.Down) || q.Asks(Cues.Change))
         && !AsksForNumbers(q.Rest) && !q.Has(Cues.FigureAsked) && Passage(q, PassageAspect.Why) is { Passage: { } passage } understood
             ? understood with { Passage = passage with { Text = JudgedInItsOwnWord(passage.Text) } }
+            : null;
+
+    /// <summary>
+    /// "is that good news or a worry?", "should we welcome this?" after a topic's figures, naming none: the change just answered judged,
+    /// read (as <see cref="ChangeJudgedOfATopic"/>) in the assessment's words on why that topic moved, and only in that topic's words.
+    /// </summary>
+    private static Understanding? ChangeJudgedOfTheLastTopic(QuestionFacts q) =>
+        q.Has(ProseCues.ChangeJudged) && !NamesAnyTopic(q) && (q.FollowUp || q.Has(ProseCues.Pointer))
+        && !AsksForNumbers(q.Rest) && !q.Has(Cues.FigureAsked)
+            ? new Understanding(Intent.Passage)
+            {
+                FollowUp = true,
+                Passage = new PassageQuery(JudgedInItsOwnWord(q.Text), PassageAspect.Why, OfTheTopic: AskedOfTheTopic.ChangeJudged),
+            }
             : null;
 
     private static string JudgedInItsOwnWord(string text)

@@ -244,6 +244,8 @@ public static partial class IntentRules
         // "is the rise in DA crimes good news or bad news", "is the increase in reporting a positive thing": how the assessment reads
         // a topic's change, in its words (why it rose), never the size of the change again.
         new("prose: a topic's change judged good or bad", TopicNeed.Ignored, ChangeJudgedOfATopic),
+        // "is that good news or bad?", "should we welcome it?" after a topic's figures: the same, of the conversation's topic.
+        new("prose: the last topic's change judged good or bad", TopicNeed.Ignored, ChangeJudgedOfTheLastTopic),
         // "how is the increase in DA reporting monitored", "how will outcomes be measured": the assessment's words on keeping track.
         // "why isn't just monitoring police crime data enough", "is monitoring police recorded crime sufficient": the assessment's advice on
         // monitoring ("purely monitoring police recorded crime will not necessarily provide an understanding..."), not how a topic is monitored.

@@ -218,7 +218,10 @@ internal static class ProseCues
         "explain the decrease", "explain the reduction", "what lies behind", "what is causing", "what's causing", "cause of", "causes of",
         "caused by", "put down to", "puts down to", "attributed to", "attribute to", "attributes to", "reasons behind", "reason behind", "driven by", "drivers of", "driver of", "due to what", "what is it due to",
         // "hasn't dropped like the rest - any reason given?", "is there a reason given for the fall": the assessment's reason asked for.
-        "any reason", "a reason", "reason given", "reasons given", "any reasons", "reason why", "reasons why", "any explanation");
+        "any reason", "a reason", "reason given", "reasons given", "any reasons", "reason why", "reasons why", "any explanation",
+        // "what is really causing it", "what's chiefly behind this": the same asked with a word of degree between.
+        "mainly driving", "mostly driving", "really driving", "chiefly driving", "primarily driving", "mainly causing", "mostly causing",
+        "really causing", "chiefly causing", "mainly behind", "mostly behind", "really behind", "chiefly behind");
 
     /// <summary>
     /// A choice between measures asked ("should I trust the Crime Survey or police figures", "which is more reliable, the CSEW or police
@@ -581,4 +584,13 @@ internal static class ProseCues
     /// </summary>
     public static readonly CueSet Pointer = new(
         "it", "its", "that", "this", "they", "them", "their", "these", "those", "there", "theyre", "theyve", "theyll", "thats", "theres");
+
+    /// <summary>
+    /// The change just answered, named by its definite article ("what was the reason for the fall", "what lies behind the increase",
+    /// "anything explaining this jump"): a why-question about it, naming no topic, points back to the conversation's topic.
+    /// </summary>
+    public static readonly CueSet TheChange = new(
+        "the rise", "the increase", "the drop", "the fall", "the decrease", "the decline", "the reduction", "the jump", "the spike",
+        "the growth", "the change", "the dip", "the surge", "this rise", "this increase", "this drop", "this fall", "this decrease",
+        "this decline", "this reduction", "this jump", "this change", "that rise", "that increase", "that drop", "that fall");
 }

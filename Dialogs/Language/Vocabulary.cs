@@ -55,6 +55,9 @@ public sealed class Vocabulary
         // "is health data good for identifying high risk DA cases": the verbs of priority 2's title ("Identifying and responding to
         // vulnerable locations") are any work's words, never that priority alone.
         "identify", "identifying", "identified", "identification", "respond", "responding", "response",
+        // "what is causing this increase", "which action is suggested", "how has that rate moved": the words of asking why, what to do and
+        // how a figure changed, never a topic alone (violence "causing injury", the Drug and Alcohol "Action Team", a slip of "moped").
+        "cause", "causes", "caused", "causing", "action", "actions", "moved", "moving",
     }.Select(Stem.Of)).ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>
@@ -451,7 +454,8 @@ public sealed class Vocabulary
             {
                 score += phrase[i].Length * 2;
             }
-            else if (Fuzzy.IsSlipOf(typed, phrase[i]))
+            // A common word is typed as meant, never a slip of a name's word ("moved" is no "moped").
+            else if (!CommonWords.Contains(typed) && Fuzzy.IsSlipOf(typed, phrase[i]))
             {
                 score += (phrase[i].Length * 2) - 3;
             }

@@ -54,9 +54,9 @@ public sealed class PassageHandler(PassageAnswers answers, UnknownHandler unknow
             understanding = understanding with { Topic = null, FollowUp = false };
         }
 
-        if (understanding is { Passage.OfTheTopic: AskedOfTheTopic.WhatToWatch or AskedOfTheTopic.WhomToLinkUpWith or AskedOfTheTopic.HowPartnersHelp, Topic: null, Candidates.Count: 0 })
+        if (understanding is { Passage.OfTheTopic: AskedOfTheTopic.WhatToWatch or AskedOfTheTopic.WhomToLinkUpWith or AskedOfTheTopic.HowPartnersHelp or AskedOfTheTopic.ChangeJudged, Topic: null, Candidates.Count: 0 })
         {
-            // "anything we should keep an eye on" with no topic asked before: the assessment says it topic by topic, so which one.
+            // "anything we should keep an eye on", "is that good news?" with no topic asked before: the assessment says it topic by topic, so which one.
             await turnContext.SendActivityAsync(ReplyFactory.Text(GapReplies.AskOfATopic(understanding.Passage.OfTheTopic)), cancellationToken).ConfigureAwait(false);
             return;
         }

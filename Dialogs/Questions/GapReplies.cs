@@ -105,6 +105,7 @@ public sealed class GapReplies(IKnowledgeStore store)
         AskedOfTheTopic.WhomToLinkUpWith => $"The 2017/18 strategic assessment names no partners to link up with on {topic}: its scanning table gives no opportunities for it.",
         AskedOfTheTopic.WhatNeedsImproving => $"The 2017/18 strategic assessment says nothing of what needs improving for {topic}.",
         AskedOfTheTopic.AgainstTheNation => $"The 2017/18 strategic assessment doesn't say whether {topic} is in line with the national trend. Ask \"{topic} nationally\" for the national figures it gives, where it gives them.",
+        AskedOfTheTopic.ChangeJudged => $"The 2017/18 strategic assessment doesn't say whether the change in {topic} is good news or bad. Ask \"why has {topic} changed?\" for its words on why it moved.",
         _ => $"The 2017/18 strategic assessment names no partner work on {topic}: none of the programmes it reviews took {topic} on.",
     };
 
@@ -116,6 +117,7 @@ public sealed class GapReplies(IKnowledgeStore store)
     {
         AskedOfTheTopic.WhatToWatch => "The assessment says what to keep an eye on topic by topic. Which topic? For example: \"anything we should keep an eye on for road safety?\"",
         AskedOfTheTopic.WhomToLinkUpWith => "The assessment names partners to link up with topic by topic. Which topic? For example: \"who should we link up with on cybercrime?\"",
+        AskedOfTheTopic.ChangeJudged => "The assessment reads each topic's change in its own words on it. Which topic? For example: \"is the rise in crimes with a domestic abuse marker good news?\"",
         _ => "The assessment says what partners do topic by topic. Which topic? For example: \"how are partners helping with county lines?\"",
     };
 

@@ -86,7 +86,7 @@ internal sealed partial class AspectProfile
             Weights((PassageKind.Recommendation, 1.4), (PassageKind.Opportunities, 1.3), (PassageKind.Priority, 1.2), (PassageKind.Programme, 1.2),
                 (PassageKind.Context, 0.5), (PassageKind.Trend, 0.8), (PassageKind.Source, 0.3), (PassageKind.Caveat, 0.5), (PassageKind.Note, 0.7)),
             matchingKinds: [PassageKind.Recommendation, PassageKind.Opportunities, PassageKind.Priority, PassageKind.Programme],
-            scaffold: [.. AnyQuestion, "recommend"]),
+            scaffold: [.. AnyQuestion, "recommend", "action"]),
         [PassageAspect.Author] = new(
             [(Authorship(), 1.0), (DocumentItself(), 0.5), (Attribution(), 0.5)],
             Weights((PassageKind.Context, 1.1), (PassageKind.KeyDate, 1.1), (PassageKind.Caveat, 0.5)),

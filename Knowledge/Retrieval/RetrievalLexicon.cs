@@ -27,6 +27,10 @@ internal static class RetrievalLexicon
         "they're", "theyre", "they've", "theyve", "they'll", "theyll", "that's", "thats", "there's", "theres", "who's", "whos", "how's", "hows", "main",
         // "is there any explanation given for", "what else should it decide", "start going up again": words of asking, not of the subject.
         "given", "else", "again",
+        // "what lies behind the fall": the verb of asking what is behind something.
+        "lies", "lie",
+        // "what ought the partnership to do": "ought" asks as "should" does.
+        "ought",
         // "faster than violence with injury": the word of a comparison, not of its subject.
         "than",
         // "why the big rise?", "why such a huge jump": how big a move is, not what it is of.
@@ -56,6 +60,15 @@ internal static class RetrievalLexicon
         // assessment gives it as a percentage ("around 7.5% of all females"), whose sign the index never sees (see AspectProfile).
         ("share", ["proportion", "proportions", "percentage", "percentages", "share", "per cent", "percent", "how common", "what fraction"]),
         ("police", ["police", "constabulary"]),
+        // "the action recommended", "which course of action is suggested": what to do, asked of the assessment's advice (see AspectProfile).
+        // Not "response" nor "steps": their stems are "responsible" and "in step with" too.
+        ("action", ["action", "actions", "course of action", "courses of action"]),
+        // "how do they track progress on it": the assessment's aims "monitored through police data".
+        ("monitor", ["monitor", "monitors", "monitored", "monitoring", "track", "tracks", "tracked", "tracking"]),
+        // "who sends us the treatment data": the assessment's data "supplied to CSP by" the DAAT.
+        ("supply", ["supply", "supplies", "supplied", "supplying", "send", "sends", "sent", "sending", "provide", "provides", "provided", "providing"]),
+        // "in which years were car thefts at their low point": the RAC's thefts "bottoming out in 2013 and 2014".
+        ("bottom", ["bottoming out", "bottomed out", "bottom out", "bottoming", "lowest point", "low point", "trough", "hit bottom", "bottomed"]),
         ("recommend", ["recommend", "recommends", "recommended", "recommendation", "recommendations", "recs", "suggest", "suggests", "suggested", "propose", "proposes", "advise", "advises", "advice", "bear in mind", "keep in mind"]),
         ("estimate", ["estimate", "estimates", "estimated", "survey", "surveys", "approximate", "approximates", "approximation"]),
         // "what does the CSEW estimate for local victims": the assessment's "3,000 residents in Cambridge City".
