@@ -116,6 +116,8 @@ internal static class RetrievalLexicon
         ("june", ["june", "jun"]), ("july", ["july", "jul"]), ("august", ["august", "aug"]), ("september", ["september", "sept", "sep"]),
         ("october", ["october", "oct"]), ("november", ["november", "nov"]), ("december", ["december", "dec"]),
         ("date", ["date", "dates", "dated", "day"]),
+        // "coercive control conf date?": the assessment's "Coercive Control Conference on 22 June 2017".
+        ("conference", ["conference", "conferences", "conf", "confs"]),
         // "should the CSP take part": the assessment says it "has the opportunity to participate".
         ("participate", ["take part", "taking part", "took part", "participate", "participates", "participating", "participation", "join in", "sign up to"]),
         // "the T&F group": members shorten the task and finish group the assessment names in full.
