@@ -27,6 +27,8 @@ internal static class RetrievalLexicon
         "they're", "theyre", "they've", "theyve", "they'll", "theyll", "that's", "thats", "there's", "theres", "who's", "whos", "how's", "hows", "main",
         // "is there any explanation given for", "what else should it decide", "start going up again": words of asking, not of the subject.
         "given", "else", "again",
+        // "could you remind me when the conference took place": a polite way of asking, not its subject.
+        "remind", "recall", "remember",
         // "faster than violence with injury": the word of a comparison, not of its subject.
         "than",
         // "why the big rise?", "why such a huge jump": how big a move is, not what it is of.
