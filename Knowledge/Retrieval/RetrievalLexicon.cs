@@ -56,7 +56,9 @@ internal static class RetrievalLexicon
             "take the lead", "takes the lead", "taking the lead", "took the lead", "taken the lead"]),
         // "what proportion of people are DA victims according to the CSEW": the share asked is the survey question's form; the
         // assessment gives it as a percentage ("around 7.5% of all females"), whose sign the index never sees (see AspectProfile).
-        ("share", ["proportion", "proportions", "percentage", "percentages", "share", "per cent", "percent", "how common", "what fraction"]),
+        // "what does the crime survey say about how common it is": question words are gone before these groups are read, so "how
+        // common" is "common" by then.
+        ("share", ["proportion", "proportions", "percentage", "percentages", "share", "per cent", "percent", "how common", "common", "prevalent", "what fraction"]),
         ("police", ["police", "constabulary"]),
         ("recommend", ["recommend", "recommends", "recommended", "recommendation", "recommendations", "recs", "suggest", "suggests", "suggested", "propose", "proposes", "advise", "advises", "advice", "bear in mind", "keep in mind"]),
         ("estimate", ["estimate", "estimates", "estimated", "survey", "surveys", "approximate", "approximates", "approximation"]),

@@ -1,3 +1,4 @@
+using SafetyBot.Tests.Dialogs.Language.Evaluation;
 using SafetyBot.Tests.Infrastructure;
 
 namespace SafetyBot.Tests.Dialogs.Language;
@@ -7,7 +8,8 @@ namespace SafetyBot.Tests.Dialogs.Language;
 /// and P4): the months a figure covers (asked of a topic, or after its answer) are its periods as printed; "violence with and
 /// without injury" asks of both; "conf" is a conference and "remind me when" asks a date; the offences that fall under a topic
 /// are its definition; why the document was produced is its purpose; who made it is answered with its version and date; a
-/// topic named after "per 1,000" is the topic, not a unit.
+/// topic named after "per 1,000" is the topic, not a unit; victims referred through the National Referral Mechanism are a count
+/// the assessment does not give.
 /// </summary>
 public sealed class PeriodsDatesAndTheDocumentInOtherWordsTests : IDisposable
 {
@@ -29,9 +31,9 @@ public sealed class PeriodsDatesAndTheDocumentInOtherWordsTests : IDisposable
     }
 
     [Theory]
-    [InlineData("road traffic collisions", "what period is that?")]
-    [InlineData("how many RTCs were there", "which 12 months is that figure for?")]
-    public async Task ThePeriodAskedAfterAnAnswer_IsThatTopicsPeriodsAsPrinted(string first, string followUp)
+    [InlineData("road traffic collisions", "which 12 months is that?")]
+    [InlineData("how many RTCs were there", "is that calendar year or financial year?")]
+    public async Task TheMonthsAskedAfterAnAnswer_AreThatTopicsPeriodsAsPrinted(string first, string followUp)
     {
         var conversation = _bot.NewConversation();
         await _bot.SaidAsync(first, conversation);
@@ -125,5 +127,17 @@ public sealed class PeriodsDatesAndTheDocumentInOtherWordsTests : IDisposable
 
         Assert.Contains("8.98", said, StringComparison.Ordinal);
         Assert.DoesNotContain("moped", said, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Theory]
+    [InlineData("how many people were referred to the NRM for modern slavery?")]
+    [InlineData("how many slavery victims were referred via the NRM in 2017?")]
+    public async Task VictimsReferredThroughTheNationalReferralMechanism_AreACountTheAssessmentDoesNotGive(string question)
+    {
+        var replies = await _bot.AskAsync(question);
+
+        var reply = Assert.Single(replies);
+        Assert.Contains("no figure for victims, addresses or cases identified, for modern slavery", Replies.AllText(reply), StringComparison.OrdinalIgnoreCase);
+        Assert.False(AnswerJudge.IsFigureCard(Replies.Card(reply)));
     }
 }
