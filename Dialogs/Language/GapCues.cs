@@ -223,7 +223,9 @@ internal static class GapCues
         "macro", "regex", "excel formula", "spreadsheet formula", "html", "app for", "chatgpt",
         "write me", "write us", "poem", "limerick", "haiku", "song", "rap", "essay", "cover letter", "joke", "jokes", "riddle",
         "book me", "book a", "book an", "book us", "order me", "order a", "order an", "order some", "reserve a", "buy me",
-        "remind me", "set a reminder", "set an alarm", "set a timer", "add to my calendar", "schedule a meeting", "send a text",
+        // "remind me to email the DAAT", "remind me at 3pm"; but "remind me when the conference took place" asks the assessment.
+        "remind me to", "remind me at", "remind me on", "remind me in", "remind me tomorrow", "remind me later", "remind me next",
+        "remind me every", "remind us to", "set a reminder", "set an alarm", "set a timer", "add to my calendar", "schedule a meeting", "send a text",
         // "set up a Teams call with the fire service lead at 3pm", "arrange a meeting with the DAAT", "send an invite to the board".
         "set up a call", "set up a teams call", "set up a meeting", "set up a teams meeting", "set up a zoom", "setup a call",
         "setup a meeting", "arrange a call", "arrange a meeting", "arrange a teams call", "organise a meeting", "organize a meeting",

@@ -527,18 +527,21 @@ public static partial class IntentRules
 
     private static readonly HashSet<string> AuthorAskingStems =
         [.. ProseCues.MadeBy.Words, .. ProseCues.Author.Words, .. ProseCues.DocumentAskingWords.Words, .. ProseCues.DocumentNamed.Words, "together", "put", "compile", "one",
-         .. new[] { "named", "name", "names", "contact", "contacts", "person", "people", "individual", "there", "or", "any", "listed", "credited", "given", "behind", "responsible", "point" }.Select(Stem.Of)];
+         .. new[] { "named", "name", "names", "contact", "contacts", "person", "people", "individual", "there", "or", "any", "listed", "credited", "given", "behind", "responsible", "point" }.Select(Stem.Of),
+         // "which team produced the end of year review and what version/date is it": who made it, with the version and date its
+         // title page gives (the answer to who wrote it names both).
+         .. new[] { "team", "organisation", "organization", "version", "date", "dated", "when", "end", "year", "review", "produced", "written", "wrote" }.Select(Stem.Of)];
 
     private static readonly HashSet<string> DocumentAskingStems = [.. ProseCues.DocumentAskingWords.Words, .. ProseCues.DocumentNamed.Words];
 
     /// <summary>
-    /// "what can you tell me about, what's the doc", "what is this report about", "what's the assessment for": the assessment
-    /// itself asked about, naming nothing else; answered with its purpose and who reviewed it.
+    /// "what can you tell me about, what's the doc", "what is this report about", "what's the assessment for", "why was this
+    /// document produced": the assessment itself asked about, naming nothing else; answered with its purpose and who reviewed it.
     /// </summary>
     private static Understanding? DocumentItselfAsked(QuestionFacts q) =>
         q.Has(ProseCues.DocumentNamed) && !q.NamesIndicator && q.Programmes.Count == 0
         && (((q.GlossaryTerms.Count == 0 || q.Has(ProseCues.StrategicAssessment)) && q.Stems.All(DocumentAskingStems.Contains) && !q.Has(Cues.Findings))
-            || q.Has(ProseCues.Audience))
+            || q.Has(ProseCues.Audience) || (q.Has(ProseCues.DocumentPurpose) && q.Uncovered is null && q.GlossaryTerms.Count == 0))
             ? new Understanding(Intent.Passage) { Passage = new PassageQuery("what is the purpose of this document", PassageAspect.Author) }
             : null;
 

@@ -19,6 +19,16 @@ public static partial class IntentRules
         "what period", "which period", "what time period", "which time period", "period covered", "compared against what",
         "compared to what", "compared with what", "what is it compared", "what's it compared", "what is it measured against");
 
+    /// <summary>
+    /// Words that ask which months a figure spans: "which 12 months does the road safety figure cover", "does the 338 figure relate
+    /// to calendar 2017". After an answer they ask its periods as printed ("which 12 months is that?"), where "what period is that
+    /// for?" asks the figure again with its period.
+    /// </summary>
+    private static readonly CueSet MonthsOfAFigure = new(
+        "which 12 months", "what 12 months", "which twelve months", "what twelve months", "which months does", "what months does",
+        "months covered", "months it covers", "relate to calendar", "relates to calendar", "refer to calendar", "refers to calendar",
+        "cover calendar", "covers calendar", "calendar year or", "calendar 2017 or", "financial year or");
+
     /// <summary>Words that name a source itself: "what's the source?", "is it sourced?".</summary>
     private static readonly CueSet SourceNamed = new("source", "sources", "sourced", "provenance", "original source");
 
@@ -29,7 +39,8 @@ public static partial class IntentRules
 
     /// <summary>
     /// "where does the 15.6 VAWG figure come from", "what's the source of the ASB data", "what period is the road safety
-    /// figure for", and after an answer "where does that data come from?": the topic's figures by source, with their periods.
+    /// figure for", and after an answer "where does that data come from?" or "which 12 months is that?": the topic's figures by
+    /// source, with their periods as printed.
     /// The topic named, else the conversation's (a follow-up); with neither, the list of sources the assessment cites.
     /// A question about a source or survey itself ("where do the national statistics quotes come from") names no
     /// indicator and is left to the prose rows, as is one about the topic rather than its figures ("where do county lines
@@ -37,7 +48,7 @@ public static partial class IntentRules
     /// </summary>
     private static Understanding? FigureSources(QuestionFacts q)
     {
-        if (!(q.Has(SourceAsked) || q.Has(PeriodOfAFigure)) || q.Has(ProseCues.Why) || (q.Programmes.Count > 0 && !q.NamesIndicator))
+        if (!(q.Has(SourceAsked) || q.Has(PeriodOfAFigure) || q.Has(MonthsOfAFigure)) || q.Has(ProseCues.Why) || (q.Programmes.Count > 0 && !q.NamesIndicator))
         {
             return null;
         }
@@ -51,7 +62,7 @@ public static partial class IntentRules
         // After an answer, "where does that data come from?" or "what's the source?"; but "where do victims come from?" asks
         // about the topic's people, not its figures.
         return q.GlossaryTerms.Count == 0 && (q.Has(ProseCues.Pointer) || q.Stems.Count <= 5)
-            && (q.Has(FigureWords) || q.Has(SourceNamed))
+            && (q.Has(FigureWords) || q.Has(SourceNamed) || q.Has(MonthsOfAFigure))
             ? new Understanding(Intent.Sources) { FollowUp = true }
             : null;
     }

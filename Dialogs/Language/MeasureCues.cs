@@ -51,7 +51,9 @@ internal static class MeasureCues
             "child sexual offences", "child sexual offence", "child sex offences", "minors", "children were victims"),
             InTopicNames: true, NearestCountNotOf: "all sexual offences against children", Nearest: ["cse"], PartOf: "sexual-offences"),
         new("victims, addresses or cases identified", new(
-            "identified", "identify", "rescued", "safeguarded", "cuckooed", "cuckooed addresses"), CountOnly: true, NotOfCrimes: true),
+            "identified", "identify", "rescued", "safeguarded", "cuckooed", "cuckooed addresses",
+            // "how many modern slavery victims were referred through the NRM": the National Referral Mechanism's referrals of victims.
+            "nrm", "national referral mechanism", "referred through", "referred via", "referred into"), CountOnly: true, NotOfCrimes: true),
         new("numbers of people", new(
             "rough sleepers", "rough sleeper", "sleeping rough", "homeless people", "beggars", "people begging", "street drinkers"), CountOnly: true, NotOfCrimes: true, InTopicNames: true),
         // "how many people were assaulted": no count of people, and no topic named; all violence against the person's count of

@@ -48,6 +48,15 @@ internal static class ProseCues
         "who is this for", "who's this for", "who reads", "who should read", "readership");
 
     /// <summary>
+    /// Why the assessment was made, asked with the document named ("why was this document produced?", "what's the point of the
+    /// report", "why did they write the assessment"): its purpose.
+    /// </summary>
+    public static readonly CueSet DocumentPurpose = new(
+        "why was this", "why was the", "why is this", "why is there", "why was it", "why did they write", "why did they produce",
+        "why write", "why produce", "why was a", "point of the", "point of this", "purpose of", "its purpose", "what is it for",
+        "what's it for", "reason for the", "reason for this");
+
+    /// <summary>
     /// When the assessment itself was made, asked of the document ("what date is on the document", "when was the report published",
     /// "what version is this report", "how old is the assessment"): with <see cref="DocumentNamed"/>, its title page's version and month.
     /// </summary>
@@ -181,11 +190,17 @@ internal static class ProseCues
     public static readonly CueSet RealChange = new(
         "real rise", "real increase", "real fall", "real drop", "real decrease", "real change", "genuine", "genuinely", "actually rising",
         "actually risen", "actually gone up", "just recording", "only recording", "down to recording", "recording changes", "recording practice",
-        "a real", "really rising", "really risen", "really gone up", "is it real", "is that real", "is this real");
+        "a real", "really rising", "really risen", "really gone up", "is it real", "is that real", "is this real",
+        // "does the national rise in VWI definitely mean more violence is happening": whether a rise in the figures is one in crime.
+        "definitely mean", "necessarily mean", "actually happening", "really happening", "more violence is happening",
+        "more crime is happening", "more crimes are happening", "more offences are happening");
 
     public static readonly CueSet When = new(
         "when was", "when were", "when did", "when is", "when will", "when does", "what date", "which date", "what year was",
-        "which year was", "how long has", "how long have", "since when", "date of", "how many years", "for how long");
+        "which year was", "how long has", "how long have", "since when", "date of", "how many years", "for how long",
+        // "could you remind me when the conference took place", "do you know when it was": a date asked politely.
+        "remind me when", "tell me when", "know when", "say when", "says when", "find out when", "when it took place",
+        "when that took place", "when this took place");
 
     public static readonly CueSet WhoLeads = new(
         "who leads", "who led", "who is leading", "who's leading", "who is the lead", "who's the lead", "who is responsible",
@@ -270,7 +285,10 @@ internal static class ProseCues
         "how is it defined", "what is classed as", "what's classed as", "classed as", "classified as", "include", "includes",
         // "what got moved into violence without injury", "which offences were reclassified": what a category now counts.
         "moved into", "moved in to", "moved to", "moved out of", "moved from", "moving into", "reclassified", "re-classified",
-        "now classified", "now classed", "now counted", "recategorised", "recategorized", "re-categorised", "changed category");
+        "now classified", "now classed", "now counted", "recategorised", "recategorized", "re-categorised", "changed category",
+        // "what sort of offences fall under violence without injury", "which crimes come under VAP": what a category holds.
+        "offences fall under", "offences fall within", "crimes fall under", "crimes fall within", "offences come under",
+        "crimes come under", "offences sit under", "crimes sit under", "what falls under", "what falls within", "what comes under");
 
     public static readonly CueSet Caveat = new(
         "how reliable", "reliable", "caveat", "caveats", "limitation", "limitations", "missing", "unsighted", "gaps in",

@@ -46,8 +46,8 @@ public static partial class TextNormalizer
     /// and unifies quotes and dashes; the shorthand "w/" and "w/o" become "with" and "without" ("violence w/ injury",
     /// "VAP w/o injury"), chat shorthand of a few everyday words becomes the word ("theft frm the person change on prev yr":
     /// "from", "previous", "year"), full-width and small per-cent signs are "%", and a "%" standing for a word ("what % of")
-    /// becomes "percent", a slip of "priority" ("priorty") is the word, "pick-pockets" is "pickpockets", and "VWI" beside "VWOI" is
-    /// violence with injury.
+    /// becomes "percent", a slip of "priority" ("priorty") is the word, "pick-pockets" is "pickpockets", "conf" is "conference",
+    /// "violence with and without injury" names both topics whole, and "VWI" beside "VWOI" is violence with injury.
     /// </summary>
     public static string Fold(string text)
     {
@@ -83,6 +83,9 @@ public static partial class TextNormalizer
         folded = folded.Contains("w/", StringComparison.Ordinal)
             ? WithShorthand().Replace(folded, m => m.Groups["o"].Success ? "without " : "with ")
             : folded;
+        folded = folded.Contains("injur", StringComparison.Ordinal)
+            ? BothKindsOfViolence().Replace(folded, m => $"violence {m.Groups["a"].Value} injury and violence {m.Groups["b"].Value} injury")
+            : folded;
         return folded.Contains("vwi", StringComparison.Ordinal) && ViolenceWithoutInjuryNamed().IsMatch(folded)
             ? Vwi().Replace(folded, "violence with injury")
             : folded;
@@ -94,6 +97,13 @@ public static partial class TextNormalizer
     /// </summary>
     [GeneratedRegex(@"(?<![\p{L}\p{N}])vwi(?![\p{L}\p{N}])", RegexOptions.None)]
     private static partial Regex Vwi();
+
+    /// <summary>
+    /// "violence with and without injury", "violence with or without injury": both topics, each by its whole name ("did both
+    /// violence with and without injury rise in Jul-Sep?" asks of violence with injury and of violence without injury).
+    /// </summary>
+    [GeneratedRegex(@"(?<![\p{L}\p{N}])violence\s+(?<a>with|without)\s+(?:and|or)?\s*(?<b>with|without)\s+injury(?![\p{L}\p{N}])", RegexOptions.None)]
+    private static partial Regex BothKindsOfViolence();
 
     /// <summary>Violence without injury named beside "VWI": "VWOI", "VWoI" or "without injury".</summary>
     [GeneratedRegex(@"(?<![\p{L}\p{N}])vwoi(?![\p{L}\p{N}])|without injury", RegexOptions.None)]
@@ -110,13 +120,13 @@ public static partial class TextNormalizer
         ["abt"] = "about", ["qtr"] = "quarter", ["qtrs"] = "quarters", ["btwn"] = "between", ["betw"] = "between",
         ["cmpd"] = "compared", ["vrs"] = "versus", ["wrt"] = "about", ["ppl"] = "people",
         ["teh"] = "the", ["hte"] = "the", ["adn"] = "and", ["waht"] = "what", ["thier"] = "their",
-        ["dom"] = "domestic",
+        ["dom"] = "domestic", ["conf"] = "conference", ["confs"] = "conferences",
         // "violence w injury", "VAP wo injury": the "w/" and "w/o" of a topic's name typed without the slash.
         ["w"] = "with", ["wo"] = "without",
     };
 
     /// <summary>A word of <see cref="ShorthandWords"/>, standing alone ("dom" only before "abuse" or "violence": "Dom" is also a name).</summary>
-    [GeneratedRegex(@"(?<![\p{L}\p{N}'/])(?:frm|fr|prev|yrs|yr|thru|abt|qtrs|qtr|btwn|betw|cmpd|vrs|wrt|ppl|teh|hte|adn|waht|thier|dom(?=\s+(?:abuse|violence))|wo?(?=\s+inj))(?![\p{L}\p{N}'/])", RegexOptions.None)]
+    [GeneratedRegex(@"(?<![\p{L}\p{N}'/])(?:frm|fr|prev|yrs|yr|thru|abt|qtrs|qtr|btwn|betw|cmpd|vrs|wrt|ppl|teh|hte|adn|waht|thier|confs|conf|dom(?=\s+(?:abuse|violence))|wo?(?=\s+inj))(?![\p{L}\p{N}'/])", RegexOptions.None)]
     private static partial Regex ChatShorthand();
 
     /// <summary>

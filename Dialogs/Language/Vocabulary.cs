@@ -344,7 +344,8 @@ public sealed class Vocabulary
 
         foreach (var (index, entry) in entries)
         {
-            if (start + entry.Words.Length > stems.Length || !TryMatchAt(stems, start, entry.Words, out var score) || IsUnitOfARate(stems, start))
+            if (start + entry.Words.Length > stems.Length || !TryMatchAt(stems, start, entry.Words, out var score)
+                || IsUnitOfARate(stems, start, exact: score == entry.Words.Sum(w => w.Length * 2)))
             {
                 continue;
             }
@@ -440,9 +441,22 @@ public sealed class Vocabulary
         return taken;
     }
 
-    /// <summary>"per 1000 population", "per 100 dwellings": the words after "per" are a unit, not a topic.</summary>
-    private static bool IsUnitOfARate(string[] stems, int start) =>
-        start > 0 && (stems[start - 1] == "per" || (char.IsDigit(stems[start - 1][0]) && start > 1 && stems[start - 2] == "per"));
+    /// <summary>
+    /// "per 1000 population", "per 100 dwellings", "per head": the words after "per" are a unit, not a topic; but after "per" and a
+    /// number a topic's name typed <paramref name="exact"/>ly is the topic, not a unit ("the 15.6 per 1,000 VAWG figure" names the
+    /// VAWG rate), while a slip of one never is ("the VAP rate per 1,000 moved" names no moped).
+    /// </summary>
+    private static bool IsUnitOfARate(string[] stems, int start, bool exact = false) =>
+        start > 0 && (stems[start - 1] == "per"
+            || (char.IsDigit(stems[start - 1][0]) && start > 1 && stems[start - 2] == "per" && (!exact || RateUnits.Contains(stems[start]))));
+
+    /// <summary>The words of a rate's unit after "per" and a number ("per 1,000 population", "per 100 dwellings").</summary>
+    private static readonly HashSet<string> RateUnits = new[]
+    {
+        "population", "pop", "people", "person", "persons", "resident", "residents", "dwelling", "dwellings", "household", "households",
+        "head", "heads", "capita", "inhabitant", "inhabitants", "women", "woman", "men", "man", "adult", "adults", "child", "children",
+        "thousand", "hundred", "homes", "home", "houses", "properties", "population's", "of",
+    }.Select(Stem.Of).ToHashSet(StringComparer.Ordinal);
 
     private static bool TryMatchAt(string[] stems, int start, string[] phrase, out int score)
     {

@@ -31,6 +31,8 @@ internal static class RetrievalLexicon
         "lies", "lie",
         // "what ought the partnership to do": "ought" asks as "should" does.
         "ought",
+        // "could you remind me when the conference took place": a polite way of asking, not its subject.
+        "remind", "recall", "remember",
         // "faster than violence with injury": the word of a comparison, not of its subject.
         "than",
         // "why the big rise?", "why such a huge jump": how big a move is, not what it is of.
@@ -58,7 +60,9 @@ internal static class RetrievalLexicon
             "take the lead", "takes the lead", "taking the lead", "took the lead", "taken the lead"]),
         // "what proportion of people are DA victims according to the CSEW": the share asked is the survey question's form; the
         // assessment gives it as a percentage ("around 7.5% of all females"), whose sign the index never sees (see AspectProfile).
-        ("share", ["proportion", "proportions", "percentage", "percentages", "share", "per cent", "percent", "how common", "what fraction"]),
+        // "what does the crime survey say about how common it is": question words are gone before these groups are read, so "how
+        // common" is "common" by then.
+        ("share", ["proportion", "proportions", "percentage", "percentages", "share", "per cent", "percent", "how common", "common", "prevalent", "what fraction"]),
         ("police", ["police", "constabulary"]),
         // "the action recommended", "which course of action is suggested": what to do, asked of the assessment's advice (see AspectProfile).
         // Not "response" nor "steps": their stems are "responsible" and "in step with" too.
@@ -129,6 +133,8 @@ internal static class RetrievalLexicon
         ("june", ["june", "jun"]), ("july", ["july", "jul"]), ("august", ["august", "aug"]), ("september", ["september", "sept", "sep"]),
         ("october", ["october", "oct"]), ("november", ["november", "nov"]), ("december", ["december", "dec"]),
         ("date", ["date", "dates", "dated", "day"]),
+        // "coercive control conf date?": the assessment's "Coercive Control Conference on 22 June 2017".
+        ("conference", ["conference", "conferences", "conf", "confs"]),
         // "should the CSP take part": the assessment says it "has the opportunity to participate".
         ("participate", ["take part", "taking part", "took part", "participate", "participates", "participating", "participation", "join in", "sign up to"]),
         // "the T&F group": members shorten the task and finish group the assessment names in full.
