@@ -328,6 +328,19 @@ internal static class GapCues
         "not just the city centre", "not only the city centre", "outside the city centre", "beyond the city centre", "rest of the city",
         "rest of cambridge", "all wards", "every ward");
 
+    /// <summary>
+    /// Words that ask where a part of the city begins and ends ("the boundary of the extended city centre", "which streets does
+    /// the city centre include", "is the city centre area defined anywhere"): a definition of an area the assessment never gives.
+    /// </summary>
+    public static readonly CueSet AreaBoundary = new(
+        "boundary", "boundaries", "border", "borders", "map", "mapped", "edge", "edges", "outline", "perimeter", "which streets",
+        "what streets", "which roads", "what roads", "streets included", "streets it", "streets are", "roads are", "where exactly",
+        "how far", "extent", "defined anywhere", "area defined", "centre defined", "is defined", "does it cover", "area covers",
+        "area cover", "area covered", "start and end", "where does it start", "where does it end");
+
+    /// <summary>A part of the city the assessment gives figures for without saying where it ends: "the (extended) city centre".</summary>
+    public static readonly CueSet CityCentre = new("city centre", "city center", "town centre", "centre area");
+
     /// <summary>Words that ask what share of one thing another is ("what percentage of the violence", "how much of the ASB").</summary>
     public static readonly CueSet ShareOf = new(
         "percentage of", "proportion of", "share of", "percent of", "per cent of", "what percent", "what percentage", "fraction of",

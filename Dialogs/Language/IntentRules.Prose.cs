@@ -416,15 +416,19 @@ public static partial class IntentRules
     private static Understanding RiseInCrimeJudged() =>
         new(Intent.Passage) { Passage = new PassageQuery(RiseInCrimeSearched, PassageAspect.General) };
 
+    /// <summary>What the kind of work asked of the priorities is looked for by: the assessment's words on what they should reflect.</summary>
+    private const string KindOfWorkSearched = "the priorities adopted by this partnership should reflect work that is not business as usual";
+
     private const string RiseInCrimeSearched = "increase in police recorded crime improvements to crime recording genuine increases";
 
     /// <summary>
     /// "does the rise in police recorded crime mean crime is really rising?", "is the increase in crime genuine?", "is crime actually
-    /// going up or is it just recording?": crime as a whole (no topic named, a word for crime), its change judged real or not.
+    /// going up or is it just recording?", "is the rise in police figures genuine?": crime as a whole (no topic named, a word for crime),
+    /// its change judged real or not; the figures named as what rose are no number asked.
     /// </summary>
     private static bool WhetherTheRiseInCrimeIsReal(QuestionFacts q) =>
         q.Has(ProseCues.RealChange) && !q.NamesIndicator && q.Programmes.Count == 0 && q.Has(Cues.CrimeNouns)
-        && !q.Has(Cues.FigureAsked) && !AsksForNumbers(q.Rest);
+        && (!q.Has(Cues.FigureAsked) || q.Has(ProseCues.FiguresThatRose)) && !AsksForNumbers(q.Rest);
 
     /// <summary>
     /// "is that a real rise?", "is it genuine?", "is the increase real or just recording?" after a topic, naming none: what the

@@ -102,6 +102,10 @@ public static partial class IntentRules
         // The whole city asked of a topic given only for part of it ("begging across the whole city"): say so, with its card offered.
         new("a part of the city's topic asked of the whole city", TopicNeed.Ignored, ScopeNotGiven),
 
+        // Where a part of the city begins and ends ("what exactly is the boundary of the extended city centre", "which streets does
+        // the city centre area include"): never defined in the assessment; said so, never a passage that merely names the area.
+        new("the boundary of a part of the city", TopicNeed.Ignored, AreaBoundaryNotGiven),
+
         // Another area's own assessment, strategy or plan ("summarise the Peterborough community safety strategic assessment", "what does
         // Fenland's strategy say about ASB"): a document SafetyBot does not hold; never our assessment's words quoted as if they were its.
         new("another area's own document", TopicNeed.Ignored, AnotherAreasDocument),
@@ -192,8 +196,11 @@ public static partial class IntentRules
         new("concerns about a group", TopicNeed.Ignored, GroupConcerns),
         // "should the priorities be business as usual?", "where can the partnership add value?": what the assessment says the priorities
         // should reflect, in its words (work that is not business as usual), never business crime nor a subject asked as a priority.
+        // "what kind of work should the CSP's priorities cover?" asks the same in no word of the passage: looked for by its words.
         new("prose: priorities as work that is not business as usual", TopicNeed.Ignored, q => q.Has(ProseCues.BusinessAsUsual) && !AsksForFigures(q.Rest)
             ? Passage(q, PassageAspect.Recommend)
+            : q.Has(ProseCues.KindOfWork) && q.Has(ProseCues.PrioritiesWord) && !NamesAnyTopicBesidesThePartnership(q) && !AsksForFigures(q.Rest)
+            ? new Understanding(Intent.Passage) { Passage = new PassageQuery(KindOfWorkSearched, PassageAspect.Recommend) }
             : null),
         // "is road safety a priority?", "which priority covers shoplifting": the priorities the topic is evidence for, and its own words.
         new("whether a topic is the numbered priority", TopicNeed.Ignored, WhetherATopicIsTheNumberedPriority),

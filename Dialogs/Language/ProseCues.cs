@@ -181,6 +181,15 @@ internal static class ProseCues
         "actually risen", "actually gone up", "just recording", "only recording", "down to recording", "recording changes", "recording practice",
         "a real", "really rising", "really risen", "really gone up", "is it real", "is that real", "is this real");
 
+    /// <summary>
+    /// The figures as the thing that rose, not a number asked: "is the rise in police figures real", "are the crime statistics
+    /// showing a genuine increase", "is the increase in recorded numbers genuine".
+    /// </summary>
+    public static readonly CueSet FiguresThatRose = new(
+        "police figures", "police numbers", "police statistics", "police stats", "recorded figures", "recorded numbers", "crime figures",
+        "crime statistics", "crime stats", "crime numbers", "rise in the figures", "rise in figures", "increase in the figures",
+        "increase in figures", "rise in the numbers", "increase in the numbers", "the figures show", "the statistics show");
+
     public static readonly CueSet When = new(
         "when was", "when were", "when did", "when is", "when will", "when does", "what date", "which date", "what year was",
         "which year was", "how long has", "how long have", "since when", "date of", "how many years", "for how long");
@@ -320,6 +329,18 @@ internal static class ProseCues
     /// </summary>
     public static readonly CueSet BusinessAsUsual = new(
         "business as usual", "business-as-usual", "add value", "adds value", "adding value", "added value", "value add", "value added");
+
+    /// <summary>
+    /// The kind of work asked of the priorities ("what kind of work should the CSP's priorities cover", "what sort of things should
+    /// our priorities be about"): with a word for the priorities, what the assessment says they should reflect.
+    /// </summary>
+    public static readonly CueSet KindOfWork = new(
+        "kind of work", "kinds of work", "sort of work", "sorts of work", "type of work", "types of work", "kind of things",
+        "sort of things", "type of things", "kind of activity", "sort of activity", "type of activity", "kind of projects",
+        "sort of projects", "type of projects");
+
+    /// <summary>The partnership's priorities by a word for them ("priorities", "prioritise").</summary>
+    public static readonly CueSet PrioritiesWord = new("priorities", "priority", "prioritise", "prioritize");
 
     /// <summary>
     /// What a national statistics body says in the assessment's quotes ("what does the ONS say police recorded crime is better at
