@@ -274,11 +274,12 @@ public static partial class IntentRules
             : null;
 
     /// <summary>
-    /// "list the DA interventions this year", "what were the outcomes for domestic abuse", "which campaigns ran": what was
-    /// done, not a number and not what could be done next ("what interventions could the partnership make").
+    /// "list the DA interventions this year", "what were the outcomes for domestic abuse", "which campaigns ran", "what the
+    /// partnership's domestic abuse focus was this year": what was done, not a number and not what could be done next ("what interventions could the partnership make").
     /// </summary>
     private static bool AsksWhatWasDone(QuestionFacts q) =>
-        (q.Has(ProseCues.Activities) || q.Has(ProseCues.Helping)) && !AsksForNumbers(q.Rest)
+        (q.Has(ProseCues.Activities) || q.Has(ProseCues.Helping) || (q.Has(ProseCues.Focus) && q.NamesIndicator && q.Has(ProseCues.YearReviewed)))
+        && !AsksForNumbers(q.Rest)
         && (!ProseCues.WhatCouldBeDone.AnyIn(WithoutCourtesy(q.Stems)) || q.Has(Cues.PastDeeds)) && !q.Has(ProseCues.Recommend);
 
     /// <summary>
@@ -418,6 +419,9 @@ public static partial class IntentRules
 
     /// <summary>What the kind of work asked of the priorities is looked for by: the assessment's words on what they should reflect.</summary>
     private const string KindOfWorkSearched = "the priorities adopted by this partnership should reflect work that is not business as usual";
+
+    /// <summary>What young people's own use of drugs and alcohol is looked for by: the Health Related Behaviour Survey's finding.</summary>
+    private const string YoungPeoplesUseSearched = "Health Related Behaviour Survey young people in Cambridge City behave similarly to the County averages use of drugs and alcohol";
 
     private const string RiseInCrimeSearched = "increase in police recorded crime improvements to crime recording genuine increases";
 

@@ -186,6 +186,12 @@ public static partial class IntentRules
         new("the years a topic's run of years rose or fell most", TopicNeed.Required, q => BiggestMoveAsked(q) is { } move
             ? new Understanding(Intent.Series) { Point = move }
             : null),
+        // "do young people in the city use drugs and alcohol more than the county average?", "how much do teenagers here drink": young
+        // people's own use, which the assessment gives only in the words of the Health Related Behaviour Survey, never a topic's crimes.
+        new("prose: young people's use of drugs and alcohol", TopicNeed.Ignored, q => q.Has(ProseCues.YoungPeople) && q.Has(ProseCues.SubstanceUse)
+            && !q.Has(Cues.FigureAsked) && !q.Has(ProseCues.Why) && q.Programmes.Count == 0
+            ? new Understanding(Intent.Passage) { Passage = new PassageQuery(YoungPeoplesUseSearched, PassageAspect.Survey) }
+            : null),
         // "does the rise in police recorded crime mean crime is really rising?", "is the increase in recorded crime genuine or just
         // recording?": crime as a whole, judged real or not, in the assessment's words (the ONS's: recording improvements and genuine
         // increases), never the list of risers.

@@ -46,7 +46,7 @@ public static partial class TextNormalizer
     /// and unifies quotes and dashes; the shorthand "w/" and "w/o" become "with" and "without" ("violence w/ injury",
     /// "VAP w/o injury"), chat shorthand of a few everyday words becomes the word ("theft frm the person change on prev yr":
     /// "from", "previous", "year"), full-width and small per-cent signs are "%", and a "%" standing for a word ("what % of")
-    /// becomes "percent", an "&amp;" is "and" and a run of joining words ("and and", "and/or") is one, a slip of "priority" ("priorty") is the word, "pick-pockets" is "pickpockets", and "VWI" beside "VWOI" is
+    /// becomes "percent", an "&amp;" between words is "and" and a run of joining words ("and and", "and/or") is one, a slip of "priority" ("priorty") is the word, "pick-pockets" is "pickpockets", and "VWI" beside "VWOI" is
     /// violence with injury.
     /// </summary>
     public static string Fold(string text)
@@ -54,16 +54,17 @@ public static partial class TextNormalizer
         ArgumentNullException.ThrowIfNull(text);
         var decomposed = text.Normalize(NormalizationForm.FormKD);
         var builder = new StringBuilder(decomposed.Length);
-        foreach (var c in decomposed)
+        for (var i = 0; i < decomposed.Length; i++)
         {
+            var c = decomposed[i];
             if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
             {
                 continue;
             }
 
-            if (c == '&')
+            if (c == '&' && !(i > 0 && char.IsLetterOrDigit(decomposed[i - 1]) && i + 1 < decomposed.Length && char.IsLetterOrDigit(decomposed[i + 1])))
             {
-                // "burglary & shoplifting": the word "and".
+                // "burglary & shoplifting": the word "and"; within a name ("A&E", "T&F") it only parts the letters.
                 builder.Append(" and ");
                 continue;
             }
@@ -72,6 +73,7 @@ public static partial class TextNormalizer
             {
                 '\u2018' or '\u2019' or '`' => '\'',
                 '\u2013' or '\u2014' => '-',
+                '&' => ' ',
                 '\uFF05' or '\uFE6A' => '%',
                 _ => char.ToLowerInvariant(c),
             });
