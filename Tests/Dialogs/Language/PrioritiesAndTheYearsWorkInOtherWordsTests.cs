@@ -25,7 +25,7 @@ public sealed class PrioritiesAndTheYearsWorkInOtherWordsTests : IDisposable
     }
 
     [Theory]
-    [InlineData("what does the review say our priorities should focus on?")]
+    [InlineData("what does the assessment say our priorities should focus on?")]
     [InlineData("according to the assessment the partnership's priorities should concentrate on what")]
     public async Task WhatThePrioritiesShouldFocusOn_IsWorkThatIsNotBusinessAsUsual(string question)
     {
