@@ -253,6 +253,12 @@ internal static class IndicatorSections
             }
         }
 
+        if (IndicatorSummaries.SeriesGapWords(facts, question) is { } gap)
+        {
+            // "since 1990": the years asked that the assessment does not cover are said, never left for the run to imply.
+            yield return new TextBlock(Markdown.Escape(gap)) { Wrap = true, Color = TextColor.Warning };
+        }
+
         if (inRange.Count < 2)
         {
             yield return CardParts.Text($"The assessment gives no longer series for {facts.Indicator.DisplayName.ToLowerInvariant()}" +

@@ -394,17 +394,53 @@ internal static class IndicatorSummaries
             .Where(o => (question.FromYear is null || o.Period.StartYear >= question.FromYear) && (question.ToYear is null || o.Period.StartYear <= question.ToYear))
             .ToList();
         var printed = question.Point is null ? PrintedChangeOver(facts, question) : null;
+        var gap = SeriesGapWords(facts, question) is { } words ? " " + words : string.Empty;
         if (series.Count < 2)
         {
-            return printed ?? $"{name}: the assessment gives no longer series" + (question.FromYear is { } from ? $" from {from}." : ".");
+            return (printed ?? $"{name}: the assessment gives no longer series" + (question.FromYear is { } from ? $" from {from}." : ".")) + gap;
         }
 
         var unit = series[0].Measure == Measure.Count ? facts.Indicator.Unit : Figures.RateBasis(series[0].Measure);
         var range = $"{name}, {series[0].Period.Label} to {series[^1].Period.Label}: from {Figures.Number(series[0].Value)} to {Figures.Number(series[^1].Value)} {unit}.";
-        return SeriesPointWords(facts, question) is { } point ? $"{point} {range}"
+        return (SeriesPointWords(facts, question) is { } point ? $"{point} {range}"
             : printed is not null ? $"{printed} {range}"
-            : range;
+            : range) + gap;
     }
+
+    /// <summary>
+    /// The years asked of a run that the assessment does not cover, said ("domestic abuse since 1990": "The assessment has no
+    /// figures for domestic abuse incidents before 2012."; "... up to 2020": "... after 2017."), never left for the member to
+    /// notice from where the run starts; null when the run asked lies within the years it gives (or it gives no run).
+    /// </summary>
+    public static string? SeriesGapWords(IndicatorFacts facts, IndicatorQuestion question)
+    {
+        ArgumentNullException.ThrowIfNull(facts);
+        ArgumentNullException.ThrowIfNull(question);
+        if (question.Point is { National: true })
+        {
+            return null;
+        }
+
+        // Every yearly figure of the topic, counts and rates: the years it covers at all, not only those of the run shown.
+        var years = facts.Volumes.Concat(facts.Rates).Where(o => o.Period.StartYear > 0).OrderBy(o => o.Period.StartYear).ToList();
+        if (years.Count == 0)
+        {
+            return null;
+        }
+
+        var name = facts.Indicator.DisplayName.ToLowerInvariant();
+        var first = years[0].Period.StartYear;
+        var missing = question.FromYear is { } from && from < first
+            ? from == first - 1 ? Year(from) : $"{Year(from)} to {Year(first - 1)}"
+            : null;
+        var before = missing is null ? null : $"The assessment has no figures for {name} before {years[0].Period.Label}, so none for {missing}.";
+        var after = question.ToYear is { } to && to > years[^1].Period.StartYear
+            ? $"The assessment has no figures for {name} after {years[^1].Period.Label}."
+            : null;
+        return before is null && after is null ? null : string.Join(" ", new[] { before, after }.OfType<string>());
+    }
+
+    private static string Year(int year) => year.ToString(CultureInfo.InvariantCulture);
 
     /// <summary>
     /// The printed change on the previous year when a run of years asked is that one step ("has it gone up since 2016?", "how did ASB

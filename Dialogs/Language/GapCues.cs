@@ -331,12 +331,22 @@ internal static class GapCues
         "rest of cambridge", "all wards", "every ward");
 
     /// <summary>
-    /// Words that name the centre of the city as the place asked about ("in the city centre", "town centre", "central Cambridge"):
-    /// the assessment gives one topic there (ASB, by quarter, in the extended city centre) and no other.
+    /// Words that ask where a part of the city begins and ends ("the boundary of the extended city centre", "which streets does
+    /// the city centre include", "is the city centre area defined anywhere"): a definition of an area the assessment never gives.
+    /// </summary>
+    public static readonly CueSet AreaBoundary = new(
+        "boundary", "boundaries", "border", "borders", "map", "mapped", "edge", "edges", "outline", "perimeter", "which streets",
+        "what streets", "which roads", "what roads", "streets included", "streets it", "streets are", "roads are", "where exactly",
+        "how far", "extent", "defined anywhere", "area defined", "centre defined", "is defined", "does it cover", "area covers",
+        "area cover", "area covered", "start and end", "where does it start", "where does it end");
+
+    /// <summary>
+    /// Words that name the centre of the city ("in the city centre", "town centre", "central Cambridge"): a part of the city the
+    /// assessment gives one topic for (ASB, by quarter, in the extended city centre) without saying where it ends.
     /// </summary>
     public static readonly CueSet CityCentre = new(
         "city centre", "city center", "town centre", "town center", "centre of town", "centre of cambridge", "central cambridge",
-        "centre of the city", "extended city centre");
+        "centre of the city", "extended city centre", "centre area");
 
     /// <summary>Words that ask what share of one thing another is ("what percentage of the violence", "how much of the ASB").</summary>
     public static readonly CueSet ShareOf = new(

@@ -40,6 +40,12 @@ public enum GapKind
     Scope,
 
     /// <summary>
+    /// Where a part of the city begins and ends ("the boundary of the extended city centre", "which streets it includes"): the
+    /// assessment gives figures for the extended city centre but never defines its boundary.
+    /// </summary>
+    AreaBoundary,
+
+    /// <summary>
     /// A colleague's working life (off sick, on leave, who covers for them, whether they have left): about one person who
     /// works in the partnership. Not in the assessment, and not SafetyBot's to say; not recorded for admins (it names someone).
     /// </summary>

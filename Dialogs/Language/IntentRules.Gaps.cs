@@ -306,6 +306,26 @@ public static partial class IntentRules
             : null;
 
     /// <summary>
+    /// "what exactly is the boundary of the extended city centre area", "is the city centre area defined anywhere, e.g. which streets
+    /// it includes?": where a part of the city begins and ends, which the assessment never says (it gives street-life figures for the
+    /// extended city centre without a boundary). Says so, with the part's topic offered; never a passage that only names the area.
+    /// </summary>
+    private static Understanding? AreaBoundaryNotGiven(QuestionFacts q)
+    {
+        if (!q.Has(GapCues.AreaBoundary) || !q.Has(GapCues.CityCentre) || q.Has(ProseCues.Why) || q.Has(Cues.FigureAsked))
+        {
+            return null;
+        }
+
+        var part = q.Indicators.SelectMany(m => m.Topics).FirstOrDefault(t => t.OnlyFor is not null);
+        return new Understanding(Intent.NotCovered)
+        {
+            Topic = part?.Id,
+            Gap = new NoFigureGap(GapKind.AreaBoundary, Breakdown: part?.OnlyFor ?? "the extended city centre"),
+        };
+    }
+
+    /// <summary>
     /// "ASB in the city centre in 2017", "how much shoplifting in the town centre": a figure of one topic asked of the centre of the
     /// city. A topic with figures there (ASB: the extended city centre, by quarter) gets its table of that part; a topic the
     /// assessment gives for the whole city only gets the honest gap. Not which quarter was highest (the quarter rows), not prose

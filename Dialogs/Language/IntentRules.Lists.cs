@@ -125,11 +125,35 @@ public static partial class IntentRules
     /// from") is not this list.
     /// </summary>
     private static Understanding? SourcesListed(QuestionFacts q) =>
-        q.Words.Any(w => w is "sources" or "references" or "publications" or "footnotes" or "bibliography")
-        && (q.Has(Cues.ListAsked) || q.Words.Contains("all")) && !q.NamesIndicator && q.Programmes.Count == 0 && q.GlossaryTerms.Count == 0
-        && !q.Has(Cues.FigureAsked) && !q.Has(ProseCues.Why)
+        ((q.Words.Any(w => w is "sources" or "references" or "publications" or "footnotes" or "bibliography")
+                && (q.Has(Cues.ListAsked) || q.Words.Contains("all")) && !q.Has(Cues.FigureAsked))
+            || WhereTheDocumentsDataComesFrom(q))
+        && !q.NamesIndicator && q.Programmes.Count == 0 && !NamesATermBesidesTheDocumentAndItsData(q) && !q.Has(ProseCues.Why)
             ? new Understanding(Intent.TopicList) { Filter = new ListFilter { Sources = true } }
             : null;
+
+    /// <summary>
+    /// Whether a glossary term is named that is more than words for the document or its data ("statistics", "the strategic
+    /// assessment"): "the CSEW's data" asks one source, "the document's statistics" all of them.
+    /// </summary>
+    private static bool NamesATermBesidesTheDocumentAndItsData(QuestionFacts q) =>
+        q.GlossaryTerms.Any(t => !q.Stems.Skip(t.Start).Take(t.Length).All(s => DataWords.Words.Contains(s, StringComparer.Ordinal)
+            || ProseCues.DocumentNamed.Words.Contains(s, StringComparer.Ordinal) || s is "strategic" or "the"));
+
+    /// <summary>Words for what the assessment is made from: its data, figures, statistics, information.</summary>
+    private static readonly CueSet DataWords = new("data", "figures", "statistics", "stats", "information", "numbers", "evidence");
+
+    /// <summary>Words asking where something comes from: "where ... from", "come from", "sourced", "draw on".</summary>
+    private static readonly CueSet ComesFrom = new("where", "come from", "comes from", "came from", "sourced", "draw on", "draws on", "based on", "rely on", "relies on");
+
+    /// <summary>
+    /// "where does the assessment get its data from?", "what does the report base its figures on", "where do the document's statistics
+    /// come from": the whole assessment's sources, asked of the document by name (never a topic's data, nor "that data" of the last answer).
+    /// </summary>
+    private static bool WhereTheDocumentsDataComesFrom(QuestionFacts q) =>
+        q.Has(ProseCues.DocumentNamed) && q.Has(DataWords) && q.Has(ComesFrom)
+        && (q.Words.Contains("from") || q.Words.Contains("on") || q.Words.Contains("sourced")) && !q.FollowUp
+        && !q.Words.Any(w => w is "that" or "this" or "those" or "these");
 
     /// <summary>
     /// "what are the main sections of the review", "how is the report structured", "what parts does the document have", "list the

@@ -287,11 +287,12 @@ public static partial class IntentRules
             : null;
 
     /// <summary>
-    /// "list the DA interventions this year", "what were the outcomes for domestic abuse", "which campaigns ran": what was
-    /// done, not a number and not what could be done next ("what interventions could the partnership make").
+    /// "list the DA interventions this year", "what were the outcomes for domestic abuse", "which campaigns ran", "what the
+    /// partnership's domestic abuse focus was this year": what was done, not a number and not what could be done next ("what interventions could the partnership make").
     /// </summary>
     private static bool AsksWhatWasDone(QuestionFacts q) =>
-        (q.Has(ProseCues.Activities) || q.Has(ProseCues.Helping)) && !AsksForNumbers(q.Rest)
+        (q.Has(ProseCues.Activities) || q.Has(ProseCues.Helping) || (q.Has(ProseCues.Focus) && q.NamesIndicator && q.Has(ProseCues.YearReviewed)))
+        && !AsksForNumbers(q.Rest)
         && (!ProseCues.WhatCouldBeDone.AnyIn(WithoutCourtesy(q.Stems)) || q.Has(Cues.PastDeeds)) && !q.Has(ProseCues.Recommend);
 
     /// <summary>
@@ -429,15 +430,22 @@ public static partial class IntentRules
     private static Understanding RiseInCrimeJudged() =>
         new(Intent.Passage) { Passage = new PassageQuery(RiseInCrimeSearched, PassageAspect.General) };
 
+    /// <summary>What the kind of work asked of the priorities is looked for by: the assessment's words on what they should reflect.</summary>
+    private const string KindOfWorkSearched = "the priorities adopted by this partnership should reflect work that is not business as usual";
+
+    /// <summary>What young people's own use of drugs and alcohol is looked for by: the Health Related Behaviour Survey's finding.</summary>
+    private const string YoungPeoplesUseSearched = "Health Related Behaviour Survey young people in Cambridge City behave similarly to the County averages use of drugs and alcohol";
+
     private const string RiseInCrimeSearched = "increase in police recorded crime improvements to crime recording genuine increases";
 
     /// <summary>
     /// "does the rise in police recorded crime mean crime is really rising?", "is the increase in crime genuine?", "is crime actually
-    /// going up or is it just recording?": crime as a whole (no topic named, a word for crime), its change judged real or not.
+    /// going up or is it just recording?", "is the rise in police figures genuine?": crime as a whole (no topic named, a word for crime),
+    /// its change judged real or not; the figures named as what rose are no number asked.
     /// </summary>
     private static bool WhetherTheRiseInCrimeIsReal(QuestionFacts q) =>
         q.Has(ProseCues.RealChange) && !q.NamesIndicator && q.Programmes.Count == 0 && q.Has(Cues.CrimeNouns)
-        && !q.Has(Cues.FigureAsked) && !AsksForNumbers(q.Rest);
+        && (!q.Has(Cues.FigureAsked) || q.Has(ProseCues.FiguresThatRose)) && !AsksForNumbers(q.Rest);
 
     /// <summary>
     /// "is that a real rise?", "is it genuine?", "is the increase real or just recording?" after a topic, naming none: what the

@@ -102,6 +102,10 @@ public static partial class IntentRules
         // The whole city asked of a topic given only for part of it ("begging across the whole city"): say so, with its card offered.
         new("a part of the city's topic asked of the whole city", TopicNeed.Ignored, ScopeNotGiven),
 
+        // Where a part of the city begins and ends ("what exactly is the boundary of the extended city centre", "which streets does
+        // the city centre area include"): never defined in the assessment; said so, never a passage that merely names the area.
+        new("the boundary of a part of the city", TopicNeed.Ignored, AreaBoundaryNotGiven),
+
         // A figure of the city centre asked ("ASB in the city centre in 2017", "shoplifting in the town centre"): the topic's figures
         // there (ASB by quarter, no total for the year), or said to be given for the whole city only; never the city's figure as its.
         new("a topic's figure asked of the city centre", TopicNeed.Ignored, CityCentreAsked),
@@ -186,6 +190,12 @@ public static partial class IntentRules
         new("the years a topic's run of years rose or fell most", TopicNeed.Required, q => BiggestMoveAsked(q) is { } move
             ? new Understanding(Intent.Series) { Point = move }
             : null),
+        // "do young people in the city use drugs and alcohol more than the county average?", "how much do teenagers here drink": young
+        // people's own use, which the assessment gives only in the words of the Health Related Behaviour Survey, never a topic's crimes.
+        new("prose: young people's use of drugs and alcohol", TopicNeed.Ignored, q => q.Has(ProseCues.YoungPeople) && q.Has(ProseCues.SubstanceUse)
+            && !q.Has(Cues.FigureAsked) && !q.Has(ProseCues.Why) && q.Programmes.Count == 0
+            ? new Understanding(Intent.Passage) { Passage = new PassageQuery(YoungPeoplesUseSearched, PassageAspect.Survey) }
+            : null),
         // "does the rise in police recorded crime mean crime is really rising?", "is the increase in recorded crime genuine or just
         // recording?": crime as a whole, judged real or not, in the assessment's words (the ONS's: recording improvements and genuine
         // increases), never the list of risers.
@@ -196,8 +206,11 @@ public static partial class IntentRules
         new("concerns about a group", TopicNeed.Ignored, GroupConcerns),
         // "should the priorities be business as usual?", "where can the partnership add value?": what the assessment says the priorities
         // should reflect, in its words (work that is not business as usual), never business crime nor a subject asked as a priority.
+        // "what kind of work should the CSP's priorities cover?" asks the same in no word of the passage: looked for by its words.
         new("prose: priorities as work that is not business as usual", TopicNeed.Ignored, q => q.Has(ProseCues.BusinessAsUsual) && !AsksForFigures(q.Rest)
             ? Passage(q, PassageAspect.Recommend)
+            : q.Has(ProseCues.KindOfWork) && q.Has(ProseCues.PrioritiesWord) && !NamesAnyTopicBesidesThePartnership(q) && !AsksForFigures(q.Rest)
+            ? new Understanding(Intent.Passage) { Passage = new PassageQuery(KindOfWorkSearched, PassageAspect.Recommend) }
             : null),
         // "is road safety a priority?", "which priority covers shoplifting": the priorities the topic is evidence for, and its own words.
         new("whether a topic is the numbered priority", TopicNeed.Ignored, WhetherATopicIsTheNumberedPriority),

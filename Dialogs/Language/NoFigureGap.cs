@@ -5,7 +5,7 @@ namespace SafetyBot.Dialogs.Language;
 /// details, a breakdown, a period (issue 13). The answer says so plainly and offers what the assessment does have.
 /// </summary>
 /// <param name="Kind">Which kind of gap.</param>
-/// <param name="Breakdown">With <see cref="GapKind.Breakdown"/>: the breakdown asked for, as SafetyBot names it ("ward"); with <see cref="GapKind.Scope"/>: the part of the city the topic is given for; else null.</param>
+/// <param name="Breakdown">With <see cref="GapKind.Breakdown"/>: the breakdown asked for, as SafetyBot names it ("ward"); with <see cref="GapKind.Scope"/>: the part of the city the topic is given for; with <see cref="GapKind.AreaBoundary"/>: the part whose boundary is asked; else null.</param>
 /// <param name="Measure">With <see cref="GapKind.Measure"/>: the measure asked for, as SafetyBot names it ("arrests"); else null.</param>
 /// <param name="Related">With <see cref="GapKind.Measure"/>: words of a figure's breakdown that would be the one figure of that kind the assessment quotes; else empty.</param>
 /// <param name="NearestCountNotOf">With <see cref="GapKind.Measure"/>: what the measure counts that a topic's crimes are not ("people",

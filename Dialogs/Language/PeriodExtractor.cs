@@ -227,7 +227,7 @@ public static partial class PeriodExtractor
             // "after 2012" starts in 2013 and "before 2015" ends in 2014; "since 2012", "until 2015" and
             // "by the end of 2015" include the year named.
             var excluded = StrictWords().IsMatch(result.Text) ? 1 : 0;
-            if (modifier is "since" or "since-start" or "after" || SinceWords().IsMatch(result.Text))
+            if (modifier is "since" or "since-start" or "after" || SinceWords().IsMatch(result.Text) || Onwards().IsMatch(text))
             {
                 return slots with { FromYear = years[0] + excluded };
             }
@@ -339,6 +339,13 @@ public static partial class PeriodExtractor
 
     [GeneratedRegex(@"\b(since|from)\b", RegexOptions.None)]
     private static partial Regex SinceWords();
+
+    /// <summary>
+    /// A year and every year after it, in words other than "since": "from 1995 onwards", "2003 onward", "from 2010 to date", "from
+    /// 2008 till now". Not "from 2016" alone ("burglary figures from 2016" are that year's).
+    /// </summary>
+    [GeneratedRegex(@"\b(?:19|20)\d\d\s+(?:onwards?|and\s+(?:after|since|later)|to\s+(?:date|now|today|the\s+present)|(?:until|till|til|up\s+to)\s+(?:now|today|the\s+present))\b", RegexOptions.None)]
+    private static partial Regex Onwards();
 
     /// <summary>"since" or "from" right before a year ("since 2014/15", "from the 2014/15").</summary>
     [GeneratedRegex(@"\b(?:since|from)\s+(?:the\s+)?$", RegexOptions.None)]

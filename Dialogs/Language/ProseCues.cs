@@ -195,6 +195,15 @@ internal static class ProseCues
         "definitely mean", "necessarily mean", "actually happening", "really happening", "more violence is happening",
         "more crime is happening", "more crimes are happening", "more offences are happening");
 
+    /// <summary>
+    /// The figures as the thing that rose, not a number asked: "is the rise in police figures real", "are the crime statistics
+    /// showing a genuine increase", "is the increase in recorded numbers genuine".
+    /// </summary>
+    public static readonly CueSet FiguresThatRose = new(
+        "police figures", "police numbers", "police statistics", "police stats", "recorded figures", "recorded numbers", "crime figures",
+        "crime statistics", "crime stats", "crime numbers", "rise in the figures", "rise in figures", "increase in the figures",
+        "increase in figures", "rise in the numbers", "increase in the numbers", "the figures show", "the statistics show");
+
     public static readonly CueSet When = new(
         "when was", "when were", "when did", "when is", "when will", "when does", "what date", "which date", "what year was",
         "which year was", "how long has", "how long have", "since when", "date of", "how many years", "for how long",
@@ -343,6 +352,36 @@ internal static class ProseCues
     /// </summary>
     public static readonly CueSet BusinessAsUsual = new(
         "business as usual", "business-as-usual", "add value", "adds value", "adding value", "added value", "value add", "value added");
+
+    /// <summary>
+    /// The kind of work asked of the priorities ("what kind of work should the CSP's priorities cover", "what sort of things should
+    /// our priorities be about", "what should the priorities focus on"): with a word for the priorities, what the assessment says they
+    /// should reflect.
+    /// </summary>
+    public static readonly CueSet KindOfWork = new(
+        "kind of work", "kinds of work", "sort of work", "sorts of work", "type of work", "types of work", "kind of things",
+        "sort of things", "type of things", "kind of activity", "sort of activity", "type of activity", "kind of projects",
+        "sort of projects", "type of projects", "should focus on", "should focus", "should concentrate on", "should reflect", "should be about");
+
+    /// <summary>Young people by the words members use ("young people", "teenagers", "pupils"): whom the Health Related Behaviour Survey asks.</summary>
+    public static readonly CueSet YoungPeople = new(
+        "young people", "young person", "youngsters", "teenagers", "teens", "pupils", "school children", "schoolchildren", "children",
+        "kids", "adolescents", "under 18s", "under-18s", "school pupils");
+
+    /// <summary>Young people's own use of drugs or alcohol ("use drugs", "drinking", "substance misuse"), not crimes against or by them.</summary>
+    public static readonly CueSet SubstanceUse = new(
+        "use drugs", "use of drugs", "using drugs", "take drugs", "taking drugs", "drug use", "drug taking", "use alcohol", "use of alcohol",
+        "alcohol use", "drink alcohol", "drinking", "drink", "substance use", "substance misuse", "drug misuse", "alcohol misuse",
+        "use drugs and alcohol", "behave", "behaviour", "smoke", "smoking");
+
+    /// <summary>
+    /// Words that set the focus asked in the year reviewed ("what the partnership's DA focus was this year", "the focus for DA work in
+    /// 2017/18"): what was done, not what should be.
+    /// </summary>
+    public static readonly CueSet YearReviewed = new("this year", "last year", "2017/18", "17/18", "was", "were", "so far", "has been", "have been");
+
+    /// <summary>The partnership's priorities by a word for them ("priorities", "prioritise").</summary>
+    public static readonly CueSet PrioritiesWord = new("priorities", "priority", "prioritise", "prioritize");
 
     /// <summary>
     /// What a national statistics body says in the assessment's quotes ("what does the ONS say police recorded crime is better at

@@ -46,18 +46,27 @@ public static partial class TextNormalizer
     /// and unifies quotes and dashes; the shorthand "w/" and "w/o" become "with" and "without" ("violence w/ injury",
     /// "VAP w/o injury"), chat shorthand of a few everyday words becomes the word ("theft frm the person change on prev yr":
     /// "from", "previous", "year"), full-width and small per-cent signs are "%", and a "%" standing for a word ("what % of")
-    /// becomes "percent", a slip of "priority" ("priorty") is the word, "pick-pockets" is "pickpockets", "conf" is "conference",
-    /// "violence with and without injury" names both topics whole, and "VWI" beside "VWOI" is violence with injury.
+    /// becomes "percent", an "&amp;" between words is "and" and a run of joining words ("and and", "and/or") is one, a slip of "priority"
+    /// ("priorty") is the word, "pick-pockets" is "pickpockets", "conf" is "conference", "violence with and without injury" names both
+    /// topics whole, and "VWI" beside "VWOI" is violence with injury.
     /// </summary>
     public static string Fold(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
         var decomposed = text.Normalize(NormalizationForm.FormKD);
         var builder = new StringBuilder(decomposed.Length);
-        foreach (var c in decomposed)
+        for (var i = 0; i < decomposed.Length; i++)
         {
+            var c = decomposed[i];
             if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
             {
+                continue;
+            }
+
+            if (c == '&' && !(i > 0 && char.IsLetterOrDigit(decomposed[i - 1]) && i + 1 < decomposed.Length && char.IsLetterOrDigit(decomposed[i + 1])))
+            {
+                // "burglary & shoplifting": the word "and"; within a name ("A&E", "T&F") it only parts the letters.
+                builder.Append(" and ");
                 continue;
             }
 
@@ -78,6 +87,7 @@ public static partial class TextNormalizer
         }
 
         folded = ChatShorthand().Replace(folded, m => ShorthandWords[m.Value]);
+        folded = ConjunctionRun().Replace(folded, m => m.Value.Contains("and", StringComparison.Ordinal) || m.Value.Contains("plus", StringComparison.Ordinal) ? "and" : "or");
         folded = PickPocket().Replace(folded, "pickpocket");
         folded = PriorityLikeWord().Replace(folded, m => PriorityWordTyped(m.Value));
         folded = folded.Contains("w/", StringComparison.Ordinal)
@@ -186,6 +196,14 @@ public static partial class TextNormalizer
     /// </summary>
     [GeneratedRegex(@"(?<!\d\s?)%", RegexOptions.None)]
     private static partial Regex PercentWord();
+
+    /// <summary>
+    /// A run of joining words typed twice or mixed ("burglary and and and shoplifting", "burglary, and, shoplifting", "and/or",
+    /// "or and", "and plus"): one joining word, "and" when any of them is "and" or "plus", else "or", so that two topics joined
+    /// by it are both read whatever the slip.
+    /// </summary>
+    [GeneratedRegex(@"(?<![\p{L}\p{N}'])(?:and|or|plus)(?:[\s,;/]+(?:and|or|plus))+(?![\p{L}\p{N}'])", RegexOptions.None)]
+    private static partial Regex ConjunctionRun();
 
     /// <summary>"w/" (with) and "w/o" (without), standing alone.</summary>
     [GeneratedRegex(@"(?<![\p{L}\p{N}/])w/(?:(?<o>o)(?![\p{L}\p{N}]))?(?![\p{N}/])", RegexOptions.None)]

@@ -174,6 +174,20 @@ public sealed class GapReplies(IKnowledgeStore store)
     }
 
     /// <summary>
+    /// Where <paramref name="part"/> of the city begins and ends (<see cref="GapKind.AreaBoundary"/>): the assessment gives no
+    /// boundary or list of streets for it; says so and offers <paramref name="topic"/>'s card, the figures it gives for that part.
+    /// </summary>
+    public CardReply AreaBoundary(string part, string? topic)
+    {
+        ArgumentNullException.ThrowIfNull(part);
+        var indicator = topic is null ? null : store.FindIndicator(topic);
+        var figures = indicator is null ? string.Empty : $" It gives {indicator.DisplayName.ToLowerInvariant()} for {part}; its card shows those figures.";
+        return NoFigureCard.Build(
+            $"The 2017/18 strategic assessment doesn't define {part}: it gives no boundary, map or list of the streets it takes in.{figures}",
+            indicator is null ? [] : [CardParts.Ask(indicator.DisplayName, Intent.Change, indicator.Id)]);
+    }
+
+    /// <summary>
     /// A measure the assessment gives for no topic (<see cref="GapKind.Measure"/>), asked of <paramref name="topics"/>
     /// (indicators; none when the question named none) or of <paramref name="programme"/>: says so, says what the assessment
     /// counts instead, quotes the one figure of that kind it does print when there is one (deaths of young people, as national

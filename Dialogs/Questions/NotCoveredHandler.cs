@@ -102,6 +102,7 @@ public sealed partial class NotCoveredHandler(IUnansweredQuestionLog log, IKnowl
         GapKind.Breakdown => ReplyFactory.Card(gaps.Breakdown(
             gap.Breakdown ?? "such",
             understanding.Topic is { } topic ? [topic] : understanding.Candidates)),
+        GapKind.AreaBoundary => ReplyFactory.Card(gaps.AreaBoundary(gap.Breakdown ?? "the extended city centre", understanding.Topic)),
         GapKind.Scope when understanding.Topic is { } partial => ReplyFactory.Card(gaps.Scope(partial, gap.Breakdown ?? "part of the city")),
         GapKind.Measure => ReplyFactory.Card(gaps.Measure(
             gap,
