@@ -155,7 +155,7 @@ public static partial class IntentRules
         }
 
         var counted = q.Has(MeasureCues.Count);
-        var crimes = q.Has(Cues.CrimeNouns);
+        var crimes = q.Has(Cues.CrimeNouns) || q.Has(ReportsCounted);
         // Words of a term the assessment names ("killed or seriously injured") are that term, not a measure asked of a topic.
         // Nor words of a programme named ("exploitation of adults"), nor of an indicator named ("assault with injury" is not
         // "assaulted") unless the measure may be named by them ("homeless people").
@@ -217,6 +217,14 @@ public static partial class IntentRules
     private static bool AsksAFigureOfThings(QuestionFacts q) =>
         q.Folded.Any(char.IsDigit) || q.Has(Cues.Up) || q.Has(Cues.Down) || q.Has(Cues.ChangeVerbs) || q.Has(Cues.Rate)
         || q.Has(Cues.Ranking) || q.Has(Cues.Compare) || q.Has(MostOrMore);
+
+    /// <summary>
+    /// Reports counted ("how many ASB reports involved homeless people", "number of reports of anti-social behaviour about
+    /// beggars"): like crimes and incidents, a count of reports, never of the people they name.
+    /// </summary>
+    private static readonly CueSet ReportsCounted = new(
+        "asb reports", "asb report", "reports of asb", "reports of anti-social behaviour", "reports of antisocial behaviour",
+        "anti-social behaviour reports", "antisocial behaviour reports", "asb complaints", "complaints of asb", "asb calls");
 
     /// <summary>Words that weigh how much: "what was stolen most?", "were more phones stolen?".</summary>
     private static readonly CueSet MostOrMore = new("most", "more", "fewer", "less", "least", "rank", "ranked", "ranking");

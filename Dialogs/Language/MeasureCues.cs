@@ -31,7 +31,14 @@ internal static class MeasureCues
             "resulted in a conviction", "resulted in a prosecution", "found guilty", "jailed", "imprisoned", "sent to prison")),
         // "charged" alone would be a slip of "changed" in the stemmed, slip-tolerant set above: matched only as typed.
         new("charges", CueSet.Verbatim("charged", "charges brought", "charging decisions", "charge decisions", "no further action")),
-        new("hospital admissions", new("hospital admissions", "hospital admission", "admitted to hospital", "admissions", "hospitalised", "hospitalized")),
+        // "alcohol related hospital admissions for the city?": admissions are a count by name, asked with no "how many".
+        new("hospital admissions", new("hospital admissions", "hospital admission", "admitted to hospital", "admissions", "hospitalised", "hospitalized"), AsksAFigure: true),
+        // "how many people are in drug treatment": the assessment says treatment data comes from the DAAT but prints no count of
+        // people in treatment; its words on that data ("who supplies the treatment data") are asked with no count and stay prose.
+        new("numbers of people in drug or alcohol treatment", new(
+            "in treatment", "in drug treatment", "in drugs treatment", "in alcohol treatment", "in drug and alcohol treatment",
+            "in substance misuse treatment", "into treatment", "entered treatment", "entering treatment", "started treatment",
+            "treatment clients", "treatment places", "treatment caseload", "in rehab", "into rehab", "in detox"), CountOnly: true, NotOfCrimes: true),
         new("deaths", new("deaths", "death", "died", "die", "killed", "dead", "fatal", "fatalities", "fatality", "lost their lives"), Related: ["death"]),
         // The assessment counts sexual offences as a whole: of its sub-groups it says only that 'Other Sexual Offences' rose most
         // (38% from 2016), and of non-recent offences only a national rise (28%); of offences against children, only CSE's count.

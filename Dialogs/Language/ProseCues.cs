@@ -209,7 +209,11 @@ internal static class ProseCues
         "which year was", "how long has", "how long have", "since when", "date of", "how many years", "for how long",
         // "could you remind me when the conference took place", "do you know when it was": a date asked politely.
         "remind me when", "tell me when", "know when", "say when", "says when", "find out when", "when it took place",
-        "when that took place", "when this took place");
+        "when that took place", "when this took place",
+        // "which year is Chelsea's Choice being delivered", "in what year did the group start": a year asked of a deed (a month is
+        // asked of a topic's figures too: "which months is VAP highest" is no date).
+        "which year is", "what year is", "which year are", "what year are", "which year did", "what year did", "which year will",
+        "what year will", "in which year", "in what year");
 
     public static readonly CueSet WhoLeads = new(
         "who leads", "who led", "who is leading", "who's leading", "who is the lead", "who's the lead", "who is responsible",

@@ -48,7 +48,8 @@ public static partial class TextNormalizer
     /// "from", "previous", "year"), full-width and small per-cent signs are "%", and a "%" standing for a word ("what % of")
     /// becomes "percent", an "&amp;" between words is "and" and a run of joining words ("and and", "and/or") is one, a slip of "priority"
     /// ("priorty") is the word, "pick-pockets" is "pickpockets", "conf" is "conference", "violence with and without injury" names both
-    /// topics whole, and "VWI" beside "VWOI" is violence with injury.
+    /// topics whole, "VWI" beside "VWOI" is violence with injury, and violence named with whether anyone was hurt ("assaults where
+    /// nobody was hurt") is the police's name for it.
     /// </summary>
     public static string Fold(string text)
     {
@@ -96,10 +97,33 @@ public static partial class TextNormalizer
         folded = folded.Contains("injur", StringComparison.Ordinal)
             ? BothKindsOfViolence().Replace(folded, m => $"violence {m.Groups["a"].Value} injury and violence {m.Groups["b"].Value} injury")
             : folded;
-        return folded.Contains("vwi", StringComparison.Ordinal) && ViolenceWithoutInjuryNamed().IsMatch(folded)
+        folded = folded.Contains("vwi", StringComparison.Ordinal) && ViolenceWithoutInjuryNamed().IsMatch(folded)
             ? Vwi().Replace(folded, "violence with injury")
             : folded;
+        return InjuryClause().Replace(folded, m => m.Groups["clause"].Value switch
+        {
+            var clause when EitherWay().IsMatch(clause) => m.Value,
+            var clause when NoInjury().IsMatch(clause) => "violence without injury",
+            _ => "violence with injury",
+        });
     }
+
+    /// <summary>
+    /// Violence named with a clause on whether anyone was hurt ("violent crimes where nobody was physically hurt", "assaults where
+    /// people were actually injured", "attacks that left someone hurt"): the police's own names for the two kinds, violence with
+    /// injury and violence without injury (<see cref="NoInjury"/> tells which). Knife, weapon, domestic or sexual violence so
+    /// qualified is left as typed: it is its own topic.
+    /// </summary>
+    [GeneratedRegex(@"(?<!(?:knife|knives|weapon|weapons|gun|acid|domestic|sexual|hate|racist|gang|youth|street|cyber)\s)(?<![\p{L}\p{N}'])(?:violen(?:ce|t)(?:\s+(?:crimes?|offen[cs]es?|incidents?|attacks?|assaults?))?|assaults?|attacks?)\s+(?<clause>(?:where|in\s+which|when|that|which|with|causing|resulting\s+in|leaving|but)(?![\p{L}])[^.?!,;:]{0,48}?(?<![\p{L}])(?:hurt|injured|injury|injuries|harmed|wounded))(?![\p{L}])", RegexOptions.None)]
+    private static partial Regex InjuryClause();
+
+    /// <summary>A clause of <see cref="InjuryClause"/> that asks both ways ("violence with or without injury", "assaults where anyone or nobody was hurt"): left as typed.</summary>
+    [GeneratedRegex(@"(?<![\p{L}])or(?![\p{L}])", RegexOptions.None)]
+    private static partial Regex EitherWay();
+
+    /// <summary>A clause of <see cref="InjuryClause"/> saying nobody was hurt: "nobody", "no one", "not", "n't", "without", "no".</summary>
+    [GeneratedRegex(@"(?<![\p{L}])(?:nobody|no\s*-?\s*one|no|not|none|never|without)(?![\p{L}])|n't(?![\p{L}])", RegexOptions.None)]
+    private static partial Regex NoInjury();
 
     /// <summary>
     /// "VWI" alone is violence without injury (as most members who write it mean), but beside "VWOI" or "without injury" ("did both

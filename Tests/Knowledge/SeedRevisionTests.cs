@@ -9,8 +9,8 @@ namespace SafetyBot.Tests.Knowledge;
 /// </summary>
 public sealed class SeedRevisionTests
 {
-    private const int Revision = 17;
-    private const string Hash = "27045D7C5971819EA33A51D2157935ADD5AE382041F2360AAC17C11351F9F87A";
+    private const int Revision = 18;
+    private const string Hash = "6D0B3640FFFEED851C1195101345F96AF22B5A39935D188D07057D678261E8B9";
 
     [Fact]
     public void EmbeddedSeed_ChangedContent_HasARaisedRevision()
