@@ -58,7 +58,7 @@ internal static class RetrievalLexicon
         // assessment gives it as a percentage ("around 7.5% of all females"), whose sign the index never sees (see AspectProfile).
         // "what does the crime survey say about how common it is": question words are gone before these groups are read, so "how
         // common" is "common" by then.
-        ("share", ["proportion", "proportions", "percentage", "percentages", "share", "per cent", "percent", "how common", "common", "prevalent", "what fraction"]),
+        ("share", ["proportion", "proportions", "percentage", "percentages", "share", "per cent", "percent", "how common", "common", "what fraction"]),
         ("police", ["police", "constabulary"]),
         ("recommend", ["recommend", "recommends", "recommended", "recommendation", "recommendations", "recs", "suggest", "suggests", "suggested", "propose", "proposes", "advise", "advises", "advice", "bear in mind", "keep in mind"]),
         ("estimate", ["estimate", "estimates", "estimated", "survey", "surveys", "approximate", "approximates", "approximation"]),
