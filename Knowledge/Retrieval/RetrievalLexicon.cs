@@ -62,7 +62,7 @@ internal static class RetrievalLexicon
         // assessment gives it as a percentage ("around 7.5% of all females"), whose sign the index never sees (see AspectProfile).
         // "what does the crime survey say about how common it is": question words are gone before these groups are read, so "how
         // common" is "common" by then.
-        ("share", ["proportion", "proportions", "percentage", "percentages", "share", "per cent", "percent", "how common", "common", "prevalent", "what fraction"]),
+        ("share", ["proportion", "proportions", "percentage", "percentages", "share", "per cent", "percent", "how common", "common", "what fraction"]),
         ("police", ["police", "constabulary"]),
         // "the action recommended", "which course of action is suggested": what to do, asked of the assessment's advice (see AspectProfile).
         // Not "response" nor "steps": their stems are "responsible" and "in step with" too.
