@@ -459,11 +459,11 @@ public static partial class IntentRules
     private const string WardNames =
         @"abbey|arbury|castle|cherry hinton|coleridge|east chesterton|west chesterton|king'?s hedges|newnham|petersfield|queen edith'?s|romsey|trumpington";
 
-    /// <summary>A ward of Cambridge by its name and the word "ward" ("in Abbey ward", "Market ward's"), never the Market Ward Group.</summary>
     /// <summary>"which parts of the city", "what areas of Cambridge": parts of the city asked which.</summary>
     [GeneratedRegex(@"\b(?:which|what)\s+(?:parts?|areas?|bits?|corners?)\s+of\s+(?:the\s+)?(?:city|cambridge|town)\b", RegexOptions.None)]
     private static partial Regex PartsOfTheCity();
 
+    /// <summary>A ward of Cambridge by its name and the word "ward" ("in Abbey ward", "Market ward's"), never the Market Ward Group.</summary>
     [GeneratedRegex(@"\b(?:" + WardNames + @"|market)\s+wards?\b(?!'?s?\s+group)", RegexOptions.None)]
     private static partial Regex NamedWard();
 
