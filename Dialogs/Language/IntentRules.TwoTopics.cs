@@ -53,7 +53,9 @@ public static partial class IntentRules
         // "violence and sexual offences", "how many violent and sexual crimes?", "shoplifting and burglary in 2017": two topics
         // listed with "and", and nothing asked but their figures (of a period), are both answered, never only one.
         var asking = rest.Where(s => !s.Any(char.IsDigit) && !IsPeriodWord(s) && !ListingFiller.AnyIn([s])).ToArray();
-        if (!q.Has(Weighed) && !(ListedWithAnd(q, first, second) && (asking.Length == 0 || Cues.FigureAsked.AnyIn(rest))))
+        // "how did burglary and vehicle crime change?", "what happened with shoplifting and burglary?": how the two moved, asked in
+        // words of asking alone, is both too.
+        if (!q.Has(Weighed) && !(ListedWithAnd(q, first, second) && (asking.Length == 0 || Cues.FigureAsked.AnyIn(rest) || asking.All(w => HowTheyMoved.AnyIn([w])))))
         {
             return null;
         }
@@ -106,6 +108,16 @@ public static partial class IntentRules
     /// <summary>Words around two listed topics that ask nothing of their own: "in", "for", "please", "the quarter".</summary>
     private static readonly CueSet ListingFiller = new(
         "and", "in", "for", "of", "the", "during", "over", "from", "please", "quarter", "year", "figure", "figures", "number", "numbers");
+
+    /// <summary>
+    /// Words that ask only how topics moved or are doing ("how did ... change", "what happened with ...", "how are ... doing",
+    /// "tell me about ..."): listed with "and", the two topics are both answered.
+    /// </summary>
+    private static readonly CueSet HowTheyMoved = new(
+        "how", "did", "has", "have", "had", "what", "whats", "what's", "happened", "happening", "doing", "going", "are", "is", "were",
+        "was", "with", "to", "tell", "me", "about", "change", "changed", "changing", "trend", "trending", "look", "looking", "looked",
+        "go", "went", "gone", "been", "up", "down", "moved", "fared", "faring", "compare", "last", "this", "us", "give", "show",
+        "latest", "on", "at", "so", "far", "a", "an");
 
     /// <summary>True when the two topics are joined by "and" alone ("violence and sexual offences").</summary>
     private static bool ListedWithAnd(QuestionFacts q, TopicMatch x, TopicMatch y)
