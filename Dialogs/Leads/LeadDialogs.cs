@@ -17,13 +17,21 @@ internal static class LeadDialogs
             return all;
         }
 
-        var named = all.Where(a => string.Equals(a.Action.Id, topic, StringComparison.OrdinalIgnoreCase) || a.Programme.Id == topic).ToList();
+        var named = all.Where(a => Of(a, topic)).ToList();
         return named.Count > 0 ? named : all;
     }
 
+    /// <summary>
+    /// Whether <paramref name="topic"/> names the action, its programme, or its priority ("2" or "2018/19-2": the programmes of
+    /// priority 2, never every action).
+    /// </summary>
+    private static bool Of((ProgrammeAction Action, Programme Programme) a, string topic) =>
+        string.Equals(a.Action.Id, topic, StringComparison.OrdinalIgnoreCase) || a.Programme.Id == topic
+        || a.Programme.PriorityId == topic || a.Programme.PriorityId.EndsWith("-" + topic, StringComparison.Ordinal);
+
     /// <summary>Whether <paramref name="topic"/> is an action's or a programme's code (rather than a topic of figures or nothing).</summary>
     public static bool Names(KnowledgeActionCatalog actions, string topic) =>
-        actions.All().Any(a => string.Equals(a.Action.Id, topic, StringComparison.OrdinalIgnoreCase) || a.Programme.Id == topic);
+        actions.All().Any(a => Of(a, topic));
 
     public static async Task<DialogTurnResult> GiveUpAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
