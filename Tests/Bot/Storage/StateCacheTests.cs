@@ -9,6 +9,10 @@ public sealed class StateCacheTests : IDisposable
 {
     private readonly TempDatabase _db = new(PersistedTypes.All);
 
+    /// <summary>The store as the app opens it: every collection it writes created before any turn (LiteDB 5 can fail a read of a
+    /// collection another transaction is creating; the app's StoreCollectionsService creates them at start).</summary>
+    public StateCacheTests() => _db.Database.EnsureCollections(StoreCollectionsService.Collections);
+
     public void Dispose() => _db.Dispose();
 
     [Fact]
