@@ -15,12 +15,14 @@ public static class AdminCardBuilder
 
     /// <summary>
     /// Who leads: the agencies the assessment itself names (<paramref name="named"/>, in its words), then the action
-    /// leads assigned in SafetyBot, in one answer.
+    /// leads assigned in SafetyBot, in one answer. Asked of one subject (<paramref name="ofASubject"/>) for which the
+    /// assessment names no agency, it says so before SafetyBot's own leads.
     /// </summary>
     public static CardReply Leads(
         string subject,
         IReadOnlyList<(string ActionId, string Title, IReadOnlyList<ActionLead> Leads)> actions,
-        IReadOnlyList<(string About, NamedLead Lead)>? named = null)
+        IReadOnlyList<(string About, NamedLead Lead)>? named = null,
+        bool ofASubject = false)
     {
         ArgumentNullException.ThrowIfNull(actions);
         named ??= [];
@@ -30,7 +32,9 @@ public static class AdminCardBuilder
             ? $"in SafetyBot, none of the {actions.Count} actions for {subject} has a lead yet"
             : "in SafetyBot, " + string.Join("; ", assigned.Select(a => $"{a.ActionId} is led by {string.Join(" and ", a.Leads.Select(l => l.Name))}"))
                 + (assigned.Count < actions.Count ? $" ({actions.Count - assigned.Count} of {actions.Count} actions have no lead yet)" : string.Empty);
-        var summary = named.Count == 0
+        var summary = named.Count == 0 && ofASubject
+            ? $"The assessment names no lead for {subject}; {inSafetyBot}."
+            : named.Count == 0
             ? $"Leads for {subject}: {led} of {actions.Count} actions have a lead."
             : "The assessment names " + string.Join("; ", named.Select(n => $"{n.Lead.Agency} as lead on {n.About} (\u201C{n.Lead.Words}\u201D)"))
                 + "; " + inSafetyBot + ".";

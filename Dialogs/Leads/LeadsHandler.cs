@@ -98,7 +98,7 @@ public sealed class LeadsHandler(IOutcomeStore outcomes, KnowledgeActionCatalog 
             ? $"the programmes that draw on the {indicator.DisplayName.ToLowerInvariant()} figures"
             : key.Topic is { } code && int.TryParse(code, System.Globalization.CultureInfo.InvariantCulture, out _) ? "priority " + code
             : key.Topic ?? "all actions";
-        return AdminCardBuilder.Leads(subject, listed, NamedLeads(listed.Select(a => a.Id)));
+        return AdminCardBuilder.Leads(subject, listed, NamedLeads(listed.Select(a => a.Id)), ofASubject: key.Topic is not null);
     }
 
     /// <summary>

@@ -23,7 +23,7 @@ public sealed class WhoLeadsAPriorityTests : IDisposable
 
         var said = await _bot.TextAsync("who leads it?", conversation);
 
-        Assert.Contains("priority 2", said, StringComparison.Ordinal);
+        Assert.Contains("the assessment names no lead for priority 2", said, StringComparison.Ordinal);
         Assert.Contains("2.1-a", said, StringComparison.Ordinal);
         Assert.DoesNotContain("1.2-a", said, StringComparison.Ordinal);
         Assert.DoesNotContain("county lines", said, StringComparison.Ordinal);
