@@ -173,6 +173,13 @@ public static class FollowUpResolver
             return understanding with { Topic = broken };
         }
 
+        if (!understanding.FromCard && understanding is { Intent: Intent.Passage, Topic: null, Candidates.Count: 0, ItemPlace: null }
+            && context is { Topic: null, TiedTopics.Count: > 1 })
+        {
+            // "why is it rising?" after "VWI numbers" answered for both kinds of violence: the best answer within either of them.
+            return understanding with { Candidates = [.. context.TiedTopics], FollowUp = true };
+        }
+
         if (!understanding.FromCard && IndicatorIntents.Contains(understanding.Intent) && understanding is { Assumed: true, Candidates.Count: 0 }
             && (understanding.FollowUp || (text is not null && TextNormalizer.Tokens(text).Count <= 3))
             && context?.LastIntent == Intent.TopicPriority && (understanding.Topic ?? context.Topic) is { } weighedAgain && !IsProgrammeCode(weighedAgain))
@@ -231,8 +238,16 @@ public static class FollowUpResolver
             return new Understanding(Intent.Findings) { Filter = new ListFilter { Category = group } };
         }
 
-        var resolved = understanding;
         var namesTopic = understanding.Topic is not null || understanding.Candidates.Count > 0;
+        var tied = !namesTopic && context is { Topic: null, TiedTopics.Count: > 1 } ? context.TiedTopics : null;
+        if (tied is not null)
+        {
+            // "VWI Q1 2016/17" answered for both kinds of violence (no pick yet), then "and Q2?": resolved as if of the first,
+            // then asked of each of them again.
+            context = context.AsIfAbout(tied[0]);
+        }
+
+        var resolved = understanding;
         if (!namesTopic && context.Topic is not null && !IsProgrammeCode(context.Topic))
         {
             // "what proportion is that?" asks for another cell of the same row: the last period too.
@@ -299,6 +314,11 @@ public static class FollowUpResolver
         {
             // "VWOI year to date, Apr-Dec 2017", then "and the equivalent figure for 2016/17?": the same quarter or year to date of that year.
             resolved = equivalent;
+        }
+
+        if (tied is not null && string.Equals(resolved.Topic, tied[0], StringComparison.Ordinal) && IndicatorIntents.Contains(resolved.Intent))
+        {
+            return new Understanding(Intent.Clarify) { Asked = resolved.Intent, Candidates = [.. tied], Period = resolved.Period, FollowUp = true };
         }
 
         if (resolved is { Topic: null, Intent: Intent.Change, Asked: Intent.Movers })
@@ -454,6 +474,7 @@ public static class FollowUpResolver
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(answered);
+        context.TiedTopics = answered is { Intent: Intent.Clarify, Candidates.Count: > 1 } ? [.. answered.Candidates] : [];
         context.AboutTheDocument = answered is { Intent: Intent.Passage, Topic: null, Passage.Aspect: PassageAspect.Author };
         var nationalOfTheSameTopic = answered.Intent == Intent.National && answered.Topic is { } nationalTopic
             && string.Equals(context.Topic, nationalTopic, StringComparison.Ordinal);

@@ -992,7 +992,13 @@ public static partial class IntentRules
         var (first, second) = spans[0].Start < spans[1].Start ? (spans[0], spans[1]) : (spans[1], spans[0]);
         var between = q.Words.Skip(first.Start + first.Length).Take(second.Start - first.Start - first.Length);
         var part = between.Any(w => w is "is" or "are" or "was" or "were") ? second : first;
-        return part.Topics is [var topic] ? new Understanding(Intent.National) { Topic = topic.Id } : null;
+        return part.Topics switch
+        {
+            [var topic] => new Understanding(Intent.National) { Topic = topic.Id },
+            // "what % of violence nationally is VWI": the part could be either kind of violence; each one's share is asked.
+            [var one, var other] => new Understanding(Intent.Clarify) { Asked = Intent.National, Candidates = [one.Id, other.Id] },
+            _ => null,
+        };
     }
 
     /// <summary>"what increased?", "which fell?": a question word followed by the move asks which topics moved, never one change.</summary>

@@ -63,6 +63,20 @@ public sealed class QuestionContext
     /// </summary>
     public bool AboutTheDocument { get; set; }
 
+    /// <summary>
+    /// The topics the last answer could not choose between ("VWI": violence with injury or without?), in the order it offered
+    /// them; empty otherwise. Until one is picked, a follow-up ("and in 2016?") is asked of each of them again.
+    /// </summary>
+    public List<string> TiedTopics { get; set; } = [];
+
+    /// <summary>A copy of this context whose topic is <paramref name="topic"/>: a follow-up resolved as if it had been asked.</summary>
+    internal QuestionContext AsIfAbout(string topic)
+    {
+        var copy = (QuestionContext)MemberwiseClone();
+        copy.Topic = topic;
+        return copy;
+    }
+
     /// <summary>The last question's intent; null when none was kept or the saved verb is not one.</summary>
     [JsonIgnore]
     public Intent? LastIntent

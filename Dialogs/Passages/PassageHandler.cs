@@ -70,6 +70,17 @@ public sealed class PassageHandler(PassageAnswers answers, UnknownHandler unknow
 
         var text = understanding.Passage?.Text ?? understanding.Question ?? string.Empty;
         var aspect = understanding.Passage?.Aspect ?? PassageAspect.General;
+        if (understanding is { FollowUp: true, Topic: null, Candidates.Count: > 1 } && EachOwnAnswer(text, understanding, aspect) is { Count: > 0 } each)
+        {
+            // "why is it rising?" after "VWI numbers" was answered for both kinds of violence (none picked yet): each one's own words.
+            foreach (var own in each)
+            {
+                await turnContext.SendActivityAsync(ReplyFactory.Card(own.Card), cancellationToken).ConfigureAwait(false);
+            }
+
+            return;
+        }
+
         var answer = Answer(text, understanding, aspect);
         if (understanding is { Topic: { } weighed, Passage.OtherDistricts: true } && !(answer.Found && IsOf(answer.Result.Best!.Passage, weighed)))
         {
@@ -141,6 +152,13 @@ public sealed class PassageHandler(PassageAnswers answers, UnknownHandler unknow
                 return answer.Found && Belongs(answer.Result.Best!.Passage, topic) ? answer : null;
         }
     }
+
+    /// <summary>The answer within each of the understanding's candidate topics that its own passages hold, in the candidates' order.</summary>
+    private List<PassageAnswer> EachOwnAnswer(string text, Understanding understanding, PassageAspect aspect) =>
+        [.. understanding.Candidates
+            .Select(topic => (topic, answer: answers.Answer(text, topic, aspect, DocumentAsked(understanding), withinTopicOnly: true)))
+            .Where(t => t.answer.Found && Belongs(t.answer.Result.Best!.Passage, t.topic))
+            .Select(t => t.answer)];
 
     /// <summary>Whether <paramref name="passage"/> belongs to <paramref name="topic"/>: filed under it, or under a programme of that priority.</summary>
     private bool Belongs(Passage passage, string topic) =>

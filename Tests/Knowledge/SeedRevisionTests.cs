@@ -9,8 +9,8 @@ namespace SafetyBot.Tests.Knowledge;
 /// </summary>
 public sealed class SeedRevisionTests
 {
-    private const int Revision = 18;
-    private const string Hash = "6D0B3640FFFEED851C1195101345F96AF22B5A39935D188D07057D678261E8B9";
+    private const int Revision = 19;
+    private const string Hash = "61AE0BCC6888C459C74E0BCA09F27CDA634779206E1CE33D19B266043A9BF5AD";
 
     [Fact]
     public void EmbeddedSeed_ChangedContent_HasARaisedRevision()

@@ -132,7 +132,8 @@ public sealed class FigureFollowUpsAndGapsTests : IDisposable
     [InlineData("what share of violence nationally is violence without injury")]
     public async Task ANationalShareOfOneTopicInAnother_GivesThePartsPrintedShare(string question)
     {
-        var said = Said(Assert.Single(await _bot.AskAsync(question)));
+        // "VWI" alone could be either kind of violence: each one's national figures follow the question which, the share among them.
+        var said = string.Join("\n", (await _bot.AskAsync(question)).Select(Said));
 
         Assert.True(HasNumber(said, "41%"), said);
     }

@@ -36,17 +36,6 @@ public sealed class MembersWordsTests : IDisposable
         Assert.StartsWith("Shoplifting", reply.Text, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public async Task VWI_IsViolenceWithoutInjury_AsMembersUseIt_NotAQuestionOfWhichOne()
-    {
-        var reply = Assert.Single(await _bot.AskAsync("VWI change"));
-
-        var text = Replies.AllText(reply);
-        Assert.StartsWith("Violence without injury", text, StringComparison.Ordinal);
-        Assert.DoesNotContain("Violence with injury", text, StringComparison.Ordinal);
-        Assert.DoesNotContain("which one", text, StringComparison.OrdinalIgnoreCase);
-    }
-
     [Theory]
     [InlineData("drugs offences reduction 2017 v 2016", "down 112 (24%)")]
     [InlineData("shoplifting 2016 v 2017", "up 323 (33%)")]
