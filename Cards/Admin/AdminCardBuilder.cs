@@ -48,7 +48,12 @@ public static class AdminCardBuilder
         }
 
         body.Add(CardParts.Facts(actions.Select(a => ($"{a.ActionId}", a.Leads.Count == 0 ? "No lead yet" : string.Join(", ", a.Leads.Select(l => Markdown.Escape(l.Name)))))));
-        body.Add(CardParts.Subtle("Admins can say \"make someone the lead for 1.1-a\" or \"remove the lead for 1.1-a\"."));
+        // The hint names an action of this card (its first without a lead, else its first), never one the member is not looking at.
+        if ((actions.FirstOrDefault(a => a.Leads.Count == 0).ActionId ?? actions.FirstOrDefault().ActionId) is { } example)
+        {
+            body.Add(CardParts.Subtle($"Admins can say \"make someone the lead for {example}\" or \"remove the lead for {example}\"."));
+        }
+
         return new CardReply(CardParts.Card(body, null, summary), summary);
     }
 

@@ -34,7 +34,9 @@ public sealed class IndicatorCardBuilder(IKnowledgeStore store)
             return BaseYearAnswer(facts, baseYear);
         }
 
-        var body = new List<CardElement>(IndicatorSections.Header(facts));
+        // A quarter of the extended city centre's table: the card says whose figures it shows, not the city's.
+        var place = question.Focus == IndicatorFocus.Quarters ? Quarters(question)?.Area : null;
+        var body = new List<CardElement>(IndicatorSections.Header(facts, place));
         var shown = new List<Observation>();
         var summary = question.Focus switch
         {

@@ -8,11 +8,13 @@ namespace SafetyBot.Cards.Indicators;
 /// <summary>The sections of an indicator card. Each section adds the figures it shows to <c>shown</c>, for the source line.</summary>
 internal static class IndicatorSections
 {
-    public static IEnumerable<CardElement> Header(IndicatorFacts facts)
+    /// <summary>The card's title and the line under it: the place its figures are for (Cambridge City unless <paramref name="place"/>), the category, the source.</summary>
+    public static IEnumerable<CardElement> Header(IndicatorFacts facts, Area? place = null)
     {
         var origin = facts.Volume?.Provenance.OriginalSource ?? facts.Change?.Provenance.OriginalSource;
+        var where = Figures.AreaName(place ?? Area.CambridgeCity);
         yield return CardParts.Title(facts.Indicator.DisplayName);
-        yield return CardParts.Subtle(string.Join(" · ", new[] { "Cambridge City", facts.Indicator.Category, origin }.Where(s => !string.IsNullOrWhiteSpace(s))));
+        yield return CardParts.Subtle(string.Join(" · ", new[] { where, facts.Indicator.Category, origin }.Where(s => !string.IsNullOrWhiteSpace(s))));
     }
 
     /// <summary>The headline: the latest volume (or the year asked) and its change on the previous year.</summary>

@@ -36,10 +36,19 @@ public sealed class FigureSourcesCardBuilder(IKnowledgeStore store)
             CardParts.Title($"Where the figures come from: {indicator.DisplayName}"),
             CardParts.Subtle("Cambridge City · " + indicator.Category),
         };
+        // Sources its section draws on beyond the figures held (the CSEW's estimates, Addenbrooke's A&E chart): named, no figure made up.
+        var drawnOn = store.Sources()
+            .Where(s => s.IndicatorIds.Contains(indicator.Id, StringComparer.OrdinalIgnoreCase) && !groups.Any(g => string.Equals(g.Key.SourceId, s.Id, StringComparison.OrdinalIgnoreCase)))
+            .ToList();
+        var alsoWords = drawnOn.Count == 0 ? string.Empty
+            : " Its section also draws on " + string.Join("; ", drawnOn.Select(s => Publisher(s) is { } by ? $"{s.Title} ({by})" : s.Title)) + ".";
         if (groups.Count == 0)
         {
-            var none = $"The 2017/18 strategic assessment gives no figures for {name}, so there is no source to name.";
+            var none = drawnOn.Count == 0
+                ? $"The 2017/18 strategic assessment gives no figures for {name}, so there is no source to name."
+                : $"The 2017/18 strategic assessment gives no figures for {name} that SafetyBot holds.{alsoWords}";
             body.Add(CardParts.Text(none));
+            body.AddRange(DrawnOn(drawnOn));
             return new CardReply(CardParts.Card(body, null, none), none);
         }
 
@@ -68,7 +77,8 @@ public sealed class FigureSourcesCardBuilder(IKnowledgeStore store)
         var distinct = origins.Distinct(StringComparer.OrdinalIgnoreCase).ToList();
         var summary = $"{Names.Capitalised(name)}: its figures in the 2017/18 assessment come from "
             + (distinct.Count == 1 ? distinct[0] : string.Join("; ", distinct.SkipLast(1)) + "; and " + distinct[^1])
-            + ". Each figure is listed with its period.";
+            + ". Each figure is listed with its period." + alsoWords;
+        body.AddRange(DrawnOn(drawnOn));
         var all = groups.SelectMany(g => g).ToList();
         body.Add(CardParts.Source(all.Select(o => o.Provenance)));
         var ask = all.Any(o => o.Measure is Measure.Count or Measure.Change or Measure.PercentChange) ? Intent.Change
@@ -77,6 +87,23 @@ public sealed class FigureSourcesCardBuilder(IKnowledgeStore store)
         var actions = new[] { CardParts.Ask($"{Names.Capitalised(Names.Short(indicator.DisplayName))}: the figures", ask, indicator.Id) };
         return new CardReply(CardParts.Card(body, actions, summary), summary);
     }
+
+    /// <summary>The sources a topic's section draws on without a figure of them held, each with where the assessment cites it.</summary>
+    private static IEnumerable<CardElement> DrawnOn(IReadOnlyList<Source> sources)
+    {
+        if (sources.Count == 0)
+        {
+            yield break;
+        }
+
+        yield return CardParts.Heading("Also drawn on in its section");
+        yield return CardParts.Facts(sources.Select(s => (Markdown.Escape(s.Title), Markdown.Escape(Publisher(s) is { } by ? $"{by}; {s.Provenance.Section}" : s.Provenance.Section))));
+        yield return CardParts.Subtle("Their findings are quoted in words or shown as charts; SafetyBot holds no figures from them.");
+    }
+
+    /// <summary>Who published a source, or null when the assessment does not say.</summary>
+    private static string? Publisher(Source source) =>
+        source.Publisher.StartsWith("Not stated", StringComparison.OrdinalIgnoreCase) ? null : source.Publisher;
 
     /// <summary>What the figure is and when: "2017", "12 months to June 2017 (printed: July 16 to June 17), Cambridgeshire".</summary>
     private static string Label(Observation figure)

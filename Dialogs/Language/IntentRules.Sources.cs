@@ -12,7 +12,9 @@ public static partial class IntentRules
         "what source", "which source", "whose data", "whose figures", "data source", "sourced", "based on what", "what is it based on",
         "what's it based on", "what are they based on", "what are the figures based on", "what is that based on", "where is it from",
         "where are they from", "where's it from", "where is that from", "where are these from", "original source",
-        "who publishes", "who published the figure", "who produces the figure", "who produces the data", "provenance");
+        "who publishes", "who published the figure", "who produces the figure", "who produces the data", "provenance",
+        "which datasets", "what datasets", "which data sets", "what data sets", "what data is used", "what data was used",
+        "which data is used", "datasets used", "sources used", "based on which", "what data does", "which data does");
 
     /// <summary>Words that ask what period a figure covers or is set against: "what period", "compared against what".</summary>
     private static readonly CueSet PeriodOfAFigure = new(
@@ -35,7 +37,7 @@ public static partial class IntentRules
     /// <summary>Words that name a topic's figures rather than the topic itself ("the VAWG figure", "the ASB data").</summary>
     private static readonly CueSet FigureWords = new(
         "figure", "figures", "data", "number", "numbers", "statistic", "statistics", "stats", "rate", "count", "total", "volume",
-        "change", "estimate");
+        "change", "estimate", "dataset", "datasets");
 
     /// <summary>
     /// "where does the 15.6 VAWG figure come from", "what's the source of the ASB data", "what period is the road safety

@@ -18,6 +18,12 @@ public sealed record Source
     /// <summary>The citing document's footnote number(s), when footnoted.</summary>
     public IReadOnlyList<int> Footnotes { get; init; } = [];
 
+    /// <summary>
+    /// The topics (indicator ids) whose sections draw on it beyond the figures the store holds from it: the CSEW's estimates
+    /// beside police recorded violence, Addenbrooke's A&amp;E chart beside violence with injury. Empty when none.
+    /// </summary>
+    public IReadOnlyList<string> IndicatorIds { get; init; } = [];
+
     /// <summary>Where it is cited.</summary>
     public required Provenance Provenance { get; init; }
 }

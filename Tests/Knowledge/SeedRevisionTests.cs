@@ -9,8 +9,8 @@ namespace SafetyBot.Tests.Knowledge;
 /// </summary>
 public sealed class SeedRevisionTests
 {
-    private const int Revision = 19;
-    private const string Hash = "61AE0BCC6888C459C74E0BCA09F27CDA634779206E1CE33D19B266043A9BF5AD";
+    private const int Revision = 20;
+    private const string Hash = "0B486E5F415C0465444C28F7692F40648C5490FCCD3078A5DBE48FB1FC0F678D";
 
     [Fact]
     public void EmbeddedSeed_ChangedContent_HasARaisedRevision()

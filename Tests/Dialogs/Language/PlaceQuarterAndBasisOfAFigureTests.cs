@@ -29,6 +29,17 @@ public sealed class PlaceQuarterAndBasisOfAFigureTests : IDisposable
     }
 
     [Theory]
+    [InlineData("ASB in the city centre in 2017")]
+    [InlineData("ASB Q1 extended city centre")]
+    public async Task TheCityCentresQuarters_AreNeverLabelledAsTheWholeCitys(string question)
+    {
+        var said = await _bot.SaidAsync(question);
+
+        Assert.Contains("Extended city centre · Anti-social behaviour", said, StringComparison.Ordinal);
+        Assert.DoesNotContain("Cambridge City · Anti-social behaviour", said, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("How did ASB change in quarter 1?", "404")]
     [InlineData("ASB in the city centre q2", "392")]
     public async Task AQuarterOfThePartOfTheCitysTable_SaysWhichPartItIs(string question, string figure)

@@ -26,6 +26,7 @@ public sealed class WhoLeadsAPriorityTests : IDisposable
         Assert.Contains("the assessment names no lead for priority 2", said, StringComparison.Ordinal);
         Assert.Contains("2.1-a", said, StringComparison.Ordinal);
         Assert.DoesNotContain("1.2-a", said, StringComparison.Ordinal);
+        Assert.DoesNotContain("1.1-a", said, StringComparison.Ordinal);
         Assert.DoesNotContain("county lines", said, StringComparison.Ordinal);
         Assert.DoesNotContain("white ribbon", said, StringComparison.Ordinal);
     }

@@ -28,6 +28,30 @@ public sealed class FigureSourcesTests : IDisposable
         Assert.Contains("period not stated", text, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("what data sources does the assessment use for violence?")]
+    [InlineData("where does the violence data come from")]
+    [InlineData("which datasets is the violence with injury section based on?")]
+    public async Task TheSourcesOfATopic_NameThoseItsSectionDrawsOnBeyondItsFigures(string question)
+    {
+        var text = Replies.AllText(Assert.Single(await _bot.AskAsync(question)));
+
+        Assert.Contains("Police recorded crime", text, StringComparison.Ordinal);
+        Assert.Contains("Crime Survey for England and Wales", text, StringComparison.Ordinal);
+        Assert.Contains("Addenbrooke's A&E", text, StringComparison.Ordinal);
+        Assert.Contains("SafetyBot holds no figures from them", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ATopicWithOnlyAChart_NamesWhereTheChartComesFrom_NotNoSource()
+    {
+        var text = Replies.AllText(Assert.Single(await _bot.AskAsync("where do the A&E assault attendance figures come from?")));
+
+        Assert.Contains("no figures", text, StringComparison.Ordinal);
+        Assert.Contains("Addenbrooke's Hospital", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("no source to name", text, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task WhatPeriodAFigureIsFor_GivesEachFiguresPeriodAsPrinted()
     {
