@@ -341,9 +341,18 @@ internal static class IndicatorSummaries
             return $"{name}: the assessment has no figure for {asked.Period.Label}" + (held.Length > 0 ? $"; it has {held}." : ".");
         }
 
+        var given = table.Quarters.Where(q => q.Current is not null).ToList();
+        if (question.YearToDate && table.YearToDate?.Current is null && given.Count > 0)
+        {
+            // "year to date total?" of a table whose total row is blank: said, with the quarters it gives; never added up here.
+            var quarters = string.Join(", ", given.Select(q => $"Q{q.Period.Quarter} {Figures.Number(q.Current!.Value)}"));
+            var year = string.Create(CultureInfo.InvariantCulture, $"{table.FinancialYearStart}/{(table.FinancialYearStart + 1) % 100:00}");
+            return $"{name}: the assessment gives no year-to-date total for {year} (its total row is blank), and SafetyBot does not add the quarters up. "
+                + $"The quarters it gives: {quarters} {facts.Indicator.Unit}.";
+        }
+
         // A part of the city's table with no figure for the year ("ASB in the city centre in 2017"): the quarters it gives, and
         // the total said to be blank; never one quarter as if it were the year.
-        var given = table.Quarters.Where(q => q.Current is not null).ToList();
         if (asked is null && !question.YearToDate && table.Area != Area.CambridgeCity && table.YearToDate?.Current is null && given.Count > 1)
         {
             var quarters = string.Join(", ", given.Select(q => $"Q{q.Period.Quarter} {Figures.Number(q.Current!.Value)}"));

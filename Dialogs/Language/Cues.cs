@@ -155,6 +155,9 @@ internal static class Cues
         "calendar year", "full year", "whole year", "entire year", "complete year", "full calendar", "whole calendar", "annual", "whole of",
         "all of", "full 12 months", "full twelve months", "year total", "yearly", "for the year");
 
+    /// <summary>Words that ask how far a year has got: "so far", "to date", "the year so far".</summary>
+    public static readonly CueSet SoFar = new("so far", "to date", "ytd", "year so far", "running total", "cumulative");
+
     /// <summary>Words that weigh one year against another, beside the change words: "2017 v 2016", "reduction", "difference".</summary>
     public static readonly CueSet YearAgainstYear = new(
         "v", "vs", "versus", "against", "compared", "compared to", "compared with", "on", "reduction", "reduced", "decrease",

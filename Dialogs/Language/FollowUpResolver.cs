@@ -310,6 +310,13 @@ public static class FollowUpResolver
             };
         }
 
+        if (TheYearOfTheLastQuarter(understanding, resolved, context, text) is { } soFar)
+        {
+            // "total for the year?", "what's the total for the year so far" after a quarter: the year to date of that table (its
+            // total row, which may be blank), never the calendar year's count of the whole city.
+            resolved = soFar;
+        }
+
         if (EquivalentOfAnotherYear(understanding, resolved, context, text) is { } equivalent)
         {
             // "VWOI year to date, Apr-Dec 2017", then "and the equivalent figure for 2016/17?": the same quarter or year to date of that year.
@@ -335,6 +342,32 @@ public static class FollowUpResolver
         }
 
         return resolved;
+    }
+
+    /// <summary>
+    /// The year of the last answer's quarter asked with no period of its own ("total for the year?", "the year so far?"), of the same
+    /// topic: that table's year to date. Null otherwise.
+    /// </summary>
+    private static Understanding? TheYearOfTheLastQuarter(Understanding understanding, Understanding resolved, QuestionContext context, string? text)
+    {
+        if (context is not { LastIntent: Intent.Quarters, LastPeriod: var last } || (last.Quarter is null && !last.YearToDate) || text is null
+            || understanding.Period is not { Year: null, FromYear: null, ToYear: null, FinancialYearStart: null, Quarter: null }
+            || !string.Equals(resolved.Topic, context.Topic, StringComparison.Ordinal)
+            || resolved.Intent is not (Intent.Quarters or Intent.Volume or Intent.Change))
+        {
+            return null;
+        }
+
+        // "year to date for both years?" after two years' quarters is asked of both (the quarters card gives the year before beside it).
+        var stems = TextNormalizer.Tokens(text).Select(Stem.Of).ToList();
+        if (Cues.BothPeriods.AnyIn(stems))
+        {
+            return null;
+        }
+
+        return understanding.Period.YearToDate || Cues.WholeYear.AnyIn(stems) || Cues.SoFar.AnyIn(stems)
+            ? resolved with { Intent = Intent.Quarters, Period = last with { Quarter = null, YearToDate = true }, Assumed = false }
+            : null;
     }
 
     /// <summary>

@@ -29,6 +29,33 @@ public sealed class PlaceQuarterAndBasisOfAFigureTests : IDisposable
     }
 
     [Theory]
+    [InlineData("total for the year?")]
+    [InlineData("and the year so far?")]
+    [InlineData("year to date total?")]
+    public async Task TheYearAfterAQuarterOfTheCentresTable_IsItsBlankTotal_NeverTheWholeCitysYear(string followUp)
+    {
+        var conversation = _bot.NewConversation();
+        await _bot.AskAsync("ASB in the extended city centre q1", conversation);
+
+        var said = await _bot.SaidAsync(followUp, conversation);
+
+        Assert.Contains("gives no year-to-date total for 2017/18", said, StringComparison.Ordinal);
+        Assert.Contains("Q1 404, Q2 392, Q3 335", said, StringComparison.Ordinal);
+        Assert.DoesNotContain("4,601", said, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task TheYearAfterAQuarterOfViolence_IsItsYearToDate()
+    {
+        var conversation = _bot.NewConversation();
+        await _bot.AskAsync("violence with injury Q2", conversation);
+
+        var said = await _bot.SaidAsync("total for the year?", conversation);
+
+        Assert.Contains("2017/18 year to date to Q3 (April to December 2017): 622 crimes", said, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("ASB in the city centre in 2017")]
     [InlineData("ASB Q1 extended city centre")]
     public async Task TheCityCentresQuarters_AreNeverLabelledAsTheWholeCitys(string question)
