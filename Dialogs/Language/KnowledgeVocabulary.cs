@@ -38,10 +38,11 @@ public sealed class KnowledgeVocabulary(IKnowledgeStore store, IPassageSearch? p
                 NamedTopicKind.GlossaryTerm => TopicKind.Glossary,
                 _ => TopicKind.Priority,
             };
+            var (onlyFor, alsoFor) = kind == TopicKind.Indicator ? PartOfTheCity(named.Id) : (null, null);
             var topic = new TopicRef(kind, named.Id, named.DisplayName)
             {
-                OnlyFor = kind == TopicKind.Indicator ? OnlyFor(named.Id) : null,
-                AlsoFor = kind == TopicKind.Indicator ? AlsoFor(named.Id) : null,
+                OnlyFor = onlyFor,
+                AlsoFor = alsoFor,
                 Context = kind == TopicKind.Indicator && string.Equals(store.FindIndicator(named.Id)?.Category, ContextCategory, StringComparison.OrdinalIgnoreCase),
                 PartOf = kind == TopicKind.Indicator ? WholeOf(named.Id) : null,
             };
@@ -101,17 +102,16 @@ public sealed class KnowledgeVocabulary(IKnowledgeStore store, IPassageSearch? p
         return wholes is [var whole] ? whole : null;
     }
 
-    /// <summary>"the extended city centre" when <paramref name="indicatorId"/> has figures for it and for the city.</summary>
-    private string? AlsoFor(string indicatorId)
+    /// <summary>
+    /// The part of the city <paramref name="indicatorId"/> has figures for besides the whole city ("the extended city centre"):
+    /// as <c>AlsoFor</c> when it has the city's figures too, as <c>OnlyFor</c> when every local figure is of that part; nulls otherwise.
+    /// </summary>
+    private (string? OnlyFor, string? AlsoFor) PartOfTheCity(string indicatorId)
     {
         var areas = store.Figures(indicatorId).Select(o => o.Area).ToHashSet();
-        return areas.Contains(Area.ExtendedCityCentre) && areas.Contains(Area.CambridgeCity) ? "the extended city centre" : null;
-    }
-
-    /// <summary>"the extended city centre" when every local figure of <paramref name="indicatorId"/> is for it, none for the city.</summary>
-    private string? OnlyFor(string indicatorId)
-    {
-        var areas = store.Figures(indicatorId).Select(o => o.Area).ToHashSet();
-        return areas.Contains(Area.ExtendedCityCentre) && !areas.Contains(Area.CambridgeCity) ? "the extended city centre" : null;
+        const string Centre = "the extended city centre";
+        return !areas.Contains(Area.ExtendedCityCentre) ? (null, null)
+            : areas.Contains(Area.CambridgeCity) ? (null, Centre)
+            : (Centre, null);
     }
 }

@@ -29,6 +29,19 @@ public sealed class BotChat : IDisposable
     /// <summary>The id of a conversation no question has gone to yet.</summary>
     public string NewConversation() => "chat-" + Interlocked.Increment(ref _conversations).ToString(System.Globalization.CultureInfo.InvariantCulture);
 
+    /// <summary>A new conversation in which <paramref name="questions"/> have been asked in order: the context of a follow-up.</summary>
+    public async Task<string> ConversationAfterAsync(params string[] questions)
+    {
+        ArgumentNullException.ThrowIfNull(questions);
+        var conversation = NewConversation();
+        foreach (var question in questions)
+        {
+            await AskAsync(question, conversation).ConfigureAwait(false);
+        }
+
+        return conversation;
+    }
+
     /// <summary>Asks <paramref name="question"/> in <paramref name="conversation"/>, else in a new conversation, and returns the replies.</summary>
     public Task<IReadOnlyList<Activity>> AskAsync(string question, string? conversation = null) =>
         Host.SayAsync(question, conversationId: conversation ?? NewConversation());

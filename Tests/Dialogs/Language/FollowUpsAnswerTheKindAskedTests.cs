@@ -14,12 +14,8 @@ public sealed class FollowUpsAnswerTheKindAskedTests : IDisposable
 
     public void Dispose() => _bot.Dispose();
 
-    private async Task<string> AfterAsync(string first, string followUp)
-    {
-        var conversation = _bot.NewConversation();
-        await _bot.SaidAsync(first, conversation);
-        return await _bot.SaidAsync(followUp, conversation);
-    }
+    private async Task<string> AfterAsync(string first, string followUp) =>
+        await _bot.SaidAsync(followUp, await _bot.ConversationAfterAsync(first));
 
     [Theory]
     [InlineData("how many violent crimes were there in 2017?", "does that match the national trend?", "in line with National trends")]

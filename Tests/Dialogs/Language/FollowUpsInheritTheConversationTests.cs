@@ -15,16 +15,8 @@ public sealed class FollowUpsInheritTheConversationTests : IDisposable
 
     public void Dispose() => _bot.Dispose();
 
-    private async Task<string> AfterAsync(string followUp, params string[] before)
-    {
-        var conversation = _bot.NewConversation();
-        foreach (var question in before)
-        {
-            await _bot.AskAsync(question, conversation);
-        }
-
-        return await _bot.TextAsync(followUp, conversation);
-    }
+    private async Task<string> AfterAsync(string followUp, params string[] before) =>
+        await _bot.TextAsync(followUp, await _bot.ConversationAfterAsync(before));
 
     [Theory]
     [InlineData("and last year?")]

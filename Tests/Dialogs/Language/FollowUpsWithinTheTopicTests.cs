@@ -15,12 +15,8 @@ public sealed class FollowUpsWithinTheTopicTests : IDisposable
 
     public void Dispose() => _bot.Dispose();
 
-    private async Task<string> AfterAsync(string first, string followUp)
-    {
-        var conversation = _bot.NewConversation();
-        await _bot.SaidAsync(first, conversation);
-        return await _bot.PlainSaidAsync(followUp, conversation);
-    }
+    private async Task<string> AfterAsync(string first, string followUp) =>
+        await _bot.PlainSaidAsync(followUp, await _bot.ConversationAfterAsync(first));
 
     [Theory]
     [InlineData("in which months are the figures higher?")]

@@ -14,12 +14,8 @@ public sealed class FollowUpsStayWithTheTopicTests : IDisposable
 
     public void Dispose() => _bot.Dispose();
 
-    private async Task<string> AfterAsync(string opener, string followUp)
-    {
-        var conversation = _bot.NewConversation();
-        await _bot.AskAsync(opener, conversation);
-        return await _bot.TextAsync(followUp, conversation);
-    }
+    private async Task<string> AfterAsync(string opener, string followUp) =>
+        await _bot.TextAsync(followUp, await _bot.ConversationAfterAsync(opener));
 
     [Theory]
     [InlineData("how many vehicle crimes in 2017", "vehicle crime")]
