@@ -44,8 +44,7 @@ internal static class PassageCatalog
             _snapshot = snapshot;
             _latestYear = snapshot.Priorities.Select(p => p.Year).Max(StringComparer.Ordinal);
             var citations = snapshot.Narratives.SelectMany(n => n.IndicatorIds.Select(id => (n.Provenance.SourceId, Id: id)))
-                .Concat(snapshot.CurrentFigures.Select(o => (o.Provenance.SourceId, Id: o.IndicatorId)))
-                .Concat(snapshot.Sources.SelectMany(s => s.IndicatorIds.Select(id => ((string?)s.Id, Id: id))));
+                .Concat(snapshot.CurrentFigures.Select(o => (o.Provenance.SourceId, Id: o.IndicatorId)));
             foreach (var (sourceId, indicatorId) in citations)
             {
                 if (sourceId is null)

@@ -41,7 +41,7 @@ public static partial class KnowledgeNames
         topics.AddRange(indicators.Select(i => Named(
             NamedTopicKind.Indicator, i.Id, i.DisplayName, NamesOf(i.DisplayName, glossaryTerms).Concat(i.Synonyms).Append(i.Id.Replace('-', ' ')))));
         topics.AddRange(priorities.Select(p => Named(
-            NamedTopicKind.Priority, p.Number.ToString(CultureInfo.InvariantCulture), p.Title, [p.Title])));
+            NamedTopicKind.Priority, p.Number.ToString(CultureInfo.InvariantCulture), p.Title, PriorityNames(p.Title))));
         topics.AddRange(programmes.Select(p => Named(
             NamedTopicKind.Programme, p.Id, p.Title, TitleParts(p.Title).Concat(ProgrammeNicknames.GetValueOrDefault(p.Id, [])))));
         topics.AddRange(glossaryTerms.Select(g => Named(
@@ -74,8 +74,27 @@ public static partial class KnowledgeNames
     }
 
     /// <summary>"Market Ward Group, including night-time economy" gives "Market Ward Group" and "night-time economy".</summary>
+    /// <summary>
+    /// A priority's title, and the ways members name it by a part of its title with the word "priority": "the safeguarding
+    /// priority", "the violence and exploitation priority", "the vulnerable locations priority", "the domestic abuse priority".
+    /// A part alone is never the priority's name ("violence" is a topic of its own).
+    /// </summary>
+    private static IEnumerable<string> PriorityNames(string title)
+    {
+        var parts = PriorityTitleJoints().Split(title).Select(p => p.Trim()).Where(p => p.Length > 2)
+            .Prepend(title.Split(' ')[0])
+            .Prepend(title)
+            .Distinct(StringComparer.OrdinalIgnoreCase)
+            .ToList();
+        return parts.SelectMany(part => new[] { $"{part} priority", $"priority on {part}" }).Prepend(title);
+    }
+
     private static IEnumerable<string> TitleParts(string title) =>
         TitleSeparators().Split(title).Select(p => p.Trim()).Where(p => p.Length > 2).Prepend(title);
+
+    /// <summary>Where a priority's title joins its action to its subject: "Safeguarding people | against | violence and exploitation".</summary>
+    [GeneratedRegex(@"\b(?:against|to|of|for|at)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PriorityTitleJoints();
 
     [GeneratedRegex(@"\(([^)]*)\)", RegexOptions.None)]
     private static partial Regex Bracketed();
