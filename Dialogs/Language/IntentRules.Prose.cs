@@ -601,7 +601,8 @@ public static partial class IntentRules
         };
     }
 
-    [GeneratedRegex(@"\b(?:(?<place>first|second|third|fourth|fifth|last|final|1st|2nd|3rd|4th|5th)\s+(?:one|ones|item|point|bullet|thing|bit|entry|recommendation|on\s+(?:the|that|your)\s+list|in\s+(?:the|that|your)\s+list|of\s+(?:those|them|these|the\s+list))|number\s+(?<number>one|two|three|four|five|[1-5])\s+(?:on|in)\s+(?:the|that|your)\s+list|^(?:and|so|ok|what\s+about|how\s+about)?\s*the\s+(?<alone>second|third|fourth|fifth|last)\s*\??$)\b", RegexOptions.IgnoreCase)]
+    // "and the second?", "who leads the third?": a place said alone ends the question, so no word boundary follows its question mark.
+    [GeneratedRegex(@"\b(?:(?:(?<place>first|second|third|fourth|fifth|last|final|1st|2nd|3rd|4th|5th)\s+(?:one|ones|item|point|bullet|thing|bit|entry|recommendation|on\s+(?:the|that|your)\s+list|in\s+(?:the|that|your)\s+list|of\s+(?:those|them|these|the\s+list))|number\s+(?<number>one|two|three|four|five|[1-5])\s+(?:on|in)\s+(?:the|that|your)\s+list)\b|(?:^(?:(?:and|so|ok|okay|right|what\s+about|how\s+about)\W*)*|\b(?:leads?|runs?|about)\s+)the\s+(?<alone>second|third|fourth|fifth|last)\s*\??$)", RegexOptions.IgnoreCase)]
     private static partial Regex ItemPlace();
 
     /// <summary>"why did the second one go up": the item's place is not a subject to look for; the item is the topic.</summary>
