@@ -241,7 +241,7 @@ internal static class ProseCues
     /// for the drop", "what does the report put the rise down to", "what's causing it", "is the rise attributed to anything").
     /// </summary>
     public static readonly CueSet Why = new(
-        "why", "why's", "whys", "how come", "what explains", "what is behind", "what's behind", "reason for", "reasons for", "what caused", "what's driving", "what is driving",
+        "why", "how come", "what explains", "what is behind", "what's behind", "reason for", "reasons for", "what caused", "what's driving", "what is driving",
         "explanation", "explanations", "explain why", "explain the rise", "explain the increase", "explain the fall", "explain the drop",
         "explain the decrease", "explain the reduction", "what lies behind", "what is causing", "what's causing", "cause of", "causes of",
         "caused by", "put down to", "puts down to", "attributed to", "attribute to", "attributes to", "reasons behind", "reason behind", "driven by", "drivers of", "driver of", "due to what", "what is it due to",
