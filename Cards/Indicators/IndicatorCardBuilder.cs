@@ -70,6 +70,11 @@ public sealed class IndicatorCardBuilder(IKnowledgeStore store)
                     body.Add(new TextBlock($"The assessment has no national figure for {missing}. Its national figures end {IndicatorSummaries.LatestNational(facts)}.") { Color = TextColor.Warning });
                 }
 
+                if (facts.National is { Narratives.Count: > 0, Figures.Count: 0 })
+                {
+                    body.Add(new TextBlock(IndicatorSummaries.NationalInWordsOnly(facts)) { Color = TextColor.Warning, Wrap = true });
+                }
+
                 body.AddRange(IndicatorSections.National(facts, shown, lead: true));
                 if (NoNationalPicture(facts))
                 {
@@ -78,6 +83,11 @@ public sealed class IndicatorCardBuilder(IKnowledgeStore store)
 
                 break;
             case IndicatorFocus.Opportunities:
+                if (facts.Opportunities.Count == 0)
+                {
+                    body.Add(new TextBlock(IndicatorSummaries.NoOpportunities(facts)) { Color = TextColor.Warning, Wrap = true });
+                }
+
                 body.AddRange(IndicatorSections.Narratives("opportunities", "What the partnership could do", facts.Opportunities, expanded: true, facts.SeveralDocuments));
                 body.AddRange(IndicatorSections.Headline(facts, question, shown));
                 break;

@@ -291,10 +291,19 @@ internal static class IndicatorSummaries
             return $"{name} nationally{scope}: {Figures.ChangeWords(null, figure.Value)} in {Figures.AreaName(figure.Area)}, {figure.Period.Label}.";
         }
 
-        return facts.National is { Narratives.Count: > 0 }
+        return facts.National is { Narratives.Count: > 0, Figures.Count: 0 }
+            ? NationalInWordsOnly(facts)
+            : facts.National is { Narratives.Count: > 0 }
             ? $"{name}: the national picture from the {YearOf(facts.National.Narratives)} assessment."
             : $"{name}: the assessment gives no national picture.";
     }
+
+    /// <summary>
+    /// "modern slavery offences nationally": a national picture given only in words says first that it gives no national figure, so
+    /// its words are never read as one.
+    /// </summary>
+    public static string NationalInWordsOnly(IndicatorFacts facts) =>
+        $"{facts.Indicator.DisplayName}: the assessment gives no national figure; its national picture in words, from the {YearOf(facts.National!.Narratives)} assessment.";
 
     /// <summary>
     /// The year asked of the national picture when it is later than every national figure the assessment quotes for the topic
@@ -311,7 +320,11 @@ internal static class IndicatorSummaries
 
     public static string Opportunities(IndicatorFacts facts) => facts.Opportunities.Count > 0
         ? $"What the partnership could do about {facts.Indicator.DisplayName.ToLowerInvariant()}, from the {YearOf(facts.Opportunities)} assessment."
-        : $"{facts.Indicator.DisplayName}: the assessment suggests no opportunities for the partnership.";
+        : NoOpportunities(facts);
+
+    /// <summary>"what's the recommendation on shoplifting" when its opportunities cell is empty: said plainly, never left unsaid.</summary>
+    public static string NoOpportunities(IndicatorFacts facts) =>
+        $"The assessment gives no opportunities or recommendation for the partnership on {facts.Indicator.DisplayName.ToLowerInvariant()}.";
 
     /// <summary>"2018/19": the year of the document the narratives come from (the latest that has them).</summary>
     private static string YearOf(IReadOnlyList<Narrative> narratives) =>

@@ -20,7 +20,7 @@ public static partial class IntentRules
     private static Understanding Passage(QuestionFacts q, PassageAspect aspect)
     {
         var topic = ProseTopic(q);
-        var followUp = topic is null && (RefersBack(q) || (aspect == PassageAspect.Survey && AsksASurveyLocally(q)) || AsksWhyOfTheChange(q, aspect));
+        var followUp = topic is null && ((RefersBack(q) && !NamesItsOwnSubjectToWho(q, aspect)) || (aspect == PassageAspect.Survey && AsksASurveyLocally(q)) || AsksWhyOfTheChange(q, aspect));
         var wholeQuestion = topic is null && !followUp && !q.FollowUp && !NamesAnyTopic(q) && !HasDomainWords(q);
         var whatWasDone = AsksWhatWasDone(q);
         var place = topic is null && !NamesAnyTopic(q) ? ItemPlaceOf(q) : null;
@@ -128,6 +128,13 @@ public static partial class IntentRules
     private static bool RefersBack(QuestionFacts q) =>
         !q.NamesIndicator && q.Programmes.Count == 0
         && (q.Stems.Count(s => !Fillers.Contains(s)) <= 4 || q.Has(ProseCues.Pointer) || q.FollowUp || (q.Stems.Count <= 7 && OpensWithAComparison(q)));
+
+    /// <summary>
+    /// "who funded Chelsea's Choice", "who runs the MARAC": a short who-question that names a glossary term names its own subject,
+    /// and points back only with a pointing word or a follow-up's opening ("and who funds it?").
+    /// </summary>
+    private static bool NamesItsOwnSubjectToWho(QuestionFacts q, PassageAspect aspect) =>
+        aspect == PassageAspect.WhoLeads && q.GlossaryTerms.Count > 0 && !q.Has(ProseCues.Pointer) && !q.FollowUp;
 
     /// <summary>
     /// Words a member talks with, not asks with ("ok, so who leads it then?", "right, and the aim?"): they make a short question
@@ -594,7 +601,8 @@ public static partial class IntentRules
         };
     }
 
-    [GeneratedRegex(@"\b(?:(?<place>first|second|third|fourth|fifth|last|final|1st|2nd|3rd|4th|5th)\s+(?:one|ones|item|point|bullet|thing|bit|entry|recommendation|on\s+(?:the|that|your)\s+list|in\s+(?:the|that|your)\s+list|of\s+(?:those|them|these|the\s+list))|number\s+(?<number>one|two|three|four|five|[1-5])\s+(?:on|in)\s+(?:the|that|your)\s+list|^(?:and|so|ok|what\s+about|how\s+about)?\s*the\s+(?<alone>second|third|fourth|fifth|last)\s*\??$)\b", RegexOptions.IgnoreCase)]
+    // "and the second?", "who leads the third?": a place said alone ends the question, so no word boundary follows its question mark.
+    [GeneratedRegex(@"\b(?:(?:(?<place>first|second|third|fourth|fifth|last|final|1st|2nd|3rd|4th|5th)\s+(?:one|ones|item|point|bullet|thing|bit|entry|recommendation|on\s+(?:the|that|your)\s+list|in\s+(?:the|that|your)\s+list|of\s+(?:those|them|these|the\s+list))|number\s+(?<number>one|two|three|four|five|[1-5])\s+(?:on|in)\s+(?:the|that|your)\s+list)\b|(?:^(?:(?:and|so|ok|okay|right|what\s+about|how\s+about)\W*)*|\b(?:leads?|runs?|about)\s+)the\s+(?<alone>second|third|fourth|fifth|last)\s*\??$)", RegexOptions.IgnoreCase)]
     private static partial Regex ItemPlace();
 
     /// <summary>"why did the second one go up": the item's place is not a subject to look for; the item is the topic.</summary>

@@ -135,6 +135,8 @@ public static partial class IntentRules
             {
                 Topic = OutcomeTopic(q) ?? (q.Indicators is [{ Topics: [var named, ..] }, ..] ? named.Id : null),
                 FollowUp = OutcomeTopic(q) is null && !q.NamesIndicator && LeadsReferBack(q),
+                // "who leads the third?" after a list: that item of the last answer's list.
+                ItemPlace = OutcomeTopic(q) is null && !q.NamesIndicator ? ItemPlaceOf(q) : null,
             }
             : null),
         Outcome("assign a lead", q => q.Has(Cues.AssignLead), Intent.AssignLead),

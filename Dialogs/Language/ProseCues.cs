@@ -218,7 +218,7 @@ internal static class ProseCues
     public static readonly CueSet WhoLeads = new(
         "who leads", "who led", "who is leading", "who's leading", "who is the lead", "who's the lead", "who is responsible",
         "who's responsible", "who supplies", "who provides", "who provided", "who completed", "who carried out", "who runs",
-        "who delivers", "who delivered", "who got", "who funds", "who funded", "which agency", "which agencies",
+        "who delivers", "who delivered", "who got", "who funds", "who funded", "who paid for", "who pays for", "who is paying for", "who is funding", "who financed", "which agency", "which agencies",
         "which organisation", "which group", "which multi-agency group", "which multiagency group", "who should",
         "lead agency", "who does", "who did", "who is in charge");
 

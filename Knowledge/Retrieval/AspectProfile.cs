@@ -53,7 +53,9 @@ internal sealed partial class AspectProfile
             Weights((PassageKind.Trend, 1.2), (PassageKind.Context, 1.2), (PassageKind.EmergingTrend, 1.2), (PassageKind.Finding, 1.1),
                 (PassageKind.Note, 0.5), (PassageKind.KeyDate, 0.5), (PassageKind.Source, 0.3), (PassageKind.Caveat, 0.7)),
             fallbackKinds: [PassageKind.Trend, PassageKind.Context, PassageKind.EmergingTrend],
-            scaffold: [.. AnyQuestion, "cause"],
+            // "why is modern slavery included": a why-question asks no meaning, so "included" is its subject ("Included as force
+            // priority due to high risk of harm"), not a word of asking what a term means.
+            scaffold: ["document", "cause"],
             rewardsSecondCue: true,
             quotesSecondCue: true,
             leanings: [PassageAnalysis.Concept("up"), PassageAnalysis.Concept("down")]),
