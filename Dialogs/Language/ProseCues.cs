@@ -609,7 +609,8 @@ internal static class ProseCues
         "example", "examples", "for instance", "an instance", "give an example", "such as", "e.g.", "illustration");
 
     /// <summary>Words that ask about the whole assessment rather than a figure ("the assessment", "the document").</summary>
-    public static readonly CueSet Document = new("the assessment", "this assessment", "the document", "this document", "the report", "this report");
+    public static readonly CueSet Document = new("the assessment", "this assessment", "the document", "this document", "the report", "this report",
+        "the strategic assessment", "this strategic assessment", "the doc", "this doc");
 
     /// <summary>
     /// The county's other districts, unnamed ("which districts", "other areas in the county", "the rest of Cambridgeshire"): with

@@ -9,8 +9,8 @@ namespace SafetyBot.Tests.Knowledge;
 /// </summary>
 public sealed class SeedRevisionTests
 {
-    private const int Revision = 19;
-    private const string Hash = "61AE0BCC6888C459C74E0BCA09F27CDA634779206E1CE33D19B266043A9BF5AD";
+    private const int Revision = 20;
+    private const string Hash = "386B0AF96432B272F195314931452715DE9D600B84FA76A6A391EFB017D68523";
 
     [Fact]
     public void EmbeddedSeed_ChangedContent_HasARaisedRevision()

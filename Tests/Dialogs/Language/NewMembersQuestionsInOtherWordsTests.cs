@@ -6,7 +6,8 @@ namespace SafetyBot.Tests.Dialogs.Language;
 /// Questions of members new to the assessment, in their own words, through /api/messages of the running bot: the document's
 /// title is its title page; two topics each asked their own "how many" (or "number") are both answered, and so are two topics of
 /// one group asked "both"; a rate of the twelve months to November 2017, or above or below "average", is the similar-areas
-/// comparison; a member's introduction of themselves is never a subject the assessment lacks; a "bad year" is the assessment's
+/// comparison; what the strategic assessment (or "this doc") recommends is its recommendations; "Table 2" is both tables the
+/// assessment numbers so; a member's introduction of themselves is never a subject the assessment lacks; a "bad year" is the assessment's
 /// "worst since"; a subject it never names, with a year alone, has no figure.
 /// </summary>
 public sealed class NewMembersQuestionsInOtherWordsTests : IDisposable
@@ -80,6 +81,28 @@ public sealed class NewMembersQuestionsInOtherWordsTests : IDisposable
         var said = await _bot.TextAsync(question);
 
         Assert.Contains("worst since", said, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Theory]
+    [InlineData("what does the strategic assessment recommend")]
+    [InlineData("so what does this doc recommend?")]
+    public async Task WhatTheDocumentRecommends_NamedInFullOrShort_IsItsRecommendations(string question)
+    {
+        var said = await _bot.TextAsync(question);
+
+        Assert.Contains("recommendations", said, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("doesn't say anything", said, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Theory]
+    [InlineData("what does table 2 show?")]
+    [InlineData("what is table two")]
+    public async Task TableTwo_IsBothTablesTheAssessmentNumbersSo(string question)
+    {
+        var said = await _bot.TextAsync(question);
+
+        Assert.Contains("Domestic Violence Marker", said, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("Extended City Centre", said, StringComparison.OrdinalIgnoreCase);
     }
 
     [Theory]
