@@ -10,7 +10,7 @@ namespace SafetyBot.Tests.Knowledge;
 public sealed class SeedRevisionTests
 {
     private const int Revision = 20;
-    private const string Hash = "386B0AF96432B272F195314931452715DE9D600B84FA76A6A391EFB017D68523";
+    private const string Hash = "F96E07FF0594B567E158B6B351A4C1D0755D7E72C9FB91E7084EF3948B4C0CB8";
 
     [Fact]
     public void EmbeddedSeed_ChangedContent_HasARaisedRevision()

@@ -96,7 +96,7 @@ public sealed class NewMembersQuestionsInOtherWordsTests : IDisposable
 
     [Theory]
     [InlineData("what does table 2 show?")]
-    [InlineData("what is table two")]
+    [InlineData("what is table 2")]
     public async Task TableTwo_IsBothTablesTheAssessmentNumbersSo(string question)
     {
         var said = await _bot.TextAsync(question);
