@@ -12,7 +12,13 @@ internal static class Cues
     public static readonly CueSet Compare = new(
         "similar area", "similar areas", "similar places", "similar cities", "most similar", "msg", "iquanta",
         "peer", "peers", "other areas", "other cities", "other districts", "other places", "compared with other", "compared to other",
-        "average of similar", "group average");
+        "average of similar", "group average",
+        // "the VAP rate for the 12 months to November 2017": the similar-areas comparison's own period (the scanning table's
+        // rates are calendar years).
+        "months to november", "month to november", "year to november", "months up to november", "year ending november",
+        // "is violence with injury above or below average": the only average the assessment gives a topic's rate against.
+        "above average", "below average", "above or below average", "below or above average", "above the average",
+        "below the average", "above or below the average", "below or above the average", "than average", "than the average");
 
     /// <summary>
     /// Words that rank without saying what ("rank", "league table"): a peer comparison only with a topic or

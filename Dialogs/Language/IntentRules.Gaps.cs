@@ -202,12 +202,22 @@ public static partial class IntentRules
     /// like any question it cannot answer.
     /// </summary>
     private static Understanding? FigureOfASubjectNeverNamed(QuestionFacts q) =>
-        q.ForeignWords > 0 && (AsksAFigure(q) || q.Has(MeasureCues.Count)) && !q.FollowUp
+        q.ForeignWords > 0 && (AsksAFigure(q) || q.Has(MeasureCues.Count) || SubjectAndPeriodAlone(q)) && !q.FollowUp
         && q.Programmes.Count == 0 && q.GlossaryTerms.Count == 0 && q.Uncovered is null && q.Place is null && q.Elsewhere is null
         && !q.Has(ProseCues.SayAbout) && !q.Has(ProseCues.SubjectAsked) && !q.Has(ProseCues.DefinitionAsked) && !q.Has(ProseCues.Why)
         && !q.Has(Cues.MeasureSources) && !q.Has(Cues.National)
             ? new Understanding(Intent.NotCovered) { Gap = new NoFigureGap(GapKind.Subject), Question = q.Text }
             : null;
+
+    /// <summary>
+    /// "noise complaints 2017", "school exclusions in 2016": a subject in words the assessment never uses and a period, nothing
+    /// else: its figure of that period, asked as tersely as a topic's ("shoplifting 2017").
+    /// </summary>
+    private static bool SubjectAndPeriodAlone(QuestionFacts q) =>
+        !q.Period.IsEmpty && q.ForeignWords == q.Stems.Count(s => !(s.Any(char.IsDigit) || IsPeriodWord(s) || TersePeriodFiller.AnyIn([s])));
+
+    /// <summary>Words that only place a terse subject in its period: "in", "for", "during", "the".</summary>
+    private static readonly CueSet TersePeriodFiller = new("in", "for", "during", "the", "of", "year");
 
     /// <summary>
     /// Whether a figure of things is asked in other words than a figure's ("were 443 phones stolen?", "phone theft up 14%?", "how

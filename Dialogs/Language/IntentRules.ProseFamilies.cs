@@ -17,10 +17,10 @@ public static partial class IntentRules
     /// <summary>
     /// "what date is on the document", "when was the report published", "how old is this assessment", "what version of the document
     /// is this": the document named with a word of its date, naming no topic and no data ("how recent is the data" asks the period
-    /// its figures cover).
+    /// its figures cover). Its title ("what is the report called") is on the same title page, so is answered the same way.
     /// </summary>
     private static bool AsksTheDocumentsDate(QuestionFacts q) =>
-        q.Has(ProseCues.DocumentNamed) && q.Has(ProseCues.DocumentDate) && !NamesAnyTopic(q)
+        q.Has(ProseCues.DocumentNamed) && (q.Has(ProseCues.DocumentDate) || q.Has(ProseCues.DocumentTitle)) && !NamesAnyTopic(q)
         && ((!q.Has(ProseCues.MeasureWords) && !q.Has(ProseCues.Measure)) || q.Has(ProseCues.VersionNumber)) && !q.Has(ProseCues.Why) && !q.Has(ProseCues.Audience) && !q.Has(ProseCues.Maker) && q.Stems.Count <= 10;
 
     /// <summary>

@@ -31,7 +31,8 @@ public static partial class IntentRules
         // read the question whole.
         if (q.Indicators is not [var first, ..] || first.Topics.Count != 1 || TableProportion(q) is not null
             || q.Place is not null || q.Has(Cues.National) || q.Has(ThirdParty)
-            || q.Has(Cues.Opportunities) || q.Has(Cues.Caveats) || q.Has(Cues.Findings) || AsksProse(q) || TopicGroups.NamesOnlyTheGroup(q))
+            || q.Has(Cues.Opportunities) || q.Has(Cues.Caveats) || q.Has(Cues.Findings) || AsksProse(q)
+            || (TopicGroups.NamesOnlyTheGroup(q) && !q.Has(EachOfTheTwo)))
         {
             return null;
         }
@@ -119,11 +120,29 @@ public static partial class IntentRules
         "go", "went", "gone", "been", "up", "down", "moved", "fared", "faring", "compare", "last", "this", "us", "give", "show",
         "latest", "on", "at", "so", "far", "a", "an");
 
-    /// <summary>True when the two topics are joined by "and" alone ("violence and sexual offences").</summary>
+    /// <summary>
+    /// Words that ask of each of two things named by a group's own words ("did drugs and alcohol both go down"): the two topics,
+    /// not the group.
+    /// </summary>
+    private static readonly CueSet EachOfTheTwo = new("both", "each", "each of", "respectively", "separately");
+
+    /// <summary>
+    /// Words that ask the same thing again of the second topic ("how many shoplifting and how many burglaries", "the ASB number
+    /// and the hate crime number"): between the two topics with "and", they still only list them.
+    /// </summary>
+    private static readonly CueSet AskedAgain = new(
+        "how", "many", "much", "what", "whats", "what's", "about", "also", "then", "total", "count", "tally", "crimes", "offences", "there");
+
+    /// <summary>
+    /// True when the two topics are joined by "and" alone ("violence and sexual offences"), or by "and" with the same question
+    /// asked again of the second ("how many shoplifting and how many burglaries", "the ASB number and the hate crime number").
+    /// </summary>
     private static bool ListedWithAnd(QuestionFacts q, TopicMatch x, TopicMatch y)
     {
         var (a, b) = x.Start < y.Start ? (x, y) : (y, x);
-        return b.Start == a.Start + a.Length + 1 && q.Stems[a.Start + a.Length] is "and" or "&";
+        var between = q.Stems.Skip(a.Start + a.Length).Take(b.Start - a.Start - a.Length).ToArray();
+        return between.Length > 0 && between.Length <= 4 && between.Any(s => s is "and" or "&")
+            && between.All(s => s is "and" or "&" || ListingFiller.AnyIn([s]) || AskedAgain.AnyIn([s]));
     }
 
     /// <summary>Words that weigh two topics by their size, not their change: "which is bigger, shoplifting or burglary?".</summary>

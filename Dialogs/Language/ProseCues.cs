@@ -65,6 +65,14 @@ internal static class ProseCues
         "how recent", "what version", "which version", "version", "what month", "which month", "put out", "signed off");
 
     /// <summary>
+    /// The assessment's name asked ("what is the full title of this report", "what's the doc called", "the name of the
+    /// assessment"): with <see cref="DocumentNamed"/>, its title page, which gives the title with the version and month.
+    /// </summary>
+    public static readonly CueSet DocumentTitle = new(
+        "title", "titled", "full title", "called", "name of the document", "name of the report", "name of the assessment",
+        "name of this document", "name of this report", "name of this assessment", "document's name", "report's name");
+
+    /// <summary>
     /// Whether figures are projections ("are the 2017 rates actual or projected?", "is the vehicle crime rate a projection",
     /// "are these figures forecasts"): the assessment's own caveat that some 2017 rates are projected.
     /// </summary>
@@ -601,7 +609,8 @@ internal static class ProseCues
         "example", "examples", "for instance", "an instance", "give an example", "such as", "e.g.", "illustration");
 
     /// <summary>Words that ask about the whole assessment rather than a figure ("the assessment", "the document").</summary>
-    public static readonly CueSet Document = new("the assessment", "this assessment", "the document", "this document", "the report", "this report");
+    public static readonly CueSet Document = new("the assessment", "this assessment", "the document", "this document", "the report", "this report",
+        "the strategic assessment", "this strategic assessment", "the doc", "this doc");
 
     /// <summary>
     /// The county's other districts, unnamed ("which districts", "other areas in the county", "the rest of Cambridgeshire"): with

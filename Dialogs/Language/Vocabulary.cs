@@ -34,6 +34,9 @@ public sealed class Vocabulary
         "thousand", "thousands", "hundred", "hundreds", "million", "millions",
         // "what was that rate four years earlier?", "the figure previously": words of how long before, never a subject the assessment lacks.
         "earlier", "previously", "beforehand",
+        // "sorry if this is a basic question, I've just been elected - how many ...": how members introduce themselves and their
+        // question, never a subject the assessment lacks.
+        "basic", "elected", "newly", "apologies", "apologise", "apologize", "hello", "greetings", "councillor", "councillors",
     }.Select(Stem.Of).ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>

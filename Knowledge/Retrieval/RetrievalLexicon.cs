@@ -79,8 +79,10 @@ internal static class RetrievalLexicon
         ("local", ["local", "locally", "residents", "resident"]),
         ("peer", ["similar areas", "similar places", "similar districts", "most similar", "peers", "peer group", "rank", "ranked", "ranking", "rankings"]),
         ("death", ["died", "die", "dies", "death", "deaths", "lost their lives", "fatal", "fatalities"]),
+        // "is 2017 a bad year for teenage deaths?": the assessment's deaths "set to be the worst since 2008" (members say "bad").
+        ("worst", ["worst", "worse", "bad", "badly"]),
         // "teen deaths", "teenage knife deaths": the assessment's "deaths among teenagers" and "young people aged 19 and under".
-        ("teenager", ["teen", "teens", "teenage", "teenaged", "teenager", "teenagers", "aged 19 and under", "19 and under", "under 20s", "under-20s"]),
+        ("teenager", ["teen", "teens", "teenage", "teenaged", "teenager", "teenagers", "adolescent", "adolescents", "aged 19 and under", "19 and under", "under 20s", "under-20s"]),
         ("underreport", ["under reporting", "under-reporting", "underreporting", "under reported", "under-reported", "underreported", "unreported", "not reported", "go unreported",
             "real level", "true level", "real extent", "true extent", "real scale", "true scale", "real number", "true number", "hidden",
             // "why might the real figure be higher?": the assessment's "massive underreporting".

@@ -9,8 +9,8 @@ namespace SafetyBot.Tests.Knowledge;
 /// </summary>
 public sealed class SeedRevisionTests
 {
-    private const int Revision = 20;
-    private const string Hash = "0B486E5F415C0465444C28F7692F40648C5490FCCD3078A5DBE48FB1FC0F678D";
+    private const int Revision = 21;
+    private const string Hash = "CECEE8D1929E04B22DBBD94BF0477838B750E5F858AC2292CF57BBF16090A50F";
 
     [Fact]
     public void EmbeddedSeed_ChangedContent_HasARaisedRevision()
