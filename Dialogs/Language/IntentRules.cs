@@ -180,6 +180,7 @@ public static partial class IntentRules
         new("topics a source or word flags", TopicNeed.Ignored, TopicsFlagged),
         new("topics of the scanning table", TopicNeed.Ignored, ScanningTableTopics),
         new("topics in order of their counts", TopicNeed.Ignored, VolumeRanking),
+        new("the counts of a group of topics", TopicNeed.Ignored, GroupCounts),
         new("priorities reviewed", TopicNeed.Ignored, ReviewedPriorities),
         new("key dates", TopicNeed.Ignored, KeyDatesListed),
         new("sources cited", TopicNeed.Ignored, SourcesListed),
@@ -287,6 +288,10 @@ public static partial class IntentRules
         Prose("definition", PassageAspect.Definition, ProseCues.Definition, unlessFigures: true, also: q => !NamesOnlyAnotherRow(q) && !NamesANumberedPriority(q) && !NamesATopicsQuarter(q)
             // "which sub-category increased most?" asks a sub-group's move (below), not what the categories are.
             && !(q.Has(Cues.SubGroup) && (q.Has(Cues.Up) || q.Has(Cues.Down)))),
+        // "can I trust the police recorded crime figures?", "how reliable is the police data": the figures as a whole, weighed, are the
+        // caveats about them (recording changes, the two sources), never one topic's sentence that happens to say "figures".
+        IntentRule.When("caveats: the figures as a whole trusted", TopicNeed.Ignored,
+            q => q.Has(Cues.Trusted) && q.Has(Cues.DataNouns) && !q.NamesIndicator && q.Programmes.Count == 0 && !q.Has(ProseCues.Why), Intent.Caveats),
         Prose("a topic's caveats", PassageAspect.Caveat, ProseCues.Caveat, also: NamesAnyTopic),
         // "is that a real rise?", "is it genuine?" after a topic: that topic's own caveat (recording practices), not the general caveats.
         new("prose: whether the last topic's change is real", TopicNeed.Ignored, WhetherTheLastChangeIsReal),

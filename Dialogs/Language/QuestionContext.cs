@@ -63,6 +63,12 @@ public sealed class QuestionContext
     /// </summary>
     public bool AboutTheDocument { get; set; }
 
+    /// <summary>
+    /// True when the last answer was what a crime survey says of a topic ("what did the CSEW say about violence?"): "over the longer
+    /// term?" next asks the survey's longer term, not the police recorded run of years.
+    /// </summary>
+    public bool SurveyOfTheTopic { get; set; }
+
     /// <summary>The last question's intent; null when none was kept or the saved verb is not one.</summary>
     [JsonIgnore]
     public Intent? LastIntent
