@@ -113,6 +113,14 @@ public static class FollowUpResolver
             return understanding with { Topic = conversed, FollowUp = true };
         }
 
+        if (!understanding.FromCard && context is { ReviewedPriorities: true } && understanding is { Intent: Intent.Priority, Topic: { Length: 1 } numbered }
+            && char.IsDigit(numbered[0]) && text is not null && TextNormalizer.Tokens(text).Select(Stem.Of).ToList() is var ahead && !ProseCues.NextYear.AnyIn(ahead) && !Cues.Forward.AnyIn(ahead))
+        {
+            // "how did priority 3 go?" after the 2017/18 priorities the assessment reviews: that year's priority 3 (antisocial behaviour
+            // within vulnerable groups), never 2018/19's recommended priority 3.
+            return new Understanding(Intent.TopicList) { Filter = new ListFilter { Reviewed = true }, PriorityNumber = numbered[0] - '0', FollowUp = true };
+        }
+
         if (!understanding.FromCard && understanding is { Intent: Intent.Priority, Topic: null, ItemPlace: null, FollowUp: true }
             && context?.Topic is { } priority && IsProgrammeCode(priority))
         {
@@ -522,6 +530,7 @@ public static class FollowUpResolver
         ArgumentNullException.ThrowIfNull(answered);
         context.AboutTheDocument = answered is { Intent: Intent.Passage, Topic: null, Passage.Aspect: PassageAspect.Author };
         context.SurveyOfTheTopic = answered is { Intent: Intent.Passage, Topic: not null, Passage.Aspect: PassageAspect.Survey };
+        context.ReviewedPriorities = answered is { Intent: Intent.TopicList, Filter.Reviewed: true };
         var nationalOfTheSameTopic = answered.Intent == Intent.National && answered.Topic is { } nationalTopic
             && string.Equals(context.Topic, nationalTopic, StringComparison.Ordinal);
         context.NationalOfTheSameTopic = false;

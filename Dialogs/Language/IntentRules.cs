@@ -287,7 +287,8 @@ public static partial class IntentRules
         // "what's in priority 2?" is the priority's card (below), not a definition of its words.
         Prose("definition", PassageAspect.Definition, ProseCues.Definition, unlessFigures: true, also: q => !NamesOnlyAnotherRow(q) && !NamesANumberedPriority(q) && !NamesATopicsQuarter(q)
             // "which sub-category increased most?" asks a sub-group's move (below), not what the categories are.
-            && !(q.Has(Cues.SubGroup) && (q.Has(Cues.Up) || q.Has(Cues.Down)))),
+            && !(q.Has(Cues.SubGroup) && (q.Has(Cues.Up) || q.Has(Cues.Down)))
+            && !(AsksATopicOfAPeriod(q) && !DefinitionQuestion().IsMatch(q.Folded))),
         // "can I trust the police recorded crime figures?", "how reliable is the police data": the figures as a whole, weighed, are the
         // caveats about them (recording changes, the two sources), never one topic's sentence that happens to say "figures".
         IntentRule.When("caveats: the figures as a whole trusted", TopicNeed.Ignored,
@@ -796,6 +797,13 @@ public static partial class IntentRules
             return null;
         }
 
+        // "what was ASB in 2017/18?", "what's ASB like in 2017": a topic asked of a period is asked for its figures of that period,
+        // not what the term means.
+        if (!explicitDefinition && AsksATopicOfAPeriod(q))
+        {
+            return null;
+        }
+
         // "what's our MSG position?", "where do we sit in the MSG", "our most similar group ranking": the city's place in the group
         // (of the topic asked, or the conversation's), not what the group is.
         if (!explicitDefinition && Cues.Compare.AnyIn(q.Stems.Skip(term.Start).Take(term.Length).ToList())
@@ -812,6 +820,9 @@ public static partial class IntentRules
 
         return new Understanding(Intent.Glossary) { Topic = term.Topics[0].Id };
     }
+
+    /// <summary>"what was ASB in 2017/18?": an indicator named with a year or period, which asks its figures of that period.</summary>
+    private static bool AsksATopicOfAPeriod(QuestionFacts q) => q.NamesIndicator && !q.Period.IsEmpty;
 
     /// <summary>
     /// "and all keywords?", "what about the keywords?": a follow-up whose only words besides its opening name a topic, the

@@ -69,6 +69,12 @@ public sealed class QuestionContext
     /// </summary>
     public bool SurveyOfTheTopic { get; set; }
 
+    /// <summary>
+    /// True when the last answer listed the 2017/18 priorities the assessment reviews: "how did priority 3 go?" next is that year's
+    /// priority 3, not the recommended one of 2018/19.
+    /// </summary>
+    public bool ReviewedPriorities { get; set; }
+
     /// <summary>The last question's intent; null when none was kept or the saved verb is not one.</summary>
     [JsonIgnore]
     public Intent? LastIntent

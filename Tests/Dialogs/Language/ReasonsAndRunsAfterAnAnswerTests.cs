@@ -156,4 +156,29 @@ public sealed class ReasonsAndRunsAfterAnAnswerTests : IDisposable
         Assert.DoesNotContain("states no caveat", said, StringComparison.Ordinal);
         Assert.Contains("disagree", said, StringComparison.OrdinalIgnoreCase);
     }
+
+    [Theory]
+    [InlineData("what was anti-social behaviour like in 2017?", "4,601")]
+    [InlineData("what was CSE in 2017", "30")]
+    public async Task ATopicAskedOfAPeriod_IsItsFigures_NotWhatTheWordMeans(string question, string figure)
+    {
+        var said = await _bot.PlainSaidAsync(question);
+
+        Assert.Contains(figure, said.Split('\n')[0], StringComparison.Ordinal);
+        Assert.DoesNotContain("harassment, alarm or distress", said.Split('\n')[0], StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("and how did priority 3 do?")]
+    [InlineData("what happened with priority 3")]
+    public async Task ANumberedPriority_AfterThePrioritiesReviewed_IsThatYearsPriority(string followUp)
+    {
+        var conversation = _bot.NewConversation();
+        await _bot.AskAsync("which priorities did the partnership have in 2017/18", conversation);
+
+        var said = await _bot.PlainSaidAsync(followUp, conversation);
+
+        Assert.Contains("antisocial behaviour within vulnerable groups", said, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("Priority 3 for 2018/19", said, StringComparison.Ordinal);
+    }
 }
