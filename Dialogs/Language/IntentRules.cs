@@ -154,7 +154,8 @@ public static partial class IntentRules
         // "how does the county compare?", "compared with Cambridgeshire?": the area set against the last topic's city figure.
         new("another area, the last topic", TopicNeed.Absent, q => q.Place is { } place
             && (q.FollowUp || (q.Has(Cues.Pronouns) && !q.Has(ProseCues.SayAbout) && !AsksOfTheCountyInWords(q)) || q.Has(Cues.CompareLoosely))
-            && !q.Has(Cues.OwnArea) && !q.Asks(Cues.Compare) && q.Rest.Count <= 6
+            // "how does it compare with the county?" takes seven words.
+            && !q.Has(Cues.OwnArea) && !q.Asks(Cues.Compare) && q.Rest.Count <= (q.Has(Cues.CompareLoosely) ? 8 : 6)
             ? new Understanding(Intent.NotCovered) { Place = place.Name, FollowUp = true, Asked = q.Has(Cues.CompareLoosely) ? Intent.Compare : null }
             : null),
 

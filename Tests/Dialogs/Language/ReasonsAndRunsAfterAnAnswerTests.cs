@@ -181,4 +181,18 @@ public sealed class ReasonsAndRunsAfterAnAnswerTests : IDisposable
         Assert.Contains("antisocial behaviour within vulnerable groups", said, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("Priority 3 for 2018/19", said, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("how does it compare with the county?")]
+    [InlineData("and how does that compare to Cambridgeshire")]
+    public async Task TheCountyComparedAfterATopic_IsTheCountysFigure_NeverTheNationalPicture(string followUp)
+    {
+        var conversation = _bot.NewConversation();
+        await _bot.AskAsync("what is the vehicle crime rate", conversation);
+
+        var said = await _bot.PlainSaidAsync(followUp, conversation);
+
+        Assert.Contains("6.68", said, StringComparison.Ordinal);
+        Assert.DoesNotContain("nationally", said.Split('\n')[0], StringComparison.OrdinalIgnoreCase);
+    }
 }
