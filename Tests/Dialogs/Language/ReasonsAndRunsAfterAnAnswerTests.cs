@@ -195,4 +195,18 @@ public sealed class ReasonsAndRunsAfterAnAnswerTests : IDisposable
         Assert.Contains("6.68", said, StringComparison.Ordinal);
         Assert.DoesNotContain("nationally", said.Split('\n')[0], StringComparison.OrdinalIgnoreCase);
     }
+
+    [Theory]
+    [InlineData("what page is that on?")]
+    [InlineData("which section of the report?")]
+    public async Task WhereInTheAssessmentAFigureIs_IsTheSectionItsFiguresArePrintedIn(string followUp)
+    {
+        var conversation = _bot.NewConversation();
+        await _bot.AskAsync("how many shoplifting offences in 2017", conversation);
+
+        var said = await _bot.PlainSaidAsync(followUp, conversation);
+
+        Assert.Contains("Full Scanning Table", said, StringComparison.Ordinal);
+        Assert.DoesNotContain("Footnote 6", said, StringComparison.Ordinal);
+    }
 }
