@@ -237,6 +237,9 @@ public static partial class IntentRules
         new("prose: what the assessment is", TopicNeed.Ignored, DocumentItselfAsked),
         Prose("what one year's assessment said about a topic", PassageAspect.General, ProseCues.DocumentSaid,
             also: q => q.Period.FinancialYearStart is not null && (q.NamesIndicator || q.Programmes.Count > 0)),
+        // "what months have the most violence?", "which months tend to be highest?" (after a topic): the months the assessment says run
+        // higher or lower than the others, in its words ("higher figures being recorded in June and July"), never the year's count.
+        new("prose: the months a topic runs highest or lowest", TopicNeed.Ignored, MonthsHighestOrLowest),
         // "when did DV marker crimes first go over 1000", "which year were DA incidents highest", "when did it peak?": a level or
         // an extreme of a topic's run of years, read from its yearly figures, not looked for in its words.
         new("the year a topic's run of years crossed a level or peaked", TopicNeed.Required, q => AsksTheYearOfALevelOrPeak(q)
@@ -821,6 +824,32 @@ public static partial class IntentRules
 
         return new Understanding(Intent.Glossary) { Topic = term.Topics[0].Id };
     }
+
+    /// <summary>Words that ask which months: "which months", "what month", "what time of year", "seasonal".</summary>
+    private static readonly CueSet MonthsAsked = new(
+        "which months", "what months", "which month", "what month", "time of year", "time of the year", "seasonal", "seasonally", "busiest months",
+        "busiest month", "quietest months", "quietest month");
+
+    /// <summary>
+    /// The months a topic runs highest or lowest, asked with no month named: the assessment's words on its monthly pattern, looked
+    /// for by the pattern's own words (higher or lower than the other months), within the topic named or the conversation's.
+    /// </summary>
+    private static Understanding? MonthsHighestOrLowest(QuestionFacts q)
+    {
+        var low = q.Has(Cues.SeriesLowest) || q.Has(QuietMonths);
+        if (!q.Has(MonthsAsked) || !(low || q.Has(Cues.SeriesHighest) || q.Has(BusyMonths)) || q.Has(Cues.FigureAsked)
+            || q.Period.Quarter is not null || q.Has(ProseCues.Why))
+        {
+            return null;
+        }
+
+        var understood = Passage(q, PassageAspect.General);
+        return understood with { Passage = understood.Passage! with { Text = low ? "months lower than average lowest" : "months higher figures than in other months" } };
+    }
+
+    private static readonly CueSet BusyMonths = new("busiest", "peak", "tend", "seasonal", "seasonally", "most");
+
+    private static readonly CueSet QuietMonths = new("quietest", "least", "fewest");
 
     /// <summary>"what was ASB in 2017/18?": an indicator named with a year or period, which asks its figures of that period.</summary>
     private static bool AsksATopicOfAPeriod(QuestionFacts q) => q.NamesIndicator && !q.Period.IsEmpty;

@@ -209,4 +209,25 @@ public sealed class ReasonsAndRunsAfterAnAnswerTests : IDisposable
         Assert.Contains("Full Scanning Table", said, StringComparison.Ordinal);
         Assert.DoesNotContain("Footnote 6", said, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("in which months is violence against the person busiest?")]
+    [InlineData("what time of year sees the most violent crime")]
+    public async Task TheMonthsATopicRunsHighest_AreTheAssessmentsWords_NeverTheYearsCount(string question)
+    {
+        var said = await _bot.PlainSaidAsync(question);
+
+        Assert.Contains("June and July", said.Split('\n')[0], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task TheMonthsATopicRunsHighest_AfterATopic_AreItsOwn()
+    {
+        var conversation = _bot.NewConversation();
+        await _bot.AskAsync("how much violence against the person was there in 2017", conversation);
+
+        var said = await _bot.PlainSaidAsync("what months are usually the peak?", conversation);
+
+        Assert.Contains("June and July", said.Split('\n')[0], StringComparison.Ordinal);
+    }
 }
