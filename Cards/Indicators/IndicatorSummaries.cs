@@ -193,7 +193,12 @@ internal static class IndicatorSummaries
         var otherBasis = PeerRateWords(facts) is { } peer && question.RateBasis is { } basis && facts.Peers!.OurRate!.Measure == basis && basis != latest.Measure
             ? $" Its rate{peer}"
             : string.Empty;
-        return $"{name} rate, {latest.Period.Label}: {Figures.Number(latest.Value)} {Figures.RateBasis(latest.Measure)}{before}.{otherBasis}";
+        // "the ASB rate per 1,000 households": a basis the assessment gives no rate on for the topic is said to be missing before the
+        // rates it does give, never one of those silently in its place.
+        var missing = question.RateBasis is { } wanted && !facts.Rates.Any(r => r.Measure == wanted) && facts.Peers?.OurRate?.Measure != wanted
+            ? $"{name}: the assessment gives no rate {Figures.RateBasis(wanted)}. "
+            : string.Empty;
+        return $"{missing}{name} rate, {latest.Period.Label}: {Figures.Number(latest.Value)} {Figures.RateBasis(latest.Measure)}{before}.{otherBasis}";
     }
 
     /// <summary>

@@ -238,6 +238,20 @@ internal static class Cues
     /// <summary>Words of a fall between years ("fall", "drop", "decrease").</summary>
     public static readonly CueSet Fall = new("fall", "falls", "drop", "drops", "decrease", "decreases", "decline", "reduction", "dip", "plunge");
 
+    /// <summary>Words that weigh whether figures can be believed: "can I trust", "how reliable", "rely on".</summary>
+    public static readonly CueSet Trusted = new(
+        "trust", "trustworthy", "rely on", "relied on", "reliable", "how reliable", "believe", "how accurate", "accurate", "face value", "robust");
+
+    /// <summary>Nouns for figures as a whole: "the figures", "the police data", "these stats".</summary>
+    public static readonly CueSet DataNouns = new("figures", "data", "numbers", "stats", "statistics", "recorded crime");
+
+    /// <summary>Words of the longer term: "over the longer term", "long-term", "over time", "historically".</summary>
+    public static readonly CueSet LongerTerm = new(
+        "long term", "longer term", "long-term", "longer-term", "over time", "over the years", "historically", "long run", "10 years", "ten years");
+
+    /// <summary>Words that name the police's own figures ("police recorded", "recorded crime"): not a crime survey's.</summary>
+    public static readonly CueSet PoliceSource = new("police", "recorded crime", "police recorded");
+
     /// <summary>Words of a length of time after a number ("over 5 years", "under 3 months"): a span, not a level crossed.</summary>
     public static readonly CueSet PeriodUnits = new("year", "years", "yr", "yrs", "month", "months", "quarter", "quarters", "week", "weeks", "day", "days");
 

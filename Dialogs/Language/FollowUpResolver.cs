@@ -57,6 +57,15 @@ public static class FollowUpResolver
             return new Understanding(Intent.Series) { Topic = run, Period = context.LastPeriod, Point = point, FollowUp = true };
         }
 
+        if (!understanding.FromCard && understanding is { Intent: Intent.Unknown or Intent.Passage or Intent.Movers, Topic: null, Candidates.Count: 0, ItemPlace: null }
+            && context is { Topic: { } moved, LastIntent: { } movedKind } && IndicatorIntents.Contains(movedKind) && !IsProgrammeCode(moved)
+            && AsksTheBiggestMoveOfTheRun(text) is { } move)
+        {
+            // "which year was the biggest jump?", "when was the sharpest drop?" after a topic's figures: the two printed years of its
+            // run between which it moved most, never the risers of every topic nor "can't answer".
+            return new Understanding(Intent.Series) { Topic = moved, Period = movedKind == Intent.Series ? context.LastPeriod : PeriodSlots.None, Point = move, FollowUp = true };
+        }
+
         if (!understanding.FromCard && understanding is { Intent: Intent.Passage, Topic: null, Candidates.Count: 0, ItemPlace: null }
             && context is { Topic: { } figured, LastIntent: { } figureKind } && IndicatorIntents.Contains(figureKind) && !IsProgrammeCode(figured)
             && AsksOnlyWhen(text))
@@ -104,6 +113,14 @@ public static class FollowUpResolver
             return understanding with { Topic = conversed, FollowUp = true };
         }
 
+        if (!understanding.FromCard && context is { ReviewedPriorities: true } && understanding is { Intent: Intent.Priority, Topic: { Length: 1 } numbered }
+            && char.IsDigit(numbered[0]) && text is not null && TextNormalizer.Tokens(text).Select(Stem.Of).ToList() is var ahead && !ProseCues.NextYear.AnyIn(ahead) && !Cues.Forward.AnyIn(ahead))
+        {
+            // "how did priority 3 go?" after the 2017/18 priorities the assessment reviews: that year's priority 3 (antisocial behaviour
+            // within vulnerable groups), never 2018/19's recommended priority 3.
+            return new Understanding(Intent.TopicList) { Filter = new ListFilter { Reviewed = true }, PriorityNumber = numbered[0] - '0', FollowUp = true };
+        }
+
         if (!understanding.FromCard && understanding is { Intent: Intent.Priority, Topic: null, ItemPlace: null, FollowUp: true }
             && context?.Topic is { } priority && IsProgrammeCode(priority))
         {
@@ -149,6 +166,25 @@ public static class FollowUpResolver
             // "change from 2016 to 2017?" after a topic's figures: that topic's change on the year before, as asked with it named;
             // "which crimes rose most from 2016 to 2017?" still lists the risers.
             return new Understanding(Intent.Change) { Topic = changed, Period = PeriodSlots.None with { Year = to }, FollowUp = true };
+        }
+
+        if (!understanding.FromCard && understanding is { Intent: Intent.Movers, Topic: null, Candidates.Count: 0 }
+            && (understanding.Filter is null || understanding.Filter == new ListFilter { Direction = understanding.Filter.Direction })
+            && understanding.Period is { FromYear: { } since, Quarter: null, FinancialYearStart: null } && (understanding.Period.ToYear ?? int.MaxValue) > since + 1
+            && context is { Topic: { } spanned, LastIntent: { } spannedKind } && IndicatorIntents.Contains(spannedKind) && !IsProgrammeCode(spanned)
+            && text is not null && !AsksForAListOfMovers(text))
+        {
+            // "what's the percentage increase since 2012?", "the change from 2012 to 2017?" after a topic's figures: that topic's run
+            // of years over the span asked, never every topic's change on the year before.
+            return new Understanding(Intent.Series) { Topic = spanned, Period = understanding.Period, FollowUp = true };
+        }
+
+        if (!understanding.FromCard && context is { SurveyOfTheTopic: true, Topic: { } surveyed } && understanding is { Intent: Intent.Series or Intent.Change, Topic: null, Candidates.Count: 0 }
+            && text is not null && TextNormalizer.Tokens(text).Select(Stem.Of).ToList() is var asked && Cues.LongerTerm.AnyIn(asked) && !Cues.PoliceSource.AnyIn(asked))
+        {
+            // "over the longer term?" after what the crime survey says of a topic: the survey's own words on it, never the police
+            // recorded run of years (which may move the other way).
+            return new Understanding(Intent.Passage) { Topic = surveyed, FollowUp = true, Passage = new PassageQuery(text.TrimEnd('?', ' ') + " CSEW", PassageAspect.Survey) };
         }
 
         if (!understanding.FromCard && understanding is { Intent: Intent.NotCovered, Gap.Kind: GapKind.Period, Topic: null, Candidates.Count: 0, Place: null }
@@ -473,6 +509,44 @@ public static class FollowUpResolver
             : null;
     }
 
+    /// <summary>
+    /// The biggest rise or fall of a run of years that <paramref name="text"/> asks for with a word of years ("which year was the
+    /// biggest jump", "when was the sharpest drop"): a word of size right before a word of rise or fall; null otherwise.
+    /// </summary>
+    private static SeriesPoint? AsksTheBiggestMoveOfTheRun(string? text)
+    {
+        if (text is null)
+        {
+            return null;
+        }
+
+        var words = TextNormalizer.Tokens(text);
+        var stems = words.Select(Stem.Of).ToList();
+        if (!words.Any(w => w is "year" or "years" or "when") || words.Count > 10)
+        {
+            return null;
+        }
+
+        for (var i = 0; i < stems.Count; i++)
+        {
+            var size = Cues.BiggestMove.LongestAt(stems, i);
+            for (var j = i + size; size > 0 && j < Math.Min(stems.Count, i + size + 3); j++)
+            {
+                if (Cues.Rise.LongestAt(stems, j) > 0)
+                {
+                    return new SeriesPoint(SeriesPointKind.BiggestRise);
+                }
+
+                if (Cues.Fall.LongestAt(stems, j) > 0)
+                {
+                    return new SeriesPoint(SeriesPointKind.BiggestFall);
+                }
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>Words a question of only when may hold besides its word of time ("when was that?", "what period does it cover?").</summary>
     private static readonly HashSet<string> WhenOnlyWords = new(StringComparer.Ordinal)
     {
@@ -509,6 +583,8 @@ public static class FollowUpResolver
         ArgumentNullException.ThrowIfNull(answered);
         context.TiedTopics = answered is { Intent: Intent.Clarify, Candidates.Count: > 1 } ? [.. answered.Candidates] : [];
         context.AboutTheDocument = answered is { Intent: Intent.Passage, Topic: null, Passage.Aspect: PassageAspect.Author };
+        context.SurveyOfTheTopic = answered is { Intent: Intent.Passage, Topic: not null, Passage.Aspect: PassageAspect.Survey };
+        context.ReviewedPriorities = answered is { Intent: Intent.TopicList, Filter.Reviewed: true };
         var nationalOfTheSameTopic = answered.Intent == Intent.National && answered.Topic is { } nationalTopic
             && string.Equals(context.Topic, nationalTopic, StringComparison.Ordinal);
         context.NationalOfTheSameTopic = false;

@@ -238,6 +238,17 @@ public static partial class IntentRules
         };
     }
 
+    /// <summary>
+    /// "how many thefts were there in 2017", "how many property crimes", "how many assaults": a count asked of a group of topics that
+    /// names none of them is each topic's printed count, largest first (never a total SafetyBot would have to add up).
+    /// </summary>
+    private static Understanding? GroupCounts(QuestionFacts q) =>
+        !q.Has(Cues.Volume) || q.NamesIndicator || q.Programmes.Count > 0 || q.Place is not null || q.Uncovered is not null
+        || q.Has(Cues.Up) || q.Has(Cues.Down) || q.Has(Cues.Compare) || q.Has(Cues.National) || q.Has(Cues.Rate)
+        || TopicGroups.In(q) is not { } group
+            ? null
+            : new Understanding(Intent.TopicList) { Filter = new ListFilter { ByVolume = VolumeOrder.LargestFirst, Category = group } };
+
     /// <summary>"which acquisitive crimes increased", "what violent crimes went down": the movers of one group of topics.</summary>
     private static Understanding? GroupMovers(QuestionFacts q)
     {

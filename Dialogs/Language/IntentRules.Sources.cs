@@ -31,6 +31,14 @@ public static partial class IntentRules
         "months covered", "months it covers", "relate to calendar", "relates to calendar", "refer to calendar", "refers to calendar",
         "cover calendar", "covers calendar", "calendar year or", "calendar 2017 or", "financial year or");
 
+    /// <summary>
+    /// Words that ask where in the assessment a figure is: "which page?", "what section is that in?", "where in the report". The
+    /// answer is the section and table its figures are printed in (SafetyBot holds no page numbers).
+    /// </summary>
+    private static readonly CueSet PageAsked = new(
+        "which page", "what page", "page number", "which section", "what section", "where in the report", "where in the document",
+        "where in the assessment", "which table", "what table");
+
     /// <summary>Words that name a source itself: "what's the source?", "is it sourced?".</summary>
     private static readonly CueSet SourceNamed = new("source", "sources", "sourced", "provenance", "original source");
 
@@ -50,7 +58,7 @@ public static partial class IntentRules
     /// </summary>
     private static Understanding? FigureSources(QuestionFacts q)
     {
-        if (!(q.Has(SourceAsked) || q.Has(PeriodOfAFigure) || q.Has(MonthsOfAFigure)) || q.Has(ProseCues.Why) || (q.Programmes.Count > 0 && !q.NamesIndicator))
+        if (!(q.Has(SourceAsked) || q.Has(PeriodOfAFigure) || q.Has(MonthsOfAFigure) || q.Has(PageAsked)) || q.Has(ProseCues.Why) || (q.Programmes.Count > 0 && !q.NamesIndicator))
         {
             return null;
         }
@@ -58,13 +66,13 @@ public static partial class IntentRules
         if (q.NamesIndicator)
         {
             // "where do county lines gangs come from" asks about the topic, not its figures.
-            return q.Has(FigureWords) || q.Words.Any(w => char.IsDigit(w[0])) ? Understanding.Of(Intent.Sources) : null;
+            return q.Has(FigureWords) || q.Has(PageAsked) || q.Words.Any(w => char.IsDigit(w[0])) ? Understanding.Of(Intent.Sources) : null;
         }
 
         // After an answer, "where does that data come from?" or "what's the source?"; but "where do victims come from?" asks
         // about the topic's people, not its figures.
         return q.GlossaryTerms.Count == 0 && (q.Has(ProseCues.Pointer) || q.Stems.Count <= 5)
-            && (q.Has(FigureWords) || q.Has(SourceNamed) || q.Has(MonthsOfAFigure))
+            && (q.Has(FigureWords) || q.Has(SourceNamed) || q.Has(MonthsOfAFigure) || q.Has(PageAsked))
             ? new Understanding(Intent.Sources) { FollowUp = true }
             : null;
     }

@@ -112,13 +112,15 @@ public static partial class IntentRules
 
     /// <summary>
     /// Words that ask only how topics moved or are doing ("how did ... change", "what happened with ...", "how are ... doing",
-    /// "tell me about ..."): listed with "and", the two topics are both answered.
+    /// "tell me about ...", before the topics or after them: "... how did they change"): listed with "and", the two topics are both answered.
     /// </summary>
     private static readonly CueSet HowTheyMoved = new(
         "how", "did", "has", "have", "had", "what", "whats", "what's", "happened", "happening", "doing", "going", "are", "is", "were",
         "was", "with", "to", "tell", "me", "about", "change", "changed", "changing", "trend", "trending", "look", "looking", "looked",
         "go", "went", "gone", "been", "up", "down", "moved", "fared", "faring", "compare", "last", "this", "us", "give", "show",
-        "latest", "on", "at", "so", "far", "a", "an");
+        "latest", "on", "at", "so", "far", "a", "an",
+        // "burglary and vehicle crime: how did they change?": the asking words after the topics point back to both.
+        "they", "them", "these", "those", "do", "does", "done");
 
     /// <summary>
     /// Words that ask of each of two things named by a group's own words ("did drugs and alcohol both go down"): the two topics,

@@ -156,7 +156,8 @@ public static partial class IntentRules
         // "how does the county compare?", "compared with Cambridgeshire?": the area set against the last topic's city figure.
         new("another area, the last topic", TopicNeed.Absent, q => q.Place is { } place
             && (q.FollowUp || (q.Has(Cues.Pronouns) && !q.Has(ProseCues.SayAbout) && !AsksOfTheCountyInWords(q)) || q.Has(Cues.CompareLoosely))
-            && !q.Has(Cues.OwnArea) && !q.Asks(Cues.Compare) && q.Rest.Count <= 6
+            // "how does it compare with the county?" takes seven words.
+            && !q.Has(Cues.OwnArea) && !q.Asks(Cues.Compare) && q.Rest.Count <= (q.Has(Cues.CompareLoosely) ? 8 : 6)
             ? new Understanding(Intent.NotCovered) { Place = place.Name, FollowUp = true, Asked = q.Has(Cues.CompareLoosely) ? Intent.Compare : null }
             : null),
 
@@ -182,6 +183,7 @@ public static partial class IntentRules
         new("topics a source or word flags", TopicNeed.Ignored, TopicsFlagged),
         new("topics of the scanning table", TopicNeed.Ignored, ScanningTableTopics),
         new("topics in order of their counts", TopicNeed.Ignored, VolumeRanking),
+        new("the counts of a group of topics", TopicNeed.Ignored, GroupCounts),
         new("priorities reviewed", TopicNeed.Ignored, ReviewedPriorities),
         new("key dates", TopicNeed.Ignored, KeyDatesListed),
         new("sources cited", TopicNeed.Ignored, SourcesListed),
@@ -237,6 +239,9 @@ public static partial class IntentRules
         new("prose: what the assessment is", TopicNeed.Ignored, DocumentItselfAsked),
         Prose("what one year's assessment said about a topic", PassageAspect.General, ProseCues.DocumentSaid,
             also: q => q.Period.FinancialYearStart is not null && (q.NamesIndicator || q.Programmes.Count > 0)),
+        // "what months have the most violence?", "which months tend to be highest?" (after a topic): the months the assessment says run
+        // higher or lower than the others, in its words ("higher figures being recorded in June and July"), never the year's count.
+        new("prose: the months a topic runs highest or lowest", TopicNeed.Ignored, MonthsHighestOrLowest),
         // "when did DV marker crimes first go over 1000", "which year were DA incidents highest", "when did it peak?": a level or
         // an extreme of a topic's run of years, read from its yearly figures, not looked for in its words.
         new("the year a topic's run of years crossed a level or peaked", TopicNeed.Required, q => AsksTheYearOfALevelOrPeak(q)
@@ -288,7 +293,12 @@ public static partial class IntentRules
         // "what's in priority 2?" is the priority's card (below), not a definition of its words.
         Prose("definition", PassageAspect.Definition, ProseCues.Definition, unlessFigures: true, also: q => !NamesOnlyAnotherRow(q) && !NamesANumberedPriority(q) && !NamesATopicsQuarter(q)
             // "which sub-category increased most?" asks a sub-group's move (below), not what the categories are.
-            && !(q.Has(Cues.SubGroup) && (q.Has(Cues.Up) || q.Has(Cues.Down)))),
+            && !(q.Has(Cues.SubGroup) && (q.Has(Cues.Up) || q.Has(Cues.Down)))
+            && !(AsksATopicOfAPeriod(q) && !DefinitionQuestion().IsMatch(q.Folded))),
+        // "can I trust the police recorded crime figures?", "how reliable is the police data": the figures as a whole, weighed, are the
+        // caveats about them (recording changes, the two sources), never one topic's sentence that happens to say "figures".
+        IntentRule.When("caveats: the figures as a whole trusted", TopicNeed.Ignored,
+            q => q.Has(Cues.Trusted) && q.Has(Cues.DataNouns) && !q.NamesIndicator && q.Programmes.Count == 0 && !q.Has(ProseCues.Why), Intent.Caveats),
         Prose("a topic's caveats", PassageAspect.Caveat, ProseCues.Caveat, also: NamesAnyTopic),
         // "is that a real rise?", "is it genuine?" after a topic: that topic's own caveat (recording practices), not the general caveats.
         new("prose: whether the last topic's change is real", TopicNeed.Ignored, WhetherTheLastChangeIsReal),
@@ -793,6 +803,13 @@ public static partial class IntentRules
             return null;
         }
 
+        // "what was ASB in 2017/18?", "what's ASB like in 2017": a topic asked of a period is asked for its figures of that period,
+        // not what the term means.
+        if (!explicitDefinition && AsksATopicOfAPeriod(q))
+        {
+            return null;
+        }
+
         // "what's our MSG position?", "where do we sit in the MSG", "our most similar group ranking": the city's place in the group
         // (of the topic asked, or the conversation's), not what the group is.
         if (!explicitDefinition && Cues.Compare.AnyIn(q.Stems.Skip(term.Start).Take(term.Length).ToList())
@@ -809,6 +826,35 @@ public static partial class IntentRules
 
         return new Understanding(Intent.Glossary) { Topic = term.Topics[0].Id };
     }
+
+    /// <summary>Words that ask which months: "which months", "what month", "what time of year", "seasonal".</summary>
+    private static readonly CueSet MonthsAsked = new(
+        "which months", "what months", "which month", "what month", "time of year", "time of the year", "seasonal", "seasonally", "busiest months",
+        "busiest month", "quietest months", "quietest month");
+
+    /// <summary>
+    /// The months a topic runs highest or lowest, asked with no month named: the assessment's words on its monthly pattern, looked
+    /// for by the pattern's own words (higher or lower than the other months), within the topic named or the conversation's.
+    /// </summary>
+    private static Understanding? MonthsHighestOrLowest(QuestionFacts q)
+    {
+        var low = q.Has(Cues.SeriesLowest) || q.Has(QuietMonths);
+        if (!q.Has(MonthsAsked) || !(low || q.Has(Cues.SeriesHighest) || q.Has(BusyMonths)) || q.Has(Cues.FigureAsked)
+            || q.Period.Quarter is not null || q.Has(ProseCues.Why))
+        {
+            return null;
+        }
+
+        var understood = Passage(q, PassageAspect.General);
+        return understood with { Passage = understood.Passage! with { Text = low ? "months lower than average lowest" : "months higher figures than in other months" } };
+    }
+
+    private static readonly CueSet BusyMonths = new("busiest", "peak", "tend", "seasonal", "seasonally", "most");
+
+    private static readonly CueSet QuietMonths = new("quietest", "least", "fewest");
+
+    /// <summary>"what was ASB in 2017/18?": an indicator named with a year or period, which asks its figures of that period.</summary>
+    private static bool AsksATopicOfAPeriod(QuestionFacts q) => q.NamesIndicator && !q.Period.IsEmpty;
 
     /// <summary>
     /// "and all keywords?", "what about the keywords?": a follow-up whose only words besides its opening name a topic, the

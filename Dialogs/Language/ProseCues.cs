@@ -255,6 +255,8 @@ internal static class ProseCues
         "caused by", "put down to", "puts down to", "attributed to", "attribute to", "attributes to", "reasons behind", "reason behind", "driven by", "drivers of", "driver of", "due to what", "what is it due to",
         // "hasn't dropped like the rest - any reason given?", "is there a reason given for the fall": the assessment's reason asked for.
         "any reason", "a reason", "reason given", "reasons given", "any reasons", "reason why", "reasons why", "any explanation",
+        // "what is the reason violence with injury went down", "what reasons does it give": the reason asked without "for" or "why".
+        "the reason", "the reasons", "what reason", "what reasons",
         // "what is really causing it", "what's chiefly behind this": the same asked with a word of degree between.
         "mainly driving", "mostly driving", "really driving", "chiefly driving", "primarily driving", "mainly causing", "mostly causing",
         "really causing", "chiefly causing", "mainly behind", "mostly behind", "really behind", "chiefly behind");

@@ -77,6 +77,18 @@ public sealed class QuestionContext
         return copy;
     }
 
+    /// <summary>
+    /// True when the last answer was what a crime survey says of a topic ("what did the CSEW say about violence?"): "over the longer
+    /// term?" next asks the survey's longer term, not the police recorded run of years.
+    /// </summary>
+    public bool SurveyOfTheTopic { get; set; }
+
+    /// <summary>
+    /// True when the last answer listed the 2017/18 priorities the assessment reviews: "how did priority 3 go?" next is that year's
+    /// priority 3, not the recommended one of 2018/19.
+    /// </summary>
+    public bool ReviewedPriorities { get; set; }
+
     /// <summary>The last question's intent; null when none was kept or the saved verb is not one.</summary>
     [JsonIgnore]
     public Intent? LastIntent

@@ -9,8 +9,9 @@ internal static class TopicGroups
 {
     private static readonly (CueSet Words, string Category)[] Groups =
     [
-        (new CueSet("acquisitive", "property", "theft and burglary", "thefts and burglaries"), "Property crime"),
-        (new CueSet("violent", "violence"), "Violence"),
+        // "how many thefts", "how many assaults": the everyday word for the group's crimes, which no one topic is.
+        (new CueSet("acquisitive", "property", "theft and burglary", "thefts and burglaries", "theft", "thefts"), "Property crime"),
+        (new CueSet("violent", "violence", "assault", "assaults"), "Violence"),
         (new CueSet("exploitation", "exploitative"), "Exploitation"),
         (new CueSet("domestic abuse", "domestic violence", "da"), "Domestic abuse"),
         (new CueSet("drugs and alcohol", "drug and alcohol", "substance misuse"), "Drugs and alcohol"),

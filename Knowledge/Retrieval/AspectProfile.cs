@@ -134,7 +134,8 @@ internal sealed partial class AspectProfile
 
     /// <summary>
     /// Concepts a sentence is slightly preferred for when the question names only a topic and the aspect
-    /// (a "why?" with no reason in the text quotes the sentence saying what changed).
+    /// (a "why?" with no reason in the text quotes the sentence saying what changed); for a why-question, the two ways a figure moves
+    /// (up, down), so that a reason for the contrary move is not quoted for the one asked.
     /// </summary>
     internal IReadOnlyList<string> Leanings { get; }
 

@@ -437,6 +437,7 @@ internal sealed partial class PassageIndex
         var scores = new double[count];
         var leans = new bool[count];
         var cueWeight = units.Count == 0 ? 1.0 : Math.Max(1.0, 0.5 * total);
+        var (way, contrary) = WayAsked(units, profile);
         for (var s = 0; s < count; s++)
         {
             matched[s] = new bool[units.Count];
@@ -450,7 +451,9 @@ internal sealed partial class PassageIndex
                 matched[s][u] |= units[u].IsMatchedBy(titleTerms);
             }
 
-            cues[s] = profile.CueStrength(passage.Sentences[s]);
+            // "why did violence with injury go down?": a sentence giving a reason for a rise ("most of this increase is a result of ...",
+            // the national rise) is no reason for the fall asked, nor the other way round.
+            cues[s] = contrary is not null && sentenceTerms[s].Contains(contrary) && !sentenceTerms[s].Contains(way!) ? 0 : profile.CueStrength(passage.Sentences[s]);
             var leaningTo = units.Count == 0 && profile.Leanings.Any(sentenceTerms[s].Contains) ? 0.2 : 0;
             // What the question leans to beside its subject ("the aim" of the task and finish group): its sentence is preferred.
             leans[s] = leaning.Exists(u => u.IsMatchedBy(sentenceTerms[s]));
@@ -493,10 +496,26 @@ internal sealed partial class PassageIndex
             }
         }
 
-        var chosen = second < 0 ? [first] : new[] { first, second }.Order().ToArray();
+        // Two sentences one apart are quoted with the one between them when it turns against the first ("ASB continues to reduce ...
+        // However, the subset ... homeless and begging has not recorded quite the same ... reduction. Against a backdrop of greater
+        // homelessness ... this might not be surprising"): left out, the quote would say the opposite of the assessment.
+        var chosen = second < 0 ? [first]
+            : Math.Abs(first - second) == 2 && TurnsAgainst().IsMatch(passage.Sentences[Math.Min(first, second) + 1])
+                ? [Math.Min(first, second), Math.Min(first, second) + 1, Math.Max(first, second)]
+            : new[] { first, second }.Order().ToArray();
         var cue = chosen.Max(s => cues[s]);
         var anyUnit = units.Count == 0 || chosen.Any(s => matched[s].Any(m => m));
         return ([.. WithContext(passage.Sentences, chosen).Select(s => passage.Sentences[s])], cue, anyUnit);
+    }
+
+    /// <summary>
+    /// The way a why-question asks about (a rise or a fall, one of the aspect's <see cref="AspectProfile.Leanings"/>) and the
+    /// contrary way; both null when the question names neither or both, or the aspect has no ways.
+    /// </summary>
+    private static (string? Way, string? Contrary) WayAsked(IReadOnlyList<QueryUnit> units, AspectProfile profile)
+    {
+        var named = profile.Leanings.Where(l => units.Any(u => u.Concepts.Contains(l))).ToList();
+        return named is [var way] && profile.Leanings.Count == 2 ? (way, profile.Leanings.First(l => l != way)) : (null, null);
     }
 
     /// <summary>
@@ -537,6 +556,10 @@ internal sealed partial class PassageIndex
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^(This|These|That|Those|Therefore|Thus|Hence|However|As a result|Despite this|Despite the|They|Such)\b", System.Text.RegularExpressions.RegexOptions.None)]
     private static partial System.Text.RegularExpressions.Regex PointsBack();
+
+    /// <summary>A sentence that turns against the one before it: "However, ...", "But ...", "In contrast ...".</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(However|But|Yet|Although|Though|In contrast|On the other hand|Conversely|Nevertheless)\b", System.Text.RegularExpressions.RegexOptions.None)]
+    private static partial System.Text.RegularExpressions.Regex TurnsAgainst();
 
     private sealed record Candidate(
         int Ordinal, double Rank, double Coverage, double Evidence, IReadOnlyList<string> Sentences, bool AspectMatched, bool Passes);

@@ -128,6 +128,8 @@ internal static class RetrievalLexicon
         // "the slight drop in DA incidents": the assessment's incidents that have "fallen slightly".
         ("slight", ["slight", "slightly", "marginal", "marginally", "a little", "a bit"]),
         // "what else should the partnership decide": the assessment says it "should also consider" who will lead.
+        // "and over the long term?" after the crime survey: the assessment's "over the longer-term ... substantial falls".
+        ("longterm", ["long term", "long-term", "longer term", "longer-term", "over the long run", "in the long run"]),
         ("consider", ["consider", "considers", "considered", "considering", "decide", "decides", "decided", "deciding", "decision", "decisions", "think about", "determine"]),
         ("start", ["start", "starts", "started", "starting", "begin", "begins", "began", "begun", "beginning", "introduction", "introduced",
             "first recorded", "first started", "came in", "brought in"]),
