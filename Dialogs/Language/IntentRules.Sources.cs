@@ -42,6 +42,10 @@ public static partial class IntentRules
     /// <summary>Words that name a source itself: "what's the source?", "is it sourced?".</summary>
     private static readonly CueSet SourceNamed = new("source", "sources", "sourced", "provenance", "original source");
 
+    /// <summary>The figures pointed to by their article: "where does the figure come from?" asks of the last answer's (or which topic's).</summary>
+    private static readonly CueSet TheFigures = new(
+        "the figure", "the figures", "the data", "the numbers", "the number", "the stats", "the statistics", "these figures", "those figures");
+
     /// <summary>Words that name a topic's figures rather than the topic itself ("the VAWG figure", "the ASB data").</summary>
     private static readonly CueSet FigureWords = new(
         "figure", "figures", "data", "number", "numbers", "statistic", "statistics", "stats", "rate", "count", "total", "volume",
@@ -71,7 +75,7 @@ public static partial class IntentRules
 
         // After an answer, "where does that data come from?" or "what's the source?"; but "where do victims come from?" asks
         // about the topic's people, not its figures.
-        return q.GlossaryTerms.Count == 0 && (q.Has(ProseCues.Pointer) || q.Stems.Count <= 5)
+        return q.GlossaryTerms.Count == 0 && (q.Has(ProseCues.Pointer) || q.Has(TheFigures) || q.Stems.Count <= 5)
             && (q.Has(FigureWords) || q.Has(SourceNamed) || q.Has(MonthsOfAFigure) || q.Has(PageAsked))
             ? new Understanding(Intent.Sources) { FollowUp = true }
             : null;

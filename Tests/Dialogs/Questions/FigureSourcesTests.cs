@@ -42,6 +42,17 @@ public sealed class FigureSourcesTests : IDisposable
         Assert.Contains("SafetyBot holds no figures from them", text, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("where does the figure come from")]
+    [InlineData("where do the numbers come from?")]
+    public async Task WhereTheFiguresComeFrom_WithNothingAskedBefore_ListsTheSourcesCited_NeverQuotesAPassage(string question)
+    {
+        var said = await _bot.SaidAsync(question);
+
+        Assert.StartsWith("Sources the assessment cites", said, StringComparison.Ordinal);
+        Assert.DoesNotContain("The assessment says", said, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task ATopicWithOnlyAChart_NamesWhereTheChartComesFrom_NotNoSource()
     {
