@@ -76,17 +76,22 @@ public static partial class KnowledgeNames
     /// <summary>"Market Ward Group, including night-time economy" gives "Market Ward Group" and "night-time economy".</summary>
     /// <summary>
     /// A priority's title, and the ways members name it by a part of its title with the word "priority": "the safeguarding
-    /// priority", "the violence and exploitation priority", "the vulnerable locations priority", "the domestic abuse priority".
-    /// A part alone is never the priority's name ("violence" is a topic of its own).
+    /// priority", "the violence and exploitation priority", "the vulnerable locations priority". A part alone is never the
+    /// priority's name ("violence" is a topic of its own), and a title of one phrase has no other name.
     /// </summary>
     private static IEnumerable<string> PriorityNames(string title)
     {
-        var parts = PriorityTitleJoints().Split(title).Select(p => p.Trim()).Where(p => p.Length > 2)
-            .Prepend(title.Split(' ')[0])
-            .Prepend(title)
+        var parts = PriorityTitleJoints().Split(title).Select(p => p.Trim()).Where(p => p.Length > 2).ToList();
+        if (parts.Count < 2)
+        {
+            // A title that is a topic's own name ("Domestic Abuse"): "is domestic abuse priority 2?" asks about the topic.
+            return [title];
+        }
+
+        return parts.Prepend(title.Split(' ')[0]).Prepend(title)
             .Distinct(StringComparer.OrdinalIgnoreCase)
-            .ToList();
-        return parts.SelectMany(part => new[] { $"{part} priority", $"priority on {part}" }).Prepend(title);
+            .SelectMany(part => new[] { $"{part} priority", $"priority on {part}" })
+            .Prepend(title);
     }
 
     private static IEnumerable<string> TitleParts(string title) =>
