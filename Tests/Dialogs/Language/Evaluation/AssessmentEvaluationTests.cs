@@ -96,6 +96,7 @@ public sealed class AssessmentEvaluationTests(AssessmentEvaluationTests.Evaluati
         new("Set 16", "tuning16.tsv", 0.96, "heldout16.tsv", 0.96),
         new("Set 17", "tuning17.tsv", 0.96, "heldout17.tsv", 0.96),
         new("Set 18", "tuning18.tsv", 0.94, "heldout18.tsv", 0.96),
+        new("Set 19", "tuning19.tsv", 0.95, "heldout19.tsv", 0.96),
         new("Set P", "tuningP.tsv", 0.98, "heldoutP.tsv", 0.92),
         new("Set P2", "tuningP2.tsv", 0.98, "heldoutP2.tsv", 0.96),
         new("Set P3", "tuningP3.tsv", 0.92, "heldoutP3.tsv", 0.89),
